@@ -1,0 +1,83 @@
+/**
+ * Keel's settings: the zod schema, version 1. Every value read from storage or a file goes through
+ * `settingsSchema`; `defaultSettings` works on a fresh Jira Cloud site without any admin action.
+ */
+import { z } from 'zod';
+
+export const SETTINGS_VERSION = 1;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date written YYYY-MM-DD');
+
+export const dependencyKindSchema = z.enum(['FS', 'SS', 'FF', 'SF']);
+
+export const linkMappingSchema = z.object({
+  /** The link type's name as Jira shows it, e.g. "Blocks". */
+  linkType: z.string().min(1, 'name a link type'),
+  /**
+   * Which side of "A <outward description> B" is the predecessor: `outward` means A ("A blocks B"),
+   * `inward` means B ("A depends on B").
+   */
+  predecessor: z.enum(['outward', 'inward']),
+  kind: dependencyKindSchema.default('FS'),
+  lagDays: z.number().int().min(-365).max(365).default(0),
+});
+
+export const fieldMappingsSchema = z.object({
+  /** Custom field id holding story points, or null when the site does not use them. */
+  storyPoints: z.string().nullable().default(null),
+  /** Field id of the start date (Jira's own "Start date" is a custom field on every site). */
+  startDate: z.string().nullable().default(null),
+  dueDate: z.string().default('duedate'),
+});
+
+export const calendarSchema = z.object({
+  /** ISO weekday numbers, Monday = 1 ... Sunday = 7. */
+  workingDays: z
+    .array(z.number().int().min(1).max(7))
+    .min(1, 'at least one working day')
+    .default([1, 2, 3, 4, 5]),
+  hoursPerDay: z.number().positive().max(24).default(8),
+  holidays: z.array(isoDate).default([]),
+});
+
+export const settingsSchema = z.object({
+  version: z.literal(SETTINGS_VERSION),
+  scope: z
+    .object({
+      /** JQL selecting the issues in scope; `{project}` is replaced by the project key. */
+      jql: z.string().min(1).default('project = "{project}"'),
+    })
+    .default({ jql: 'project = "{project}"' }),
+  linkMappings: z.array(linkMappingSchema).default([]),
+  fields: fieldMappingsSchema.default({ storyPoints: null, startDate: null, dueDate: 'duedate' }),
+  durationSource: z.enum(['originalEstimate', 'storyPoints', 'dateSpan']).default('originalEstimate'),
+  daysPerStoryPoint: z.number().positive().default(1),
+  calendar: calendarSchema.default({ workingDays: [1, 2, 3, 4, 5], hoursPerDay: 8, holidays: [] }),
+  issueTypes: z
+    .object({ risk: z.string().default('Risk'), decision: z.string().default('Decision') })
+    .default({ risk: 'Risk', decision: 'Decision' }),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+export type LinkMapping = z.infer<typeof linkMappingSchema>;
+
+/** Link types seen on real sites (shared/atlassian/jira-sites), mapped the way their words read. */
+export const defaultLinkMappings: LinkMapping[] = [
+  { linkType: 'Blocks', predecessor: 'outward', kind: 'FS', lagDays: 0 },
+  { linkType: 'Blocker', predecessor: 'outward', kind: 'FS', lagDays: 0 },
+  { linkType: 'Depends', predecessor: 'inward', kind: 'FS', lagDays: 0 },
+  { linkType: 'Dependency', predecessor: 'inward', kind: 'FS', lagDays: 0 },
+  { linkType: 'Gantt End to Start', predecessor: 'outward', kind: 'FS', lagDays: 0 },
+  { linkType: 'Gantt Start to Start', predecessor: 'outward', kind: 'SS', lagDays: 0 },
+  { linkType: 'Gantt End to End', predecessor: 'outward', kind: 'FF', lagDays: 0 },
+  { linkType: 'Gantt Start to End', predecessor: 'outward', kind: 'SF', lagDays: 0 },
+  { linkType: 'Finish-to-Start link (WBSGantt)', predecessor: 'outward', kind: 'FS', lagDays: 0 },
+  { linkType: 'Start-to-Start link (WBSGantt)', predecessor: 'outward', kind: 'SS', lagDays: 0 },
+  { linkType: 'Finish-to-Finish link (WBSGantt)', predecessor: 'outward', kind: 'FF', lagDays: 0 },
+  { linkType: 'Start-to-Finish link (WBSGantt)', predecessor: 'outward', kind: 'SF', lagDays: 0 },
+];
+
+export const defaultSettings: Settings = settingsSchema.parse({
+  version: SETTINGS_VERSION,
+  linkMappings: defaultLinkMappings,
+});

@@ -1,0 +1,100 @@
+/**
+ * A site snapshot: everything the sandbox serves, in Jira's and Confluence's own REST shapes, so a
+ * snapshot can be made from a real site's export. Documented in test/sandbox/SNAPSHOT.md.
+ */
+import { z } from 'zod';
+
+const jsonObject = z.record(z.string(), z.unknown());
+
+/** GET /rest/api/3/user (and the `author`, `assignee` ... objects inside issues). */
+export const snapshotUser = z.looseObject({
+  accountId: z.string(),
+  accountType: z.enum(['atlassian', 'app', 'customer']),
+  displayName: z.string(),
+  emailAddress: z.string().optional(),
+  active: z.boolean(),
+  timeZone: z.string().optional(),
+});
+
+/** GET /rest/api/3/project/{key} (without expansions). */
+export const snapshotProject = z.looseObject({
+  id: z.string(),
+  key: z.string(),
+  name: z.string(),
+  projectTypeKey: z.string(),
+  simplified: z.boolean().optional(),
+  style: z.enum(['classic', 'next-gen']).optional(),
+  lead: z.looseObject({ accountId: z.string() }).optional(),
+});
+
+/**
+ * One grant of a project permission, as a permission scheme holds it. Holder types follow Jira's:
+ * `user` (one account), `applicationRole` (any signed-in user of the site), `anyone` (also anonymous).
+ */
+export const snapshotGrant = z.object({
+  projectKey: z.string(),
+  permission: z.enum(['BROWSE_PROJECTS', 'ADMINISTER_PROJECTS', 'CREATE_ISSUES', 'EDIT_ISSUES', 'LINK_ISSUES', 'WORK_ON_ISSUES']),
+  holder: z.discriminatedUnion('type', [
+    z.object({ type: z.literal('user'), accountId: z.string() }),
+    z.object({ type: z.literal('applicationRole') }),
+    z.object({ type: z.literal('anyone') }),
+  ]),
+});
+
+/** An issue as POST /rest/api/3/search/jql returns it with `fields=*all`. */
+export const snapshotIssue = z.looseObject({
+  id: z.string(),
+  key: z.string(),
+  self: z.string().optional(),
+  fields: z.looseObject({
+    summary: z.string(),
+    project: z.looseObject({ id: z.string(), key: z.string() }),
+    issuetype: z.looseObject({ id: z.string(), name: z.string() }),
+    status: z.looseObject({ id: z.string(), name: z.string() }),
+    created: z.string(),
+    updated: z.string(),
+    issuelinks: z.array(jsonObject).optional(),
+  }),
+});
+
+export const snapshotSchema = z.object({
+  schemaVersion: z.literal(1),
+  site: z.object({ baseUrl: z.string().url(), name: z.string(), generatedAt: z.string().optional() }),
+  users: z.array(snapshotUser),
+  /** accountIds holding the global ADMINISTER permission (Jira administrators). */
+  siteAdmins: z.array(z.string()),
+  projects: z.array(snapshotProject),
+  grants: z.array(snapshotGrant),
+  /** GET /rest/api/3/field */
+  fields: z.array(z.looseObject({ id: z.string(), name: z.string(), custom: z.boolean() })),
+  /** GET /rest/api/3/issuetype */
+  issueTypes: z.array(z.looseObject({ id: z.string(), name: z.string(), subtask: z.boolean() })),
+  /** GET /rest/api/3/issueLinkType -> issueLinkTypes */
+  issueLinkTypes: z.array(z.looseObject({ id: z.string(), name: z.string(), inward: z.string(), outward: z.string() })),
+  /** GET /rest/api/3/status */
+  statuses: z.array(
+    z.looseObject({
+      id: z.string(),
+      name: z.string(),
+      statusCategory: z.looseObject({ id: z.number(), key: z.enum(['new', 'indeterminate', 'done', 'undefined']), name: z.string() }),
+    }),
+  ),
+  issues: z.array(snapshotIssue),
+  /** GET /rest/api/3/issue/{id}/worklog -> worklogs, keyed by issue id. */
+  worklogs: z.record(z.string(), z.array(jsonObject)),
+  /** GET /rest/api/3/issue/{id}/changelog -> values, keyed by issue id. */
+  changelogs: z.record(z.string(), z.array(jsonObject)),
+  confluence: z.object({
+    /** GET /wiki/api/v2/spaces -> results */
+    spaces: z.array(z.looseObject({ id: z.string(), key: z.string(), name: z.string() })),
+    /** GET /wiki/api/v2/pages/{id}?body-format=atlas_doc_format, body value as a JSON string. */
+    pages: z.array(z.looseObject({ id: z.string(), title: z.string(), spaceId: z.string() })),
+    /** Who may read and write each space: accountIds, or "anyone-signed-in". */
+    spacePermissions: z.array(
+      z.object({ spaceKey: z.string(), read: z.array(z.string()), write: z.array(z.string()) }),
+    ),
+  }),
+});
+
+export type Snapshot = z.infer<typeof snapshotSchema>;
+export type SnapshotIssue = z.infer<typeof snapshotIssue>;
