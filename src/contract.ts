@@ -22,42 +22,17 @@ export type ResolverResult<T> =
   | { ok: true; data: T }
   | { ok: false; error: { code: ErrorCode; message: string } };
 
-export type FindingKind =
-  | 'missing-estimate'
-  | 'link-outside-scope'
-  | 'link-not-visible'
-  | 'duplicate-link'
-  | 'self-link';
+export type { Finding, FindingKind } from './domain/finding';
+export type { TypeStatusCount } from './domain/scope-summary';
+export type { LinkTypeCount } from './domain/link-summary';
+import type { ProjectOverview } from './domain/project-overview';
 
-/** A data-quality finding: what is wrong, the issue keys involved, and what to do about it. */
-export interface Finding {
-  kind: FindingKind;
-  title: string;
-  advice: string;
-  issueKeys: string[];
-  count: number;
-}
-
-export interface CountByName {
-  name: string;
-  count: number;
-}
-
-export interface TypeStatusCount {
-  type: string;
-  total: number;
-  byStatusCategory: { todo: number; inProgress: number; done: number };
-  byStatus: CountByName[];
-}
-
-export interface OverviewResult {
+/** The Overview of the project page (and of `keel analyze`'s `overview` section). */
+export interface OverviewResult extends ProjectOverview {
   project: { key: string; name: string };
   scopeJql: string;
+  /** ISO date the figures were computed for. */
   asOf: string;
-  issueCount: number;
-  byType: TypeStatusCount[];
-  linksByType: { name: string; mappedAs: string | null; count: number }[];
-  findings: Finding[];
 }
 
 export const overviewPayload = z.object({

@@ -1,0 +1,70 @@
+/**
+ * Jira issue -> domain `WorkItem`, reading mapped custom fields through the settings. Values of the wrong
+ * type (text in a number field) become null rather than a wrong number.
+ */
+import { z } from 'zod';
+import type { Settings } from '../../config/settings';
+import type { ItemLink, StatusCategory, WorkItem } from '../../domain/work-item';
+import type { JiraIssue } from './jira-issue-schema';
+
+const numberValue = z.number().finite();
+const dateValue = z.string().regex(/^\d{4}-\d{2}-\d{2}/);
+
+function statusCategory(key: string | undefined): StatusCategory {
+  if (key === 'done') return 'done';
+  if (key === 'indeterminate') return 'inProgress';
+  return 'todo';
+}
+
+function projectOf(key: string): string {
+  return key.slice(0, Math.max(0, key.lastIndexOf('-')));
+}
+
+function links(issue: JiraIssue): ItemLink[] {
+  return (issue.fields.issuelinks ?? []).flatMap((link): ItemLink[] => {
+    const other = link.outwardIssue ?? link.inwardIssue;
+    if (!other) return [];
+    return [
+      {
+        id: link.id,
+        linkType: link.type.name,
+        direction: link.outwardIssue ? 'outward' : 'inward',
+        otherKey: other.key,
+        otherProjectKey: projectOf(other.key),
+      },
+    ];
+  });
+}
+
+function field<T>(issue: JiraIssue, fieldId: string | null, schema: z.ZodType<T>): T | null {
+  if (fieldId === null) return null;
+  const parsed = schema.safeParse(issue.fields[fieldId]);
+  return parsed.success ? parsed.data : null;
+}
+
+export function workItemFromIssue(issue: JiraIssue, settings: Settings): WorkItem {
+  const f = issue.fields;
+  return {
+    key: issue.key,
+    projectKey: f.project?.key ?? projectOf(issue.key),
+    summary: f.summary ?? '',
+    type: f.issuetype?.name ?? 'Unknown type',
+    status: f.status?.name ?? 'Unknown status',
+    statusCategory: statusCategory(f.status?.statusCategory?.key),
+    parentKey: f.parent?.key ?? null,
+    assigneeId: f.assignee?.accountId ?? null,
+    originalEstimateSeconds: f.timeoriginalestimate ?? null,
+    storyPoints: field(issue, settings.fields.storyPoints, numberValue),
+    startDate: field(issue, settings.fields.startDate, dateValue)?.slice(0, 10) ?? null,
+    dueDate: field(issue, settings.fields.dueDate, dateValue)?.slice(0, 10) ?? null,
+    links: links(issue),
+  };
+}
+
+/** Only the fields the settings map (Jira's search returns `id` alone unless asked). */
+export function fieldsToRequest(settings: Settings): string[] {
+  const mapped = [settings.fields.storyPoints, settings.fields.startDate, settings.fields.dueDate].filter(
+    (id): id is string => id !== null,
+  );
+  return [...new Set(['summary', 'issuetype', 'status', 'project', 'parent', 'assignee', 'timeoriginalestimate', 'issuelinks', ...mapped])];
+}

@@ -1,0 +1,50 @@
+/**
+ * `keel analyze`: the same use cases the app runs, against a snapshot in-process or a site over HTTPS.
+ * The JSON is stable and documented in the README; later analyses add their own top-level sections.
+ */
+import type { OverviewResult } from '../contract';
+import { productRequest } from '../adapters/product-request';
+import { getOverview } from '../use-cases/get-overview';
+import { loadSettingsFile } from './load-settings-file';
+import type { Command } from './parse-args';
+import { siteFetch } from './site-fetch';
+import { readSnapshot, snapshotFetch } from './snapshot-fetch';
+
+export const ANALYSIS_SCHEMA_VERSION = 1;
+
+export interface Analysis {
+  schemaVersion: number;
+  source: { kind: 'snapshot'; file: string } | { kind: 'site'; url: string };
+  viewer: string;
+  project: OverviewResult['project'];
+  asOf: string;
+  scopeJql: string;
+  overview: Omit<OverviewResult, 'project' | 'asOf' | 'scopeJql'>;
+}
+
+export async function analyze(command: Extract<Command, { name: 'analyze' }>, today: string): Promise<Analysis> {
+  const settings = await loadSettingsFile(command.settingsFile);
+  const { source } = command;
+  const ports =
+    source.kind === 'snapshot'
+      ? snapshotFetch(await readSnapshot(source.file), source.userEmail)
+      : { viewer: siteFetch(source.url, source.email, source.token), app: null, viewerName: source.email };
+  const asOf = command.asOf ?? today;
+  const { project, scopeJql, asOf: _asOf, ...overview } = await getOverview(
+    {
+      viewerJira: productRequest({ product: 'Jira', fetch: ports.viewer, retry: { maxTotalWaitMs: 120_000 } }),
+      appJira: ports.app ? productRequest({ product: 'Jira', fetch: ports.app }) : null,
+      loadSettings: () => Promise.resolve(settings),
+    },
+    { projectKey: command.projectKey, asOf, maxIssues: 100_000 },
+  );
+  return {
+    schemaVersion: ANALYSIS_SCHEMA_VERSION,
+    source: source.kind === 'snapshot' ? { kind: 'snapshot', file: source.file } : { kind: 'site', url: source.url },
+    viewer: ports.viewerName,
+    project,
+    asOf,
+    scopeJql,
+    overview,
+  };
+}

@@ -1,0 +1,29 @@
+/** `--format table`: the analysis as plain text for a terminal. */
+import type { Analysis } from './analyze';
+
+function pad(cells: readonly string[], widths: readonly number[]): string {
+  return cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+}
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  return [pad(header, widths), pad(widths.map((w) => '-'.repeat(w)), widths), ...rows.map((r) => pad(r, widths))].join('\n');
+}
+
+export function formatTable(analysis: Analysis): string {
+  const { overview } = analysis;
+  const lines = [
+    `${analysis.project.key} ${analysis.project.name}: ${overview.issueCount} issues in scope (${analysis.scopeJql}), as of ${analysis.asOf}, seen by ${analysis.viewer}`,
+    '',
+    table(
+      ['Type', 'Total', 'To do', 'In progress', 'Done'],
+      overview.byType.map((t) => [t.type, String(t.total), String(t.byStatusCategory.todo), String(t.byStatusCategory.inProgress), String(t.byStatusCategory.done)]),
+    ),
+    '',
+    table(['Link type', 'Links', 'Read as'], overview.linksByType.map((l) => [l.name, String(l.count), l.mappedAs ?? 'not a dependency'])),
+    '',
+    overview.findings.length === 0 ? 'No data-quality findings.' : 'Data-quality findings:',
+    ...overview.findings.map((f) => `- ${f.title} (${f.count}): ${f.issueKeys.join(', ') || '-'}\n  ${f.advice}`),
+  ];
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,56 @@
+/**
+ * The `keel` command. Bad input ends with one line naming the problem and exit code 2; a failure of Jira
+ * or of the network with one line and exit code 1; never a stack trace.
+ */
+import { AppError } from '../app-error';
+import { demoSnapshot } from '../../test/sandbox/demo/demo-snapshot';
+import { analyze } from './analyze';
+import { formatTable } from './format-table';
+import { parseArgs } from './parse-args';
+import { UsageError } from './usage-error';
+
+const HELP = `keel — Keel's analyses from the command line
+
+  keel analyze --project KEY (--snapshot FILE [--user EMAIL] | --site URL --email EMAIL --token TOKEN)
+               [--settings FILE] [--as-of YYYY-MM-DD] [--format json|table]
+  keel demo-snapshot [--seed N] [--today YYYY-MM-DD] > FILE
+`;
+
+async function run(argv: readonly string[]): Promise<string> {
+  const command = parseArgs(argv);
+  const today = new Date().toISOString().slice(0, 10);
+  switch (command.name) {
+    case 'help':
+      return HELP;
+    case 'demo-snapshot':
+      return `${JSON.stringify(demoSnapshot({ seed: command.seed, today: command.today ?? today }), null, 2)}\n`;
+    case 'analyze': {
+      const analysis = await analyze(command, today);
+      return command.format === 'table' ? formatTable(analysis) : `${JSON.stringify(analysis, null, 2)}\n`;
+    }
+  }
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    process.stdout.write(await run(argv));
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`keel: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof AppError) {
+      process.stderr.write(`keel: ${error.message}\n`);
+      return 1;
+    }
+    process.stderr.write(`keel: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,95 @@
+/**
+ * `keel <command> [flags]`: the commands and their flags, checked all at once so a person fixes every
+ * mistake in one go.
+ */
+import { UsageError } from './usage-error';
+
+export type Command =
+  | { name: 'analyze'; projectKey: string; settingsFile: string | null; asOf: string | null; format: 'json' | 'table'; source: Source }
+  | { name: 'demo-snapshot'; seed: number; today: string | null }
+  | { name: 'help' };
+
+export type Source =
+  | { kind: 'snapshot'; file: string; userEmail: string | null }
+  | { kind: 'site'; url: string; email: string; token: string };
+
+const FLAGS: Record<string, readonly string[]> = {
+  analyze: ['project', 'settings', 'as-of', 'format', 'snapshot', 'user', 'site', 'email', 'token'],
+  'demo-snapshot': ['seed', 'today'],
+};
+
+function flagsOf(args: readonly string[], allowed: readonly string[], problems: string[]): Map<string, string> {
+  const flags = new Map<string, string>();
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] ?? '';
+    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
+    if (!match?.[1]) {
+      problems.push(`unexpected argument "${arg}"`);
+      continue;
+    }
+    const name = match[1];
+    if (!allowed.includes(name)) {
+      problems.push(`unknown flag --${name}`);
+      continue;
+    }
+    const value = match[2] ?? args[i + 1];
+    if (match[2] === undefined) i += 1;
+    if (value === undefined || (match[2] === undefined && value.startsWith('--'))) {
+      problems.push(`--${name} needs a value`);
+      if (value?.startsWith('--')) i -= 1;
+      continue;
+    }
+    flags.set(name, value);
+  }
+  return flags;
+}
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+function validDate(value: string | undefined, flag: string, problems: string[]): string | null {
+  if (value === undefined) return null;
+  if (!isoDate.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) problems.push(`--${flag} must be a date written YYYY-MM-DD, not "${value}"`);
+  return value;
+}
+
+function sourceOf(flags: Map<string, string>, problems: string[]): Source | null {
+  const snapshot = flags.get('snapshot');
+  const site = flags.get('site');
+  if (snapshot !== undefined && site !== undefined) problems.push('give either --snapshot FILE or --site URL, not both');
+  if (snapshot !== undefined) return { kind: 'snapshot', file: snapshot, userEmail: flags.get('user') ?? null };
+  if (site === undefined) {
+    problems.push('give a source: --snapshot FILE, or --site URL --email EMAIL --token TOKEN');
+    return null;
+  }
+  if (!/^https?:\/\/[^\s/]+/.test(site)) problems.push(`--site must be a URL such as https://your-site.atlassian.net, not "${site}"`);
+  const email = flags.get('email');
+  const token = flags.get('token');
+  if (email === undefined) problems.push('--site needs --email EMAIL (the account the API token belongs to)');
+  if (token === undefined) problems.push('--site needs --token TOKEN (an Atlassian API token)');
+  return { kind: 'site', url: site.replace(/\/+$/, ''), email: email ?? '', token: token ?? '' };
+}
+
+export function parseArgs(argv: readonly string[]): Command {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') return { name: 'help' };
+  const allowed = FLAGS[name];
+  if (!allowed) throw new UsageError(`unknown command "${name}"; try: keel analyze --project KEY --snapshot FILE, or keel demo-snapshot`);
+  const problems: string[] = [];
+  const flags = flagsOf(rest, allowed, problems);
+  if (name === 'demo-snapshot') {
+    const seed = Number(flags.get('seed') ?? '42');
+    if (!Number.isInteger(seed)) problems.push('--seed must be a whole number');
+    const today = validDate(flags.get('today'), 'today', problems);
+    if (problems.length > 0) throw new UsageError(problems.join('; '));
+    return { name, seed, today };
+  }
+  const projectKey = flags.get('project');
+  if (projectKey === undefined) problems.push('--project KEY is required');
+  else if (!/^[A-Z][A-Z0-9_]{0,19}$/.test(projectKey)) problems.push(`--project must be a Jira project key such as PAY, not "${projectKey}"`);
+  const format = flags.get('format') ?? 'json';
+  if (format !== 'json' && format !== 'table') problems.push(`--format must be json or table, not "${format}"`);
+  const asOf = validDate(flags.get('as-of'), 'as-of', problems);
+  const source = sourceOf(flags, problems);
+  if (problems.length > 0 || source === null || projectKey === undefined) throw new UsageError(problems.join('; '));
+  return { name: 'analyze', projectKey, settingsFile: flags.get('settings') ?? null, asOf, format: format === 'table' ? 'table' : 'json', source };
+}

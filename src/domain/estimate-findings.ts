@@ -1,0 +1,25 @@
+/**
+ * Work without the data its duration comes from. Parents (epics, stories with sub-tasks) are left out:
+ * their duration is their children's. Done work is left out: its actual dates stand for it.
+ */
+import { durationSourceLabel, hasDurationData, type DurationSource } from './duration-source';
+import type { Finding } from './finding';
+import { sortedIssueKeys } from './issue-key-order';
+import type { WorkItem } from './work-item';
+
+export function missingEstimates(items: readonly WorkItem[], source: DurationSource): Finding | null {
+  const parents = new Set(items.map((i) => i.parentKey).filter((k): k is string => k !== null));
+  const missing = items.filter(
+    (i) => !parents.has(i.key) && i.statusCategory !== 'done' && !hasDurationData(i, source),
+  );
+  if (missing.length === 0) return null;
+  return {
+    kind: 'missing-estimate',
+    severity: 'warning',
+    title: 'Issues without an estimate',
+    advice: `These open issues have no ${durationSourceLabel(source)}, so Keel schedules them as taking no time and the plan looks shorter than it is. Estimate them in Jira, or change the duration source in Keel's settings.`,
+    issueKeys: sortedIssueKeys(missing.map((i) => i.key)),
+    details: missing.map((i) => `${i.key} ${i.summary}`),
+    count: missing.length,
+  };
+}

@@ -1,0 +1,25 @@
+/**
+ * A data-quality finding: something in the Jira data that weakens an analysis. Findings are data shown to
+ * the user with what to do about them, never exceptions (STYLE.md, "Errors").
+ */
+
+export type FindingKind =
+  | 'missing-estimate'
+  | 'link-outside-scope'
+  | 'link-not-visible'
+  | 'duplicate-link'
+  | 'self-link'
+  | 'scope-truncated';
+
+export interface Finding {
+  kind: FindingKind;
+  severity: 'info' | 'warning';
+  title: string;
+  /** What the finding does to Keel's figures and how to fix it in Jira. */
+  advice: string;
+  /** The in-scope issues concerned, sorted. */
+  issueKeys: string[];
+  /** One line per occurrence, e.g. "PAY-12 blocks PLAT-3". */
+  details: string[];
+  count: number;
+}

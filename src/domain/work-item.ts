@@ -1,0 +1,32 @@
+/**
+ * The domain's view of a unit of work and its links, in project-management words. Adapters build these
+ * from Jira issues; nothing here knows Jira's JSON.
+ */
+
+export type StatusCategory = 'todo' | 'inProgress' | 'done';
+
+/** One end of a link as seen from the item that carries it: "this <outward words> other" or "this <inward words> other". */
+export interface ItemLink {
+  id: string;
+  linkType: string;
+  /** `outward`: this item is the subject of the outward words ("this blocks other"). */
+  direction: 'outward' | 'inward';
+  otherKey: string;
+  otherProjectKey: string;
+}
+
+export interface WorkItem {
+  key: string;
+  projectKey: string;
+  summary: string;
+  type: string;
+  status: string;
+  statusCategory: StatusCategory;
+  parentKey: string | null;
+  assigneeId: string | null;
+  originalEstimateSeconds: number | null;
+  storyPoints: number | null;
+  startDate: string | null;
+  dueDate: string | null;
+  links: ItemLink[];
+}

@@ -1,0 +1,50 @@
+/**
+ * The one wrapper every resolver goes through (STYLE.md, "Errors"): parse the payload with the contract's
+ * schema (all problems at once), require a signed-in user, run, and answer `{ ok, data }` or
+ * `{ ok: false, error }`. Anything that is not an `AppError` is logged without the payload and rethrown,
+ * so Forge records the failure (and its own consent errors still reach the platform).
+ */
+import { z } from 'zod';
+import { AppError } from '../app-error';
+import { resolvers, type ResolverKey, type ResolverResult, type ResultOf } from '../contract';
+
+export interface CallContext {
+  accountId: string;
+  /** The Forge extension context (project, issue, macro config ...), parsed by the resolver that needs it. */
+  extension: unknown;
+}
+
+export interface ResolverRequest {
+  payload: unknown;
+  context: unknown;
+}
+
+const forgeContext = z.looseObject({ accountId: z.string().min(1).optional(), extension: z.unknown().optional() });
+
+export function wrapResolver<K extends ResolverKey>(
+  key: K,
+  run: (payload: z.output<(typeof resolvers)[K]['payload']>, context: CallContext) => Promise<ResultOf<K>>,
+): (request: ResolverRequest) => Promise<ResolverResult<ResultOf<K>>> {
+  return async (request) => {
+    try {
+      // Indexing the contract by a generic key loses the link between key and schema; this restores it.
+      const schema = resolvers[key].payload as unknown as z.ZodType<z.output<(typeof resolvers)[K]['payload']>>;
+      const payload = schema.safeParse(request.payload);
+      if (!payload.success) {
+        const problems = payload.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`);
+        throw new AppError('BAD_REQUEST', `Keel could not read the request to ${key}: ${problems.join('; ')}.`);
+      }
+      const context = forgeContext.safeParse(request.context);
+      const accountId = context.success ? context.data.accountId : undefined;
+      if (accountId === undefined) {
+        throw new AppError('FORBIDDEN', 'Keel needs a signed-in Atlassian account: sign in to Jira and open the page again.');
+      }
+      const data = await run(payload.data, { accountId, extension: context.success ? context.data.extension : undefined });
+      return { ok: true, data };
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
+      console.error(`Keel resolver ${key} failed unexpectedly: ${error instanceof Error ? `${error.name}: ${error.message}` : typeof error}`);
+      throw error;
+    }
+  };
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { jiraIssue } from '../../../src/adapters/jira/jira-issue-schema';
+import { fieldsToRequest, workItemFromIssue } from '../../../src/adapters/jira/work-item-from-issue';
+import { defaultSettings, type Settings } from '../../../src/config/settings';
+
+const settings: Settings = { ...defaultSettings, fields: { storyPoints: 'customfield_10016', startDate: 'customfield_10015', dueDate: 'duedate' } };
+
+// Shaped as POST /rest/api/3/search/jql answers on a Jira Cloud site.
+const raw = {
+  id: '10042',
+  key: 'PAY-42',
+  fields: {
+    summary: 'Card tokenisation service',
+    issuetype: { id: '10001', name: 'Story' },
+    status: { id: '3', name: 'In Progress', statusCategory: { id: 4, key: 'indeterminate', name: 'In Progress' } },
+    project: { id: '10000', key: 'PAY' },
+    parent: { id: '10040', key: 'PAY-40', fields: { summary: 'Payments epic' } },
+    assignee: { accountId: '712020:aa', displayName: 'Marcus Webb' },
+    timeoriginalestimate: 57600,
+    duedate: '2026-12-04',
+    customfield_10016: 5,
+    customfield_10015: '2026-11-20',
+    issuelinks: [
+      { id: '20001', type: { id: '1', name: 'Blocks', inward: 'is blocked by', outward: 'blocks' }, inwardIssue: { id: '10300', key: 'PLAT-3', fields: {} } },
+      { id: '20002', type: { id: '1', name: 'Blocks', inward: 'is blocked by', outward: 'blocks' }, outwardIssue: { id: '10043', key: 'PAY-43', fields: {} } },
+    ],
+  },
+};
+
+describe('workItemFromIssue', () => {
+  it('reads status category, parent, estimates, mapped fields and both link directions', () => {
+    expect(workItemFromIssue(jiraIssue.parse(raw), settings)).toEqual({
+      key: 'PAY-42',
+      projectKey: 'PAY',
+      summary: 'Card tokenisation service',
+      type: 'Story',
+      status: 'In Progress',
+      statusCategory: 'inProgress',
+      parentKey: 'PAY-40',
+      assigneeId: '712020:aa',
+      originalEstimateSeconds: 57600,
+      storyPoints: 5,
+      startDate: '2026-11-20',
+      dueDate: '2026-12-04',
+      links: [
+        { id: '20001', linkType: 'Blocks', direction: 'inward', otherKey: 'PLAT-3', otherProjectKey: 'PLAT' },
+        { id: '20002', linkType: 'Blocks', direction: 'outward', otherKey: 'PAY-43', otherProjectKey: 'PAY' },
+      ],
+    });
+  });
+
+  it('turns text in a number field into "no value" rather than a wrong number', () => {
+    const item = workItemFromIssue(jiraIssue.parse({ ...raw, fields: { ...raw.fields, customfield_10016: 'five' } }), settings);
+    expect(item.storyPoints).toBeNull();
+  });
+
+  it('copes with an issue that carries only its id and key', () => {
+    const item = workItemFromIssue(jiraIssue.parse({ id: '1', key: 'WEB-1', fields: {} }), settings);
+    expect(item).toMatchObject({ projectKey: 'WEB', statusCategory: 'todo', links: [], originalEstimateSeconds: null });
+  });
+
+  it('asks Jira only for the fields the settings map', () => {
+    expect(fieldsToRequest(settings)).toEqual(['summary', 'issuetype', 'status', 'project', 'parent', 'assignee', 'timeoriginalestimate', 'issuelinks', 'customfield_10016', 'customfield_10015', 'duedate']);
+  });
+});
