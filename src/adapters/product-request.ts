@@ -69,7 +69,7 @@ function failure(product: string, method: string, path: Route, response: Product
       : status >= 500
         ? ` ${product} is not answering properly right now; try again in a minute.`
         : '';
-  const said = messages.length > 0 ? `: ${messages.join('; ')}` : '';
+  const said = messages.length > 0 ? `: ${messages.map((m) => m.trim().replace(/\.+$/, '')).join('; ')}` : '';
   return new AppError(codeFor(status), `${product} answered ${status} to ${method} ${path.value.split('?')[0] ?? ''}${said}.${hint}`, {
     status,
     route: path.value,

@@ -21,10 +21,10 @@ export function hasDurationData(item: WorkItem, source: DurationSource): boolean
 export function durationSourceLabel(source: DurationSource): string {
   switch (source) {
     case 'originalEstimate':
-      return 'an original estimate';
+      return 'original estimate';
     case 'storyPoints':
       return 'story points';
     case 'dateSpan':
-      return 'a start date and a due date';
+      return 'start date and due date';
   }
 }

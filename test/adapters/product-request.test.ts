@@ -80,7 +80,7 @@ describe('productRequest', () => {
     const { request } = setup([{ status: 400, body: { errorMessages: ["The value 'NOPE' does not exist for the field 'project'."], errors: {} } }]);
     await expect(request(ok, route`/rest/api/3/search/jql`, { method: 'POST', body: '{}', idempotent: true })).rejects.toMatchObject({
       code: 'JIRA_ERROR',
-      message: "Jira answered 400 to POST /rest/api/3/search/jql: The value 'NOPE' does not exist for the field 'project'..",
+      message: "Jira answered 400 to POST /rest/api/3/search/jql: The value 'NOPE' does not exist for the field 'project'.",
     });
   });
 

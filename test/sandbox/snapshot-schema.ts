@@ -93,6 +93,13 @@ export const snapshotSchema = z.object({
     spacePermissions: z.array(
       z.object({ spaceKey: z.string(), read: z.array(z.string()), write: z.array(z.string()) }),
     ),
+    /** GET /wiki/api/v2/pages/{id}/properties -> results, keyed by page id. Optional: absent means none. */
+    pageProperties: z
+      .record(
+        z.string(),
+        z.array(z.looseObject({ id: z.string(), key: z.string(), value: z.unknown(), version: z.looseObject({ number: z.number() }) })),
+      )
+      .optional(),
   }),
 });
 

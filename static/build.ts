@@ -1,0 +1,76 @@
+/**
+ * Bundles the Custom UI (static/src) into static/dist: index.html, main.js and main.css with relative paths,
+ * as Forge serves the `main` resource. The output holds no eval and no inline script (Forge's CSP).
+ * Run with `npx tsx static/build.ts`; the sandbox imports `buildStaticIfStale`.
+ */
+import { build } from 'esbuild';
+import { copyFile, mkdir, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const staticDir = __dirname;
+const rootDir = join(staticDir, '..');
+export const distDir = join(staticDir, 'dist');
+
+/** Bundles the app into static/dist. */
+export async function buildStatic(): Promise<void> {
+  await mkdir(distDir, { recursive: true });
+  await build({
+    entryPoints: { main: join(staticDir, 'src', 'main.tsx') },
+    outdir: distDir,
+    bundle: true,
+    minify: true,
+    sourcemap: false,
+    format: 'iife',
+    platform: 'browser',
+    target: ['es2022'],
+    jsx: 'automatic',
+    alias: { '@contract': join(rootDir, 'src', 'contract.ts') },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  await copyFile(join(staticDir, 'index.html'), join(distDir, 'index.html'));
+}
+
+async function newestMtime(path: string): Promise<number> {
+  const info = await stat(path);
+  if (!info.isDirectory()) return info.mtimeMs;
+  const entries = await readdir(path);
+  const times = await Promise.all(entries.map((entry) => newestMtime(join(path, entry))));
+  return Math.max(info.mtimeMs, ...times);
+}
+
+async function mtimeOrZero(path: string): Promise<number> {
+  try {
+    return (await stat(path)).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+/** True when static/dist is missing or older than any of its sources (static/src, index.html, the contract). */
+export async function staticIsStale(): Promise<boolean> {
+  const outputs = await Promise.all(['index.html', 'main.js', 'main.css'].map((f) => mtimeOrZero(join(distDir, f))));
+  const oldestOutput = Math.min(...outputs);
+  if (oldestOutput === 0) return true;
+  const sources = [join(staticDir, 'src'), join(staticDir, 'index.html'), join(rootDir, 'src', 'contract.ts')];
+  const newestSource = Math.max(...(await Promise.all(sources.map(newestMtime))));
+  return newestSource > oldestOutput;
+}
+
+/** Builds static/dist when it is missing or stale; answers whether it built. */
+export async function buildStaticIfStale(): Promise<boolean> {
+  if (!(await staticIsStale())) return false;
+  await buildStatic();
+  return true;
+}
+
+if (require.main === module) {
+  buildStatic().then(
+    () => console.log(`Built ${distDir}`),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : String(error));
+      process.exitCode = 1;
+    },
+  );
+}

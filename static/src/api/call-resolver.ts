@@ -1,0 +1,42 @@
+import { invoke } from '@forge/bridge';
+import type { PayloadOf, ResolverKey, ResultOf } from '@contract';
+import { ResolverError } from './resolver-error';
+import { resolverEnvelope, resultSchemas } from './result-schemas';
+
+/** `invoke` from @forge/bridge, passed in so a test can hand a plain function. */
+export type Invoke = (functionKey: string, payload: Record<string, unknown>) => Promise<unknown>;
+
+const forgeInvoke: Invoke = (functionKey, payload) => invoke(functionKey, payload);
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Calls a resolver and answers its data; throws a `ResolverError` carrying the resolver's code and message
+ * when it answers `{ ok: false }`, and code `INTERNAL` when the call fails or the answer has the wrong shape.
+ */
+export async function callResolver<K extends ResolverKey>(
+  key: K,
+  payload: PayloadOf<K>,
+  call: Invoke = forgeInvoke,
+): Promise<ResultOf<K>> {
+  let answer: unknown;
+  try {
+    answer = await call(key, { ...payload });
+  } catch (error) {
+    throw new ResolverError('INTERNAL', `Keel's back end could not be reached: ${messageOf(error)}`);
+  }
+  const envelope = resolverEnvelope.safeParse(answer);
+  if (!envelope.success) {
+    throw new ResolverError('INTERNAL', `Keel's back end answered ${key} in an unexpected shape.`);
+  }
+  if (!envelope.data.ok) {
+    throw new ResolverError(envelope.data.error.code, envelope.data.error.message);
+  }
+  const data = resultSchemas[key].safeParse(envelope.data.data);
+  if (!data.success) {
+    throw new ResolverError('INTERNAL', `Keel's back end answered ${key} with data of an unexpected shape.`);
+  }
+  return data.data;
+}

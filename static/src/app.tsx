@@ -1,0 +1,35 @@
+import { useForgeContext } from './context/use-forge-context';
+import { ErrorState } from './components/error-state';
+import { LoadingState } from './components/loading-state';
+import { ProjectPage } from './views/project-page';
+import { UnknownModule } from './views/unknown-module';
+
+/** Picks the view from the module key in the Forge context (manifest.yml names the modules). */
+export function App() {
+  const state = useForgeContext();
+  if (state.status === 'loading') return <LoadingState label="Starting Keel…" />;
+  if (state.status === 'error') {
+    return (
+      <ErrorState
+        title="Keel could not start"
+        message={state.message}
+        advice="Reload the page. If this keeps happening, tell your Jira admin: the app may need to be reinstalled."
+      />
+    );
+  }
+  const { context } = state;
+  if (context.moduleKey === 'keel-project-page') {
+    const project = context.extension.project;
+    if (!project) {
+      return (
+        <ErrorState
+          title="No project in the page's context"
+          message="Jira opened the Keel project page without naming a project."
+          advice="Open Keel from a project's sidebar (Apps → Keel)."
+        />
+      );
+    }
+    return <ProjectPage projectKey={project.key} />;
+  }
+  return <UnknownModule moduleKey={context.moduleKey} />;
+}

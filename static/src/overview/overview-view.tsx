@@ -1,0 +1,43 @@
+import { useResolver } from '../api/use-resolver';
+import { errorAdvice } from '../api/error-advice';
+import { EmptyState } from '../components/empty-state';
+import { ErrorState } from '../components/error-state';
+import { LoadingState } from '../components/loading-state';
+import { FindingsList } from './findings-list';
+import { IssuesByTypeTable } from './issues-by-type-table';
+import { LinksByTypeTable } from './links-by-type-table';
+import { OverviewHeader } from './overview-header';
+
+/** The Overview tab: what is in scope, how it is linked, and what in the data needs attention. */
+export function OverviewView({ projectKey }: { projectKey: string }) {
+  const { state, retry } = useResolver('overview/get', { projectKey }, projectKey);
+  if (state.status === 'loading') return <LoadingState label={`Loading the overview of ${projectKey}…`} />;
+  if (state.status === 'error') {
+    return (
+      <ErrorState
+        title={`Keel could not load the overview of ${projectKey}`}
+        message={state.message}
+        advice={errorAdvice(state.code)}
+        onRetry={retry}
+      />
+    );
+  }
+  const overview = state.data;
+  return (
+    <div className="keel-overview">
+      <OverviewHeader overview={overview} />
+      {overview.issueCount === 0 ? (
+        <EmptyState
+          title="No issues in scope"
+          message="No issues in scope: check the project's scope JQL in Keel's settings."
+        />
+      ) : (
+        <>
+          <IssuesByTypeTable rows={overview.byType} />
+          <LinksByTypeTable links={overview.linksByType} />
+          <FindingsList findings={overview.findings} hiddenLinksChecked={overview.hiddenLinksChecked} />
+        </>
+      )}
+    </div>
+  );
+}

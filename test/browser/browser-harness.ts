@@ -1,0 +1,79 @@
+/**
+ * Chromium (Debian's, driven by playwright-core) against a sandbox on a free port, with screenshots kept in
+ * test-results/screenshots. Console errors and CSP violations in the page or the module iframe are recorded.
+ */
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildStaticIfStale } from '../../static/build';
+import { startSandbox, type Sandbox } from '../sandbox/server';
+import type { Snapshot } from '../sandbox/snapshot-schema';
+
+export const SCREENSHOT_DIR = join(__dirname, '..', '..', 'test-results', 'screenshots');
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Harness {
+  sandbox: Sandbox;
+  browser: Browser;
+  /** Console errors seen so far, from any frame. */
+  consoleErrors: string[];
+  open(query: Record<string, string>): Promise<Page>;
+  screenshot(page: Page, name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Waits until the module iframe has stopped resizing to its content, so a full-page screenshot shows it all. */
+async function frameSettled(page: Page): Promise<void> {
+  const frame = page.locator('iframe.module-frame');
+  if ((await frame.count()) === 0) return;
+  let last = '';
+  for (let i = 0; i < 20; i += 1) {
+    const height = await frame.evaluate((el) => el.style.height);
+    if (height !== '' && height === last) return;
+    last = height;
+    await page.waitForTimeout(150);
+  }
+}
+
+export async function startHarness(snapshot: Snapshot): Promise<Harness> {
+  await buildStaticIfStale();
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  const sandbox = await startSandbox({ snapshot, port: 0, host: '127.0.0.1' });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const consoleErrors: string[] = [];
+  const pages: Page[] = [];
+  return {
+    sandbox,
+    browser,
+    consoleErrors,
+    async open(query) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      pages.push(page);
+      page.on('console', (message) => {
+        if (message.type() === 'error') consoleErrors.push(message.text());
+      });
+      page.on('pageerror', (error) => consoleErrors.push(error.message));
+      await page.goto(`${sandbox.url}/?${new URLSearchParams(query).toString()}`);
+      return page;
+    },
+    async screenshot(page, name) {
+      await frameSettled(page);
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+    },
+    async close() {
+      await Promise.all(pages.map((p) => p.close()));
+      await browser.close();
+      await sandbox.close();
+    },
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * The figures the Overview should show, computed straight from the snapshot (not through the app's code), so
+ * the browser test checks the app against the data rather than against itself.
+ */
+import { z } from 'zod';
+import type { Principal } from '../sandbox/site-types';
+import { canBrowseProject } from '../sandbox/site/permissions';
+import type { Snapshot } from '../sandbox/snapshot-schema';
+
+export interface ExpectedTypeRow {
+  type: string;
+  total: number;
+  todo: number;
+  inProgress: number;
+  done: number;
+}
+
+const CATEGORY: Record<string, 'todo' | 'inProgress' | 'done'> = { new: 'todo', indeterminate: 'inProgress', done: 'done' };
+
+/** Issues of a project by type and status category, as the table lists them (sorted by type here). */
+export function expectedTypeRows(snapshot: Snapshot, projectKey: string): ExpectedTypeRow[] {
+  const rows = new Map<string, ExpectedTypeRow>();
+  for (const issue of snapshot.issues.filter((i) => i.fields.project.key === projectKey)) {
+    const type = issue.fields.issuetype.name;
+    const row = rows.get(type) ?? { type, total: 0, todo: 0, inProgress: 0, done: 0 };
+    const categoryKey = snapshot.statuses.find((s) => s.id === issue.fields.status.id)?.statusCategory.key ?? 'new';
+    row[CATEGORY[categoryKey] ?? 'todo'] += 1;
+    row.total += 1;
+    rows.set(type, row);
+  }
+  return [...rows.values()].sort((a, b) => a.type.localeCompare(b.type));
+}
+
+const linkEnd = z.looseObject({ key: z.string() });
+const issueLink = z.looseObject({ inwardIssue: linkEnd.optional(), outwardIssue: linkEnd.optional() });
+
+/**
+ * Keys of a project's issues with a link to an issue in a project the viewer may not browse (by the snapshot's
+ * grants), sorted as Jira sorts keys.
+ */
+export function issuesLinkingToHidden(snapshot: Snapshot, projectKey: string, viewer: Principal): string[] {
+  const hidden = (key: string) => !canBrowseProject(snapshot, viewer, key.slice(0, key.lastIndexOf('-')));
+  const keys = snapshot.issues
+    .filter((i) => i.fields.project.key === projectKey)
+    .filter((i) =>
+      z
+        .array(issueLink)
+        .parse(i.fields.issuelinks ?? [])
+        .some((link) => {
+          const other = (link.inwardIssue ?? link.outwardIssue)?.key;
+          return other !== undefined && hidden(other);
+        }),
+    )
+    .map((i) => i.key);
+  return keys.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+}

@@ -1,0 +1,107 @@
+/**
+ * `keel` as a person runs it: a separate process, its output and exit code. Bad input must end in one line
+ * naming the problem and exit code 2.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+
+const KEEL = path.resolve(__dirname, '../../src/cli/keel.cjs');
+let dir: string;
+let demoFile: string;
+
+function keel(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [KEEL, ...args], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+const analysis = z.object({
+  schemaVersion: z.literal(1),
+  project: z.object({ key: z.string(), name: z.string() }),
+  asOf: z.string(),
+  scopeJql: z.string(),
+  viewer: z.string(),
+  overview: z.object({
+    issueCount: z.number(),
+    byType: z.array(z.object({ type: z.string(), total: z.number() }).loose()),
+    linksByType: z.array(z.object({ name: z.string(), count: z.number(), mappedAs: z.string().nullable() })),
+    findings: z.array(z.object({ kind: z.string(), issueKeys: z.array(z.string()), count: z.number() }).loose()),
+    hiddenLinksChecked: z.boolean(),
+  }),
+});
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'keel-cli-'));
+  demoFile = path.join(dir, 'demo.json');
+  const made = await keel('demo-snapshot', '--today', '2026-11-16');
+  expect(made.code).toBe(0);
+  await writeFile(demoFile, made.stdout);
+}, 60_000);
+
+describe('keel analyze', () => {
+  it('prints the overview of a snapshot as JSON', async () => {
+    const run = await keel('analyze', '--project', 'PAY', '--snapshot', demoFile, '--as-of', '2026-11-16');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const result = analysis.parse(JSON.parse(run.stdout));
+    expect(result).toMatchObject({ project: { key: 'PAY' }, asOf: '2026-11-16', scopeJql: 'project = "PAY"' });
+    expect(result.overview.issueCount).toBeGreaterThan(100);
+    expect(result.overview.findings.map((f) => f.kind)).toContain('link-outside-scope');
+  });
+
+  it('runs as another user with --user, who sees fewer links', async () => {
+    const priya = analysis.parse(JSON.parse((await keel('analyze', '--project', 'PAY', '--snapshot', demoFile)).stdout));
+    const aiko = analysis.parse(JSON.parse((await keel('analyze', '--project', 'PAY', '--snapshot', demoFile, '--user', 'aiko.tanaka@keel-demo.example')).stdout));
+    const links = (r: z.infer<typeof analysis>) => r.overview.linksByType.reduce((s, l) => s + l.count, 0);
+    expect(links(aiko)).toBeLessThan(links(priya));
+  });
+
+  it('prints a table with --format table', async () => {
+    const run = await keel('analyze', '--project', 'WEB', '--snapshot', demoFile, '--format', 'table');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^WEB Website migration: \d+ issues in scope/);
+    expect(run.stdout).toContain('Link type');
+  });
+
+  it.each([
+    [['analyze', '--snapshot', 'x.json'], '--project KEY is required'],
+    [['analyze', '--project', 'pay', '--snapshot', 'x.json'], 'must be a Jira project key'],
+    [['analyze', '--project', 'PAY', '--snapshot', 'x.json', '--as-of', '2026-13-45'], 'YYYY-MM-DD'],
+    [['analyze', '--project', 'PAY'], 'give a source'],
+    [['analyze', '--project', 'PAY', '--site', 'https://x.atlassian.net'], '--site needs --email'],
+    [['analyze', '--project', 'PAY', '--snapshot', '/nonexistent/file.json'], 'cannot read snapshot file /nonexistent/file.json: ENOENT'],
+    [['analyze', '--project', 'PAY', '--bogus', '1'], 'unknown flag --bogus'],
+    [['frobnicate'], 'unknown command "frobnicate"'],
+  ])('refuses %j with one line and exit code 2', async (args, message) => {
+    const run = await keel(...args);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(message);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('refuses a file that is not a snapshot, naming where it fails', async () => {
+    const bad = path.join(dir, 'bad.json');
+    await writeFile(bad, JSON.stringify({ schemaVersion: 1, site: { baseUrl: 'not a url', name: 'x' } }));
+    const run = await keel('analyze', '--project', 'PAY', '--snapshot', bad);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^keel: snapshot file .*bad\.json does not match the snapshot schema: site\.baseUrl/);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+
+    const notJson = path.join(dir, 'not.json');
+    await writeFile(notJson, 'hello');
+    expect((await keel('analyze', '--project', 'PAY', '--snapshot', notJson)).stderr).toContain('is not JSON');
+  });
+
+  it('names a project the user cannot browse, exit code 1', async () => {
+    const run = await keel('analyze', '--project', 'PLAT', '--snapshot', demoFile, '--user', 'aiko.tanaka@keel-demo.example');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Project PLAT was not found, or you do not have permission to browse it');
+  });
+});

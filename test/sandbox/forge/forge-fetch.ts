@@ -1,0 +1,75 @@
+/**
+ * `global.__forge_fetch__(proxy, path, init)`: the one seam through which @forge/api (product requests),
+ * @forge/kvs (storage) and @forge/events (queue publish) reach the platform. Routes:
+ *   { type: 'fpp', remote: 'jira' | 'confluence', provider: 'user', accountId? } -> site, as that user
+ *     (no accountId: the invocation's user, as Forge does for `asUser()`; none either: 401 proxy error)
+ *   { type: 'fpp', remote: 'jira' | 'confluence', provider: 'app' | 'none' } -> site, as the app
+ *   { type: 'fpp', remote: 'stargate' } + /webhook/queue/... -> queue emulation
+ *   { type: 'kvs' } -> KVS emulation
+ * Anything else answers a `forge-proxy-error` header, which @forge/api throws as a ProxyRequestError.
+ */
+import { z } from 'zod';
+import type { Principal, Site } from '../site-types';
+import { currentInvocation } from './invocation-context';
+import { handleKvsRequest } from './kvs-handler';
+import type { KvsStore } from './kvs-store';
+import type { QueueEmulator } from './queue-emulator';
+
+export type ForgeFetch = (proxy: unknown, path: string, init?: RequestInit) => Promise<Response>;
+
+const proxySchema = z.object({
+  type: z.string(),
+  provider: z.string().optional(),
+  remote: z.string().optional(),
+  accountId: z.string().optional(),
+});
+
+export interface ForgeFetchTargets {
+  site: Site;
+  kvs: KvsStore;
+  queue: QueueEmulator;
+}
+
+/** A response as Forge's proxy answers when it refuses a request. */
+export function proxyErrorResponse(status: number, code: string, message: string): Response {
+  return Response.json({ code, message }, { status, headers: { 'forge-proxy-error': code } });
+}
+
+export function createForgeFetch(targets: ForgeFetchTargets): ForgeFetch {
+  return async (rawProxy, path, init) => {
+    const parsed = proxySchema.safeParse(rawProxy);
+    if (!parsed.success) return proxyErrorResponse(400, 'SANDBOX_INVALID_PROXY', `Unrecognised proxy descriptor ${JSON.stringify(rawProxy)}`);
+    const proxy = parsed.data;
+    if (proxy.type === 'kvs') return handleKvsRequest(targets.kvs, path, init);
+    if (proxy.type !== 'fpp') return proxyErrorResponse(400, 'SANDBOX_UNSUPPORTED_REMOTE', `The sandbox has no ${proxy.type} egress (path ${path})`);
+    if (proxy.remote === 'stargate' && path.startsWith('/webhook/queue/')) return targets.queue.handle(path, init);
+    if (proxy.remote !== 'jira' && proxy.remote !== 'confluence') {
+      return proxyErrorResponse(400, 'SANDBOX_UNSUPPORTED_REMOTE', `The sandbox does not emulate remote '${proxy.remote ?? ''}' (path ${path})`);
+    }
+    const principal = principalFor(proxy);
+    if (principal === undefined) {
+      return proxyErrorResponse(401, 'NO_USER_CONTEXT', 'asUser() was called outside a user invocation and without an accountId');
+    }
+    const body = await bodyText(init?.body);
+    return targets.site.handle({
+      product: proxy.remote,
+      method: (init?.method ?? 'GET').toUpperCase(),
+      path,
+      headers: Object.fromEntries(new Headers(init?.headers).entries()),
+      ...(body === undefined ? {} : { body }),
+      principal,
+    });
+  };
+}
+
+function principalFor(proxy: z.infer<typeof proxySchema>): Principal | undefined {
+  if (proxy.provider !== 'user') return { type: 'app' };
+  const accountId = proxy.accountId ?? currentInvocation()?.accountId;
+  return accountId === undefined ? undefined : { type: 'user', accountId };
+}
+
+async function bodyText(body: RequestInit['body']): Promise<string | undefined> {
+  if (body === undefined || body === null) return undefined;
+  if (typeof body === 'string') return body;
+  return new Response(body).text();
+}

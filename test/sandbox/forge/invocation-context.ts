@@ -1,0 +1,51 @@
+/**
+ * Which Forge invocation the current async call chain belongs to. Forge runs each invocation in its own
+ * process; the sandbox runs many in one, so the per-invocation parts of `__forge_runtime__` (principal,
+ * module key, remaining time) are read from an AsyncLocalStorage set by `invokeResolver`, `fireTrigger`
+ * and queue delivery.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+
+export interface Invocation {
+  invocationId: string;
+  moduleKey: string;
+  /** The user the invocation runs for; `asUser()` without an argument acts as this user. */
+  accountId?: string;
+  /** Epoch milliseconds after which Forge would stop the function. */
+  deadline: number;
+}
+
+const storage = new AsyncLocalStorage<Invocation>();
+
+export function currentInvocation(): Invocation | undefined {
+  return storage.getStore();
+}
+
+/** Runs `fn` as one invocation of `moduleKey` with `timeoutMs` to live. */
+export function runInvocation<T>(options: { moduleKey: string; accountId?: string | undefined; timeoutMs: number }, fn: () => T): T {
+  const invocation: Invocation = {
+    invocationId: randomUUID(),
+    moduleKey: options.moduleKey,
+    deadline: Date.now() + options.timeoutMs,
+    ...(options.accountId === undefined ? {} : { accountId: options.accountId }),
+  };
+  return storage.run(invocation, fn);
+}
+
+/** Rejects with Forge's timeout message when `work` outlives `timeoutMs`. */
+export async function withTimeout<T>(work: Promise<T>, timeoutMs: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ForgeTimeoutError(`${what} timed out after ${timeoutMs} ms (Forge stops functions at their time limit)`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([work, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export class ForgeTimeoutError extends Error {
+  override readonly name = 'ForgeTimeoutError';
+}

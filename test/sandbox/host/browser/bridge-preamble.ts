@@ -1,0 +1,51 @@
+/**
+ * Loaded in the module iframe before the Custom UI bundle, as Forge injects its bridge: defines
+ * `globalThis.__bridge.callBridge(op, payload)`, which @forge/bridge looks up when it is imported. Every call
+ * is forwarded to the host page (the parent window), which answers it the way Jira would.
+ */
+import { z } from 'zod';
+import { BRIDGE_CHANNEL, bridgeResponse, type BridgeRequest } from './bridge-messages';
+
+declare global {
+  interface Window {
+    __bridge: { callBridge: (op: string, payload?: unknown) => Promise<unknown> };
+  }
+}
+
+z.config({ jitless: true });
+
+const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
+let nextId = 1;
+
+function callBridge(op: string, payload?: unknown): Promise<unknown> {
+  if (window.parent === window) {
+    return Promise.reject(new Error(`Keel sandbox: "${op}" needs the host page; open the sandbox at / instead of /app/.`));
+  }
+  const id = nextId++;
+  const request: BridgeRequest = { channel: BRIDGE_CHANNEL, kind: 'request', id, op, payload };
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    window.parent.postMessage(request, window.location.origin);
+  });
+}
+
+window.addEventListener('message', (event) => {
+  if (event.source !== window.parent || event.origin !== window.location.origin) return;
+  const parsed = bridgeResponse.safeParse(event.data);
+  if (!parsed.success) return;
+  const response = parsed.data;
+  const waiting = pending.get(response.id);
+  if (!waiting) return;
+  pending.delete(response.id);
+  if (response.ok) waiting.resolve(response.value);
+  else waiting.reject(new Error(response.message));
+});
+
+// Jira sizes a Custom UI iframe to its content (iframe-resizer); the sandbox does the same.
+function reportHeight(): void {
+  const height = document.documentElement.offsetHeight;
+  window.parent.postMessage({ channel: BRIDGE_CHANNEL, kind: 'resize', height }, window.location.origin);
+}
+document.addEventListener('DOMContentLoaded', () => new ResizeObserver(reportHeight).observe(document.body));
+
+window.__bridge = { callBridge };

@@ -1,0 +1,88 @@
+/**
+ * The sandbox's stand-in for Jira: a top bar, switchers for the signed-in user, project, issue and module,
+ * and the Keel module in an iframe as Jira shows it. Rendered on the server; every value is escaped.
+ */
+import type { Snapshot } from '../snapshot-schema';
+import { canBrowseIssue, visibleProjects } from '../site/permissions';
+import { forgeContext } from './forge-context';
+import { ANONYMOUS, signInUsers, type HostSelection } from './host-selection';
+import { html, type SafeHtml } from './html';
+import { issuePanel } from './issue-panel';
+import { HOST_MODULES } from './modules';
+
+function option(value: string, label: string, selected: boolean): SafeHtml {
+  return html`<option value="${value}"${selected ? html` selected` : ''}>${label}</option>`;
+}
+
+function switchers(snapshot: Snapshot, selection: HostSelection): SafeHtml {
+  const users = signInUsers(snapshot).map((u) =>
+    option(u.emailAddress ?? '', `${u.displayName} (${u.emailAddress ?? ''})`, u.accountId === selection.user?.accountId),
+  );
+  const projects = visibleProjects(snapshot, selection.principal);
+  const current = selection.project;
+  const projectOptions = projects.map((p) => option(p.key, `${p.name} (${p.key})`, p.key === current?.key));
+  if (current && !projects.includes(current)) projectOptions.push(option(current.key, `${current.key} (no access)`, true));
+  const issues = snapshot.issues.filter(
+    (i) => i.fields.project.key === current?.key && canBrowseIssue(snapshot, selection.principal, i),
+  );
+  return html`<form class="switchers" method="get" action="/" data-autosubmit>
+    <label>Signed in as
+      <select name="user">${users}${option(ANONYMOUS, 'Anonymous', selection.user === undefined)}</select>
+    </label>
+    <label>Project
+      <select name="project">${projectOptions}</select>
+    </label>
+    <label>Issue
+      <select name="issue">${option('', 'None', selection.issueKey === undefined)}${issues.map((i) =>
+        option(i.key, `${i.key}: ${i.fields.summary.slice(0, 60)}`, i.key === selection.issueKey),
+      )}</select>
+    </label>
+    <label>Module
+      <select name="module">${HOST_MODULES.map((m) => option(m.key, m.key, m.key === selection.module.key))}</select>
+    </label>
+    <button type="submit">Show</button>
+  </form>`;
+}
+
+function moduleFrame(snapshot: Snapshot, selection: HostSelection): SafeHtml {
+  const { project, user, module } = selection;
+  if (!project) return html`<p class="notice">This user may not browse any project. Pick another user.</p>`;
+  const warning = selection.projectVisible
+    ? ''
+    : html`<p class="notice" role="note">${user?.displayName ?? 'Anonymous'} may not browse ${project.key}: Jira would not
+        show this page. The sandbox shows it anyway, so the app's own permission checks can be tested.</p>`;
+  const context = JSON.stringify(forgeContext(snapshot, selection));
+  return html`${warning}<iframe class="module-frame" title="${module.title}" data-src="/app/index.html"
+    data-context="${context}"></iframe>`;
+}
+
+export function hostPage(snapshot: Snapshot, selection: HostSelection): string {
+  const siteHost = new URL(snapshot.site.baseUrl).host;
+  const projectName = selection.project ? selection.project.name : 'No project';
+  return html`<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>${selection.module.title} - ${projectName} - Keel sandbox</title>
+  <link rel="stylesheet" href="/__sandbox/host.css">
+  <script src="/__sandbox/host.js" defer></script>
+</head>
+<body>
+  <header class="topbar"><span class="topbar__logo" aria-hidden="true"></span>Keel sandbox — ${siteHost}</header>
+  ${switchers(snapshot, selection)}
+  <div class="layout">
+    <nav class="sidebar" aria-label="Project">
+      <p class="sidebar__project">${projectName}</p>
+      <p class="sidebar__group">Apps</p>
+      <a class="sidebar__item sidebar__item--active" aria-current="page" href="">${selection.module.title}</a>
+    </nav>
+    <main class="content">
+      <p class="breadcrumbs">Projects / ${projectName} / Apps</p>
+      ${selection.issueKey ? issuePanel(snapshot, selection, selection.issueKey) : ''}
+      ${moduleFrame(snapshot, selection)}
+    </main>
+  </div>
+</body>
+</html>`.value;
+}

@@ -1,0 +1,120 @@
+/**
+ * The local Atlassian: one HTTP server with the emulated Jira and Confluence REST APIs, a Jira-like host page
+ * at `/` that shows the Keel module in an iframe, the built Custom UI under `/app/`, and the host's own
+ * endpoints under `/__sandbox/`. The app's real resolver runs in this process on the real @forge packages.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { installForgeRuntime, type ForgeRuntime } from './forge/install-forge-runtime';
+import type { ResolverHandler } from './forge/invoke-resolver';
+import { KvsStore } from './forge/kvs-store';
+import { serveAppFile } from './host/app-files';
+import { SANDBOX_ENVIRONMENT_ID } from './host/forge-context';
+import { buildHostAssets, type HostAssets } from './host/host-assets';
+import { hostPage } from './host/host-page';
+import { hostSelection } from './host/host-selection';
+import { readBody, send, sendJson } from './host/http-io';
+import { handleFetchProduct, handleInvoke } from './host/sandbox-api';
+import { productRequestListener } from './http/product-listener';
+import { createSite } from './site';
+import type { Site } from './site-types';
+import type { Snapshot } from './snapshot-schema';
+
+export interface SandboxOptions {
+  snapshot: Snapshot;
+  /** 0 picks a free port. */
+  port: number;
+  host?: '127.0.0.1';
+  /** Persist Forge storage (settings) in this JSON file between restarts. */
+  kvsFile?: string;
+  /** Where the built Custom UI is; defaults to static/dist. */
+  distDir?: string;
+}
+
+export interface Sandbox {
+  url: string;
+  site: Site;
+  runtime: ForgeRuntime;
+  close(): Promise<void>;
+}
+
+const HOST_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; frame-src 'self'; object-src 'none'";
+
+interface Routes {
+  site: Site;
+  runtime: ForgeRuntime;
+  handler: ResolverHandler;
+  assets: HostAssets;
+  distDir: string;
+}
+
+async function route(req: IncomingMessage, res: ServerResponse, routes: Routes): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://sandbox.local');
+  const { pathname } = url;
+  if (req.method === 'GET' && pathname === '/') {
+    const page = hostPage(routes.site.state, hostSelection(routes.site.state, url.searchParams));
+    return send(res, 200, 'text/html; charset=utf-8', page, { 'content-security-policy': HOST_CSP });
+  }
+  if (req.method === 'GET' && pathname.startsWith('/app/')) return serveAppFile(res, routes.distDir, pathname.slice('/app/'.length));
+  if (req.method === 'GET' && pathname === '/favicon.ico') return send(res, 204, 'image/x-icon', '');
+  if (req.method === 'GET' && pathname === '/__sandbox/health') return sendJson(res, 200, { ok: true });
+  if (req.method === 'GET' && pathname === '/__sandbox/host.js') return send(res, 200, 'text/javascript; charset=utf-8', routes.assets['host.js']);
+  if (req.method === 'GET' && pathname === '/__sandbox/bridge-preamble.js') {
+    return send(res, 200, 'text/javascript; charset=utf-8', routes.assets['bridge-preamble.js']);
+  }
+  if (req.method === 'GET' && pathname === '/__sandbox/host.css') return send(res, 200, 'text/css; charset=utf-8', routes.assets['host.css']);
+  if (req.method === 'POST' && pathname === '/__sandbox/invoke') return handleInvoke(res, await readBody(req), routes.runtime, routes.handler);
+  if (req.method === 'POST' && pathname === '/__sandbox/fetch-product') return handleFetchProduct(res, await readBody(req), routes.site);
+  send(res, 404, 'text/plain; charset=utf-8', `Not found: ${req.method ?? 'GET'} ${pathname}`);
+}
+
+export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
+  const site = createSite(options.snapshot);
+  const runtime = installForgeRuntime({
+    site,
+    siteUrl: options.snapshot.site.baseUrl.replace(/\/$/, ''),
+    environmentId: SANDBOX_ENVIRONMENT_ID,
+    ...(options.kvsFile ? { kvs: new KvsStore({ filePath: options.kvsFile }) } : {}),
+  });
+  // Only now: the app's modules (and @forge/kvs, which reads the runtime at import) must see the hooks.
+  const { resolver } = await import('../../src/index');
+  const routes: Routes = {
+    site,
+    runtime,
+    handler: resolver,
+    assets: await buildHostAssets(),
+    distDir: options.distDir ?? join(__dirname, '..', '..', 'static', 'dist'),
+  };
+  const product = productRequestListener(site);
+  const server = createServer((req, res) => {
+    product(req, res)
+      .then((handled) => (handled ? undefined : route(req, res, routes)))
+      .catch((error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        console.error(`Keel sandbox: ${req.method ?? 'GET'} ${req.url ?? ''} failed: ${message}`);
+        if (!res.headersSent) sendJson(res, 500, { error: message });
+        else res.end();
+      });
+  });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, host, () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : options.port;
+  return {
+    url: `http://${host}:${port}`,
+    site,
+    runtime,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => {
+          runtime.uninstall();
+          if (error) reject(error);
+          else resolve();
+        });
+      }),
+  };
+}

@@ -1,0 +1,27 @@
+/** GET /wiki/api/v2/pages (`space-id`, `title`, `status`, `body-format`, cursor) and GET /pages/{id}. */
+import { listParam, type RouteContext } from '../context';
+import { confluenceError, json } from '../respond';
+import { readablePage, readableSpace } from './access';
+import { cursorPage } from './cursor-page';
+import { bodyFormatParam, pageView } from './page-view';
+
+export function listPages(ctx: RouteContext): Response {
+  const spaceIds = listParam(ctx.query, 'space-id');
+  const ids = listParam(ctx.query, 'id');
+  const title = ctx.query.get('title');
+  const statuses = listParam(ctx.query, 'status') ?? ['current'];
+  const format = bodyFormatParam(ctx);
+  const pages = ctx.state.confluence.pages
+    .filter((p) => readableSpace(ctx.state, ctx.principal, p.spaceId) !== undefined)
+    .filter((p) => (!spaceIds || spaceIds.includes(p.spaceId)) && (!ids || ids.includes(p.id)))
+    .filter((p) => title === null || p.title === title)
+    .filter((p) => statuses.includes(typeof p.status === 'string' ? p.status : 'current'))
+    .sort((a, b) => Number(a.id) - Number(b.id));
+  return cursorPage(ctx, '/wiki/api/v2/pages', pages, (p) => pageView(ctx, p, format));
+}
+
+export function getPage(ctx: RouteContext): Response {
+  const page = readablePage(ctx.state, ctx.principal, ctx.params.id ?? '');
+  if (!page) return confluenceError(404, 'Page not found');
+  return json(200, pageView(ctx, page, bodyFormatParam(ctx), true));
+}

@@ -1,0 +1,32 @@
+/** The emulated Jira Cloud REST v3 operations, templates relative to /rest/api/3. */
+import type { Route } from '../context';
+import { createIssue } from './issue-create';
+import { getIssue } from './issue-get';
+import { getChangelog, getWorklogs } from './issue-history';
+import { parseJqlQueries } from './jql-parse';
+import { getFields, getIssueLinkTypes, getIssueTypes, getServerInfo, getStatusCategories, getStatuses } from './metadata';
+import { getMyPermissions } from './my-permissions';
+import { getProject, searchProjects } from './projects';
+import { searchJqlGet, searchJqlPost } from './search';
+import { getMyself, getUser } from './users';
+
+export const jiraRoutes: readonly Route[] = [
+  { method: 'GET', template: '/search/jql', handle: searchJqlGet },
+  { method: 'POST', template: '/search/jql', handle: searchJqlPost },
+  { method: 'GET', template: '/issue/{issueIdOrKey}', handle: getIssue },
+  { method: 'POST', template: '/issue', handle: createIssue },
+  { method: 'GET', template: '/issue/{issueIdOrKey}/worklog', handle: getWorklogs },
+  { method: 'GET', template: '/issue/{issueIdOrKey}/changelog', handle: getChangelog },
+  { method: 'GET', template: '/field', handle: getFields },
+  { method: 'GET', template: '/issuetype', handle: getIssueTypes },
+  { method: 'GET', template: '/issueLinkType', handle: getIssueLinkTypes },
+  { method: 'GET', template: '/status', handle: getStatuses },
+  { method: 'GET', template: '/statuscategory', handle: getStatusCategories },
+  { method: 'GET', template: '/project/search', handle: searchProjects },
+  { method: 'GET', template: '/project/{projectIdOrKey}', handle: getProject },
+  { method: 'GET', template: '/myself', handle: getMyself },
+  { method: 'GET', template: '/user', handle: getUser },
+  { method: 'GET', template: '/mypermissions', handle: getMyPermissions },
+  { method: 'GET', template: '/serverInfo', handle: getServerInfo },
+  { method: 'POST', template: '/jql/parse', handle: parseJqlQueries },
+];

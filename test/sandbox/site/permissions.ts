@@ -1,0 +1,74 @@
+/**
+ * Who may see and do what, from the snapshot's permission-scheme grants (Jira) and space permissions
+ * (Confluence). Holder semantics follow Jira's: `user` is one account, `applicationRole` any signed-in user,
+ * `anyone` everybody including anonymous. The app (asApp) may do everything.
+ */
+import type { Principal } from '../site-types';
+import type { Snapshot, SnapshotIssue } from '../snapshot-schema';
+
+export type ProjectPermission = Snapshot['grants'][number]['permission'];
+type Project = Snapshot['projects'][number];
+
+export function hasProjectPermission(state: Snapshot, principal: Principal, projectKey: string, permission: ProjectPermission): boolean {
+  if (principal.type === 'app') return true;
+  // A deactivated account holds no permissions, whatever the scheme grants.
+  if (principal.type === 'user' && state.users.find((u) => u.accountId === principal.accountId)?.active !== true) return false;
+  return state.grants.some((grant) => {
+    if (grant.projectKey !== projectKey || grant.permission !== permission) return false;
+    switch (grant.holder.type) {
+      case 'anyone':
+        return true;
+      case 'applicationRole':
+        return principal.type === 'user';
+      case 'user':
+        return principal.type === 'user' && grant.holder.accountId === principal.accountId;
+    }
+  });
+}
+
+export function canBrowseProject(state: Snapshot, principal: Principal, projectKey: string): boolean {
+  return hasProjectPermission(state, principal, projectKey, 'BROWSE_PROJECTS');
+}
+
+export function visibleProjects(state: Snapshot, principal: Principal): Project[] {
+  return state.projects.filter((p) => canBrowseProject(state, principal, p.key));
+}
+
+export function canBrowseIssue(state: Snapshot, principal: Principal, issue: SnapshotIssue): boolean {
+  return canBrowseProject(state, principal, issue.fields.project.key);
+}
+
+/** A project by key (case-insensitive) or id, if the principal may browse it. */
+export function findVisibleProject(state: Snapshot, principal: Principal, idOrKey: string): Project | undefined {
+  const wanted = idOrKey.toUpperCase();
+  const project = state.projects.find((p) => p.id === idOrKey || p.key.toUpperCase() === wanted);
+  return project && canBrowseProject(state, principal, project.key) ? project : undefined;
+}
+
+/** An issue by key (case-insensitive) or id, if the principal may browse it. */
+export function findVisibleIssue(state: Snapshot, principal: Principal, idOrKey: string): SnapshotIssue | undefined {
+  const wanted = idOrKey.toUpperCase();
+  const issue = state.issues.find((i) => i.id === idOrKey || i.key.toUpperCase() === wanted);
+  return issue && canBrowseIssue(state, principal, issue) ? issue : undefined;
+}
+
+export function isSiteAdmin(state: Snapshot, principal: Principal): boolean {
+  return principal.type === 'app' || (principal.type === 'user' && state.siteAdmins.includes(principal.accountId));
+}
+
+function spaceAccess(holders: readonly string[], principal: Principal): boolean {
+  if (principal.type === 'app') return true;
+  if (holders.includes('anyone')) return true;
+  if (principal.type !== 'user') return false;
+  return holders.includes('anyone-signed-in') || holders.includes(principal.accountId);
+}
+
+export function canReadSpace(state: Snapshot, principal: Principal, spaceKey: string): boolean {
+  const entry = state.confluence.spacePermissions.find((p) => p.spaceKey === spaceKey);
+  return entry !== undefined && (spaceAccess(entry.read, principal) || spaceAccess(entry.write, principal));
+}
+
+export function canWriteSpace(state: Snapshot, principal: Principal, spaceKey: string): boolean {
+  const entry = state.confluence.spacePermissions.find((p) => p.spaceKey === spaceKey);
+  return entry !== undefined && spaceAccess(entry.write, principal);
+}
