@@ -26,6 +26,7 @@ export type { Finding, FindingKind } from './domain/finding';
 export type { TypeStatusCount } from './domain/scope-summary';
 export type { LinkTypeCount } from './domain/link-summary';
 import type { ProjectOverview } from './domain/project-overview';
+import type { Finding } from './domain/finding';
 
 /** The Overview of the project page (and of `keel analyze`'s `overview` section). */
 export interface OverviewResult extends ProjectOverview {
@@ -35,6 +36,99 @@ export interface OverviewResult extends ProjectOverview {
   asOf: string;
 }
 
+/** One issue on the schedule (a node of the dependency map and a row of the schedule table). */
+export interface ScheduleNode {
+  key: string;
+  summary: string;
+  type: string;
+  status: string;
+  statusCategory: 'todo' | 'inProgress' | 'done';
+  projectKey: string;
+  /** The epic (or other parent) the issue belongs to, for grouping and the epic filter. */
+  parentKey: string | null;
+  assignee: { accountId: string; displayName: string } | null;
+  /** Linked from the scope but outside it (another project, or outside the scope JQL). */
+  external: boolean;
+  durationDays: number;
+  /** No duration data: scheduled as taking no time. */
+  missingDuration: boolean;
+  /** Done work, kept at its actual dates. */
+  fixed: boolean;
+  /** Working-day offsets from the project start, for drawing; finish offsets are exclusive. */
+  offsets: { earlyStart: number; earlyFinish: number; lateStart: number; lateFinish: number };
+  /** First and last working days (ISO dates). */
+  earlyStart: string;
+  earlyFinish: string;
+  lateStart: string;
+  lateFinish: string;
+  totalSlackDays: number;
+  freeSlackDays: number;
+  critical: boolean;
+  nearCritical: boolean;
+  dueDate: string | null;
+  /** Open work whose early finish is after its due date, or whose due date has passed. */
+  late: boolean;
+  /** Open work in a status named like "Blocked", or flagged. */
+  blocked: boolean;
+  drivingPredecessor: { key: string; kind: 'FS' | 'SS' | 'FF' | 'SF'; lagDays: number } | null;
+}
+
+export interface ScheduleEdge {
+  linkId: string;
+  linkType: string;
+  from: string;
+  to: string;
+  kind: 'FS' | 'SS' | 'FF' | 'SF';
+  lagDays: number;
+  /** Both ends critical and the constraint tight: part of the critical path. */
+  critical: boolean;
+  /** Left out of the schedule to break a cycle. */
+  ignored: boolean;
+  /** The link is one of a dependency cycle. */
+  inCycle: boolean;
+}
+
+export interface ScheduleCycle {
+  issueKeys: string[];
+  suggestedCut: { linkId: string; fromKey: string; toKey: string; kind: 'FS' | 'SS' | 'FF' | 'SF' };
+  ignoredLinkIds: string[];
+}
+
+export interface ScheduleResult {
+  project: { key: string; name: string };
+  scopeJql: string;
+  asOf: string;
+  projectStart: string;
+  projectFinish: string;
+  durationDays: number;
+  nearCriticalDays: number;
+  nodes: ScheduleNode[];
+  edges: ScheduleEdge[];
+  cycles: ScheduleCycle[];
+  /** Data quality as it bears on the schedule, each with its effect. */
+  findings: Finding[];
+}
+
+/** The issue panel: one issue's place in its project's schedule. */
+export interface IssueScheduleResult {
+  issueKey: string;
+  /** Null when the issue is outside every scope Keel schedules (then `message` says why). */
+  schedule: {
+    project: { key: string; name: string };
+    projectFinish: string;
+    node: ScheduleNode;
+    /** Up to two levels each way; `via` is the link between the neighbour and the issue nearer this one. */
+    predecessors: { level: 1 | 2; via: ScheduleEdge; node: ScheduleNode }[];
+    successors: { level: 1 | 2; via: ScheduleEdge; node: ScheduleNode }[];
+    /** Start first, ending with this issue. */
+    drivingChain: ScheduleNode[];
+    /** Predecessors (any level) that are late or blocked. */
+    troubledPredecessors: { node: ScheduleNode; reasons: ('late' | 'blocked')[] }[];
+    inCycle: boolean;
+  } | null;
+  message: string | null;
+}
+
 export const overviewPayload = z.object({
   projectKey: z
     .string()
@@ -42,9 +136,19 @@ export const overviewPayload = z.object({
 });
 export type OverviewPayload = z.infer<typeof overviewPayload>;
 
+export const schedulePayload = overviewPayload;
+export type SchedulePayload = z.infer<typeof schedulePayload>;
+
+export const issueSchedulePayload = z.object({
+  issueKey: z.string().regex(/^[A-Z][A-Z0-9_]{0,19}-[1-9][0-9]*$/, 'issueKey must be a Jira issue key such as PAY-12'),
+});
+export type IssueSchedulePayload = z.infer<typeof issueSchedulePayload>;
+
 /** Every resolver: its payload schema and result type. */
 export const resolvers = {
   'overview/get': { payload: overviewPayload, result: null as unknown as OverviewResult },
+  'schedule/get': { payload: schedulePayload, result: null as unknown as ScheduleResult },
+  'schedule/issue': { payload: issueSchedulePayload, result: null as unknown as IssueScheduleResult },
 } as const;
 export type ResolverKey = keyof typeof resolvers;
 export type PayloadOf<K extends ResolverKey> = z.input<(typeof resolvers)[K]['payload']>;

@@ -9,7 +9,9 @@ export type FindingKind =
   | 'link-not-visible'
   | 'duplicate-link'
   | 'self-link'
-  | 'scope-truncated';
+  | 'scope-truncated'
+  | 'dependency-cycle'
+  | 'unmapped-link-type';
 
 export interface Finding {
   kind: FindingKind;

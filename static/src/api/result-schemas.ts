@@ -5,20 +5,13 @@
  * full zod (and its locales) out of the bundle.
  */
 import * as z from 'zod/mini';
-import type { ErrorCode, Finding, FindingKind, ResolverKey, ResultOf } from '@contract';
+import type { ErrorCode, ResolverKey, ResultOf } from '@contract';
+import { finding } from './finding-schema';
+import { issueScheduleResult, scheduleResult } from './schedule-schemas';
 
 /** True only when `Listed` covers every member of `Union`. */
 type Covers<Union, Listed> = [Exclude<Union, Listed>] extends [never] ? true : false;
 
-const FINDING_KINDS = [
-  'missing-estimate',
-  'link-outside-scope',
-  'link-not-visible',
-  'duplicate-link',
-  'self-link',
-  'scope-truncated',
-] as const satisfies readonly FindingKind[];
-const SEVERITIES = ['info', 'warning'] as const satisfies readonly Finding['severity'][];
 const ERROR_CODES = [
   'BAD_REQUEST',
   'FORBIDDEN',
@@ -32,20 +25,8 @@ const ERROR_CODES = [
   'INTERNAL',
 ] as const satisfies readonly ErrorCode[];
 export const listsAreComplete: [
-  Covers<FindingKind, (typeof FINDING_KINDS)[number]>,
-  Covers<Finding['severity'], (typeof SEVERITIES)[number]>,
   Covers<ErrorCode, (typeof ERROR_CODES)[number]>,
-] = [true, true, true];
-
-const finding = z.object({
-  kind: z.enum(FINDING_KINDS),
-  severity: z.enum(SEVERITIES),
-  title: z.string(),
-  advice: z.string(),
-  issueKeys: z.array(z.string()),
-  details: z.array(z.string()),
-  count: z.number(),
-});
+] = [true];
 
 const overviewResult = z.object({
   project: z.object({ key: z.string(), name: z.string() }),
@@ -67,6 +48,8 @@ const overviewResult = z.object({
 
 export const resultSchemas: { [K in ResolverKey]: z.ZodMiniType<ResultOf<K>> } = {
   'overview/get': overviewResult,
+  'schedule/get': scheduleResult,
+  'schedule/issue': issueScheduleResult,
 };
 
 /** The envelope every resolver answers with (`ResolverResult<T>`), before its data is parsed. */
