@@ -53,6 +53,14 @@ export const settingsSchema = z.object({
   durationSource: z.enum(['originalEstimate', 'storyPoints', 'dateSpan']).default('originalEstimate'),
   daysPerStoryPoint: z.number().positive().default(1),
   calendar: calendarSchema.default({ workingDays: [1, 2, 3, 4, 5], hoursPerDay: 8, holidays: [] }),
+  schedule: z
+    .object({
+      /** The project's start; when null, the earliest start date or actual start in scope, else the as-of date. */
+      projectStart: isoDate.nullable().default(null),
+      /** Total slack, in working days, at or below which work counts as near-critical. */
+      nearCriticalDays: z.number().min(0).max(100).default(5),
+    })
+    .default({ projectStart: null, nearCriticalDays: 5 }),
   issueTypes: z
     .object({ risk: z.string().default('Risk'), decision: z.string().default('Decision') })
     .default({ risk: 'Risk', decision: 'Decision' }),

@@ -24,9 +24,12 @@ export interface WorkItem {
   statusCategory: StatusCategory;
   parentKey: string | null;
   assigneeId: string | null;
+  assigneeName?: string | null;
   originalEstimateSeconds: number | null;
   storyPoints: number | null;
   startDate: string | null;
   dueDate: string | null;
+  /** The day done work was resolved (YYYY-MM-DD): its actual finish. */
+  resolutionDate?: string | null;
   links: ItemLink[];
 }

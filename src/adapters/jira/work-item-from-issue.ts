@@ -53,10 +53,13 @@ export function workItemFromIssue(issue: JiraIssue, settings: Settings): WorkIte
     statusCategory: statusCategory(f.status?.statusCategory?.key),
     parentKey: f.parent?.key ?? null,
     assigneeId: f.assignee?.accountId ?? null,
-    originalEstimateSeconds: f.timeoriginalestimate ?? null,
+    assigneeName: f.assignee?.displayName ?? null,
+    // A story estimated only through its sub-tasks carries their sum as its aggregate estimate.
+    originalEstimateSeconds: f.timeoriginalestimate ?? f.aggregatetimeoriginalestimate ?? null,
     storyPoints: field(issue, settings.fields.storyPoints, numberValue),
     startDate: field(issue, settings.fields.startDate, dateValue)?.slice(0, 10) ?? null,
     dueDate: field(issue, settings.fields.dueDate, dateValue)?.slice(0, 10) ?? null,
+    resolutionDate: f.resolutiondate?.slice(0, 10) ?? null,
     links: links(issue),
   };
 }
@@ -66,5 +69,5 @@ export function fieldsToRequest(settings: Settings): string[] {
   const mapped = [settings.fields.storyPoints, settings.fields.startDate, settings.fields.dueDate].filter(
     (id): id is string => id !== null,
   );
-  return [...new Set(['summary', 'issuetype', 'status', 'project', 'parent', 'assignee', 'timeoriginalestimate', 'issuelinks', ...mapped])];
+  return [...new Set(['summary', 'issuetype', 'status', 'project', 'parent', 'assignee', 'timeoriginalestimate', 'aggregatetimeoriginalestimate', 'resolutiondate', 'issuelinks', ...mapped])];
 }

@@ -38,6 +38,8 @@ describe('workItemFromIssue', () => {
       statusCategory: 'inProgress',
       parentKey: 'PAY-40',
       assigneeId: '712020:aa',
+      assigneeName: 'Marcus Webb',
+      resolutionDate: null,
       originalEstimateSeconds: 57600,
       storyPoints: 5,
       startDate: '2026-11-20',
@@ -60,6 +62,6 @@ describe('workItemFromIssue', () => {
   });
 
   it('asks Jira only for the fields the settings map', () => {
-    expect(fieldsToRequest(settings)).toEqual(['summary', 'issuetype', 'status', 'project', 'parent', 'assignee', 'timeoriginalestimate', 'issuelinks', 'customfield_10016', 'customfield_10015', 'duedate']);
+    expect(fieldsToRequest(settings)).toEqual(['summary', 'issuetype', 'status', 'project', 'parent', 'assignee', 'timeoriginalestimate', 'aggregatetimeoriginalestimate', 'resolutiondate', 'issuelinks', 'customfield_10016', 'customfield_10015', 'duedate']);
   });
 });

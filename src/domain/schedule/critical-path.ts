@@ -1,0 +1,183 @@
+/**
+ * The critical path method over the dependency graph (DESIGN.md section 1, "Critical path"; PMBOK Guide
+ * 7th ed.): graph -> cycle cuts -> Kahn order -> forward pass -> backward pass; total slack = LF - EF,
+ * critical = total slack <= 0, near-critical = total slack <= a threshold. O(V + E) besides cycle cuts.
+ * Done items keep their actual dates (fixed); predecessors do not move them, so slack may go negative (late).
+ */
+import { AppError } from '../../app-error';
+import type { DependencyKind, DependencyRule } from '../dependency-rule';
+import type { WorkItem } from '../work-item';
+import { backwardPass } from './backward-pass';
+import { cycleCuts, type DependencyCycle } from './cycle-cuts';
+import { dependencyGraph, KINDS, type DependencyGraph } from './dependency-graph';
+import { forwardPass } from './forward-pass';
+import type { DurationSettings } from './item-duration';
+import { itemTimes } from './item-times';
+import { scheduledEdges, type ScheduledEdge } from './scheduled-edges';
+import { topologicalOrder } from './topological-order';
+import type { WorkingCalendar } from './working-calendar';
+
+export interface CriticalPathInput {
+  items: readonly WorkItem[];
+  rules: readonly DependencyRule[];
+  calendar: WorkingCalendar;
+  duration: DurationSettings;
+  /**
+   * Actual dates of done items as calendar offsets: start = the first day worked, finish = the day after
+   * the last (so a one-day task on day 3 is { start: 3, finish: 4 }). Keys not in the graph are ignored.
+   */
+  actuals?: ReadonlyMap<string, { start: number; finish: number }>;
+  /**
+   * Offsets before which items may not start: open work cannot start before the status date (as-of).
+   * Ignored for fixed items. Keys not in the graph are ignored.
+   */
+  notBefore?: ReadonlyMap<string, number>;
+  /** Total slack, in working days, at or below which an item is near-critical. */
+  nearCriticalDays: number;
+}
+
+
+
+export interface DrivingPredecessor {
+  key: string;
+  linkId: string;
+  kind: DependencyKind;
+  lagDays: number;
+}
+
+/** Offsets are working days from the project start; a finish offset is exclusive (the day after). */
+export interface ScheduledItem {
+  key: string;
+  /** Linked from the scope but outside it: scheduled as a zero-length milestone unless fixed. */
+  external: boolean;
+  /**
+   * Kept at its actual dates (input.actuals): no predecessor moves it, yet the backward pass runs through
+   * it, so a predecessor whose early finish is after a fixed successor's actual start has negative slack.
+   */
+  fixed: boolean;
+  durationDays: number;
+  earlyStart: number;
+  earlyFinish: number;
+  lateStart: number;
+  lateFinish: number;
+  totalSlack: number;
+  freeSlack: number;
+  critical: boolean;
+  /** Total slack <= nearCriticalDays; critical items are near-critical too. */
+  nearCritical: boolean;
+  /** The predecessor whose constraint sets the early start; null at the project start or when fixed. */
+  drivingPredecessor: DrivingPredecessor | null;
+  /** First and last working day, early and late (a zero-length item finishes on its start day). */
+  dates: { earlyStart: string; earlyFinish: string; lateStart: string; lateFinish: string };
+}
+
+export interface CriticalPath {
+  projectStart: number;
+  projectFinish: number;
+  projectStartDate: string;
+  projectFinishDate: string;
+  items: Record<string, ScheduledItem>;
+  /** Critical items in a topological order. */
+  criticalKeys: string[];
+  /** In-scope items without duration data, scheduled as zero-length. */
+  missingDuration: string[];
+  externalKeys: string[];
+  cycles: DependencyCycle[];
+  /** The schedule was computed without these links (the cuts that break the cycles). */
+  ignoredLinkIds: string[];
+  selfLinks: DependencyGraph['selfLinks'];
+  duplicateLinks: DependencyGraph['duplicateLinks'];
+  /** Every dependency edge, cut ones included (their ids are in ignoredLinkIds; they are never tight). */
+  edges: ScheduledEdge[];
+}
+
+/** Slack this close to zero is zero: fractional durations (hours / hours per day) add rounding error. */
+const EPSILON = 1e-9;
+
+export function criticalPath(input: CriticalPathInput): CriticalPath {
+  const { calendar } = input;
+  const graph = dependencyGraph(input.items, input.rules);
+  const { cycles, removed } = cycleCuts(graph);
+  const order = topologicalOrder(graph, removed);
+  if (!order) throw new AppError('INTERNAL', 'Cycle cuts left a cycle in the dependency graph.');
+
+  const { duration, fixedStart, fixedFinish, missingDuration } = itemTimes(graph, input);
+  const earliestStart = new Float64Array(graph.keys.length);
+  for (const [key, offset] of input.notBefore ?? []) {
+    const v = graph.indexOf.get(key);
+    if (v !== undefined && Number.isNaN(fixedStart[v] ?? NaN)) earliestStart[v] = Math.max(0, offset);
+  }
+  const network = { graph, removed, duration, fixedStart, fixedFinish, order, earliestStart };
+  const early = forwardPass(network);
+  let projectFinish = 0;
+  for (const ef of early.earlyFinish) if (ef > projectFinish) projectFinish = ef;
+  const late = backwardPass(network, early, projectFinish);
+
+  // Offsets repeat (a plan spans a few hundred working days), so each day's ISO date is computed once.
+  const dates = new Map<number, string>();
+  const dateOf = (offset: number): string => {
+    const day = Math.floor(offset);
+    let date = dates.get(day);
+    if (date === undefined) dates.set(day, (date = calendar.dateOf(day)));
+    return date;
+  };
+  const lastDay = (start: number, finish: number): string => dateOf(finish > start ? Math.ceil(finish - EPSILON) - 1 : start);
+  const items: Record<string, ScheduledItem> = {};
+  const criticalKeys: string[] = [];
+  for (const v of order) {
+    const key = graph.keys[v] ?? '';
+    const es = early.earlyStart[v] ?? 0;
+    const ef = early.earlyFinish[v] ?? 0;
+    const ls = late.lateStart[v] ?? 0;
+    const lf = late.lateFinish[v] ?? 0;
+    const totalSlack = lf - ef;
+    const e = early.drivingEdge[v] ?? -1;
+    const critical = totalSlack <= EPSILON;
+    if (critical) criticalKeys.push(key);
+    items[key] = {
+      key,
+      external: v >= graph.inScopeCount,
+      fixed: !Number.isNaN(fixedStart[v] ?? NaN),
+      durationDays: duration[v] ?? 0,
+      earlyStart: es,
+      earlyFinish: ef,
+      lateStart: ls,
+      lateFinish: lf,
+      totalSlack,
+      freeSlack: late.freeSlack[v] ?? 0,
+      critical,
+      nearCritical: totalSlack <= input.nearCriticalDays + EPSILON,
+      drivingPredecessor:
+        e === -1
+          ? null
+          : {
+              key: graph.keys[graph.edgeFrom[e] ?? 0] ?? '',
+              linkId: graph.edgeLinkId[e] ?? '',
+              kind: KINDS[graph.edgeKind[e] ?? 0] ?? 'FS',
+              lagDays: graph.edgeLag[e] ?? 0,
+            },
+      dates: {
+        earlyStart: dateOf(es),
+        earlyFinish: lastDay(es, ef),
+        lateStart: dateOf(ls),
+        lateFinish: lastDay(ls, lf),
+      },
+    };
+  }
+  return {
+    projectStart: 0,
+    projectFinish,
+    projectStartDate: calendar.startDate,
+    projectFinishDate: lastDay(0, projectFinish),
+    items,
+    criticalKeys,
+    missingDuration,
+    externalKeys: graph.keys.slice(graph.inScopeCount),
+    cycles,
+    ignoredLinkIds: cycles.flatMap((c) => c.ignoredLinks.map((l) => l.linkId)),
+    selfLinks: graph.selfLinks,
+    duplicateLinks: graph.duplicateLinks,
+    edges: scheduledEdges(graph, removed, early),
+  };
+}
+

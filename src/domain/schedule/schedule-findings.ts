@@ -1,0 +1,88 @@
+/**
+ * Data quality as it bears on the schedule (issue 3, "Data quality"): each finding says what it does to the
+ * dates. Cycles name the link to cut; missing durations, links leaving the scope, hidden links, duplicates,
+ * self-links and link types Keel does not read as dependencies are reported, never fatal. O(items + links).
+ */
+import { ruleFor, type DependencyRule } from '../dependency-rule';
+import type { Finding } from '../finding';
+import { linksNotVisible } from '../hidden-link-findings';
+import { sortedIssueKeys } from '../issue-key-order';
+import { duplicateLinks, linksOutsideScope, selfLinks } from '../link-findings';
+import { uniqueLinks } from '../unique-links';
+import type { WorkItem } from '../work-item';
+import type { CriticalPath } from './critical-path';
+
+function cycleFinding(schedule: CriticalPath): Finding | null {
+  if (schedule.cycles.length === 0) return null;
+  return {
+    kind: 'dependency-cycle',
+    severity: 'warning',
+    title: 'Dependency cycles',
+    advice:
+      'Work in a cycle waits for itself, so no schedule can satisfy every link. Keel schedules without the suggested link in each cycle; delete or re-point that link in Jira.',
+    issueKeys: sortedIssueKeys(schedule.cycles.flatMap((c) => c.issueKeys)),
+    details: schedule.cycles.map(
+      (c) => `${c.issueKeys.join(' → ')}: cut ${c.suggestedCut.fromKey} → ${c.suggestedCut.toKey} (${c.suggestedCut.kind}, link ${c.suggestedCut.linkId})`,
+    ),
+    count: schedule.cycles.length,
+  };
+}
+
+/** Parents are left out (their work is their children's), and so is done work (its dates are its own). */
+function missingDurationFinding(schedule: CriticalPath, items: readonly WorkItem[], sourceLabel: string): Finding | null {
+  const parents = new Set(items.map((i) => i.parentKey));
+  const done = new Set(items.filter((i) => i.statusCategory === 'done').map((i) => i.key));
+  const missingDuration = schedule.missingDuration.filter((k) => !parents.has(k) && !done.has(k));
+  if (missingDuration.length === 0) return null;
+  const summaries = new Map(items.map((i) => [i.key, i.summary]));
+  const critical = missingDuration.filter((k) => schedule.items[k]?.critical === true);
+  return {
+    kind: 'missing-estimate',
+    severity: 'warning',
+    title: 'Issues with no duration',
+    advice: `These issues have no ${sourceLabel}, so Keel schedules them as taking no time and every date after them may be too early${critical.length > 0 ? ` (${critical.length} of them on the critical path)` : ''}. Estimate them in Jira.`,
+    issueKeys: sortedIssueKeys(missingDuration),
+    details: sortedIssueKeys(missingDuration).map((k) => `${k} ${summaries.get(k) ?? ''}`.trim()),
+    count: missingDuration.length,
+  };
+}
+
+function unmappedLinkTypes(items: readonly WorkItem[], rules: readonly DependencyRule[]): Finding | null {
+  const ignored = new Map<string, string[]>();
+  for (const link of uniqueLinks(items)) {
+    if (ruleFor(rules, link.linkType)) continue;
+    ignored.set(link.linkType, [...(ignored.get(link.linkType) ?? []), `${link.outwardKey} → ${link.inwardKey}`]);
+  }
+  if (ignored.size === 0) return null;
+  return {
+    kind: 'unmapped-link-type',
+    severity: 'info',
+    title: 'Link types not read as dependencies',
+    advice: `Keel ignores these link types when scheduling (${[...ignored.keys()].join(', ')}). If one of them means "must happen before", map it in Keel's settings.`,
+    issueKeys: [],
+    details: [...ignored.entries()].map(([type, links]) => `${type}: ${links.length} link(s)`),
+    count: [...ignored.values()].reduce((s, l) => s + l.length, 0),
+  };
+}
+
+export function scheduleFindings(input: {
+  schedule: CriticalPath;
+  items: readonly WorkItem[];
+  rules: readonly DependencyRule[];
+  durationSourceLabel: string;
+  hiddenLinks: ReadonlyMap<string, number> | null;
+}): Finding[] {
+  const links = uniqueLinks(input.items);
+  const inScope = new Set(input.items.map((i) => i.key));
+  const outside = linksOutsideScope(links, inScope);
+  const hidden = input.hiddenLinks ? linksNotVisible(input.hiddenLinks) : null;
+  return [
+    cycleFinding(input.schedule),
+    missingDurationFinding(input.schedule, input.items, input.durationSourceLabel),
+    outside && { ...outside, advice: `${outside.advice} Their dates bound this plan: done work at its actual dates, open work at its due date when it has one.` },
+    hidden && { ...hidden, advice: `${hidden.advice} The schedule cannot wait for work you cannot see, so its dates may be too early.` },
+    duplicateLinks(links, input.rules),
+    selfLinks(links),
+    unmappedLinkTypes(input.items, input.rules),
+  ].filter((f): f is Finding => f !== null);
+}

@@ -1,0 +1,65 @@
+/**
+ * The Dependencies tab: the project's dependency graph and its CPM schedule as the viewer sees it, with
+ * the data-quality findings that bear on it (DESIGN.md section 1, "Dependency graph", "Critical path").
+ */
+import type { ScheduleResult } from '../contract';
+import { dependencyRules } from '../config/dependency-rules';
+import { durationSourceLabel } from '../domain/duration-source';
+import { criticalPath } from '../domain/schedule/critical-path';
+import { scheduleFindings } from '../domain/schedule/schedule-findings';
+import { uniqueLinks } from '../domain/unique-links';
+import { loadLinkedOutside, loadScope, type Scope, type ScopePorts } from './load-scope';
+import { scheduleEdges, scheduleNode } from './schedule-dto';
+import { scheduleInputs } from './schedule-inputs';
+
+export async function getSchedule(
+  ports: ScopePorts,
+  input: { projectKey: string; asOf: string; maxIssues?: number },
+): Promise<ScheduleResult> {
+  return scheduleOfScope(ports, await loadScope(ports, input.projectKey, input.maxIssues), input.asOf);
+}
+
+/** The schedule of an already loaded scope; reads the linked issues outside it as the viewer. */
+export async function scheduleOfScope(ports: ScopePorts, scope: Scope, asOf: string): Promise<ScheduleResult> {
+  const links = uniqueLinks(scope.items);
+  const inScope = new Set(scope.items.map((i) => i.key));
+  const outside = await loadLinkedOutside(
+    ports,
+    scope,
+    links.flatMap((l) => [l.outwardKey, l.inwardKey]).filter((k) => !inScope.has(k)),
+  );
+  const rules = dependencyRules(scope.settings);
+  const { calendar, duration, actuals, notBefore } = scheduleInputs(scope.settings, scope.items, outside, asOf);
+  const nearCriticalDays = scope.settings.schedule.nearCriticalDays;
+  const schedule = criticalPath({ items: scope.items, rules, calendar, duration, actuals, notBefore, nearCriticalDays });
+
+  const byKey = new Map([...outside, ...scope.items].map((i) => [i.key, i]));
+  const missing = new Set(schedule.missingDuration);
+  const nodes = Object.values(schedule.items).map((s) => ({
+    ...scheduleNode(s, byKey.get(s.key), asOf),
+    missingDuration: missing.has(s.key),
+  }));
+  return {
+    project: { key: scope.project.key, name: scope.project.name },
+    scopeJql: scope.jql,
+    asOf: asOf,
+    projectStart: schedule.projectStartDate,
+    projectFinish: schedule.projectFinishDate,
+    durationDays: Math.round(schedule.projectFinish * 100) / 100,
+    nearCriticalDays,
+    nodes,
+    edges: scheduleEdges(schedule, new Map(links.map((l) => [l.id, l.linkType]))),
+    cycles: schedule.cycles.map((c) => ({
+      issueKeys: c.issueKeys,
+      suggestedCut: { linkId: c.suggestedCut.linkId, fromKey: c.suggestedCut.fromKey, toKey: c.suggestedCut.toKey, kind: c.suggestedCut.kind },
+      ignoredLinkIds: c.ignoredLinks.map((l) => l.linkId),
+    })),
+    findings: scheduleFindings({
+      schedule,
+      items: scope.items,
+      rules,
+      durationSourceLabel: durationSourceLabel(scope.settings.durationSource),
+      hiddenLinks: scope.hiddenLinks,
+    }),
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * The issues in a project's scope as the viewer sees them, with the settings that read them and, where
+ * the app may act, how many of their links are hidden from the viewer. Shared by every project analysis.
+ * Viewer reads run as the viewer; the app-level read only counts links on issues the viewer was shown.
+ */
+import { fetchProject, type JiraProject } from '../adapters/jira/fetch-project';
+import { linkIdsByIssue } from '../adapters/jira/link-ids-by-issue';
+import { searchIssues } from '../adapters/jira/search-issues';
+import { fieldsToRequest, workItemFromIssue } from '../adapters/jira/work-item-from-issue';
+import type { ProductRequest } from '../adapters/product-request';
+import { scopeJql } from '../config/scope-jql';
+import type { Settings } from '../config/settings';
+import type { WorkItem } from '../domain/work-item';
+
+export interface ScopePorts {
+  /** Jira as the viewer. */
+  viewerJira: ProductRequest;
+  /** Jira as the app, to count links hidden from the viewer; null where the app cannot act (the CLI with a token). */
+  appJira: ProductRequest | null;
+  loadSettings: () => Promise<Settings>;
+}
+
+export interface Scope {
+  settings: Settings;
+  project: JiraProject;
+  jql: string;
+  items: WorkItem[];
+  truncatedAt: number | null;
+  hiddenLinks: Map<string, number> | null;
+}
+
+/** Fits Forge's 100 product fetches per invocation: 40 pages as the viewer, 40 as the app, and a few more. */
+export const MAX_SCOPE_ISSUES = 4000;
+
+export async function loadScope(ports: ScopePorts, projectKey: string, maxIssues = MAX_SCOPE_ISSUES): Promise<Scope> {
+  const settings = await ports.loadSettings();
+  const project = await fetchProject(ports.viewerJira, projectKey);
+  const jql = scopeJql(settings, project.key);
+  const search = await searchIssues(ports.viewerJira, { jql, fields: fieldsToRequest(settings), maxIssues });
+  const items = search.issues.map((issue) => workItemFromIssue(issue, settings));
+
+  let hiddenLinks: Map<string, number> | null = null;
+  if (ports.appJira) {
+    const seen = new Map(search.issues.map((i) => [i.key, new Set((i.fields.issuelinks ?? []).map((l) => l.id))]));
+    const all = await linkIdsByIssue(ports.appJira, [...seen.keys()]);
+    hiddenLinks = new Map(
+      [...all.entries()].map(([key, ids]) => [key, [...ids].filter((id) => !(seen.get(key)?.has(id) ?? false)).length]),
+    );
+  }
+  return { settings, project, jql, items, truncatedAt: search.truncated ? maxIssues : null, hiddenLinks };
+}
+
+/** Issues outside the scope that items link to, as the viewer sees them (summary, status, dates). */
+export async function loadLinkedOutside(ports: ScopePorts, scope: Scope, keys: readonly string[]): Promise<WorkItem[]> {
+  const inScope = new Set(scope.items.map((i) => i.key));
+  const wanted = [...new Set(keys)].filter((k) => !inScope.has(k));
+  const found: WorkItem[] = [];
+  for (let start = 0; start < wanted.length; start += 100) {
+    const chunk = wanted.slice(start, start + 100);
+    const { issues } = await searchIssues(ports.viewerJira, {
+      jql: `key in (${chunk.join(',')})`,
+      fields: fieldsToRequest(scope.settings),
+      maxIssues: chunk.length,
+    });
+    found.push(...issues.map((issue) => workItemFromIssue(issue, scope.settings)));
+  }
+  return found;
+}

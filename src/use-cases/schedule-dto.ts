@@ -1,0 +1,66 @@
+/** Shapes the domain's critical path into the contract's `ScheduleNode` and `ScheduleEdge`. */
+import type { ScheduleEdge, ScheduleNode } from '../contract';
+import type { CriticalPath, ScheduledItem } from '../domain/schedule/critical-path';
+import type { WorkItem } from '../domain/work-item';
+
+const BLOCKED = /block|imped|on hold/i;
+
+export function scheduleNode(scheduled: ScheduledItem, item: WorkItem | undefined, asOf: string): ScheduleNode {
+  const open = item?.statusCategory !== 'done';
+  const dueDate = item?.dueDate ?? null;
+  return {
+    key: scheduled.key,
+    summary: item?.summary ?? '',
+    type: item?.type ?? '',
+    status: item?.status ?? '',
+    statusCategory: item?.statusCategory ?? 'todo',
+    projectKey: item?.projectKey ?? scheduled.key.slice(0, scheduled.key.lastIndexOf('-')),
+    parentKey: item?.parentKey ?? null,
+    assignee: item?.assigneeId ? { accountId: item.assigneeId, displayName: item.assigneeName ?? item.assigneeId } : null,
+    external: scheduled.external,
+    durationDays: round(scheduled.durationDays),
+    missingDuration: false,
+    fixed: scheduled.fixed,
+    offsets: {
+      earlyStart: round(scheduled.earlyStart),
+      earlyFinish: round(scheduled.earlyFinish),
+      lateStart: round(scheduled.lateStart),
+      lateFinish: round(scheduled.lateFinish),
+    },
+    earlyStart: scheduled.dates.earlyStart,
+    earlyFinish: scheduled.dates.earlyFinish,
+    lateStart: scheduled.dates.lateStart,
+    lateFinish: scheduled.dates.lateFinish,
+    totalSlackDays: round(scheduled.totalSlack),
+    freeSlackDays: round(scheduled.freeSlack),
+    critical: scheduled.critical,
+    nearCritical: scheduled.nearCritical,
+    dueDate,
+    late: open && dueDate !== null && (dueDate < asOf || scheduled.dates.earlyFinish > dueDate),
+    blocked: open && item !== undefined && BLOCKED.test(item.status),
+    drivingPredecessor: scheduled.drivingPredecessor
+      ? { key: scheduled.drivingPredecessor.key, kind: scheduled.drivingPredecessor.kind, lagDays: scheduled.drivingPredecessor.lagDays }
+      : null,
+  };
+}
+
+/** Two decimals: durations come from hours and points, and nobody plans in thousandths of a day. */
+function round(days: number): number {
+  return Math.round(days * 100) / 100;
+}
+
+export function scheduleEdges(schedule: CriticalPath, linkTypes: ReadonlyMap<string, string>): ScheduleEdge[] {
+  const cyclic = new Set(schedule.cycles.flatMap((c) => c.issueKeys));
+  const ignored = new Set(schedule.ignoredLinkIds);
+  return schedule.edges.map((e) => ({
+    linkId: e.linkId,
+    linkType: linkTypes.get(e.linkId) ?? '',
+    from: e.from,
+    to: e.to,
+    kind: e.kind,
+    lagDays: e.lagDays,
+    critical: e.tight && schedule.items[e.from]?.critical === true && schedule.items[e.to]?.critical === true,
+    ignored: ignored.has(e.linkId),
+    inCycle: cyclic.has(e.from) && cyclic.has(e.to) && schedule.cycles.some((c) => c.issueKeys.includes(e.from) && c.issueKeys.includes(e.to)),
+  }));
+}

@@ -1,0 +1,63 @@
+/**
+ * What the critical path needs beyond the links: the project start, the working calendar, done work's actual
+ * dates, open external work's due dates, and the status date before which open work cannot start.
+ * Project start: the configured date, else the earliest start date or actual start in scope, else as-of.
+ */
+import type { Settings } from '../config/settings';
+import { itemDuration, type DurationSettings } from '../domain/schedule/item-duration';
+import { workingCalendar, type WorkingCalendar } from '../domain/schedule/working-calendar';
+import type { WorkItem } from '../domain/work-item';
+
+export interface ScheduleInputs {
+  calendar: WorkingCalendar;
+  duration: DurationSettings;
+  actuals: Map<string, { start: number; finish: number }>;
+  notBefore: Map<string, number>;
+}
+
+function calendarFor(settings: Settings, start: string): WorkingCalendar {
+  const { workingDays, hoursPerDay, holidays } = settings.calendar;
+  return workingCalendar({ workingWeekdays: workingDays, hoursPerDay, holidays }, start);
+}
+
+/** Done work: finished on its resolution day, started its duration earlier (or on its start date). */
+function actualDates(item: WorkItem, calendar: WorkingCalendar, duration: DurationSettings): { start: number; finish: number } | null {
+  if (item.statusCategory !== 'done' || !item.resolutionDate) return null;
+  const finish = calendar.offsetOf(item.resolutionDate) + 1;
+  const started = item.startDate === null ? null : calendar.offsetOf(item.startDate);
+  const start = started !== null && started < finish ? started : finish - Math.max(0, itemDuration(item, duration, calendar) ?? 0);
+  return { start, finish };
+}
+
+export function scheduleInputs(settings: Settings, scope: readonly WorkItem[], outside: readonly WorkItem[], asOf: string): ScheduleInputs {
+  const duration: DurationSettings = { source: settings.durationSource, daysPerPoint: settings.daysPerStoryPoint };
+  let start = settings.schedule.projectStart;
+  if (start === null) {
+    const provisional = calendarFor(settings, asOf);
+    const candidates = scope.flatMap((item) => {
+      const actual = actualDates(item, provisional, duration);
+      return [item.startDate, actual && provisional.dateOf(actual.start)].filter((d): d is string => typeof d === 'string');
+    });
+    start = candidates.reduce((min, d) => (d < min ? d : min), asOf);
+  }
+  const calendar = calendarFor(settings, start);
+  const actuals = new Map<string, { start: number; finish: number }>();
+  for (const item of scope) {
+    const actual = actualDates(item, calendar, duration);
+    if (actual) actuals.set(item.key, actual);
+  }
+  for (const item of outside) {
+    const actual = actualDates(item, calendar, duration);
+    if (actual) actuals.set(item.key, actual);
+    // Another team's open work is taken at its due date: the commitment this plan depends on.
+    else if (item.statusCategory !== 'done' && item.dueDate !== null) {
+      const due = calendar.offsetOf(item.dueDate) + 1;
+      actuals.set(item.key, { start: due, finish: due });
+    }
+  }
+  // Open work cannot start in the past: it starts no earlier than the status date.
+  const today = calendar.offsetOf(asOf);
+  const notBefore = new Map<string, number>();
+  if (today > 0) for (const item of scope) if (item.statusCategory !== 'done') notBefore.set(item.key, today);
+  return { calendar, duration, actuals, notBefore };
+}

@@ -1,0 +1,102 @@
+/**
+ * `schedule/get` and `schedule/issue` end to end: the app's real code and the real @forge packages against
+ * the sandbox serving the demo site, answers checked against Atlassian's OpenAPI specs.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { IssueScheduleResult, ResolverResult, ScheduleEdge, ScheduleNode, ScheduleResult } from '../../src/contract';
+import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
+import { installForgeRuntime, type ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
+import type { ResolverHandler } from '../sandbox/forge/invoke-resolver';
+import { createSite } from '../sandbox/site';
+
+const snapshot = demoSnapshot({ today: '2026-11-16' });
+const site = createSite(snapshot, { validateResponses: true });
+let runtime: ForgeRuntime;
+let resolver: ResolverHandler;
+
+const account = (name: string) => snapshot.users.find((u) => u.displayName.startsWith(name))?.accountId ?? '';
+
+async function call<T>(functionKey: string, payload: unknown, who: string): Promise<T> {
+  const answer = (await runtime.invokeResolver(resolver, { functionKey, payload, accountId: account(who) })) as ResolverResult<T>;
+  if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
+  return answer.data;
+}
+
+function holds(edge: ScheduleEdge, from: ScheduleNode, to: ScheduleNode): boolean {
+  const a = edge.kind === 'FS' || edge.kind === 'FF' ? from.offsets.earlyFinish : from.offsets.earlyStart;
+  const b = edge.kind === 'FS' || edge.kind === 'SS' ? to.offsets.earlyStart : to.offsets.earlyFinish;
+  return b + 1e-6 >= a + edge.lagDays;
+}
+
+beforeAll(async () => {
+  runtime = installForgeRuntime({ site });
+  ({ resolver } = await import('../../src/index'));
+});
+
+describe('schedule/get', () => {
+  let pay: ScheduleResult;
+  beforeAll(async () => {
+    pay = await call<ScheduleResult>('schedule/get', { projectKey: 'PAY' }, 'Priya');
+  });
+
+  it('schedules every PAY issue and keeps every dependency that is not cut', () => {
+    const payKeys = snapshot.issues.filter((i) => i.fields.project.key === 'PAY').map((i) => i.key);
+    const nodes = new Map(pay.nodes.map((n) => [n.key, n]));
+    expect(payKeys.every((k) => nodes.has(k))).toBe(true);
+    for (const edge of pay.edges.filter((e) => !e.ignored)) {
+      const from = nodes.get(edge.from);
+      const to = nodes.get(edge.to);
+      if (!from || !to || to.fixed) continue;
+      expect(holds(edge, from, to), `${edge.from} -${edge.kind}-> ${edge.to}`).toBe(true);
+    }
+    expect(site.specViolations).toEqual([]);
+  });
+
+  it('has a critical path that ends on the project finish', () => {
+    const critical = pay.nodes.filter((n) => n.critical);
+    expect(critical.length).toBeGreaterThan(0);
+    expect(critical.some((n) => n.earlyFinish === pay.projectFinish)).toBe(true);
+    expect(pay.edges.some((e) => e.critical)).toBe(true);
+  });
+
+  it('reports the demo cycle with a suggested cut and schedules without it', () => {
+    expect(pay.cycles).toHaveLength(1);
+    const [cycle] = pay.cycles;
+    expect(cycle?.issueKeys).toHaveLength(3);
+    expect(pay.edges.find((e) => e.linkId === cycle?.suggestedCut.linkId)?.ignored).toBe(true);
+    expect(pay.findings.map((f) => f.kind)).toContain('dependency-cycle');
+  });
+
+  it('keeps done work at its actual dates and marks Platform work as external', () => {
+    expect(pay.nodes.filter((n) => n.statusCategory === 'done' && !n.external).every((n) => n.fixed)).toBe(true);
+    expect(pay.nodes.some((n) => n.external && n.projectKey === 'PLAT')).toBe(true);
+  });
+
+  it('never shows Aiko a Platform issue', async () => {
+    const aiko = await call<ScheduleResult>('schedule/get', { projectKey: 'PAY' }, 'Aiko');
+    expect(JSON.stringify(aiko)).not.toMatch(/PLAT-\d+/);
+    expect(aiko.findings.map((f) => f.kind)).toContain('link-not-visible');
+  });
+});
+
+describe('schedule/issue', () => {
+  it("answers an issue's neighbours, driving chain and cycle membership", async () => {
+    const pay = await call<ScheduleResult>('schedule/get', { projectKey: 'PAY' }, 'Priya');
+    const inCycle = pay.cycles[0]?.issueKeys[0] ?? '';
+    const panel = await call<IssueScheduleResult>('schedule/issue', { issueKey: inCycle }, 'Priya');
+    expect(panel.schedule?.inCycle).toBe(true);
+
+    const driven = pay.nodes.find((n) => !n.external && n.drivingPredecessor !== null) as ScheduleNode;
+    const view = await call<IssueScheduleResult>('schedule/issue', { issueKey: driven.key }, 'Priya');
+    expect(view.schedule?.node.key).toBe(driven.key);
+    expect(view.schedule?.predecessors.some((p) => p.level === 1 && p.node.key === driven.drivingPredecessor?.key)).toBe(true);
+    expect(view.schedule?.drivingChain.at(-1)?.key).toBe(driven.key);
+    expect(view.schedule?.drivingChain.at(-2)?.key).toBe(driven.drivingPredecessor?.key);
+  });
+
+  it('refuses an issue the user cannot see, without saying more', async () => {
+    const plat = snapshot.issues.find((i) => i.fields.project.key === 'PLAT')?.key ?? '';
+    await expect(call('schedule/issue', { issueKey: plat }, 'Aiko')).rejects.toThrow(`NOT_FOUND: Issue ${plat} does not exist, or you do not have permission to see it.`);
+    await expect(call('schedule/issue', { issueKey: 'not a key' }, 'Aiko')).rejects.toThrow(/BAD_REQUEST.*issueKey/);
+  });
+});
