@@ -4,9 +4,12 @@
  */
 import type { OverviewResult } from '../contract';
 import { productRequest } from '../adapters/product-request';
-import { getOverview } from '../use-cases/get-overview';
+import { overviewOfScope } from '../use-cases/get-overview';
+import { scheduleOfScope } from '../use-cases/get-schedule';
+import { loadScope } from '../use-cases/load-scope';
 import { loadSettingsFile } from './load-settings-file';
 import type { Command } from './parse-args';
+import { scheduleSection, type ScheduleSection } from './schedule-section';
 import { siteFetch } from './site-fetch';
 import { readSnapshot, snapshotFetch } from './snapshot-fetch';
 
@@ -20,6 +23,7 @@ export interface Analysis {
   asOf: string;
   scopeJql: string;
   overview: Omit<OverviewResult, 'project' | 'asOf' | 'scopeJql'>;
+  schedule: ScheduleSection;
 }
 
 export async function analyze(command: Extract<Command, { name: 'analyze' }>, today: string): Promise<Analysis> {
@@ -30,14 +34,14 @@ export async function analyze(command: Extract<Command, { name: 'analyze' }>, to
       ? snapshotFetch(await readSnapshot(source.file), source.userEmail)
       : { viewer: siteFetch(source.url, source.email, source.token), app: null, viewerName: source.email };
   const asOf = command.asOf ?? today;
-  const { project, scopeJql, asOf: _asOf, ...overview } = await getOverview(
-    {
-      viewerJira: productRequest({ product: 'Jira', fetch: ports.viewer, retry: { maxTotalWaitMs: 120_000 } }),
-      appJira: ports.app ? productRequest({ product: 'Jira', fetch: ports.app }) : null,
-      loadSettings: () => Promise.resolve(settings),
-    },
-    { projectKey: command.projectKey, asOf, maxIssues: 100_000 },
-  );
+  const scopePorts = {
+    viewerJira: productRequest({ product: 'Jira', fetch: ports.viewer, retry: { maxTotalWaitMs: 120_000 } }),
+    appJira: ports.app ? productRequest({ product: 'Jira', fetch: ports.app }) : null,
+    loadSettings: () => Promise.resolve(settings),
+  };
+  const scope = await loadScope(scopePorts, command.projectKey, 100_000);
+  const { project, scopeJql, asOf: _asOf, ...overview } = overviewOfScope(scope, asOf);
+  const schedule = await scheduleOfScope(scopePorts, scope, asOf);
   return {
     schemaVersion: ANALYSIS_SCHEMA_VERSION,
     source: source.kind === 'snapshot' ? { kind: 'snapshot', file: source.file } : { kind: 'site', url: source.url },
@@ -46,5 +50,6 @@ export async function analyze(command: Extract<Command, { name: 'analyze' }>, to
     asOf,
     scopeJql,
     overview,
+    schedule: scheduleSection(schedule),
   };
 }

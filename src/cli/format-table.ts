@@ -11,7 +11,11 @@ function table(header: string[], rows: string[][]): string {
 }
 
 export function formatTable(analysis: Analysis): string {
-  const { overview } = analysis;
+  const { overview, schedule } = analysis;
+  const critical = schedule.criticalPath.map((key) => {
+    const s = schedule.issues[key];
+    return [key, s?.earlyStart ?? '', s?.earlyFinish ?? '', String(s?.durationDays ?? ''), s?.drivingPredecessor ?? '-'];
+  });
   const lines = [
     `${analysis.project.key} ${analysis.project.name}: ${overview.issueCount} issues in scope (${analysis.scopeJql}), as of ${analysis.asOf}, seen by ${analysis.viewer}`,
     '',
@@ -24,6 +28,10 @@ export function formatTable(analysis: Analysis): string {
     '',
     overview.findings.length === 0 ? 'No data-quality findings.' : 'Data-quality findings:',
     ...overview.findings.map((f) => `- ${f.title} (${f.count}): ${f.issueKeys.join(', ') || '-'}\n  ${f.advice}`),
+    '',
+    `Schedule: ${schedule.start} to ${schedule.finish}, ${schedule.durationDays} working days; critical path:`,
+    table(['Issue', 'Start', 'Finish', 'Days', 'Driven by'], critical),
+    ...schedule.suggestedCuts.map((c, i) => `Cycle ${(schedule.cycles[i] ?? []).join(' → ')}: scheduled without ${c.from} → ${c.to} (link ${c.linkId})`),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -34,6 +34,26 @@ const analysis = z.object({
     findings: z.array(z.object({ kind: z.string(), issueKeys: z.array(z.string()), count: z.number() }).loose()),
     hiddenLinksChecked: z.boolean(),
   }),
+  schedule: z.object({
+    start: z.string(),
+    finish: z.string(),
+    criticalPath: z.array(z.string()),
+    issues: z.record(
+      z.string(),
+      z.object({
+        earlyStart: z.string(),
+        earlyFinish: z.string(),
+        lateStart: z.string(),
+        lateFinish: z.string(),
+        durationDays: z.number(),
+        totalSlackDays: z.number(),
+        freeSlackDays: z.number(),
+        critical: z.boolean(),
+      }).loose(),
+    ),
+    cycles: z.array(z.array(z.string())),
+    suggestedCuts: z.array(z.object({ linkId: z.string(), from: z.string(), to: z.string(), kind: z.string() })),
+  }).loose(),
 });
 
 beforeAll(async () => {
@@ -53,6 +73,12 @@ describe('keel analyze', () => {
     expect(result).toMatchObject({ project: { key: 'PAY' }, asOf: '2026-11-16', scopeJql: 'project = "PAY"' });
     expect(result.overview.issueCount).toBeGreaterThan(100);
     expect(result.overview.findings.map((f) => f.kind)).toContain('link-outside-scope');
+    // The schedule section: every critical issue has no slack, the project ends when the last one does.
+    expect(result.schedule.criticalPath.length).toBeGreaterThan(0);
+    for (const key of result.schedule.criticalPath) expect(result.schedule.issues[key]?.totalSlackDays).toBeLessThanOrEqual(0);
+    expect(result.schedule.criticalPath.map((k) => result.schedule.issues[k]?.earlyFinish)).toContain(result.schedule.finish);
+    expect(result.schedule.cycles).toHaveLength(1);
+    expect(result.schedule.suggestedCuts[0]?.from).toMatch(/^PAY-/);
   });
 
   it('runs as another user with --user, who sees fewer links', async () => {
@@ -67,6 +93,7 @@ describe('keel analyze', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^WEB Website migration: \d+ issues in scope/);
     expect(run.stdout).toContain('Link type');
+    expect(run.stdout).toMatch(/Schedule: \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}/);
   });
 
   it.each([
