@@ -31,7 +31,7 @@ export async function scheduleOfScope(ports: ScopePorts, scope: Scope, asOf: str
   const rules = dependencyRules(scope.settings);
   const { calendar, duration, actuals, notBefore } = scheduleInputs(scope.settings, scope.items, outside, asOf);
   const nearCriticalDays = scope.settings.schedule.nearCriticalDays;
-  const schedule = criticalPath({ items: scope.items, rules, calendar, duration, actuals, notBefore, nearCriticalDays });
+  const schedule = criticalPath({ items: scope.items, rules, calendar, duration, actuals, notBefore, nearCriticalDays, includeEdges: true });
 
   const byKey = new Map([...outside, ...scope.items].map((i) => [i.key, i]));
   const missing = new Set(schedule.missingDuration);

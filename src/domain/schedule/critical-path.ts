@@ -34,6 +34,8 @@ export interface CriticalPathInput {
   notBefore?: ReadonlyMap<string, number>;
   /** Total slack, in working days, at or below which an item is near-critical. */
   nearCriticalDays: number;
+  /** Also list every edge as scheduled (for drawing); off, the result's `edges` is empty. */
+  includeEdges?: boolean;
 }
 
 
@@ -87,7 +89,7 @@ export interface CriticalPath {
   ignoredLinkIds: string[];
   selfLinks: DependencyGraph['selfLinks'];
   duplicateLinks: DependencyGraph['duplicateLinks'];
-  /** Every dependency edge, cut ones included (their ids are in ignoredLinkIds; they are never tight). */
+  /** With `includeEdges`: every dependency edge, cut ones included (ids in ignoredLinkIds; never tight). */
   edges: ScheduledEdge[];
 }
 
@@ -177,7 +179,7 @@ export function criticalPath(input: CriticalPathInput): CriticalPath {
     ignoredLinkIds: cycles.flatMap((c) => c.ignoredLinks.map((l) => l.linkId)),
     selfLinks: graph.selfLinks,
     duplicateLinks: graph.duplicateLinks,
-    edges: scheduledEdges(graph, removed, early),
+    edges: input.includeEdges === true ? scheduledEdges(graph, removed, early) : [],
   };
 }
 

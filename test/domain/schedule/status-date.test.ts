@@ -13,6 +13,7 @@ describe('criticalPath: open work starts no earlier than the status date (notBef
     { key: 'D', days: 1 },
   ];
   const result = schedule(activities, {
+    includeEdges: true,
     actuals: new Map([['A', { start: 0, finish: 2 }]]),
     notBefore: new Map([
       ['A', 4],
