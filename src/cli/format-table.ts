@@ -1,6 +1,13 @@
 /** `--format table`: the analysis as plain text for a terminal. */
 import type { Analysis } from './analyze';
 
+/** Text from Jira goes to a terminal: control characters (escape sequences among them) are shown, not obeyed. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+
+function safe(text: string): string {
+  return text.replace(CONTROL, '\uFFFD');
+}
+
 function pad(cells: readonly string[], widths: readonly number[]): string {
   return cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
 }
@@ -33,5 +40,5 @@ export function formatTable(analysis: Analysis): string {
     table(['Issue', 'Start', 'Finish', 'Days', 'Driven by'], critical),
     ...schedule.suggestedCuts.map((c, i) => `Cycle ${(schedule.cycles[i] ?? []).join(' → ')}: scheduled without ${c.from} → ${c.to} (link ${c.linkId})`),
   ];
-  return `${lines.join('\n')}\n`;
+  return `${lines.map((line) => line.split('\n').map(safe).join('\n')).join('\n')}\n`;
 }

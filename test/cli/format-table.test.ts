@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import type { Analysis } from '../../src/cli/analyze';
+import { formatTable } from '../../src/cli/format-table';
+
+const analysis: Analysis = {
+  schemaVersion: 1,
+  source: { kind: 'snapshot', file: 'x.json' },
+  viewer: 'Priya',
+  project: { key: 'PAY', name: 'Pay\u001b[2J\u001b[31mments' },
+  asOf: '2026-11-16',
+  scopeJql: 'project = "PAY"',
+  overview: {
+    issueCount: 1,
+    byType: [{ type: 'Story', total: 1, byStatusCategory: { todo: 1, inProgress: 0, done: 0 }, byStatus: [] }],
+    linksByType: [],
+    findings: [],
+    hiddenLinksChecked: true,
+  },
+  schedule: { start: '2026-11-16', finish: '2026-11-20', durationDays: 5, nearCriticalDays: 5, criticalPath: [], issues: {}, cycles: [], suggestedCuts: [], findings: [] },
+};
+
+describe('formatTable', () => {
+  it('shows control characters from Jira instead of letting them drive the terminal', () => {
+    const text = formatTable(analysis);
+    expect(text).not.toContain('\u001b');
+    expect(text).toContain('Pay\uFFFD[2J\uFFFD[31mments');
+  });
+});
