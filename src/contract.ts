@@ -52,7 +52,7 @@ export interface ScheduleNode {
   durationDays: number;
   /** No duration data: scheduled as taking no time. */
   missingDuration: boolean;
-  /** Done work, kept at its actual dates. */
+  /** Kept at known dates: done work at its actual dates, open work outside the scope at its due date. */
   fixed: boolean;
   /** Working-day offsets from the project start, for drawing; finish offsets are exclusive. */
   offsets: { earlyStart: number; earlyFinish: number; lateStart: number; lateFinish: number };
@@ -125,6 +125,8 @@ export interface IssueScheduleResult {
     /** Predecessors (any level) that are late or blocked. */
     troubledPredecessors: { node: ScheduleNode; reasons: ('late' | 'blocked')[] }[];
     inCycle: boolean;
+    /** Links of this issue to issues the viewer cannot see (left out of their schedule); null when not checked. */
+    hiddenLinks: number | null;
   } | null;
   message: string | null;
 }

@@ -4,8 +4,8 @@
  */
 import type { IssueScheduleResult, ScheduleEdge, ScheduleNode, ScheduleResult } from '../contract';
 import { fetchIssueProject } from '../adapters/jira/fetch-issue-project';
-import type { ScopePorts } from './load-scope';
-import { getSchedule } from './get-schedule';
+import { loadScope, type ScopePorts } from './load-scope';
+import { scheduleOfScope } from './get-schedule';
 
 type Neighbour = NonNullable<IssueScheduleResult['schedule']>['predecessors'][number];
 
@@ -40,7 +40,8 @@ function chain(nodes: ReadonlyMap<string, ScheduleNode>, key: string): ScheduleN
 
 export async function getIssueSchedule(ports: ScopePorts, input: { issueKey: string; asOf: string }): Promise<IssueScheduleResult> {
   const { issueKey, projectKey } = await fetchIssueProject(ports.viewerJira, input.issueKey);
-  const schedule = await getSchedule(ports, { projectKey, asOf: input.asOf });
+  const scope = await loadScope(ports, projectKey);
+  const schedule = await scheduleOfScope(ports, scope, input.asOf);
   const nodes = new Map(schedule.nodes.map((n) => [n.key, n]));
   const node = nodes.get(issueKey);
   if (!node || node.external) {
@@ -67,6 +68,7 @@ export async function getIssueSchedule(ports: ScopePorts, input: { issueKey: str
       drivingChain: chain(nodes, issueKey),
       troubledPredecessors: [...troubled.values()],
       inCycle: schedule.cycles.some((c) => c.issueKeys.includes(issueKey)),
+      hiddenLinks: scope.hiddenLinks ? (scope.hiddenLinks.get(issueKey) ?? 0) : null,
     },
     message: null,
   };

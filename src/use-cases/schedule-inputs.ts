@@ -46,17 +46,18 @@ export function scheduleInputs(settings: Settings, scope: readonly WorkItem[], o
     const actual = actualDates(item, calendar, duration);
     if (actual) actuals.set(item.key, actual);
   }
+  const today = calendar.offsetOf(asOf);
   for (const item of outside) {
     const actual = actualDates(item, calendar, duration);
     if (actual) actuals.set(item.key, actual);
-    // Another team's open work is taken at its due date: the commitment this plan depends on.
+    // Another team's open work is taken at its due date, the commitment this plan depends on; when that date
+    // has passed and the work is still open, it finishes today at the earliest.
     else if (item.statusCategory !== 'done' && item.dueDate !== null) {
-      const due = calendar.offsetOf(item.dueDate) + 1;
+      const due = Math.max(calendar.offsetOf(item.dueDate), today) + 1;
       actuals.set(item.key, { start: due, finish: due });
     }
   }
   // Open work cannot start in the past: it starts no earlier than the status date.
-  const today = calendar.offsetOf(asOf);
   const notBefore = new Map<string, number>();
   if (today > 0) for (const item of scope) if (item.statusCategory !== 'done') notBefore.set(item.key, today);
   return { calendar, duration, actuals, notBefore };

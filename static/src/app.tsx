@@ -1,5 +1,7 @@
 import { useForgeContext } from './context/use-forge-context';
 import { ErrorState } from './components/error-state';
+import { IssuePanel } from './issue-panel/issue-panel';
+import { panelIssueOf } from './issue-panel/issue-panel-context';
 import { LoadingState } from './components/loading-state';
 import { ProjectPage } from './views/project-page';
 import { UnknownModule } from './views/unknown-module';
@@ -30,6 +32,19 @@ export function App() {
       );
     }
     return <ProjectPage projectKey={project.key} />;
+  }
+  if (context.moduleKey === 'keel-issue-panel') {
+    const issue = panelIssueOf(context.extension);
+    if (!issue) {
+      return (
+        <ErrorState
+          title="No issue in the panel's context"
+          message="Jira opened the Keel issue panel without naming an issue."
+          advice="Reload the issue. If this keeps happening, tell your Jira admin: the app may need to be reinstalled."
+        />
+      );
+    }
+    return <IssuePanel issueKey={issue.key} />;
   }
   return <UnknownModule moduleKey={context.moduleKey} />;
 }

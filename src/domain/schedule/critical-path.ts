@@ -123,7 +123,10 @@ export function criticalPath(input: CriticalPathInput): CriticalPath {
     if (date === undefined) dates.set(day, (date = calendar.dateOf(day)));
     return date;
   };
-  const lastDay = (start: number, finish: number): string => dateOf(finish > start ? Math.ceil(finish - EPSILON) - 1 : start);
+  const lastDay = (start: number, finish: number): string => dateOf(finish > start + EPSILON ? Math.ceil(finish - EPSILON) - 1 : milestoneDay(start));
+  // A zero-length item at offset x happens when the work before it ends: on day x - 1 (not before day 0).
+  const milestoneDay = (x: number): number => (Math.abs(x - Math.round(x)) <= EPSILON && x >= 1 ? Math.round(x) - 1 : Math.floor(x + EPSILON));
+  const firstDay = (start: number, finish: number): string => dateOf(finish > start + EPSILON ? start : milestoneDay(start));
   const items: Record<string, ScheduledItem> = {};
   const criticalKeys: string[] = [];
   for (const v of order) {
@@ -159,9 +162,9 @@ export function criticalPath(input: CriticalPathInput): CriticalPath {
               lagDays: graph.edgeLag[e] ?? 0,
             },
       dates: {
-        earlyStart: dateOf(es),
+        earlyStart: firstDay(es, ef),
         earlyFinish: lastDay(es, ef),
-        lateStart: dateOf(ls),
+        lateStart: firstDay(ls, lf),
         lateFinish: lastDay(ls, lf),
       },
     };

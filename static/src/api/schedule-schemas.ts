@@ -80,6 +80,7 @@ export const issueScheduleResult: z.ZodMiniType<IssueScheduleResult> = z.object(
       drivingChain: z.array(scheduleNode),
       troubledPredecessors: z.array(z.object({ node: scheduleNode, reasons: z.array(z.enum(['late', 'blocked'])) })),
       inCycle: z.boolean(),
+      hiddenLinks: z.nullable(z.number()),
     }),
   ),
   message: z.nullable(z.string()),

@@ -42,7 +42,9 @@ describe('criticalPath: shapes', () => {
     const result = schedule([{ key: 'A', days: 2 }, { key: 'B', days: null, after: ['A'] }, { key: 'C', days: 1, after: ['B'] }]);
     expect(result.missingDuration).toEqual(['B']);
     expect(table(result)).toEqual({ A: [0, 2, 0, 2, 0, 0], B: [2, 2, 2, 2, 0, 0], C: [2, 3, 2, 3, 0, 0] });
-    expect(result.items.B?.dates.earlyFinish).toBe('2025-01-08'); // a zero-length item finishes on its start day
+    // A zero-length item happens when the work before it ends: A's last day, Tuesday 2025-01-07.
+    expect(result.items.B?.dates).toEqual({ earlyStart: '2025-01-07', earlyFinish: '2025-01-07', lateStart: '2025-01-07', lateFinish: '2025-01-07' });
+    expect(result.items.C?.dates.earlyStart).toBe('2025-01-08');
   });
 
   it('ignores a self-link for the schedule and reports it as a one-issue cycle', () => {

@@ -1,6 +1,7 @@
 /**
- * The Forge context the host hands the Custom UI (`view.getContext()`), in the shape Jira sends for a
- * `jira:projectPage` module: who is signed in, which site, which module, which project.
+ * The Forge context the host hands the Custom UI (`view.getContext()`), in the shape Jira sends: who is signed
+ * in, which site, which module, and the module's extension context. A `jira:projectPage` names the project; a
+ * `jira:issuePanel` names the issue (`{ id, key, type, typeId }`) and the issue's own project.
  */
 import { DEFAULT_APP_ID, DEFAULT_CLOUD_ID } from '../forge/install-forge-runtime';
 import type { Snapshot } from '../snapshot-schema';
@@ -8,6 +9,16 @@ import type { HostSelection } from './host-selection';
 
 /** The sandbox installs its Forge runtime with the same ids (see server.ts). */
 export const SANDBOX_ENVIRONMENT_ID = 'sandbox-development';
+
+interface ProjectContext {
+  id: string;
+  key: string;
+  type: string;
+}
+
+export type HostExtensionContext =
+  | { type: 'jira:projectPage'; project?: ProjectContext }
+  | { type: 'jira:issuePanel'; issue?: { id: string; key: string; type: string; typeId: string }; project?: ProjectContext };
 
 export interface HostForgeContext {
   accountId?: string;
@@ -18,14 +29,35 @@ export interface HostForgeContext {
   siteUrl: string;
   environmentId: string;
   environmentType: 'DEVELOPMENT';
-  extension: { type: string; project?: { id: string; key: string; type: string } };
+  extension: HostExtensionContext;
   theme: { colorMode: 'light' };
   locale: string;
   timezone: string;
 }
 
+function projectContext(snapshot: Snapshot, key: string | undefined): ProjectContext | undefined {
+  const project = snapshot.projects.find((p) => p.key === key);
+  return project ? { id: project.id, key: project.key, type: project.projectTypeKey } : undefined;
+}
+
+function extensionContext(snapshot: Snapshot, selection: HostSelection): HostExtensionContext {
+  if (selection.module.type === 'jira:projectPage') {
+    const project = projectContext(snapshot, selection.project?.key);
+    return { type: 'jira:projectPage', ...(project ? { project } : {}) };
+  }
+  const issue = snapshot.issues.find((i) => i.key === selection.issueKey);
+  if (!issue) return { type: 'jira:issuePanel' };
+  const { issuetype } = issue.fields;
+  const project = projectContext(snapshot, issue.fields.project.key);
+  return {
+    type: 'jira:issuePanel',
+    issue: { id: issue.id, key: issue.key, type: issuetype.name, typeId: issuetype.id },
+    ...(project ? { project } : {}),
+  };
+}
+
 export function forgeContext(snapshot: Snapshot, selection: HostSelection): HostForgeContext {
-  const { user, project, module } = selection;
+  const { user, module } = selection;
   return {
     ...(user ? { accountId: user.accountId, accountType: 'licensed' } : {}),
     cloudId: DEFAULT_CLOUD_ID,
@@ -34,10 +66,7 @@ export function forgeContext(snapshot: Snapshot, selection: HostSelection): Host
     siteUrl: snapshot.site.baseUrl.replace(/\/$/, ''),
     environmentId: SANDBOX_ENVIRONMENT_ID,
     environmentType: 'DEVELOPMENT',
-    extension: {
-      type: module.type,
-      ...(project ? { project: { id: project.id, key: project.key, type: project.projectTypeKey } } : {}),
-    },
+    extension: extensionContext(snapshot, selection),
     theme: { colorMode: 'light' },
     locale: 'en-US',
     timezone: user?.timeZone ?? 'UTC',

@@ -44,16 +44,31 @@ function switchers(snapshot: Snapshot, selection: HostSelection): SafeHtml {
   </form>`;
 }
 
+function frame(snapshot: Snapshot, selection: HostSelection): SafeHtml {
+  const context = JSON.stringify(forgeContext(snapshot, selection));
+  return html`<iframe class="module-frame" title="${selection.module.title}" data-src="/app/index.html"
+    data-context="${context}"></iframe>`;
+}
+
+/** An issue panel as Jira shows it in the issue view: the module's title above its frame. */
+function issuePanelApp(snapshot: Snapshot, selection: HostSelection): SafeHtml {
+  return html`<h3 class="issue-panel__app-title">${selection.module.title}</h3>${frame(snapshot, selection)}`;
+}
+
 function moduleFrame(snapshot: Snapshot, selection: HostSelection): SafeHtml {
   const { project, user, module } = selection;
   if (!project) return html`<p class="notice">This user may not browse any project. Pick another user.</p>`;
+  // Jira shows an issue panel inside the issue view (see issuePanel), never on its own.
+  if (module.type === 'jira:issuePanel') {
+    return selection.issueKey
+      ? html``
+      : html`<p class="notice" role="note">${module.title} is an issue panel: pick an issue to see it inside the issue.</p>`;
+  }
   const warning = selection.projectVisible
     ? ''
     : html`<p class="notice" role="note">${user?.displayName ?? 'Anonymous'} may not browse ${project.key}: Jira would not
         show this page. The sandbox shows it anyway, so the app's own permission checks can be tested.</p>`;
-  const context = JSON.stringify(forgeContext(snapshot, selection));
-  return html`${warning}<iframe class="module-frame" title="${module.title}" data-src="/app/index.html"
-    data-context="${context}"></iframe>`;
+  return html`${warning}${frame(snapshot, selection)}`;
 }
 
 export function hostPage(snapshot: Snapshot, selection: HostSelection): string {
@@ -79,7 +94,7 @@ export function hostPage(snapshot: Snapshot, selection: HostSelection): string {
     </nav>
     <main class="content">
       <p class="breadcrumbs">Projects / ${projectName} / Apps</p>
-      ${selection.issueKey ? issuePanel(snapshot, selection, selection.issueKey) : ''}
+      ${selection.issueKey ? issuePanel(snapshot, selection, selection.issueKey, selection.module.type === 'jira:issuePanel' ? issuePanelApp(snapshot, selection) : undefined) : ''}
       ${moduleFrame(snapshot, selection)}
     </main>
   </div>

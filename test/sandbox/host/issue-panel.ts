@@ -1,4 +1,7 @@
-/** The issue the app asked the host to open (`router.open('/browse/KEY')`), as Jira would show it. */
+/**
+ * The issue the app asked the host to open (`router.open('/browse/KEY')`), as Jira would show it; when the
+ * selected module is an issue panel, its frame (`app`) sits in the issue view, about as wide as Jira's.
+ */
 import { z } from 'zod';
 import type { Snapshot } from '../snapshot-schema';
 import { findVisibleIssue } from '../site/permissions';
@@ -11,7 +14,7 @@ function statusCategory(snapshot: Snapshot, statusId: string): string {
   return snapshot.statuses.find((s) => s.id === statusId)?.statusCategory.key ?? 'undefined';
 }
 
-export function issuePanel(snapshot: Snapshot, selection: HostSelection, issueKey: string): SafeHtml {
+export function issuePanel(snapshot: Snapshot, selection: HostSelection, issueKey: string, app?: SafeHtml): SafeHtml {
   const close = hostQuery(selection);
   const issue = findVisibleIssue(snapshot, selection.principal, issueKey);
   if (!issue) {
@@ -32,6 +35,7 @@ export function issuePanel(snapshot: Snapshot, selection: HostSelection, issueKe
       <dt>Assignee</dt>
       <dd>${assigneeName}</dd>
     </dl>
+    ${app ? html`<div class="issue-panel__app">${app}</div>` : ''}
     <a href="${close}">Close</a>
   </section>`;
 }

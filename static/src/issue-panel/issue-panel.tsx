@@ -1,0 +1,35 @@
+import { errorAdvice } from '../api/error-advice';
+import { useResolver } from '../api/use-resolver';
+import { ErrorState } from '../components/error-state';
+import { LoadingState } from '../components/loading-state';
+import { IssueSchedule } from './issue-schedule';
+import { NotScheduled } from './not-scheduled';
+import './issue-panel.css';
+
+/** Loading, error, "not on a schedule" or the schedule itself. */
+function PanelContent({ issueKey }: { issueKey: string }) {
+  const { state, retry } = useResolver('schedule/issue', { issueKey }, issueKey);
+  if (state.status === 'loading') return <LoadingState label={`Loading the schedule of ${issueKey}…`} />;
+  if (state.status === 'error') {
+    return (
+      <ErrorState
+        title={`Keel could not load the schedule of ${issueKey}`}
+        message={state.message}
+        advice={errorAdvice(state.code)}
+        onRetry={retry}
+      />
+    );
+  }
+  const { schedule, message } = state.data;
+  if (schedule === null) return <NotScheduled issueKey={issueKey} message={message} />;
+  return <IssueSchedule schedule={schedule} />;
+}
+
+/** The Keel issue panel: the schedule of the issue it is shown on (`schedule/issue`). */
+export function IssuePanel({ issueKey }: { issueKey: string }) {
+  return (
+    <main className="keel-issue-panel" aria-label={`Keel: dependencies and schedule of ${issueKey}`} data-testid="keel-issue-panel">
+      <PanelContent issueKey={issueKey} />
+    </main>
+  );
+}

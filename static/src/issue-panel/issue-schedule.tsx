@@ -1,0 +1,34 @@
+import type { IssueScheduleResult } from '@contract';
+import { EmptyState } from '../components/empty-state';
+import { CycleWarning } from './cycle-warning';
+import { DrivingChain } from './driving-chain';
+import { HiddenLinksNote } from './hidden-links-note';
+import { NeighbourList } from './neighbour-list';
+import { ScheduleStatus } from './schedule-status';
+import { TroubledPredecessors } from './troubled-predecessors';
+
+type IssueSchedule = NonNullable<IssueScheduleResult['schedule']>;
+
+/** The issue's place in its project's schedule: status, warnings, what drives it, and its neighbours. */
+export function IssueSchedule({ schedule }: { schedule: IssueSchedule }) {
+  const { node, predecessors, successors } = schedule;
+  const linked = predecessors.length > 0 || successors.length > 0;
+  return (
+    <>
+      {schedule.inCycle && <CycleWarning issueKey={node.key} />}
+      {schedule.hiddenLinks !== null && schedule.hiddenLinks > 0 && <HiddenLinksNote count={schedule.hiddenLinks} />}
+      <ScheduleStatus node={node} project={schedule.project} projectFinish={schedule.projectFinish} />
+      {linked ? (
+        <>
+          {/* Done work can no longer be held up by its predecessors. */}
+          {!node.fixed && <TroubledPredecessors troubled={schedule.troubledPredecessors} />}
+          <DrivingChain node={node} chain={schedule.drivingChain} />
+          <NeighbourList neighbours={predecessors} direction="predecessors" />
+          <NeighbourList neighbours={successors} direction="successors" />
+        </>
+      ) : (
+        <EmptyState title="No dependencies" message="No dependencies: this issue has no mapped links." />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,214 @@
+/**
+ * The Keel issue panel in Chromium against the sandbox, inside the host's issue view: an issue's neighbours,
+ * driving chain and slack as `schedule/issue` answers them (read through the sandbox's runtime, as the panel
+ * reads them), expanding a level-2 neighbour, opening an issue, a cycle, what a viewer may not see, and the
+ * empty, "not scheduled" and error states. Issue keys are found from the demo data, never hard-coded.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
+import { z } from 'zod';
+import type { IssueScheduleResult } from '../../src/contract';
+import { resolverEnvelope, resultSchemas } from '../../static/src/api/result-schemas';
+import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
+import { DEMO_USERS } from '../sandbox/demo/users';
+import { startHarness, type Harness } from './browser-harness';
+
+const snapshot = demoSnapshot({ today: '2026-11-16' });
+const PRIYA = DEMO_USERS.priya;
+const AIKO = DEMO_USERS.aiko;
+type Schedule = NonNullable<IssueScheduleResult['schedule']>;
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness(snapshot);
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+const panelQuery = (email: string, issueKey: string) => ({ user: email, project: 'PAY', issue: issueKey, module: 'keel-issue-panel' });
+const app = (page: Page): FrameLocator => page.frameLocator('iframe.module-frame');
+const panel = (page: Page): Locator => app(page).getByTestId('keel-issue-panel');
+
+/** `schedule/issue` as the panel calls it: through the sandbox's runtime, as the given user, parsed as the UI parses it. */
+async function issueSchedule(accountId: string, issueKey: string): Promise<IssueScheduleResult> {
+  const issue = snapshot.issues.find((i) => i.key === issueKey);
+  const context = { accountId, moduleKey: 'keel-issue-panel', extension: { type: 'jira:issuePanel', issue: { id: issue?.id, key: issueKey } } };
+  const response = await fetch(`${harness.sandbox.url}/__sandbox/invoke`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ functionKey: 'schedule/issue', payload: { issueKey }, context }),
+  });
+  const envelope = resolverEnvelope.parse(await response.json());
+  if (!envelope.ok) throw new Error(`schedule/issue ${issueKey}: ${envelope.error.message}`);
+  return resultSchemas['schedule/issue'].parse(envelope.data);
+}
+
+const linkEnd = z.looseObject({ key: z.string() });
+const issueLink = z.looseObject({ type: z.looseObject({ name: z.string() }), inwardIssue: linkEnd.optional(), outwardIssue: linkEnd.optional() });
+
+/** Blocks links as [blocker, blocked], read from the blocker's (outward) end in the snapshot. */
+function blocksEdges(): [string, string][] {
+  return snapshot.issues.flatMap((issue) =>
+    z
+      .array(issueLink)
+      .parse(issue.fields.issuelinks ?? [])
+      .flatMap((link): [string, string][] => (link.type.name === 'Blocks' && link.outwardIssue ? [[issue.key, link.outwardIssue.key]] : [])),
+  );
+}
+const isPay = (key: string) => key.startsWith('PAY-');
+const byKeyNumber = (a: string, b: string) => Number(a.split('-')[1]) - Number(b.split('-')[1]);
+
+/** The first of `keys` whose answer (as `accountId`) passes `test`. */
+async function firstAnswer(accountId: string, keys: string[], test: (s: Schedule) => boolean): Promise<Schedule> {
+  for (const key of keys) {
+    const { schedule } = await issueSchedule(accountId, key);
+    if (schedule && test(schedule)) return schedule;
+  }
+  throw new Error(`No issue among ${keys.join(', ')} fits this test: has the demo data changed?`);
+}
+
+const levelKeys = (list: Schedule['predecessors'], level: 1 | 2) => list.filter((n) => n.level === level).map((n) => n.node.key);
+const shownKeys = (section: Locator, level: 1 | 2) => section.locator(`[data-testid="neighbour"][data-level="${level}"]`).evaluateAll((els) => els.map((el) => el.getAttribute('data-key') ?? ''));
+
+describe('the issue panel of a PAY issue with dependencies (Priya)', () => {
+  let schedule: Schedule;
+  beforeAll(async () => {
+    const edges = blocksEdges();
+    const blocked = new Set(edges.map(([, to]) => to));
+    // Blocked by an issue that is itself blocked, so there are two levels of predecessors.
+    const candidates = [...new Set(edges.filter(([from, to]) => isPay(to) && blocked.has(from)).map(([, to]) => to))].sort(byKeyNumber);
+    schedule = await firstAnswer(PRIYA.accountId, candidates, (s) =>
+      !s.inCycle && !s.node.fixed && s.drivingChain.length > 1 && s.successors.length > 0 && levelKeys(s.predecessors, 2).length > 0,
+    );
+  });
+
+  it('shows its predecessors, successors, driving chain and verdict as the resolver answers them', async () => {
+    const page = await harness.open(panelQuery(PRIYA.emailAddress, schedule.node.key));
+    const view = panel(page);
+    const predecessors = view.getByTestId('predecessors');
+    await predecessors.waitFor();
+    expect(await shownKeys(predecessors, 1)).toEqual(levelKeys(schedule.predecessors, 1));
+    expect(await shownKeys(view.getByTestId('successors'), 1)).toEqual(levelKeys(schedule.successors, 1));
+    const chain = await view.getByTestId('driving-chain').locator('li').evaluateAll((els) => els.map((el) => el.getAttribute('data-key')));
+    expect(chain).toEqual(schedule.drivingChain.map((n) => n.key));
+    const verdict = schedule.node.critical ? 'Critical' : schedule.node.nearCritical ? 'Near-critical' : 'of slack';
+    expect(await view.getByTestId('schedule-status').getByTestId('slack-lozenge').textContent()).toContain(verdict);
+    const heading = schedule.node.critical ? 'Why is this critical?' : 'What drives its start?';
+    expect(await view.getByRole('heading', { name: heading }).count()).toBe(1);
+    for (const { node } of schedule.troubledPredecessors) {
+      expect(await view.getByTestId('troubled').locator(`[data-key="${node.key}"]`).count()).toBe(1);
+    }
+    expect(await view.getByTestId('cycle-warning').count()).toBe(0);
+    await harness.screenshot(page, 'issue-panel-priya');
+  });
+
+  it('expands a level-1 predecessor to show the level-2 predecessors behind it', async () => {
+    const page = await harness.open(panelQuery(PRIYA.emailAddress, schedule.node.key));
+    const predecessors = panel(page).getByTestId('predecessors');
+    const via = schedule.predecessors.find((n) => n.level === 2)?.via.to ?? '';
+    const item = predecessors.locator(`[data-level="1"][data-key="${via}"]`).first();
+    const button = item.getByRole('button');
+    await button.waitFor();
+    expect(await button.getAttribute('aria-expanded')).toBe('false');
+    expect(await item.locator('[data-level="2"]').first().isVisible()).toBe(false);
+    await button.click();
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    const expected = schedule.predecessors.filter((n) => n.level === 2 && n.via.to === via).map((n) => n.node.key);
+    expect(await shownKeys(item, 2)).toEqual(expected);
+    expect(await item.locator('[data-level="2"]').first().isVisible()).toBe(true);
+    await harness.screenshot(page, 'issue-panel-expanded');
+  });
+
+  it('opens a neighbour through the host when its key is clicked', async () => {
+    const page = await harness.open(panelQuery(PRIYA.emailAddress, schedule.node.key));
+    const target = levelKeys(schedule.successors, 1)[0] ?? '';
+    await panel(page).getByTestId('successors').getByRole('link', { name: target, exact: true }).first().click();
+    await page.waitForURL((url) => url.searchParams.get('issue') === target);
+    await expect.poll(() => page.getByTestId('issue-panel').locator('.issue-panel__key').textContent()).toContain(target);
+    await panel(page).getByTestId('schedule-status').waitFor();
+    expect(await panel(page).getAttribute('aria-label')).toContain(target);
+    await harness.screenshot(page, 'issue-panel-opened');
+  });
+});
+
+describe('the issue panel: cycles, permissions and states', () => {
+  it('warns when the issue is in a dependency cycle', async () => {
+    const edges = blocksEdges().filter(([from, to]) => isPay(from) && isPay(to));
+    const keys = [...new Set(edges.flat())].sort(byKeyNumber);
+    const inCycle = await firstAnswer(PRIYA.accountId, keys, (s) => s.inCycle);
+    const page = await harness.open(panelQuery(PRIYA.emailAddress, inCycle.node.key));
+    const warning = panel(page).getByTestId('cycle-warning');
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain(`${inCycle.node.key} is in a dependency cycle`);
+    await harness.screenshot(page, 'issue-panel-cycle');
+  });
+
+  it('shows Aiko, who may not browse PLAT, no PLAT keys on a PAY issue blocked by Platform work', async () => {
+    const blockedByPlat = [...new Set(blocksEdges().filter(([from, to]) => from.startsWith('PLAT-') && isPay(to)).map(([, to]) => to))].sort(byKeyNumber);
+    const forPriya = await firstAnswer(PRIYA.accountId, blockedByPlat, (s) => s.predecessors.some((n) => n.node.key.startsWith('PLAT-')));
+    const key = forPriya.node.key;
+    const platKey = forPriya.predecessors.find((n) => n.node.key.startsWith('PLAT-'))?.node.key ?? '';
+    // Priya sees the PLAT blocker, so the check below could fail.
+    const priyaPage = await harness.open(panelQuery(PRIYA.emailAddress, key));
+    await panel(priyaPage).getByTestId('predecessors').waitFor();
+    expect(await panel(priyaPage).textContent()).toContain(platKey);
+
+    expect(JSON.stringify(await issueSchedule(AIKO.accountId, key))).not.toMatch(/PLAT-\d/);
+    const page = await harness.open(panelQuery(AIKO.emailAddress, key));
+    await panel(page).getByTestId('schedule-status').waitFor();
+    expect(await panel(page).textContent()).not.toMatch(/PLAT-\d/);
+    // ...and is told that links were left out, rather than shown a quietly rosier schedule.
+    expect(await panel(page).getByTestId('hidden-links-note').textContent()).toMatch(/\d+ links? to issues you cannot see/);
+    expect(await panel(priyaPage).getByTestId('hidden-links-note').count()).toBe(0);
+    await harness.screenshot(page, 'issue-panel-aiko');
+  });
+
+  it('says so when the issue has no mapped links', async () => {
+    const linked = new Set(blocksEdges().flat());
+    const unlinked = snapshot.issues.map((i) => i.key).filter((k) => isPay(k) && !linked.has(k)).sort(byKeyNumber);
+    const answer = await firstAnswer(PRIYA.accountId, unlinked, (s) => s.predecessors.length === 0 && s.successors.length === 0);
+    const page = await harness.open(panelQuery(PRIYA.emailAddress, answer.node.key));
+    await panel(page).getByText('No dependencies: this issue has no mapped links.').waitFor();
+    expect(await panel(page).getByTestId('schedule-status').count()).toBe(1);
+    await harness.screenshot(page, 'issue-panel-empty');
+  });
+
+  it('shows the back end\'s message, as text, when the issue is not on a schedule', async () => {
+    const key = snapshot.issues.find((i) => isPay(i.key))?.key ?? '';
+    const message = `${key} is not in Keel's scope for PAY: <b>project = "PAY" AND labels = pci</b>`;
+    const page = await harness.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.route('**/__sandbox/invoke', (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: true, data: { issueKey: key, schedule: null, message } }) }),
+    );
+    await page.goto(`${harness.sandbox.url}/?${new URLSearchParams(panelQuery(PRIYA.emailAddress, key)).toString()}`);
+    const state = panel(page).getByTestId('not-scheduled');
+    await state.waitFor();
+    expect(await state.textContent()).toContain(message);
+    expect(await state.locator('b').count()).toBe(0);
+    await harness.screenshot(page, 'issue-panel-not-scheduled');
+    await page.close();
+  });
+
+  it('shows the resolver\'s error and what to do when Jira keeps failing, and recovers on Try again', async () => {
+    const key = snapshot.issues.find((i) => isPay(i.key))?.key ?? '';
+    harness.sandbox.site.addFault({ kind: 'serverError', count: 1000, status: 503 });
+    try {
+      const page = await harness.open(panelQuery(PRIYA.emailAddress, key));
+      const alert = panel(page).getByRole('alert');
+      await alert.waitFor({ timeout: 25_000 });
+      expect(await alert.getByRole('heading').textContent()).toBe(`Keel could not load the schedule of ${key}`);
+      expect((await alert.locator('.keel-state__advice').textContent())?.length).toBeGreaterThan(10);
+      await harness.screenshot(page, 'issue-panel-error');
+      harness.sandbox.site.clearFaults();
+      await alert.getByRole('button', { name: 'Try again' }).click();
+      await panel(page).getByTestId('schedule-status').waitFor();
+    } finally {
+      harness.sandbox.site.clearFaults();
+    }
+  });
+
+  it('never broke Forge\'s Content-Security-Policy', () => {
+    expect(harness.consoleErrors.filter((e) => /Content Security Policy|Refused to/i.test(e))).toEqual([]);
+  });
+});
