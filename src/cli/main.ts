@@ -5,6 +5,7 @@
 import { AppError } from '../app-error';
 import { demoSnapshot } from '../../test/sandbox/demo/demo-snapshot';
 import { analyze } from './analyze';
+import { detect } from './detect';
 import { formatTable } from './format-table';
 import { parseArgs } from './parse-args';
 import { UsageError } from './usage-error';
@@ -13,6 +14,7 @@ const HELP = `keel — Keel's analyses from the command line
 
   keel analyze --project KEY (--snapshot FILE [--user EMAIL] | --site URL --email EMAIL --token TOKEN)
                [--settings FILE] [--as-of YYYY-MM-DD] [--format json|table]
+  keel detect (--snapshot FILE [--user EMAIL] | --site URL --email EMAIL --token TOKEN)
   keel demo-snapshot [--seed N] [--today YYYY-MM-DD] > FILE
 `;
 
@@ -24,6 +26,8 @@ async function run(argv: readonly string[]): Promise<string> {
       return HELP;
     case 'demo-snapshot':
       return `${JSON.stringify(demoSnapshot({ seed: command.seed, today: command.today ?? today }), null, 2)}\n`;
+    case 'detect':
+      return `${JSON.stringify(await detect(command), null, 2)}\n`;
     case 'analyze': {
       const analysis = await analyze(command, today);
       return command.format === 'table' ? formatTable(analysis) : `${JSON.stringify(analysis, null, 2)}\n`;

@@ -6,6 +6,7 @@ import { UsageError } from './usage-error';
 
 export type Command =
   | { name: 'analyze'; projectKey: string; settingsFile: string | null; asOf: string | null; format: 'json' | 'table'; source: Source }
+  | { name: 'detect'; source: Source }
   | { name: 'demo-snapshot'; seed: number; today: string | null }
   | { name: 'help' };
 
@@ -15,6 +16,7 @@ export type Source =
 
 const FLAGS: Record<string, readonly string[]> = {
   analyze: ['project', 'settings', 'as-of', 'format', 'snapshot', 'user', 'site', 'email', 'token'],
+  detect: ['snapshot', 'user', 'site', 'email', 'token'],
   'demo-snapshot': ['seed', 'today'],
 };
 
@@ -73,7 +75,7 @@ export function parseArgs(argv: readonly string[]): Command {
   const [name, ...rest] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') return { name: 'help' };
   const allowed = FLAGS[name];
-  if (!allowed) throw new UsageError(`unknown command "${name}"; try: keel analyze --project KEY --snapshot FILE, or keel demo-snapshot`);
+  if (!allowed) throw new UsageError(`unknown command "${name}"; try: keel analyze --project KEY --snapshot FILE, keel detect --snapshot FILE, or keel demo-snapshot`);
   const problems: string[] = [];
   const flags = flagsOf(rest, allowed, problems);
   if (name === 'demo-snapshot') {
@@ -82,6 +84,11 @@ export function parseArgs(argv: readonly string[]): Command {
     const today = validDate(flags.get('today'), 'today', problems);
     if (problems.length > 0) throw new UsageError(problems.join('; '));
     return { name, seed, today };
+  }
+  if (name === 'detect') {
+    const source = sourceOf(flags, problems);
+    if (problems.length > 0 || source === null) throw new UsageError(problems.join('; '));
+    return { name, source };
   }
   const projectKey = flags.get('project');
   if (projectKey === undefined) problems.push('--project KEY is required');
