@@ -1,0 +1,77 @@
+import { router } from '@forge/bridge';
+import { useCallback, useMemo, useState } from 'react';
+import type { ScheduleResult } from '@contract';
+import { epicGraph, NO_EPIC } from './epic-graph';
+import { FilterBar } from './filter-bar';
+import { FocusBar } from './focus-bar';
+import { GraphCanvas } from './graph-canvas';
+import { LARGE_GRAPH } from './graph-metrics';
+import { isFiltered, NO_FILTER, visibleGraph, type GraphFilter } from './graph-filter';
+import { LargeGraphNotice } from './large-graph-notice';
+import { MapLegend } from './map-legend';
+import { MapOptions, type MapMode } from './map-options';
+
+function openIssue(key: string): void {
+  router.open(`/browse/${encodeURIComponent(key)}`).catch((error: unknown) => {
+    console.error(`Could not open ${key}:`, error instanceof Error ? error.message : error);
+  });
+}
+
+/** The dependency map: filters, focus, layout options, and the drawing (or, when too large, a choice). */
+export function DependencyMap({ schedule }: { schedule: ScheduleResult }) {
+  const [filter, setFilter] = useState<GraphFilter>(NO_FILTER);
+  const [mode, setMode] = useState<MapMode>('time');
+  const [grouped, setGrouped] = useState(false);
+  const [collapsed, setCollapsed] = useState(false);
+  const [drawAll, setDrawAll] = useState(false);
+  const visible = useMemo(() => visibleGraph(schedule.nodes, schedule.edges, filter), [schedule, filter]);
+  const drawn = useMemo(() => (collapsed ? epicGraph(visible, schedule.nodes) : visible), [collapsed, visible, schedule]);
+  const summaries = useMemo(() => new Map(schedule.nodes.map((n) => [n.key, n.summary])), [schedule]);
+  const groupLabel = useCallback((group: string | null) => (group === null ? NO_EPIC : summaries.has(group) ? `${group}: ${summaries.get(group) ?? ''}` : group), [summaries]);
+  const focusOn = useCallback((key: string | null) => setFilter((f) => ({ ...f, focus: key })), []);
+  const onOpen = useCallback((key: string) => {
+    if (key !== NO_EPIC) openIssue(key);
+  }, []);
+  const tooLarge = !collapsed && !drawAll && drawn.nodes.length > LARGE_GRAPH;
+
+  return (
+    <section className="keel-section" aria-labelledby="keel-map-title">
+      <h2 id="keel-map-title" className="keel-section__title">
+        Dependency map
+      </h2>
+      <FilterBar nodes={schedule.nodes} filter={filter} onChange={setFilter} />
+      <FocusBar nodes={schedule.nodes} focus={filter.focus} onFocus={focusOn} />
+      <MapOptions mode={mode} onMode={setMode} grouped={grouped} onGrouped={setGrouped} collapsed={collapsed} onCollapsed={setCollapsed} />
+      <p className="keel-muted keel-note" role="status" data-testid="map-count">
+        {collapsed
+          ? `${drawn.nodes.length} epics from ${visible.nodes.length} issues.`
+          : `${visible.nodes.length} of ${schedule.nodes.length} issues and ${visible.edges.length} links shown${isFiltered(filter) ? ' (filtered)' : ''}${filter.unlinked ? '' : '; issues without links are in the table'}.`}
+        {isFiltered(filter) && (
+          <button type="button" className="keel-link-button" onClick={() => setFilter(NO_FILTER)}>
+            Clear filters
+          </button>
+        )}
+      </p>
+      <MapLegend nearCriticalDays={schedule.nearCriticalDays} />
+      {drawn.nodes.length === 0 ? (
+        <p className="keel-state keel-state--empty">No issue matches these filters.</p>
+      ) : tooLarge ? (
+        <LargeGraphNotice count={drawn.nodes.length} onCollapse={() => setCollapsed(true)} onDrawAll={() => setDrawAll(true)} />
+      ) : (
+        <GraphCanvas
+          nodes={drawn.nodes}
+          edges={drawn.edges}
+          mode={mode}
+          grouped={grouped && !collapsed}
+          projectStart={schedule.projectStart}
+          asOf={schedule.asOf}
+          title={`Dependency map of ${schedule.project.key}`}
+          fileName={`keel-${schedule.project.key}-dependencies`}
+          groupLabel={groupLabel}
+          onOpen={onOpen}
+          onFocus={focusOn}
+        />
+      )}
+    </section>
+  );
+}

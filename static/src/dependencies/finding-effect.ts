@@ -1,0 +1,17 @@
+/** What each kind of data-quality finding does to the schedule, in a sentence. */
+import type { FindingKind } from '@contract';
+
+const EFFECT: Record<FindingKind, string> = {
+  'missing-estimate': 'Scheduled as taking no time, so the finish date may be too early and the critical path may run elsewhere.',
+  'link-outside-scope': 'Drawn as an external node: its dates constrain the schedule, but it is not in the project’s scope.',
+  'link-not-visible': 'Keel cannot see the other end, so that dependency is left out and the dates may be too early.',
+  'duplicate-link': 'Counted once: the schedule is unaffected.',
+  'self-link': 'Ignored: an issue cannot wait for itself.',
+  'scope-truncated': 'Only part of the scope is scheduled: dates and the critical path may be wrong.',
+  'dependency-cycle': 'A cycle has no valid schedule: Keel leaves out the suggested link and schedules the rest.',
+  'unmapped-link-type': 'Not read as a dependency: those links do not constrain the schedule.',
+};
+
+export function findingEffect(kind: FindingKind): string {
+  return EFFECT[kind];
+}

@@ -1,0 +1,47 @@
+import type { ScheduleResult } from '@contract';
+
+/** The schedule in four figures: start, finish, working days, critical issues (and cycles, when any). */
+export function ScheduleHeadline({ schedule }: { schedule: ScheduleResult }) {
+  const critical = schedule.nodes.filter((n) => n.critical).length;
+  return (
+    <header>
+      <h1 className="keel-heading">
+        {schedule.project.name} <span className="keel-muted">({schedule.project.key})</span>
+      </h1>
+      <dl className="keel-facts" data-testid="schedule-headline">
+        <div>
+          <dt>Project start</dt>
+          <dd data-testid="project-start">{schedule.projectStart}</dd>
+        </div>
+        <div>
+          <dt>Finish (early)</dt>
+          <dd data-testid="project-finish">{schedule.projectFinish}</dd>
+        </div>
+        <div>
+          <dt>Duration</dt>
+          <dd data-testid="project-duration">{`${schedule.durationDays} working days`}</dd>
+        </div>
+        <div>
+          <dt>Critical issues</dt>
+          <dd data-testid="critical-count">{critical}</dd>
+        </div>
+        <div>
+          <dt>Issues · links</dt>
+          <dd>{`${schedule.nodes.length} · ${schedule.edges.length}`}</dd>
+        </div>
+        {schedule.cycles.length > 0 && (
+          <div>
+            <dt>Cycles</dt>
+            <dd className="keel-warning-text">{`${schedule.cycles.length} (see Data quality)`}</dd>
+          </div>
+        )}
+        <div>
+          <dt>As of</dt>
+          <dd>
+            <time dateTime={schedule.asOf}>{schedule.asOf}</time>
+          </dd>
+        </div>
+      </dl>
+    </header>
+  );
+}

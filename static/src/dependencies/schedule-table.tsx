@@ -1,0 +1,59 @@
+import { useMemo, useState } from 'react';
+import type { ScheduleNode } from '@contract';
+import { IssueKeyLink } from '../overview/issue-key-link';
+import { COLUMNS, sortedSchedule, type SortColumn, type SortDirection } from './schedule-sort';
+
+const CRITICAL_TEXT = (n: ScheduleNode) => (n.critical ? 'Critical' : n.nearCritical ? 'Near-critical' : '');
+
+/** The schedule as a table, sortable by any column with the buttons in its headers. */
+export function ScheduleTable({ nodes, projectKey }: { nodes: readonly ScheduleNode[]; projectKey: string }) {
+  const [sort, setSort] = useState<{ column: SortColumn; direction: SortDirection }>({ column: 'es', direction: 'ascending' });
+  const rows = useMemo(() => sortedSchedule(nodes, sort.column, sort.direction), [nodes, sort]);
+  const label = COLUMNS.find((c) => c.id === sort.column)?.label ?? sort.column;
+  const toggle = (column: SortColumn) =>
+    setSort((s) => ({ column, direction: s.column === column && s.direction === 'ascending' ? 'descending' : 'ascending' }));
+  return (
+    <section className="keel-section" aria-labelledby="keel-schedule-title">
+      <h2 id="keel-schedule-title" className="keel-section__title">
+        Schedule
+      </h2>
+      <div className="keel-table-scroll">
+        <table className="keel-table keel-table--compact" data-testid="schedule-table">
+          <caption className="keel-caption">{`Schedule of ${projectKey}: ${nodes.length} ${nodes.length === 1 ? 'issue' : 'issues'}, sorted by ${label.toLowerCase()}, ${sort.direction}. Dates are working days; slack in working days.`}</caption>
+          <thead>
+            <tr>
+              {COLUMNS.map((column) => (
+                <th key={column.id} scope="col" aria-sort={sort.column === column.id ? sort.direction : 'none'} className={column.numeric ? 'keel-num' : undefined}>
+                  <button type="button" className="keel-sort" onClick={() => toggle(column.id)} data-column={column.id}>
+                    {column.label}
+                    <span aria-hidden="true" className="keel-sort__icon">
+                      {sort.column === column.id ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+                    </span>
+                  </button>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((n) => (
+              <tr key={n.key} data-key={n.key} className={n.critical ? 'keel-row--critical' : undefined}>
+                <th scope="row">
+                  <IssueKeyLink issueKey={n.key} />
+                </th>
+                <td className="keel-cell-summary">{n.summary}</td>
+                <td className="keel-num">{n.missingDuration ? `${n.durationDays} (no estimate)` : n.durationDays}</td>
+                <td>{n.earlyStart}</td>
+                <td>{n.earlyFinish}</td>
+                <td>{n.lateStart}</td>
+                <td>{n.lateFinish}</td>
+                <td className="keel-num" data-column="totalSlack">{n.totalSlackDays}</td>
+                <td className="keel-num">{n.freeSlackDays}</td>
+                <td>{CRITICAL_TEXT(n)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,251 @@
+/**
+ * The Dependencies tab in Chromium against the sandbox, for the demo site's PAY project as Priya: the map
+ * highlights the critical path the resolver computed, shows the cycle and its suggested cut, filters, focuses,
+ * sorts the schedule table from the keyboard, opens an issue through the host and exports SVG and PNG.
+ */
+import { readFile } from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FrameLocator, Page } from 'playwright-core';
+import type { ScheduleResult } from '@contract';
+import { resolverEnvelope } from '../../static/src/api/result-schemas';
+import { scheduleResult } from '../../static/src/api/schedule-schemas';
+import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
+import { DEMO_USERS } from '../sandbox/demo/users';
+import { startHarness, type Harness } from './browser-harness';
+
+const snapshot = demoSnapshot({ today: '2026-11-16' });
+const PRIYA = DEMO_USERS.priya;
+
+let harness: Harness;
+let schedule: ScheduleResult;
+
+/** The resolver's own answer, through the sandbox's invoke endpoint as the host page calls it. */
+async function scheduleAsPriya(): Promise<ScheduleResult> {
+  const response = await fetch(`${harness.sandbox.url}/__sandbox/invoke`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      functionKey: 'schedule/get',
+      payload: { projectKey: 'PAY' },
+      context: { accountId: PRIYA.accountId, moduleKey: 'keel-project-page', extension: { type: 'jira:projectPage', project: { id: '10001', key: 'PAY' } } },
+    }),
+  });
+  const envelope = resolverEnvelope.parse(await response.json());
+  if (!envelope.ok) throw new Error(`schedule/get failed: ${envelope.error.message}`);
+  return scheduleResult.parse(envelope.data);
+}
+
+beforeAll(async () => {
+  harness = await startHarness(snapshot);
+  schedule = await scheduleAsPriya();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+const app = (page: Page): FrameLocator => page.frameLocator('iframe.module-frame');
+const graph = (frame: FrameLocator) => frame.getByTestId('dependency-graph');
+const drawnKeys = (frame: FrameLocator) => graph(frame).locator('.keel-node').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-key') ?? '').sort());
+
+async function openTab(): Promise<{ page: Page; frame: FrameLocator }> {
+  const page = await harness.open({ user: PRIYA.emailAddress, project: 'PAY', module: 'keel-project-page' });
+  const frame = app(page);
+  await frame.getByRole('tab', { name: 'Dependencies' }).click();
+  await graph(frame).locator('.keel-node').first().waitFor({ timeout: 25_000 });
+  return { page, frame };
+}
+
+/** Keys linked to `focus` upstream and downstream, transitively: computed here, not with the app's code. */
+function around(focus: string): string[] {
+  const seen = new Set([focus]);
+  for (const [from, to] of [['from', 'to'], ['to', 'from']] as const) {
+    const queue = [focus];
+    const visited = new Set([focus]);
+    while (queue.length > 0) {
+      const key = queue.shift();
+      for (const edge of schedule.edges) {
+        if (edge[from] === key && !visited.has(edge[to])) {
+          visited.add(edge[to]);
+          seen.add(edge[to]);
+          queue.push(edge[to]);
+        }
+      }
+    }
+  }
+  return [...seen].sort();
+}
+
+const linked = () => new Set(schedule.edges.flatMap((e) => [e.from, e.to]));
+const criticalKeys = () => schedule.nodes.filter((n) => n.critical && linked().has(n.key)).map((n) => n.key).sort();
+
+describe('Dependencies tab of PAY (Priya)', () => {
+  it('highlights the critical path the resolver computed, with slack on the nodes and a date axis', async () => {
+    expect(criticalKeys().length).toBeGreaterThan(1);
+    const { page, frame } = await openTab();
+    expect(await frame.getByTestId('critical-count').textContent()).toBe(String(schedule.nodes.filter((n) => n.critical).length));
+    expect(await frame.getByTestId('project-finish').textContent()).toBe(schedule.projectFinish);
+    const critical = await graph(frame).locator('.keel-node--critical').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-key') ?? '').sort());
+    expect(critical).toEqual(criticalKeys());
+    const stroke = await graph(frame).locator('.keel-node--critical .keel-node__box').first().evaluate((r) => getComputedStyle(r).stroke);
+    expect(stroke).toBe('rgb(201, 55, 44)');
+    const criticalEdges = schedule.edges.filter((e) => e.critical).map((e) => `${e.from}>${e.to}`).sort();
+    const drawnCriticalEdges = await graph(frame).locator('.keel-edge--critical').evaluateAll((gs) => gs.map((g) => `${g.getAttribute('data-from') ?? ''}>${g.getAttribute('data-to') ?? ''}`).sort());
+    expect(drawnCriticalEdges).toEqual(criticalEdges);
+    expect(await graph(frame).locator('.keel-node--critical .keel-node__slack').first().textContent()).toBe('critical');
+    expect(await graph(frame).getByTestId('time-axis').count()).toBe(1);
+    await harness.screenshot(page, 'dependencies-time');
+    await frame.getByLabel('Dependency order').check();
+    expect(await drawnKeys(frame)).toEqual([...linked()].filter((k) => schedule.nodes.some((n) => n.key === k)).sort());
+    await harness.screenshot(page, 'dependencies-order');
+  });
+
+  it('draws the cycle in warning colour, its cut link dashed, and names the suggested cut', async () => {
+    const [cycle] = schedule.cycles;
+    if (!cycle) throw new Error('The demo site should have a dependency cycle');
+    const { page, frame } = await openTab();
+    const cycleEdges = await graph(frame).locator('.keel-edge--cycle').evaluateAll((gs) => gs.map((g) => `${g.getAttribute('data-from') ?? ''}>${g.getAttribute('data-to') ?? ''}`).sort());
+    expect(cycleEdges).toEqual(schedule.edges.filter((e) => e.inCycle).map((e) => `${e.from}>${e.to}`).sort());
+    const cut = graph(frame).locator(`.keel-edge--ignored[data-from="${cycle.suggestedCut.fromKey}"][data-to="${cycle.suggestedCut.toKey}"]`);
+    expect(await cut.locator('.keel-edge__label').textContent()).toContain('cut');
+    expect(await cut.locator('path').evaluate((p) => getComputedStyle(p).strokeDasharray)).not.toBe('none');
+    const card = frame.getByTestId('cycle').first();
+    expect(await card.getByTestId('suggested-cut').textContent()).toContain(`delete or re-point the link ${cycle.suggestedCut.fromKey} → ${cycle.suggestedCut.toKey}`);
+    expect((await card.locator('.keel-key').allTextContents()).sort()).toEqual([...cycle.issueKeys].sort());
+    const kinds = await frame.locator('[data-testid="schedule-findings"] .keel-effect').evaluateAll((ps) => ps.map((p) => p.getAttribute('data-kind')));
+    expect(kinds).toEqual(schedule.findings.filter((f) => f.kind !== 'dependency-cycle').map((f) => f.kind));
+    await frame.getByTestId('data-quality').scrollIntoViewIfNeeded();
+    await harness.screenshot(page, 'dependencies-data-quality');
+  });
+
+  it('sorts the schedule table by total slack from the keyboard', async () => {
+    const { frame } = await openTab();
+    const table = frame.getByTestId('schedule-table');
+    const header = table.locator('th', { has: frame.locator('[data-column="totalSlack"]') });
+    await table.locator('button[data-column="totalSlack"]').focus();
+    await table.locator('button[data-column="totalSlack"]').press('Enter');
+    expect(await header.getAttribute('aria-sort')).toBe('ascending');
+    const slack = () => table.locator('td[data-column="totalSlack"]').allTextContents().then((t) => t.map(Number));
+    const ascending = await slack();
+    expect(ascending).toHaveLength(schedule.nodes.length);
+    expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+    await table.locator('button[data-column="totalSlack"]').press('Space');
+    expect(await header.getAttribute('aria-sort')).toBe('descending');
+    const descending = await slack();
+    expect(descending).toEqual([...descending].sort((a, b) => b - a));
+    expect(await table.locator('caption').textContent()).toContain('sorted by total slack (d), descending');
+  });
+
+  it('filters to critical work, focuses on one issue and goes back, and opens an issue in the host', async () => {
+    const { page, frame } = await openTab();
+    const all = await drawnKeys(frame);
+    await frame.getByRole('checkbox', { name: 'Critical only', exact: true }).check();
+    expect(await drawnKeys(frame)).toEqual(criticalKeys());
+    await harness.screenshot(page, 'dependencies-critical-only');
+    await frame.getByRole('checkbox', { name: 'Critical only', exact: true }).uncheck();
+
+    const focus = criticalKeys()[0] ?? '';
+    await frame.getByLabel('Focus on issue').fill(focus);
+    await frame.getByRole('button', { name: 'Focus', exact: true }).click();
+    await frame.getByTestId('focus-status').waitFor();
+    expect(await drawnKeys(frame)).toEqual(around(focus));
+    await harness.screenshot(page, 'dependencies-focus');
+    await frame.getByRole('button', { name: 'Show all issues' }).click();
+    expect(await drawnKeys(frame)).toEqual(all);
+
+    // Keyboard: F on a node focuses the map on it.
+    await graph(frame).locator(`.keel-node[data-key="${focus}"]`).focus();
+    await page.keyboard.press('f');
+    await frame.getByTestId('focus-status').waitFor();
+    await frame.getByRole('button', { name: 'Show all issues' }).click();
+
+    await frame.getByRole('checkbox', { name: 'Critical only', exact: true }).check();
+    await graph(frame).locator(`.keel-node[data-key="${focus}"]`).click();
+    await page.waitForURL((url) => url.searchParams.get('issue') === focus);
+  });
+
+  it('collapses to epics, and exports the map as SVG and PNG', async () => {
+    const { page, frame } = await openTab();
+    await frame.getByLabel('Collapse to epics').check();
+    const epics = await drawnKeys(frame);
+    expect(epics.length).toBeGreaterThan(0);
+    expect(epics.length).toBeLessThan(linked().size);
+    await harness.screenshot(page, 'dependencies-epics');
+    await frame.getByLabel('Collapse to epics').uncheck();
+
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: 'Export SVG' }).click()]);
+    expect(svgDownload.suggestedFilename()).toBe('keel-PAY-dependencies.svg');
+    const svg = await readFile(await svgDownload.path(), 'utf8');
+    expect(svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain(criticalKeys()[0] ?? '');
+    expect(svg).toContain('stroke:rgb(201, 55, 44)');
+    const [pngDownload] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: 'Export PNG' }).click()]);
+    const png = await readFile(await pngDownload.path());
+    expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect(png.length).toBeGreaterThan(10_000);
+  });
+
+  it('pans with a drag and the arrow keys, zooms with the keyboard, the buttons and the wheel', async () => {
+    const { page, frame } = await openTab();
+    const transform = () => graph(frame).locator('[data-viewport]').getAttribute('transform');
+    const zoom = () => frame.locator('.keel-toolbar__zoom').textContent();
+    const start = await transform();
+    await graph(frame).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await transform()).not.toBe(start);
+    const before = await zoom();
+    await page.keyboard.press('+');
+    expect(await zoom()).not.toBe(before);
+    await frame.getByRole('button', { name: 'Zoom out' }).click();
+    await frame.getByRole('button', { name: 'Fit' }).click();
+    const fitted = await transform();
+    const box = await graph(frame).boundingBox();
+    if (!box) throw new Error('The map has no box');
+    await page.mouse.move(box.x + 20, box.y + box.height - 20);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 120, box.y + box.height - 60, { steps: 5 });
+    await page.mouse.up();
+    expect(await transform()).not.toBe(fitted);
+    const dragged = await zoom();
+    await page.mouse.wheel(0, -400);
+    await expect.poll(zoom).not.toBe(dragged);
+  });
+
+  it('never violated the Content-Security-Policy and logged no errors', () => {
+    expect(harness.consoleErrors).toEqual([]);
+  });
+});
+
+describe('Dependencies tab states', () => {
+  it('shows the resolver\'s message and what to do when the viewer is not signed in', async () => {
+    const page = await harness.open({ user: 'anonymous', project: 'PAY', module: 'keel-project-page' });
+    await app(page).getByRole('tab', { name: 'Dependencies' }).click();
+    const alert = app(page).getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.getByRole('heading').textContent()).toBe('Keel could not compute the schedule of PAY');
+    expect(await alert.getByRole('button', { name: 'Try again' }).count()).toBe(1);
+    await harness.screenshot(page, 'dependencies-error');
+  });
+
+  it('says how to get dependencies when the project has issues but no dependency links, and when it has no issues', async () => {
+    const { state } = harness.sandbox.site;
+    state.projects.push({ id: '10098', key: 'NODEP', name: 'No dependencies', projectTypeKey: 'software' });
+    state.grants.push({ projectKey: 'NODEP', permission: 'BROWSE_PROJECTS', holder: { type: 'applicationRole' } });
+    const template = state.issues.find((i) => i.key === 'PAY-8');
+    if (!template) throw new Error('PAY-8 is missing from the demo site');
+    const copy = structuredClone(template);
+    Object.assign(copy, { id: '99001', key: 'NODEP-1', self: (template.self ?? '').replace(/\/[^/]+$/, '/99001') });
+    Object.assign(copy.fields, { project: { ...copy.fields.project, id: '10098', key: 'NODEP', name: 'No dependencies' }, issuelinks: [], parent: undefined });
+    state.issues.push(copy);
+    const page = await harness.open({ user: PRIYA.emailAddress, project: 'NODEP', module: 'keel-project-page' });
+    await app(page).getByRole('tab', { name: 'Dependencies' }).click();
+    await app(page).getByText("No dependencies found: map your link types in Keel's settings.").waitFor({ timeout: 25_000 });
+    expect(await app(page).getByTestId('schedule-table').locator('tbody tr').count()).toBe(1);
+    await harness.screenshot(page, 'dependencies-empty');
+
+    state.projects.push({ id: '10097', key: 'EMPTY', name: 'Empty project', projectTypeKey: 'software' });
+    state.grants.push({ projectKey: 'EMPTY', permission: 'BROWSE_PROJECTS', holder: { type: 'applicationRole' } });
+    const empty = await harness.open({ user: PRIYA.emailAddress, project: 'EMPTY', module: 'keel-project-page' });
+    await app(empty).getByRole('tab', { name: 'Dependencies' }).click();
+    await app(empty).getByText("No issues in scope: check the project's scope JQL in Keel's settings.").waitFor({ timeout: 25_000 });
+  });
+});
