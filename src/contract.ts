@@ -4,19 +4,8 @@
  */
 import { z } from 'zod';
 
-export const ERROR_CODES = [
-  'BAD_REQUEST',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'NOT_CONFIGURED',
-  'RATE_LIMITED',
-  'JIRA_UNAVAILABLE',
-  'JIRA_ERROR',
-  'INVALID_SETTINGS',
-  'TOO_LARGE',
-  'INTERNAL',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+export { ERROR_CODES, type ErrorCode } from './error-codes';
+import type { ErrorCode } from './error-codes';
 
 export type ResolverResult<T> =
   | { ok: true; data: T }
@@ -151,7 +140,171 @@ export const resolvers = {
   'overview/get': { payload: overviewPayload, result: null as unknown as OverviewResult },
   'schedule/get': { payload: schedulePayload, result: null as unknown as ScheduleResult },
   'schedule/issue': { payload: issueSchedulePayload, result: null as unknown as IssueScheduleResult },
+  'evm/get': { payload: overviewPayload.extend({ baseline: baselineNameSchema().default('current') }), result: null as unknown as EvmResult },
+  'baselines/list': { payload: overviewPayload, result: null as unknown as BaselineListResult },
+  'baselines/create': { payload: overviewPayload.extend({ name: baselineNameSchema() }), result: null as unknown as BaselineSummary },
+  'baselines/delete': { payload: overviewPayload.extend({ name: baselineNameSchema() }), result: null as unknown as { deleted: boolean } },
+  'risks/get': { payload: overviewPayload, result: null as unknown as RiskRegisterResult },
 } as const;
 export type ResolverKey = keyof typeof resolvers;
 export type PayloadOf<K extends ResolverKey> = z.input<(typeof resolvers)[K]['payload']>;
 export type ResultOf<K extends ResolverKey> = (typeof resolvers)[K]['result'];
+
+// Earned value (DESIGN.md section 1, "Earned value"): `evm/get` and `keel analyze`'s `evm` section.
+
+export const evmPayload = resolvers['evm/get'].payload;
+export type EvmPayload = z.infer<typeof evmPayload>;
+
+/** A stored baseline, as listed. */
+export interface BaselineSummary {
+  name: string;
+  createdAt: string;
+  createdBy: string;
+  issueCount: number;
+  bac: number;
+}
+export interface BaselineListResult {
+  projectKey: string;
+  baselines: BaselineSummary[];
+}
+
+export type EvmFindingKind =
+  | 'no-budget'
+  | 'negative'
+  | 'not-a-number'
+  | 'above-ceiling'
+  | 'no-rate'
+  | 'no-planned-dates'
+  | 'finish-before-start'
+  | 'percent-out-of-range'
+  | 'parent-cycle'
+  | 'replaced-by-children'
+  | 'no-worklogs'
+  | 'worklog-before-start'
+  | 'history-assumed'
+  | 'scope-truncated'
+  | 'not-in-baseline'
+  | 'baseline-issue-missing';
+
+/** Data the figures had to leave out or guess, with its effect on them ("AC excludes 12.5 h"). */
+export interface EvmFinding {
+  kind: EvmFindingKind;
+  severity: 'info' | 'warning';
+  title: string;
+  /** What it does to the figures, and how to fix it in Jira or in Keel's settings. */
+  effect: string;
+  issueKeys: string[];
+  details: string[];
+  count: number;
+}
+
+/** A figure per estimate at completion: PMI's three and the bottom-up one (AC + remaining estimates x rates). */
+export interface EvmPerEac {
+  cpi: number | null;
+  budgetRate: number | null;
+  cpiTimesSpi: number | null;
+  bottomUp: number | null;
+}
+
+/** Every figure as of the status date, in the settings' currency; null = not defined (see `notDefined`). */
+export interface EvmFigures {
+  bac: number;
+  pv: number;
+  ev: number;
+  ac: number;
+  sv: number;
+  cv: number;
+  spi: number | null;
+  cpi: number | null;
+  eac: EvmPerEac;
+  etc: EvmPerEac;
+  vac: EvmPerEac;
+  tcpiBac: number | null;
+  tcpiEac: EvmPerEac;
+  /** EV / BAC. */
+  percentComplete: number | null;
+}
+
+/** Earned schedule (Lipke), in working days from the project start. */
+export interface EvmEarnedSchedule {
+  es: number;
+  at: number;
+  svt: number;
+  spit: number | null;
+  plannedDuration: number;
+  plannedFinish: string | null;
+  forecastDuration: number | null;
+  forecastFinish: string | null;
+}
+
+export interface EvmPoint {
+  date: string;
+  pv: number;
+  /** Null after the status date. */
+  ev: number | null;
+  ac: number | null;
+}
+
+/** One row of the per-epic breakdown; `key` null gathers the issues under no epic. */
+export interface EvmEpicRow {
+  key: string | null;
+  summary: string;
+  issueCount: number;
+  bac: number;
+  pv: number;
+  ev: number;
+  ac: number;
+  spi: number | null;
+  cpi: number | null;
+}
+
+export interface EvmResult {
+  project: { key: string; name: string };
+  scopeJql: string;
+  asOf: string;
+  currency: string;
+  /** The planned dates and budgets PV comes from; `current` is the issues' planned dates as they stand. */
+  baseline: { name: string; description: string };
+  method: { budget: string; percentComplete: string; actualCost: string };
+  period: 'day' | 'week';
+  projectStart: string;
+  figures: EvmFigures;
+  earnedSchedule: EvmEarnedSchedule;
+  /** Why each null figure is not defined, e.g. `{ figure: 'cpi', reason: 'AC is 0: nothing spent yet' }`. */
+  notDefined: { figure: string; reason: string }[];
+  /** Cumulative PV, EV and AC per period, from the project start to the planned finish (or the status date). */
+  series: EvmPoint[];
+  epics: EvmEpicRow[];
+  findings: EvmFinding[];
+}
+
+// Risk register (DESIGN.md section 1, "Risk register"): `risks/get`, `keel analyze`'s `risks` section, `keel risks`.
+
+export type { RiskOwner, RiskScale, ScoredRisk } from './domain/risk/risk-record';
+export type { DerivedRisk, DerivedRiskKind } from './domain/risk/derived-risk';
+export type { HeatMap } from './domain/risk/heat-map';
+import type { RiskRegister } from './domain/risk/risk-register';
+import type { RiskScale } from './domain/risk/risk-record';
+
+export const risksPayload = overviewPayload;
+export type RisksPayload = z.infer<typeof risksPayload>;
+
+/** The Risks tab: the scored register, schedule risks derived from the plan, heat maps and flags. */
+export interface RiskRegisterResult extends RiskRegister {
+  project: { key: string; name: string };
+  scopeJql: string;
+  asOf: string;
+  /** The issue type read as risks. */
+  riskIssueType: string;
+  scale: RiskScale;
+  weights: { critical: number; nearCritical: number };
+  /** Each risk field (probability, impact, owner ...) and the site field read for it; null ids were not found. */
+  fields: { slot: string; fieldId: string | null; fieldName: string | null }[];
+  /** What the admin should map for a complete register (no risk type in scope, no probability field ...). */
+  setupProblems: string[];
+}
+
+/** A baseline's name: hoisted (a function) because the resolver table above uses it. */
+function baselineNameSchema() {
+  return z.string().regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,49}$/, 'a baseline name has 1 to 50 letters, digits, spaces, dots, dashes or underscores');
+}

@@ -1,10 +1,18 @@
 /** The handlers manifest.yml names, and nothing else. */
 import Resolver from '@forge/resolver';
+import { createBaselineResolver, deleteBaselineResolver, listBaselinesResolver } from './resolvers/evm-baseline-resolvers';
+import { evmResolver } from './resolvers/evm-resolver';
 import { overviewResolver } from './resolvers/overview-resolver';
+import { risksResolver } from './resolvers/risk-resolver';
 import { issueScheduleResolver, scheduleResolver } from './resolvers/schedule-resolvers';
 
 export const resolver = new Resolver()
   .define('overview/get', overviewResolver)
   .define('schedule/get', scheduleResolver)
   .define('schedule/issue', issueScheduleResolver)
+  .define('evm/get', evmResolver)
+  .define('baselines/list', listBaselinesResolver)
+  .define('baselines/create', createBaselineResolver)
+  .define('baselines/delete', deleteBaselineResolver)
+  .define('risks/get', risksResolver)
   .getDefinitions();

@@ -5,10 +5,13 @@
 import type { OverviewResult } from '../contract';
 import { productRequest } from '../adapters/product-request';
 import { overviewOfScope } from '../use-cases/get-overview';
+import { risksOfScope } from '../use-cases/get-risks';
 import { scheduleOfScope } from '../use-cases/get-schedule';
 import { loadScope } from '../use-cases/load-scope';
+import { evmSection, type EvmSection } from './evm-section';
 import { loadSettingsFile } from './load-settings-file';
 import type { Command } from './parse-args';
+import { risksSection, type RisksSection } from './risks-section';
 import { scheduleSection, type ScheduleSection } from './schedule-section';
 import { siteFetch } from './site-fetch';
 import { readSnapshot, snapshotFetch } from './snapshot-fetch';
@@ -24,6 +27,10 @@ export interface Analysis {
   scopeJql: string;
   overview: Omit<OverviewResult, 'project' | 'asOf' | 'scopeJql'>;
   schedule: ScheduleSection;
+  /** Earned value against the baseline `current` (named baselines live in the app's Forge storage). */
+  evm: EvmSection;
+  /** The risk register: every risk with its scores, derived schedule risks with evidence, heat-map counts. */
+  risks: RisksSection;
 }
 
 export async function analyze(command: Extract<Command, { name: 'analyze' }>, today: string): Promise<Analysis> {
@@ -51,5 +58,7 @@ export async function analyze(command: Extract<Command, { name: 'analyze' }>, to
     scopeJql,
     overview,
     schedule: scheduleSection(schedule),
+    evm: await evmSection(scopePorts, scope, schedule, asOf),
+    risks: risksSection(await risksOfScope(scopePorts, scope, schedule)),
   };
 }

@@ -8,6 +8,7 @@ import { analyze } from './analyze';
 import { detect } from './detect';
 import { formatTable } from './format-table';
 import { parseArgs } from './parse-args';
+import { risksOutput } from './risks-command';
 import { UsageError } from './usage-error';
 
 const HELP = `keel — Keel's analyses from the command line
@@ -15,6 +16,8 @@ const HELP = `keel — Keel's analyses from the command line
   keel analyze --project KEY (--snapshot FILE [--user EMAIL] | --site URL --email EMAIL --token TOKEN)
                [--settings FILE] [--as-of YYYY-MM-DD] [--format json|table]
   keel detect (--snapshot FILE [--user EMAIL] | --site URL --email EMAIL --token TOKEN)
+  keel risks --project KEY (--snapshot FILE [--user EMAIL] | --site URL --email EMAIL --token TOKEN)
+             [--settings FILE] [--as-of YYYY-MM-DD] [--csv]
   keel demo-snapshot [--seed N] [--today YYYY-MM-DD] > FILE
 `;
 
@@ -32,6 +35,8 @@ async function run(argv: readonly string[]): Promise<string> {
       const analysis = await analyze(command, today);
       return command.format === 'table' ? formatTable(analysis) : `${JSON.stringify(analysis, null, 2)}\n`;
     }
+    case 'risks':
+      return risksOutput(command, today);
   }
 }
 

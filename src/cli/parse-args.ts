@@ -5,9 +5,10 @@
 import { UsageError } from './usage-error';
 
 export type Command =
-  | { name: 'analyze'; projectKey: string; settingsFile: string | null; asOf: string | null; format: 'json' | 'table'; source: Source }
+  | { name: 'analyze'; projectKey: string; settingsFile: string | null; asOf: string | null; format: 'json' | 'table'; source: Source; baseline: 'current' }
   | { name: 'detect'; source: Source }
   | { name: 'demo-snapshot'; seed: number; today: string | null }
+  | { name: 'risks'; projectKey: string; settingsFile: string | null; asOf: string | null; source: Source; csv: boolean }
   | { name: 'help' };
 
 export type Source =
@@ -15,9 +16,10 @@ export type Source =
   | { kind: 'site'; url: string; email: string; token: string };
 
 const FLAGS: Record<string, readonly string[]> = {
-  analyze: ['project', 'settings', 'as-of', 'format', 'snapshot', 'user', 'site', 'email', 'token'],
+  analyze: ['project', 'settings', 'as-of', 'format', 'snapshot', 'user', 'site', 'email', 'token', 'baseline'],
   detect: ['snapshot', 'user', 'site', 'email', 'token'],
   'demo-snapshot': ['seed', 'today'],
+  risks: ['project', 'settings', 'as-of', 'snapshot', 'user', 'site', 'email', 'token'],
 };
 
 function flagsOf(args: readonly string[], allowed: readonly string[], problems: string[]): Map<string, string> {
@@ -77,7 +79,9 @@ export function parseArgs(argv: readonly string[]): Command {
   const allowed = FLAGS[name];
   if (!allowed) throw new UsageError(`unknown command "${name}"; try: keel analyze --project KEY --snapshot FILE, keel detect --snapshot FILE, or keel demo-snapshot`);
   const problems: string[] = [];
-  const flags = flagsOf(rest, allowed, problems);
+  // `--csv` is the one flag without a value.
+  const flags = flagsOf(name === 'risks' ? rest.filter((a) => a !== '--csv') : rest, allowed, problems);
+  if (name === 'risks') return risksCommand(flags, problems, rest.includes('--csv'));
   if (name === 'demo-snapshot') {
     const seed = Number(flags.get('seed') ?? '42');
     if (!Number.isInteger(seed)) problems.push('--seed must be a whole number');
@@ -96,7 +100,20 @@ export function parseArgs(argv: readonly string[]): Command {
   const format = flags.get('format') ?? 'json';
   if (format !== 'json' && format !== 'table') problems.push(`--format must be json or table, not "${format}"`);
   const asOf = validDate(flags.get('as-of'), 'as-of', problems);
+  const baseline = flags.get('baseline') ?? 'current';
+  // Named baselines live in the app's Forge storage, which neither a snapshot nor an API token reaches (issue 4).
+  if (baseline !== 'current') problems.push(`--baseline takes only "current" in the CLI (named baselines are kept in the app's Forge storage), not "${baseline}"`);
   const source = sourceOf(flags, problems);
   if (problems.length > 0 || source === null || projectKey === undefined) throw new UsageError(problems.join('; '));
-  return { name: 'analyze', projectKey, settingsFile: flags.get('settings') ?? null, asOf, format: format === 'table' ? 'table' : 'json', source };
+  return { name: 'analyze', projectKey, settingsFile: flags.get('settings') ?? null, asOf, format: format === 'table' ? 'table' : 'json', source, baseline: 'current' };
+}
+
+function risksCommand(flags: Map<string, string>, problems: string[], csv: boolean): Command {
+  const projectKey = flags.get('project');
+  if (projectKey === undefined) problems.push('--project KEY is required');
+  else if (!/^[A-Z][A-Z0-9_]{0,19}$/.test(projectKey)) problems.push(`--project must be a Jira project key such as PAY, not "${projectKey}"`);
+  const asOf = validDate(flags.get('as-of'), 'as-of', problems);
+  const source = sourceOf(flags, problems);
+  if (problems.length > 0 || source === null || projectKey === undefined) throw new UsageError(problems.join('; '));
+  return { name: 'risks', projectKey, settingsFile: flags.get('settings') ?? null, asOf, source, csv };
 }

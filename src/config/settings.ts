@@ -3,6 +3,8 @@
  * `settingsSchema`; `defaultSettings` works on a fresh Jira Cloud site without any admin action.
  */
 import { z } from 'zod';
+import { defaultEvmSettings, evmSettingsSchema } from './evm-settings';
+import { defaultRiskSettings, riskSettingsSchema } from './risk-settings';
 
 export const SETTINGS_VERSION = 1;
 
@@ -64,6 +66,8 @@ export const settingsSchema = z.object({
   issueTypes: z
     .object({ risk: z.string().default('Risk'), decision: z.string().default('Decision') })
     .default({ risk: 'Risk', decision: 'Decision' }),
+  evm: evmSettingsSchema.default(defaultEvmSettings),
+  risks: riskSettingsSchema.default(defaultRiskSettings),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../src/cli/analyze';
 import { formatTable } from '../../src/cli/format-table';
+import { emptyEvmSection } from './evm-section-fixture';
+import { emptyRisksSection } from './risks-section-fixture';
 
 const analysis: Analysis = {
   schemaVersion: 1,
@@ -17,6 +19,8 @@ const analysis: Analysis = {
     hiddenLinksChecked: true,
   },
   schedule: { start: '2026-11-16', finish: '2026-11-20', durationDays: 5, nearCriticalDays: 5, criticalPath: [], issues: {}, cycles: [], suggestedCuts: [], findings: [] },
+  evm: emptyEvmSection,
+  risks: emptyRisksSection,
 };
 
 describe('formatTable', () => {

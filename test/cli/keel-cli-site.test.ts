@@ -2,26 +2,17 @@
  * `keel analyze --site URL --email EMAIL --token TOKEN` over HTTP against a running sandbox, the way it
  * talks to a real Jira Cloud site with an API token.
  */
-import { execFile } from 'node:child_process';
-import path from 'node:path';
+import { keel } from './run-keel';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { startProductServer } from '../sandbox/http/product-listener';
 import { createSite } from '../sandbox/site';
 
-const KEEL = path.resolve(__dirname, '../../src/cli/keel.cjs');
 const snapshot = demoSnapshot({ today: '2026-11-16' });
 const site = createSite(snapshot, { validateResponses: true });
 let server: { url: string; close(): Promise<void> };
 
-function keel(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [KEEL, ...args], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
-  });
-}
 
 beforeAll(async () => {
   server = await startProductServer(site);

@@ -2,24 +2,16 @@
  * `keel` as a person runs it: a separate process, its output and exit code. Bad input must end in one line
  * naming the problem and exit code 2.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { keel } from './run-keel';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 
-const KEEL = path.resolve(__dirname, '../../src/cli/keel.cjs');
 let dir: string;
 let demoFile: string;
 
-function keel(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [KEEL, ...args], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
-  });
-}
 
 const analysis = z.object({
   schemaVersion: z.literal(1),

@@ -2,25 +2,17 @@
  * `keel detect` as a person runs it: on the demo snapshot it finds the demo site's mappings and prints
  * settings that `keel analyze --settings` accepts; bad flags end in one line and exit code 2.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { keel } from './run-keel';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { settingsSchema } from '../../src/config/settings';
 
-const KEEL = path.resolve(__dirname, '../../src/cli/keel.cjs');
 let dir: string;
 let demoFile: string;
 
-function keel(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [KEEL, ...args], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
-  });
-}
 
 const pick = z.object({ id: z.string(), name: z.string(), reason: z.string() });
 const detection = z.object({ chosen: pick.nullable(), reason: z.string(), alternatives: z.array(pick) });

@@ -1,0 +1,59 @@
+/**
+ * The register as CSV (RFC 4180): fields joined by commas, records by CRLF; a field holding a comma, a
+ * double quote, CR or LF is wrapped in double quotes with inner quotes doubled. Against formula injection
+ * (OWASP, "CSV Injection"), a field starting with =, +, -, @, tab or CR is prefixed with a single quote so a
+ * spreadsheet shows it as text. Columns are chosen by the caller, so an export holds exactly what is shown.
+ */
+import type { ScoredRisk } from './risk-record';
+
+export type RiskColumn =
+  | 'key' | 'summary' | 'status' | 'category' | 'owner' | 'probability' | 'impact' | 'inherentScore'
+  | 'residualProbability' | 'residualImpact' | 'residualScore' | 'rpn' | 'weightedScore' | 'weightReason'
+  | 'treatments' | 'proximityDate' | 'reviewDate' | 'problems';
+
+type Cell = string | number | null;
+
+const COLUMNS: { readonly [C in RiskColumn]: { header: string; cell: (r: ScoredRisk) => Cell } } = {
+  key: { header: 'Key', cell: (r) => r.key },
+  summary: { header: 'Summary', cell: (r) => r.summary },
+  status: { header: 'Status', cell: (r) => r.status },
+  category: { header: 'Category', cell: (r) => r.category },
+  owner: { header: 'Owner', cell: (r) => (r.owner ? `${r.owner.displayName}${r.owner.active ? '' : ' (deactivated)'}` : null) },
+  probability: { header: 'Probability', cell: (r) => r.probability },
+  impact: { header: 'Impact', cell: (r) => r.impact },
+  inherentScore: { header: 'Score', cell: (r) => r.inherentScore },
+  residualProbability: { header: 'Residual probability', cell: (r) => r.residualProbability },
+  residualImpact: { header: 'Residual impact', cell: (r) => r.residualImpact },
+  residualScore: { header: 'Residual score', cell: (r) => r.residualScore },
+  rpn: { header: 'RPN', cell: (r) => r.rpn },
+  weightedScore: { header: 'Weighted score', cell: (r) => r.weightedScore },
+  weightReason: { header: 'Why weighted', cell: (r) => r.weightReason },
+  treatments: { header: 'Treatments', cell: (r) => r.treatmentKeys.join(' ') },
+  proximityDate: { header: 'Proximity', cell: (r) => r.proximityDate },
+  reviewDate: { header: 'Review date', cell: (r) => r.reviewDate },
+  problems: { header: 'Problems', cell: (r) => r.problems.join(' ') },
+};
+
+export const DEFAULT_RISK_COLUMNS: readonly RiskColumn[] = Object.keys(COLUMNS) as RiskColumn[];
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/**
+ * One CSV field.
+ * @example csvField('a,b') // '"a,b"'
+ * @example csvField('say "hi"') // '"say ""hi"""'
+ * @example csvField('=SUM(A1)') // "'=SUM(A1)"
+ * @example csvField(-3) // "'-3" (a leading minus is treated like any other formula start)
+ */
+export function csvField(value: Cell): string {
+  const text = value === null ? '' : String(value);
+  const safe = FORMULA_START.test(text) ? `'${text}` : text;
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** A header row and one row per risk, CRLF after every record (RFC 4180 allows the last one). */
+export function riskCsv(risks: readonly ScoredRisk[], columns: readonly RiskColumn[] = DEFAULT_RISK_COLUMNS): string {
+  const rows = [columns.map((c) => COLUMNS[c].header), ...risks.map((r) => columns.map((c) => COLUMNS[c].cell(r)))];
+  return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}

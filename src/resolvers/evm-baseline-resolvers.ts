@@ -1,0 +1,35 @@
+/**
+ * `baselines/list`, `baselines/create` and `baselines/delete`: named earned-value baselines in Forge storage.
+ * Jira as the viewer decides who may: project administrators create and delete, browsers list.
+ */
+import { kvs } from '@forge/kvs';
+import { hasProjectPermission } from '../adapters/jira/fetch-my-permission';
+import type { BaselineKvs } from '../adapters/storage/baseline-store';
+import { loadSettings } from '../adapters/storage/settings-store';
+import { createEvmBaseline, deleteEvmBaseline, listEvmBaselines, type BaselinePorts } from '../use-cases/evm-baselines';
+import { jiraEvmPorts } from '../use-cases/evm-ports';
+import { appJira, forgeStore, viewerJira } from './forge-ports';
+import { wrapResolver } from './resolver-wrapper';
+
+export const baselineKvs: BaselineKvs = {
+  get: (key) => kvs.get(key),
+  set: (key, value) => kvs.set(key, value),
+  delete: (key) => kvs.delete(key),
+};
+
+function baselinePorts(projectKey: string): BaselinePorts {
+  const viewer = viewerJira();
+  return { store: baselineKvs, may: (permission) => hasProjectPermission(viewer, projectKey, permission) };
+}
+
+export const listBaselinesResolver = wrapResolver('baselines/list', (payload) => listEvmBaselines(baselinePorts(payload.projectKey), payload.projectKey));
+
+export const createBaselineResolver = wrapResolver('baselines/create', (payload, context) => {
+  const now = new Date().toISOString();
+  const ports = { viewerJira: viewerJira(), appJira: appJira(), loadSettings: () => loadSettings(forgeStore) };
+  // A baseline needs the scope and the schedule, not history: well inside the fetch limit.
+  const evm = jiraEvmPorts(ports, { projectKey: payload.projectKey, asOf: now.slice(0, 10), fetchLimit: 100, baselines: baselineKvs });
+  return createEvmBaseline({ ...evm, ...baselinePorts(payload.projectKey) }, { projectKey: payload.projectKey, name: payload.name, accountId: context.accountId, now });
+});
+
+export const deleteBaselineResolver = wrapResolver('baselines/delete', (payload) => deleteEvmBaseline(baselinePorts(payload.projectKey), payload));

@@ -1,0 +1,79 @@
+/**
+ * `keel analyze`'s `evm` section as a person gets it: a separate process on the demo snapshot, every figure as
+ * of `--as-of`, the baseline used and the time series; `--baseline` takes only `current` so far.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+
+const KEEL = path.resolve(__dirname, '../../src/cli/keel.cjs');
+let demoFile: string;
+
+function keel(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [KEEL, ...args], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+const money = z.number();
+const maybe = z.number().nullable();
+const perEac = z.object({ cpi: maybe, budgetRate: maybe, cpiTimesSpi: maybe, bottomUp: maybe });
+const evmSection = z.object({
+  currency: z.string(),
+  baseline: z.object({ name: z.literal('current'), description: z.string() }),
+  period: z.enum(['day', 'week']),
+  figures: z.object({ bac: money, pv: money, ev: money, ac: money, sv: money, cv: money, spi: maybe, cpi: maybe, eac: perEac, etc: perEac, vac: perEac, tcpiBac: maybe, tcpiEac: perEac }),
+  earnedSchedule: z.object({ es: z.number(), at: z.number(), spit: maybe, forecastFinish: z.string().nullable() }).loose(),
+  notDefined: z.array(z.object({ figure: z.string(), reason: z.string() })),
+  series: z.array(z.object({ date: z.string(), pv: money, ev: maybe, ac: maybe })),
+  epics: z.array(z.object({ key: z.string().nullable(), bac: money, ev: money, ac: money }).loose()),
+  findings: z.array(z.object({ kind: z.string(), effect: z.string(), count: z.number() }).loose()),
+});
+
+beforeAll(async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'keel-cli-evm-'));
+  demoFile = path.join(dir, 'demo.json');
+  const made = await keel('demo-snapshot', '--today', '2026-11-16');
+  expect(made.code).toBe(0);
+  await writeFile(demoFile, made.stdout);
+}, 60_000);
+
+describe('keel analyze: the evm section', () => {
+  it('gives every figure as of --as-of with the baseline used and the series up to it', async () => {
+    const run = await keel('analyze', '--project', 'PAY', '--snapshot', demoFile, '--as-of', '2026-11-16', '--baseline', 'current');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const { evm } = z.object({ evm: evmSection }).parse(JSON.parse(run.stdout));
+    const { bac, ev, ac, pv, cpi } = evm.figures;
+    expect(bac).toBeGreaterThan(0);
+    expect(ev).toBeGreaterThan(0);
+    expect(ev).toBeLessThanOrEqual(bac);
+    expect(cpi).toBeCloseTo(ev / ac, 3);
+    expect(evm.epics.reduce((sum, e) => sum + e.bac, 0)).toBeCloseTo(bac, 2);
+    // The CLI reads all history: nothing assumed.
+    expect(evm.findings.map((f) => f.kind)).not.toContain('history-assumed');
+    const known = evm.series.filter((p) => p.ev !== null);
+    expect(known.every((p) => p.date <= '2026-11-16')).toBe(true);
+    expect(known.at(-1)?.pv ?? Number.NaN).toBeLessThanOrEqual(pv);
+    expect(evm.series.filter((p) => p.ev === null).every((p) => p.date > '2026-11-16')).toBe(true);
+  });
+
+  it('takes an earlier --as-of: less earned and spent, EV and AC stop there', async () => {
+    const now = z.object({ evm: evmSection }).parse(JSON.parse((await keel('analyze', '--project', 'PAY', '--snapshot', demoFile, '--as-of', '2026-11-16')).stdout));
+    const then = z.object({ evm: evmSection }).parse(JSON.parse((await keel('analyze', '--project', 'PAY', '--snapshot', demoFile, '--as-of', '2026-10-15')).stdout));
+    expect(then.evm.figures.ac).toBeLessThan(now.evm.figures.ac);
+    expect(then.evm.figures.ev).toBeLessThanOrEqual(now.evm.figures.ev);
+    expect(then.evm.series.filter((p) => p.ac !== null).every((p) => p.date <= '2026-10-15')).toBe(true);
+  });
+
+  it('refuses a named baseline with one line and exit code 2 (they live in Forge storage, out of its reach)', async () => {
+    const run = await keel('analyze', '--project', 'PAY', '--snapshot', demoFile, '--baseline', 'sprint-1');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--baseline takes only "current"');
+  });
+});

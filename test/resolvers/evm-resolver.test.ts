@@ -1,0 +1,136 @@
+/**
+ * `evm/get` end to end: the app's real code and the real @forge packages against the sandbox serving the demo
+ * site (8 weeks of worklogs and changelogs), answers checked against Atlassian's OpenAPI specs.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BaselineListResult, BaselineSummary, EvmResult, ResolverResult } from '../../src/contract';
+import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
+import { installForgeRuntime, type ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
+import type { ResolverHandler } from '../sandbox/forge/invoke-resolver';
+import { createSite } from '../sandbox/site';
+
+const snapshot = demoSnapshot({ today: '2026-11-16' });
+const site = createSite(snapshot, { validateResponses: true });
+let runtime: ForgeRuntime;
+let resolver: ResolverHandler;
+
+const account = (name: string) => snapshot.users.find((u) => u.displayName.startsWith(name))?.accountId ?? '';
+
+async function call<T>(functionKey: string, payload: unknown, who: string): Promise<T> {
+  const answer = (await runtime.invokeResolver(resolver, { functionKey, payload, accountId: account(who) })) as ResolverResult<T>;
+  if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
+  return answer.data;
+}
+
+const evm = (who: string, projectKey = 'PAY', baseline?: string) => call<EvmResult>('evm/get', { projectKey, ...(baseline ? { baseline } : {}) }, who);
+
+/** BAC by hand from the snapshot: each issue's own estimate x 100, replaced by its children's when they have any. */
+function expectedBac(projectKey: string): number {
+  const issues = snapshot.issues.filter((i) => i.fields.project.key === projectKey);
+  const fields = (i: (typeof issues)[number]) => i.fields as { parent?: { key: string } | null; timeoriginalestimate?: number | null };
+  const children = new Map<string, string[]>();
+  for (const i of issues) {
+    const parent = fields(i).parent?.key;
+    if (parent) children.set(parent, [...(children.get(parent) ?? []), i.key]);
+  }
+  const own = new Map(issues.map((i) => [i.key, ((fields(i).timeoriginalestimate ?? 0) / 3600) * 100]));
+  const rolled = (key: string): number => {
+    const theirs = (children.get(key) ?? []).reduce((sum, k) => sum + rolled(k), 0);
+    return theirs > 0 ? theirs : (own.get(key) ?? 0);
+  };
+  const keys = new Set(issues.map((i) => i.key));
+  return issues.filter((i) => !keys.has(fields(i).parent?.key ?? '')).reduce((sum, i) => sum + rolled(i.key), 0);
+}
+
+beforeAll(async () => {
+  runtime = installForgeRuntime({ site });
+  ({ resolver } = await import('../../src/index'));
+});
+
+describe('evm/get on the demo PAY project', () => {
+  let pay: EvmResult;
+  let fetches: number;
+  beforeAll(async () => {
+    const before = site.requestLog.length;
+    pay = await evm('Priya');
+    fetches = site.requestLog.length - before;
+  });
+
+  it('counts every budget once: BAC is the roll-up of the estimates, and the epic rows add up to it', () => {
+    expect(pay.figures.bac).toBeCloseTo(expectedBac('PAY'), 2);
+    expect(pay.epics.reduce((sum, e) => sum + e.bac, 0)).toBeCloseTo(pay.figures.bac, 2);
+    expect(pay.epics.reduce((sum, e) => sum + e.ac, 0)).toBeCloseTo(pay.figures.ac, 2);
+    expect(pay.baseline.name).toBe('current');
+  });
+
+  it('earns no more than the budget and has spent something on 8 weeks of worklogs', () => {
+    expect(pay.figures.ev).toBeGreaterThan(0);
+    expect(pay.figures.ev).toBeLessThanOrEqual(pay.figures.bac);
+    expect(pay.figures.ac).toBeGreaterThan(0);
+    expect(pay.figures.cpi).toBeCloseTo(pay.figures.ev / pay.figures.ac, 3);
+    expect(pay.figures.sv).toBeCloseTo(pay.figures.ev - pay.figures.pv, 2);
+  });
+
+  it('has a cumulative series: PV never decreases, EV and AC end at the status date', () => {
+    const { series, asOf } = pay;
+    expect(series.length).toBeGreaterThan(8);
+    for (let i = 1; i < series.length; i++) expect(series[i]?.pv ?? 0).toBeGreaterThanOrEqual(series[i - 1]?.pv ?? 0);
+    const known = series.filter((p) => p.ev !== null && p.ac !== null);
+    expect(known.length).toBeGreaterThan(0);
+    expect(known.every((p) => p.date <= asOf)).toBe(true);
+    expect(series.filter((p) => p.ev === null).every((p) => p.date > asOf)).toBe(true);
+    expect(series.at(-1)?.pv ?? 0).toBeLessThanOrEqual(pay.figures.bac + 0.01);
+  });
+
+  it('gives a reason for every figure that is not defined', () => {
+    const nulls: string[] = [];
+    const walk = (prefix: string, value: unknown): void => {
+      if (value === null) nulls.push(prefix);
+      else if (typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(prefix ? `${prefix}.${k}` : k, v);
+    };
+    walk('', pay.figures);
+    expect(pay.notDefined.map((n) => n.figure)).toEqual(expect.arrayContaining(nulls));
+  });
+
+  it("stays within Forge's 100 product fetches, saying which issues' history was assumed", () => {
+    expect(fetches).toBeLessThanOrEqual(100);
+    const assumed = pay.findings.find((f) => f.kind === 'history-assumed');
+    expect(assumed?.count).toBeGreaterThan(0);
+    expect(pay.findings.find((f) => f.kind === 'no-budget')?.issueKeys.length).toBeGreaterThan(0);
+    expect(site.specViolations).toEqual([]);
+  });
+
+  it('never shows Aiko Platform data', async () => {
+    const aiko = await evm('Aiko');
+    expect(JSON.stringify(aiko)).not.toMatch(/PLAT-\d+/);
+    await expect(evm('Aiko', 'PLAT')).rejects.toThrow(/NOT_FOUND|FORBIDDEN/);
+  });
+});
+
+describe('named baselines (baselines/create, list, delete; evm/get with one)', () => {
+  it('Priya stores the plan as a baseline; PV and BAC then come from it, whoever asks', async () => {
+    const current = await evm('Priya');
+    const made = await call<BaselineSummary>('baselines/create', { projectKey: 'PAY', name: 'kickoff' }, 'Priya');
+    expect(made.bac).toBeCloseTo(current.figures.bac, 2);
+    const listed = await call<BaselineListResult>('baselines/list', { projectKey: 'PAY' }, 'Aiko');
+    expect(listed.baselines.map((b) => b.name)).toEqual(['kickoff']);
+    const against = await evm('Priya', 'PAY', 'kickoff');
+    expect(against.baseline.name).toBe('kickoff');
+    expect(against.figures.bac).toBeCloseTo(current.figures.bac, 2);
+    expect(against.figures.pv).toBeCloseTo(current.figures.pv, 2);
+  });
+
+  it('refuses what a user may not do, and a baseline that does not exist', async () => {
+    await expect(call('baselines/create', { projectKey: 'PAY', name: 'mine' }, 'Aiko')).rejects.toThrow(/FORBIDDEN: Only project administrators of PAY/);
+    await expect(call('baselines/create', { projectKey: 'PAY', name: 'kickoff' }, 'Priya')).rejects.toThrow(/BAD_REQUEST: PAY already has a baseline named "kickoff"/);
+    await expect(call('baselines/create', { projectKey: 'PAY', name: '../x' }, 'Priya')).rejects.toThrow(/BAD_REQUEST.*name/);
+    await expect(evm('Priya', 'PAY', 'nope')).rejects.toThrow(/NOT_FOUND: PAY has no baseline named "nope"/);
+    await expect(call('baselines/delete', { projectKey: 'PAY', name: 'kickoff' }, 'Aiko')).rejects.toThrow(/FORBIDDEN/);
+  });
+
+  it('deletes a baseline', async () => {
+    expect(await call<{ deleted: boolean }>('baselines/delete', { projectKey: 'PAY', name: 'kickoff' }, 'Priya')).toEqual({ deleted: true });
+    expect((await call<BaselineListResult>('baselines/list', { projectKey: 'PAY' }, 'Priya')).baselines).toEqual([]);
+    expect(await call<{ deleted: boolean }>('baselines/delete', { projectKey: 'PAY', name: 'kickoff' }, 'Priya')).toEqual({ deleted: false });
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * `risks/get` end to end: the app's real code and the real @forge packages against the sandbox serving the
+ * demo site, answers checked against Atlassian's OpenAPI specs.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ResolverResult, RiskRegisterResult } from '../../src/contract';
+import { CF } from '../sandbox/demo/custom-fields';
+import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
+import { installForgeRuntime, type ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
+import type { ResolverHandler } from '../sandbox/forge/invoke-resolver';
+import { createSite } from '../sandbox/site';
+
+const snapshot = demoSnapshot({ today: '2026-11-16' });
+const site = createSite(snapshot, { validateResponses: true });
+let runtime: ForgeRuntime;
+let resolver: ResolverHandler;
+
+const account = (name: string) => snapshot.users.find((u) => u.displayName.startsWith(name))?.accountId ?? '';
+
+async function call(payload: unknown, who: string): Promise<RiskRegisterResult> {
+  const answer = (await runtime.invokeResolver(resolver, { functionKey: 'risks/get', payload, accountId: account(who) })) as ResolverResult<RiskRegisterResult>;
+  if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
+  return answer.data;
+}
+
+const riskKeys = (project: string) =>
+  snapshot.issues.filter((i) => i.fields.project.key === project && i.fields.issuetype.name === 'Risk').map((i) => i.key).sort();
+
+beforeAll(async () => {
+  runtime = installForgeRuntime({ site });
+  ({ resolver } = await import('../../src/index'));
+});
+
+describe('risks/get', () => {
+  let pay: RiskRegisterResult;
+  beforeAll(async () => {
+    pay = await call({ projectKey: 'PAY' }, 'Priya');
+  });
+
+  it("lists every PAY risk with its score from the demo's fields, found by name", () => {
+    expect(pay.risks.map((r) => r.key).sort()).toEqual(riskKeys('PAY'));
+    for (const risk of pay.risks) {
+      const fields = snapshot.issues.find((i) => i.key === risk.key)?.fields;
+      expect(risk.inherentScore).toBe(Number(fields?.[CF.riskProbability]) * Number(fields?.[CF.riskImpact]));
+      expect(risk.owner?.active).toBe(true);
+    }
+    expect(pay.fields.find((f) => f.slot === 'probability')).toEqual({ slot: 'probability', fieldId: 'customfield_10050', fieldName: 'Risk probability' });
+    expect(pay.setupProblems).toEqual([]);
+    expect(site.specViolations).toEqual([]);
+  });
+
+  it('treats "Mitigates" links as treatments and flags the open risk without one', () => {
+    const untreated = pay.risks.filter((r) => r.statusCategory !== 'done' && r.treatmentKeys.length === 0).map((r) => r.key);
+    expect(untreated.length).toBeGreaterThan(0);
+    expect(pay.flagged.withoutTreatment).toEqual(untreated.sort());
+    expect(pay.risks.some((r) => r.treatmentKeys.length > 0)).toBe(true);
+  });
+
+  it('counts every open, rated risk once on the heat map', () => {
+    const open = pay.risks.filter((r) => r.statusCategory !== 'done');
+    expect(pay.heatMap.inherent.cells.flat().reduce((a, b) => a + b, 0) + pay.heatMap.inherent.unplaced).toBe(open.length);
+    expect(pay.heatMap.inherent.unplaced).toBe(0);
+  });
+
+  it('derives schedule risks from the plan: the cycle, late critical work, blocked Platform work feeding the path', () => {
+    const kinds = pay.derived.map((d) => d.kind);
+    expect(kinds).toContain('dependency-cycle');
+    expect(kinds).toContain('late-critical-work');
+    const outside = pay.derived.filter((d) => d.kind === 'late-outside-predecessor');
+    expect(outside.length).toBeGreaterThan(0);
+    for (const risk of outside) {
+      expect(risk.issueKeys[0]).toMatch(/^PLAT-\d+$/);
+      expect(risk.evidence.join(' ')).toContain(risk.issueKeys[0] ?? '');
+    }
+  });
+
+  it('never shows Aiko a Platform issue, and refuses a project she cannot browse', async () => {
+    const aiko = await call({ projectKey: 'PAY' }, 'Aiko');
+    expect(aiko.risks.map((r) => r.key).sort()).toEqual(riskKeys('PAY'));
+    expect(JSON.stringify(aiko)).not.toMatch(/PLAT-\d+/);
+    await expect(call({ projectKey: 'PLAT' }, 'Aiko')).rejects.toThrow(/^NOT_FOUND/);
+  });
+
+  it('refuses a bad payload with the field named', async () => {
+    await expect(call({ projectKey: 'pay' }, 'Priya')).rejects.toThrow(/BAD_REQUEST.*projectKey/);
+  });
+});
