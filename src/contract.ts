@@ -145,6 +145,9 @@ export const resolvers = {
   'baselines/create': { payload: overviewPayload.extend({ name: baselineNameSchema() }), result: null as unknown as BaselineSummary },
   'baselines/delete': { payload: overviewPayload.extend({ name: baselineNameSchema() }), result: null as unknown as { deleted: boolean } },
   'risks/get': { payload: overviewPayload, result: null as unknown as RiskRegisterResult },
+  'history/get': { payload: historyPayloadSchema(), result: null as unknown as HistoryResult },
+  'history/track': { payload: overviewPayload, result: null as unknown as HistoryTracking },
+  'history/untrack': { payload: overviewPayload, result: null as unknown as HistoryTracking },
 } as const;
 export type ResolverKey = keyof typeof resolvers;
 export type PayloadOf<K extends ResolverKey> = z.input<(typeof resolvers)[K]['payload']>;
@@ -307,4 +310,63 @@ export interface RiskRegisterResult extends RiskRegister {
 /** A baseline's name: hoisted (a function) because the resolver table above uses it. */
 function baselineNameSchema() {
   return z.string().regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,49}$/, 'a baseline name has 1 to 50 letters, digits, spaces, dots, dashes or underscores');
+}
+
+// History (DESIGN.md section 1, earned value "History" and the risk register's trend): daily snapshots taken by
+// the scheduled trigger for every tracked project; `history/get`, `history/track`, `history/untrack`.
+
+import type { HeatMap } from './domain/risk/heat-map';
+
+export type HistoryPayload = z.infer<ReturnType<typeof historyPayloadSchema>>;
+
+/** The EVM figures of one day, as `evm/get` computed them against the current plan (baseline `current`). */
+export interface EvmSnapshot {
+  asOf: string;
+  currency: string;
+  figures: EvmFigures;
+  earnedSchedule: { es: number; at: number; spit: number | null; forecastFinish: string | null };
+  findingCount: number;
+}
+
+/** The risk register's exposure on one day: open risks only, scores as the register computes them. */
+export interface RiskSnapshot {
+  asOf: string;
+  scale: RiskScale;
+  openRisks: number;
+  /** Sum of the open risks' inherent and residual scores (1-25 each, or money on the percent-and-money scale). */
+  exposure: { inherent: number; residual: number };
+  heatMap: { inherent: HeatMap; residual: HeatMap };
+  derivedRisks: number;
+}
+
+/** One project's snapshot of one day (UTC); a part that could not be computed is null, with the reason. */
+export interface HistorySnapshot {
+  date: string;
+  /** When the snapshot was last written (a second run the same day overwrites it). */
+  takenAt: string;
+  evm: EvmSnapshot | null;
+  evmProblem: string | null;
+  risks: RiskSnapshot | null;
+  risksProblem: string | null;
+}
+
+export interface HistoryTracking {
+  projectKey: string;
+  /** Whether the daily trigger snapshots the project. */
+  tracked: boolean;
+}
+
+export interface HistoryResult extends HistoryTracking {
+  /** Oldest first. */
+  snapshots: HistorySnapshot[];
+  /** More snapshots matched than one answer carries: ask again with a later `from`. */
+  truncated: boolean;
+}
+
+/** `history/get`'s payload: a project and an optional range of ISO dates, both ends included. Hoisted like the above. */
+function historyPayloadSchema() {
+  const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD');
+  return overviewPayload
+    .extend({ from: isoDate.optional(), to: isoDate.optional() })
+    .refine((p) => p.from === undefined || p.to === undefined || p.from <= p.to, { message: 'from must not be after to', path: ['from'] });
 }

@@ -2,6 +2,7 @@
 import Resolver from '@forge/resolver';
 import { createBaselineResolver, deleteBaselineResolver, listBaselinesResolver } from './resolvers/evm-baseline-resolvers';
 import { evmResolver } from './resolvers/evm-resolver';
+import { historyResolver, trackHistoryResolver, untrackHistoryResolver } from './resolvers/history-resolvers';
 import { overviewResolver } from './resolvers/overview-resolver';
 import { risksResolver } from './resolvers/risk-resolver';
 import { issueScheduleResolver, scheduleResolver } from './resolvers/schedule-resolvers';
@@ -15,4 +16,10 @@ export const resolver = new Resolver()
   .define('baselines/create', createBaselineResolver)
   .define('baselines/delete', deleteBaselineResolver)
   .define('risks/get', risksResolver)
+  .define('history/get', historyResolver)
+  .define('history/track', trackHistoryResolver)
+  .define('history/untrack', untrackHistoryResolver)
   .getDefinitions();
+
+export { dailySnapshot } from './resolvers/daily-snapshot';
+export { snapshotConsumer } from './resolvers/snapshot-consumer';

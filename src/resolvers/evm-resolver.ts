@@ -7,6 +7,7 @@ import { jiraEvmPorts } from '../use-cases/evm-ports';
 import { getEvm } from '../use-cases/get-evm';
 import { baselineKvs } from './evm-baseline-resolvers';
 import { appJira, forgeStore, viewerJira } from './forge-ports';
+import { trackVisitedProject } from './history-resolvers';
 import { wrapResolver } from './resolver-wrapper';
 
 /** Forge's limit of product fetches per invocation (DESIGN.md section 5). */
@@ -15,5 +16,5 @@ const FORGE_FETCH_LIMIT = 100;
 export const evmResolver = wrapResolver('evm/get', (payload) => {
   const asOf = new Date().toISOString().slice(0, 10);
   const ports = { viewerJira: viewerJira(), appJira: appJira(), loadSettings: () => loadSettings(forgeStore) };
-  return getEvm(jiraEvmPorts(ports, { projectKey: payload.projectKey, asOf, fetchLimit: FORGE_FETCH_LIMIT, baselines: baselineKvs }), { asOf, baseline: payload.baseline });
+  return getEvm(jiraEvmPorts(ports, { projectKey: payload.projectKey, asOf, fetchLimit: FORGE_FETCH_LIMIT, baselines: baselineKvs }), { asOf, baseline: payload.baseline }).then(trackVisitedProject);
 });

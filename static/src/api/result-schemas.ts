@@ -9,6 +9,7 @@ import type { ResolverKey, ResultOf } from '@contract';
 import { ERROR_CODES } from '../../../src/error-codes';
 import { baselineDeleted, baselineListResult, baselineSummary, evmResult } from './evm-schemas';
 import { finding } from './finding-schema';
+import { historyResult, historyTracking } from './history-schemas';
 import { riskRegisterResult } from './risk-schemas';
 import { issueScheduleResult, scheduleResult } from './schedule-schemas';
 
@@ -39,6 +40,9 @@ export const resultSchemas: { [K in ResolverKey]: z.ZodMiniType<ResultOf<K>> } =
   'baselines/create': baselineSummary,
   'baselines/delete': baselineDeleted,
   'risks/get': riskRegisterResult,
+  'history/get': historyResult,
+  'history/track': historyTracking,
+  'history/untrack': historyTracking,
 };
 
 /** The envelope every resolver answers with (`ResolverResult<T>`), before its data is parsed. */

@@ -1,13 +1,17 @@
 import { useState } from 'react';
 import { Tabs, type TabDefinition } from '../components/tabs';
 import { DependenciesView } from '../dependencies/dependencies-view';
+import { EarnedValueView } from '../earned-value/earned-value-view';
 import { OverviewView } from '../overview/overview-view';
+import { RisksView } from '../risks/risks-view';
 
-type TabId = 'overview' | 'dependencies';
+type TabId = 'overview' | 'dependencies' | 'risks' | 'earned-value';
 
 const TABS: readonly TabDefinition<TabId>[] = [
   { id: 'overview', label: 'Overview' },
   { id: 'dependencies', label: 'Dependencies' },
+  { id: 'risks', label: 'Risks' },
+  { id: 'earned-value', label: 'Earned value' },
 ];
 
 /** The Keel project page: one tab per feature that exists. */
@@ -18,6 +22,8 @@ export function ProjectPage({ projectKey }: { projectKey: string }) {
       <Tabs tabs={TABS} selected={selected} onSelect={setSelected} label="Keel views" idPrefix="keel">
         {selected === 'overview' && <OverviewView projectKey={projectKey} />}
         {selected === 'dependencies' && <DependenciesView projectKey={projectKey} />}
+        {selected === 'risks' && <RisksView projectKey={projectKey} />}
+        {selected === 'earned-value' && <EarnedValueView projectKey={projectKey} />}
       </Tabs>
     </main>
   );

@@ -1,0 +1,56 @@
+/**
+ * The `keel-snapshots` consumer: computes one part of a project's daily snapshot and stores it.
+ *
+ * It runs AS THE APP: a trigger and its events have no user, so there is nobody to act as. That is safe because
+ * (1) nothing computed here is shown to anyone by this function: it is stored, and the only way to read it is
+ * `history/get`, which first reads the project as the caller (404 for someone who may not browse it); and
+ * (2) the figures come from the project's own issues only (snapshot-analyses.ts), so a reader who may browse
+ * the project learns nothing from them about projects they may not.
+ *
+ * The EVM part may spend all of Forge's 100 product fetches on history, so the risk part runs in the next
+ * invocation: this consumer queues it once the EVM part is stored (one at a time, so the two never race on the
+ * day's key). When Jira is rate-limited or down, it asks Forge to deliver the event again later (an
+ * `InvocationError`), up to `MAX_RETRIES` times, then stores the problem; each part is idempotent per day.
+ */
+import { InvocationError, InvocationErrorCode } from '@forge/events';
+import { z } from 'zod';
+import { loadSettings } from '../adapters/storage/settings-store';
+import { jiraEvmPorts } from '../use-cases/evm-ports';
+import type { ScopePorts } from '../use-cases/load-scope';
+import { snapshotEvm, snapshotRisks } from '../use-cases/snapshot-analyses';
+import { isTransient, takeSnapshotPart } from '../use-cases/take-snapshot';
+import { appJira, forgeStore } from './forge-ports';
+import { historyKvs } from './history-kvs-port';
+import { pushSnapshotEvents, snapshotEventBody } from './snapshot-events';
+
+/** Forge's limit of product fetches per invocation (DESIGN.md section 5), as in `evm/get`. */
+const FORGE_FETCH_LIMIT = 100;
+
+const MAX_RETRIES = 3;
+/** Seconds before a retried event comes back: long enough for Jira's rate limit to recover. */
+const RETRY_AFTER_SECONDS = 300;
+
+const asyncEvent = z.looseObject({ body: snapshotEventBody, retryContext: z.looseObject({ retryCount: z.number() }).optional() });
+
+export async function snapshotConsumer(event: unknown): Promise<InvocationError | undefined> {
+  const parsed = asyncEvent.safeParse(event);
+  if (!parsed.success) throw new Error(`Keel snapshot consumer: not a snapshot event (${parsed.error.issues.map((i) => i.path.join('.')).join(', ')})`);
+  const { projectKey, date, part } = parsed.data.body;
+  // The app reads as "the viewer" too, through the same ports as evm/get's: the same fetch budget.
+  const ports: ScopePorts = { viewerJira: appJira(), appJira: appJira(), loadSettings: () => loadSettings(forgeStore) };
+  try {
+    await takeSnapshotPart(
+      {
+        store: historyKvs,
+        computeEvm: () => snapshotEvm(jiraEvmPorts(ports, { projectKey, asOf: date, fetchLimit: FORGE_FETCH_LIMIT }), date),
+        computeRisks: () => snapshotRisks(ports, projectKey, date),
+      },
+      { projectKey, date, takenAt: new Date().toISOString(), part, lastAttempt: (parsed.data.retryContext?.retryCount ?? 0) >= MAX_RETRIES },
+    );
+  } catch (error) {
+    if (isTransient(error)) return new InvocationError({ retryAfter: RETRY_AFTER_SECONDS, retryReason: InvocationErrorCode.FUNCTION_UPSTREAM_RATE_LIMITED });
+    throw error;
+  }
+  if (part === 'evm') await pushSnapshotEvents([{ projectKey, date, part: 'risks' }]);
+  return undefined;
+}

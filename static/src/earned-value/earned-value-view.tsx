@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import type { EvmResult } from '@contract';
+import { errorAdvice } from '../api/error-advice';
+import { useResolver } from '../api/use-resolver';
+import { EmptyState } from '../components/empty-state';
+import { ErrorState } from '../components/error-state';
+import { LoadingState } from '../components/loading-state';
+import { BaselinePanel, CURRENT_PLAN } from './baseline-panel';
+import type { EacVariant } from './eac-variant';
+import { EpicTable } from './epic-table';
+import { EvmFindingsList } from './evm-findings-list';
+import { EvmHeader } from './evm-header';
+import { HeadlineFigures } from './headline-figures';
+import { PerformanceTrend } from './performance-trend';
+import { SCurve } from './s-curve';
+import './earned-value.css';
+
+/** The Earned value tab: headline figures, S-curve, SPI and CPI trend, epics, baseline and missing data. */
+export function EarnedValueView({ projectKey }: { projectKey: string }) {
+  const [baseline, setBaseline] = useState(CURRENT_PLAN);
+  const [variant, setVariant] = useState<EacVariant>('cpi');
+  const { state, retry } = useResolver('evm/get', { projectKey, baseline }, `${projectKey}\n${baseline}`);
+  const result = state.status === 'ready' ? state.data : null;
+  return (
+    <div className="keel-ev">
+      {state.status === 'loading' && <LoadingState label={`Computing the earned value of ${projectKey}…`} />}
+      {state.status === 'error' && (
+        <ErrorState title={`Keel could not compute the earned value of ${projectKey}`} message={state.message} advice={errorAdvice(state.code)} onRetry={retry} />
+      )}
+      {result && <EvmBody result={result} variant={variant} onVariantChange={setVariant} />}
+      {/* Always in the same place, so saving a baseline and switching between them keep its state; after a failure
+          it stays only to switch back from a stored baseline. */}
+      {(state.status !== 'error' || baseline !== CURRENT_PLAN) && <BaselinePanel projectKey={projectKey} result={result} selected={baseline} onSelect={setBaseline} />}
+      {result && <EvmFindingsList findings={result.findings} />}
+    </div>
+  );
+}
+
+interface EvmBodyProps {
+  result: EvmResult;
+  variant: EacVariant;
+  onVariantChange: (variant: EacVariant) => void;
+}
+
+function EvmBody({ result, variant, onVariantChange }: EvmBodyProps) {
+  return (
+    <>
+      <EvmHeader result={result} />
+      {result.figures.bac === 0 ? (
+        <EmptyState title="No budget in scope" message="No budget in scope: estimate issues or set a budget source in Keel's settings." />
+      ) : (
+        <>
+          <HeadlineFigures result={result} variant={variant} onVariantChange={onVariantChange} />
+          <SCurve result={result} variant={variant} />
+          <PerformanceTrend result={result} />
+          {result.epics.length > 0 && <EpicTable epics={result.epics} currency={result.currency} variant={variant} />}
+        </>
+      )}
+    </>
+  );
+}

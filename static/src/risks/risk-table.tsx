@@ -1,0 +1,51 @@
+import type { ScoredRisk } from '@contract';
+import type { RiskColumnDefinition, RiskColumnId } from './risk-columns';
+import { RiskRow } from './risk-row';
+import type { SortDirection } from './risk-sort';
+
+interface RiskTableProps {
+  rows: readonly ScoredRisk[];
+  total: number;
+  columns: readonly RiskColumnDefinition[];
+  sort: { column: RiskColumnId; direction: SortDirection };
+  onSort: (column: RiskColumnId) => void;
+}
+
+/** The register as a table, sortable with the buttons in its column headers. */
+export function RiskTable({ rows, total, columns, sort, onSort }: RiskTableProps) {
+  const label = columns.find((c) => c.id === sort.column)?.label ?? sort.column;
+  const shown = rows.length === total ? `${total} ${total === 1 ? 'risk' : 'risks'}` : `${rows.length} of ${total} risks`;
+  return (
+    <div className="keel-table-scroll">
+      <table className="keel-table keel-table--compact keel-risk-table" data-testid="risk-table">
+        <caption className="keel-caption">{`Risk register: ${shown}, sorted by ${label.toLowerCase()}, ${sort.direction}.`}</caption>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column.id} scope="col" aria-sort={sort.column === column.id ? sort.direction : 'none'} className={column.numeric && column.id !== 'flags' && column.id !== 'problems' ? 'keel-num' : undefined}>
+                <button type="button" className="keel-sort" onClick={() => onSort(column.id)} data-column={column.id}>
+                  {column.label}
+                  <span aria-hidden="true" className="keel-sort__icon">
+                    {sort.column === column.id ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+                  </span>
+                </button>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((risk) => (
+            <RiskRow key={risk.key} risk={risk} columns={columns} />
+          ))}
+          {rows.length === 0 && (
+            <tr>
+              <td colSpan={columns.length} className="keel-muted">
+                No risks match the filters.
+              </td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,275 @@
+/**
+ * The Earned value tab in Chromium against the sandbox, for the demo site's PAY project: the headline figures
+ * are the resolver's, the S-curve's PV, EV and AC end where the series ends, a figure that is not defined shows a
+ * dash and the resolver's reason, the epic table sorts, Priya saves a baseline and measures against it, Aiko is
+ * refused and sees no Platform data; error and empty states.
+ */
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
+import type { EvmResult } from '@contract';
+import { evmResult } from '../../static/src/api/evm-schemas';
+import { resolverEnvelope } from '../../static/src/api/result-schemas';
+import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
+import { DEMO_USERS, type DemoUser } from '../sandbox/demo/users';
+import { SCREENSHOT_DIR, startHarness, type Harness } from './browser-harness';
+
+const snapshot = demoSnapshot({ today: '2026-11-16' });
+const { priya: PRIYA, aiko: AIKO } = DEMO_USERS;
+
+let harness: Harness;
+let pay: EvmResult;
+
+/** The resolver's own answer, through the sandbox's invoke endpoint as the host page calls it. */
+async function evmAs(user: DemoUser, projectKey: string, baseline?: string): Promise<EvmResult> {
+  const project = harness.sandbox.site.state.projects.find((p) => p.key === projectKey);
+  const response = await fetch(`${harness.sandbox.url}/__sandbox/invoke`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      functionKey: 'evm/get',
+      payload: { projectKey, ...(baseline === undefined ? {} : { baseline }) },
+      context: { accountId: user.accountId, moduleKey: 'keel-project-page', extension: { type: 'jira:projectPage', project: { id: project?.id ?? '', key: projectKey } } },
+    }),
+  });
+  const envelope = resolverEnvelope.parse(await response.json());
+  if (!envelope.ok) throw new Error(`evm/get failed: ${envelope.error.message}`);
+  return evmResult.parse(envelope.data);
+}
+
+beforeAll(async () => {
+  harness = await startHarness(snapshot);
+  pay = await evmAs(PRIYA, 'PAY');
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+const app = (page: Page): FrameLocator => page.frameLocator('iframe.module-frame');
+const figure = (frame: FrameLocator, id: string) => frame.getByTestId(`figure-${id}`);
+
+async function openTab(user: DemoUser, projectKey = 'PAY'): Promise<{ page: Page; frame: FrameLocator }> {
+  const page = await harness.open({ user: user.emailAddress, project: projectKey, module: 'keel-project-page' });
+  const frame = app(page);
+  await frame.getByRole('tab', { name: 'Earned value' }).click();
+  await frame.getByTestId('headline-figures').or(frame.getByRole('alert')).or(frame.getByText('No budget in scope').first()).first().waitFor({ timeout: 25_000 });
+  return { page, frame };
+}
+
+/** The last "x y" of an SVG path's d attribute. */
+function lastPoint(d: string): { x: number; y: number } {
+  const numbers = d.trim().split(/[ML ]+/).filter(Boolean).map(Number);
+  return { x: numbers.at(-2) ?? NaN, y: numbers.at(-1) ?? NaN };
+}
+
+async function numbersOf(locator: Locator, attribute: string): Promise<number[]> {
+  const values = await locator.evaluate((el, name) => (el.getAttribute(name) ?? '').split(' ').map(Number), attribute);
+  return values;
+}
+
+describe('Earned value tab of PAY (Priya)', () => {
+  it("shows the resolver's figures, each with its meaning, and other EACs on demand", async () => {
+    const { page, frame } = await openTab(PRIYA);
+    const f = pay.figures;
+    const expected: Record<string, number | string | null> = {
+      spi: f.spi,
+      cpi: f.cpi,
+      sv: f.sv,
+      cv: f.cv,
+      eac: f.eac.cpi,
+      vac: f.vac.cpi,
+      tcpi: f.tcpiBac,
+      spit: pay.earnedSchedule.spit,
+      'forecast-finish': pay.earnedSchedule.forecastFinish,
+    };
+    for (const [id, value] of Object.entries(expected)) {
+      expect(await figure(frame, id).getAttribute('data-value'), id).toBe(value === null ? '' : String(value));
+    }
+    expect(f.spi).not.toBeNull();
+    expect(f.cpi).not.toBeNull();
+    expect(await figure(frame, 'spi').getByTestId('figure-value').textContent()).toBe((f.spi ?? 0).toFixed(2));
+    expect(await figure(frame, 'cpi').textContent()).toContain(`For every 1.00 spent, ${(f.cpi ?? 0).toFixed(2)} of work was earned.`);
+    const svPercent = Math.abs(Math.round((f.sv / f.pv) * 100));
+    expect(await figure(frame, 'sv').textContent()).toContain(`Work is ${svPercent}% ${f.sv < 0 ? 'behind' : 'ahead of'} plan in value, ${(Math.abs(pay.earnedSchedule.svt) / 5).toFixed(1)} weeks`);
+    expect(await frame.getByTestId('amount-bac').getAttribute('data-value')).toBe(String(f.bac));
+    const text = (await frame.locator('body').textContent()) ?? '';
+    expect(text).not.toMatch(/NaN|Infinity/);
+    expect(await frame.getByTestId('baseline-in-use').textContent()).toContain('In use: the current plan.');
+    await harness.screenshot(page, 'earned-value-overview');
+
+    await figure(frame, 'eac').getByLabel('Estimate by').selectOption('budgetRate');
+    expect(await figure(frame, 'eac').getAttribute('data-value')).toBe(String(f.eac.budgetRate));
+    expect(await figure(frame, 'vac').getAttribute('data-value')).toBe(String(f.vac.budgetRate));
+    expect(await frame.getByTestId('level-eac').getAttribute('data-value')).toBe(String(f.eac.budgetRate));
+    await figure(frame, 'eac').getByText('All estimates at completion').click();
+    expect(await frame.getByTestId('eac-variants').locator('tr').count()).toBe(4);
+  });
+
+  it('draws the S-curve: PV, EV and AC end at the last points of the series, BAC and EAC lines, today', async () => {
+    const { frame } = await openTab(PRIYA);
+    const chart = frame.getByTestId('s-curve');
+    expect(await chart.getAttribute('role')).toBe('img');
+    expect(await chart.getAttribute('aria-label')).toContain(`S-curve of PAY`);
+    const [left = 0, top = 0, right = 0, bottom = 0] = await numbersOf(chart, 'data-plot');
+    const [start = 0, end = 0] = await numbersOf(chart, 'data-x-domain');
+    const [yMax = 0] = await numbersOf(chart, 'data-y-max');
+    const xOf = (date: string) => left + ((Date.parse(`${date}T00:00:00Z`) - start) / (end - start)) * (right - left);
+    const yOf = (value: number) => bottom - (value / yMax) * (bottom - top);
+    for (const id of ['pv', 'ev', 'ac'] as const) {
+      const last = pay.series.filter((p) => p[id] !== null).at(-1);
+      if (!last) throw new Error(`No ${id} point in the series`);
+      const d = (await chart.locator(`path[data-series="${id}"]`).getAttribute('d')) ?? '';
+      expect(d.split('L')).toHaveLength(pay.series.filter((p) => p[id] !== null).length);
+      const point = lastPoint(d);
+      expect(point.x, id).toBeCloseTo(xOf(last.date), 0);
+      expect(point.y, id).toBeCloseTo(yOf(last[id] ?? 0), 0);
+    }
+    expect(await chart.getByTestId('level-bac').getAttribute('data-value')).toBe(String(pay.figures.bac));
+    expect(await chart.getByTestId('level-eac').getAttribute('data-value')).toBe(String(pay.figures.eac.cpi));
+    expect(await chart.getByTestId('today-marker').textContent()).toContain('Today');
+    expect(await chart.locator('.keel-ev-grid text').allTextContents()).toEqual(expect.arrayContaining(['$0']));
+    await chart.screenshot({ path: join(SCREENSHOT_DIR, 'earned-value-s-curve.png') });
+    await frame.getByTestId('performance-trend').screenshot({ path: join(SCREENSHOT_DIR, 'earned-value-trend.png') });
+
+    await frame.getByRole('button', { name: 'Show as table' }).click();
+    expect(await frame.getByTestId('s-curve-table').locator('tbody tr').count()).toBe(pay.series.length);
+    await frame.getByRole('button', { name: 'Show as chart' }).click();
+    expect(await chart.count()).toBe(1);
+  });
+
+  it('sorts the epic table, and shows a dash with the reason for a CPI that is not defined', async () => {
+    const { page, frame } = await openTab(PRIYA);
+    const table = frame.getByTestId('epic-table');
+    const header = table.locator('th', { has: frame.locator('button[data-column="cpi"]') });
+    const cpis = () => table.locator('td[data-column="cpi"]').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-value') ?? ''));
+    await table.locator('button[data-column="cpi"]').click();
+    expect(await header.getAttribute('aria-sort')).toBe('descending');
+    const defined = pay.epics.flatMap((e) => (e.cpi === null ? [] : [e.cpi]));
+    const undefinedCount = pay.epics.length - defined.length;
+    expect(await cpis()).toEqual([...[...defined].sort((a, b) => b - a).map(String), ...Array<string>(undefinedCount).fill('')]);
+    await table.locator('button[data-column="cpi"]').press('Enter');
+    expect(await header.getAttribute('aria-sort')).toBe('ascending');
+    expect(await cpis()).toEqual([...[...defined].sort((a, b) => a - b).map(String), ...Array<string>(undefinedCount).fill('')]);
+    expect(await table.locator('caption').textContent()).toContain('sorted by CPI, ascending');
+    if (undefinedCount > 0) {
+      const dash = table.locator('td[data-column="cpi"][data-value=""]').getByTestId('not-defined').first();
+      expect(await dash.locator('[aria-hidden="true"]').textContent()).toBe('—');
+      expect(await dash.getAttribute('title')).toContain('nothing spent on this epic yet');
+      expect(await dash.locator('.keel-visually-hidden').textContent()).toContain('not defined: CPI is not defined');
+    }
+    await frame.getByTestId('epic-table').scrollIntoViewIfNeeded();
+    await harness.screenshot(page, 'earned-value-epics');
+  });
+
+  it('saves the current plan as a baseline, then measures against it', async () => {
+    const { page, frame } = await openTab(PRIYA);
+    await expect.poll(() => frame.getByTestId('no-baselines').count()).toBe(1);
+    expect(await frame.getByTestId('no-baselines').textContent()).toContain('no stored baseline yet');
+    await frame.getByLabel('New baseline name').fill('Kickoff EV');
+    await frame.getByRole('button', { name: 'Save current plan as baseline' }).click();
+    await frame.getByTestId('baseline-saved').waitFor();
+    const picker = frame.getByLabel('Measure against');
+    await expect.poll(() => picker.locator('option').count()).toBe(2);
+    await picker.selectOption('Kickoff EV');
+    await expect.poll(() => frame.getByTestId('baseline-in-use').textContent({ timeout: 25_000 })).toContain('In use: baseline “Kickoff EV”.');
+    const against = await evmAs(PRIYA, 'PAY', 'Kickoff EV');
+    expect(against.baseline.name).toBe('Kickoff EV');
+    expect(await figure(frame, 'spi').getAttribute('data-value')).toBe(String(against.figures.spi));
+    expect(await frame.getByTestId('amount-bac').getAttribute('data-value')).toBe(String(against.figures.bac));
+    await harness.screenshot(page, 'earned-value-baseline');
+  });
+
+  it('refuses Aiko deleting the baseline, and lets Priya delete it', async () => {
+    const aiko = await openTab(AIKO);
+    await aiko.frame.getByLabel('Measure against').selectOption('Kickoff EV');
+    await aiko.frame.getByRole('button', { name: 'Delete this baseline' }).click();
+    await aiko.frame.getByRole('button', { name: 'Delete “Kickoff EV” for everyone' }).click();
+    expect(await aiko.frame.getByTestId('baseline-delete-refused').textContent()).toMatch(/Keel did not delete the baseline: .*administrators/);
+
+    const { frame } = await openTab(PRIYA);
+    const picker = frame.getByLabel('Measure against');
+    await expect.poll(() => picker.locator('option').count()).toBe(2);
+    await picker.selectOption('Kickoff EV');
+    await frame.getByRole('button', { name: 'Delete this baseline' }).click();
+    await frame.getByRole('button', { name: 'Delete “Kickoff EV” for everyone' }).click();
+    await expect.poll(() => picker.locator('option').count()).toBe(1);
+    expect(await picker.inputValue()).toBe('current');
+    await expect.poll(() => frame.getByTestId('baseline-in-use').textContent()).toContain('In use: the current plan.');
+  });
+
+  it('never violated the Content-Security-Policy and logged no errors', () => {
+    expect(harness.consoleErrors).toEqual([]);
+  });
+});
+
+describe('Earned value tab for Aiko, a contractor', () => {
+  it('shows the refusal when she saves a baseline, and no Platform keys', async () => {
+    const { page, frame } = await openTab(AIKO);
+    await frame.getByLabel('New baseline name').fill('Mine');
+    await frame.getByRole('button', { name: 'Save current plan as baseline' }).click();
+    const refusal = frame.getByTestId('baseline-refused');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toContain('Only project administrators of PAY');
+    expect(await refusal.textContent()).toContain('Ask a project administrator of PAY to save it.');
+    expect(await frame.locator('body').textContent()).not.toMatch(/PLAT-\d+/);
+    await harness.screenshot(page, 'earned-value-refused');
+  });
+});
+
+describe('Earned value tab states', () => {
+  it('shows a dash and the reason for figures that are not defined (a project with no worklogs)', async () => {
+    const { state } = harness.sandbox.site;
+    state.projects.push({ id: '10096', key: 'NOWL', name: 'No worklogs', projectTypeKey: 'software' });
+    state.grants.push({ projectKey: 'NOWL', permission: 'BROWSE_PROJECTS', holder: { type: 'applicationRole' } });
+    const template = state.issues.find((i) => {
+      const fields = i.fields as { timeoriginalestimate?: number | null; status?: { statusCategory?: { key?: string } } };
+      return i.fields.project.key === 'PAY' && (fields.timeoriginalestimate ?? 0) > 0 && fields.status?.statusCategory?.key === 'new';
+    });
+    if (!template) throw new Error('PAY has no estimated To Do issue');
+    const copy = structuredClone(template);
+    Object.assign(copy, { id: '99101', key: 'NOWL-1', self: (template.self ?? '').replace(/\/[^/]+$/, '/99101') });
+    Object.assign(copy.fields, {
+      project: { ...copy.fields.project, id: '10096', key: 'NOWL', name: 'No worklogs' },
+      issuelinks: [],
+      parent: undefined,
+      timespent: null,
+      aggregatetimespent: null,
+      worklog: { startAt: 0, maxResults: 20, total: 0, worklogs: [] },
+    });
+    state.issues.push(copy);
+    const nowl = await evmAs(PRIYA, 'NOWL');
+    const cpiReason = nowl.notDefined.find((n) => n.figure === 'cpi')?.reason;
+    expect(nowl.figures.cpi).toBeNull();
+    expect(cpiReason).toBeTruthy();
+    const { page, frame } = await openTab(PRIYA, 'NOWL');
+    expect(await figure(frame, 'cpi').getAttribute('data-defined')).toBe('false');
+    expect(await figure(frame, 'cpi').getByTestId('figure-value').textContent()).toBe('—');
+    expect(await figure(frame, 'cpi').getByTestId('figure-reason').textContent()).toBe(`Not defined: ${cpiReason ?? ''}.`);
+    for (const { figure: name } of nowl.notDefined.filter((n) => ['spi', 'tcpiBac', 'eac.cpi', 'vac.cpi', 'earnedSchedule.spit'].includes(n.figure))) {
+      const id = { spi: 'spi', tcpiBac: 'tcpi', 'eac.cpi': 'eac', 'vac.cpi': 'vac', 'earnedSchedule.spit': 'spit' }[name] ?? name;
+      expect(await figure(frame, id).getAttribute('data-defined'), name).toBe('false');
+    }
+    expect(await frame.locator('body').textContent()).not.toMatch(/NaN|Infinity/);
+    await harness.screenshot(page, 'earned-value-not-defined');
+  });
+
+  it("shows the resolver's message and what to do when the viewer is not signed in", async () => {
+    const page = await harness.open({ user: 'anonymous', project: 'PAY', module: 'keel-project-page' });
+    await app(page).getByRole('tab', { name: 'Earned value' }).click();
+    const alert = app(page).getByRole('alert').filter({ has: app(page).getByRole('heading') });
+    await alert.waitFor();
+    expect(await alert.getByRole('heading').textContent()).toBe('Keel could not compute the earned value of PAY');
+    expect(await alert.getByRole('button', { name: 'Try again' }).count()).toBe(1);
+    await harness.screenshot(page, 'earned-value-error');
+  });
+
+  it('says how to get a budget when nothing in scope has one', async () => {
+    const { state } = harness.sandbox.site;
+    state.projects.push({ id: '10095', key: 'NOBUD', name: 'No budget', projectTypeKey: 'software' });
+    state.grants.push({ projectKey: 'NOBUD', permission: 'BROWSE_PROJECTS', holder: { type: 'applicationRole' } });
+    const { page, frame } = await openTab(PRIYA, 'NOBUD');
+    await frame.getByText("No budget in scope: estimate issues or set a budget source in Keel's settings.").waitFor({ timeout: 25_000 });
+    expect(await frame.getByTestId('headline-figures').count()).toBe(0);
+    await harness.screenshot(page, 'earned-value-empty');
+  });
+});
