@@ -1,6 +1,6 @@
 /** The handlers manifest.yml names, and nothing else. */
 import Resolver from '@forge/resolver';
-import { createBaselineResolver, deleteBaselineResolver, listBaselinesResolver } from './resolvers/evm-baseline-resolvers';
+import { compareBaselinesResolver, createBaselineResolver, deleteBaselineResolver, listBaselinesResolver } from './resolvers/evm-baseline-resolvers';
 import { evmResolver } from './resolvers/evm-resolver';
 import { historyResolver, trackHistoryResolver, untrackHistoryResolver } from './resolvers/history-resolvers';
 import { overviewResolver } from './resolvers/overview-resolver';
@@ -15,6 +15,7 @@ export const resolver = new Resolver()
   .define('baselines/list', listBaselinesResolver)
   .define('baselines/create', createBaselineResolver)
   .define('baselines/delete', deleteBaselineResolver)
+  .define('baselines/compare', compareBaselinesResolver)
   .define('risks/get', risksResolver)
   .define('history/get', historyResolver)
   .define('history/track', trackHistoryResolver)

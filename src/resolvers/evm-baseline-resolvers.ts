@@ -1,11 +1,12 @@
 /**
- * `baselines/list`, `baselines/create` and `baselines/delete`: named earned-value baselines in Forge storage.
+ * `baselines/list`, `baselines/create`, `baselines/delete` and `baselines/compare`: named earned-value baselines in Forge storage.
  * Jira as the viewer decides who may: project administrators create and delete, browsers list.
  */
 import { kvs } from '@forge/kvs';
 import { hasProjectPermission } from '../adapters/jira/fetch-my-permission';
 import type { BaselineKvs } from '../adapters/storage/baseline-store';
 import { loadSettings } from '../adapters/storage/settings-store';
+import { compareBaselines } from '../use-cases/compare-baselines';
 import { createEvmBaseline, deleteEvmBaseline, listEvmBaselines, type BaselinePorts } from '../use-cases/evm-baselines';
 import { jiraEvmPorts } from '../use-cases/evm-ports';
 import { appJira, forgeStore, viewerJira } from './forge-ports';
@@ -33,3 +34,10 @@ export const createBaselineResolver = wrapResolver('baselines/create', (payload,
 });
 
 export const deleteBaselineResolver = wrapResolver('baselines/delete', (payload) => deleteEvmBaseline(baselinePorts(payload.projectKey), payload));
+
+export const compareBaselinesResolver = wrapResolver('baselines/compare', (payload) => {
+  const ports = { viewerJira: viewerJira(), appJira: appJira(), loadSettings: () => loadSettings(forgeStore) };
+  // The current plan needs the scope, the schedule and the estimates: well inside the fetch limit.
+  const evm = jiraEvmPorts(ports, { projectKey: payload.projectKey, asOf: new Date().toISOString().slice(0, 10), fetchLimit: 100, baselines: baselineKvs });
+  return compareBaselines({ ...evm, ...baselinePorts(payload.projectKey) }, payload);
+});

@@ -14,7 +14,7 @@ export interface BaselinePorts {
   may: (permission: 'ADMINISTER_PROJECTS' | 'BROWSE_PROJECTS') => Promise<boolean>;
 }
 
-async function require(ports: BaselinePorts, permission: 'ADMINISTER_PROJECTS' | 'BROWSE_PROJECTS', projectKey: string, action: string): Promise<void> {
+export async function requirePermission(ports: BaselinePorts, permission: 'ADMINISTER_PROJECTS' | 'BROWSE_PROJECTS', projectKey: string, action: string): Promise<void> {
   if (!(await ports.may(permission))) {
     const who = permission === 'ADMINISTER_PROJECTS' ? 'project administrators' : 'people who may browse the project';
     throw new AppError('FORBIDDEN', `Only ${who} of ${projectKey} can ${action} its earned-value baselines.`);
@@ -26,7 +26,7 @@ export async function createEvmBaseline(
   input: { projectKey: string; name: string; accountId: string; now: string },
 ): Promise<BaselineSummary> {
   if (input.name.toLowerCase() === 'current') throw new AppError('BAD_REQUEST', '"current" names the plan as it stands; give the baseline another name.');
-  await require(ports, 'ADMINISTER_PROJECTS', input.projectKey, 'create');
+  await requirePermission(ports, 'ADMINISTER_PROJECTS', input.projectKey, 'create');
   if ((await ports.storedBaseline(input.projectKey, input.name)) !== null) {
     throw new AppError('BAD_REQUEST', `${input.projectKey} already has a baseline named "${input.name}": delete it first, or choose another name.`);
   }
@@ -44,11 +44,11 @@ export async function createEvmBaseline(
 }
 
 export async function listEvmBaselines(ports: BaselinePorts, projectKey: string): Promise<BaselineListResult> {
-  await require(ports, 'BROWSE_PROJECTS', projectKey, 'see');
+  await requirePermission(ports, 'BROWSE_PROJECTS', projectKey, 'see');
   return { projectKey, baselines: await listBaselines(ports.store, projectKey) };
 }
 
 export async function deleteEvmBaseline(ports: BaselinePorts, input: { projectKey: string; name: string }): Promise<{ deleted: boolean }> {
-  await require(ports, 'ADMINISTER_PROJECTS', input.projectKey, 'delete');
+  await requirePermission(ports, 'ADMINISTER_PROJECTS', input.projectKey, 'delete');
   return { deleted: await deleteBaseline(ports.store, input.projectKey, input.name) };
 }

@@ -1,14 +1,14 @@
 /**
  * The Earned value tab in Chromium against the sandbox, for the demo site's PAY project: the headline figures
  * are the resolver's, the S-curve's PV, EV and AC end where the series ends, a figure that is not defined shows a
- * dash and the resolver's reason, the epic table sorts, Priya saves a baseline and measures against it, Aiko is
- * refused and sees no Platform data; error and empty states.
+ * dash and the resolver's reason, the epic table sorts, Priya saves a baseline, measures against it and compares it
+ * with the current plan, Aiko is refused and sees no Platform data; error and empty states.
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
-import type { EvmResult } from '@contract';
-import { evmResult } from '../../static/src/api/evm-schemas';
+import type { BaselineComparison, EvmResult } from '@contract';
+import { baselineComparison, evmResult } from '../../static/src/api/evm-schemas';
 import { resolverEnvelope } from '../../static/src/api/result-schemas';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { DEMO_USERS, type DemoUser } from '../sandbox/demo/users';
@@ -35,6 +35,19 @@ async function evmAs(user: DemoUser, projectKey: string, baseline?: string): Pro
   const envelope = resolverEnvelope.parse(await response.json());
   if (!envelope.ok) throw new Error(`evm/get failed: ${envelope.error.message}`);
   return evmResult.parse(envelope.data);
+}
+
+/** Any resolver's answer, through the sandbox's invoke endpoint for PAY's project page, parsed by the UI's schema. */
+async function invokeAs<T>(user: DemoUser, functionKey: string, payload: Record<string, unknown>, schema: { parse: (data: unknown) => T }): Promise<T> {
+  const project = harness.sandbox.site.state.projects.find((p) => p.key === 'PAY');
+  const response = await fetch(`${harness.sandbox.url}/__sandbox/invoke`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ functionKey, payload, context: { accountId: user.accountId, moduleKey: 'keel-project-page', extension: { type: 'jira:projectPage', project: { id: project?.id ?? '', key: 'PAY' } } } }),
+  });
+  const envelope = resolverEnvelope.parse(await response.json());
+  if (!envelope.ok) throw new Error(`${functionKey} failed: ${envelope.error.message}`);
+  return schema.parse(envelope.data);
 }
 
 beforeAll(async () => {
@@ -177,6 +190,69 @@ describe('Earned value tab of PAY (Priya)', () => {
     expect(await figure(frame, 'spi').getAttribute('data-value')).toBe(String(against.figures.spi));
     expect(await frame.getByTestId('amount-bac').getAttribute('data-value')).toBe(String(against.figures.bac));
     await harness.screenshot(page, 'earned-value-baseline');
+  });
+
+  it('compares the baseline with the current plan: nothing changed, then an issue added and one moved', async () => {
+    const { frame } = await openTab(PRIYA);
+    await frame.getByRole('button', { name: 'Compare', exact: true }).click();
+    const compare = frame.getByTestId('baseline-compare');
+    expect(await compare.getByLabel('Compare', { exact: true }).inputValue()).toBe('Kickoff EV');
+    expect(await compare.getByLabel('with').inputValue()).toBe('current');
+    await compare.getByTestId('compare-empty').waitFor({ timeout: 25_000 });
+    expect(await compare.getByTestId('compare-empty').textContent()).toContain('No changes: “Kickoff EV” and the current plan have the same');
+    await compare.screenshot({ path: join(SCREENSHOT_DIR, 'earned-value-compare-empty.png') });
+
+    const { state } = harness.sandbox.site;
+    type Fields = { timeoriginalestimate?: number | null; duedate?: string | null; subtasks?: unknown[] };
+    const moved = state.issues.find((i) => {
+      const f = i.fields as Fields;
+      return i.fields.project.key === 'PAY' && (f.timeoriginalestimate ?? 0) > 0 && typeof f.duedate === 'string' && !f.subtasks?.length;
+    });
+    if (!moved) throw new Error('PAY has no estimated leaf issue with a due date');
+    const original = { ...(moved.fields as Fields) };
+    const response = await harness.sandbox.site.handle({
+      product: 'jira',
+      method: 'POST',
+      path: '/rest/api/3/issue',
+      headers: { 'content-type': 'application/json' },
+      principal: { type: 'user', accountId: PRIYA.accountId },
+      body: JSON.stringify({ fields: { project: { key: 'PAY' }, issuetype: { name: 'Task' }, summary: 'Audit the refund flow', timeoriginalestimate: 8 * 3600, duedate: '2027-02-05' } }),
+    });
+    expect(response.status).toBe(201);
+    const { key: added } = (await response.json()) as { key: string };
+    // A week later and half a day more work.
+    const weekLater = new Date(Date.parse(`${original.duedate ?? ''}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+    Object.assign(moved.fields, { duedate: weekLater, timeoriginalestimate: (original.timeoriginalestimate ?? 0) + 4 * 3600 });
+    try {
+      const expected = await invokeAs<BaselineComparison>(PRIYA, 'baselines/compare', { projectKey: 'PAY', from: 'Kickoff EV', to: 'current' }, baselineComparison);
+      expect(expected.changes.find((c) => c.key === added)?.change).toBe('added');
+      expect(expected.changes.find((c) => c.key === moved.key)?.change).toBe('changed');
+      await compare.getByLabel('with').selectOption('Kickoff EV');
+      await compare.getByTestId('compare-empty').waitFor({ timeout: 25_000 });
+      await compare.getByLabel('with').selectOption('current');
+      const table = compare.getByTestId('compare-table');
+      await table.waitFor({ timeout: 25_000 });
+      expect(await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')))).toEqual(expected.changes.map((c) => c.key));
+      expect(await table.locator(`tr[data-key="${added}"]`).getAttribute('data-change')).toBe('added');
+      expect(await table.locator(`tr[data-key="${added}"] td[data-column="budgetChange"]`).textContent()).toBe('+$800');
+      const movedRow = expected.changes.find((c) => c.key === moved.key);
+      expect(await table.locator(`tr[data-key="${moved.key}"] td[data-column="finishMovedDays"]`).getAttribute('data-value')).toBe(String(movedRow?.finishMovedDays));
+      expect(movedRow?.finishMovedDays).toBe(5);
+      expect(expected.totals.plannedFinishMovedDays).toBeGreaterThan(0);
+      expect(await compare.getByTestId('compare-finish').getAttribute('data-value')).toBe(String(expected.totals.plannedFinishMovedDays));
+      expect(await compare.getByTestId('compare-bac').getAttribute('data-value')).toBe(String(expected.totals.bacChange));
+      expect(await compare.getByTestId('compare-counts').textContent()).toContain(`${expected.totals.added} added, ${expected.totals.removed} removed, ${expected.totals.changed} changed`);
+
+      await table.locator('button[data-column="budgetChange"]').click();
+      expect(await table.locator('th', { has: frame.locator('button[data-column="budgetChange"]') }).getAttribute('aria-sort')).toBe('descending');
+      const budgets = await table.locator('td[data-column="budgetChange"]').evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-value'))));
+      expect(budgets).toEqual([...expected.changes.map((c) => c.budgetChange)].sort((a, b) => b - a));
+      expect(await table.locator('caption').textContent()).toContain('sorted by Budget change, descending');
+      await frame.getByTestId('baseline-panel').screenshot({ path: join(SCREENSHOT_DIR, 'earned-value-compare.png') });
+      expect(await frame.locator('body').textContent()).not.toMatch(/NaN|Infinity/);
+    } finally {
+      Object.assign(moved.fields, { duedate: original.duedate, timeoriginalestimate: original.timeoriginalestimate });
+    }
   });
 
   it('refuses Aiko deleting the baseline, and lets Priya delete it', async () => {

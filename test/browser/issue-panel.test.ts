@@ -4,14 +4,16 @@
  * reads them), expanding a level-2 neighbour, opening an issue, a cycle, what a viewer may not see, and the
  * empty, "not scheduled" and error states. Issue keys are found from the demo data, never hard-coded.
  */
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { z } from 'zod';
-import type { IssueScheduleResult } from '../../src/contract';
+import type { IssueScheduleResult, RiskRegisterResult } from '../../src/contract';
 import { resolverEnvelope, resultSchemas } from '../../static/src/api/result-schemas';
+import { issueRisksOf } from '../../static/src/issue-panel/issue-risks-of';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { DEMO_USERS } from '../sandbox/demo/users';
-import { startHarness, type Harness } from './browser-harness';
+import { SCREENSHOT_DIR, startHarness, type Harness } from './browser-harness';
 
 const snapshot = demoSnapshot({ today: '2026-11-16' });
 const PRIYA = DEMO_USERS.priya;
@@ -42,6 +44,20 @@ async function issueSchedule(accountId: string, issueKey: string): Promise<Issue
   const envelope = resolverEnvelope.parse(await response.json());
   if (!envelope.ok) throw new Error(`schedule/issue ${issueKey}: ${envelope.error.message}`);
   return resultSchemas['schedule/issue'].parse(envelope.data);
+}
+
+/** `risks/get` for PAY as the panel on `issueKey` calls it (the panel asks for its issue's project). */
+async function payRisks(accountId: string, issueKey: string): Promise<RiskRegisterResult> {
+  const issue = snapshot.issues.find((i) => i.key === issueKey);
+  const context = { accountId, moduleKey: 'keel-issue-panel', extension: { type: 'jira:issuePanel', issue: { id: issue?.id, key: issueKey } } };
+  const response = await fetch(`${harness.sandbox.url}/__sandbox/invoke`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ functionKey: 'risks/get', payload: { projectKey: 'PAY' }, context }),
+  });
+  const envelope = resolverEnvelope.parse(await response.json());
+  if (!envelope.ok) throw new Error(`risks/get PAY: ${envelope.error.message}`);
+  return resultSchemas['risks/get'].parse(envelope.data);
 }
 
 const linkEnd = z.looseObject({ key: z.string() });
@@ -210,5 +226,68 @@ describe('the issue panel: cycles, permissions and states', () => {
 
   it('never broke Forge\'s Content-Security-Policy', () => {
     expect(harness.consoleErrors.filter((e) => /Content Security Policy|Refused to/i.test(e))).toEqual([]);
+  });
+});
+
+describe('the Risks section of the issue panel (Priya)', () => {
+  let register: RiskRegisterResult;
+  beforeAll(async () => {
+    register = await payRisks(PRIYA.accountId, snapshot.issues.find((i) => isPay(i.key))?.key ?? '');
+  });
+
+  it('shows the register risks a PAY issue treats, with their score and status', async () => {
+    const riskKeys = new Set(register.risks.map((r) => r.key));
+    // Work treating an open risk, so the panel shows a live risk rather than a closed one.
+    const open = register.risks.filter((r) => r.statusCategory !== 'done');
+    const treatment = open.flatMap((r) => r.treatmentKeys).filter((k) => isPay(k) && !riskKeys.has(k)).sort(byKeyNumber)[0];
+    if (!treatment) throw new Error('A PAY risk should be treated by PAY work: has the demo data changed?');
+    const expected = issueRisksOf(register, treatment).linked;
+    expect(expected.some((l) => l.relation === 'treats')).toBe(true);
+    const page = await harness.open(panelQuery(PRIYA.emailAddress, treatment));
+    const list = panel(page).getByTestId('linked-risks');
+    await list.waitFor({ timeout: 25_000 });
+    const items = list.locator(':scope > li');
+    expect(await items.evaluateAll((els) => els.map((el) => [el.getAttribute('data-key'), el.getAttribute('data-relation')]))).toEqual(
+      expected.map((l) => [l.risk.key, l.relation]),
+    );
+    for (const [index, { risk }] of expected.entries()) {
+      expect(await items.nth(index).getByTestId('risk-score').textContent()).toMatch(new RegExp(`^${risk.inherentScore === null ? 'No score' : `Score ${risk.inherentScore}`}`));
+      expect(await items.nth(index).getByTestId('risk-status').textContent()).toBe(risk.status);
+      expect(await items.nth(index).textContent()).toContain(risk.summary);
+    }
+    await panel(page).getByTestId('schedule-status').waitFor();
+    await harness.screenshot(page, 'issue-panel-risks');
+  });
+
+  it("shows a late critical issue's schedule risk from the plan, with its evidence", async () => {
+    const late = register.derived.find((d) => d.kind === 'late-critical-work' && d.severity === 'high');
+    const key = late?.issueKeys[0];
+    if (!late || !key) throw new Error('PAY should have late critical work: has the demo data changed?');
+    const expected = issueRisksOf(register, key).derived;
+    const page = await harness.open(panelQuery(PRIYA.emailAddress, key));
+    const list = panel(page).getByTestId('issue-derived-risks');
+    await list.waitFor({ timeout: 25_000 });
+    expect(await list.getByTestId('derived-title').allTextContents()).toEqual(expected.map((d) => d.title));
+    const item = list.locator(`li[data-kind="late-critical-work"]`);
+    expect(await item.getByRole('list', { name: 'Evidence' }).getByRole('listitem').allTextContents()).toEqual(late.evidence);
+    await panel(page).getByTestId('schedule-status').waitFor();
+    await panel(page).getByTestId('issue-risks').screenshot({ path: join(SCREENSHOT_DIR, 'issue-panel-derived-risk.png') });
+  });
+
+  it('keeps the schedule shown when the risks cannot be loaded, and says so in the Risks section', async () => {
+    const key = register.risks[0]?.treatmentKeys[0] ?? '';
+    const page = await harness.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.route('**/__sandbox/invoke', async (route) => {
+      const { functionKey } = z.object({ functionKey: z.string() }).parse(route.request().postDataJSON());
+      if (functionKey !== 'risks/get') return route.continue();
+      return route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'JIRA_UNAVAILABLE', message: 'Jira answered 503.' } }) });
+    });
+    await page.goto(`${harness.sandbox.url}/?${new URLSearchParams(panelQuery(PRIYA.emailAddress, key)).toString()}`);
+    const error = panel(page).getByTestId('issue-risks-error');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('Keel could not load the risks of PAY: Jira answered 503.');
+    await panel(page).getByTestId('schedule-status').waitFor();
+    expect(await panel(page).getByRole('alert').count()).toBe(0);
+    await page.close();
   });
 });

@@ -8,41 +8,48 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FrameLocator, Page } from 'playwright-core';
-import type { RiskRegisterResult, ScoredRisk } from '@contract';
-import { riskCsv, type RiskColumn } from '../../src/domain/risk/risk-csv';
+import type { HistoryResult, RiskRegisterResult, ScoredRisk } from '@contract';
+import { riskCsv, riskFlagWords, type RiskColumn } from '../../src/domain/risk/risk-csv';
 import { resolverEnvelope } from '../../static/src/api/result-schemas';
+import { historyResult } from '../../static/src/api/history-schemas';
 import { riskRegisterResult } from '../../static/src/api/risk-schemas';
+import { exposureSummary } from '../../static/src/risks/risk-exposure-chart';
+import { busyHighCells, exposureSeries } from '../../static/src/risks/risk-trend-series';
 import { CF } from '../sandbox/demo/custom-fields';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { DEMO_USERS, type DemoUser } from '../sandbox/demo/users';
 import { SCREENSHOT_DIR, startHarness, type Harness } from './browser-harness';
+import { runDailySnapshot } from './daily-snapshots';
 
 const snapshot = demoSnapshot({ today: '2026-11-16' });
 const PRIYA = DEMO_USERS.priya;
 const AIKO = DEMO_USERS.aiko;
 /** The demo maps no FMEA ratings, so the register shows no RPN column; the weighted score exports with its why. */
 const SHOWN_CSV_COLUMNS: readonly RiskColumn[] = [
-  'key', 'summary', 'category', 'owner', 'status', 'probability', 'impact', 'inherentScore', 'residualScore', 'weightedScore', 'weightReason', 'problems',
+  'key', 'summary', 'category', 'owner', 'status', 'probability', 'impact', 'inherentScore', 'residualScore', 'weightedScore', 'weightReason', 'flags', 'problems',
 ];
 
 let harness: Harness;
 let register: RiskRegisterResult;
 
-/** The resolver's own answer, through the sandbox's invoke endpoint as the host page calls it. */
-async function risksAs(user: DemoUser, projectKey = 'PAY', projectId = '10001'): Promise<RiskRegisterResult> {
+/** A resolver's own answer, through the sandbox's invoke endpoint as the host page calls it. */
+async function invokeAs(functionKey: string, user: DemoUser, projectKey: string, projectId: string): Promise<unknown> {
   const response = await fetch(`${harness.sandbox.url}/__sandbox/invoke`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
-      functionKey: 'risks/get',
+      functionKey,
       payload: { projectKey },
       context: { accountId: user.accountId, moduleKey: 'keel-project-page', extension: { type: 'jira:projectPage', project: { id: projectId, key: projectKey } } },
     }),
   });
   const envelope = resolverEnvelope.parse(await response.json());
-  if (!envelope.ok) throw new Error(`risks/get failed: ${envelope.error.message}`);
-  return riskRegisterResult.parse(envelope.data);
+  if (!envelope.ok) throw new Error(`${functionKey} failed: ${envelope.error.message}`);
+  return envelope.data;
 }
+const risksAs = async (user: DemoUser, projectKey = 'PAY', projectId = '10001'): Promise<RiskRegisterResult> =>
+  riskRegisterResult.parse(await invokeAs('risks/get', user, projectKey, projectId));
+const historyAs = async (user: DemoUser): Promise<HistoryResult> => historyResult.parse(await invokeAs('history/get', user, 'PAY', '10001'));
 
 beforeAll(async () => {
   harness = await startHarness(snapshot);
@@ -116,6 +123,17 @@ describe('Risks tab of PAY (Priya)', () => {
     // Every column, flags and problems included, fits without scrolling sideways.
     expect(await frame.locator('.keel-risks .keel-table-scroll').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     await harness.screenshot(page, 'risks-register');
+  });
+
+  it('says the trend appears from tomorrow while there are fewer than two snapshots', async () => {
+    expect((await historyAs(PRIYA)).snapshots).toEqual([]);
+    const { frame } = await openTab();
+    const trend = frame.getByTestId('risk-trend');
+    await trend.getByTestId('trend-empty').waitFor();
+    expect(await trend.getByTestId('trend-empty').textContent()).toContain('Keel takes a snapshot every day; the trend appears from tomorrow.');
+    expect(await trend.textContent()).toContain("Snapshots count the project's own issues");
+    expect(await trend.getByTestId('exposure-chart').count()).toBe(0);
+    await trend.screenshot({ path: join(SCREENSHOT_DIR, 'risks-trend-empty.png') });
   });
 
   it('sorts the register by score from the keyboard', async () => {
@@ -194,10 +212,13 @@ describe('Risks tab of PAY (Priya)', () => {
     const rows = shown.map((key) => byKey(register.risks, key));
     expect(csv).toBe(riskCsv(rows, SHOWN_CSV_COLUMNS));
     const [header, ...records] = parseCsv(csv);
-    expect(header).toEqual(['Key', 'Summary', 'Category', 'Owner', 'Status', 'Probability', 'Impact', 'Score', 'Residual score', 'Weighted score', 'Why weighted', 'Problems']);
+    expect(header).toEqual(['Key', 'Summary', 'Category', 'Owner', 'Status', 'Probability', 'Impact', 'Score', 'Residual score', 'Weighted score', 'Why weighted', 'Flags', 'Problems']);
     expect(records.map((r) => r[0])).toEqual(shown);
     expect(records.map((r) => r[3])).toEqual(rows.map((r) => r.owner?.displayName ?? ''));
     expect(records.map((r) => r[3])).toEqual([...records.map((r) => r[3])].sort((a, b) => (a ?? '').localeCompare(b ?? '')));
+    // Every row is flagged (the filter), and the Flags column says which flags, as the markers do.
+    expect(records.map((r) => r[11])).toEqual(rows.map((r) => riskFlagWords(r.flags)));
+    expect(records.every((r) => (r[11] ?? '').length > 0)).toBe(true);
   });
 
   it('opens a risk in the host from its key', async () => {
@@ -219,6 +240,63 @@ describe('Risks tab of PAY (Priya)', () => {
 
   it('never violated the Content-Security-Policy and logged no errors', () => {
     expect(harness.consoleErrors).toEqual([]);
+  });
+});
+
+describe('Risks trend of PAY from two daily snapshots (Priya)', () => {
+  let history: HistoryResult;
+  beforeAll(async () => {
+    // Day one with the top open risk rated one step likelier, day two as the demo has it: exposure moves.
+    const top = register.risks.find((r) => r.statusCategory !== 'done' && r.probability !== null);
+    const fields = harness.sandbox.site.state.issues.find((i) => i.key === top?.key)?.fields;
+    if (!top || top.probability === null || !fields) throw new Error('The demo site should have a rated open PAY risk');
+    fields[CF.riskProbability] = top.probability < 5 ? top.probability + 1 : top.probability - 1;
+    expect(await runDailySnapshot(harness.sandbox, '2026-11-15T06:00:00Z')).toBeGreaterThan(0);
+    fields[CF.riskProbability] = top.probability;
+    await runDailySnapshot(harness.sandbox, '2026-11-16T06:00:00Z');
+    history = await historyAs(PRIYA);
+  });
+
+  it('draws total exposure, inherent and residual, over the days, with the figures as a table', async () => {
+    const points = exposureSeries(history.snapshots);
+    expect(points.map((p) => p.date)).toEqual(['2026-11-15', '2026-11-16']);
+    expect(points[0]?.inherent).not.toBe(points[1]?.inherent);
+    const { page, frame } = await openTab();
+    const trend = frame.getByTestId('risk-trend');
+    const chart = trend.getByTestId('exposure-chart');
+    await chart.waitFor();
+    expect(await chart.getAttribute('role')).toBe('img');
+    expect(await chart.getAttribute('aria-label')).toBe(exposureSummary(points, 'sum of scores'));
+    // The demo rates no residuals: no residual line (not one at 0), and the chart says why.
+    expect(points.every((p) => p.residual === null)).toBe(true);
+    expect(await chart.locator('g[data-series="inherent"] circle').count()).toBe(2);
+    expect(await chart.locator('g[data-series="residual"]').count()).toBe(0);
+    await trend.getByTestId('no-residual').waitFor();
+    await trend.getByText('Show the figures as a table').click();
+    const rows = await trend.getByTestId('exposure-table').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+    expect(rows).toEqual(points.map((p) => [p.date, String(p.inherent), p.residual === null ? 'not rated' : String(p.residual)]));
+    const cells = busyHighCells(history.snapshots, 'inherent');
+    expect(cells.length).toBeGreaterThan(0);
+    const shown = await trend.getByTestId('cell-trend').evaluateAll((els) => els.map((el) => [Number(el.dataset.probability), Number(el.dataset.impact)]));
+    expect(shown).toEqual(cells.map((c) => [c.probability, c.impact]));
+    await trend.screenshot({ path: join(SCREENSHOT_DIR, 'risks-trend.png') });
+    await harness.screenshot(page, 'risks-trend-page');
+  });
+
+  it("shows the selected heat-map cell's count per day", async () => {
+    const [cell] = busyHighCells(history.snapshots, 'inherent');
+    if (!cell) throw new Error('PAY should have a busy high cell');
+    const counts = history.snapshots.map((s) => s.risks?.heatMap.inherent.cells[cell.probability - 1]?.[cell.impact - 1] ?? 0);
+    const { frame } = await openTab();
+    const trend = frame.getByTestId('risk-trend');
+    await frame.locator(`.keel-heat__cell[data-probability="${cell.probability}"][data-impact="${cell.impact}"]`).click();
+    await trend.getByText('Risks in the selected cell').waitFor();
+    const only = trend.getByTestId('cell-trend');
+    expect(await only.count()).toBe(1);
+    expect(await only.locator('svg').getAttribute('aria-label')).toBe(
+      `Inherent P${cell.probability} x I${cell.impact}: ${counts.map((n, i) => `${n === 1 ? '1 risk' : `${n} risks`} on ${history.snapshots[i]?.date ?? ''}`).join(', ')}`,
+    );
+    await trend.screenshot({ path: join(SCREENSHOT_DIR, 'risks-trend-cell.png') });
   });
 });
 

@@ -3,7 +3,7 @@
  * site (8 weeks of worklogs and changelogs), answers checked against Atlassian's OpenAPI specs.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BaselineListResult, BaselineSummary, EvmResult, ResolverResult } from '../../src/contract';
+import type { BaselineComparison, BaselineListResult, BaselineSummary, EvmResult, ResolverResult } from '../../src/contract';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { installForgeRuntime, type ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
 import type { ResolverHandler } from '../sandbox/forge/invoke-resolver';
@@ -132,5 +132,65 @@ describe('named baselines (baselines/create, list, delete; evm/get with one)', (
     expect(await call<{ deleted: boolean }>('baselines/delete', { projectKey: 'PAY', name: 'kickoff' }, 'Priya')).toEqual({ deleted: true });
     expect((await call<BaselineListResult>('baselines/list', { projectKey: 'PAY' }, 'Priya')).baselines).toEqual([]);
     expect(await call<{ deleted: boolean }>('baselines/delete', { projectKey: 'PAY', name: 'kickoff' }, 'Priya')).toEqual({ deleted: false });
+  });
+});
+
+describe('baselines/compare', () => {
+  const compare = (from: string, to: string, who = 'Priya') => call<BaselineComparison>('baselines/compare', { projectKey: 'PAY', from, to }, who);
+
+  it('finds no change between a baseline and the plan it was made from', async () => {
+    const made = await call<BaselineSummary>('baselines/create', { projectKey: 'PAY', name: 'before-change' }, 'Priya');
+    const same = await compare('before-change', 'current');
+    expect(same.changes).toEqual([]);
+    expect(same.totals).toEqual({ bacChange: 0, plannedFinishMovedDays: 0, added: 0, removed: 0, changed: 0, unchanged: made.issueCount });
+    expect(same.from).toMatchObject({ name: 'before-change', issueCount: made.issueCount, hidden: 0 });
+    expect(same.from.bac).toBeCloseTo(made.bac, 2);
+    expect(same.to).toMatchObject({ name: 'current', createdAt: null, issueCount: made.issueCount });
+    expect((await compare('current', 'current')).changes).toEqual([]);
+  });
+
+  it('shows an issue added to the project since as added, with its budget as the BAC change', async () => {
+    const response = await site.handle({
+      product: 'jira',
+      method: 'POST',
+      path: '/rest/api/3/issue',
+      headers: { 'content-type': 'application/json' },
+      principal: { type: 'user', accountId: account('Priya') },
+      body: JSON.stringify({ fields: { project: { key: 'PAY' }, issuetype: { name: 'Task' }, summary: 'Audit the refund flow', timeoriginalestimate: 8 * 3600, duedate: '2026-12-18' } }),
+    });
+    expect(response.status).toBe(201);
+    const { key } = (await response.json()) as { key: string };
+    const after = await compare('before-change', 'current');
+    expect(after.changes.filter((c) => c.change === 'added').map((c) => c.key)).toEqual([key]);
+    expect(after.changes.find((c) => c.key === key)).toMatchObject({ summary: 'Audit the refund flow', from: null, to: { budget: 800, finish: '2026-12-18' }, budgetChange: 800 });
+    expect(after.totals).toMatchObject({ added: 1, removed: 0 });
+    expect(after.totals.bacChange).toBeCloseTo(after.changes.reduce((sum, c) => sum + c.budgetChange, 0), 2);
+    expect(after.to.bac - after.from.bac).toBeCloseTo(after.totals.bacChange, 2);
+    const back = await compare('current', 'before-change');
+    expect(back.changes.find((c) => c.key === key)).toMatchObject({ change: 'removed', budgetChange: -800 });
+  });
+
+  it('counts, never names, a baseline issue moved where Aiko cannot see it; refuses a baseline that does not exist', async () => {
+    const before = await compare('before-change', 'current', 'Aiko');
+    expect(before.from.hidden).toBe(0);
+    const leafWithBudget = (fields: object) => {
+      const f = fields as { timeoriginalestimate?: number | null; subtasks?: unknown[] };
+      return (f.timeoriginalestimate ?? 0) > 0 && !f.subtasks?.length;
+    };
+    const moved = site.state.issues.find((i) => i.fields.project.key === 'PAY' && leafWithBudget(i.fields));
+    const plat = site.state.projects.find((p) => p.key === 'PLAT');
+    if (!moved || !plat) throw new Error('The demo has no estimated PAY leaf issue, or no PLAT project');
+    const home = moved.fields.project;
+    moved.fields.project = { ...home, id: plat.id, key: plat.key, name: plat.name };
+    try {
+      const aiko = await compare('before-change', 'current', 'Aiko');
+      expect(aiko.from).toMatchObject({ hidden: 1, issueCount: before.from.issueCount - 1 });
+      expect(JSON.stringify(aiko)).not.toMatch(new RegExp(`"${moved.key}"|PLAT-\\d+`));
+    } finally {
+      moved.fields.project = home;
+    }
+    await expect(compare('nope', 'current')).rejects.toThrow(/NOT_FOUND: PAY has no baseline named "nope"/);
+    await expect(call('baselines/compare', { projectKey: 'PAY', from: '../x', to: 'current' }, 'Priya')).rejects.toThrow(/BAD_REQUEST/);
+    await call('baselines/delete', { projectKey: 'PAY', name: 'before-change' }, 'Priya');
   });
 });

@@ -9,9 +9,24 @@ import type { ScoredRisk } from './risk-record';
 export type RiskColumn =
   | 'key' | 'summary' | 'status' | 'category' | 'owner' | 'probability' | 'impact' | 'inherentScore'
   | 'residualProbability' | 'residualImpact' | 'residualScore' | 'rpn' | 'weightedScore' | 'weightReason'
-  | 'treatments' | 'proximityDate' | 'reviewDate' | 'problems';
+  | 'treatments' | 'proximityDate' | 'reviewDate' | 'flags' | 'problems';
 
 type Cell = string | number | null;
+
+const FLAG_WORDS: readonly { flag: keyof ScoredRisk['flags']; words: string }[] = [
+  { flag: 'noOwner', words: 'no owner' },
+  { flag: 'noTreatment', words: 'no treatment' },
+  { flag: 'noReviewDate', words: 'no review date' },
+];
+
+/**
+ * The flags raised on an open risk, in words; null when none is.
+ * @example riskFlagWords({ noOwner: true, noTreatment: true, noReviewDate: false }) // 'no owner; no treatment'
+ */
+export function riskFlagWords(flags: ScoredRisk['flags']): string | null {
+  const raised = FLAG_WORDS.filter((f) => flags[f.flag]).map((f) => f.words);
+  return raised.length === 0 ? null : raised.join('; ');
+}
 
 const COLUMNS: { readonly [C in RiskColumn]: { header: string; cell: (r: ScoredRisk) => Cell } } = {
   key: { header: 'Key', cell: (r) => r.key },
@@ -31,6 +46,7 @@ const COLUMNS: { readonly [C in RiskColumn]: { header: string; cell: (r: ScoredR
   treatments: { header: 'Treatments', cell: (r) => r.treatmentKeys.join(' ') },
   proximityDate: { header: 'Proximity', cell: (r) => r.proximityDate },
   reviewDate: { header: 'Review date', cell: (r) => r.reviewDate },
+  flags: { header: 'Flags', cell: (r) => riskFlagWords(r.flags) },
   problems: { header: 'Problems', cell: (r) => r.problems.join(' ') },
 };
 

@@ -38,8 +38,8 @@ export interface RiskRecord {
   problems: string[];
 }
 
-/** A risk with its scores, its weight from critical work, and what is missing. */
-export interface ScoredRisk extends Omit<RiskRecord, 'linkedKeys'> {
+/** A risk with its scores, its weight from critical work, and what is missing; `linkedKeys` lets the issue panel find it. */
+export interface ScoredRisk extends RiskRecord {
   /** probability x impact (1-25), or exposure in money (percent / 100 x money); null when a rating is missing. */
   inherentScore: number | null;
   residualScore: number | null;

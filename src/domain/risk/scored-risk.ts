@@ -37,7 +37,6 @@ function weighting(record: RiskRecord, score: number | null, work: CriticalWork,
 }
 
 export function scoredRisk(record: RiskRecord, scale: RiskScale, work: CriticalWork, weights: RiskWeights): ScoredRisk {
-  const { linkedKeys: _linked, ...rest } = record;
   const inherentScore = scoreOnScale(scale, record.probability, record.impact);
   const open = record.statusCategory !== 'done';
   const problems = [
@@ -56,7 +55,7 @@ export function scoredRisk(record: RiskRecord, scale: RiskScale, work: CriticalW
     ...ownerProblems(record),
   ];
   return {
-    ...rest,
+    ...record,
     problems,
     inherentScore,
     residualScore: scoreOnScale(scale, record.residualProbability, record.residualImpact),

@@ -1,6 +1,6 @@
-/** zod/mini schema of `evm/get`'s result, typed by the contract; its enums must list the contract's unions exactly. */
+/** zod/mini schemas of `evm/get`'s and the `baselines/*` results, typed by the contract; its enums must list the contract's unions exactly. */
 import * as z from 'zod/mini';
-import type { BaselineListResult, BaselineSummary, EvmFinding, EvmFindingKind, EvmPerEac, EvmResult } from '@contract';
+import type { BaselineComparison, BaselineIssueChange, BaselineListResult, BaselineSummary, ComparedPlan, EvmFinding, EvmFindingKind, EvmPerEac, EvmResult } from '@contract';
 
 /** True only when `Listed` covers every member of `Union`. */
 type Covers<Union, Listed> = [Exclude<Union, Listed>] extends [never] ? true : false;
@@ -101,3 +101,38 @@ export const baselineSummary: z.ZodMiniType<BaselineSummary> = z.object({
 });
 export const baselineListResult: z.ZodMiniType<BaselineListResult> = z.object({ projectKey: z.string(), baselines: z.array(baselineSummary) });
 export const baselineDeleted: z.ZodMiniType<{ deleted: boolean }> = z.object({ deleted: z.boolean() });
+
+const plannedEntry = z.nullable(z.object({ budget: z.number(), start: z.nullable(z.string()), finish: z.nullable(z.string()) }));
+const comparedPlan: z.ZodMiniType<ComparedPlan> = z.object({
+  name: z.string(),
+  createdAt: z.nullable(z.string()),
+  issueCount: z.number(),
+  bac: z.number(),
+  plannedFinish: z.nullable(z.string()),
+  hidden: z.number(),
+});
+const issueChange: z.ZodMiniType<BaselineIssueChange> = z.object({
+  key: z.string(),
+  summary: z.string(),
+  change: z.enum(['added', 'removed', 'changed']),
+  from: plannedEntry,
+  to: plannedEntry,
+  startMovedDays: amount,
+  finishMovedDays: amount,
+  budgetChange: z.number(),
+});
+export const baselineComparison: z.ZodMiniType<BaselineComparison> = z.object({
+  project: z.object({ key: z.string(), name: z.string() }),
+  currency: z.string(),
+  from: comparedPlan,
+  to: comparedPlan,
+  totals: z.object({
+    bacChange: z.number(),
+    plannedFinishMovedDays: amount,
+    added: z.number(),
+    removed: z.number(),
+    changed: z.number(),
+    unchanged: z.number(),
+  }),
+  changes: z.array(issueChange),
+});

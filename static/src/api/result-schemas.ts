@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import type { ResolverKey, ResultOf } from '@contract';
 // The codes themselves, not a copy: this module has no dependencies, so it costs the bundle nothing.
 import { ERROR_CODES } from '../../../src/error-codes';
-import { baselineDeleted, baselineListResult, baselineSummary, evmResult } from './evm-schemas';
+import { baselineComparison, baselineDeleted, baselineListResult, baselineSummary, evmResult } from './evm-schemas';
 import { finding } from './finding-schema';
 import { historyResult, historyTracking } from './history-schemas';
 import { riskRegisterResult } from './risk-schemas';
@@ -39,6 +39,7 @@ export const resultSchemas: { [K in ResolverKey]: z.ZodMiniType<ResultOf<K>> } =
   'baselines/list': baselineListResult,
   'baselines/create': baselineSummary,
   'baselines/delete': baselineDeleted,
+  'baselines/compare': baselineComparison,
   'risks/get': riskRegisterResult,
   'history/get': historyResult,
   'history/track': historyTracking,

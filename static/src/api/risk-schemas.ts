@@ -43,6 +43,7 @@ const scoredRisk: z.ZodMiniType<ScoredRisk> = z.object({
   proximityDate: z.nullable(z.string()),
   reviewDate: z.nullable(z.string()),
   treatmentKeys: keys,
+  linkedKeys: keys,
   problems: keys,
   inherentScore: rating,
   residualScore: rating,

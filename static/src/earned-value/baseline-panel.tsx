@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { EvmResult } from '@contract';
 import { errorAdvice } from '../api/error-advice';
 import { useResolver } from '../api/use-resolver';
+import { BaselineCompare } from './baseline-compare';
 import { formatDate, formatMoney } from './evm-format';
 import { DeleteBaselineButton } from './delete-baseline-button';
 import { SaveBaselineForm } from './save-baseline-form';
@@ -62,6 +63,7 @@ export function BaselinePanel({ projectKey, result, selected, onSelect }: Baseli
         <p className="keel-muted">{`${baselines.length} stored: ${baselines.map((b) => `${b.name} (BAC ${formatMoney(b.bac, result?.currency ?? 'USD')})`).join(', ')}.`}</p>
       )}
       <SaveBaselineForm projectKey={projectKey} onSaved={retry} />
+      {state.status === 'ready' && <BaselineCompare projectKey={projectKey} baselines={baselines} />}
     </section>
   );
 }

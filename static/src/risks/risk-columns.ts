@@ -13,7 +13,7 @@ export interface RiskColumnDefinition {
   id: RiskColumnId;
   label: string;
   numeric: boolean;
-  /** The `riskCsv` columns this one exports; flags have none (they are derived, not data). */
+  /** The `riskCsv` columns this one exports. */
   csv: readonly RiskColumn[];
   /** The sort value; null sorts last in either direction. */
   value: (risk: ScoredRisk) => string | number | null;
@@ -33,7 +33,7 @@ export const RISK_COLUMNS: readonly RiskColumnDefinition[] = [
   { id: 'residualScore', label: 'Residual score', numeric: true, csv: ['residualScore'], value: (r) => r.residualScore },
   { id: 'rpn', label: 'RPN', numeric: true, csv: ['rpn'], value: (r) => r.rpn },
   { id: 'weightedScore', label: 'Weighted score', numeric: true, csv: ['weightedScore', 'weightReason'], value: (r) => r.weightedScore },
-  { id: 'flags', label: 'Flags', numeric: true, csv: [], value: flagCount },
+  { id: 'flags', label: 'Flags', numeric: true, csv: ['flags'], value: flagCount },
   { id: 'problems', label: 'Problems', numeric: true, csv: ['problems'], value: (r) => r.problems.length },
 ];
 

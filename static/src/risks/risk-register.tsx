@@ -8,6 +8,7 @@ import { RiskFlagSummary } from './risk-flag-summary';
 import { RiskHeatMap } from './risk-heat-map';
 import { sortedRisks, type SortDirection } from './risk-sort';
 import { RiskTable } from './risk-table';
+import { RiskTrend } from './risk-trend';
 
 const sameCell = (a: HeatCell | null, b: HeatCell) => a !== null && a.which === b.which && a.probability === b.probability && a.impact === b.impact;
 
@@ -38,6 +39,7 @@ export function RiskRegister({ register }: { register: RiskRegisterResult }) {
         <RiskHeatMap maps={register.heatMap} which={which} onWhich={setWhich} selected={cell} onSelect={onCell} onGrid={register.scale === 'oneToFive'} />
         <RiskFlagSummary flagged={register.flagged} />
       </div>
+      <RiskTrend projectKey={register.project.key} scale={register.scale} which={which} selected={cell} />
       <section className="keel-section" aria-labelledby="keel-register-title">
         <div className="keel-risk-register__head">
           <h2 id="keel-register-title" className="keel-section__title">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, DEFAULT_RISK_COLUMNS, riskCsv } from '../../../src/domain/risk/risk-csv';
+import { csvField, DEFAULT_RISK_COLUMNS, riskCsv, riskFlagWords } from '../../../src/domain/risk/risk-csv';
 import { scoredRisk } from '../../../src/domain/risk/scored-risk';
 import { riskRecord } from './risk-builders';
 
@@ -51,10 +51,35 @@ describe('riskCsv', () => {
     const [header, row] = csv.split('\r\n');
     expect(header?.split(',')).toHaveLength(DEFAULT_RISK_COLUMNS.length);
     expect(header).toBe(
-      'Key,Summary,Status,Category,Owner,Probability,Impact,Score,Residual probability,Residual impact,Residual score,RPN,Weighted score,Why weighted,Treatments,Proximity,Review date,Problems',
+      'Key,Summary,Status,Category,Owner,Probability,Impact,Score,Residual probability,Residual impact,Residual score,RPN,Weighted score,Why weighted,Treatments,Proximity,Review date,Flags,Problems',
     );
     expect(row).toContain('Old Account (deactivated)');
     expect(row).toContain('PAY-2 PAY-3');
     expect(row).toContain('"The owner, Old Account, is a deactivated account: name a new owner."');
+    expect(row).toContain(',no owner; no review date,');
+  });
+
+  it('writes the flags of an open risk in words, and nothing for a risk with none or a closed one', () => {
+    const bare = { owner: null, treatmentKeys: [], reviewDate: null };
+    const csv = riskCsv(
+      [
+        scored({ key: 'PAY-1', ...bare }),
+        scored({ key: 'PAY-2', owner: null }),
+        scored({ key: 'PAY-3', reviewDate: '2026-12-01' }),
+        scored({ key: 'PAY-4', ...bare, statusCategory: 'done' }),
+      ],
+      ['key', 'flags'],
+    );
+    expect(csv).toBe('Key,Flags\r\nPAY-1,no owner; no treatment; no review date\r\nPAY-2,no owner\r\nPAY-3,\r\nPAY-4,\r\n');
+  });
+});
+
+describe('riskFlagWords', () => {
+  it.each([
+    [{ noOwner: true, noTreatment: true, noReviewDate: false }, 'no owner; no treatment'],
+    [{ noOwner: false, noTreatment: false, noReviewDate: true }, 'no review date'],
+    [{ noOwner: false, noTreatment: false, noReviewDate: false }, null],
+  ])('riskFlagWords(%j) = %j', (flags, expected) => {
+    expect(riskFlagWords(flags)).toBe(expected);
   });
 });
