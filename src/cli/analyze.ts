@@ -9,6 +9,7 @@ import { risksOfScope } from '../use-cases/get-risks';
 import { scheduleOfScope } from '../use-cases/get-schedule';
 import { loadScope } from '../use-cases/load-scope';
 import { evmSection, type EvmSection } from './evm-section';
+import { kvsFileBaselines } from './kvs-file-baselines';
 import { loadSettingsFile } from './load-settings-file';
 import type { Command } from './parse-args';
 import { risksSection, type RisksSection } from './risks-section';
@@ -27,7 +28,7 @@ export interface Analysis {
   scopeJql: string;
   overview: Omit<OverviewResult, 'project' | 'asOf' | 'scopeJql'>;
   schedule: ScheduleSection;
-  /** Earned value against the baseline `current` (named baselines live in the app's Forge storage). */
+  /** Earned value against `--baseline` (default `current`; a named one from the sandbox storage of `--kvs-file`). */
   evm: EvmSection;
   /** The risk register: every risk with its scores, derived schedule risks with evidence, heat-map counts. */
   risks: RisksSection;
@@ -58,7 +59,11 @@ export async function analyze(command: Extract<Command, { name: 'analyze' }>, to
     scopeJql,
     overview,
     schedule: scheduleSection(schedule),
-    evm: await evmSection(scopePorts, scope, schedule, asOf),
+    evm: await evmSection(scopePorts, scope, schedule, {
+      asOf,
+      baseline: command.baseline,
+      baselines: command.kvsFile === null ? null : kvsFileBaselines(command.kvsFile),
+    }),
     risks: risksSection(await risksOfScope(scopePorts, scope, schedule)),
   };
 }

@@ -28,7 +28,7 @@ async function run(argv: readonly string[]): Promise<string> {
     case 'help':
       return HELP;
     case 'demo-snapshot':
-      return `${JSON.stringify(demoSnapshot({ seed: command.seed, today: command.today ?? today }), null, 2)}\n`;
+      return `${JSON.stringify(demoSnapshot({ ...(command.seed === null ? {} : { seed: command.seed }), today: command.today ?? today }), null, 2)}\n`;
     case 'detect':
       return `${JSON.stringify(await detect(command), null, 2)}\n`;
     case 'analyze': {

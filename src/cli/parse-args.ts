@@ -5,9 +5,9 @@
 import { UsageError } from './usage-error';
 
 export type Command =
-  | { name: 'analyze'; projectKey: string; settingsFile: string | null; asOf: string | null; format: 'json' | 'table'; source: Source; baseline: 'current' }
+  | { name: 'analyze'; projectKey: string; settingsFile: string | null; asOf: string | null; format: 'json' | 'table'; source: Source; baseline: string; kvsFile: string | null }
   | { name: 'detect'; source: Source }
-  | { name: 'demo-snapshot'; seed: number; today: string | null }
+  | { name: 'demo-snapshot'; seed: number | null; today: string | null }
   | { name: 'risks'; projectKey: string; settingsFile: string | null; asOf: string | null; source: Source; csv: boolean }
   | { name: 'help' };
 
@@ -16,7 +16,7 @@ export type Source =
   | { kind: 'site'; url: string; email: string; token: string };
 
 const FLAGS: Record<string, readonly string[]> = {
-  analyze: ['project', 'settings', 'as-of', 'format', 'snapshot', 'user', 'site', 'email', 'token', 'baseline'],
+  analyze: ['project', 'settings', 'as-of', 'format', 'snapshot', 'user', 'site', 'email', 'token', 'baseline', 'kvs-file'],
   detect: ['snapshot', 'user', 'site', 'email', 'token'],
   'demo-snapshot': ['seed', 'today'],
   risks: ['project', 'settings', 'as-of', 'snapshot', 'user', 'site', 'email', 'token'],
@@ -83,8 +83,10 @@ export function parseArgs(argv: readonly string[]): Command {
   const flags = flagsOf(name === 'risks' ? rest.filter((a) => a !== '--csv') : rest, allowed, problems);
   if (name === 'risks') return risksCommand(flags, problems, rest.includes('--csv'));
   if (name === 'demo-snapshot') {
-    const seed = Number(flags.get('seed') ?? '42');
-    if (!Number.isInteger(seed)) problems.push('--seed must be a whole number');
+    // Without --seed, the generator's own default: the same site `npm start` serves.
+    const given = flags.get('seed');
+    const seed = given === undefined ? null : Number(given);
+    if (seed !== null && !Number.isInteger(seed)) problems.push('--seed must be a whole number');
     const today = validDate(flags.get('today'), 'today', problems);
     if (problems.length > 0) throw new UsageError(problems.join('; '));
     return { name, seed, today };
@@ -101,11 +103,16 @@ export function parseArgs(argv: readonly string[]): Command {
   if (format !== 'json' && format !== 'table') problems.push(`--format must be json or table, not "${format}"`);
   const asOf = validDate(flags.get('as-of'), 'as-of', problems);
   const baseline = flags.get('baseline') ?? 'current';
-  // Named baselines live in the app's Forge storage, which neither a snapshot nor an API token reaches (issue 4).
-  if (baseline !== 'current') problems.push(`--baseline takes only "current" in the CLI (named baselines are kept in the app's Forge storage), not "${baseline}"`);
+  const kvsFile = flags.get('kvs-file') ?? null;
   const source = sourceOf(flags, problems);
+  // Named baselines live in the app's Forge storage. An API token cannot reach a site's; a sandbox keeps its
+  // storage in the file `npm start -- --kvs-file FILE` names, which the CLI can read.
+  if (kvsFile !== null && source?.kind !== 'snapshot') problems.push('--kvs-file goes with --snapshot (it is the sandbox\'s Forge storage)');
+  if (baseline !== 'current' && kvsFile === null) {
+    problems.push(`--baseline "${baseline}" needs the storage it was saved in: give --snapshot FILE --kvs-file FILE (a sandbox started with --kvs-file), or use --baseline current; a real site's baselines are kept in the app's Forge storage, which an API token cannot read`);
+  }
   if (problems.length > 0 || source === null || projectKey === undefined) throw new UsageError(problems.join('; '));
-  return { name: 'analyze', projectKey, settingsFile: flags.get('settings') ?? null, asOf, format: format === 'table' ? 'table' : 'json', source, baseline: 'current' };
+  return { name: 'analyze', projectKey, settingsFile: flags.get('settings') ?? null, asOf, format: format === 'table' ? 'table' : 'json', source, baseline, kvsFile };
 }
 
 function risksCommand(flags: Map<string, string>, problems: string[], csv: boolean): Command {

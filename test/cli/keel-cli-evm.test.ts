@@ -1,31 +1,29 @@
 /**
  * `keel analyze`'s `evm` section as a person gets it: a separate process on the demo snapshot, every figure as
- * of `--as-of`, the baseline used and the time series; `--baseline` takes only `current` so far.
+ * of `--as-of`, the baseline used and the time series; a named baseline from a sandbox's storage file.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { ResolverResult } from '../../src/contract';
+import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
+import { installForgeRuntime } from '../sandbox/forge/install-forge-runtime';
+import { KvsStore } from '../sandbox/forge/kvs-store';
+import { createSite } from '../sandbox/site';
+import { keel } from './run-keel';
 import { z } from 'zod';
 
-const KEEL = path.resolve(__dirname, '../../src/cli/keel.cjs');
 let demoFile: string;
+let dir: string;
 
-function keel(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [KEEL, ...args], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
-  });
-}
 
 const money = z.number();
 const maybe = z.number().nullable();
 const perEac = z.object({ cpi: maybe, budgetRate: maybe, cpiTimesSpi: maybe, bottomUp: maybe });
 const evmSection = z.object({
   currency: z.string(),
-  baseline: z.object({ name: z.literal('current'), description: z.string() }),
+  baseline: z.object({ name: z.string(), description: z.string() }),
   period: z.enum(['day', 'week']),
   figures: z.object({ bac: money, pv: money, ev: money, ac: money, sv: money, cv: money, spi: maybe, cpi: maybe, eac: perEac, etc: perEac, vac: perEac, tcpiBac: maybe, tcpiEac: perEac }),
   earnedSchedule: z.object({ es: z.number(), at: z.number(), spit: maybe, forecastFinish: z.string().nullable() }).loose(),
@@ -36,7 +34,7 @@ const evmSection = z.object({
 });
 
 beforeAll(async () => {
-  const dir = await mkdtemp(path.join(tmpdir(), 'keel-cli-evm-'));
+  dir = await mkdtemp(path.join(tmpdir(), 'keel-cli-evm-'));
   demoFile = path.join(dir, 'demo.json');
   const made = await keel('demo-snapshot', '--today', '2026-11-16');
   expect(made.code).toBe(0);
@@ -71,9 +69,32 @@ describe('keel analyze: the evm section', () => {
     expect(then.evm.series.filter((p) => p.ac !== null).every((p) => p.date <= '2026-10-15')).toBe(true);
   });
 
-  it('refuses a named baseline with one line and exit code 2 (they live in Forge storage, out of its reach)', async () => {
+  it('refuses a named baseline without the storage it was saved in, in one line with exit code 2', async () => {
     const run = await keel('analyze', '--project', 'PAY', '--snapshot', demoFile, '--baseline', 'sprint-1');
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('--baseline takes only "current"');
+    expect(run.stderr).toContain('--baseline "sprint-1" needs the storage it was saved in');
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('measures against a baseline saved in the sandbox, read from its storage file', async () => {
+    // The sandbox the CLI reads: the same demo site, its Forge storage kept in a file, as `npm start -- --kvs-file` does.
+    const kvsFile = path.join(dir, 'kvs.json');
+    const snapshot = demoSnapshot({ today: '2026-11-16' });
+    const runtime = installForgeRuntime({ site: createSite(snapshot), kvs: new KvsStore({ filePath: kvsFile }) });
+    const { resolver } = await import('../../src/index');
+    const priya = snapshot.users.find((u) => u.displayName.startsWith('Priya'))?.accountId ?? '';
+    const made = (await runtime.invokeResolver(resolver, { functionKey: 'baselines/create', payload: { projectKey: 'PAY', name: 'kickoff' }, accountId: priya })) as ResolverResult<{ bac: number }>;
+    runtime.uninstall();
+    if (!made.ok) throw new Error(made.error.message);
+
+    const run = await keel('analyze', '--project', 'PAY', '--snapshot', demoFile, '--kvs-file', kvsFile, '--baseline', 'kickoff', '--as-of', '2026-11-16');
+    expect(run.stderr).toBe('');
+    const result = z.object({ evm: evmSection }).parse(JSON.parse(run.stdout));
+    expect(result.evm.baseline.name).toBe('kickoff');
+    expect(result.evm.figures.bac).toBeCloseTo(made.data.bac, 2);
+
+    const missing = await keel('analyze', '--project', 'PAY', '--snapshot', demoFile, '--kvs-file', kvsFile, '--baseline', 'nope');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('PAY has no baseline named "nope"');
   });
 });
