@@ -3,19 +3,17 @@
  * The JSON is stable and documented in the README; later analyses add their own top-level sections.
  */
 import type { OverviewResult } from '../contract';
-import { productRequest } from '../adapters/product-request';
 import { overviewOfScope } from '../use-cases/get-overview';
 import { risksOfScope } from '../use-cases/get-risks';
 import { scheduleOfScope } from '../use-cases/get-schedule';
 import { loadScope } from '../use-cases/load-scope';
+import { cliScopePorts } from './cli-scope-ports';
 import { evmSection, type EvmSection } from './evm-section';
 import { kvsFileBaselines } from './kvs-file-baselines';
 import { loadSettingsFile } from './load-settings-file';
 import type { Command } from './parse-args';
 import { risksSection, type RisksSection } from './risks-section';
 import { scheduleSection, type ScheduleSection } from './schedule-section';
-import { siteFetch } from './site-fetch';
-import { readSnapshot, snapshotFetch } from './snapshot-fetch';
 
 export const ANALYSIS_SCHEMA_VERSION = 1;
 
@@ -37,23 +35,15 @@ export interface Analysis {
 export async function analyze(command: Extract<Command, { name: 'analyze' }>, today: string): Promise<Analysis> {
   const settings = await loadSettingsFile(command.settingsFile);
   const { source } = command;
-  const ports =
-    source.kind === 'snapshot'
-      ? snapshotFetch(await readSnapshot(source.file), source.userEmail)
-      : { viewer: siteFetch(source.url, source.email, source.token), app: null, viewerName: source.email };
+  const { ports: scopePorts, viewerName } = await cliScopePorts(source, settings);
   const asOf = command.asOf ?? today;
-  const scopePorts = {
-    viewerJira: productRequest({ product: 'Jira', fetch: ports.viewer, retry: { maxTotalWaitMs: 120_000 } }),
-    appJira: ports.app ? productRequest({ product: 'Jira', fetch: ports.app }) : null,
-    loadSettings: () => Promise.resolve(settings),
-  };
   const scope = await loadScope(scopePorts, command.projectKey, 100_000);
   const { project, scopeJql, asOf: _asOf, ...overview } = overviewOfScope(scope, asOf);
   const schedule = await scheduleOfScope(scopePorts, scope, asOf);
   return {
     schemaVersion: ANALYSIS_SCHEMA_VERSION,
     source: source.kind === 'snapshot' ? { kind: 'snapshot', file: source.file } : { kind: 'site', url: source.url },
-    viewer: ports.viewerName,
+    viewer: viewerName,
     project,
     asOf,
     scopeJql,

@@ -4,6 +4,7 @@
  */
 import type { IssueScheduleResult, ScheduleEdge, ScheduleNode, ScheduleResult } from '../contract';
 import { fetchIssueProject } from '../adapters/jira/fetch-issue-project';
+import { drivingChain } from '../domain/schedule/driving-chain';
 import { loadScope, type ScopePorts } from './load-scope';
 import { scheduleOfScope } from './get-schedule';
 
@@ -26,16 +27,6 @@ function neighbours(schedule: ScheduleResult, key: string, direction: 'predecess
     }
   }
   return result;
-}
-
-function chain(nodes: ReadonlyMap<string, ScheduleNode>, key: string): ScheduleNode[] {
-  const result: ScheduleNode[] = [];
-  const seen = new Set<string>();
-  for (let at = nodes.get(key); at && !seen.has(at.key); at = at.drivingPredecessor ? nodes.get(at.drivingPredecessor.key) : undefined) {
-    seen.add(at.key);
-    result.push(at);
-  }
-  return result.reverse();
 }
 
 export async function getIssueSchedule(ports: ScopePorts, input: { issueKey: string; asOf: string }): Promise<IssueScheduleResult> {
@@ -65,7 +56,7 @@ export async function getIssueSchedule(ports: ScopePorts, input: { issueKey: str
       node,
       predecessors,
       successors: neighbours(schedule, issueKey, 'successors'),
-      drivingChain: chain(nodes, issueKey),
+      drivingChain: drivingChain({ items: Object.fromEntries(nodes) }, issueKey).flatMap((k) => nodes.get(k) ?? []),
       troubledPredecessors: [...troubled.values()],
       inCycle: schedule.cycles.some((c) => c.issueKeys.includes(issueKey)),
       hiddenLinks: scope.hiddenLinks ? (scope.hiddenLinks.get(issueKey) ?? 0) : null,

@@ -3,24 +3,13 @@
  * site (8 weeks of worklogs and changelogs), answers checked against Atlassian's OpenAPI specs.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { BaselineComparison, BaselineListResult, BaselineSummary, EvmResult, ResolverResult } from '../../src/contract';
-import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
-import { installForgeRuntime, type ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
-import type { ResolverHandler } from '../sandbox/forge/invoke-resolver';
-import { createSite } from '../sandbox/site';
+import type { BaselineComparison, BaselineListResult, BaselineSummary, EvmResult } from '../../src/contract';
+import { demoApp } from './demo-app';
 
-const snapshot = demoSnapshot({ today: '2026-11-16' });
-const site = createSite(snapshot, { validateResponses: true });
-let runtime: ForgeRuntime;
-let resolver: ResolverHandler;
+const demo = demoApp();
+const { snapshot, site, account } = demo;
 
-const account = (name: string) => snapshot.users.find((u) => u.displayName.startsWith(name))?.accountId ?? '';
-
-async function call<T>(functionKey: string, payload: unknown, who: string): Promise<T> {
-  const answer = (await runtime.invokeResolver(resolver, { functionKey, payload, accountId: account(who) })) as ResolverResult<T>;
-  if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
-  return answer.data;
-}
+const call = demo.call;
 
 const evm = (who: string, projectKey = 'PAY', baseline?: string) => call<EvmResult>('evm/get', { projectKey, ...(baseline ? { baseline } : {}) }, who);
 
@@ -43,8 +32,7 @@ function expectedBac(projectKey: string): number {
 }
 
 beforeAll(async () => {
-  runtime = installForgeRuntime({ site });
-  ({ resolver } = await import('../../src/index'));
+  await demo.start();
 });
 
 describe('evm/get on the demo PAY project', () => {

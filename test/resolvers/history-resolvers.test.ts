@@ -4,24 +4,17 @@
  * with the app's real code and the real @forge packages against the sandbox serving the demo site.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { EvmResult, HistoryResult, HistorySnapshot, HistoryTracking, ResolverResult, RiskRegisterResult } from '../../src/contract';
-import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
+import type { EvmResult, HistoryResult, HistorySnapshot, HistoryTracking, RiskRegisterResult } from '../../src/contract';
 import { scheduledTriggerEvent } from '../sandbox/forge/fire-trigger';
-import { installForgeRuntime, type ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
-import { createSite } from '../sandbox/site';
+import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
+import { demoApp } from './demo-app';
 
-const snapshot = demoSnapshot({ today: '2026-11-16' });
-const site = createSite(snapshot, { validateResponses: true });
+const demo = demoApp();
+const { snapshot, site } = demo;
 let runtime: ForgeRuntime;
 let app: typeof import('../../src/index');
 
-const account = (name: string) => snapshot.users.find((u) => u.displayName.startsWith(name))?.accountId ?? '';
-
-async function call<T>(functionKey: string, payload: unknown, who: string): Promise<T> {
-  const answer = (await runtime.invokeResolver(app.resolver, { functionKey, payload, accountId: account(who) })) as ResolverResult<T>;
-  if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
-  return answer.data;
-}
+const call = demo.call;
 
 const history = (projectKey: string, who: string, range: { from?: string; to?: string } = {}) => call<HistoryResult>('history/get', { projectKey, ...range }, who);
 
@@ -39,8 +32,7 @@ const exposure = (register: RiskRegisterResult, score: 'inherentScore' | 'residu
 beforeAll(async () => {
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date('2026-11-16T08:00:00Z'));
-  runtime = installForgeRuntime({ site });
-  app = await import('../../src/index');
+  ({ runtime, app } = await demo.start());
   runtime.queue.register('keel-snapshots', app.snapshotConsumer);
 });
 

@@ -3,32 +3,20 @@
  * demo site, answers checked against Atlassian's OpenAPI specs.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ResolverResult, RiskRegisterResult } from '../../src/contract';
+import type { RiskRegisterResult } from '../../src/contract';
 import { CF } from '../sandbox/demo/custom-fields';
-import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
-import { installForgeRuntime, type ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
-import type { ResolverHandler } from '../sandbox/forge/invoke-resolver';
-import { createSite } from '../sandbox/site';
+import { demoApp } from './demo-app';
 
-const snapshot = demoSnapshot({ today: '2026-11-16' });
-const site = createSite(snapshot, { validateResponses: true });
-let runtime: ForgeRuntime;
-let resolver: ResolverHandler;
+const demo = demoApp();
+const { snapshot, site } = demo;
 
-const account = (name: string) => snapshot.users.find((u) => u.displayName.startsWith(name))?.accountId ?? '';
-
-async function call(payload: unknown, who: string): Promise<RiskRegisterResult> {
-  const answer = (await runtime.invokeResolver(resolver, { functionKey: 'risks/get', payload, accountId: account(who) })) as ResolverResult<RiskRegisterResult>;
-  if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
-  return answer.data;
-}
+const call = (payload: unknown, who: string) => demo.call<RiskRegisterResult>('risks/get', payload, who);
 
 const riskKeys = (project: string) =>
   snapshot.issues.filter((i) => i.fields.project.key === project && i.fields.issuetype.name === 'Risk').map((i) => i.key).sort();
 
 beforeAll(async () => {
-  runtime = installForgeRuntime({ site });
-  ({ resolver } = await import('../../src/index'));
+  await demo.start();
 });
 
 describe('risks/get', () => {

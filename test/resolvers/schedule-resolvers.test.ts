@@ -3,24 +3,13 @@
  * the sandbox serving the demo site, answers checked against Atlassian's OpenAPI specs.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { IssueScheduleResult, ResolverResult, ScheduleEdge, ScheduleNode, ScheduleResult } from '../../src/contract';
-import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
-import { installForgeRuntime, type ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
-import type { ResolverHandler } from '../sandbox/forge/invoke-resolver';
-import { createSite } from '../sandbox/site';
+import type { IssueScheduleResult, ScheduleEdge, ScheduleNode, ScheduleResult } from '../../src/contract';
+import { demoApp } from './demo-app';
 
-const snapshot = demoSnapshot({ today: '2026-11-16' });
-const site = createSite(snapshot, { validateResponses: true });
-let runtime: ForgeRuntime;
-let resolver: ResolverHandler;
+const demo = demoApp();
+const { snapshot, site } = demo;
 
-const account = (name: string) => snapshot.users.find((u) => u.displayName.startsWith(name))?.accountId ?? '';
-
-async function call<T>(functionKey: string, payload: unknown, who: string): Promise<T> {
-  const answer = (await runtime.invokeResolver(resolver, { functionKey, payload, accountId: account(who) })) as ResolverResult<T>;
-  if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
-  return answer.data;
-}
+const call = demo.call;
 
 function holds(edge: ScheduleEdge, from: ScheduleNode, to: ScheduleNode): boolean {
   const a = edge.kind === 'FS' || edge.kind === 'FF' ? from.offsets.earlyFinish : from.offsets.earlyStart;
@@ -29,8 +18,7 @@ function holds(edge: ScheduleEdge, from: ScheduleNode, to: ScheduleNode): boolea
 }
 
 beforeAll(async () => {
-  runtime = installForgeRuntime({ site });
-  ({ resolver } = await import('../../src/index'));
+  await demo.start();
 });
 
 describe('schedule/get', () => {

@@ -3,9 +3,14 @@
  * item at the project start, or a done item fixed at its actual dates), returned start first and ending
  * with the item. O(chain length). Example: A -FS-> B -FS-> C, each driving: drivingChain(s, 'C') = [A, B, C].
  */
-import type { CriticalPath } from './critical-path';
 
-export function drivingChain(schedule: Pick<CriticalPath, 'items'>, key: string): string[] {
+/** Any scheduled item that names the predecessor driving its start: the domain's ScheduledItem or a DTO of it. */
+interface Driven {
+  key: string;
+  drivingPredecessor: { key: string } | null;
+}
+
+export function drivingChain(schedule: { items: Readonly<Record<string, Driven>> }, key: string): string[] {
   const chain: string[] = [];
   const seen = new Set<string>();
   let at = schedule.items[key];

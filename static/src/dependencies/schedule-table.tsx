@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { ScheduleNode } from '@contract';
 import { IssueKeyLink } from '../overview/issue-key-link';
 import { COLUMNS, sortedSchedule, type SortColumn, type SortDirection } from './schedule-sort';
+import { SortableHeader } from '../components/sortable-header';
 
 const CRITICAL_TEXT = (n: ScheduleNode) => (n.critical ? 'Critical' : n.nearCritical ? 'Near-critical' : '');
 
@@ -23,15 +24,8 @@ export function ScheduleTable({ nodes, projectKey }: { nodes: readonly ScheduleN
           <thead>
             <tr>
               {COLUMNS.map((column) => (
-                <th key={column.id} scope="col" aria-sort={sort.column === column.id ? sort.direction : 'none'} className={column.numeric ? 'keel-num' : undefined}>
-                  <button type="button" className="keel-sort" onClick={() => toggle(column.id)} data-column={column.id}>
-                    {column.label}
-                    <span aria-hidden="true" className="keel-sort__icon">
-                      {sort.column === column.id ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
-                    </span>
-                  </button>
-                </th>
-              ))}
+              <SortableHeader key={column.id} id={column.id} label={column.label} numeric={column.numeric} sort={sort} onSort={toggle} />
+            ))}
             </tr>
           </thead>
           <tbody>

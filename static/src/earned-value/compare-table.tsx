@@ -5,6 +5,7 @@ import { COMPARE_COLUMNS, sortedChanges, type CompareColumn } from './compare-so
 import type { SortDirection } from './epic-sort';
 import { signedDays, signedMoney } from './compare-format';
 import { formatDate, formatMoney } from './evm-format';
+import { SortableHeader } from '../components/sortable-header';
 
 interface CompareTableProps {
   changes: readonly BaselineIssueChange[];
@@ -29,12 +30,7 @@ export function CompareTable({ changes, currency, fromName, toName }: CompareTab
         <thead>
           <tr>
             {COMPARE_COLUMNS.map((c) => (
-              <th key={c.id} scope="col" aria-sort={sort.column === c.id ? sort.direction : 'none'} className={c.numeric ? 'keel-num' : undefined}>
-                <button type="button" className="keel-sort" data-column={c.id} onClick={() => toggle(c.id)}>
-                  {c.label}
-                  <span aria-hidden="true" className="keel-sort__icon">{sort.column === c.id ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}</span>
-                </button>
-              </th>
+              <SortableHeader key={c.id} id={c.id} label={c.label} numeric={c.numeric} sort={sort} onSort={toggle} />
             ))}
           </tr>
         </thead>

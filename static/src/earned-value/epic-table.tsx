@@ -4,6 +4,7 @@ import { IssueKeyLink } from '../overview/issue-key-link';
 import { eacDefinition, epicEac, type EacVariant } from './eac-variant';
 import { EPIC_COLUMNS, sortedEpics, type EpicColumn, type SortDirection } from './epic-sort';
 import { formatMoney, formatRatio } from './evm-format';
+import { SortableHeader } from '../components/sortable-header';
 
 interface EpicTableProps {
   epics: readonly EvmEpicRow[];
@@ -32,13 +33,8 @@ export function EpicTable({ epics, currency, variant }: EpicTableProps) {
           <thead>
             <tr>
               {EPIC_COLUMNS.map((c) => (
-                <th key={c.id} scope="col" aria-sort={sort.column === c.id ? sort.direction : 'none'} className={c.numeric ? 'keel-num' : undefined}>
-                  <button type="button" className="keel-sort" data-column={c.id} onClick={() => toggle(c.id)}>
-                    {c.label}
-                    <span aria-hidden="true" className="keel-sort__icon">{sort.column === c.id ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}</span>
-                  </button>
-                </th>
-              ))}
+              <SortableHeader key={c.id} id={c.id} label={c.label} numeric={c.numeric} sort={sort} onSort={toggle} />
+            ))}
             </tr>
           </thead>
           <tbody>

@@ -2,6 +2,7 @@ import type { ScoredRisk } from '@contract';
 import type { RiskColumnDefinition, RiskColumnId } from './risk-columns';
 import { RiskRow } from './risk-row';
 import type { SortDirection } from './risk-sort';
+import { SortableHeader } from '../components/sortable-header';
 
 interface RiskTableProps {
   rows: readonly ScoredRisk[];
@@ -22,14 +23,7 @@ export function RiskTable({ rows, total, columns, sort, onSort }: RiskTableProps
         <thead>
           <tr>
             {columns.map((column) => (
-              <th key={column.id} scope="col" aria-sort={sort.column === column.id ? sort.direction : 'none'} className={column.numeric && column.id !== 'flags' && column.id !== 'problems' ? 'keel-num' : undefined}>
-                <button type="button" className="keel-sort" onClick={() => onSort(column.id)} data-column={column.id}>
-                  {column.label}
-                  <span aria-hidden="true" className="keel-sort__icon">
-                    {sort.column === column.id ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
-                  </span>
-                </button>
-              </th>
+              <SortableHeader key={column.id} id={column.id} label={column.label} numeric={column.numeric && column.id !== 'flags' && column.id !== 'problems'} sort={sort} onSort={onSort} />
             ))}
           </tr>
         </thead>

@@ -1,0 +1,36 @@
+/**
+ * The app on the demo site, for resolver tests: the sandbox (answers checked against Atlassian's specs), the
+ * Forge runtime installed before the app's modules are imported (as Forge loads them), and a typed call as
+ * one of the demo's people.
+ */
+import type { ResolverResult } from '../../src/contract';
+import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
+import { installForgeRuntime, type ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
+import { createSite } from '../sandbox/site';
+
+type App = typeof import('../../src/index');
+
+export function demoApp() {
+  const snapshot = demoSnapshot({ today: '2026-11-16' });
+  const site = createSite(snapshot, { validateResponses: true });
+  let started: { runtime: ForgeRuntime; app: App } | undefined;
+
+  const account = (name: string): string => snapshot.users.find((u) => u.displayName.startsWith(name))?.accountId ?? '';
+
+  async function start(): Promise<{ runtime: ForgeRuntime; app: App }> {
+    const runtime = installForgeRuntime({ site });
+    started = { runtime, app: await import('../../src/index') };
+    return started;
+  }
+
+  /** The resolver's data, or an Error "CODE: message" when it answers `ok: false`. */
+  async function call<T>(functionKey: string, payload: unknown, who: string): Promise<T> {
+    if (!started) throw new Error('demoApp: call start() in beforeAll first');
+    // The answer crosses the wire as JSON; its shape is the contract's.
+    const answer = (await started.runtime.invokeResolver(started.app.resolver, { functionKey, payload, accountId: account(who) })) as ResolverResult<T>;
+    if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
+    return answer.data;
+  }
+
+  return { snapshot, site, account, start, call };
+}
