@@ -20,6 +20,7 @@ import type { BaselineListResult, BaselineSummary, EvmResult } from './contract/
 import type { HistoryResult, HistoryTracking } from './contract/history';
 import type { RiskRegisterResult } from './contract/risks';
 import type { IssueScheduleResult, ScheduleResult } from './contract/schedule';
+import type { ConfluenceSpacesResult, PublishResult } from './contract/publishing';
 
 // Result types live beside this file, one file per area; they are re-exported here so both sides import one module.
 export type * from './contract/baseline-comparison';
@@ -27,6 +28,7 @@ export type * from './contract/earned-value';
 export type * from './contract/history';
 export type * from './contract/risks';
 export type * from './contract/schedule';
+export type * from './contract/publishing';
 
 /** The Overview of the project page (and of `keel analyze`'s `overview` section). */
 export interface OverviewResult extends ProjectOverview {
@@ -65,6 +67,9 @@ export const resolvers = {
   'history/get': { payload: historyPayloadSchema(), result: null as unknown as HistoryResult },
   'history/track': { payload: overviewPayload, result: null as unknown as HistoryTracking },
   'history/untrack': { payload: overviewPayload, result: null as unknown as HistoryTracking },
+  'raci/publish': { payload: publishPayloadSchema(), result: null as unknown as PublishResult },
+  'decisions/publish': { payload: publishPayloadSchema(), result: null as unknown as PublishResult },
+  'confluence/spaces': { payload: overviewPayload.extend({ artefact: z.enum(['raci', 'decisions']) }), result: null as unknown as ConfluenceSpacesResult },
 } as const;
 export type ResolverKey = keyof typeof resolvers;
 export type PayloadOf<K extends ResolverKey> = z.input<(typeof resolvers)[K]['payload']>;
@@ -100,4 +105,16 @@ function historyPayloadSchema() {
   return overviewPayload
     .extend({ from: isoDate.optional(), to: isoDate.optional() })
     .refine((p) => p.from === undefined || p.to === undefined || p.from <= p.to, { message: 'from must not be after to', path: ['from'] });
+}
+
+// Publishing (DESIGN.md section 2, "Confluence output"): `raci/publish`, `decisions/publish`, `confluence/spaces`.
+
+export type PublishPayload = z.infer<ReturnType<typeof publishPayloadSchema>>;
+
+/** A project, the Confluence space to publish into and, optionally, the parent page's id. Hoisted like the above. */
+function publishPayloadSchema() {
+  return overviewPayload.extend({
+    spaceKey: z.string().regex(/^[A-Za-z0-9~][A-Za-z0-9_~]{0,254}$/, 'spaceKey must be a Confluence space key such as PMO'),
+    parentId: z.string().regex(/^[1-9][0-9]{0,18}$/, 'parentId must be a Confluence page id (digits)').optional(),
+  });
 }

@@ -10,6 +10,7 @@ import { ERROR_CODES } from '../../../src/error-codes';
 import { baselineComparison, baselineDeleted, baselineListResult, baselineSummary, evmResult } from './evm-schemas';
 import { finding } from './finding-schema';
 import { historyResult, historyTracking } from './history-schemas';
+import { confluenceSpacesResult, publishResult } from './publish-schemas';
 import { riskRegisterResult } from './risk-schemas';
 import { issueScheduleResult, scheduleResult } from './schedule-schemas';
 
@@ -44,6 +45,9 @@ export const resultSchemas: { [K in ResolverKey]: z.ZodMiniType<ResultOf<K>> } =
   'history/get': historyResult,
   'history/track': historyTracking,
   'history/untrack': historyTracking,
+  'raci/publish': publishResult,
+  'decisions/publish': publishResult,
+  'confluence/spaces': confluenceSpacesResult,
 };
 
 /** The envelope every resolver answers with (`ResolverResult<T>`), before its data is parsed. */

@@ -1,0 +1,106 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import type { PublishResult } from '@contract';
+import { callResolver } from '../api/call-resolver';
+import { ResolverError } from '../api/resolver-error';
+import { useResolver } from '../api/use-resolver';
+import './publish-panel.css';
+
+interface PublishPanelProps {
+  projectKey: string;
+  artefact: 'raci' | 'decisions';
+}
+
+type PublishState = { status: 'idle' } | { status: 'publishing' } | { status: 'done'; result: PublishResult } | { status: 'failed'; message: string };
+
+const LABEL = { raci: 'RACI matrix', decisions: 'decision log' } as const;
+
+const ADVICE: Partial<Record<string, string>> = {
+  FORBIDDEN: 'Ask a space administrator for permission to add pages, or pick another space.',
+  NOT_FOUND: 'Check the space and the parent page id (leave it empty to publish under the space home page).',
+  TOO_LARGE: "Narrow the project's scope in Keel's settings, then publish again.",
+  RATE_LIMITED: 'Wait a minute, then publish again.',
+};
+
+/**
+ * "Publish to Confluence" for the RACI and Decisions tabs: a space picker (defaulting to where this artefact
+ * was last published), an optional parent page, then the page's link and version, or what to do when it failed.
+ */
+export function PublishPanel({ projectKey, artefact }: PublishPanelProps) {
+  const { state: spaces } = useResolver('confluence/spaces', { projectKey, artefact }, `${projectKey}/${artefact}`);
+  const [spaceKey, setSpaceKey] = useState('');
+  const [parentId, setParentId] = useState('');
+  const [state, setState] = useState<PublishState>({ status: 'idle' });
+  const spaceId = useId();
+  const parentInputId = useId();
+
+  useEffect(() => {
+    if (spaces.status !== 'ready') return;
+    const last = spaces.data.lastTarget;
+    const known = last !== null && spaces.data.spaces.some((s) => s.key === last.spaceKey);
+    setSpaceKey(known ? last.spaceKey : (spaces.data.spaces[0]?.key ?? ''));
+    setParentId(known ? (last.parentId ?? '') : '');
+  }, [spaces]);
+
+  const publish = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setState({ status: 'publishing' });
+    const parent = parentId.trim();
+    const payload = { projectKey, spaceKey, ...(parent === '' ? {} : { parentId: parent }) };
+    const call = artefact === 'raci' ? callResolver('raci/publish', payload) : callResolver('decisions/publish', payload);
+    call.then(
+      (result) => setState({ status: 'done', result }),
+      (error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        const advice = error instanceof ResolverError ? (ADVICE[error.code] ?? '') : '';
+        setState({ status: 'failed', message: advice === '' ? message : `${message} ${advice}` });
+      },
+    );
+  };
+
+  return (
+    <form className="keel-publish" onSubmit={publish} aria-label={`Publish the ${LABEL[artefact]} to Confluence`}>
+      {spaces.status === 'loading' && <p className="keel-muted">Loading Confluence spaces…</p>}
+      {spaces.status === 'error' && (
+        <p role="alert" className="keel-error-text" data-testid="publish-spaces-error">{`Keel could not list Confluence spaces: ${spaces.message}`}</p>
+      )}
+      {spaces.status === 'ready' && spaces.data.spaces.length === 0 && (
+        <p className="keel-muted" data-testid="publish-no-spaces">You cannot see any Confluence space. Ask a Confluence admin for access to one.</p>
+      )}
+      {spaces.status === 'ready' && spaces.data.spaces.length > 0 && (
+        <div className="keel-publish__fields">
+          <label htmlFor={spaceId}>Space</label>
+          <select id={spaceId} value={spaceKey} onChange={(event) => setSpaceKey(event.target.value)} data-testid="publish-space">
+            {spaces.data.spaces.map((space) => (
+              <option key={space.id} value={space.key}>{`${space.name} (${space.key})`}</option>
+            ))}
+          </select>
+          <label htmlFor={parentInputId}>Parent page id (optional)</label>
+          <input
+            id={parentInputId}
+            value={parentId}
+            inputMode="numeric"
+            pattern="[0-9]*"
+            placeholder="the space home page"
+            onChange={(event) => setParentId(event.target.value)}
+            data-testid="publish-parent"
+          />
+          <button type="submit" className="keel-button" disabled={state.status === 'publishing' || spaceKey === ''} data-testid="publish-button">
+            {state.status === 'publishing' ? 'Publishing…' : 'Publish to Confluence'}
+          </button>
+        </div>
+      )}
+      {state.status === 'done' && (
+        <p role="status" className="keel-publish__ok" data-testid="publish-result">
+          <a href={state.result.url} target="_blank" rel="noreferrer">
+            {state.result.title}
+          </a>
+          {` — version ${state.result.version}. `}
+          {state.result.changed ? (state.result.created ? 'Page created.' : 'Page updated.') : 'Nothing changed since the last publish: Keel wrote nothing.'}
+        </p>
+      )}
+      {state.status === 'failed' && (
+        <p role="alert" className="keel-error-text" data-testid="publish-error">{`Keel did not publish the ${LABEL[artefact]}: ${state.message}`}</p>
+      )}
+    </form>
+  );
+}
