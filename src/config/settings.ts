@@ -1,12 +1,15 @@
 /**
- * Keel's settings: the zod schema, version 1. Every value read from storage or a file goes through
- * `settingsSchema`; `defaultSettings` works on a fresh Jira Cloud site without any admin action.
+ * Keel's settings: the zod schema, version 2. Every value read from storage or a file goes through
+ * `settingsSchema` (older versions through `migrateSettings` first); `defaultSettings` works on a fresh Jira
+ * Cloud site without any admin action. Version 2 added `fieldNames` and lists each holiday once, in order.
  */
 import { z } from 'zod';
 import { defaultEvmSettings, evmSettingsSchema } from './evm-settings';
 import { defaultRiskSettings, riskSettingsSchema } from './risk-settings';
+import { defaultRaciSettings, raciSettingsSchema } from './raci-settings';
+import { decisionSettingsSchema, defaultDecisionSettings } from './decision-settings';
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date written YYYY-MM-DD');
 
@@ -39,7 +42,10 @@ export const calendarSchema = z.object({
     .min(1, 'at least one working day')
     .default([1, 2, 3, 4, 5]),
   hoursPerDay: z.number().positive().max(24).default(8),
-  holidays: z.array(isoDate).default([]),
+  holidays: z
+    .array(isoDate)
+    .refine((days) => new Set(days).size === days.length, 'list each holiday once')
+    .default([]),
 });
 
 export const settingsSchema = z.object({
@@ -68,6 +74,8 @@ export const settingsSchema = z.object({
     .default({ risk: 'Risk', decision: 'Decision' }),
   evm: evmSettingsSchema.default(defaultEvmSettings),
   risks: riskSettingsSchema.default(defaultRiskSettings),
+  raci: raciSettingsSchema.default(defaultRaciSettings),
+  decisions: decisionSettingsSchema.default(defaultDecisionSettings),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
