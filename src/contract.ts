@@ -20,6 +20,7 @@ import type { BaselineListResult, BaselineSummary, EvmResult } from './contract/
 import type { HistoryResult, HistoryTracking } from './contract/history';
 import type { RiskRegisterResult } from './contract/risks';
 import type { IssueScheduleResult, ScheduleResult } from './contract/schedule';
+import type { MacroDecisionsResult, MacroEvmResult, MacroRaciResult, MacroRisksResult } from './contract/macros';
 import type { ConfluenceSpacesResult, PublishResult } from './contract/publishing';
 
 // Result types live beside this file, one file per area; they are re-exported here so both sides import one module.
@@ -28,6 +29,7 @@ export type * from './contract/earned-value';
 export type * from './contract/history';
 export type * from './contract/risks';
 export type * from './contract/schedule';
+export type * from './contract/macros';
 export type * from './contract/publishing';
 
 /** The Overview of the project page (and of `keel analyze`'s `overview` section). */
@@ -70,6 +72,10 @@ export const resolvers = {
   'raci/publish': { payload: publishPayloadSchema(), result: null as unknown as PublishResult },
   'decisions/publish': { payload: publishPayloadSchema(), result: null as unknown as PublishResult },
   'confluence/spaces': { payload: overviewPayload.extend({ artefact: z.enum(['raci', 'decisions']) }), result: null as unknown as ConfluenceSpacesResult },
+  'macro/raci': { payload: macroPayloadSchema(), result: null as unknown as MacroRaciResult },
+  'macro/decisions': { payload: macroPayloadSchema(), result: null as unknown as MacroDecisionsResult },
+  'macro/risks': { payload: macroPayloadSchema(), result: null as unknown as MacroRisksResult },
+  'macro/evm': { payload: macroPayloadSchema(), result: null as unknown as MacroEvmResult },
 } as const;
 export type ResolverKey = keyof typeof resolvers;
 export type PayloadOf<K extends ResolverKey> = z.input<(typeof resolvers)[K]['payload']>;
@@ -117,4 +123,18 @@ function publishPayloadSchema() {
     spaceKey: z.string().regex(/^[A-Za-z0-9~][A-Za-z0-9_~]{0,254}$/, 'spaceKey must be a Confluence space key such as PMO'),
     parentId: z.string().regex(/^[1-9][0-9]{0,18}$/, 'parentId must be a Confluence page id (digits)').optional(),
   });
+}
+
+// Live Confluence macros (DESIGN.md section 2): `macro/raci`, `macro/decisions`, `macro/risks`, `macro/evm`.
+
+export type MacroPayload = z.infer<ReturnType<typeof macroPayloadSchema>>;
+
+/** A macro's config: a project key or a JQL filter, exactly one of them. Hoisted like the above. */
+function macroPayloadSchema() {
+  return z
+    .object({
+      projectKey: overviewPayload.shape.projectKey.optional(),
+      jql: z.string().trim().min(1, 'jql must not be empty').max(2000, 'jql is at most 2000 characters').optional(),
+    })
+    .refine((p) => (p.projectKey === undefined) !== (p.jql === undefined), { message: 'give either projectKey or jql, not both and not neither', path: ['projectKey'] });
 }

@@ -35,6 +35,8 @@ export const evmSettingsSchema = z.object({
   currency: z.string().regex(/^[A-Z]{3}$/, 'use a three-letter currency code such as EUR').default('USD'),
   /** One S-curve point per working day or per week. */
   period: z.enum(['day', 'week']).default('week'),
+  /** The baseline the Earned value tab opens on: `current` (today's plan) or a stored baseline's name. */
+  baseline: z.string().min(1, 'name a baseline, or "current" for the current plan').default('current'),
   /** Values above these are taken for typos: left out and reported. */
   ceiling: z
     .object({ hours: z.number().positive().default(2000), amount: z.number().positive().default(10_000_000) })

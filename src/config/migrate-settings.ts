@@ -5,30 +5,60 @@
 import { AppError } from '../app-error';
 import { SETTINGS_VERSION, settingsSchema, type Settings } from './settings';
 
-/** Upgrade steps by the version they upgrade from; none yet, version 1 is the first. */
-const upgrades: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+type Upgrade = (old: Record<string, unknown>) => Record<string, unknown>;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * 1 -> 2: holidays listed once each, in date order (version 1 kept them as typed, duplicates and all);
+ * `fieldNames` starts empty (names are recorded at the next save, from the site's fields).
+ */
+export const upgradeFrom1: Upgrade = (old) => {
+  const calendar = isRecord(old.calendar) ? old.calendar : undefined;
+  const holidays = calendar?.holidays;
+  const tidied = Array.isArray(holidays) && holidays.every((d) => typeof d === 'string') ? [...new Set(holidays)].sort() : holidays;
+  return {
+    ...old,
+    version: 2,
+    ...(calendar === undefined ? {} : { calendar: { ...calendar, holidays: tidied } }),
+    fieldNames: isRecord(old.fieldNames) ? old.fieldNames : {},
+  };
+};
+
+/** Upgrade steps by the version they upgrade from. */
+const upgrades: Record<number, Upgrade> = { 1: upgradeFrom1 };
 
 function versionOf(raw: unknown): number | null {
   if (typeof raw !== 'object' || raw === null || !('version' in raw)) return null;
   return typeof raw.version === 'number' ? raw.version : null;
 }
 
-export function migrateSettings(raw: unknown): Settings {
+/** The stored value brought up to the current version's shape (not yet checked), or why it cannot be. */
+export function upgradeToCurrent(raw: unknown): { ok: true; value: unknown } | { ok: false; message: string } {
   let current = raw;
   let version = versionOf(current);
-  if (version === null) throw new AppError('INVALID_SETTINGS', "Keel's stored settings have no version number; import them again from a settings file.");
+  if (version === null) return { ok: false, message: "Keel's settings have no version number: this is not a Keel settings file, or it was edited by hand." };
   if (version > SETTINGS_VERSION) {
-    throw new AppError('INVALID_SETTINGS', `Keel's settings were saved by a newer Keel (version ${version}; this Keel reads up to ${SETTINGS_VERSION}). Update Keel on this site.`);
+    return {
+      ok: false,
+      message: `These settings were saved by a newer Keel (settings version ${version}; this Keel reads up to ${SETTINGS_VERSION}). Update Keel on this site, or export the settings from a Keel of this version.`,
+    };
   }
   while (version < SETTINGS_VERSION) {
     const upgrade = upgrades[version];
-    if (!upgrade || typeof current !== 'object' || current === null) {
-      throw new AppError('INVALID_SETTINGS', `Keel cannot upgrade settings of version ${version}.`);
-    }
+    if (!upgrade || !isRecord(current)) return { ok: false, message: `Keel cannot upgrade settings of version ${version}.` };
     current = upgrade({ ...current });
     version += 1;
   }
-  const parsed = settingsSchema.safeParse(current);
+  return { ok: true, value: current };
+}
+
+export function migrateSettings(raw: unknown): Settings {
+  const upgraded = upgradeToCurrent(raw);
+  if (!upgraded.ok) throw new AppError('INVALID_SETTINGS', upgraded.message);
+  const parsed = settingsSchema.safeParse(upgraded.value);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'settings'}: ${i.message}`);
     throw new AppError('INVALID_SETTINGS', `Keel's stored settings are not valid: ${problems.join('; ')}. Fix them on Keel's admin page.`, { problems });

@@ -41,7 +41,7 @@ export const calendarSchema = z.object({
     .array(z.number().int().min(1).max(7))
     .min(1, 'at least one working day')
     .default([1, 2, 3, 4, 5]),
-  hoursPerDay: z.number().positive().max(24).default(8),
+  hoursPerDay: z.number().positive('hours per day must be more than 0').max(24, 'a day has at most 24 hours').default(8),
   holidays: z
     .array(isoDate)
     .refine((days) => new Set(days).size === days.length, 'list each holiday once')
@@ -53,20 +53,20 @@ export const settingsSchema = z.object({
   scope: z
     .object({
       /** JQL selecting the issues in scope; `{project}` is replaced by the project key. */
-      jql: z.string().min(1).default('project = "{project}"'),
+      jql: z.string().min(1, 'write a JQL query, e.g. project = "{project}"').default('project = "{project}"'),
     })
     .default({ jql: 'project = "{project}"' }),
   linkMappings: z.array(linkMappingSchema).default([]),
   fields: fieldMappingsSchema.default({ storyPoints: null, startDate: null, dueDate: 'duedate' }),
   durationSource: z.enum(['originalEstimate', 'storyPoints', 'dateSpan']).default('originalEstimate'),
-  daysPerStoryPoint: z.number().positive().default(1),
+  daysPerStoryPoint: z.number().positive('days per story point must be more than 0').default(1),
   calendar: calendarSchema.default({ workingDays: [1, 2, 3, 4, 5], hoursPerDay: 8, holidays: [] }),
   schedule: z
     .object({
       /** The project's start; when null, the earliest start date or actual start in scope, else the as-of date. */
       projectStart: isoDate.nullable().default(null),
       /** Total slack, in working days, at or below which work counts as near-critical. */
-      nearCriticalDays: z.number().min(0).max(100).default(5),
+      nearCriticalDays: z.number().min(0, 'use 0 or more days').max(100, 'use at most 100 days').default(5),
     })
     .default({ projectStart: null, nearCriticalDays: 5 }),
   issueTypes: z
@@ -76,6 +76,11 @@ export const settingsSchema = z.object({
   risks: riskSettingsSchema.default(defaultRiskSettings),
   raci: raciSettingsSchema.default(defaultRaciSettings),
   decisions: decisionSettingsSchema.default(defaultDecisionSettings),
+  /**
+   * The name of each mapped field id when the settings were saved, so a field deleted since, or a file
+   * imported from another site (where the id means another field), can be named to the admin.
+   */
+  fieldNames: z.record(z.string(), z.string()).default({}),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

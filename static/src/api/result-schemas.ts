@@ -10,6 +10,7 @@ import { ERROR_CODES } from '../../../src/error-codes';
 import { baselineComparison, baselineDeleted, baselineListResult, baselineSummary, evmResult } from './evm-schemas';
 import { finding } from './finding-schema';
 import { historyResult, historyTracking } from './history-schemas';
+import { macroDecisionsResult, macroEvmResult, macroRaciResult, macroRisksResult } from './macro-schemas';
 import { confluenceSpacesResult, publishResult } from './publish-schemas';
 import { riskRegisterResult } from './risk-schemas';
 import { issueScheduleResult, scheduleResult } from './schedule-schemas';
@@ -48,6 +49,10 @@ export const resultSchemas: { [K in ResolverKey]: z.ZodMiniType<ResultOf<K>> } =
   'raci/publish': publishResult,
   'decisions/publish': publishResult,
   'confluence/spaces': confluenceSpacesResult,
+  'macro/raci': macroRaciResult,
+  'macro/decisions': macroDecisionsResult,
+  'macro/risks': macroRisksResult,
+  'macro/evm': macroEvmResult,
 };
 
 /** The envelope every resolver answers with (`ResolverResult<T>`), before its data is parsed. */
