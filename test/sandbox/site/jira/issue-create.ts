@@ -1,6 +1,7 @@
 /**
  * POST /rest/api/3/issue (minimal): project, issuetype, summary, optional description (ADF), parent and any
- * field the site knows. Answers 201 `{ id, key, self }`, or 400 with every problem in `errors` keyed by
+ * field the site knows (user fields given by accountId are stored as the full user, as Jira answers them; the
+ * status is the issue type's initial one). Answers 201 `{ id, key, self }`, or 400 with every problem in `errors` keyed by
  * field, as Jira does. Needs BROWSE_PROJECTS and CREATE_ISSUES in the project.
  */
 import { z } from 'zod';
@@ -9,6 +10,7 @@ import { jiraDateTime } from '../jql/dates';
 import { findVisibleIssue, findVisibleProject, hasProjectPermission } from '../permissions';
 import { jiraError, json } from '../respond';
 import { issueSelf } from './issue-view';
+import { initialStatus, userFieldValue } from './issue-create-values';
 
 const ref = z.looseObject({ id: z.string().optional(), key: z.string().optional(), name: z.string().optional() });
 
@@ -41,15 +43,22 @@ export function createIssue(ctx: RouteContext): Response {
   const parent = fields.parent ? findVisibleIssue(state, principal, fields.parent.key ?? fields.parent.id ?? '') : undefined;
   if (fields.parent && !parent) errors.parent = 'Could not find issue by id or key.';
   const custom = Object.keys(fields).filter((id) => !builtIn.has(id));
+  const values: Record<string, unknown> = {};
   for (const id of custom) {
-    if (!state.fields.some((f) => f.id === id)) errors[id] = `Field '${id}' cannot be set. It is not on the appropriate screen, or unknown.`;
+    const definition = state.fields.find((f) => f.id === id);
+    if (!definition) errors[id] = `Field '${id}' cannot be set. It is not on the appropriate screen, or unknown.`;
+    else {
+      const value = userFieldValue(state, definition, fields[id]);
+      if (value.ok) values[id] = value.value;
+      else errors[id] = value.problem;
+    }
   }
   if (Object.keys(errors).length > 0 || !project || !issueType) return jiraError(400, [], errors);
 
   const nextNumber = 1 + Math.max(0, ...state.issues.filter((i) => i.fields.project.key === project.key).map((i) => Number(i.key.split('-').pop())));
   const id = String(1 + Math.max(10000, ...state.issues.map((i) => Number(i.id))));
   const key = `${project.key}-${nextNumber}`;
-  const status = state.statuses.find((s) => s.statusCategory.key === 'new') ?? state.statuses[0];
+  const status = initialStatus(state, project.key, issueType.name);
   const reporter = principal.type === 'user' ? state.users.find((u) => u.accountId === principal.accountId) : undefined;
   const now = jiraDateTime(ctx.now());
   state.issues.push({
@@ -57,7 +66,8 @@ export function createIssue(ctx: RouteContext): Response {
     key,
     self: issueSelf(ctx.baseUrl, id),
     fields: {
-      ...Object.fromEntries(custom.map((f) => [f, fields[f]])),
+      assignee: null,
+      ...values,
       summary: fields.summary ?? '',
       description: fields.description ?? null,
       project: { id: project.id, key: project.key, name: project.name, projectTypeKey: project.projectTypeKey },
@@ -65,7 +75,6 @@ export function createIssue(ctx: RouteContext): Response {
       status: status ?? { id: '1', name: 'To Do', statusCategory: { id: 2, key: 'new', name: 'To Do' } },
       ...(parent ? { parent: { id: parent.id, key: parent.key, fields: { summary: parent.fields.summary, status: parent.fields.status, issuetype: parent.fields.issuetype } } } : {}),
       reporter: reporter ?? null,
-      assignee: null,
       labels: [],
       issuelinks: [],
       created: now,

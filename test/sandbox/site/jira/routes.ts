@@ -2,6 +2,7 @@
 import type { Route } from '../context';
 import { createIssue } from './issue-create';
 import { getIssue } from './issue-get';
+import { createIssueLink } from './issue-link';
 import { getChangelog, getWorklogs } from './issue-history';
 import { parseJqlQueries } from './jql-parse';
 import { getFields, getIssueLinkTypes, getIssueTypes, getServerInfo, getStatusCategories, getStatuses } from './metadata';
@@ -20,6 +21,7 @@ export const jiraRoutes: readonly Route[] = [
   { method: 'GET', template: '/field', handle: getFields },
   { method: 'GET', template: '/issuetype', handle: getIssueTypes },
   { method: 'GET', template: '/issueLinkType', handle: getIssueLinkTypes },
+  { method: 'POST', template: '/issueLink', handle: createIssueLink },
   { method: 'GET', template: '/status', handle: getStatuses },
   { method: 'GET', template: '/statuscategory', handle: getStatusCategories },
   { method: 'GET', template: '/project/search', handle: searchProjects },
