@@ -5,11 +5,10 @@
 import { kvs } from '@forge/kvs';
 import { hasProjectPermission } from '../adapters/jira/fetch-my-permission';
 import type { BaselineKvs } from '../adapters/storage/baseline-store';
-import { loadSettings } from '../adapters/storage/settings-store';
 import { compareBaselines } from '../use-cases/compare-baselines';
 import { createEvmBaseline, deleteEvmBaseline, listEvmBaselines, type BaselinePorts } from '../use-cases/evm-baselines';
 import { jiraEvmPorts } from '../use-cases/evm-ports';
-import { appJira, forgeStore, viewerJira } from './forge-ports';
+import { appJira, projectSettings, viewerJira } from './forge-ports';
 import { wrapResolver } from './resolver-wrapper';
 
 export const baselineKvs: BaselineKvs = {
@@ -27,7 +26,7 @@ export const listBaselinesResolver = wrapResolver('baselines/list', (payload) =>
 
 export const createBaselineResolver = wrapResolver('baselines/create', (payload, context) => {
   const now = new Date().toISOString();
-  const ports = { viewerJira: viewerJira(), appJira: appJira(), loadSettings: () => loadSettings(forgeStore) };
+  const ports = { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings };
   // A baseline needs the scope and the schedule, not history: well inside the fetch limit.
   const evm = jiraEvmPorts(ports, { projectKey: payload.projectKey, asOf: now.slice(0, 10), fetchLimit: 100, baselines: baselineKvs });
   return createEvmBaseline({ ...evm, ...baselinePorts(payload.projectKey) }, { projectKey: payload.projectKey, name: payload.name, accountId: context.accountId, now });
@@ -36,7 +35,7 @@ export const createBaselineResolver = wrapResolver('baselines/create', (payload,
 export const deleteBaselineResolver = wrapResolver('baselines/delete', (payload) => deleteEvmBaseline(baselinePorts(payload.projectKey), payload));
 
 export const compareBaselinesResolver = wrapResolver('baselines/compare', (payload) => {
-  const ports = { viewerJira: viewerJira(), appJira: appJira(), loadSettings: () => loadSettings(forgeStore) };
+  const ports = { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings };
   // The current plan needs the scope, the schedule and the estimates: well inside the fetch limit.
   const evm = jiraEvmPorts(ports, { projectKey: payload.projectKey, asOf: new Date().toISOString().slice(0, 10), fetchLimit: 100, baselines: baselineKvs });
   return compareBaselines({ ...evm, ...baselinePorts(payload.projectKey) }, payload);

@@ -2,11 +2,10 @@
  * `evm/get`: the Earned value figures for the signed-in user. History reads stop where Forge's 100 product
  * fetches an invocation would run out; issues not read get assumed history, listed in the findings.
  */
-import { loadSettings } from '../adapters/storage/settings-store';
 import { jiraEvmPorts } from '../use-cases/evm-ports';
 import { getEvm } from '../use-cases/get-evm';
 import { baselineKvs } from './evm-baseline-resolvers';
-import { appJira, forgeStore, viewerJira } from './forge-ports';
+import { appJira, projectSettings, viewerJira } from './forge-ports';
 import { trackVisitedProject } from './history-resolvers';
 import { wrapResolver } from './resolver-wrapper';
 
@@ -15,6 +14,6 @@ const FORGE_FETCH_LIMIT = 100;
 
 export const evmResolver = wrapResolver('evm/get', (payload) => {
   const asOf = new Date().toISOString().slice(0, 10);
-  const ports = { viewerJira: viewerJira(), appJira: appJira(), loadSettings: () => loadSettings(forgeStore) };
+  const ports = { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings };
   return getEvm(jiraEvmPorts(ports, { projectKey: payload.projectKey, asOf, fetchLimit: FORGE_FETCH_LIMIT, baselines: baselineKvs }), { asOf, baseline: payload.baseline }).then(trackVisitedProject);
 });

@@ -4,7 +4,9 @@
  */
 import api from '@forge/api';
 import { kvs } from '@forge/kvs';
+import { loadEffectiveSettings } from '../adapters/storage/project-settings-store';
 import type { KeyValueStore } from '../adapters/storage/settings-store';
+import type { Settings } from '../config/settings';
 import { productRequest, type ProductRequest } from '../adapters/product-request';
 
 export function viewerJira(): ProductRequest {
@@ -19,3 +21,8 @@ export const forgeStore: KeyValueStore = {
   get: (key) => kvs.get(key),
   set: (key, value) => kvs.set(key, value),
 };
+
+/** The settings a project's analyses use: the global settings with the project's own sections put in. */
+export function projectSettings(projectKey: string): Promise<Settings> {
+  return loadEffectiveSettings(forgeStore, projectKey);
+}

@@ -1,13 +1,12 @@
 /** `schedule/get` (the Dependencies tab) and `schedule/issue` (the issue panel), for the signed-in user. */
-import { loadSettings } from '../adapters/storage/settings-store';
 import { getIssueSchedule } from '../use-cases/get-issue-schedule';
 import { getSchedule } from '../use-cases/get-schedule';
 import type { ScopePorts } from '../use-cases/load-scope';
-import { appJira, forgeStore, viewerJira } from './forge-ports';
+import { appJira, projectSettings, viewerJira } from './forge-ports';
 import { wrapResolver } from './resolver-wrapper';
 
 function ports(): ScopePorts {
-  return { viewerJira: viewerJira(), appJira: appJira(), loadSettings: () => loadSettings(forgeStore) };
+  return { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings };
 }
 
 const today = () => new Date().toISOString().slice(0, 10);

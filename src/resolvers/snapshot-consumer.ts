@@ -14,12 +14,11 @@
  */
 import { InvocationError, InvocationErrorCode } from '@forge/events';
 import { z } from 'zod';
-import { loadSettings } from '../adapters/storage/settings-store';
 import { jiraEvmPorts } from '../use-cases/evm-ports';
 import type { ScopePorts } from '../use-cases/load-scope';
 import { snapshotEvm, snapshotRisks } from '../use-cases/snapshot-analyses';
 import { isTransient, takeSnapshotPart } from '../use-cases/take-snapshot';
-import { appJira, forgeStore } from './forge-ports';
+import { appJira, projectSettings } from './forge-ports';
 import { historyKvs } from './history-kvs-port';
 import { pushSnapshotEvents, snapshotEventBody } from './snapshot-events';
 
@@ -37,7 +36,7 @@ export async function snapshotConsumer(event: unknown): Promise<InvocationError 
   if (!parsed.success) throw new Error(`Keel snapshot consumer: not a snapshot event (${parsed.error.issues.map((i) => i.path.join('.')).join(', ')})`);
   const { projectKey, date, part } = parsed.data.body;
   // The app reads as "the viewer" too, through the same ports as evm/get's: the same fetch budget.
-  const ports: ScopePorts = { viewerJira: appJira(), appJira: appJira(), loadSettings: () => loadSettings(forgeStore) };
+  const ports: ScopePorts = { viewerJira: appJira(), appJira: appJira(), loadSettings: projectSettings };
   try {
     await takeSnapshotPart(
       {

@@ -17,7 +17,8 @@ export interface ScopePorts {
   viewerJira: ProductRequest;
   /** Jira as the app, to count links hidden from the viewer; null where the app cannot act (the CLI with a token). */
   appJira: ProductRequest | null;
-  loadSettings: () => Promise<Settings>;
+  /** The settings the project's analyses use (its effective settings: the global ones with its overrides). */
+  loadSettings: (projectKey: string) => Promise<Settings>;
 }
 
 export interface Scope {
@@ -33,7 +34,7 @@ export interface Scope {
 export const MAX_SCOPE_ISSUES = 4000;
 
 export async function loadScope(ports: ScopePorts, projectKey: string, maxIssues = MAX_SCOPE_ISSUES): Promise<Scope> {
-  const settings = await ports.loadSettings();
+  const settings = await ports.loadSettings(projectKey);
   const project = await fetchProject(ports.viewerJira, projectKey);
   const jql = scopeJql(settings, project.key);
   const search = await searchIssues(ports.viewerJira, { jql, fields: fieldsToRequest(settings), maxIssues });

@@ -1,0 +1,33 @@
+/**
+ * A project's own settings in Forge storage, under `settings:project:<KEY>`, and the effective settings of a
+ * project: the global ones with the project's sections put in. No stored value means no overrides.
+ */
+import { AppError } from '../../app-error';
+import { effectiveSettings, storedProjectSettingsSchema, type StoredProjectSettings } from '../../config/project-overrides';
+import { SETTINGS_VERSION, type Settings } from '../../config/settings';
+import { loadSettings, type KeyValueStore } from './settings-store';
+
+export const projectSettingsKey = (projectKey: string): string => `settings:project:${projectKey}`;
+
+const none: StoredProjectSettings = { version: SETTINGS_VERSION, overrides: {}, fieldNames: {} };
+
+export async function loadProjectSettings(store: KeyValueStore, projectKey: string): Promise<StoredProjectSettings> {
+  const raw = await store.get(projectSettingsKey(projectKey));
+  if (raw === undefined || raw === null) return none;
+  const parsed = storedProjectSettingsSchema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'settings'}: ${i.message}`);
+    throw new AppError('INVALID_SETTINGS', `Keel's stored settings for ${projectKey} are not valid: ${problems.join('; ')}. Fix them on the project's Keel settings page.`, { problems });
+  }
+  return parsed.data;
+}
+
+export async function saveProjectSettings(store: KeyValueStore, projectKey: string, stored: StoredProjectSettings): Promise<void> {
+  await store.set(projectSettingsKey(projectKey), stored);
+}
+
+/** The settings every analysis of `projectKey` uses. */
+export async function loadEffectiveSettings(store: KeyValueStore, projectKey: string): Promise<Settings> {
+  const [global, project] = await Promise.all([loadSettings(store), loadProjectSettings(store, projectKey)]);
+  return effectiveSettings(global, project.overrides);
+}
