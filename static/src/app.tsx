@@ -3,6 +3,8 @@ import { ErrorState } from './components/error-state';
 import { IssuePanel } from './issue-panel/issue-panel';
 import { panelIssueOf } from './issue-panel/issue-panel-context';
 import { LoadingState } from './components/loading-state';
+import { macroKindOf } from './macros/macro-context';
+import { MacroApp } from './macros/macro-app';
 import { ProjectPage } from './views/project-page';
 import { UnknownModule } from './views/unknown-module';
 
@@ -46,5 +48,7 @@ export function App() {
     }
     return <IssuePanel issueKey={issue.key} />;
   }
+  const macroKind = macroKindOf(context.moduleKey);
+  if (macroKind) return <MacroApp kind={macroKind} extension={context.extension} />;
   return <UnknownModule moduleKey={context.moduleKey} />;
 }

@@ -1,0 +1,43 @@
+import type { MacroDecisionsResult, MacroEvmResult, MacroRaciResult, MacroRisksResult } from '@contract';
+import { useResolver } from '../api/use-resolver';
+import { LoadingState } from '../components/loading-state';
+import { DecisionsMacro } from './decisions-macro';
+import { EvmMacro } from './evm-macro';
+import { MACRO_TITLES, macroSetupOf, type MacroConfig, type MacroKind } from './macro-context';
+import { MacroConfigView } from './macro-config-view';
+import { configLabel, MacroError, NotConfigured } from './macro-states';
+import { RaciMacro } from './raci-macro';
+import { RisksMacro } from './risks-macro';
+import './macros.css';
+
+const RESOLVER = { raci: 'macro/raci', decisions: 'macro/decisions', risks: 'macro/risks', evm: 'macro/evm' } as const;
+
+type MacroData = MacroRaciResult | MacroDecisionsResult | MacroRisksResult | MacroEvmResult;
+
+function MacroBody({ kind, data }: { kind: MacroKind; data: MacroData }) {
+  // The resolver answers the result of its own kind; the schemas in result-schemas.ts have checked its shape.
+  if (kind === 'raci' && 'rows' in data) return <RaciMacro data={data} />;
+  if (kind === 'decisions' && 'decisions' in data) return <DecisionsMacro data={data} />;
+  if (kind === 'risks' && 'topRisks' in data) return <RisksMacro data={data} />;
+  if (kind === 'evm' && 'bac' in data) return <EvmMacro data={data} />;
+  return null;
+}
+
+function LiveMacro({ kind, config }: { kind: MacroKind; config: MacroConfig }) {
+  const { state, retry } = useResolver(RESOLVER[kind], config, JSON.stringify(config));
+  if (state.status === 'loading') return <LoadingState label={`Loading ${MACRO_TITLES[kind]} for ${configLabel(config)}…`} />;
+  if (state.status === 'error') return <MacroError kind={kind} config={config} code={state.code} message={state.message} onRetry={retry} />;
+  return <MacroBody kind={kind} data={state.data} />;
+}
+
+/** A Keel macro in a Confluence page: its config dialog, "not configured", or the live view as the reader. */
+export function MacroApp({ kind, extension }: { kind: MacroKind; extension: unknown }) {
+  const setup = macroSetupOf(kind, extension);
+  if (setup.configuring) return <MacroConfigView kind={kind} config={setup.config} />;
+  if (setup.config === null) return <NotConfigured kind={kind} />;
+  return (
+    <div className="keel-macro-frame">
+      <LiveMacro kind={kind} config={setup.config} />
+    </div>
+  );
+}
