@@ -9,12 +9,11 @@ import api from '@forge/api';
 import { AppError } from '../app-error';
 import type { MacroEvmResult, MacroPayload, MacroRisksResult, MacroScope, RiskRegisterResult } from '../contract';
 import { productRequest, type ProductRequest } from '../adapters/product-request';
-import { loadSettings } from '../adapters/storage/settings-store';
 import { jiraEvmPorts } from '../use-cases/evm-ports';
 import { getEvm } from '../use-cases/get-evm';
 import { getRisks } from '../use-cases/get-risks';
 import type { ScopePorts } from '../use-cases/load-scope';
-import { forgeStore } from './forge-ports';
+import { projectSettings } from './forge-ports';
 import { wrapResolver } from './resolver-wrapper';
 
 /** How many open risks the risk register macro lists. */
@@ -43,7 +42,7 @@ function viewerPorts(): { ports: ScopePorts; unreachable: () => boolean } {
     },
     retry: { maxRetries: 1 },
   });
-  return { ports: { viewerJira, appJira: null, loadSettings: () => loadSettings(forgeStore) }, unreachable: () => threw };
+  return { ports: { viewerJira, appJira: null, loadSettings: projectSettings }, unreachable: () => threw };
 }
 
 /** Runs a macro's work, turning "Jira could not be reached at all" into NOT_CONFIGURED. */
