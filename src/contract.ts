@@ -22,6 +22,8 @@ import type { RiskRegisterResult } from './contract/risks';
 import type { IssueScheduleResult, ScheduleResult } from './contract/schedule';
 import type { MacroDecisionsResult, MacroEvmResult, MacroRaciResult, MacroRisksResult } from './contract/macros';
 import type { ConfluenceSpacesResult, PublishResult } from './contract/publishing';
+import type { RaciResult } from './contract/raci';
+import type { DecisionsResult, RecordedDecision } from './contract/decisions';
 
 // Result types live beside this file, one file per area; they are re-exported here so both sides import one module.
 export type * from './contract/baseline-comparison';
@@ -31,6 +33,8 @@ export type * from './contract/risks';
 export type * from './contract/schedule';
 export type * from './contract/macros';
 export type * from './contract/publishing';
+export type * from './contract/raci';
+export type * from './contract/decisions';
 
 /** The Overview of the project page (and of `keel analyze`'s `overview` section). */
 export interface OverviewResult extends ProjectOverview {
@@ -76,6 +80,9 @@ export const resolvers = {
   'macro/decisions': { payload: macroPayloadSchema(), result: null as unknown as MacroDecisionsResult },
   'macro/risks': { payload: macroPayloadSchema(), result: null as unknown as MacroRisksResult },
   'macro/evm': { payload: macroPayloadSchema(), result: null as unknown as MacroEvmResult },
+  'raci/get': { payload: overviewPayload, result: null as unknown as RaciResult },
+  'decisions/get': { payload: overviewPayload, result: null as unknown as DecisionsResult },
+  'decisions/create': { payload: recordDecisionPayloadSchema(), result: null as unknown as RecordedDecision },
 } as const;
 export type ResolverKey = keyof typeof resolvers;
 export type PayloadOf<K extends ResolverKey> = z.input<(typeof resolvers)[K]['payload']>;
@@ -137,4 +144,32 @@ function macroPayloadSchema() {
       jql: z.string().trim().min(1, 'jql must not be empty').max(2000, 'jql is at most 2000 characters').optional(),
     })
     .refine((p) => (p.projectKey === undefined) !== (p.jql === undefined), { message: 'give either projectKey or jql, not both and not neither', path: ['projectKey'] });
+}
+
+// RACI matrix and decision log (DESIGN.md section 1): `raci/get`, `decisions/get`, `decisions/create`.
+
+export type RecordDecisionPayload = z.infer<ReturnType<typeof recordDecisionPayloadSchema>>;
+
+/**
+ * A decision to record: every field checked at once, so a form can show each problem next to its field.
+ * Options are the non-empty lines a person typed; a decided decision needs an outcome. Hoisted like the above.
+ */
+function recordDecisionPayloadSchema() {
+  const issueKey = z.string().trim().toUpperCase().regex(/^[A-Z][A-Z0-9_]{0,19}-[1-9][0-9]*$/, 'use issue keys such as WEB-12');
+  const text = (max: number) => z.string().trim().max(max, `at most ${max} characters`).default('');
+  return overviewPayload
+    .extend({
+      title: z.string().trim().min(1, 'give the decision a title').max(255, 'a title is at most 255 characters'),
+      context: text(10000),
+      options: z.array(z.string().trim().max(500, 'an option is at most 500 characters')).max(20, 'at most 20 options').default([]).transform((o) => o.filter((x) => x !== '')),
+      outcome: text(10000),
+      consequences: text(10000),
+      status: z.enum(['proposed', 'decided', 'superseded', 'rejected']).default('proposed'),
+      ownerAccountId: z.string().trim().min(1).max(128).optional(),
+      supersedes: z.array(issueKey).max(10, 'at most 10 decisions').default([]),
+      relatesTo: z.array(issueKey).max(20, 'at most 20 issues').default([]),
+    })
+    .superRefine((p, ctx) => {
+      if (p.status === 'decided' && p.outcome === '') ctx.addIssue({ code: 'custom', message: 'a decided decision needs its outcome', path: ['outcome'] });
+    });
 }

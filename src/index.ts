@@ -6,6 +6,8 @@ import { macroEvmResolver, macroRisksResolver } from './resolvers/macro-resolver
 import { historyResolver, trackHistoryResolver, untrackHistoryResolver } from './resolvers/history-resolvers';
 import { overviewResolver } from './resolvers/overview-resolver';
 import { risksResolver } from './resolvers/risk-resolver';
+import { raciResolver } from './resolvers/raci-resolver';
+import { decisionsResolver, recordDecisionResolver } from './resolvers/decision-resolvers';
 import { issueScheduleResolver, scheduleResolver } from './resolvers/schedule-resolvers';
 
 export const resolver = new Resolver()
@@ -23,6 +25,9 @@ export const resolver = new Resolver()
   .define('history/untrack', untrackHistoryResolver)
   .define('macro/risks', macroRisksResolver)
   .define('macro/evm', macroEvmResolver)
+  .define('raci/get', raciResolver)
+  .define('decisions/get', decisionsResolver)
+  .define('decisions/create', recordDecisionResolver)
   .getDefinitions();
 
 export { dailySnapshot } from './resolvers/daily-snapshot';

@@ -13,6 +13,8 @@ import { historyResult, historyTracking } from './history-schemas';
 import { macroDecisionsResult, macroEvmResult, macroRaciResult, macroRisksResult } from './macro-schemas';
 import { confluenceSpacesResult, publishResult } from './publish-schemas';
 import { riskRegisterResult } from './risk-schemas';
+import { raciResult } from './raci-schemas';
+import { decisionsResult, recordedDecision } from './decision-schemas';
 import { issueScheduleResult, scheduleResult } from './schedule-schemas';
 
 const overviewResult = z.object({
@@ -53,6 +55,9 @@ export const resultSchemas: { [K in ResolverKey]: z.ZodMiniType<ResultOf<K>> } =
   'macro/decisions': macroDecisionsResult,
   'macro/risks': macroRisksResult,
   'macro/evm': macroEvmResult,
+  'raci/get': raciResult,
+  'decisions/get': decisionsResult,
+  'decisions/create': recordedDecision,
 };
 
 /** The envelope every resolver answers with (`ResolverResult<T>`), before its data is parsed. */

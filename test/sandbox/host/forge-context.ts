@@ -16,9 +16,24 @@ interface ProjectContext {
   type: string;
 }
 
+/**
+ * A Confluence macro's extension context: the page and space it sits in, its config (`guestParams`, saved by
+ * `view.submit({ config })`) and whether this frame is its config dialog (`macro.isConfiguring`).
+ */
+export interface MacroExtensionContext {
+  type: 'macro';
+  content: { id: string; type: 'page' };
+  space: { id: string; key: string };
+  isEditing: boolean;
+  config?: Record<string, unknown>;
+  macro: { isConfiguring: boolean; isInserting: boolean };
+  location: string;
+}
+
 export type HostExtensionContext =
   | { type: 'jira:projectPage'; project?: ProjectContext }
-  | { type: 'jira:issuePanel'; issue?: { id: string; key: string; type: string; typeId: string }; project?: ProjectContext };
+  | { type: 'jira:issuePanel'; issue?: { id: string; key: string; type: string; typeId: string }; project?: ProjectContext }
+  | MacroExtensionContext;
 
 export interface HostForgeContext {
   accountId?: string;
@@ -53,6 +68,38 @@ function extensionContext(snapshot: Snapshot, selection: HostSelection): HostExt
     type: 'jira:issuePanel',
     issue: { id: issue.id, key: issue.key, type: issuetype.name, typeId: issuetype.id },
     ...(project ? { project } : {}),
+  };
+}
+
+/** The macro's extension id as Forge writes it into a page (`parameters.extensionId`). */
+export function macroExtensionId(moduleKey: string): string {
+  return `ari:cloud:ecosystem::extension/${macroExtensionKey(moduleKey)}`;
+}
+
+/** The `extensionKey` of a Keel macro's ADF node: app id / environment id / static / module key. */
+export function macroExtensionKey(moduleKey: string): string {
+  return `${DEFAULT_APP_ID}/${SANDBOX_ENVIRONMENT_ID}/static/${moduleKey}`;
+}
+
+/** The context of one macro on a page; Forge names the macro instance by its ADF `localId`. */
+export function macroForgeContext(
+  snapshot: Snapshot,
+  user: HostSelection['user'],
+  macro: { moduleKey: string; localId: string; extension: MacroExtensionContext },
+): HostForgeContext {
+  return { ...commonContext(snapshot, user), localId: macro.localId, moduleKey: macro.moduleKey, extension: macro.extension };
+}
+
+function commonContext(snapshot: Snapshot, user: HostSelection['user']) {
+  return {
+    ...(user ? { accountId: user.accountId, accountType: 'licensed' } : {}),
+    cloudId: DEFAULT_CLOUD_ID,
+    siteUrl: snapshot.site.baseUrl.replace(/\/$/, ''),
+    environmentId: SANDBOX_ENVIRONMENT_ID,
+    environmentType: 'DEVELOPMENT' as const,
+    theme: { colorMode: 'light' as const },
+    locale: 'en-US',
+    timezone: user?.timeZone ?? 'UTC',
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Snapshot } from '../snapshot-schema';
 import { canBrowseIssue, visibleProjects } from '../site/permissions';
+import { confluencePage } from './confluence-page';
 import { forgeContext } from './forge-context';
 import { ANONYMOUS, signInUsers, type HostSelection } from './host-selection';
 import { html, type SafeHtml } from './html';
@@ -41,6 +42,7 @@ function switchers(snapshot: Snapshot, selection: HostSelection): SafeHtml {
       <select name="module">${HOST_MODULES.map((m) => option(m.key, m.key, m.key === selection.module.key))}</select>
     </label>
     <button type="submit">Show</button>
+    <a class="switchers__product" href="/?${new URLSearchParams({ product: 'confluence', user: selection.user?.emailAddress ?? ANONYMOUS }).toString()}">Go to Confluence</a>
   </form>`;
 }
 
@@ -72,6 +74,7 @@ function moduleFrame(snapshot: Snapshot, selection: HostSelection): SafeHtml {
 }
 
 export function hostPage(snapshot: Snapshot, selection: HostSelection): string {
+  if (selection.confluence) return confluencePage(snapshot, selection, selection.confluence);
   const siteHost = new URL(snapshot.site.baseUrl).host;
   const projectName = selection.project ? selection.project.name : 'No project';
   return html`<!doctype html>

@@ -5,6 +5,7 @@
 import type { Principal } from '../site-types';
 import type { Snapshot } from '../snapshot-schema';
 import { canBrowseProject, visibleProjects } from '../site/permissions';
+import { confluenceSelection, type ConfluenceSelection } from './confluence-selection';
 import { HOST_MODULES, type HostModule } from './modules';
 
 type User = Snapshot['users'][number];
@@ -19,6 +20,8 @@ export interface HostSelection {
   projectVisible: boolean;
   issueKey: string | undefined;
   module: HostModule;
+  /** Set when the URL asks for the Confluence side (`product=confluence`). */
+  confluence?: ConfluenceSelection;
 }
 
 export const ANONYMOUS = 'anonymous';
@@ -49,6 +52,7 @@ export function hostSelection(snapshot: Snapshot, query: URLSearchParams): HostS
     projectVisible: project !== undefined && canBrowseProject(snapshot, principal, project.key),
     issueKey: query.get('issue')?.toUpperCase() || undefined,
     module: HOST_MODULES.find((m) => m.key === wantedModule) ?? HOST_MODULES[0],
+    ...(query.get('product') === 'confluence' ? { confluence: confluenceSelection(snapshot, principal, query) } : {}),
   };
 }
 

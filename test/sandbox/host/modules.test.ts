@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HOST_MODULES, hostModulesOf } from './modules';
+import { HOST_MACROS, HOST_MODULES, hostMacrosOf, hostModulesOf } from './modules';
 
 describe('the host\'s module list', () => {
   it('is every Custom UI module manifest.yml declares, with its extension type and title', () => {
@@ -30,5 +30,38 @@ describe('the host\'s module list', () => {
       handler: index.resolver
 `;
     expect(hostModulesOf(manifest)).toEqual([{ key: 'panel', type: 'jira:issuePanel', title: 'A panel' }]);
+  });
+});
+
+describe("the host's macro list", () => {
+  it('is the four Keel macros of manifest.yml, each with its config dialog', () => {
+    expect(HOST_MACROS.map((m) => [m.key, m.configurable])).toEqual([
+      ['keel-raci-macro', true],
+      ['keel-decision-log-macro', true],
+      ['keel-risk-register-macro', true],
+      ['keel-evm-macro', true],
+    ]);
+  });
+
+  it('leaves out macros without a Custom UI resource and tells config dialogs from simple config', () => {
+    const manifest = `modules:
+  macro:
+    - key: dialog
+      resource: main
+      title: With a dialog
+      config:
+        resource: main
+    - key: simple
+      resource: main
+      title: Simple config
+      config: true
+    - key: legacy
+      function: fn
+      title: UI Kit 1
+`;
+    expect(hostMacrosOf(manifest)).toEqual([
+      { key: 'dialog', title: 'With a dialog', configurable: true },
+      { key: 'simple', title: 'Simple config', configurable: false },
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The Keel modules the host can show, read from manifest.yml when the sandbox starts (so a module added there
  * appears in the host's module switcher): every Custom UI module (one with a `resource`) of a type the host
- * knows how to frame.
+ * knows how to frame, and the Confluence macros its Confluence pages run in place.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,3 +43,26 @@ function manifestModules(): [HostModule, ...HostModule[]] {
 }
 
 export const HOST_MODULES = manifestModules();
+
+/** A Custom UI `macro` module: Confluence runs it in place inside a page, where the page's ADF names it. */
+export interface HostMacro {
+  key: string;
+  title: string;
+  /** True when the macro has a Custom UI config dialog (`config.resource`). */
+  configurable: boolean;
+}
+
+const macroModule = uiModule.extend({ config: z.union([z.boolean(), z.looseObject({ resource: z.string().optional() })]).optional() });
+
+/** The Custom UI macros a manifest declares, in manifest order. */
+export function hostMacrosOf(manifestText: string): HostMacro[] {
+  const manifest = manifestSchema.parse(parse(manifestText));
+  return (manifest.modules['macro'] ?? []).flatMap((entry) => {
+    const module = macroModule.parse(entry);
+    if (module.resource === undefined) return [];
+    const configurable = typeof module.config === 'object' && module.config.resource !== undefined;
+    return [{ key: module.key, title: module.title, configurable }];
+  });
+}
+
+export const HOST_MACROS = hostMacrosOf(readFileSync(join(__dirname, '..', '..', '..', 'manifest.yml'), 'utf8'));

@@ -3,6 +3,7 @@
  * `fetchProduct` go to the sandbox server, which runs the real resolver / the emulated Jira as the signed-in user.
  */
 import { z } from 'zod';
+import { saveMacroConfig } from './macro-config-save';
 
 const invokePayload = z.object({ functionKey: z.string(), payload: z.unknown() });
 const navigatePayload = z.union([
@@ -43,8 +44,13 @@ function showIssue(payload: unknown): null {
   return null;
 }
 
+/** What a dialog frame (a macro's config) does on `view.submit` and `view.close`: go back to the page. */
+export interface DialogHooks {
+  done: () => void;
+}
+
 /** Answers one bridge operation for the module whose Forge context is `context`. */
-export async function answerBridge(op: string, payload: unknown, context: { accountId?: string | undefined }): Promise<unknown> {
+export async function answerBridge(op: string, payload: unknown, context: { accountId?: string | undefined }, dialog?: DialogHooks): Promise<unknown> {
   switch (op) {
     case 'getContext':
       return context;
@@ -57,6 +63,16 @@ export async function answerBridge(op: string, payload: unknown, context: { acco
     case 'navigate':
     case 'open':
       return showIssue(payload);
+    case 'submit': {
+      if (!dialog) return false;
+      await saveMacroConfig(postJson, context, payload);
+      setTimeout(dialog.done, 0);
+      return true;
+    }
+    case 'close':
+      if (!dialog) return false;
+      setTimeout(dialog.done, 0);
+      return true;
     default:
       throw new Error(`The Keel sandbox does not support the bridge operation "${op}".`);
   }

@@ -25,17 +25,21 @@ function wireSwitchers(): void {
 function wireFrame(frame: HTMLIFrameElement): void {
   const context = contextSchema.parse(JSON.parse(frame.dataset['context'] ?? '{}'));
   const reply = (message: BridgeResponse) => frame.contentWindow?.postMessage(message, window.location.origin);
+  const minHeight = Number(frame.dataset['minHeight'] ?? '200') || 200;
+  // A macro's config dialog goes back to the page when it is submitted or closed.
+  const dialog = frame.closest<HTMLElement>('[data-close]')?.dataset['close'];
+  const hooks = dialog === undefined ? undefined : { done: () => window.location.assign(dialog) };
   window.addEventListener('message', (event) => {
     if (event.source !== frame.contentWindow || event.origin !== window.location.origin) return;
     const resize = bridgeResize.safeParse(event.data);
     if (resize.success) {
-      frame.style.height = `${Math.max(200, Math.ceil(resize.data.height))}px`;
+      frame.style.height = `${Math.max(minHeight, Math.ceil(resize.data.height))}px`;
       return;
     }
     const request = bridgeRequest.safeParse(event.data);
     if (!request.success) return;
     const { id, op, payload } = request.data;
-    answerBridge(op, payload, context).then(
+    answerBridge(op, payload, context, hooks).then(
       (value) => reply({ channel: BRIDGE_CHANNEL, kind: 'response', id, ok: true, value }),
       (error: unknown) =>
         reply({ channel: BRIDGE_CHANNEL, kind: 'response', id, ok: false, message: error instanceof Error ? error.message : String(error) }),
@@ -47,5 +51,5 @@ function wireFrame(frame: HTMLIFrameElement): void {
 }
 
 wireSwitchers();
-const frame = document.querySelector<HTMLIFrameElement>('iframe.module-frame');
-if (frame) wireFrame(frame);
+// A Jira page has one module frame; a Confluence page one per macro, and one more in a config dialog.
+document.querySelectorAll<HTMLIFrameElement>('iframe.module-frame').forEach(wireFrame);

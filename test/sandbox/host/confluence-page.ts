@@ -1,0 +1,116 @@
+/**
+ * The sandbox's stand-in for Confluence: the signed-in user's spaces and pages, and a page rendered from its
+ * ADF body as Confluence's page view shows it, with Keel's macros running in place. A space the user may not
+ * read is refused as Confluence refuses it. Rendered on the server; every value is escaped.
+ */
+import type { Snapshot } from '../snapshot-schema';
+import { canWriteSpace } from '../site/permissions';
+import { adfToHtml, type ExtensionAttrs } from './adf-html';
+import type { ConfluenceSelection } from './confluence-selection';
+import { readableSpaces } from './confluence-selection';
+import { ANONYMOUS, signInUsers, type HostSelection } from './host-selection';
+import { html, type SafeHtml } from './html';
+import { keelMacroOf, macroConfigDialog, macroFrame, macroLocalId, type MacroPlace } from './macro-frame';
+
+type Page = Snapshot['confluence']['pages'][number];
+
+const bodyOf = (page: Page): string | undefined => {
+  const body = page['body'];
+  if (typeof body !== 'object' || body === null || !('atlas_doc_format' in body)) return undefined;
+  const adf: unknown = body.atlas_doc_format;
+  return typeof adf === 'object' && adf !== null && 'value' in adf && typeof adf.value === 'string' ? adf.value : undefined;
+};
+
+function pageUrl(selection: HostSelection, pageId: string): string {
+  return `/?${new URLSearchParams({ product: 'confluence', user: selection.user?.emailAddress ?? ANONYMOUS, page: pageId }).toString()}`;
+}
+
+function switchers(snapshot: Snapshot, selection: HostSelection, current: ConfluenceSelection): SafeHtml {
+  const users = signInUsers(snapshot).map(
+    (u) => html`<option value="${u.emailAddress ?? ''}"${u.accountId === selection.user?.accountId ? html` selected` : ''}>${u.displayName} (${u.emailAddress ?? ''})</option>`,
+  );
+  const groups = readableSpaces(snapshot, selection.principal).map(
+    (space) => html`<optgroup label="${space.name} (${space.key})">${snapshot.confluence.pages
+      .filter((p) => p.spaceId === space.id)
+      .map((p) => html`<option value="${p.id}"${p.id === current.page?.id ? html` selected` : ''}>${p.title}</option>`)}</optgroup>`,
+  );
+  return html`<form class="switchers" method="get" action="/" data-autosubmit>
+    <input type="hidden" name="product" value="confluence">
+    <label>Signed in as
+      <select name="user">${users}<option value="${ANONYMOUS}"${selection.user === undefined ? html` selected` : ''}>Anonymous</option></select>
+    </label>
+    <label>Page
+      <select name="page">${groups}</select>
+    </label>
+    <button type="submit">Show</button>
+    <a class="switchers__product" href="/?${new URLSearchParams({ user: selection.user?.emailAddress ?? ANONYMOUS }).toString()}">Go to Jira</a>
+  </form>`;
+}
+
+function sidebar(snapshot: Snapshot, selection: HostSelection, current: ConfluenceSelection): SafeHtml {
+  const space = current.readable ? current.space : undefined;
+  const pages = space ? snapshot.confluence.pages.filter((p) => p.spaceId === space.id) : [];
+  return html`<nav class="sidebar" aria-label="Space">
+    <p class="sidebar__project">${space ? space.name : 'Confluence'}</p>
+    <p class="sidebar__group">Pages</p>
+    ${pages.map((p) =>
+      p.id === current.page?.id
+        ? html`<a class="sidebar__item sidebar__item--active" aria-current="page" href="${pageUrl(selection, p.id)}">${p.title}</a>`
+        : html`<a class="sidebar__item" href="${pageUrl(selection, p.id)}">${p.title}</a>`,
+    )}
+  </nav>`;
+}
+
+function pageView(snapshot: Snapshot, selection: HostSelection, current: ConfluenceSelection): SafeHtml {
+  const { page, space } = current;
+  if (!page || !space) return html`<p class="notice" role="note">There are no pages here. Pick another user.</p>`;
+  if (!current.readable) {
+    return html`<section class="confluence-page" data-testid="confluence-page"><h1 class="confluence-page__title">Page not found</h1>
+      <p>This page may have been deleted, or you may not have permission to view it.</p></section>`;
+  }
+  const place: MacroPlace = { snapshot, selection, page, space, canEdit: canWriteSpace(snapshot, selection.principal, space.key) };
+  let configured: ExtensionAttrs | undefined;
+  const body = adfToHtml(bodyOf(page) ?? '{"type":"doc","content":[]}', {
+    renderExtension: (extension) => {
+      const macro = keelMacroOf(extension);
+      if (macro && place.canEdit && current.configure !== undefined && macroLocalId(extension, macro) === current.configure) configured = extension;
+      return macroFrame(place, extension);
+    },
+  });
+  const version = page['version'];
+  const versionInfo = typeof version === 'object' && version !== null ? version : {};
+  const authorId = 'authorId' in versionInfo && typeof versionInfo.authorId === 'string' ? versionInfo.authorId : undefined;
+  const number = 'number' in versionInfo && typeof versionInfo.number === 'number' ? versionInfo.number : 1;
+  const author = snapshot.users.find((u) => u.accountId === authorId)?.displayName ?? 'Unknown';
+  return html`<article class="confluence-page" data-testid="confluence-page" aria-labelledby="page-title">
+    <p class="breadcrumbs">Spaces / ${space.name}</p>
+    <h1 id="page-title" class="confluence-page__title">${page.title}</h1>
+    <p class="confluence-page__byline">Last edited by ${author} · version ${number}</p>
+    <div class="confluence-page__body">${body}</div>
+  </article>
+  ${configured ? macroConfigDialog(place, configured) : ''}`;
+}
+
+/** The Confluence side of the host page. */
+export function confluencePage(snapshot: Snapshot, selection: HostSelection, current: ConfluenceSelection): string {
+  const siteHost = new URL(snapshot.site.baseUrl).host;
+  const title = current.readable && current.page ? current.page.title : 'Confluence';
+  return html`<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>${title} - Confluence - Keel sandbox</title>
+  <link rel="stylesheet" href="/__sandbox/host.css">
+  <script src="/__sandbox/host.js" defer></script>
+</head>
+<body>
+  <header class="topbar topbar--confluence"><span class="topbar__logo" aria-hidden="true"></span>Keel sandbox — Confluence — ${siteHost}</header>
+  ${switchers(snapshot, selection, current)}
+  <div class="layout">
+    ${sidebar(snapshot, selection, current)}
+    <main class="content">${pageView(snapshot, selection, current)}</main>
+  </div>
+</body>
+</html>`.value;
+}
