@@ -2,7 +2,7 @@
  * Field values on issue create with Jira's semantics: a user field (`assignee`, a user picker, a multi-user
  * picker) is sent as `{ accountId }` and stored as the full user, 400 when the account does not exist; other
  * values are stored as sent. The initial status is the one the issue type's workflow starts in, read from the
- * project's issues of that type in the To Do category (the sandbox has no workflows), else the first To Do status.
+ * project's (else any project's) issues of that type in the To Do category (the sandbox has no workflows), else the first To Do status.
  */
 import { z } from 'zod';
 import type { Snapshot } from '../../snapshot-schema';
@@ -29,8 +29,7 @@ export function userFieldValue(state: Snapshot, definition: FieldDefinition, val
 
 export function initialStatus(state: Snapshot, projectKey: string, issueTypeName: string): Snapshot['statuses'][number] | undefined {
   const toDo = new Map(state.statuses.filter((s) => s.statusCategory.key === 'new').map((s) => [s.name, s]));
-  const used = state.issues.find(
-    (i) => i.fields.project.key === projectKey && i.fields.issuetype.name === issueTypeName && toDo.has(i.fields.status.name),
-  );
+  const ofType = (i: Snapshot['issues'][number]) => i.fields.issuetype.name === issueTypeName && toDo.has(i.fields.status.name);
+  const used = state.issues.find((i) => i.fields.project.key === projectKey && ofType(i)) ?? state.issues.find(ofType);
   return (used ? toDo.get(used.fields.status.name) : undefined) ?? [...toDo.values()][0] ?? state.statuses[0];
 }

@@ -1,0 +1,27 @@
+/** Result type of `raci/get` and `keel analyze`'s `raci` section (DESIGN.md section 1, "RACI matrix"). */
+import type { RaciMatrix } from '../domain/raci/raci-matrix';
+import type { RaciRole } from '../domain/raci/raci-deliverable';
+
+export type { RaciDeliverable, RaciRole } from '../domain/raci/raci-deliverable';
+export type { RaciFinding, RaciFindingKind, RaciMatrix } from '../domain/raci/raci-matrix';
+export type { Person } from '../domain/person';
+
+/** What an analysis was asked for: a project or a JQL filter, and a line saying which. */
+export interface ReportScope {
+  projectKey: string | null;
+  jql: string | null;
+  /** "Website relaunch (WEB)" or the JQL as typed. */
+  label: string;
+}
+
+/** The RACI tab: the matrix, where its rows and roles came from, and whether the rows were cut short. */
+export interface RaciResult extends RaciMatrix {
+  scope: ReportScope;
+  /** The JQL the deliverables were searched with. */
+  deliverablesJql: string;
+  /** Each role, the field read for it (`assignee`, `reporter` or a custom field) and its name on the site. */
+  roleFields: { role: RaciRole; fieldId: string | null; fieldName: string | null }[];
+  accountableLimit: number;
+  /** Set when there were more deliverables than Keel reads at once. */
+  truncatedAt: number | null;
+}

@@ -1,0 +1,47 @@
+/**
+ * The Decisions tab and macro: the issues of the decision type in scope, read as the viewer, mapped by the
+ * decision settings (null field ids found by name on the site), as a log newest first with its findings
+ * (DESIGN.md section 1, "Decision log").
+ */
+import { decisionFieldsToRequest, decisionFromIssue, type DecisionFieldMap } from '../adapters/jira/decision-from-issue';
+import { fetchSiteFields } from '../adapters/jira/fetch-site-fields';
+import { searchIssues } from '../adapters/jira/search-issues';
+import { DECISION_FIELD_NAMES } from '../config/decision-settings';
+import { fieldIdsByName } from '../config/field-ids-by-name';
+import type { Settings } from '../config/settings';
+import type { DecisionsResult } from '../contract/decisions';
+import { decisionLogOf } from '../domain/decisions/decision-log-of';
+import type { ProductRequest } from '../adapters/product-request';
+import { andJql, jqlString, loadReportScope, type ReportPorts, type ReportScopeInput } from './report-scope';
+
+export const MAX_DECISIONS = 1000;
+
+/** The decision fields with null ids looked up on the site by name, and the site's names for them. */
+export async function decisionFieldMap(viewerJira: ProductRequest, settings: Settings): Promise<{ map: DecisionFieldMap; names: Map<string, string> }> {
+  const { statusField, dateField, ownerField, statusNames, supersedesLinkType } = settings.decisions;
+  const siteFields = await fetchSiteFields(viewerJira);
+  const ids = fieldIdsByName({ dateField, ownerField }, DECISION_FIELD_NAMES, siteFields);
+  return {
+    map: { statusField, ...ids, statusNames, supersedesLinkType },
+    names: new Map(siteFields.map((f) => [f.id, f.name])),
+  };
+}
+
+export async function getDecisions(ports: ReportPorts, input: ReportScopeInput & { maxDecisions?: number }): Promise<DecisionsResult> {
+  const { settings, scope, jql } = await loadReportScope(ports, input);
+  const { map, names } = await decisionFieldMap(ports.viewerJira, settings);
+  const decisionIssueType = settings.issueTypes.decision;
+  const decisionsJql = andJql(jql, `issuetype = ${jqlString(decisionIssueType)}`);
+  const max = input.maxDecisions ?? MAX_DECISIONS;
+  const search = await searchIssues(ports.viewerJira, { jql: decisionsJql, fields: decisionFieldsToRequest(map), maxIssues: max });
+  const log = decisionLogOf(search.issues.map((issue) => decisionFromIssue(issue, map)));
+  const field = (slot: 'status' | 'date' | 'owner', id: string | null) => ({ slot, fieldId: id, fieldName: id === null ? null : (names.get(id) ?? null) });
+  return {
+    ...log,
+    scope,
+    decisionIssueType,
+    decisionsJql,
+    fields: [field('status', map.statusField), field('date', map.dateField), field('owner', map.ownerField)],
+    truncatedAt: search.truncated ? max : null,
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * The RACI tab and macro: the deliverables in scope (the epics, or the issues matching the settings' JQL) read
+ * as the viewer, their role fields mapped by the RACI settings (null ids found by name on the site), and the
+ * matrix with its findings (DESIGN.md section 1, "RACI matrix").
+ */
+import { fetchSiteFields } from '../adapters/jira/fetch-site-fields';
+import { raciFieldsToRequest, raciFromIssue, type RaciFieldMap } from '../adapters/jira/raci-from-issue';
+import { searchIssues } from '../adapters/jira/search-issues';
+import { fieldIdsByName } from '../config/field-ids-by-name';
+import { RACI_FIELD_NAMES } from '../config/raci-settings';
+import type { RaciResult } from '../contract/raci';
+import { raciMatrixOf } from '../domain/raci/raci-matrix-of';
+import { andJql, loadReportScope, type ReportPorts, type ReportScopeInput } from './report-scope';
+
+/** Rows Keel reads at once: 10 search pages, well inside Forge's 100 fetches per invocation. */
+export const MAX_RACI_ROWS = 1000;
+
+export async function getRaci(ports: ReportPorts, input: ReportScopeInput & { maxRows?: number }): Promise<RaciResult> {
+  const { settings, scope, jql } = await loadReportScope(ports, input);
+  const raci = settings.raci;
+  const { responsible, ...named } = raci.fields;
+  const lookUp = Object.values(named).some((id) => id === null);
+  const siteFields = lookUp || responsible !== 'assignee' ? await fetchSiteFields(ports.viewerJira) : [];
+  const ids = fieldIdsByName(named, RACI_FIELD_NAMES, siteFields);
+  const map: RaciFieldMap = { responsible, ...ids };
+  const names = new Map([['assignee', 'Assignee'], ['reporter', 'Reporter'], ...siteFields.map((f): [string, string] => [f.id, f.name])]);
+
+  const filter = raci.deliverables === 'epics' ? 'issuetype = Epic' : raci.deliverablesJql.replaceAll('{project}', scope.projectKey ?? '');
+  const deliverablesJql = andJql(jql, filter);
+  const maxRows = input.maxRows ?? MAX_RACI_ROWS;
+  const search = await searchIssues(ports.viewerJira, { jql: deliverablesJql, fields: raciFieldsToRequest(map), maxIssues: maxRows });
+  const matrix = raciMatrixOf(search.issues.map((issue) => raciFromIssue(issue, map)), { accountableLimit: raci.accountableLimit });
+  const field = (id: string | null) => ({ fieldId: id, fieldName: id === null ? null : (names.get(id) ?? null) });
+  return {
+    ...matrix,
+    scope,
+    deliverablesJql,
+    roleFields: [
+      { role: 'R', ...field(map.responsible) },
+      { role: 'A', ...field(map.accountable ?? 'reporter') },
+      { role: 'C', ...field(map.consulted) },
+      { role: 'I', ...field(map.informed) },
+    ],
+    accountableLimit: raci.accountableLimit,
+    truncatedAt: search.truncated ? maxRows : null,
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * Records a decision from Keel (DESIGN.md section 1, "Decision log"): checks the issues it supersedes or relates
+ * to are visible to the user (and that superseded ones are decisions) before anything is written, creates the
+ * decision issue as the user with the owner (default: the user), mapped status and date fields, links it, and
+ * reads it back to say which status Jira gave it.
+ */
+import { AppError } from '../app-error';
+import { createDecisionIssue } from '../adapters/jira/create-decision-issue';
+import { decisionFieldsToRequest, decisionFromIssue } from '../adapters/jira/decision-from-issue';
+import { fetchIssueType } from '../adapters/jira/fetch-issue-type';
+import { searchIssues } from '../adapters/jira/search-issues';
+import type { RecordDecisionPayload } from '../contract';
+import type { RecordedDecision } from '../contract/decisions';
+import { decisionFieldMap } from './get-decisions';
+import type { ReportPorts } from './report-scope';
+
+export interface RecordDecisionInput extends RecordDecisionPayload {
+  /** The user recording it: the owner when the form names nobody. */
+  accountId: string;
+  asOf: string;
+}
+
+async function checkLinkedKeys(ports: ReportPorts, input: RecordDecisionInput, decisionType: string): Promise<void> {
+  const keys = [...new Set([...input.supersedes, ...input.relatesTo])];
+  const types = new Map<string, string | null>();
+  for (const key of keys) types.set(key, await fetchIssueType(ports.viewerJira, key));
+  const problems = [
+    ...keys.filter((k) => types.get(k) === null).map((k) => `${k} was not found, or you cannot see it`),
+    ...input.supersedes.filter((k) => { const type = types.get(k); return typeof type === 'string' && type.toLowerCase() !== decisionType.toLowerCase(); }).map((k) => `${k} is not a ${decisionType}, so it cannot be superseded`),
+  ];
+  if (problems.length > 0) throw new AppError('BAD_REQUEST', `The decision was not recorded: ${problems.join('; ')}.`);
+}
+
+export async function recordDecision(ports: ReportPorts, input: RecordDecisionInput): Promise<RecordedDecision> {
+  const settings = await ports.loadSettings(input.projectKey);
+  const decisionType = settings.issueTypes.decision;
+  await checkLinkedKeys(ports, input, decisionType);
+  const { map } = await decisionFieldMap(ports.viewerJira, settings);
+  const owner = input.ownerAccountId ?? input.accountId;
+  const statusName = settings.decisions.statusNames[input.status][0];
+  const mappedFields: Record<string, unknown> = {
+    ...(map.ownerField === null ? {} : { [map.ownerField]: { accountId: owner } }),
+    ...(map.statusField === null || statusName === undefined ? {} : { [map.statusField]: { value: statusName } }),
+    ...(map.dateField === null || input.status === 'proposed' ? {} : { [map.dateField]: input.asOf }),
+  };
+  const created = await createDecisionIssue(ports.viewerJira, {
+    ...input,
+    issueType: decisionType,
+    ownerAccountId: owner,
+    mappedFields,
+    supersedesLinkType: settings.decisions.supersedesLinkType,
+    relatesLinkType: settings.decisions.relatesLinkType,
+  });
+  const { issues } = await searchIssues(ports.viewerJira, { jql: `key = ${created.key}`, fields: decisionFieldsToRequest(map), maxIssues: 1 });
+  const record = issues[0] ? decisionFromIssue(issues[0], map) : null;
+  const statusNote =
+    record === null || record.status === input.status
+      ? null
+      : `${created.key} was created in status "${record.statusName}": move it to ${input.status} in Jira (no decision status field is mapped, and Jira sets the first status of the workflow).`;
+  return {
+    key: created.key,
+    url: `/browse/${created.key}`,
+    status: input.status,
+    statusNote,
+    linked: { supersedes: input.supersedes, relatesTo: input.relatesTo },
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * `decisions/get` and `decisions/create` end to end: the app's real code and the real @forge packages against
+ * the sandbox serving the demo site, answers checked against Atlassian's OpenAPI specs.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DecisionsResult, RecordedDecision } from '../../src/contract';
+import { CF } from '../sandbox/demo/custom-fields';
+import { demoApp } from './demo-app';
+
+const demo = demoApp();
+const { snapshot, site } = demo;
+
+const log = (projectKey: string, who: string) => demo.call<DecisionsResult>('decisions/get', { projectKey }, who);
+const record = (payload: unknown, who: string) => demo.call<RecordedDecision>('decisions/create', payload, who);
+const decisionIssues = (project: string) =>
+  snapshot.issues.filter((i) => i.fields.project.key === project && i.fields.issuetype.name === 'Decision');
+
+beforeAll(async () => {
+  await demo.start();
+});
+
+describe('decisions/get', () => {
+  it("lists PAY's decisions newest first with status, owner, date, sections and supersedes from the demo", async () => {
+    const pay = await log('PAY', 'Priya');
+    expect(pay.decisions.map((d) => d.key).sort()).toEqual(decisionIssues('PAY').map((i) => i.key).sort());
+    const dates = pay.decisions.map((d) => d.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+    for (const decision of pay.decisions) {
+      const fields = decisionIssues('PAY').find((i) => i.key === decision.key)?.fields ?? ({} as Record<string, unknown>);
+      expect(decision.statusName).toBe((fields.status as { name: string }).name);
+      expect(decision.owner?.accountId).toBe((fields[CF.accountable] as { accountId: string }).accountId);
+      expect(decision.context).not.toBe('');
+      expect(decision.options.length).toBeGreaterThan(1);
+      for (const old of decision.supersedes) expect(pay.decisions.find((d) => d.key === old)?.supersededBy).toContain(decision.key);
+    }
+    expect(pay.fields.find((f) => f.slot === 'date')).toEqual({ slot: 'date', fieldId: CF.decisionDate, fieldName: 'Decision date' });
+    expect(site.specViolations).toEqual([]);
+  });
+});
+
+describe('decisions/create', () => {
+  it('creates a decision issue that decisions/get then shows, with its sections, owner and links', async () => {
+    const old = decisionIssues('WEB')[0]?.key ?? '';
+    const created = await record(
+      {
+        projectKey: 'WEB',
+        title: 'Keep the <b>legacy</b> redirects for a year',
+        context: 'Search engines still send traffic to old URLs.',
+        options: ['Keep for a year', '', 'Drop at launch'],
+        outcome: 'Keep them for a year.',
+        consequences: 'The redirect map stays in the repo.\nReview in 12 months.',
+        status: 'proposed',
+        ownerAccountId: demo.account('Ruth'),
+        supersedes: [old],
+        relatesTo: ['web-2'],
+      },
+      'Priya',
+    );
+    expect(created).toMatchObject({ key: expect.stringMatching(/^WEB-\d+$/) as unknown, url: `/browse/${created.key}`, status: 'proposed', statusNote: null });
+    const web = await log('WEB', 'Priya');
+    const shown = web.decisions.find((d) => d.key === created.key);
+    expect(shown).toMatchObject({
+      title: 'Keep the <b>legacy</b> redirects for a year',
+      status: 'proposed',
+      options: ['Keep for a year', 'Drop at launch'],
+      outcome: 'Keep them for a year.',
+      consequences: 'The redirect map stays in the repo.\nReview in 12 months.',
+      supersedes: [old],
+      linkedKeys: ['WEB-2'],
+      owner: { accountId: demo.account('Ruth') },
+    });
+    expect(web.decisions.find((d) => d.key === old)?.supersededBy).toContain(created.key);
+    expect(site.specViolations).toEqual([]);
+  });
+
+  it('says when Jira could not be given the status asked for (no status field mapped)', async () => {
+    const created = await record({ projectKey: 'WEB', title: 'Use the CDN image resizer', outcome: 'Use it.', status: 'decided' }, 'Priya');
+    expect(created.statusNote).toMatch(/created in status "Proposed"/);
+    const shown = (await log('WEB', 'Priya')).decisions.find((d) => d.key === created.key);
+    expect(shown?.owner?.accountId).toBe(demo.account('Priya'));
+  });
+
+  it('answers every payload problem at once, and writes nothing', async () => {
+    const before = site.state.issues.length;
+    const error = await record({ projectKey: 'web', title: ' ', status: 'maybe', options: 'A', supersedes: ['x'] }, 'Priya').catch((e: unknown) => e);
+    expect(String(error)).toMatch(/^Error: BAD_REQUEST/);
+    for (const field of ['projectKey', 'title', 'status', 'options', 'supersedes']) expect(String(error)).toContain(field);
+    const decided = await record({ projectKey: 'WEB', title: 'Decided without outcome', status: 'decided' }, 'Priya').catch((e: unknown) => e);
+    expect(String(decided)).toMatch(/outcome: a decided decision needs its outcome/);
+    expect(site.state.issues.length).toBe(before);
+  });
+
+  it('refuses links to issues the user cannot see, before creating anything', async () => {
+    const before = site.state.issues.length;
+    await expect(record({ projectKey: 'WEB', title: 'Link to platform', relatesTo: ['PLAT-1'] }, 'Aiko')).rejects.toThrow(/BAD_REQUEST: .*PLAT-1 was not found/);
+    await expect(record({ projectKey: 'WEB', title: 'Supersede a story', supersedes: ['WEB-2'] }, 'Priya')).rejects.toThrow(/WEB-2 is not a Decision/);
+    expect(site.state.issues.length).toBe(before);
+  });
+});
