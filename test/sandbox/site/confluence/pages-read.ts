@@ -1,4 +1,4 @@
-/** GET /wiki/api/v2/pages (`space-id`, `title`, `status`, `body-format`, cursor) and GET /pages/{id}. */
+/** GET /wiki/api/v2/pages (`space-id`, `title`, `status`, `body-format`, cursor) and GET /pages/{id} (`status`). */
 import { listParam, type RouteContext } from '../context';
 import { confluenceError, json } from '../respond';
 import { readablePage, readableSpace } from './access';
@@ -20,8 +20,10 @@ export function listPages(ctx: RouteContext): Response {
   return cursorPage(ctx, '/wiki/api/v2/pages', pages, (p) => pageView(ctx, p, format));
 }
 
+/** A trashed page is found only when `status` asks for it, as in Confluence. */
 export function getPage(ctx: RouteContext): Response {
   const page = readablePage(ctx.state, ctx.principal, ctx.params.id ?? '');
-  if (!page) return confluenceError(404, 'Page not found');
+  const statuses = listParam(ctx.query, 'status') ?? ['current', 'archived', 'draft'];
+  if (!page || !statuses.includes(typeof page.status === 'string' ? page.status : 'current')) return confluenceError(404, 'Page not found');
   return json(200, pageView(ctx, page, bodyFormatParam(ctx), true));
 }

@@ -2,7 +2,7 @@
  * POST /wiki/api/v2/pages and PUT /wiki/api/v2/pages/{id}. Writes need the space's write permission; a
  * space or page the principal cannot write answers 404, as the v2 spec documents. An update must carry
  * version.number = current + 1, else 409 (Confluence's optimistic locking). A title already used by another
- * current page of the space answers 400.
+ * current page of the space answers 400. A request over Confluence's 5 MB limit answers 413.
  */
 import { z } from 'zod';
 import { parseBody, type RouteContext } from '../context';
@@ -43,17 +43,27 @@ function titleTaken(ctx: RouteContext, spaceId: string, title: string, exceptId?
   return ctx.state.confluence.pages.some((p) => p.spaceId === spaceId && p.title === title && p.id !== exceptId && (p.status ?? 'current') === 'current');
 }
 
+/** Confluence refuses request bodies over 5242880 bytes (its REST request limit) with 413. */
+export const MAX_REQUEST_BYTES = 5 * 1024 * 1024;
+
+function tooLarge(ctx: RouteContext): Response | undefined {
+  const bytes = new TextEncoder().encode(ctx.body ?? '').length;
+  return bytes > MAX_REQUEST_BYTES ? confluenceError(413, `Request too large. Requests for this resource can be at most ${MAX_REQUEST_BYTES} bytes`) : undefined;
+}
+
 const duplicateTitle = (): Response =>
   confluenceError(400, 'A page with this title already exists: A page already exists with the same TITLE in this space');
 
 export function createPage(ctx: RouteContext): Response {
   if (ctx.principal.type === 'anonymous') return confluenceError(401, 'Unauthorized');
+  const refused = tooLarge(ctx);
+  if (refused) return refused;
   const parsed = parseBody(ctx.body, createRequest);
   if (!parsed.ok) return confluenceError(400, Object.entries(parsed.problems).map(([k, v]) => `${k}: ${v}`).join('; '));
   const input = parsed.data;
   const space = writableSpace(ctx.state, ctx.principal, input.spaceId);
   if (!space) return confluenceError(404, 'Space not found or you do not have permission to create pages in it');
-  if (input.parentId !== undefined && !ctx.state.confluence.pages.some((p) => p.id === input.parentId && p.spaceId === space.id)) {
+  if (input.parentId !== undefined && !ctx.state.confluence.pages.some((p) => p.id === input.parentId && p.spaceId === space.id && (p.status ?? 'current') === 'current')) {
     return confluenceError(400, `Parent page ${input.parentId} not found in space ${space.key}`);
   }
   if (titleTaken(ctx, space.id, input.title)) return duplicateTitle();
@@ -81,6 +91,8 @@ export function updatePage(ctx: RouteContext): Response {
   if (ctx.principal.type === 'anonymous') return confluenceError(401, 'Unauthorized');
   const page = readablePage(ctx.state, ctx.principal, ctx.params.id ?? '');
   if (!page || !writableSpace(ctx.state, ctx.principal, page.spaceId)) return confluenceError(404, 'Page not found or you do not have permission to update it');
+  const refused = tooLarge(ctx);
+  if (refused) return refused;
   const parsed = parseBody(ctx.body, updateRequest);
   if (!parsed.ok) return confluenceError(400, Object.entries(parsed.problems).map(([k, v]) => `${k}: ${v}`).join('; '));
   const input = parsed.data;

@@ -1,5 +1,6 @@
 /** The emulated Confluence Cloud REST v2 operations, templates relative to /wiki/api/v2. */
 import type { Route } from '../context';
+import { deletePage } from './pages-delete';
 import { getPage, listPages } from './pages-read';
 import { createPage, updatePage } from './pages-write';
 import { createProperty, deleteProperty, getProperty, listProperties, updateProperty } from './properties';
@@ -12,6 +13,7 @@ export const confluenceRoutes: readonly Route[] = [
   { method: 'POST', template: '/pages', handle: createPage },
   { method: 'GET', template: '/pages/{id}', handle: getPage },
   { method: 'PUT', template: '/pages/{id}', handle: updatePage },
+  { method: 'DELETE', template: '/pages/{id}', handle: deletePage },
   { method: 'GET', template: '/pages/{page-id}/properties', handle: listProperties },
   { method: 'POST', template: '/pages/{page-id}/properties', handle: createProperty },
   { method: 'GET', template: '/pages/{page-id}/properties/{property-id}', handle: getProperty },

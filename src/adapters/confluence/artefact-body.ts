@@ -1,0 +1,23 @@
+/** The body of Keel's section for each artefact, given the site's URL and what the section held before. */
+import type { PublishArtefact } from '../../contract';
+import type { DecisionLog } from '../../domain/decisions/decision-log';
+import type { RaciMatrix } from '../../domain/raci/raci-matrix';
+import type { AdfNode } from './adf-node';
+import { decisionLogBody } from './decision-log-adf';
+import { keptDecisions } from './kept-decisions';
+import { raciBody } from './raci-adf';
+
+export type ArtefactContent = { artefact: 'raci'; matrix: RaciMatrix } | { artefact: 'decisions'; log: DecisionLog };
+
+const TITLE: Record<PublishArtefact, string> = { raci: 'RACI', decisions: 'Decision log' };
+
+/** The page's title: "RACI: Payments (PAY)". */
+export function artefactTitle(artefact: PublishArtefact, projectLabel: string): string {
+  return `${TITLE[artefact]}: ${projectLabel}`;
+}
+
+export function artefactBody(content: ArtefactContent, siteUrl: string, oldSection: readonly AdfNode[]): AdfNode[] {
+  if (content.artefact === 'raci') return raciBody(content.matrix, siteUrl);
+  const keys = new Set(content.log.decisions.map((d) => d.key));
+  return decisionLogBody(content.log, siteUrl, keptDecisions(oldSection, keys));
+}

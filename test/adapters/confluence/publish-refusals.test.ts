@@ -1,0 +1,88 @@
+/** Bad input when publishing: a clear message with what to do, and nothing half-written left behind. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { AppError } from '../../../src/app-error';
+import { publishPage, type PublishRequest } from '../../../src/adapters/confluence/publish-page';
+import { raciFixture } from './artefact-fixtures';
+import { demoConfluence } from './demo-confluence';
+
+const raci = (over: Partial<PublishRequest> = {}): PublishRequest => ({
+  content: { artefact: 'raci', matrix: raciFixture() },
+  projectKey: 'PAY',
+  projectLabel: 'Payments (PAY)',
+  spaceKey: 'PMO',
+  parentId: null,
+  knownPageId: null,
+  ...over,
+});
+
+/** The AppError a publish ends with, as `CODE: message`. */
+async function refusal(publishing: Promise<unknown>): Promise<string> {
+  const error: unknown = await publishing.then(() => null, (e: unknown) => e);
+  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
+  return `${error.code}: ${error.message}`;
+}
+
+let demo = demoConfluence();
+afterEach(() => {
+  expect(demo.site.specViolations).toEqual([]);
+  demo = demoConfluence();
+});
+const pageCount = () => demo.site.state.confluence.pages.filter((p) => (p.status ?? 'current') === 'current').length;
+
+describe('refusals', () => {
+  it('a space the user cannot see', async () => {
+    await expect(publishPage(demo.as('aiko'), raci({ spaceKey: 'ENG' }))).rejects.toThrow(/no Confluence space ENG that you can see.*ask a Confluence admin/);
+  });
+
+  it('a space the user may read but not write', async () => {
+    const before = pageCount();
+    expect(await refusal(publishPage(demo.as('lena'), raci()))).toMatch(/^FORBIDDEN: .*may not add pages to space PMO.*"Add pages" permission/);
+    expect(pageCount()).toBe(before);
+  });
+
+  it('a deleted parent page, and a parent in another space', async () => {
+    const { status } = await demo.site.handle({ product: 'confluence', method: 'DELETE', path: '/wiki/api/v2/pages/163842', headers: {}, principal: { type: 'user', accountId: demo.site.userByEmail('priya.natarajan@keel-demo.example') ?? '' } });
+    expect(status).toBe(204);
+    expect(await refusal(publishPage(demo.as('priya'), raci({ parentId: '163842' })))).toMatch(/^NOT_FOUND: .*parent page 163842 does not exist.*leave the parent empty/);
+    expect(await refusal(publishPage(demo.as('marcus'), raci({ parentId: '163846' })))).toMatch(/^BAD_REQUEST: .*not in space PMO/);
+  });
+
+  it('a page with Keel’s title that Keel did not make is never written over', async () => {
+    const made = await publishPage(demo.as('priya'), raci());
+    demo.site.state.confluence.pageProperties![made.pageId] = [];
+    expect(await refusal(publishPage(demo.as('priya'), raci()))).toMatch(/^BAD_REQUEST: .*already has a page titled "RACI: Payments \(PAY\)" that Keel did not make/);
+    expect(demo.versionOf(made.pageId)).toBe(1);
+  });
+
+  it('a page someone renamed is updated under its new name; one moved to another space is refused', async () => {
+    const made = await publishPage(demo.as('marcus'), raci());
+    Object.assign(demo.page(made.pageId) ?? {}, { title: 'Who does what on Payments' });
+    const matrix = { ...raciFixture(), findings: [] };
+    const renamed = await publishPage(demo.as('marcus'), raci({ knownPageId: made.pageId, content: { artefact: 'raci', matrix } }));
+    expect(renamed).toMatchObject({ pageId: made.pageId, title: 'Who does what on Payments', version: 2, changed: true });
+    Object.assign(demo.page(made.pageId) ?? {}, { spaceId: '98306', parentId: '163845' });
+    expect(await refusal(publishPage(demo.as('marcus'), raci({ knownPageId: made.pageId })))).toMatch(/^BAD_REQUEST: .*was moved out of space PMO\. Publish to the space it is in now, or move it back/);
+  });
+
+  it('a body over Confluence’s 5 MB limit: refused before sending, nothing created', async () => {
+    const before = pageCount();
+    const matrix = raciFixture();
+    const big = Array.from({ length: 6000 }, (_, i) => ({ ...matrix.rows[0]!, key: `PAY-${i + 1}`, summary: 'x'.repeat(800) }));
+    expect(await refusal(publishPage(demo.as('priya'), raci({ content: { artefact: 'raci', matrix: { ...matrix, rows: big } } })))).toMatch(/^TOO_LARGE: .*over Confluence's 5 MB limit.*Narrow/);
+    expect(pageCount()).toBe(before);
+    expect(demo.site.requestLog.filter((r) => r.method !== 'GET')).toEqual([]);
+  });
+
+  it('a property Confluence refuses: the new page is deleted again', async () => {
+    const before = pageCount();
+    demo.site.addFault({ kind: 'serverError', count: 1, status: 500, pathPattern: /\/properties$/ });
+    await expect(publishPage(demo.as('priya'), raci())).rejects.toThrow(/Keel deleted the page again: nothing was left half-written/);
+    expect(pageCount()).toBe(before);
+  });
+
+  it('gives up after repeated concurrent edits, with what to do', async () => {
+    const made = await publishPage(demo.as('priya'), raci());
+    demo.site.addFault({ kind: 'concurrentPageEdit', count: 10, pageId: made.pageId });
+    await expect(publishPage(demo.as('priya'), raci({ content: { artefact: 'raci', matrix: { ...raciFixture(), findings: [] } } }))).rejects.toThrow(/Others kept saving.*Publish again in a minute/);
+  });
+});
