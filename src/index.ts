@@ -2,7 +2,7 @@
 import Resolver from '@forge/resolver';
 import { compareBaselinesResolver, createBaselineResolver, deleteBaselineResolver, listBaselinesResolver } from './resolvers/evm-baseline-resolvers';
 import { evmResolver } from './resolvers/evm-resolver';
-import { macroEvmResolver, macroRisksResolver } from './resolvers/macro-resolvers';
+import { macroDecisionsResolver, macroEvmResolver, macroRaciResolver, macroRisksResolver } from './resolvers/macro-resolvers';
 import { historyResolver, trackHistoryResolver, untrackHistoryResolver } from './resolvers/history-resolvers';
 import { overviewResolver } from './resolvers/overview-resolver';
 import { risksResolver } from './resolvers/risk-resolver';
@@ -23,6 +23,8 @@ export const resolver = new Resolver()
   .define('history/get', historyResolver)
   .define('history/track', trackHistoryResolver)
   .define('history/untrack', untrackHistoryResolver)
+  .define('macro/raci', macroRaciResolver)
+  .define('macro/decisions', macroDecisionsResolver)
   .define('macro/risks', macroRisksResolver)
   .define('macro/evm', macroEvmResolver)
   .define('raci/get', raciResolver)

@@ -2,18 +2,22 @@
  * The live Confluence macros (DESIGN.md section 2): `macro/raci`, `macro/decisions`, `macro/risks`, `macro/evm`.
  * The payload is the macro's config (a project key or a JQL filter). Every Jira read runs as the person viewing
  * the page (`asUser`), never as the app: a macro shows exactly what its reader may see in Jira, and the app's
- * wider rights are not used even to count what is hidden. The risk register and earned value take a project
- * only (their scope is the project's scope JQL from the settings).
+ * wider rights are not used even to count what is hidden. The RACI matrix and decision log take a project or
+ * a JQL filter; the risk register and earned value a project only (their scope is the project's scope JQL).
  */
 import api from '@forge/api';
 import { AppError } from '../app-error';
-import type { MacroEvmResult, MacroPayload, MacroRisksResult, MacroScope, RiskRegisterResult } from '../contract';
+import type { MacroDecisionsResult, MacroEvmResult, MacroPayload, MacroRaciResult, MacroRisksResult, MacroScope, RiskRegisterResult } from '../contract';
 import { productRequest, type ProductRequest } from '../adapters/product-request';
 import { jiraEvmPorts } from '../use-cases/evm-ports';
+import { getDecisions } from '../use-cases/get-decisions';
 import { getEvm } from '../use-cases/get-evm';
+import { getRaci } from '../use-cases/get-raci';
 import { getRisks } from '../use-cases/get-risks';
 import type { ScopePorts } from '../use-cases/load-scope';
+import type { ReportScopeInput } from '../use-cases/report-scope';
 import { projectSettings } from './forge-ports';
+import { reportPorts } from './report-ports';
 import { wrapResolver } from './resolver-wrapper';
 
 /** How many open risks the risk register macro lists. */
@@ -28,7 +32,7 @@ const today = (): string => new Date().toISOString().slice(0, 10);
  * Jira as the viewer, with no app-level port at all. A `requestJira` that throws instead of answering means
  * the Confluence site has no Jira Keel can reach: that is said as such, not as a Jira outage.
  */
-function viewerPorts(): { ports: ScopePorts; unreachable: () => boolean } {
+function viewerPorts(): { viewerJira: ProductRequest; unreachable: () => boolean } {
   let threw = false;
   const viewerJira: ProductRequest = productRequest({
     product: 'Jira',
@@ -42,14 +46,14 @@ function viewerPorts(): { ports: ScopePorts; unreachable: () => boolean } {
     },
     retry: { maxRetries: 1 },
   });
-  return { ports: { viewerJira, appJira: null, loadSettings: projectSettings }, unreachable: () => threw };
+  return { viewerJira, unreachable: () => threw };
 }
 
 /** Runs a macro's work, turning "Jira could not be reached at all" into NOT_CONFIGURED. */
-async function asViewer<T>(work: (ports: ScopePorts) => Promise<T>): Promise<T> {
-  const { ports, unreachable } = viewerPorts();
+async function asViewer<T>(work: (viewerJira: ProductRequest) => Promise<T>): Promise<T> {
+  const { viewerJira, unreachable } = viewerPorts();
   try {
-    return await work(ports);
+    return await work(viewerJira);
   } catch (error) {
     if (error instanceof AppError && error.code === 'JIRA_UNAVAILABLE' && unreachable()) {
       throw new AppError('NOT_CONFIGURED', 'Keel has no Jira site linked to this Confluence site, so the macro has nothing to show. Ask your admin to install Keel in the Jira site of this organisation.');
@@ -57,6 +61,12 @@ async function asViewer<T>(work: (ports: ScopePorts) => Promise<T>): Promise<T> 
     throw error;
   }
 }
+
+/** The analyses of one project: the viewer's Jira, no app-level port, the project's effective settings. */
+const projectPorts = (viewerJira: ProductRequest): ScopePorts => ({ viewerJira, appJira: null, loadSettings: projectSettings });
+
+const reportScope = (payload: MacroPayload): ReportScopeInput =>
+  payload.projectKey !== undefined ? { projectKey: payload.projectKey } : { jql: payload.jql ?? '' };
 
 function projectOnly(payload: MacroPayload, macro: string): string {
   if (payload.projectKey !== undefined) return payload.projectKey;
@@ -96,16 +106,30 @@ export function macroRisks(register: RiskRegisterResult): MacroRisksResult {
   };
 }
 
+export const macroRaciResolver = wrapResolver('macro/raci', (payload) =>
+  asViewer(async (viewerJira): Promise<MacroRaciResult> => {
+    const raci = await getRaci({ ...reportPorts(), viewerJira }, reportScope(payload));
+    return { scope: raci.scope, rows: raci.rows, people: raci.people, findings: raci.findings };
+  }),
+);
+
+export const macroDecisionsResolver = wrapResolver('macro/decisions', (payload) =>
+  asViewer(async (viewerJira): Promise<MacroDecisionsResult> => {
+    const log = await getDecisions({ ...reportPorts(), viewerJira }, reportScope(payload));
+    return { scope: log.scope, decisions: log.decisions, findings: log.findings };
+  }),
+);
+
 export const macroRisksResolver = wrapResolver('macro/risks', (payload) => {
   const projectKey = projectOnly(payload, 'risk register');
-  return asViewer(async (ports) => macroRisks(await getRisks(ports, { projectKey, asOf: today() })));
+  return asViewer(async (viewerJira) => macroRisks(await getRisks(projectPorts(viewerJira), { projectKey, asOf: today() })));
 });
 
 export const macroEvmResolver = wrapResolver('macro/evm', (payload) => {
   const projectKey = projectOnly(payload, 'earned value');
   const asOf = today();
-  return asViewer(async (ports): Promise<MacroEvmResult> => {
-    const evm = await getEvm(jiraEvmPorts(ports, { projectKey, asOf, fetchLimit: FORGE_FETCH_LIMIT }), { asOf });
+  return asViewer(async (viewerJira): Promise<MacroEvmResult> => {
+    const evm = await getEvm(jiraEvmPorts(projectPorts(viewerJira), { projectKey, asOf, fetchLimit: FORGE_FETCH_LIMIT }), { asOf });
     const { figures, earnedSchedule } = evm;
     return {
       scope: projectScope(evm.project),

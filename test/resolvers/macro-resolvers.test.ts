@@ -3,7 +3,7 @@
  * serving the demo site, as the person viewing the page. Aiko may not browse PLAT; nobody may browse SEC.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { MacroEvmResult, MacroRisksResult } from '../../src/contract';
+import type { MacroDecisionsResult, MacroEvmResult, MacroRaciResult, MacroRisksResult } from '../../src/contract';
 import { demoApp } from './demo-app';
 
 const demo = demoApp();
@@ -15,8 +15,65 @@ const openRiskKeys = (project: string) =>
     .filter((i) => snapshot.statuses.find((s) => s.id === i.fields.status.id)?.statusCategory.key !== 'done')
     .map((i) => i.key);
 
+const keysOf = (project: string, type: string) =>
+  snapshot.issues.filter((i) => i.fields.project.key === project && i.fields.issuetype.name === type).map((i) => i.key).sort();
+
 beforeAll(async () => {
   await demo.start();
+});
+
+describe('macro/raci', () => {
+  it("shows a project's epics as deliverables with their people, as the viewer sees them", async () => {
+    const result = await demo.call<MacroRaciResult>('macro/raci', { projectKey: 'WEB' }, 'Priya');
+    expect(result.scope).toEqual({ projectKey: 'WEB', jql: null, label: expect.stringContaining('(WEB)') as string });
+    expect(result.rows.map((r) => r.key).sort()).toEqual(keysOf('WEB', 'Epic'));
+    expect(result.people.length).toBeGreaterThan(0);
+    expect(site.specViolations).toEqual([]);
+  });
+
+  it('takes a JQL filter: Priya sees epics of WEB and PLAT', async () => {
+    const result = await demo.call<MacroRaciResult>('macro/raci', { jql: 'project in (WEB, PLAT)' }, 'Priya');
+    expect(result.scope).toEqual({ projectKey: null, jql: 'project in (WEB, PLAT)', label: 'project in (WEB, PLAT)' });
+    expect(result.rows.map((r) => r.key).sort()).toEqual([...keysOf('PLAT', 'Epic'), ...keysOf('WEB', 'Epic')].sort());
+  });
+
+  it("shows aiko none of PLAT's issues: the filter naming PLAT is refused as Jira refuses it, a wider one leaves PLAT out", async () => {
+    const named = demo.call<MacroRaciResult>('macro/raci', { jql: 'project in (WEB, PLAT)' }, 'Aiko');
+    await expect(named).rejects.toThrow(/^JIRA_ERROR: .*'PLAT' does not exist/);
+    const wide = await demo.call<MacroRaciResult>('macro/raci', { jql: 'issuetype = Epic' }, 'Aiko');
+    const keys = wide.rows.map((r) => r.key);
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys.filter((k) => k.startsWith('PLAT-'))).toEqual([]);
+    expect(keys.filter((k) => k.startsWith('WEB-')).sort()).toEqual(keysOf('WEB', 'Epic'));
+  });
+
+  it('says aiko cannot see SEC (nobody may browse it)', async () => {
+    await expect(demo.call('macro/raci', { projectKey: 'SEC' }, 'Aiko')).rejects.toThrow(/^NOT_FOUND: Project SEC .*permission/);
+  });
+});
+
+describe('macro/decisions', () => {
+  it("lists PAY's decisions newest first", async () => {
+    const result = await demo.call<MacroDecisionsResult>('macro/decisions', { projectKey: 'PAY' }, 'Marcus');
+    expect(result.decisions.map((d) => d.key).sort()).toEqual(keysOf('PAY', 'Decision'));
+    const dates = result.decisions.map((d) => d.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it('shows aiko no PLAT decision through a JQL filter, while Priya sees it', async () => {
+    const jql = 'issuetype = Decision';
+    const priya = await demo.call<MacroDecisionsResult>('macro/decisions', { jql }, 'Priya');
+    expect(priya.decisions.map((d) => d.key)).toEqual(expect.arrayContaining(keysOf('PLAT', 'Decision')));
+    const aiko = await demo.call<MacroDecisionsResult>('macro/decisions', { jql }, 'Aiko');
+    expect(aiko.decisions.filter((d) => d.key.startsWith('PLAT-'))).toEqual([]);
+    expect(aiko.decisions.length).toBe(priya.decisions.length - keysOf('PLAT', 'Decision').length);
+    expect(JSON.stringify(aiko)).not.toMatch(/PLAT-\d/);
+    await expect(demo.call('macro/decisions', { jql: 'project in (WEB, PLAT)' }, 'Aiko')).rejects.toThrow(/^JIRA_ERROR: .*'PLAT' does not exist/);
+  });
+
+  it('says a macro on SEC cannot be seen', async () => {
+    await expect(demo.call('macro/decisions', { projectKey: 'SEC' }, 'Aiko')).rejects.toThrow(/^NOT_FOUND: Project SEC/);
+  });
 });
 
 describe('macro/risks', () => {

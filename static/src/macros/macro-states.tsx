@@ -42,5 +42,14 @@ export function MacroError({ kind, config, code, message, onRetry }: { kind: Mac
       />
     );
   }
+  if (code === 'JIRA_ERROR' && 'jql' in config) {
+    return (
+      <ErrorState
+        title="Jira could not run this macro's filter"
+        message={message}
+        advice="Edit the macro's JQL filter. A project you may not browse reads as one that does not exist, so a filter naming it fails for you."
+      />
+    );
+  }
   return <ErrorState title={`${MACRO_TITLES[kind]} could not load ${configLabel(config)}`} message={message} advice={errorAdvice(code)} onRetry={onRetry} />;
 }
