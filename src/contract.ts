@@ -20,6 +20,7 @@ import type { BaselineListResult, BaselineSummary, EvmResult } from './contract/
 import type { HistoryResult, HistoryTracking } from './contract/history';
 import type { RiskRegisterResult } from './contract/risks';
 import type { IssueScheduleResult, ScheduleResult } from './contract/schedule';
+import type { ProjectSettingsSaveResult, ProjectSettingsView, SettingsCatalog, SettingsPreviewResult, SettingsSaveResult, SettingsView, UserSearchResult } from './contract/settings';
 import type { MacroDecisionsResult, MacroEvmResult, MacroRaciResult, MacroRisksResult } from './contract/macros';
 import type { ConfluenceSpacesResult, PublishResult } from './contract/publishing';
 import type { RaciResult } from './contract/raci';
@@ -31,6 +32,7 @@ export type * from './contract/earned-value';
 export type * from './contract/history';
 export type * from './contract/risks';
 export type * from './contract/schedule';
+export type * from './contract/settings';
 export type * from './contract/macros';
 export type * from './contract/publishing';
 export type * from './contract/raci';
@@ -83,6 +85,14 @@ export const resolvers = {
   'raci/get': { payload: overviewPayload, result: null as unknown as RaciResult },
   'decisions/get': { payload: overviewPayload, result: null as unknown as DecisionsResult },
   'decisions/create': { payload: recordDecisionPayloadSchema(), result: null as unknown as RecordedDecision },
+  'settings/get': { payload: z.object({}), result: null as unknown as SettingsView },
+  'settings/save': { payload: settingsPayloadSchemas().save, result: null as unknown as SettingsSaveResult },
+  'settings/import': { payload: settingsPayloadSchemas().import, result: null as unknown as SettingsSaveResult },
+  'settings/preview': { payload: settingsPayloadSchemas().preview, result: null as unknown as SettingsPreviewResult },
+  'project-settings/get': { payload: overviewPayload, result: null as unknown as ProjectSettingsView },
+  'project-settings/save': { payload: settingsPayloadSchemas().saveProject, result: null as unknown as ProjectSettingsSaveResult },
+  'catalog/get': { payload: z.object({}), result: null as unknown as SettingsCatalog },
+  'users/search': { payload: z.object({ query: z.string().trim().min(1, 'type part of a name').max(100) }), result: null as unknown as UserSearchResult },
 } as const;
 export type ResolverKey = keyof typeof resolvers;
 export type PayloadOf<K extends ResolverKey> = z.input<(typeof resolvers)[K]['payload']>;
@@ -172,4 +182,19 @@ function recordDecisionPayloadSchema() {
     .superRefine((p, ctx) => {
       if (p.status === 'decided' && p.outcome === '') ctx.addIssue({ code: 'custom', message: 'a decided decision needs its outcome', path: ['outcome'] });
     });
+}
+
+// Admin settings (issue #7): `settings/*` (global, Jira admins), `project-settings/*` (a project's own sections),
+// `catalog/get` and `users/search` (the pickers). Drafts are `unknown` here: the use cases check them with the
+// settings schema and answer every problem with its field's path, which a payload error could not.
+
+/** Hoisted like the above. `projectKey` names the project a scope JQL is tried on. */
+function settingsPayloadSchemas() {
+  const projectKey = overviewPayload.shape.projectKey;
+  return {
+    save: z.object({ settings: z.unknown(), projectKey: projectKey.optional() }),
+    import: z.object({ text: z.string().max(240_000, 'a settings file is at most 240 000 characters'), projectKey: projectKey.optional() }),
+    preview: z.object({ projectKey, level: z.enum(['global', 'project']), draft: z.unknown() }),
+    saveProject: z.object({ projectKey, overrides: z.unknown() }),
+  };
 }

@@ -5,6 +5,7 @@ import { evmResolver } from './resolvers/evm-resolver';
 import { macroDecisionsResolver, macroEvmResolver, macroRaciResolver, macroRisksResolver } from './resolvers/macro-resolvers';
 import { historyResolver, trackHistoryResolver, untrackHistoryResolver } from './resolvers/history-resolvers';
 import { overviewResolver } from './resolvers/overview-resolver';
+import { confluenceSpacesResolver, publishDecisionsResolver, publishRaciResolver } from './resolvers/publish-resolvers';
 import { risksResolver } from './resolvers/risk-resolver';
 import { raciResolver } from './resolvers/raci-resolver';
 import { decisionsResolver, recordDecisionResolver } from './resolvers/decision-resolvers';
@@ -30,6 +31,9 @@ export const resolver = new Resolver()
   .define('raci/get', raciResolver)
   .define('decisions/get', decisionsResolver)
   .define('decisions/create', recordDecisionResolver)
+  .define('raci/publish', publishRaciResolver)
+  .define('decisions/publish', publishDecisionsResolver)
+  .define('confluence/spaces', confluenceSpacesResolver)
   .getDefinitions();
 
 export { dailySnapshot } from './resolvers/daily-snapshot';

@@ -8,6 +8,7 @@ import { loadEffectiveSettings } from '../adapters/storage/project-settings-stor
 import type { KeyValueStore } from '../adapters/storage/settings-store';
 import type { Settings } from '../config/settings';
 import { productRequest, type ProductRequest } from '../adapters/product-request';
+import { confluenceRequest } from '../adapters/confluence/confluence-request';
 
 export function viewerJira(): ProductRequest {
   return productRequest({ product: 'Jira', fetch: (path, init) => api.asUser().requestJira(path, init) });
@@ -15,6 +16,11 @@ export function viewerJira(): ProductRequest {
 
 export function appJira(): ProductRequest {
   return productRequest({ product: 'Jira', fetch: (path, init) => api.asApp().requestJira(path, init) });
+}
+
+/** Confluence as the viewer: Keel writes pages only with the publishing person's own permissions. */
+export function viewerConfluence(): ProductRequest {
+  return confluenceRequest((path, init) => api.asUser().requestConfluence(path, init));
 }
 
 export const forgeStore: KeyValueStore = {

@@ -48,6 +48,9 @@ describeWithSpecs('every emulated operation answers within the spec', () => {
     await jira('GET', '/myself', 'anonymous');
     await jira('GET', `/user?accountId=${site.userByEmail('bob@example.com') ?? ''}`);
     await jira('GET', '/user?accountId=nobody');
+    await jira('GET', '/user/search?query=bo&maxResults=5');
+    await jira('GET', '/user/search?query=bo', 'anonymous');
+    await jira('GET', '/user/search');
     await jira('GET', '/mypermissions?permissions=BROWSE_PROJECTS,ADMINISTER&projectKey=PAY');
     await jira('GET', '/mypermissions');
     await jira('GET', '/mypermissions?permissions=BROWSE_PROJECTS&projectKey=PLAT', 'bob');

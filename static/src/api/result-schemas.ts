@@ -16,6 +16,7 @@ import { riskRegisterResult } from './risk-schemas';
 import { raciResult } from './raci-schemas';
 import { decisionsResult, recordedDecision } from './decision-schemas';
 import { issueScheduleResult, scheduleResult } from './schedule-schemas';
+import { projectSettingsSaveResult, projectSettingsView, settingsCatalog, settingsPreviewResult, settingsSaveResult, settingsView, userSearchResult } from './settings-schemas';
 
 const overviewResult = z.object({
   project: z.object({ key: z.string(), name: z.string() }),
@@ -58,6 +59,14 @@ export const resultSchemas: { [K in ResolverKey]: z.ZodMiniType<ResultOf<K>> } =
   'raci/get': raciResult,
   'decisions/get': decisionsResult,
   'decisions/create': recordedDecision,
+  'settings/get': settingsView,
+  'settings/save': settingsSaveResult,
+  'settings/import': settingsSaveResult,
+  'settings/preview': settingsPreviewResult,
+  'project-settings/get': projectSettingsView,
+  'project-settings/save': projectSettingsSaveResult,
+  'catalog/get': settingsCatalog,
+  'users/search': userSearchResult,
 };
 
 /** The envelope every resolver answers with (`ResolverResult<T>`), before its data is parsed. */

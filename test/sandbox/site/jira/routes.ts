@@ -9,7 +9,7 @@ import { getFields, getIssueLinkTypes, getIssueTypes, getServerInfo, getStatusCa
 import { getMyPermissions } from './my-permissions';
 import { getProject, searchProjects } from './projects';
 import { searchJqlGet, searchJqlPost } from './search';
-import { getMyself, getUser } from './users';
+import { getMyself, getUser, searchUsers } from './users';
 
 export const jiraRoutes: readonly Route[] = [
   { method: 'GET', template: '/search/jql', handle: searchJqlGet },
@@ -28,6 +28,7 @@ export const jiraRoutes: readonly Route[] = [
   { method: 'GET', template: '/project/{projectIdOrKey}', handle: getProject },
   { method: 'GET', template: '/myself', handle: getMyself },
   { method: 'GET', template: '/user', handle: getUser },
+  { method: 'GET', template: '/user/search', handle: searchUsers },
   { method: 'GET', template: '/mypermissions', handle: getMyPermissions },
   { method: 'GET', template: '/serverInfo', handle: getServerInfo },
   { method: 'POST', template: '/jql/parse', handle: parseJqlQueries },

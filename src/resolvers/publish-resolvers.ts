@@ -1,0 +1,29 @@
+/**
+ * `raci/publish`, `decisions/publish` and `confluence/spaces`: every read and write as the signed-in user
+ * (Jira and Confluence `asUser`), so Keel publishes nothing the person could not read and writes nowhere they
+ * could not write themselves.
+ */
+import { listSpaces } from '../adapters/confluence/confluence-spaces';
+import { lastTargetOf, publishTargets } from '../adapters/confluence/publish-targets';
+import type { PublishArtefact, PublishPayload } from '../contract';
+import { publishArtefact, type PublishPorts } from '../use-cases/publish-artefact';
+import { forgeStore, viewerConfluence } from './forge-ports';
+import { reportPorts } from './report-ports';
+import { wrapResolver } from './resolver-wrapper';
+
+function publishPorts(): PublishPorts {
+  return { ...reportPorts(), confluence: viewerConfluence(), targets: publishTargets(forgeStore) };
+}
+
+const publish = (artefact: PublishArtefact, payload: PublishPayload) =>
+  publishArtefact(publishPorts(), { artefact, projectKey: payload.projectKey, spaceKey: payload.spaceKey, parentId: payload.parentId ?? null });
+
+export const publishRaciResolver = wrapResolver('raci/publish', (payload) => publish('raci', payload));
+
+export const publishDecisionsResolver = wrapResolver('decisions/publish', (payload) => publish('decisions', payload));
+
+export const confluenceSpacesResolver = wrapResolver('confluence/spaces', async (payload) => {
+  const spaces = await listSpaces(viewerConfluence());
+  const last = await publishTargets(forgeStore).get(payload.artefact, payload.projectKey);
+  return { spaces: spaces.map(({ id, key, name }) => ({ id, key, name })), lastTarget: lastTargetOf(last) };
+});

@@ -1,0 +1,55 @@
+/**
+ * `project-settings/get` and `project-settings/save`: a project's own sections of the settings. A draft is
+ * checked like the global settings (schema, then the site, and the scope JQL on this project); problems in
+ * sections the project does not override are the global page's to fix and never block the project's save.
+ */
+import { fetchProject } from '../adapters/jira/fetch-project';
+import type { ProductRequest } from '../adapters/product-request';
+import { loadProjectSettings, saveProjectSettings } from '../adapters/storage/project-settings-store';
+import type { ProjectSettingsSaveResult, ProjectSettingsView } from '../contract/settings';
+import { effectiveSettings, projectOverridesSchema, type ProjectOverrides } from '../config/project-overrides';
+import { SETTINGS_VERSION, type Settings } from '../config/settings';
+import { problemPath, type SettingsProblem } from '../config/settings-problem';
+import { settingsInForce } from './save-settings';
+import type { SettingsAdminPorts } from './settings-admin-ports';
+import { recordedFieldNames, settingsSiteProblems } from './settings-site-problems';
+
+export interface ProjectSettingsPorts extends SettingsAdminPorts {
+  /** Jira as the admin, to name the project. */
+  jira: ProductRequest;
+}
+
+const inSections = (overrides: ProjectOverrides) => (p: SettingsProblem) => Object.keys(overrides).includes(p.path.split('.')[0] ?? '');
+
+async function effectiveProblems(ports: SettingsAdminPorts, effective: Settings, overrides: ProjectOverrides, projectKey: string, jql: boolean) {
+  const catalog = await ports.fetchCatalog();
+  const problems = (await settingsSiteProblems(effective, { catalog, jqlErrors: ports.jqlErrors }, jql ? projectKey : null)).filter(inSections(overrides));
+  return { catalog, problems };
+}
+
+export async function getProjectSettings(ports: ProjectSettingsPorts, projectKey: string): Promise<ProjectSettingsView> {
+  const project = await fetchProject(ports.jira, projectKey);
+  const global = (await settingsInForce(ports)).settings;
+  const stored = await loadProjectSettings(ports.store, project.key);
+  const effective = effectiveSettings(global, stored.overrides);
+  const { problems } = await effectiveProblems(ports, { ...effective, fieldNames: { ...global.fieldNames, ...stored.fieldNames } }, stored.overrides, project.key, false);
+  const people = await ports.userNames(Object.keys(effective.evm.rates.byAccount));
+  return { project: { key: project.key, name: project.name }, global, overrides: stored.overrides, effective, problems, people };
+}
+
+export async function saveProjectSettingsDraft(ports: ProjectSettingsPorts, input: { projectKey: string; draft: unknown }): Promise<ProjectSettingsSaveResult> {
+  const project = await fetchProject(ports.jira, input.projectKey);
+  const global = (await settingsInForce(ports)).settings;
+  const stored = await loadProjectSettings(ports.store, project.key);
+  const parsed = projectOverridesSchema.safeParse(input.draft);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i): SettingsProblem => ({ path: problemPath(i.path), message: i.message, severity: 'error' }));
+    return { saved: false, overrides: stored.overrides, effective: effectiveSettings(global, stored.overrides), problems };
+  }
+  const overrides = parsed.data;
+  const effective = effectiveSettings(global, overrides);
+  const { catalog, problems } = await effectiveProblems(ports, effective, overrides, project.key, true);
+  if (problems.some((p) => p.severity === 'error')) return { saved: false, overrides: stored.overrides, effective: effectiveSettings(global, stored.overrides), problems };
+  await saveProjectSettings(ports.store, project.key, { version: SETTINGS_VERSION, overrides, fieldNames: recordedFieldNames(effective, catalog) });
+  return { saved: true, overrides, effective, problems };
+}

@@ -1,0 +1,50 @@
+/**
+ * "Publish to Confluence" (DESIGN.md section 2), shared by `raci/publish`, `decisions/publish` and
+ * `keel publish`: the artefact computed as the viewer (the same use case as its tab), then written into its
+ * Confluence page as the same person, and the target remembered for next time (where storage exists).
+ */
+import { publishPage } from '../adapters/confluence/publish-page';
+import type { PublishTargets } from '../adapters/confluence/publish-targets';
+import type { ProductRequest } from '../adapters/product-request';
+import type { PublishArtefact, PublishResult } from '../contract';
+import { getDecisions } from './get-decisions';
+import { getRaci } from './get-raci';
+import type { ReportPorts } from './report-scope';
+
+export interface PublishPorts extends ReportPorts {
+  /** Confluence as the person publishing. */
+  confluence: ProductRequest;
+  /** The app's storage of last targets; null in the CLI (an API token cannot reach Forge storage). */
+  targets: PublishTargets | null;
+}
+
+export interface PublishInput {
+  artefact: PublishArtefact;
+  projectKey: string;
+  spaceKey: string;
+  parentId: string | null;
+}
+
+async function contentOf(ports: ReportPorts, artefact: PublishArtefact, projectKey: string) {
+  if (artefact === 'raci') {
+    const { rows, people, findings, scope } = await getRaci(ports, { projectKey });
+    return { label: scope.label, content: { artefact, matrix: { rows, people, findings } } } as const;
+  }
+  const { decisions, findings, scope } = await getDecisions(ports, { projectKey });
+  return { label: scope.label, content: { artefact, log: { decisions, findings } } } as const;
+}
+
+export async function publishArtefact(ports: PublishPorts, input: PublishInput): Promise<PublishResult> {
+  const { label, content } = await contentOf(ports, input.artefact, input.projectKey);
+  const known = await ports.targets?.get(input.artefact, input.projectKey);
+  const result = await publishPage(ports.confluence, {
+    content,
+    projectKey: input.projectKey,
+    projectLabel: label,
+    spaceKey: input.spaceKey,
+    parentId: input.parentId,
+    knownPageId: known?.spaceKey === input.spaceKey ? known.pageId : null,
+  });
+  await ports.targets?.set(input.artefact, input.projectKey, { spaceKey: result.spaceKey, parentId: input.parentId, pageId: result.pageId });
+  return result;
+}
