@@ -10,6 +10,16 @@ import { risksResolver } from './resolvers/risk-resolver';
 import { raciResolver } from './resolvers/raci-resolver';
 import { decisionsResolver, recordDecisionResolver } from './resolvers/decision-resolvers';
 import { issueScheduleResolver, scheduleResolver } from './resolvers/schedule-resolvers';
+import {
+  catalogResolver,
+  getProjectSettingsResolver,
+  getSettingsResolver,
+  importSettingsResolver,
+  previewSettingsResolver,
+  saveProjectSettingsResolver,
+  saveSettingsResolver,
+  userSearchResolver,
+} from './resolvers/settings-resolvers';
 
 export const resolver = new Resolver()
   .define('overview/get', overviewResolver)
@@ -31,6 +41,14 @@ export const resolver = new Resolver()
   .define('raci/get', raciResolver)
   .define('decisions/get', decisionsResolver)
   .define('decisions/create', recordDecisionResolver)
+  .define('settings/get', getSettingsResolver)
+  .define('settings/save', saveSettingsResolver)
+  .define('settings/import', importSettingsResolver)
+  .define('settings/preview', previewSettingsResolver)
+  .define('project-settings/get', getProjectSettingsResolver)
+  .define('project-settings/save', saveProjectSettingsResolver)
+  .define('catalog/get', catalogResolver)
+  .define('users/search', userSearchResolver)
   .define('raci/publish', publishRaciResolver)
   .define('decisions/publish', publishDecisionsResolver)
   .define('confluence/spaces', confluenceSpacesResolver)
