@@ -39,7 +39,7 @@ export function MacroConfigView({ kind, config, submit = (payload) => view.submi
 
   return (
     <form className="keel-macro-config" onSubmit={(event) => void save(event)} aria-describedby={problem ? ids.problem : undefined}>
-      <h2 className="keel-macro__title">{`${MACRO_TITLES[kind]} settings`}</h2>
+      <h2 className="keel-macro__title">{`What ${MACRO_TITLES[kind]} shows`}</h2>
       <p className="keel-macro__note">The macro shows live Jira data to each reader, with that reader's own Jira permissions.</p>
       <fieldset className="keel-macro-config__choice">
         <legend>Show</legend>
@@ -55,12 +55,18 @@ export function MacroConfigView({ kind, config, submit = (payload) => view.submi
       {mode === 'project' ? (
         <p className="keel-macro-config__field">
           <label htmlFor={ids.project}>Project key</label>
-          <input id={ids.project} name="projectKey" value={projectKey} onChange={(e) => setProjectKey(e.target.value)} placeholder="WEB" autoComplete="off" />
+          <input id={ids.project} name="projectKey" value={projectKey} onChange={(e) => {
+              setProjectKey(e.target.value);
+              setProblem(null);
+            }} placeholder="WEB" autoComplete="off" />
         </p>
       ) : (
         <p className="keel-macro-config__field">
           <label htmlFor={ids.jql}>JQL filter</label>
-          <textarea id={ids.jql} name="jql" rows={3} value={jql} onChange={(e) => setJql(e.target.value)} placeholder="project in (WEB, PAY) AND type = Epic" />
+          <textarea id={ids.jql} name="jql" rows={3} value={jql} onChange={(e) => {
+              setJql(e.target.value);
+              setProblem(null);
+            }} placeholder="project in (WEB, PAY) AND type = Epic" />
         </p>
       )}
       {problem && (
