@@ -4,14 +4,18 @@ import { DependenciesView } from '../dependencies/dependencies-view';
 import { EarnedValueView } from '../earned-value/earned-value-view';
 import { OverviewView } from '../overview/overview-view';
 import { RisksView } from '../risks/risks-view';
+import { RaciView } from '../raci/raci-view';
+import { DecisionsView } from '../decisions/decisions-view';
 
-type TabId = 'overview' | 'dependencies' | 'risks' | 'earned-value';
+type TabId = 'overview' | 'dependencies' | 'risks' | 'earned-value' | 'raci' | 'decisions';
 
 const TABS: readonly TabDefinition<TabId>[] = [
   { id: 'overview', label: 'Overview' },
   { id: 'dependencies', label: 'Dependencies' },
   { id: 'risks', label: 'Risks' },
   { id: 'earned-value', label: 'Earned value' },
+  { id: 'raci', label: 'RACI' },
+  { id: 'decisions', label: 'Decisions' },
 ];
 
 /** The Keel project page: one tab per feature that exists. */
@@ -24,6 +28,8 @@ export function ProjectPage({ projectKey }: { projectKey: string }) {
         {selected === 'dependencies' && <DependenciesView projectKey={projectKey} />}
         {selected === 'risks' && <RisksView projectKey={projectKey} />}
         {selected === 'earned-value' && <EarnedValueView projectKey={projectKey} />}
+        {selected === 'raci' && <RaciView projectKey={projectKey} />}
+        {selected === 'decisions' && <DecisionsView projectKey={projectKey} />}
       </Tabs>
     </main>
   );

@@ -1,0 +1,38 @@
+import { errorAdvice } from '../api/error-advice';
+import { useResolver } from '../api/use-resolver';
+import { EmptyState } from '../components/empty-state';
+import { ErrorState } from '../components/error-state';
+import { LoadingState } from '../components/loading-state';
+import { PublishPanel } from '../publish/publish-panel';
+import { DecisionFindings } from './decision-findings';
+import { DecisionTable } from './decision-table';
+import { RecordDecisionEntry } from './record-decision-entry';
+import './decisions.css';
+
+/** The Decisions tab: publishing, recording a decision, the findings and the log newest first. */
+export function DecisionsView({ projectKey }: { projectKey: string }) {
+  const { state, retry } = useResolver('decisions/get', { projectKey }, projectKey);
+  if (state.status === 'loading') return <LoadingState label={`Loading the decision log of ${projectKey}…`} />;
+  if (state.status === 'error') {
+    return <ErrorState title={`Keel could not load the decision log of ${projectKey}`} message={state.message} advice={errorAdvice(state.code)} onRetry={retry} />;
+  }
+  const log = state.data;
+  return (
+    <div className="keel-decisions">
+      <header className="keel-overview__header">
+        <h1 className="keel-heading">{`Decision log of ${log.scope.label}`}</h1>
+        <p className="keel-muted">{`${log.decisions.length} decisions (issues of type ${log.decisionIssueType}), newest first.`}</p>
+      </header>
+      {/* Slot: the "Publish to Confluence" panel (static/src/publish). */}
+      <PublishPanel projectKey={projectKey} artefact="decisions" />
+      <RecordDecisionEntry projectKey={projectKey} onRecorded={retry} />
+      {log.truncatedAt !== null && <p className="keel-note">{`Only the newest ${log.truncatedAt} decisions are read.`}</p>}
+      <DecisionFindings findings={log.findings} />
+      {log.decisions.length === 0 ? (
+        <EmptyState title="No decisions yet" message={`No issues of type ${log.decisionIssueType} in this project. Record one above, or map your decision type in Keel's settings.`} />
+      ) : (
+        <DecisionTable decisions={log.decisions} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import type { RecordedDecision } from '@contract';
+import { IssueKeyLink } from '../overview/issue-key-link';
+import { RecordDecisionForm } from './record-decision-form';
+
+interface RecordDecisionEntryProps {
+  projectKey: string;
+  relatesTo?: string;
+  /** Called after a decision was recorded, to reload the list. */
+  onRecorded: () => void;
+}
+
+/** A "Record a decision" button that opens the form, and the link to the issue once it is recorded. */
+export function RecordDecisionEntry({ projectKey, relatesTo, onRecorded }: RecordDecisionEntryProps) {
+  const [open, setOpen] = useState(false);
+  const [recorded, setRecorded] = useState<RecordedDecision | null>(null);
+  const done = (result: RecordedDecision) => {
+    setRecorded(result);
+    setOpen(false);
+    onRecorded();
+  };
+  return (
+    <div className="keel-record-decision">
+      {recorded && (
+        <p className="keel-note" role="status" data-testid="recorded-decision">
+          {'Recorded '}
+          <IssueKeyLink issueKey={recorded.key} />.{recorded.statusNote !== null && ` ${recorded.statusNote}`}
+        </p>
+      )}
+      {open ? (
+        <RecordDecisionForm projectKey={projectKey} {...(relatesTo === undefined ? {} : { relatesTo })} onRecorded={done} onCancel={() => setOpen(false)} />
+      ) : (
+        <button type="button" className="keel-button" onClick={() => setOpen(true)}>
+          Record a decision
+        </button>
+      )}
+    </div>
+  );
+}
