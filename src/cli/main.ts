@@ -8,6 +8,7 @@ import { analyze } from './analyze';
 import { detect } from './detect';
 import { formatTable } from './format-table';
 import { parseArgs } from './parse-args';
+import { publishOutput } from './publish-output';
 import { risksOutput } from './risks-command';
 import { UsageError } from './usage-error';
 
@@ -18,6 +19,8 @@ const HELP = `keel — Keel's analyses from the command line
   keel detect (--snapshot FILE [--user EMAIL] | --site URL --email EMAIL --token TOKEN)
   keel risks --project KEY (--snapshot FILE [--user EMAIL] | --site URL --email EMAIL --token TOKEN)
              [--settings FILE] [--as-of YYYY-MM-DD] [--csv]
+  keel publish --project KEY --space KEY [--parent ID] --artefact raci|decisions --site URL --email EMAIL --token TOKEN
+               [--settings FILE]
   keel demo-snapshot [--seed N] [--today YYYY-MM-DD] > FILE
 `;
 
@@ -37,6 +40,8 @@ async function run(argv: readonly string[]): Promise<string> {
     }
     case 'risks':
       return risksOutput(command, today);
+    case 'publish':
+      return publishOutput(command);
   }
 }
 

@@ -3,12 +3,14 @@
  * mistake in one go.
  */
 import { UsageError } from './usage-error';
+import { PUBLISH_FLAGS, publishCommand, type PublishCommand } from './publish-args';
 
 export type Command =
   | { name: 'analyze'; projectKey: string; settingsFile: string | null; asOf: string | null; format: 'json' | 'table'; source: Source; baseline: string; kvsFile: string | null }
   | { name: 'detect'; source: Source }
   | { name: 'demo-snapshot'; seed: number | null; today: string | null }
   | { name: 'risks'; projectKey: string; settingsFile: string | null; asOf: string | null; source: Source; csv: boolean }
+  | PublishCommand
   | { name: 'help' };
 
 export type Source =
@@ -20,6 +22,7 @@ const FLAGS: Record<string, readonly string[]> = {
   detect: ['snapshot', 'user', 'site', 'email', 'token'],
   'demo-snapshot': ['seed', 'today'],
   risks: ['project', 'settings', 'as-of', 'snapshot', 'user', 'site', 'email', 'token'],
+  publish: PUBLISH_FLAGS,
 };
 
 function flagsOf(args: readonly string[], allowed: readonly string[], problems: string[]): Map<string, string> {
@@ -56,7 +59,7 @@ function validDate(value: string | undefined, flag: string, problems: string[]):
   return value;
 }
 
-function sourceOf(flags: Map<string, string>, problems: string[]): Source | null {
+export function sourceOf(flags: Map<string, string>, problems: string[]): Source | null {
   const snapshot = flags.get('snapshot');
   const site = flags.get('site');
   if (snapshot !== undefined && site !== undefined) problems.push('give either --snapshot FILE or --site URL, not both');
@@ -82,6 +85,7 @@ export function parseArgs(argv: readonly string[]): Command {
   // `--csv` is the one flag without a value.
   const flags = flagsOf(name === 'risks' ? rest.filter((a) => a !== '--csv') : rest, allowed, problems);
   if (name === 'risks') return risksCommand(flags, problems, rest.includes('--csv'));
+  if (name === 'publish') return publishCommand(flags, problems);
   if (name === 'demo-snapshot') {
     // Without --seed, the generator's own default: the same site `npm start` serves.
     const given = flags.get('seed');
