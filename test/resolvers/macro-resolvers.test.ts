@@ -2,7 +2,7 @@
  * The live Confluence macros end to end: the app's real code on the real @forge packages against the sandbox
  * serving the demo site, as the person viewing the page. Aiko may not browse PLAT; nobody may browse SEC.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { MacroDecisionsResult, MacroEvmResult, MacroRaciResult, MacroRisksResult } from '../../src/contract';
 import { demoApp } from './demo-app';
 
@@ -128,5 +128,30 @@ describe('macro/evm', () => {
 
   it('says aiko cannot see PLAT', async () => {
     await expect(demo.call('macro/evm', { projectKey: 'PLAT' }, 'Aiko')).rejects.toThrow(/^NOT_FOUND: Project PLAT/);
+  });
+});
+
+describe('a Confluence site with no Jira Keel can reach', () => {
+  it('says Keel has no Jira site linked, not that Jira is down', async () => {
+    const handle = site.handle.bind(site);
+    // As when the app is installed in Confluence only: every requestJira fails without an answer.
+    const unlinked = vi.spyOn(site, 'handle').mockImplementation((request) =>
+      request.product === 'jira' ? Promise.reject(new TypeError('fetch failed')) : handle(request),
+    );
+    try {
+      await expect(demo.call('macro/risks', { projectKey: 'PAY' }, 'Priya')).rejects.toThrow(/^NOT_CONFIGURED: Keel has no Jira site linked/);
+      await expect(demo.call('macro/decisions', { jql: 'issuetype = Decision' }, 'Priya')).rejects.toThrow(/^NOT_CONFIGURED: Keel has no Jira site linked/);
+    } finally {
+      unlinked.mockRestore();
+    }
+  });
+
+  it('still reports a Jira that answers with an error as Jira trouble', async () => {
+    site.addFault({ kind: 'serverError', status: 503, count: 10, pathPattern: /^\/rest\/api\/3\// });
+    try {
+      await expect(demo.call('macro/evm', { projectKey: 'PAY' }, 'Priya')).rejects.toThrow(/^JIRA_UNAVAILABLE: /);
+    } finally {
+      site.clearFaults();
+    }
   });
 });
