@@ -105,6 +105,23 @@ describe('the WEB status page, as Priya', () => {
   });
 });
 
+describe('an issue key in a macro', () => {
+  it('opens the issue in Jira through the router, as Confluence does', async () => {
+    const page = await openPage(PRIYA, '163848');
+    const decisions = macroFrame(page, 'Keel decision log');
+    await decisions.getByTestId('decisions-macro').waitFor({ timeout: 30_000 });
+    const key = (await decisions.locator('.keel-macro__key a').first().textContent()) ?? '';
+    expect(key).toMatch(/^PAY-\d+$/);
+    await decisions.getByRole('link', { name: key }).click();
+    await page.waitForURL((url) => url.searchParams.get('issue') === key && !url.searchParams.has('product'));
+    await page.getByTestId('issue-panel').waitFor();
+    expect(await page.locator('.issue-panel__key').textContent()).toContain(key);
+    const evm = macroFrame(await openPage(PRIYA, '163848'), 'Keel earned value summary');
+    await evm.getByTestId('evm-macro').waitFor({ timeout: 30_000 });
+    expect(await evm.locator('.keel-macro-figures dt').allTextContents()).toContain('Budget at completion (BAC)');
+  });
+});
+
 describe('a page of macros Aiko may not fully see', () => {
   it('tells her she cannot see SEC, shows no PLAT issue, and shows page text as text', async () => {
     const page = await openPage(AIKO, TEST_PAGE_ID);

@@ -1,6 +1,7 @@
 import type { MacroDecisionsResult } from '@contract';
 import { EmptyState } from '../components/empty-state';
 import { Lozenge, type LozengeAppearance } from '../components/lozenge';
+import { IssueKeyLink } from '../overview/issue-key-link';
 import { MacroHeader } from './macro-header';
 
 type Status = MacroDecisionsResult['decisions'][number]['status'];
@@ -18,7 +19,9 @@ export function DecisionsMacro({ data }: { data: MacroDecisionsResult }) {
           {data.decisions.map((d) => (
             <li key={d.key} className={`keel-macro-decisions__item keel-macro-decisions__item--${d.status}`}>
               <p className="keel-macro-decisions__head">
-                <Lozenge appearance={APPEARANCE[d.status]}>{d.statusName}</Lozenge> <span className="keel-macro__key">{d.key}</span>{' '}
+                <Lozenge appearance={APPEARANCE[d.status]}>{d.statusName}</Lozenge> <span className="keel-macro__key">
+                  <IssueKeyLink issueKey={d.key} />
+                </span>{' '}
                 <strong>{d.title}</strong>
               </p>
               <p className="keel-macro__note">

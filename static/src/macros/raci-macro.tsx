@@ -1,5 +1,6 @@
 import type { MacroRaciResult } from '@contract';
 import { EmptyState } from '../components/empty-state';
+import { IssueKeyLink } from '../overview/issue-key-link';
 import { MacroHeader } from './macro-header';
 
 type Row = MacroRaciResult['rows'][number];
@@ -45,7 +46,10 @@ export function RaciMacro({ data }: { data: MacroRaciResult }) {
               {data.rows.map((row) => (
                 <tr key={row.key}>
                   <th scope="row">
-                    <span className="keel-macro__key">{row.key}</span> {row.summary}
+                    <span className="keel-macro__key">
+                      <IssueKeyLink issueKey={row.key} />
+                    </span>{' '}
+                    {row.summary}
                   </th>
                   {data.people.map((p) => (
                     <td key={p.accountId} className="keel-macro-raci__cell">

@@ -1,6 +1,8 @@
 import type { MacroRisksResult } from '@contract';
 import { EmptyState } from '../components/empty-state';
 import { Lozenge } from '../components/lozenge';
+import { IssueKeyLink } from '../overview/issue-key-link';
+import { scoreBand } from '../risks/score-band';
 import { MacroHeader } from './macro-header';
 
 const RATINGS = [1, 2, 3, 4, 5] as const;
@@ -28,7 +30,7 @@ function HeatCounts({ cells, unplaced }: MacroRisksResult['heatMap']) {
             {RATINGS.map((i) => {
               const count = cells[p - 1]?.[i - 1] ?? 0;
               return (
-                <td key={i} className={`keel-macro-heat__cell keel-macro-heat__cell--${p * i >= 15 ? 'high' : p * i >= 5 ? 'medium' : 'low'}`}>
+                <td key={i} className={`keel-macro-heat__cell keel-macro-heat__cell--${scoreBand(p, i)}`}>
                   {count > 0 ? count : ''}
                 </td>
               );
@@ -67,7 +69,9 @@ export function RisksMacro({ data }: { data: MacroRisksResult }) {
             <tbody>
               {data.topRisks.map((risk) => (
                 <tr key={risk.key}>
-                  <td>{risk.key}</td>
+                  <td>
+                    <IssueKeyLink issueKey={risk.key} />
+                  </td>
                   <td>{risk.summary}</td>
                   <td>{risk.owner ?? 'No owner'}</td>
                   <td>

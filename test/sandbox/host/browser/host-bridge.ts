@@ -39,6 +39,11 @@ function showIssue(payload: unknown): null {
   if (!issueKey) throw new Error(`The Keel sandbox can only open issues (/browse/KEY), not ${JSON.stringify(payload)}.`);
   const query = new URLSearchParams(window.location.search);
   query.set('issue', issueKey);
+  // From a Confluence page (a macro), the issue opens in Jira, in its own project.
+  if (query.get('product') === 'confluence') {
+    for (const name of ['product', 'page', 'space', 'configure']) query.delete(name);
+    query.set('project', issueKey.replace(/-\d+$/, ''));
+  }
   // Answer the app first, then show the issue (Jira navigates after the bridge call resolves).
   setTimeout(() => window.location.assign(`/?${query.toString()}`), 0);
   return null;
