@@ -32,10 +32,11 @@ function note(localId: string, content: AdfNode[]): AdfNode {
 }
 
 /** The start and end notes around `body`. */
-export function keelSection(artefact: PublishArtefact, project: { key: string; name: string }, body: AdfNode[]): AdfNode[] {
+/** `projectLabel`: the project as people name it, "Payments (PAY)". */
+export function keelSection(artefact: PublishArtefact, projectLabel: string, body: AdfNode[]): AdfNode[] {
   const start = note(startId(artefact), [
     paragraph(
-      text(`${START_WORDS}: the ${LABEL[artefact]} of Jira project ${project.name} (${project.key}). `),
+      text(`${START_WORDS}: the ${LABEL[artefact]} of Jira project ${projectLabel}. `),
       text(`Keel rewrites everything from this note to the note “${END_WORDS}” each time someone publishes; write your own text above or below them.`),
     ),
   ]);

@@ -60,7 +60,7 @@ async function spaceAndParent(request: ProductRequest, input: PublishRequest): P
 const docOf = (content: AdfDoc['content']): AdfDoc => ({ type: 'doc', version: 1, content });
 
 async function create(request: ProductRequest, input: PublishRequest, space: ConfluenceSpace, siteUrl: string, title: string): Promise<PublishResult> {
-  const section = keelSection(input.content.artefact, { key: input.projectKey, name: input.projectLabel }, artefactBody(input.content, siteUrl, []));
+  const section = keelSection(input.content.artefact, input.projectLabel, artefactBody(input.content, siteUrl, []));
   const doc = docOf(section);
   assertValidAdf(doc, `the ${input.content.artefact} page`);
   const page = await createPage(request, { spaceId: space.id, parentId: input.parentId, title, doc }).catch((error: unknown) => {
@@ -85,7 +85,7 @@ async function update(request: ProductRequest, input: PublishRequest, space: Con
     const property = await readKeelProperty(request, pageId);
     if (page.doc === null) throw new AppError('BAD_REQUEST', `The page "${page.title}" (${page.url}) is not stored as ADF, so Keel cannot tell its section from your text and wrote nothing. Publish to another space, or move that page away.`);
     const bounds = findSection(page.doc.content, artefact);
-    const section = keelSection(artefact, { key: input.projectKey, name: input.projectLabel }, artefactBody(input.content, siteUrl, sectionBody(page.doc.content, bounds)));
+    const section = keelSection(artefact, input.projectLabel, artefactBody(input.content, siteUrl, sectionBody(page.doc.content, bounds)));
     const hash = hashOf(section);
     const result = { artefact, projectKey: input.projectKey, spaceKey: space.key, pageId, title: page.title, version: page.version, url: page.url, changed: false, created: false };
     if (property?.value?.hash === hash && property.value.pageVersion === page.version) return result;

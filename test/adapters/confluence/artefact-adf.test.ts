@@ -7,7 +7,7 @@ import { raciBody, raciLetters } from '../../../src/adapters/confluence/raci-adf
 import { NASTY, daniel, decisionLogFixture, marcus, priya, raciFixture } from './artefact-fixtures';
 
 const BASE = 'https://keel-demo.atlassian.net';
-const project = { key: 'PAY', name: 'Payments <b>' };
+const project = 'Payments <b> (PAY)';
 const docOf = (content: AdfNode[]): AdfDoc => ({ type: 'doc', version: 1, content });
 const texts = (doc: AdfDoc): string[] => nodesOfType(doc.content, 'text').map((t) => t.text ?? '');
 
