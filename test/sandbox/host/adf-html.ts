@@ -7,7 +7,10 @@
  * Node and mark names follow https://developer.atlassian.com/cloud/jira/platform/apis/document/structure/.
  */
 import { z } from 'zod';
+import { markText, safeHref, str } from './adf-marks';
 import { html, type SafeHtml } from './html';
+
+export { safeHref } from './adf-marks';
 
 export interface AdfNode {
   type: string;
@@ -41,35 +44,8 @@ export interface AdfRenderOptions {
   renderExtension?: (extension: ExtensionAttrs) => SafeHtml | null;
 }
 
-const str = (value: unknown, fallback = ''): string => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : fallback);
-
-/** A link target Keel's sandbox may show: http(s), mailto, or a path or anchor on this site; anything else is dropped. */
-export function safeHref(value: unknown): string | null {
-  const href = str(value).trim();
-  if (/^(https?:|mailto:)/i.test(href) || /^[/#?]/.test(href)) return href;
-  return null;
-}
-
 const STATUS_COLOURS = new Set(['neutral', 'purple', 'blue', 'red', 'yellow', 'green']);
 const PANEL_TYPES = new Set(['info', 'note', 'tip', 'warning', 'error', 'success', 'custom']);
-
-function markText(node: AdfNode): SafeHtml {
-  let out = html`${node.text ?? ''}`;
-  for (const mark of node.marks ?? []) {
-    const attrs = mark.attrs ?? {};
-    if (mark.type === 'strong') out = html`<strong>${out}</strong>`;
-    else if (mark.type === 'em') out = html`<em>${out}</em>`;
-    else if (mark.type === 'code') out = html`<code>${out}</code>`;
-    else if (mark.type === 'strike') out = html`<s>${out}</s>`;
-    else if (mark.type === 'underline') out = html`<u>${out}</u>`;
-    else if (mark.type === 'subsup') out = str(attrs['type']) === 'sup' ? html`<sup>${out}</sup>` : html`<sub>${out}</sub>`;
-    else if (mark.type === 'link') {
-      const href = safeHref(attrs['href']);
-      out = href === null ? out : html`<a href="${href}" rel="noopener noreferrer">${out}</a>`;
-    } else if (mark.type === 'textColor') out = html`<span class="adf-color" data-color="${str(attrs['color'])}">${out}</span>`;
-  }
-  return out;
-}
 
 function extensionAttrs(node: AdfNode): ExtensionAttrs {
   const attrs = node.attrs ?? {};
