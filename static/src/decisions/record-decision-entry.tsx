@@ -6,18 +6,17 @@ import { RecordDecisionForm } from './record-decision-form';
 interface RecordDecisionEntryProps {
   projectKey: string;
   relatesTo?: string;
-  /** Called after a decision was recorded, to reload the list. */
-  onRecorded: () => void;
+  /** The decision recorded last, kept by the parent so the notice survives the list reloading. */
+  recorded: RecordedDecision | null;
+  onRecorded: (recorded: RecordedDecision) => void;
 }
 
 /** A "Record a decision" button that opens the form, and the link to the issue once it is recorded. */
-export function RecordDecisionEntry({ projectKey, relatesTo, onRecorded }: RecordDecisionEntryProps) {
+export function RecordDecisionEntry({ projectKey, relatesTo, recorded, onRecorded }: RecordDecisionEntryProps) {
   const [open, setOpen] = useState(false);
-  const [recorded, setRecorded] = useState<RecordedDecision | null>(null);
   const done = (result: RecordedDecision) => {
-    setRecorded(result);
     setOpen(false);
-    onRecorded();
+    onRecorded(result);
   };
   return (
     <div className="keel-record-decision">
