@@ -102,7 +102,9 @@ async function update(request: ProductRequest, input: PublishRequest, space: Con
       if (failedStatus(error) === 404) throw new AppError('FORBIDDEN', `You may not edit "${page.title}" in space ${space.key}. Ask a space admin for edit permission on it, or publish to another space.`);
       throw error;
     }
-    await recordProperty(request, pageId, { artefact, projectKey: input.projectKey, hash, pageVersion: written.version });
+    // The page is written and still carries Keel's property (artefact and project), so a failure here costs
+    // only a needless write next time; the person is told the page was published, because it was.
+    await recordProperty(request, pageId, { artefact, projectKey: input.projectKey, hash, pageVersion: written.version }).catch(() => undefined);
     return { ...result, title: written.title, version: written.version, url: written.url, changed: true };
   }
 }
