@@ -159,8 +159,14 @@ describe('the config dialog', () => {
     const page = await openPage(PRIYA, '163847', { configure: 'a1f3c2e0-0002-4b7a-9c1d-web0risk0002' });
     const dialog = page.frameLocator('.macro-dialog iframe');
     await dialog.getByRole('button', { name: 'Save' }).waitFor({ timeout: 30_000 });
-    expect(await dialog.getByLabel('Project key').inputValue()).toBe('WEB');
+    const picker = dialog.getByRole('combobox', { name: 'Project key' });
+    await picker.waitFor({ timeout: 30_000 });
+    expect(await picker.inputValue()).toBe('WEB');
+    // The picker lists what Priya may browse (SEC is nobody's).
+    expect(await picker.locator('option').allTextContents()).toEqual(expect.arrayContaining(['Website migration (WEB)', expect.stringContaining('(PLAT)')]));
+    expect((await picker.locator('option').allTextContents()).join()).not.toContain('(SEC)');
     expect(await dialog.getByRole('radio', { name: /JQL filter/ }).isDisabled()).toBe(true);
+    await screenshot(page, 'confluence-risk-register-config-dialog');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await page.waitForURL((url) => !url.searchParams.has('configure'));
     expect(await page.locator('.macro-dialog').count()).toBe(0);

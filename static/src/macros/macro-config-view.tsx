@@ -1,6 +1,7 @@
 import { view } from '@forge/bridge';
 import { useId, useState, type FormEvent } from 'react';
 import { isProjectKey, MACRO_TITLES, PROJECT_ONLY, type MacroConfig, type MacroKind } from './macro-context';
+import { useVisibleProjects } from './use-visible-projects';
 
 interface MacroConfigViewProps {
   kind: MacroKind;
@@ -20,6 +21,13 @@ export function MacroConfigView({ kind, config, submit = (payload) => view.submi
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const ids = { project: useId(), jql: useId(), problem: useId() };
+  const projects = useVisibleProjects();
+  // A saved key the editor cannot see stays selectable, so opening the dialog never changes the config.
+  const choices = projects && projectKey !== '' && !projects.some((p) => p.key === projectKey) ? [...projects, { key: projectKey, name: projectKey }] : projects;
+  const setKey = (value: string) => {
+    setProjectKey(value);
+    setProblem(null);
+  };
 
   const save = async (event: FormEvent) => {
     event.preventDefault();
@@ -55,10 +63,16 @@ export function MacroConfigView({ kind, config, submit = (payload) => view.submi
       {mode === 'project' ? (
         <p className="keel-macro-config__field">
           <label htmlFor={ids.project}>Project key</label>
-          <input id={ids.project} name="projectKey" value={projectKey} onChange={(e) => {
-              setProjectKey(e.target.value);
-              setProblem(null);
-            }} placeholder="WEB" autoComplete="off" />
+          {choices && choices.length > 0 ? (
+            <select id={ids.project} name="projectKey" value={projectKey} onChange={(e) => setKey(e.target.value)}>
+              <option value="">Choose a project…</option>
+              {choices.map((p) => (
+                <option key={p.key} value={p.key}>{`${p.name} (${p.key})`}</option>
+              ))}
+            </select>
+          ) : (
+            <input id={ids.project} name="projectKey" value={projectKey} onChange={(e) => setKey(e.target.value)} placeholder="WEB" autoComplete="off" />
+          )}
         </p>
       ) : (
         <p className="keel-macro-config__field">
