@@ -121,3 +121,25 @@ describe('Decisions tab', () => {
     expect(harness.consoleErrors.filter((e) => !/favicon|Failed to load resource/.test(e))).toEqual([]);
   });
 });
+
+describe('Decisions in the issue panel', () => {
+  it('lists the decisions linked to the issue and records one related to it', async () => {
+    const linked = log.decisions.find((d) => d.linkedKeys.length > 0);
+    const issueKey = linked?.linkedKeys[0] ?? '';
+    const page = await harness.open({ user: PRIYA.emailAddress, project: 'PAY', issue: issueKey, module: 'keel-issue-panel' });
+    const section = page.frameLocator('iframe.module-frame').getByTestId('issue-decisions');
+    await section.locator(`li[data-key="${linked?.key ?? ''}"]`).waitFor({ timeout: 25_000 });
+    const shown = await section.locator('li[data-key]').evaluateAll((items) => items.map((i) => i.getAttribute('data-key')));
+    expect(shown).toEqual(log.decisions.filter((d) => d.linkedKeys.includes(issueKey) || d.supersedes.includes(issueKey) || d.supersededBy.includes(issueKey)).map((d) => d.key));
+    await section.getByRole('button', { name: 'Record a decision' }).click();
+    const form = section.getByTestId('record-decision-form');
+    await expect(form.getByLabel('Relates to').inputValue()).resolves.toBe(issueKey);
+    await form.getByLabel('Title').fill('Keep the gateway timeout at 30 s');
+    await form.getByRole('button', { name: 'Record decision' }).click();
+    const notice = section.getByTestId('recorded-decision');
+    await notice.waitFor({ timeout: 25_000 });
+    const key = (await notice.locator('a').textContent()) ?? '';
+    await section.locator(`li[data-key="${key}"]`).waitFor({ timeout: 25_000 });
+    await harness.screenshot(page, 'decisions-issue-panel');
+  });
+});

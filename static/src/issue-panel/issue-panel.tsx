@@ -3,6 +3,7 @@ import { useResolver } from '../api/use-resolver';
 import { ErrorState } from '../components/error-state';
 import { LoadingState } from '../components/loading-state';
 import { IssueRisks } from './issue-risks';
+import { IssueDecisions } from '../decisions/issue-decisions';
 import { IssueSchedule } from './issue-schedule';
 import { NotScheduled } from './not-scheduled';
 import './issue-panel.css';
@@ -26,12 +27,13 @@ function PanelContent({ issueKey }: { issueKey: string }) {
   return <IssueSchedule schedule={schedule} />;
 }
 
-/** The Keel issue panel: the schedule of the issue it is shown on (`schedule/issue`) and its risks (`risks/get`). */
+/** The Keel issue panel: the schedule of the issue it is shown on (`schedule/issue`), its risks (`risks/get`) and decisions (`decisions/get`). */
 export function IssuePanel({ issueKey }: { issueKey: string }) {
   return (
     <main className="keel-issue-panel" aria-label={`Keel: dependencies and schedule of ${issueKey}`} data-testid="keel-issue-panel">
       <PanelContent issueKey={issueKey} />
       <IssueRisks issueKey={issueKey} />
+      <IssueDecisions issueKey={issueKey} />
     </main>
   );
 }
