@@ -1,4 +1,6 @@
 import { useForgeContext } from './context/use-forge-context';
+import { AdminPage } from './admin/admin-page';
+import { ProjectSettingsPage } from './admin/project-settings-page';
 import { ErrorState } from './components/error-state';
 import { IssuePanel } from './issue-panel/issue-panel';
 import { panelIssueOf } from './issue-panel/issue-panel-context';
@@ -34,6 +36,14 @@ export function App() {
       );
     }
     return <ProjectPage projectKey={project.key} />;
+  }
+  if (context.moduleKey === 'keel-admin-page') return <AdminPage />;
+  if (context.moduleKey === 'keel-project-settings') {
+    const project = context.extension.project;
+    if (!project) {
+      return <ErrorState title="No project in the page's context" message="Jira opened Keel's project settings without naming a project." advice="Open them from the project's settings (Project settings → Keel)." />;
+    }
+    return <ProjectSettingsPage projectKey={project.key} />;
   }
   if (context.moduleKey === 'keel-issue-panel') {
     const issue = panelIssueOf(context.extension);

@@ -33,6 +33,8 @@ export interface MacroExtensionContext {
 export type HostExtensionContext =
   | { type: 'jira:projectPage'; project?: ProjectContext }
   | { type: 'jira:issuePanel'; issue?: { id: string; key: string; type: string; typeId: string }; project?: ProjectContext }
+  | { type: 'jira:adminPage' }
+  | { type: 'jira:projectSettingsPage'; project?: ProjectContext }
   | MacroExtensionContext;
 
 export interface HostForgeContext {
@@ -59,6 +61,12 @@ function extensionContext(snapshot: Snapshot, selection: HostSelection): HostExt
   if (selection.module.type === 'jira:projectPage') {
     const project = projectContext(snapshot, selection.project?.key);
     return { type: 'jira:projectPage', ...(project ? { project } : {}) };
+  }
+  // Jira's admin settings name no project; a project's settings name the project, as a project page does.
+  if (selection.module.type === 'jira:adminPage') return { type: 'jira:adminPage' };
+  if (selection.module.type === 'jira:projectSettingsPage') {
+    const project = projectContext(snapshot, selection.project?.key);
+    return { type: 'jira:projectSettingsPage', ...(project ? { project } : {}) };
   }
   const issue = snapshot.issues.find((i) => i.key === selection.issueKey);
   if (!issue) return { type: 'jira:issuePanel' };

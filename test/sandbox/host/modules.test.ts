@@ -10,6 +10,8 @@ describe('the host\'s module list', () => {
     expect(HOST_MODULES.map((m) => [m.key, m.type])).toEqual([
       ['keel-project-page', 'jira:projectPage'],
       ['keel-issue-panel', 'jira:issuePanel'],
+      ['keel-admin-page', 'jira:adminPage'],
+      ['keel-project-settings', 'jira:projectSettingsPage'],
     ]);
   });
 
@@ -21,10 +23,10 @@ describe('the host\'s module list', () => {
       title: A panel
     - key: native
       title: No resource
-  jira:adminPage:
-    - key: admin
+  jira:globalPage:
+    - key: global
       resource: main
-      title: Admin
+      title: Global
   function:
     - key: resolver
       handler: index.resolver

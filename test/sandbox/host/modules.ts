@@ -8,8 +8,11 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 
-/** The Forge extension types the host page can frame, and where: a project page, or inside an issue. */
-export const HOST_MODULE_TYPES = ['jira:projectPage', 'jira:issuePanel'] as const;
+/**
+ * The Forge extension types the host page can frame, and where: a project page, inside an issue, Jira's
+ * admin settings (`jira:adminPage`) or a project's settings (`jira:projectSettingsPage`).
+ */
+export const HOST_MODULE_TYPES = ['jira:projectPage', 'jira:issuePanel', 'jira:adminPage', 'jira:projectSettingsPage'] as const;
 export type HostModuleType = (typeof HOST_MODULE_TYPES)[number];
 
 export interface HostModule {

@@ -1,0 +1,39 @@
+import type { Settings } from '@contract';
+import { FormRow } from './form-row';
+import { SearchPicker } from './search-picker';
+import { fieldOptions, linkTypeOptions, missingField, type SectionProps } from './section-props';
+
+type RiskFields = Settings['risks']['fields'];
+const SLOTS: { slot: keyof RiskFields; label: string }[] = [
+  { slot: 'probability', label: 'Probability field' },
+  { slot: 'impact', label: 'Impact field' },
+  { slot: 'owner', label: 'Owner field' },
+  { slot: 'reviewDate', label: 'Review date field' },
+];
+
+/** The risk register's sources: the treatment link type, the scale and the rating fields (empty: found by name). */
+export function RisksSection({ settings, update, catalog, problems }: SectionProps) {
+  const risks = settings.risks;
+  const set = (patch: Partial<Settings['risks']>) => update({ risks: { ...risks, ...patch } });
+  const options = fieldOptions(catalog);
+  return (
+    <>
+      <FormRow label="Treatment link type" path="risks.treatmentLinkType" problems={problems} hint="Issues linked to a risk by this type are its treatments.">
+        {(ids) => <SearchPicker {...ids} value={risks.treatmentLinkType} options={linkTypeOptions(catalog)} onChange={(v) => set({ treatmentLinkType: v ?? risks.treatmentLinkType })} />}
+      </FormRow>
+      <FormRow label="Rating scale" path="risks.scale" problems={problems}>
+        {({ inputId, describedBy }) => (
+          <select id={inputId} className="keel-input" aria-describedby={describedBy} value={risks.scale} onChange={(e) => set({ scale: e.target.value === 'percentAndMoney' ? 'percentAndMoney' : 'oneToFive' })}>
+            <option value="oneToFive">Probability × impact, 1 to 5 each</option>
+            <option value="percentAndMoney">Percent × money (exposure)</option>
+          </select>
+        )}
+      </FormRow>
+      {SLOTS.map(({ slot, label }) => (
+        <FormRow key={slot} label={label} path={`risks.fields.${slot}`} problems={problems}>
+          {(ids) => <SearchPicker {...ids} value={risks.fields[slot]} options={options} noneLabel="Found by name" missingLabel={missingField(settings)} onChange={(v) => set({ fields: { ...risks.fields, [slot]: v } })} />}
+        </FormRow>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import type { ComponentType } from 'react';
+import type { OverridableSection } from '@contract';
+import { BudgetSection } from './budget-section';
+import { CalendarSection } from './calendar-section';
+import { DecisionsSection } from './decisions-section';
+import { DependenciesSection } from './dependencies-section';
+import { EstimatesSection } from './estimates-section';
+import { IssueTypesSection } from './issue-types-section';
+import { RaciSection } from './raci-section';
+import { RisksSection } from './risks-section';
+import { ScopeSection } from './scope-section';
+import type { SectionProps } from './section-props';
+
+export interface SettingsGroup {
+  id: string;
+  title: string;
+  /** The settings sections it edits: a project overrides them together. */
+  sections: OverridableSection[];
+  Editor: ComponentType<SectionProps>;
+}
+
+/** The form's groups, in the order an admin sets Keel up. */
+export const SETTINGS_GROUPS: readonly SettingsGroup[] = [
+  { id: 'scope', title: 'Scope', sections: ['scope'], Editor: ScopeSection },
+  { id: 'estimates', title: 'Estimates and dates', sections: ['fields', 'durationSource', 'daysPerStoryPoint'], Editor: EstimatesSection },
+  { id: 'calendar', title: 'Calendar and schedule', sections: ['calendar', 'schedule'], Editor: CalendarSection },
+  { id: 'dependencies', title: 'Dependencies', sections: ['linkMappings'], Editor: DependenciesSection },
+  { id: 'issue-types', title: 'Risk and decision issue types', sections: ['issueTypes'], Editor: IssueTypesSection },
+  { id: 'budget', title: 'Budget, rates and baseline', sections: ['evm'], Editor: BudgetSection },
+  { id: 'risks', title: 'Risk register', sections: ['risks'], Editor: RisksSection },
+  { id: 'raci', title: 'RACI', sections: ['raci'], Editor: RaciSection },
+  { id: 'decisions', title: 'Decision log', sections: ['decisions'], Editor: DecisionsSection },
+];

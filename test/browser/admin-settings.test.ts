@@ -1,0 +1,103 @@
+/**
+ * Keel's two admin pages in Chromium against the sandbox (demo site): the global settings as Priya (a Jira
+ * admin), fields chosen by name, every problem shown next to its field, the live preview, save, and an import
+ * from another site refused with the fields named; Lena (no admin) is refused; PAY's own settings as Marcus
+ * (PAY's administrator) fix PAY's durations with its "Story Points" field.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FrameLocator, Page } from 'playwright-core';
+import { defaultSettings } from '../../src/config/settings';
+import { CF } from '../sandbox/demo/custom-fields';
+import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
+import { DEMO_USERS, type DemoUser } from '../sandbox/demo/users';
+import { startHarness, type Harness } from './browser-harness';
+
+const snapshot = demoSnapshot({ today: '2026-11-16' });
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness(snapshot);
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+const app = (page: Page): FrameLocator => page.frameLocator('iframe.module-frame');
+const row = (frame: FrameLocator, path: string) => frame.locator(`.keel-form-row[data-path="${path}"]`);
+
+async function open(user: DemoUser, module: string, project = 'PAY'): Promise<{ page: Page; frame: FrameLocator }> {
+  const page = await harness.open({ user: user.emailAddress, project, module });
+  const frame = app(page);
+  await frame.locator('h1, .keel-state--error').first().waitFor({ timeout: 25_000 });
+  return { page, frame };
+}
+
+/** Chooses an option of a picker by typing part of its name, as an admin would. */
+async function pick(frame: FrameLocator, path: string, search: string, label: RegExp): Promise<void> {
+  await row(frame, path).getByRole('searchbox').fill(search);
+  const select = row(frame, path).locator('select');
+  const option = select.locator('option').filter({ hasText: label }).first();
+  await select.selectOption(await option.getAttribute('value') ?? '');
+}
+
+describe('the global settings page', () => {
+  it('refuses Lena, who is not a Jira admin', async () => {
+    const { page, frame } = await open(DEMO_USERS.lena, 'keel-admin-page');
+    await expect(frame.locator('.keel-state--error').textContent()).resolves.toMatch(/Only Jira admins/);
+    await harness.screenshot(page, 'admin-page-refused');
+  });
+
+  it('maps fields by name, shows every problem next to its field, previews and saves', async () => {
+    const { page, frame } = await open(DEMO_USERS.priya, 'keel-admin-page');
+    await pick(frame, 'fields.storyPoints', 'estimate', /^Story point estimate/);
+    await row(frame, 'durationSource').locator('select').selectOption('storyPoints');
+    await row(frame, 'calendar.hoursPerDay').locator('input').fill('30');
+    await row(frame, 'evm.currency').locator('input').fill('EU');
+    await expect(row(frame, 'calendar.hoursPerDay').locator('.keel-field-problem').textContent()).resolves.toContain('a day has at most 24 hours');
+    await expect(row(frame, 'evm.currency').locator('.keel-field-problem').textContent()).resolves.toContain('use a three-letter currency code such as EUR');
+    await expect(frame.getByRole('button', { name: 'Save settings' }).isDisabled()).resolves.toBe(true);
+    await harness.screenshot(page, 'admin-page-problems');
+
+    await row(frame, 'calendar.hoursPerDay').locator('input').fill('8');
+    await row(frame, 'evm.currency').locator('input').fill('EUR');
+    await frame.locator('.keel-admin__project select').selectOption('WEB');
+    await frame.getByRole('button', { name: 'Preview the draft' }).click();
+    const preview = frame.locator('.keel-preview__table');
+    await preview.waitFor({ timeout: 25_000 });
+    await expect(preview.locator('tr', { hasText: 'Issues with a duration' }).locator('td').allTextContents()).resolves.toHaveLength(2);
+    await frame.getByRole('button', { name: 'Save settings' }).click();
+    await frame.getByText('Saved: these settings are now in force.').waitFor({ timeout: 25_000 });
+    await harness.screenshot(page, 'admin-page-saved');
+  });
+
+  it('refuses a settings file from another site, naming the fields this site lacks', async () => {
+    const { page, frame } = await open(DEMO_USERS.priya, 'keel-admin-page');
+    const other = { ...defaultSettings, fields: { storyPoints: 'customfield_10399', startDate: null, dueDate: 'duedate' }, fieldNames: { customfield_10399: 'Story Points' } };
+    await frame.getByTestId('import-file').setInputFiles({ name: 'other-site.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) });
+    await frame.getByText(/^Not imported/).waitFor({ timeout: 25_000 });
+    await expect(row(frame, 'fields.storyPoints').locator('.keel-field-problem').textContent()).resolves.toMatch(/"Story Points" \(customfield_10399\) does not exist on this site/);
+    await harness.screenshot(page, 'admin-page-import-refused');
+  });
+});
+
+describe("PAY's own settings page", () => {
+  it('refuses Lena, who does not administer PAY', async () => {
+    const { frame } = await open(DEMO_USERS.lena, 'keel-project-settings');
+    await expect(frame.locator('.keel-state--error').textContent()).resolves.toMatch(/Only administrators of PAY/);
+  });
+
+  it("lets Marcus give PAY its own story points field, previews the change and saves it", async () => {
+    const { page, frame } = await open(DEMO_USERS.marcus, 'keel-project-settings');
+    await frame.getByLabel(/Use PAY's own estimates and dates/).check();
+    await pick(frame, 'fields.storyPoints', 'Story Points', new RegExp(`^Story Points \\(${CF.storyPoints}\\)`));
+    await frame.getByRole('button', { name: 'Preview the draft' }).click();
+    const durations = frame.locator('.keel-preview__table tr', { hasText: 'Issues with a duration' }).locator('td');
+    await durations.first().waitFor({ timeout: 25_000 });
+    const [saved, draft] = (await durations.allTextContents()).map((t) => Number(t.split(' ')[0]));
+    expect(draft).toBeGreaterThan(saved ?? Infinity);
+    await frame.getByRole('button', { name: "Save PAY's settings" }).click();
+    await frame.getByText('Saved: PAY uses these settings now.').waitFor({ timeout: 25_000 });
+    await harness.screenshot(page, 'project-settings-saved');
+    expect(harness.consoleErrors).toEqual([]);
+  });
+});
