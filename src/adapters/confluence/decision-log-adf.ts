@@ -63,8 +63,10 @@ export function decisionLogBody(log: DecisionLog, baseUrl: string, kept: readonl
   }
   if (kept.length > 0) {
     body.push(
-      heading({ level: 3 })(text('Decisions no longer found in Jira')),
-      paragraph(text('These were on this page before; Jira did not return them when this page was last published (deleted, moved, or hidden from the person publishing). Keel keeps them.')),
+      heading({ level: 3 })(text('Decisions kept from earlier versions of this page')),
+      paragraph(
+        text('Keel never removes a decision from this page. Those marked NOT IN JIRA were not returned by Jira when the page was last published (deleted, moved, or hidden from the person publishing); the others were written here by hand.'),
+      ),
       { type: 'decisionList', attrs: { localId: 'keel-kept-decisions' }, content: [...kept] },
     );
   }

@@ -9,6 +9,7 @@ import { lozenge } from './adf-inline';
 
 const KEY_PREFIX = 'keel-decision-';
 const GONE_PREFIX = 'keel-gone-';
+const GONE_TEXT = 'NOT IN JIRA';
 
 export const decisionItemId = (key: string): string => `${KEY_PREFIX}${key}`;
 
@@ -20,9 +21,10 @@ export function decisionKeyOf(item: AdfNode): string | null {
 }
 
 function marked(item: AdfNode, key: string): AdfNode {
-  const already = nodesOfType(childrenOf(item), 'status').some((s) => attrOf(s, 'localId') === `${GONE_PREFIX}${key}`);
+  // By id, or by its words when Confluence's editor gave the lozenge a new id: marked once, however edited.
+  const already = nodesOfType(childrenOf(item), 'status').some((s) => attrOf(s, 'localId') === `${GONE_PREFIX}${key}` || attrOf(s, 'text') === GONE_TEXT);
   if (already) return item;
-  return { ...item, content: [...childrenOf(item), text(' '), lozenge('not in Jira', 'yellow', `${GONE_PREFIX}${key}`)] };
+  return { ...item, content: [...childrenOf(item), text(' '), lozenge(GONE_TEXT, 'yellow', `${GONE_PREFIX}${key}`)] };
 }
 
 /** The old section's decision items to keep, in page order, given the keys the new log holds. */

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import type { PublishResult } from '@contract';
+import type { ErrorCode, PublishResult } from '@contract';
 import { callResolver } from '../api/call-resolver';
 import { ResolverError } from '../api/resolver-error';
 import { useResolver } from '../api/use-resolver';
@@ -14,12 +14,15 @@ type PublishState = { status: 'idle' } | { status: 'publishing' } | { status: 'd
 
 const LABEL = { raci: 'RACI matrix', decisions: 'decision log' } as const;
 
-const ADVICE: Partial<Record<string, string>> = {
-  FORBIDDEN: 'Ask a space administrator for permission to add pages, or pick another space.',
-  NOT_FOUND: 'Check the space and the parent page id (leave it empty to publish under the space home page).',
-  TOO_LARGE: "Narrow the project's scope in Keel's settings, then publish again.",
+/** The back end's refusals say what to do; these codes come from the platform, which does not. */
+const ADVICE: Partial<Record<ErrorCode, string>> = {
   RATE_LIMITED: 'Wait a minute, then publish again.',
+  JIRA_UNAVAILABLE: 'Wait a minute, then publish again.',
+  INTERNAL: 'Publish again; if it keeps failing, tell your Jira admin the time and this message.',
 };
+
+/** Only a web address becomes a link; anything else is shown as text. */
+const isWebUrl = (url: string): boolean => /^https?:\/\//i.test(url);
 
 /**
  * "Publish to Confluence" for the RACI and Decisions tabs: a space picker (defaulting to where this artefact
@@ -91,9 +94,13 @@ export function PublishPanel({ projectKey, artefact }: PublishPanelProps) {
       )}
       {state.status === 'done' && (
         <p role="status" className="keel-publish__ok" data-testid="publish-result">
-          <a href={state.result.url} target="_blank" rel="noreferrer">
-            {state.result.title}
-          </a>
+          {isWebUrl(state.result.url) ? (
+            <a href={state.result.url} target="_blank" rel="noreferrer">
+              {state.result.title}
+            </a>
+          ) : (
+            state.result.title
+          )}
           {` — version ${state.result.version}. `}
           {state.result.changed ? (state.result.created ? 'Page created.' : 'Page updated.') : 'Nothing changed since the last publish: Keel wrote nothing.'}
         </p>

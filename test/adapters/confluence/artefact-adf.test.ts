@@ -3,6 +3,7 @@ import { adfProblems } from '../../../src/adapters/confluence/adf-validation';
 import { attrOf, nodesOfType, type AdfDoc, type AdfNode } from '../../../src/adapters/confluence/adf-node';
 import { decisionLogBody } from '../../../src/adapters/confluence/decision-log-adf';
 import { keelSection } from '../../../src/adapters/confluence/keel-section';
+import { keptDecisions } from '../../../src/adapters/confluence/kept-decisions';
 import { raciBody, raciLetters } from '../../../src/adapters/confluence/raci-adf';
 import { NASTY, daniel, decisionLogFixture, marcus, priya, raciFixture } from './artefact-fixtures';
 
@@ -78,5 +79,24 @@ describe('the decision log as ADF', () => {
 
   it('reports what the validator rejects', () => {
     expect(adfProblems(docOf([{ type: 'paragraph', content: [{ type: 'text', text: '' }] }])).length).toBeGreaterThan(0);
+  });
+});
+
+describe('decisions kept on the page', () => {
+  const item = (localId: string, words: string, extra: AdfNode[] = []): AdfNode => ({ type: 'decisionItem', attrs: { localId, state: 'DECIDED' }, content: [{ type: 'text', text: words }, ...extra] });
+  const old: AdfNode[] = [
+    { type: 'decisionList', attrs: { localId: 'x' }, content: [item('keel-decision-PAY-1', 'PAY-1: still here'), item('keel-decision-PAY-2', 'PAY-2: gone'), item('abc', 'PAY-3: Confluence renumbered me'), item('def', 'Ship on Friday (typed by hand)')] },
+  ];
+
+  it('keeps what the log no longer holds, by Keel’s id or a leading issue key, and hand-written decisions untouched', () => {
+    const kept = keptDecisions(old, new Set(['PAY-1']));
+    expect(kept.map((k) => nodesOfType([k], 'text')[0]?.text)).toEqual(['PAY-2: gone', 'PAY-3: Confluence renumbered me', 'Ship on Friday (typed by hand)']);
+    expect(kept.map((k) => nodesOfType([k], 'status').length)).toEqual([1, 1, 0]);
+  });
+
+  it('marks an item once, even when the editor gave the lozenge another id', () => {
+    const relabelled = item('keel-decision-PAY-2', 'PAY-2: gone', [{ type: 'status', attrs: { text: 'NOT IN JIRA', color: 'yellow', localId: 'editor-7' } }]);
+    expect(nodesOfType(keptDecisions([relabelled], new Set()), 'status')).toHaveLength(1);
+    expect(keptDecisions(keptDecisions(old, new Set()), new Set())).toEqual(keptDecisions(old, new Set()));
   });
 });

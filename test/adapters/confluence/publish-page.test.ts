@@ -84,8 +84,8 @@ describe('decisions on the page', () => {
     expect(await publishPage(demo.as('priya'), decisions(without))).toMatchObject({ changed: true, version: 2 });
     const text = JSON.stringify(demo.docOf(pageId));
     expect(text).toContain('"localId":"keel-decision-PAY-11"');
-    expect(text).toContain('Decisions no longer found in Jira');
-    expect(text.match(/NOT IN JIRA/g)).toHaveLength(1);
+    expect(text).toContain('Decisions kept from earlier versions of this page');
+    expect(text.match(/"text":"NOT IN JIRA"/g)).toHaveLength(1);
     expect(await publishPage(demo.as('priya'), decisions(without))).toMatchObject({ changed: false, version: 2 });
   });
 
