@@ -2,14 +2,7 @@ import type { MacroRaciResult } from '@contract';
 import { EmptyState } from '../components/empty-state';
 import { IssueKeyLink } from '../overview/issue-key-link';
 import { MacroHeader } from './macro-header';
-
-type Row = MacroRaciResult['rows'][number];
-
-/** The letters a person holds on a row, in R, A, C, I order ("RA", "C", ""). */
-export function rolesOf(row: Row, accountId: string): string {
-  const holds = (people: Row['responsible']) => people.some((p) => p.accountId === accountId);
-  return [holds(row.responsible) && 'R', holds(row.accountable) && 'A', holds(row.consulted) && 'C', holds(row.informed) && 'I'].filter(Boolean).join('');
-}
+import { rolesOf } from './raci-roles';
 
 /** The RACI macro: findings above a read-only matrix of deliverables by people. */
 export function RaciMacro({ data }: { data: MacroRaciResult }) {

@@ -5,27 +5,7 @@
  */
 import { requestJira } from '@forge/bridge';
 import { useEffect, useState } from 'react';
-import * as z from 'zod/mini';
-
-export interface VisibleProject {
-  key: string;
-  name: string;
-}
-
-const page = z.object({ values: z.array(z.object({ key: z.string(), name: z.string() })) });
-
-export type ReadJira = (path: string) => Promise<{ ok: boolean; json: () => Promise<unknown> }>;
-
-export async function visibleProjects(read: ReadJira): Promise<VisibleProject[] | null> {
-  try {
-    const response = await read('/rest/api/3/project/search?maxResults=100&orderBy=name');
-    if (!response.ok) return null;
-    const parsed = page.safeParse(await response.json());
-    return parsed.success ? parsed.data.values.map((p) => ({ key: p.key, name: p.name })) : null;
-  } catch {
-    return null;
-  }
-}
+import { visibleProjects, type ReadJira, type VisibleProject } from './visible-projects';
 
 export function useVisibleProjects(read: ReadJira = requestJira): VisibleProject[] | null {
   const [projects, setProjects] = useState<VisibleProject[] | null>(null);

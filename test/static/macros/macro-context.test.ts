@@ -1,7 +1,7 @@
 /** How a macro reads its Forge context: which macro, config dialog or page view, and the saved config. */
 import { describe, expect, it } from 'vitest';
 import { macroConfigOf, macroKindOf, macroSetupOf } from '../../../static/src/macros/macro-context';
-import { rolesOf } from '../../../static/src/macros/raci-macro';
+import { rolesOf } from '../../../static/src/macros/raci-roles';
 
 describe('macroKindOf', () => {
   it("knows manifest.yml's four macro keys and nothing else", () => {

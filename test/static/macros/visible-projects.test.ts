@@ -1,6 +1,6 @@
 /** The config dialog's project picker: the projects Jira lists for the editor, or null (type a key) when it cannot. */
 import { describe, expect, it } from 'vitest';
-import { visibleProjects, type ReadJira } from '../../../static/src/macros/use-visible-projects';
+import { visibleProjects, type ReadJira } from '../../../static/src/macros/visible-projects';
 
 const answer = (ok: boolean, body: unknown): ReadJira => () => Promise.resolve({ ok, json: () => Promise.resolve(body) });
 
