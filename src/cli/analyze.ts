@@ -13,6 +13,7 @@ import { kvsFileBaselines } from './kvs-file-baselines';
 import { loadSettingsFile } from './load-settings-file';
 import type { Command } from './parse-args';
 import { risksSection, type RisksSection } from './risks-section';
+import { reportSections, type DecisionsSection, type RaciSection } from './report-sections';
 import { scheduleSection, type ScheduleSection } from './schedule-section';
 
 export const ANALYSIS_SCHEMA_VERSION = 1;
@@ -30,6 +31,10 @@ export interface Analysis {
   evm: EvmSection;
   /** The risk register: every risk with its scores, derived schedule risks with evidence, heat-map counts. */
   risks: RisksSection;
+  /** The RACI matrix: deliverables, people, their roles and the findings. */
+  raci: RaciSection;
+  /** The decision log, newest first, with its findings. */
+  decisions: DecisionsSection;
 }
 
 export async function analyze(command: Extract<Command, { name: 'analyze' }>, today: string): Promise<Analysis> {
@@ -55,5 +60,6 @@ export async function analyze(command: Extract<Command, { name: 'analyze' }>, to
       baselines: command.kvsFile === null ? null : kvsFileBaselines(command.kvsFile),
     }),
     risks: risksSection(await risksOfScope(scopePorts, scope, schedule)),
+    ...(await reportSections(scopePorts, command.projectKey)),
   };
 }
