@@ -80,6 +80,12 @@ describeWithSpecs('every emulated operation answers within the spec', () => {
     await confluence('PUT', `/pages/${pageId}/properties/${propertyId}`, 'bob', { key: 'keel', value: { hash: 'c' }, version: { number: 2 } });
     await confluence('DELETE', `/pages/${pageId}/properties/${propertyId}`, 'bob');
     await confluence('GET', `/pages/${pageId}/properties/${propertyId}`);
+    // Deleting a page: not by someone who may not write, then to the trash, then purged; 413 over 5 MB.
+    await confluence('DELETE', `/pages/${pageId}`, 'carol');
+    await confluence('DELETE', `/pages/${pageId}?purge=true`, 'bob');
+    await confluence('DELETE', `/pages/${pageId}`, 'bob');
+    await confluence('DELETE', `/pages/${pageId}?purge=true`, 'bob');
+    await confluence('POST', '/pages', 'bob', { spaceId: '65537', title: 'Huge', body: { representation: 'atlas_doc_format', value: 'x'.repeat(5 * 1024 * 1024 + 1) } });
 
     // Faults
     site.addFault({ kind: 'rateLimit', count: 2, retryAfterSeconds: 1 });
