@@ -20,7 +20,7 @@ import type { BaselineListResult, BaselineSummary, EvmResult } from './contract/
 import type { HistoryResult, HistoryTracking } from './contract/history';
 import type { RiskRegisterResult } from './contract/risks';
 import type { IssueScheduleResult, ScheduleResult } from './contract/schedule';
-import type { ProjectSettingsSaveResult, ProjectSettingsView, SettingsCatalog, SettingsPreviewResult, SettingsSaveResult, SettingsView, UserSearchResult } from './contract/settings';
+import type { DetectedSettingsResult, ProjectSettingsSaveResult, ProjectSettingsView, SettingsCatalog, SettingsPreviewResult, SettingsSaveResult, SettingsView, UserSearchResult } from './contract/settings';
 import type { MacroDecisionsResult, MacroEvmResult, MacroRaciResult, MacroRisksResult } from './contract/macros';
 import type { ConfluenceSpacesResult, PublishResult } from './contract/publishing';
 import type { RaciResult } from './contract/raci';
@@ -91,6 +91,7 @@ export const resolvers = {
   'settings/preview': { payload: settingsPayloadSchemas().preview, result: null as unknown as SettingsPreviewResult },
   'project-settings/get': { payload: overviewPayload, result: null as unknown as ProjectSettingsView },
   'project-settings/save': { payload: settingsPayloadSchemas().saveProject, result: null as unknown as ProjectSettingsSaveResult },
+  'settings/detect': { payload: z.object({}), result: null as unknown as DetectedSettingsResult },
   'catalog/get': { payload: z.object({}), result: null as unknown as SettingsCatalog },
   'users/search': { payload: z.object({ query: z.string().trim().min(1, 'type part of a name').max(100) }), result: null as unknown as UserSearchResult },
 } as const;

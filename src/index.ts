@@ -12,6 +12,7 @@ import { decisionsResolver, recordDecisionResolver } from './resolvers/decision-
 import { issueScheduleResolver, scheduleResolver } from './resolvers/schedule-resolvers';
 import {
   catalogResolver,
+  detectSettingsResolver,
   getProjectSettingsResolver,
   getSettingsResolver,
   importSettingsResolver,
@@ -47,6 +48,7 @@ export const resolver = new Resolver()
   .define('settings/preview', previewSettingsResolver)
   .define('project-settings/get', getProjectSettingsResolver)
   .define('project-settings/save', saveProjectSettingsResolver)
+  .define('settings/detect', detectSettingsResolver)
   .define('catalog/get', catalogResolver)
   .define('users/search', userSearchResolver)
   .define('raci/publish', publishRaciResolver)

@@ -88,3 +88,10 @@ export interface SettingsPreviewResult {
   draft: PreviewFigures | null;
   problems: SettingsProblem[];
 }
+
+/** `settings/detect`: settings read off the site (as `keel detect` does), to review in the form before saving. */
+export interface DetectedSettingsResult {
+  settings: Settings;
+  /** Why each choice was made, keyed by the setting it fills. */
+  reasons: { path: string; message: string }[];
+}

@@ -6,6 +6,7 @@
 import { jqlErrors } from '../adapters/jira/check-jql';
 import { fetchSettingsCatalog } from '../adapters/jira/fetch-settings-catalog';
 import { fetchUserNames, searchUsers } from '../adapters/jira/search-users';
+import { detectSettingsDraft } from '../use-cases/detect-settings-draft';
 import { getSettings } from '../use-cases/get-settings';
 import { previewSettings } from '../use-cases/preview-settings';
 import { getProjectSettings, saveProjectSettingsDraft, type ProjectSettingsPorts } from '../use-cases/project-settings';
@@ -62,6 +63,12 @@ export const saveProjectSettingsResolver = wrapResolver('project-settings/save',
   const p = ports();
   await requireProjectAdmin(p.jira, payload.projectKey);
   return saveProjectSettingsDraft(p, { projectKey: payload.projectKey, draft: payload.overrides });
+});
+
+export const detectSettingsResolver = wrapResolver('settings/detect', async () => {
+  const p = ports();
+  await requireJiraAdmin(p.jira);
+  return detectSettingsDraft(p);
 });
 
 export const catalogResolver = wrapResolver('catalog/get', () => fetchSettingsCatalog(viewerJira()));

@@ -70,6 +70,14 @@ describe('the global settings page', () => {
     await harness.screenshot(page, 'admin-page-saved');
   });
 
+  it('detects the mappings from the site into the draft, with the reason for each', async () => {
+    const { page, frame } = await open(DEMO_USERS.priya, 'keel-admin-page');
+    await frame.getByRole('button', { name: 'Detect from this site' }).click();
+    await frame.getByText(/^Detected from this site/).waitFor({ timeout: 25_000 });
+    await expect(frame.locator('.keel-detection li', { hasText: 'fields.storyPoints' }).textContent()).resolves.toMatch(/Story [Pp]oint/);
+    await harness.screenshot(page, 'admin-page-detected');
+  });
+
   it('refuses a settings file from another site, naming the fields this site lacks', async () => {
     const { page, frame } = await open(DEMO_USERS.priya, 'keel-admin-page');
     const other = { ...defaultSettings, fields: { storyPoints: 'customfield_10399', startDate: null, dueDate: 'duedate' }, fieldNames: { customfield_10399: 'Story Points' } };

@@ -4,7 +4,7 @@
  * administers PAY (and is no Jira admin), Lena administers nothing.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ProjectSettingsSaveResult, ProjectSettingsView, ScheduleResult, SettingsCatalog, SettingsPreviewResult, SettingsSaveResult, SettingsView, UserSearchResult } from '../../src/contract';
+import type { DetectedSettingsResult, ProjectSettingsSaveResult, ProjectSettingsView, ScheduleResult, SettingsCatalog, SettingsPreviewResult, SettingsSaveResult, SettingsView, UserSearchResult } from '../../src/contract';
 import { defaultSettings } from '../../src/config/settings';
 import { CF } from '../sandbox/demo/custom-fields';
 import { demoApp } from './demo-app';
@@ -143,6 +143,19 @@ describe("PAY's own story points field", () => {
     const missing = await call<ProjectSettingsSaveResult>('project-settings/save', { projectKey: 'PAY', overrides: { fields: { storyPoints: 'customfield_18888' } } }, 'Marcus');
     expect(problems(missing)['fields.storyPoints']).toMatch(/customfield_18888 does not exist on this site/);
     expect(missing.effective.fields.storyPoints).toBe(CF.storyPoints);
+  });
+});
+
+describe('detecting the settings from the site', () => {
+  it("answers a draft with the reason for each choice, from the same use case as keel detect, and saves nothing", async () => {
+    await expect(call('settings/detect', {}, 'Marcus')).rejects.toThrow(/^FORBIDDEN/);
+    const before = (await view()).settings;
+    const detected = await call<DetectedSettingsResult>('settings/detect', {}, 'Priya');
+    expect([CF.storyPoints, CF.storyPointEstimate]).toContain(detected.settings.fields.storyPoints);
+    expect(detected.settings.fields.startDate).toBe(CF.startDate);
+    expect(detected.settings.linkMappings.map((m) => m.linkType)).toContain('Blocks');
+    expect(detected.reasons.find((r) => r.path === 'fields.storyPoints')?.message).toMatch(/^Story [Pp]oint/);
+    expect((await view()).settings).toEqual(before);
   });
 });
 

@@ -1,10 +1,11 @@
 import { useRef, useState } from 'react';
-import type { Settings, SettingsCatalog, SettingsProblem, SettingsSaveResult, SettingsView } from '@contract';
+import type { DetectedSettingsResult, Settings, SettingsCatalog, SettingsProblem, SettingsSaveResult, SettingsView } from '@contract';
 import { callResolver } from '../api/call-resolver';
 import { errorAdvice } from '../api/error-advice';
 import { ErrorState } from '../components/error-state';
 import { LoadingState } from '../components/loading-state';
 import { formProblems } from './form-checks';
+import { DetectionReasons } from './detection-reasons';
 import { ProblemSummary } from './problem-summary';
 import { downloadSettings, readFileText } from './settings-file';
 import { mergedProblems, SettingsForm } from './settings-form';
@@ -29,6 +30,7 @@ function AdminForm({ view, catalog }: { view: SettingsView; catalog: SettingsCat
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [projectKey, setProjectKey] = useState(catalog.projects[0]?.key ?? '');
+  const [reasons, setReasons] = useState<DetectedSettingsResult['reasons']>([]);
   const fileInput = useRef<HTMLInputElement>(null);
   const local = formProblems(draft);
   const problems = mergedProblems(local, serverProblems);
@@ -51,6 +53,13 @@ function AdminForm({ view, catalog }: { view: SettingsView; catalog: SettingsCat
       .finally(() => setBusy(false));
   };
   const save = () => act(async () => settle(await callResolver('settings/save', { settings: draft, projectKey: projectKey || undefined }), 'Saved'));
+  const detect = () =>
+    act(async () => {
+      const detected = await callResolver('settings/detect', {});
+      setDraft(detected.settings);
+      setReasons(detected.reasons);
+      setStatus('Detected from this site: review the draft, preview it, then save.');
+    });
   const importFile = (file: File) => act(async () => settle(await callResolver('settings/import', { text: await readFileText(file), projectKey: projectKey || undefined }), 'Imported'));
 
   return (
@@ -60,6 +69,7 @@ function AdminForm({ view, catalog }: { view: SettingsView; catalog: SettingsCat
       <div className="keel-admin__actions">
         <button type="button" className="keel-button" onClick={save} disabled={busy || blocked}>Save settings</button>
         <button type="button" className="keel-button keel-button--subtle" onClick={() => (setDraft(saved), setServerProblems(view.problems), setStatus('Draft discarded.'))} disabled={busy}>Discard changes</button>
+        <button type="button" className="keel-button keel-button--subtle" onClick={detect} disabled={busy}>Detect from this site</button>
         <button type="button" className="keel-button keel-button--subtle" onClick={() => downloadSettings(saved, 'keel-settings.json')}>Export as JSON</button>
         <button type="button" className="keel-button keel-button--subtle" onClick={() => fileInput.current?.click()} disabled={busy}>Import JSON…</button>
         <input ref={fileInput} type="file" accept="application/json,.json" className="keel-visually-hidden" aria-label="Settings file to import" data-testid="import-file"
@@ -72,6 +82,7 @@ function AdminForm({ view, catalog }: { view: SettingsView; catalog: SettingsCat
         </label>
       </div>
       <ProblemSummary problems={problems} status={status} />
+      {reasons.length > 0 && <DetectionReasons reasons={reasons} />}
       <div className="keel-admin__layout">
         <SettingsForm settings={draft} update={(patch) => setDraft({ ...draft, ...patch })} catalog={catalog} problems={problems} people={view.people} />
         <SettingsPreview level="global" projectKey={projectKey} draft={draft} blocked={blocked} onProblems={(found) => found.length > 0 && setServerProblems(found)} />

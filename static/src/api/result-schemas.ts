@@ -16,7 +16,7 @@ import { riskRegisterResult } from './risk-schemas';
 import { raciResult } from './raci-schemas';
 import { decisionsResult, recordedDecision } from './decision-schemas';
 import { issueScheduleResult, scheduleResult } from './schedule-schemas';
-import { projectSettingsSaveResult, projectSettingsView, settingsCatalog, settingsPreviewResult, settingsSaveResult, settingsView, userSearchResult } from './settings-schemas';
+import { detectedSettingsResult, projectSettingsSaveResult, projectSettingsView, settingsCatalog, settingsPreviewResult, settingsSaveResult, settingsView, userSearchResult } from './settings-schemas';
 
 const overviewResult = z.object({
   project: z.object({ key: z.string(), name: z.string() }),
@@ -65,6 +65,7 @@ export const resultSchemas: { [K in ResolverKey]: z.ZodMiniType<ResultOf<K>> } =
   'settings/preview': settingsPreviewResult,
   'project-settings/get': projectSettingsView,
   'project-settings/save': projectSettingsSaveResult,
+  'settings/detect': detectedSettingsResult,
   'catalog/get': settingsCatalog,
   'users/search': userSearchResult,
 };

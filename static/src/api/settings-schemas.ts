@@ -1,7 +1,7 @@
 /** zod/mini schemas of the admin pages' results (`settings/*`, `project-settings/*`, `catalog/get`, `users/search`), typed by the contract. */
 import * as z from 'zod/mini';
 import type {
-  PersonName, PreviewFigures, ProjectOverrides, ProjectSettingsSaveResult, ProjectSettingsView, Settings, SettingsCatalog,
+  DetectedSettingsResult, PersonName, PreviewFigures, ProjectOverrides, ProjectSettingsSaveResult, ProjectSettingsView, Settings, SettingsCatalog,
   SettingsPreviewResult, SettingsProblem, SettingsSaveResult, SettingsView, UserSearchResult,
 } from '@contract';
 
@@ -80,3 +80,4 @@ const figures: z.ZodMiniType<PreviewFigures> = z.object({
   projectFinish: id, risks: z.number(), ratedRisks: z.number(), decisions: z.number(), budgeted: z.number(), bac: z.number(), currency: z.string(),
 });
 export const settingsPreviewResult: z.ZodMiniType<SettingsPreviewResult> = z.object({ project, saved: figures, draft: z.nullable(figures), problems: z.array(problem) });
+export const detectedSettingsResult: z.ZodMiniType<DetectedSettingsResult> = z.object({ settings, reasons: z.array(z.object({ path: z.string(), message: z.string() })) });
