@@ -122,9 +122,22 @@ async function recordProperty(request: ProductRequest, pageId: string, value: Ke
   }
 }
 
-export async function publishPage(request: ProductRequest, input: PublishRequest): Promise<PublishResult> {
+const titleTaken = (error: unknown): boolean => failedStatus(error) === 400 && error instanceof Error && /title/i.test(error.message);
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export async function publishPage(request: ProductRequest, input: PublishRequest, sleep = realSleep): Promise<PublishResult> {
   const { space, siteUrl } = await spaceAndParent(request, input);
   const title = artefactTitle(input.content.artefact, input.projectLabel);
-  const found = await findKeelPage(request, { artefact: input.content.artefact, projectKey: input.projectKey, space, title, knownPageId: input.knownPageId });
-  return found ? update(request, input, space, siteUrl, found.page.id) : create(request, input, space, siteUrl, title);
+  for (let attempt = 1; ; attempt += 1) {
+    const found = await findKeelPage(request, { artefact: input.content.artefact, projectKey: input.projectKey, space, title, knownPageId: input.knownPageId });
+    if (found) return update(request, input, space, siteUrl, found.page.id);
+    try {
+      return await create(request, input, space, siteUrl, title);
+    } catch (error) {
+      // Someone published the same artefact first, between Keel's look-up and its create: give their page a
+      // moment to get its property, then look again and update it.
+      if (!titleTaken(error) || attempt >= MAX_ATTEMPTS) throw error;
+      await sleep(500 * attempt);
+    }
+  }
 }

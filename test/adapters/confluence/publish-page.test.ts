@@ -46,6 +46,15 @@ describe('publishing a new page', () => {
     expect(again).toMatchObject({ pageId: first.pageId, version: 1, changed: false, created: false });
     expect(demo.site.requestLog.filter((r) => r.method !== 'GET').length).toBe(writes);
   });
+
+  it('makes one page when two people publish it for the first time at once', async () => {
+    const [one, two] = await Promise.all([publishPage(demo.as('priya'), raci()), publishPage(demo.as('marcus'), raci())]);
+    expect(one.pageId).toBe(two.pageId);
+    expect([one.created, two.created].sort()).toEqual([false, true]);
+    expect(demo.site.state.confluence.pages.filter((p) => p.title === 'RACI: Payments (PAY)')).toHaveLength(1);
+    // Both looked up before either created: the second create was refused for its title, then it looked again.
+    expect(demo.site.requestLog.filter((r) => r.method === 'POST' && r.path === '/wiki/api/v2/pages').map((r) => r.status)).toEqual([200, 400]);
+  });
 });
 
 describe('updating a page people edited', () => {
