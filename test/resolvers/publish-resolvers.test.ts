@@ -44,6 +44,12 @@ describe('raci/publish', () => {
     expect(await publish('raci/publish', { projectKey: 'PAY', spaceKey: 'PMO' }, 'Priya')).toMatchObject({ pageId: first.pageId, version: 1, changed: false });
   });
 
+  it('publishes nothing of a project the user cannot browse', async () => {
+    const pages = site.state.confluence.pages.length;
+    await expect(publish('raci/publish', { projectKey: 'PLAT', spaceKey: 'PMO' }, 'Aiko')).rejects.toThrow(/^NOT_FOUND: Project PLAT/);
+    expect(site.state.confluence.pages.length).toBe(pages);
+  });
+
   it('refuses a space the user cannot write to, and a bad payload with the field named', async () => {
     await expect(publish('raci/publish', { projectKey: 'WEB', spaceKey: 'PMO' }, 'Lena')).rejects.toThrow(/^FORBIDDEN: You may not add pages to space PMO/);
     await expect(publish('raci/publish', { projectKey: 'PAY', spaceKey: 'PMO', parentId: 'home' }, 'Priya')).rejects.toThrow(/BAD_REQUEST.*parentId/);
