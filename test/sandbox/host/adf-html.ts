@@ -42,6 +42,8 @@ export interface ExtensionAttrs {
 export interface AdfRenderOptions {
   /** The HTML of a macro in place; the renderer shows a placeholder for the ones this returns null for. */
   renderExtension?: (extension: ExtensionAttrs) => SafeHtml | null;
+  /** Where a safe link (a `link` mark or a card) points in this view; unchanged by default. */
+  link?: (href: string) => string;
 }
 
 const STATUS_COLOURS = new Set(['neutral', 'purple', 'blue', 'red', 'yellow', 'green']);
@@ -71,7 +73,7 @@ function renderNode(node: AdfNode, options: AdfRenderOptions): SafeHtml {
     case 'doc':
       return inner();
     case 'text':
-      return markText(node);
+      return markText(node, options.link);
     case 'paragraph':
       return html`<p>${inner()}</p>`;
     case 'heading': {
@@ -118,7 +120,7 @@ function renderNode(node: AdfNode, options: AdfRenderOptions): SafeHtml {
     case 'blockCard':
     case 'embedCard': {
       const href = safeHref(attrs['url']);
-      return href === null ? html`<span class="adf-card">${str(attrs['url'])}</span>` : html`<a class="adf-card" href="${href}" rel="noopener noreferrer">${href}</a>`;
+      return href === null ? html`<span class="adf-card">${str(attrs['url'])}</span>` : html`<a class="adf-card" href="${options.link?.(href) ?? href}" rel="noopener noreferrer">${href}</a>`;
     }
     case 'decisionList':
       return html`<ul class="adf-decisions" aria-label="Decisions">${inner()}</ul>`;

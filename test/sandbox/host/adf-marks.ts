@@ -14,7 +14,8 @@ export function safeHref(value: unknown): string | null {
   return null;
 }
 
-export function markText(node: AdfNode): SafeHtml {
+/** `link`: where a safe link points in this view (the sandbox sends Jira and Confluence links to its own pages). */
+export function markText(node: AdfNode, link: (href: string) => string = (href) => href): SafeHtml {
   let out = html`${node.text ?? ''}`;
   for (const mark of node.marks ?? []) {
     const attrs = mark.attrs ?? {};
@@ -26,7 +27,7 @@ export function markText(node: AdfNode): SafeHtml {
     else if (mark.type === 'subsup') out = str(attrs['type']) === 'sup' ? html`<sup>${out}</sup>` : html`<sub>${out}</sub>`;
     else if (mark.type === 'link') {
       const href = safeHref(attrs['href']);
-      out = href === null ? out : html`<a href="${href}" rel="noopener noreferrer">${out}</a>`;
+      out = href === null ? out : html`<a href="${link(href)}" rel="noopener noreferrer">${out}</a>`;
     } else if (mark.type === 'textColor') out = html`<span class="adf-color" data-color="${str(attrs['color'])}">${out}</span>`;
   }
   return out;

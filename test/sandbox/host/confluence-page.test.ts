@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { demoSnapshot } from '../demo/demo-snapshot';
 import { DEMO_USERS } from '../demo/users';
 import { macroExtensionKey } from './forge-context';
+import { siteLink } from './confluence-page';
 import { hostPage } from './host-page';
 import { hostSelection } from './host-selection';
 
@@ -89,5 +90,14 @@ describe('a Confluence page in the host', () => {
     const page = hostPage(hostile, hostSelection(hostile, new URLSearchParams({ product: 'confluence', user: DEMO_USERS.priya.emailAddress, page: '163847' })));
     expect(page).not.toContain('<img src=x');
     expect(page).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it("sends links into the site to the sandbox's own Jira issue view and Confluence page, as the same user", () => {
+    const selection = hostSelection(snapshot, new URLSearchParams({ product: 'confluence', user: DEMO_USERS.lena.emailAddress }));
+    const user = encodeURIComponent(DEMO_USERS.lena.emailAddress);
+    expect(siteLink(snapshot, selection, `${snapshot.site.baseUrl}/browse/PAY-12`)).toBe(`/?user=${user}&project=PAY&issue=PAY-12`);
+    expect(siteLink(snapshot, selection, '/browse/WEB-3')).toBe(`/?user=${user}&project=WEB&issue=WEB-3`);
+    expect(siteLink(snapshot, selection, `${snapshot.site.baseUrl}/wiki/spaces/PMO/pages/163847/WEB+status`)).toBe(`/?product=confluence&user=${user}&page=163847`);
+    expect(siteLink(snapshot, selection, 'https://example.com/browse/PAY-1')).toBe('https://example.com/browse/PAY-1');
   });
 });

@@ -21,6 +21,21 @@ const bodyOf = (page: Page): string | undefined => {
   return typeof adf === 'object' && adf !== null && 'value' in adf && typeof adf.value === 'string' ? adf.value : undefined;
 };
 
+/**
+ * Links into the site (`<site>/browse/KEY`, `<site>/wiki/spaces/S/pages/ID`, or the same paths relative) go to
+ * the sandbox's own Jira issue view and Confluence page, as the signed-in user; other links are left alone.
+ */
+export function siteLink(snapshot: Snapshot, selection: HostSelection, href: string): string {
+  const base = snapshot.site.baseUrl.replace(/\/$/, '');
+  const path = href.startsWith(base) ? href.slice(base.length) : href;
+  const user = selection.user?.emailAddress ?? ANONYMOUS;
+  const issue = /^\/browse\/([A-Z][A-Z0-9_]*)-(\d+)(?:[?#].*)?$/.exec(path);
+  if (issue) return `/?${new URLSearchParams({ user, project: issue[1] ?? '', issue: `${issue[1] ?? ''}-${issue[2] ?? ''}` }).toString()}`;
+  const page = /^\/wiki\/spaces\/[^/]+\/pages\/(\d+)/.exec(path);
+  if (page) return pageUrl(selection, page[1] ?? '');
+  return href;
+}
+
 function pageUrl(selection: HostSelection, pageId: string): string {
   return `/?${new URLSearchParams({ product: 'confluence', user: selection.user?.emailAddress ?? ANONYMOUS, page: pageId }).toString()}`;
 }
@@ -71,6 +86,7 @@ function pageView(snapshot: Snapshot, selection: HostSelection, current: Conflue
   const place: MacroPlace = { snapshot, selection, page, space, canEdit: canWriteSpace(snapshot, selection.principal, space.key) };
   let configured: ExtensionAttrs | undefined;
   const body = adfToHtml(bodyOf(page) ?? '{"type":"doc","content":[]}', {
+    link: (href) => siteLink(snapshot, selection, href),
     renderExtension: (extension) => {
       const macro = keelMacroOf(extension);
       if (macro && place.canEdit && current.configure !== undefined && macroLocalId(extension, macro) === current.configure) configured = extension;
