@@ -123,7 +123,14 @@ describe('Decisions tab', () => {
 });
 
 describe('Decisions in the issue panel', () => {
-  it('lists the decisions linked to the issue and records one related to it', async () => {
+  it('lists the decisions linked to the issue, records one related to it and updates the published log page', async () => {
+    const publish = await fetch(`${harness.sandbox.url}/__sandbox/invoke`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ functionKey: 'decisions/publish', payload: { projectKey: 'PAY', spaceKey: 'PMO' }, context: { accountId: PRIYA.accountId, moduleKey: 'keel-project-page', extension: { type: 'jira:projectPage', project: { key: 'PAY' } } } }),
+    });
+    const published = resolverEnvelope.parse(await publish.json());
+    if (!published.ok) throw new Error(`decisions/publish failed: ${published.error.message}`);
     const linked = log.decisions.find((d) => d.linkedKeys.length > 0);
     const issueKey = linked?.linkedKeys[0] ?? '';
     const page = await harness.open({ user: PRIYA.emailAddress, project: 'PAY', issue: issueKey, module: 'keel-issue-panel' });
@@ -140,6 +147,11 @@ describe('Decisions in the issue panel', () => {
     await notice.waitFor({ timeout: 25_000 });
     const key = (await notice.locator('a').textContent()) ?? '';
     await section.locator(`li[data-key="${key}"]`).waitFor({ timeout: 25_000 });
+    const pageNote = section.getByTestId('decision-page-note');
+    await pageNote.waitFor({ timeout: 25_000 });
+    await expect(pageNote.textContent()).resolves.toMatch(/in Confluence was updated \(version \d+\)/);
+    const pages = JSON.stringify(harness.sandbox.site.state.confluence.pages);
+    expect(pages).toContain('Keep the gateway timeout at 30 s');
     await harness.screenshot(page, 'decisions-issue-panel');
   });
 });

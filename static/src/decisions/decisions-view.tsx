@@ -1,5 +1,3 @@
-import { useState } from 'react';
-import type { RecordedDecision } from '@contract';
 import { errorAdvice } from '../api/error-advice';
 import { useResolver } from '../api/use-resolver';
 import { EmptyState } from '../components/empty-state';
@@ -9,16 +7,13 @@ import { PublishPanel } from '../publish/publish-panel';
 import { DecisionFindings } from './decision-findings';
 import { DecisionTable } from './decision-table';
 import { RecordDecisionEntry } from './record-decision-entry';
+import { useRecordedDecision } from './use-recorded-decision';
 import './decisions.css';
 
 /** The Decisions tab: publishing, recording a decision, the findings and the log newest first. */
 export function DecisionsView({ projectKey }: { projectKey: string }) {
   const { state, retry } = useResolver('decisions/get', { projectKey }, projectKey);
-  const [recorded, setRecorded] = useState<RecordedDecision | null>(null);
-  const onRecorded = (result: RecordedDecision) => {
-    setRecorded(result);
-    retry();
-  };
+  const { recorded, pageNote, onRecorded } = useRecordedDecision(projectKey, retry);
   if (state.status === 'loading') return <LoadingState label={`Loading the decision log of ${projectKey}…`} />;
   if (state.status === 'error') {
     return <ErrorState title={`Keel could not load the decision log of ${projectKey}`} message={state.message} advice={errorAdvice(state.code)} onRetry={retry} />;
@@ -32,7 +27,7 @@ export function DecisionsView({ projectKey }: { projectKey: string }) {
       </header>
       {/* Slot: the "Publish to Confluence" panel (static/src/publish). */}
       <PublishPanel projectKey={projectKey} artefact="decisions" />
-      <RecordDecisionEntry projectKey={projectKey} recorded={recorded} onRecorded={onRecorded} />
+      <RecordDecisionEntry projectKey={projectKey} recorded={recorded} pageNote={pageNote} onRecorded={onRecorded} />
       {log.truncatedAt !== null && <p className="keel-note">{`Only the newest ${log.truncatedAt} decisions are read.`}</p>}
       <DecisionFindings findings={log.findings} />
       {log.decisions.length === 0 ? (

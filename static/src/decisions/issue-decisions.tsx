@@ -1,11 +1,10 @@
-import { useState } from 'react';
-import type { RecordedDecision } from '@contract';
 import { useResolver } from '../api/use-resolver';
 import { projectOfIssue } from '../issue-panel/issue-risks-of';
 import { IssueKeyLink } from '../overview/issue-key-link';
 import { DecisionStatusLozenge } from './decision-status-lozenge';
 import { issueDecisionsOf } from './issue-decisions-of';
 import { RecordDecisionEntry } from './record-decision-entry';
+import { useRecordedDecision } from './use-recorded-decision';
 import './decisions.css';
 
 /**
@@ -15,7 +14,7 @@ import './decisions.css';
 export function IssueDecisions({ issueKey }: { issueKey: string }) {
   const projectKey = projectOfIssue(issueKey);
   const { state, retry } = useResolver('decisions/get', { projectKey }, projectKey);
-  const [recorded, setRecorded] = useState<RecordedDecision | null>(null);
+  const { recorded, pageNote, onRecorded } = useRecordedDecision(projectKey, retry);
   const linked = state.status === 'ready' ? issueDecisionsOf(state.data.decisions, issueKey) : [];
   return (
     <section className="keel-ip-section" aria-labelledby="keel-ip-decisions-title" data-testid="issue-decisions">
@@ -47,10 +46,8 @@ export function IssueDecisions({ issueKey }: { issueKey: string }) {
         projectKey={projectKey}
         relatesTo={issueKey}
         recorded={recorded}
-        onRecorded={(result) => {
-          setRecorded(result);
-          retry();
-        }}
+        pageNote={pageNote}
+        onRecorded={onRecorded}
       />
     </section>
   );

@@ -8,11 +8,13 @@ interface RecordDecisionEntryProps {
   relatesTo?: string;
   /** The decision recorded last, kept by the parent so the notice survives the list reloading. */
   recorded: RecordedDecision | null;
+  /** What happened to the published decision log page, once known. */
+  pageNote: string | null;
   onRecorded: (recorded: RecordedDecision) => void;
 }
 
 /** A "Record a decision" button that opens the form, and the link to the issue once it is recorded. */
-export function RecordDecisionEntry({ projectKey, relatesTo, recorded, onRecorded }: RecordDecisionEntryProps) {
+export function RecordDecisionEntry({ projectKey, relatesTo, recorded, pageNote, onRecorded }: RecordDecisionEntryProps) {
   const [open, setOpen] = useState(false);
   const done = (result: RecordedDecision) => {
     setOpen(false);
@@ -24,6 +26,11 @@ export function RecordDecisionEntry({ projectKey, relatesTo, recorded, onRecorde
         <p className="keel-note" role="status" data-testid="recorded-decision">
           {'Recorded '}
           <IssueKeyLink issueKey={recorded.key} />.{recorded.statusNote !== null && ` ${recorded.statusNote}`}
+        </p>
+      )}
+      {recorded && pageNote !== null && (
+        <p className="keel-note" role="status" data-testid="decision-page-note">
+          {pageNote}
         </p>
       )}
       {open ? (
