@@ -29,7 +29,7 @@ const FORGE_FETCH_LIMIT = 100;
 const today = (): string => new Date().toISOString().slice(0, 10);
 
 /**
- * Jira as the viewer, with no app-level port at all. A `requestJira` that throws instead of answering means
+ * Jira as the viewer, with no app-level port at all. When the last `requestJira` threw instead of answering,
  * the Confluence site has no Jira Keel can reach: that is said as such, not as a Jira outage.
  */
 function viewerPorts(): { viewerJira: ProductRequest; unreachable: () => boolean } {
@@ -38,7 +38,9 @@ function viewerPorts(): { viewerJira: ProductRequest; unreachable: () => boolean
     product: 'Jira',
     fetch: async (path, init) => {
       try {
-        return await api.asUser().requestJira(path, init);
+        const response = await api.asUser().requestJira(path, init);
+        threw = false;
+        return response;
       } catch (error) {
         threw = true;
         throw error;
