@@ -86,6 +86,8 @@ describe('a Confluence page in the host', () => {
     const aiko = render({ user: DEMO_USERS.aiko.emailAddress });
     expect(aiko).toContain('Project Management Office (PMO)');
     expect(aiko).not.toContain('Engineering (ENG)');
+    expect(aiko).not.toContain('>Engineering</a>');
+    expect(render({ user: DEMO_USERS.marcus.emailAddress })).toContain('>Engineering</a>');
     const hostile = { ...snapshot, confluence: { ...snapshot.confluence, pages: snapshot.confluence.pages.map((p) => (p.id === '163847' ? { ...p, title: '<img src=x onerror=alert(1)>' } : p)) } };
     const page = hostPage(hostile, hostSelection(hostile, new URLSearchParams({ product: 'confluence', user: DEMO_USERS.priya.emailAddress, page: '163847' })));
     expect(page).not.toContain('<img src=x');

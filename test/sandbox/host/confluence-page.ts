@@ -62,17 +62,39 @@ function switchers(snapshot: Snapshot, selection: HostSelection, current: Conflu
   </form>`;
 }
 
+/** How deep a page sits under its space's home page (for the page tree's indent). */
+function depthOf(pages: readonly Page[], page: Page): number {
+  let depth = 0;
+  let parentId = page['parentId'];
+  while (typeof parentId === 'string' && depth < 10) {
+    const parent = pages.find((p) => p.id === parentId);
+    if (!parent) break;
+    depth += 1;
+    parentId = parent['parentId'];
+  }
+  return depth;
+}
+
 function sidebar(snapshot: Snapshot, selection: HostSelection, current: ConfluenceSelection): SafeHtml {
   const space = current.readable ? current.space : undefined;
   const pages = space ? snapshot.confluence.pages.filter((p) => p.spaceId === space.id) : [];
-  return html`<nav class="sidebar" aria-label="Space">
-    <p class="sidebar__project">${space ? space.name : 'Confluence'}</p>
-    <p class="sidebar__group">Pages</p>
-    ${pages.map((p) =>
-      p.id === current.page?.id
-        ? html`<a class="sidebar__item sidebar__item--active" aria-current="page" href="${pageUrl(selection, p.id)}">${p.title}</a>`
-        : html`<a class="sidebar__item" href="${pageUrl(selection, p.id)}">${p.title}</a>`,
-    )}
+  const user = selection.user?.emailAddress ?? ANONYMOUS;
+  const spaces = readableSpaces(snapshot, selection.principal).map((s) => {
+    const href = `/?${new URLSearchParams({ product: 'confluence', user, space: s.key }).toString()}`;
+    return s.id === space?.id
+      ? html`<a class="sidebar__item sidebar__item--active" href="${href}">${s.name}</a>`
+      : html`<a class="sidebar__item" href="${href}">${s.name}</a>`;
+  });
+  return html`<nav class="sidebar" aria-label="Spaces and pages">
+    <p class="sidebar__group">Spaces</p>
+    ${spaces}
+    <p class="sidebar__group sidebar__group--pages">${space ? `Pages of ${space.key}` : 'Pages'}</p>
+    ${pages.map((p) => {
+      const indent = html` data-depth="${Math.min(depthOf(pages, p), 3)}"`;
+      return p.id === current.page?.id
+        ? html`<a class="sidebar__item sidebar__item--active" aria-current="page"${indent} href="${pageUrl(selection, p.id)}">${p.title}</a>`
+        : html`<a class="sidebar__item"${indent} href="${pageUrl(selection, p.id)}">${p.title}</a>`;
+    })}
   </nav>`;
 }
 
