@@ -56,6 +56,23 @@ describe('raci/publish', () => {
   });
 });
 
+describe('markup from Jira', () => {
+  it('comes out of a published page as text nodes, unchanged', async () => {
+    const nasty = `<script>alert("x")</script> ]]> Fish & Chips 'quoted' مرحبا 🚀`;
+    const epic = site.state.issues.find((i) => i.fields.project.key === 'WEB' && i.fields.issuetype.name === 'Epic');
+    if (!epic) throw new Error('the demo has no WEB epic');
+    epic.fields.summary = nasty;
+    const published = await publish('raci/publish', { projectKey: 'WEB', spaceKey: 'PMO' }, 'Priya');
+    const texts: string[] = [];
+    JSON.parse(bodyOf(published.pageId), (key, value: unknown) => {
+      if (key === 'text' && typeof value === 'string') texts.push(value);
+      return value;
+    });
+    expect(texts).toContain(` ${nasty}`);
+    expect(bodyOf(published.pageId)).not.toContain('&lt;');
+  });
+});
+
 describe('decisions/publish', () => {
   it('writes every PAY decision as a native decision item, and keeps one whose issue is deleted in Jira', async () => {
     const keys = payDecisions();
