@@ -1,16 +1,18 @@
 /**
  * Records a decision from Keel (DESIGN.md section 1, "Decision log"): checks the issues it supersedes or relates
  * to are visible to the user (and that superseded ones are decisions) before anything is written, creates the
- * decision issue as the user with the owner (default: the user), mapped status and date fields, links it, and
- * reads it back to say which status Jira gave it.
+ * decision issue as the user with the owner (default: the user), mapped status and date fields, links it, moves
+ * it to the status asked for by a transition when no status field is mapped, and says when it could not.
  */
 import { AppError } from '../app-error';
 import { createDecisionIssue } from '../adapters/jira/create-decision-issue';
-import { decisionFieldsToRequest, decisionFromIssue } from '../adapters/jira/decision-from-issue';
+import { decisionFieldsToRequest, decisionFromIssue, type DecisionFieldMap } from '../adapters/jira/decision-from-issue';
 import { fetchIssueType } from '../adapters/jira/fetch-issue-type';
 import { searchIssues } from '../adapters/jira/search-issues';
+import { transitionIssue } from '../adapters/jira/transition-issue';
 import type { RecordDecisionPayload } from '../contract';
 import type { RecordedDecision } from '../contract/decisions';
+import type { DecisionRecord } from '../domain/decisions/decision-record';
 import { decisionFieldMap } from './get-decisions';
 import type { ReportPorts } from './report-scope';
 
@@ -29,6 +31,11 @@ async function checkLinkedKeys(ports: ReportPorts, input: RecordDecisionInput, d
     ...input.supersedes.filter((k) => { const type = types.get(k); return typeof type === 'string' && type.toLowerCase() !== decisionType.toLowerCase(); }).map((k) => `${k} is not a ${decisionType}, so it cannot be superseded`),
   ];
   if (problems.length > 0) throw new AppError('BAD_REQUEST', `The decision was not recorded: ${problems.join('; ')}.`);
+}
+
+async function readBack(ports: ReportPorts, key: string, map: DecisionFieldMap): Promise<DecisionRecord | null> {
+  const { issues } = await searchIssues(ports.viewerJira, { jql: `key = ${key}`, fields: decisionFieldsToRequest(map), maxIssues: 1 });
+  return issues[0] ? decisionFromIssue(issues[0], map) : null;
 }
 
 export async function recordDecision(ports: ReportPorts, input: RecordDecisionInput): Promise<RecordedDecision> {
@@ -51,12 +58,16 @@ export async function recordDecision(ports: ReportPorts, input: RecordDecisionIn
     supersedesLinkType: settings.decisions.supersedesLinkType,
     relatesLinkType: settings.decisions.relatesLinkType,
   });
-  const { issues } = await searchIssues(ports.viewerJira, { jql: `key = ${created.key}`, fields: decisionFieldsToRequest(map), maxIssues: 1 });
-  const record = issues[0] ? decisionFromIssue(issues[0], map) : null;
+  let record = await readBack(ports, created.key, map);
+  if (record !== null && map.statusField === null && record.status !== input.status) {
+    // Jira creates every issue in its workflow's first status; the status asked for is one transition away.
+    const reached = await transitionIssue(ports.viewerJira, created.key, settings.decisions.statusNames[input.status]);
+    if (reached !== null) record = await readBack(ports, created.key, map);
+  }
   const statusNote =
     record === null || record.status === input.status
       ? null
-      : `${created.key} was created in status "${record.statusName}": move it to ${input.status} in Jira (no decision status field is mapped, and Jira sets the first status of the workflow).`;
+      : `${created.key} was created in status "${record.statusName}", and Jira offers you no transition to ${input.status}: move it in Jira.`;
   return {
     key: created.key,
     url: `/browse/${created.key}`,

@@ -32,6 +32,8 @@ describeWithSpecs('every emulated operation answers within the spec', () => {
     await jira('POST', '/issue', 'anonymous', { fields: {} });
     await jira('POST', '/issueLink', 'bob', { type: { name: 'Blocks' }, inwardIssue: { key: 'PAY-4' }, outwardIssue: { key: 'PAY-5' } });
     await jira('POST', '/issueLink', 'bob', { type: { name: 'Blocks' }, inwardIssue: { key: 'PAY-4' }, outwardIssue: { key: 'PLAT-1' } });
+    await jira('GET', '/issue/PAY-4/transitions', 'app');
+    await jira('POST', '/issue/PAY-4/transitions', 'app', { transition: { id: '110001' } });
     await jira('GET', '/issue/PAY-2/worklog');
     await jira('GET', '/issue/PLAT-1/worklog', 'bob');
     await jira('GET', '/issue/PAY-2/changelog?maxResults=1');

@@ -73,11 +73,12 @@ describe('decisions/create', () => {
     expect(site.specViolations).toEqual([]);
   });
 
-  it('says when Jira could not be given the status asked for (no status field mapped)', async () => {
+  it('moves a decision recorded as decided to Decided by a transition, dated today, owned by the recorder', async () => {
     const created = await record({ projectKey: 'WEB', title: 'Use the CDN image resizer', outcome: 'Use it.', status: 'decided' }, 'Priya');
-    expect(created.statusNote).toMatch(/created in status "Proposed"/);
+    expect(created.statusNote).toBeNull();
     const shown = (await log('WEB', 'Priya')).decisions.find((d) => d.key === created.key);
-    expect(shown?.owner?.accountId).toBe(demo.account('Priya'));
+    expect(shown).toMatchObject({ status: 'decided', statusName: 'Decided', date: new Date().toISOString().slice(0, 10), owner: { accountId: demo.account('Priya') } });
+    expect(site.specViolations).toEqual([]);
   });
 
   it('answers every payload problem at once, and writes nothing', async () => {

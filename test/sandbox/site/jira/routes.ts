@@ -3,6 +3,7 @@ import type { Route } from '../context';
 import { createIssue } from './issue-create';
 import { getIssue } from './issue-get';
 import { createIssueLink } from './issue-link';
+import { doTransition, getTransitions } from './issue-transitions';
 import { getChangelog, getWorklogs } from './issue-history';
 import { parseJqlQueries } from './jql-parse';
 import { getFields, getIssueLinkTypes, getIssueTypes, getServerInfo, getStatusCategories, getStatuses } from './metadata';
@@ -18,6 +19,8 @@ export const jiraRoutes: readonly Route[] = [
   { method: 'POST', template: '/issue', handle: createIssue },
   { method: 'GET', template: '/issue/{issueIdOrKey}/worklog', handle: getWorklogs },
   { method: 'GET', template: '/issue/{issueIdOrKey}/changelog', handle: getChangelog },
+  { method: 'GET', template: '/issue/{issueIdOrKey}/transitions', handle: getTransitions },
+  { method: 'POST', template: '/issue/{issueIdOrKey}/transitions', handle: doTransition },
   { method: 'GET', template: '/field', handle: getFields },
   { method: 'GET', template: '/issuetype', handle: getIssueTypes },
   { method: 'GET', template: '/issueLinkType', handle: getIssueLinkTypes },
