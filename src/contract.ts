@@ -66,7 +66,8 @@ export const resolvers = {
   'overview/get': { payload: overviewPayload, result: null as unknown as OverviewResult },
   'schedule/get': { payload: schedulePayload, result: null as unknown as ScheduleResult },
   'schedule/issue': { payload: issueSchedulePayload, result: null as unknown as IssueScheduleResult },
-  'evm/get': { payload: overviewPayload.extend({ baseline: baselineNameSchema().default('current') }), result: null as unknown as EvmResult },
+  // No baseline: the one the project's settings name (`evm.baseline`), or the current plan when it has no such baseline.
+  'evm/get': { payload: overviewPayload.extend({ baseline: baselineNameSchema().optional() }), result: null as unknown as EvmResult },
   'baselines/list': { payload: overviewPayload, result: null as unknown as BaselineListResult },
   'baselines/create': { payload: overviewPayload.extend({ name: baselineNameSchema() }), result: null as unknown as BaselineSummary },
   'baselines/delete': { payload: overviewPayload.extend({ name: baselineNameSchema() }), result: null as unknown as { deleted: boolean } },

@@ -34,11 +34,19 @@ async function chosenBaseline(ports: EvmPorts, scope: Scope, name: string): Prom
   return namedBaseline(stored, new Set(scope.items.map((i) => i.key)));
 }
 
-export async function getEvm(ports: EvmPorts, input: { asOf: string; baseline?: string }): Promise<EvmResult> {
+/** The baseline the settings name (`evm.baseline`), or the current plan when the project has no baseline by that name. */
+async function settingsBaseline(ports: EvmPorts, scope: Scope): Promise<Baseline> {
+  const name = scope.settings.evm.baseline;
+  const stored = name === 'current' ? null : await ports.storedBaseline(scope.project.key, name);
+  return stored === null ? ports.currentBaseline(scope) : namedBaseline(stored, new Set(scope.items.map((i) => i.key)));
+}
+
+/** `input.baseline` undefined: the baseline the project's settings name. */
+export async function getEvm(ports: EvmPorts, input: { asOf: string; baseline?: string | undefined }): Promise<EvmResult> {
   const { asOf } = input;
   const scope = await ports.loadScope();
   const evm = scope.settings.evm;
-  const baseline = await chosenBaseline(ports, scope, input.baseline ?? 'current');
+  const baseline = input.baseline === undefined ? await settingsBaseline(ports, scope) : await chosenBaseline(ports, scope, input.baseline);
   const fields = await ports.fetchEvmFields(scope);
   const history = await loadEvmHistory(ports, scope.items, fields, asOf);
 

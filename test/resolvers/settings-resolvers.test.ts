@@ -4,7 +4,7 @@
  * administers PAY (and is no Jira admin), Lena administers nothing.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DetectedSettingsResult, ProjectSettingsSaveResult, ProjectSettingsView, ScheduleResult, SettingsCatalog, SettingsPreviewResult, SettingsSaveResult, SettingsView, UserSearchResult } from '../../src/contract';
+import type { DetectedSettingsResult, EvmResult, ProjectSettingsSaveResult, ProjectSettingsView, ScheduleResult, SettingsCatalog, SettingsPreviewResult, SettingsSaveResult, SettingsView, UserSearchResult } from '../../src/contract';
 import { defaultSettings } from '../../src/config/settings';
 import { CF } from '../sandbox/demo/custom-fields';
 import { demoApp } from './demo-app';
@@ -134,6 +134,18 @@ describe("PAY's own story points field", () => {
     expect(page.overrides).toEqual(overrides);
     expect(page.global.fields.storyPoints).toBe(CF.storyPointEstimate);
     expect(page.effective.fields.storyPoints).toBe(CF.storyPoints);
+  });
+
+  it('opens Earned value on the baseline the project settings name, or the current plan when there is none by that name', async () => {
+    await call('baselines/create', { projectKey: 'PAY', name: 'Plan A' }, 'Marcus');
+    const page = await call<ProjectSettingsView>('project-settings/get', { projectKey: 'PAY' }, 'Marcus');
+    const withBaseline = (baseline: string) => ({ ...page.overrides, evm: { ...page.global.evm, baseline } });
+    expect((await call<ProjectSettingsSaveResult>('project-settings/save', { projectKey: 'PAY', overrides: withBaseline('Plan A') }, 'Marcus')).saved).toBe(true);
+    expect((await call<EvmResult>('evm/get', { projectKey: 'PAY' }, 'Lena')).baseline.name).toBe('Plan A');
+    expect((await call<EvmResult>('evm/get', { projectKey: 'PAY', baseline: 'current' }, 'Lena')).baseline.name).toBe('current');
+    await call('project-settings/save', { projectKey: 'PAY', overrides: withBaseline('No such plan') }, 'Marcus');
+    expect((await call<EvmResult>('evm/get', { projectKey: 'PAY' }, 'Lena')).baseline.name).toBe('current');
+    await call('project-settings/save', { projectKey: 'PAY', overrides: page.overrides }, 'Marcus');
   });
 
   it("refuses a project draft's problems with their paths", async () => {

@@ -17,10 +17,12 @@ import './earned-value.css';
 
 /** The Earned value tab: headline figures, S-curve, SPI and CPI trend, epics, baseline and missing data. */
 export function EarnedValueView({ projectKey }: { projectKey: string }) {
-  const [baseline, setBaseline] = useState(CURRENT_PLAN);
+  // null until the person picks one: the back end then uses the baseline the project's settings name.
+  const [picked, setBaseline] = useState<string | null>(null);
   const [variant, setVariant] = useState<EacVariant>('cpi');
-  const { state, retry } = useResolver('evm/get', { projectKey, baseline }, `${projectKey}\n${baseline}`);
+  const { state, retry } = useResolver('evm/get', picked === null ? { projectKey } : { projectKey, baseline: picked }, `${projectKey}\n${picked ?? ''}`);
   const result = state.status === 'ready' ? state.data : null;
+  const baseline = picked ?? result?.baseline.name ?? CURRENT_PLAN;
   return (
     <div className="keel-ev">
       {state.status === 'loading' && <LoadingState label={`Computing the earned value of ${projectKey}…`} />}
