@@ -90,6 +90,9 @@ describe('Decisions tab', () => {
     await form.getByLabel('Outcome').fill('3-D Secure 2 on every payment.');
     await form.getByLabel('Supersedes').fill(old.toLowerCase());
     await form.getByLabel('Relates to').fill('PAY-2');
+    await form.getByLabel('Find another owner').fill('Ruth');
+    await form.getByRole('button', { name: 'Ruth Adeyemi' }).click();
+    await expect(form.getByTestId('decision-owner').textContent()).resolves.toContain('Ruth Adeyemi');
     await form.getByRole('button', { name: 'Record decision' }).click();
     const notice = frame.getByTestId('recorded-decision');
     await notice.waitFor({ timeout: 25_000 });
@@ -100,6 +103,7 @@ describe('Decisions tab', () => {
     await expect(row.locator('.keel-decision-title').textContent()).resolves.toBe(TITLE);
     await expect(row.locator('b').count()).resolves.toBe(0);
     await expect(row.textContent()).resolves.toContain(`supersedes ${old}`);
+    await expect(row.textContent()).resolves.toContain('Ruth Adeyemi');
     await expect(frame.locator(`tr[data-key="${old}"]`).textContent()).resolves.toContain(`superseded by ${key}`);
     expect(harness.sandbox.site.state.issues.find((i) => i.key === key)?.fields.summary).toBe(TITLE);
     await harness.screenshot(page, 'decisions-recorded');

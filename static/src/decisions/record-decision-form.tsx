@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import type { DecisionStatus, RecordedDecision } from '@contract';
+import type { DecisionStatus, PersonName, RecordedDecision } from '@contract';
+import { UserPicker } from '../admin/user-picker';
 import { callResolver } from '../api/call-resolver';
 import { DECISION_STATUSES } from '../api/decision-schemas';
 import { DecisionFormField } from './decision-form-field';
@@ -24,6 +25,7 @@ export function RecordDecisionForm({ projectKey, relatesTo = '', onRecorded, onC
   const [problems, setProblems] = useState<DecisionFormProblems>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [owner, setOwner] = useState<PersonName | null>(null);
   const field = (name: Exclude<Field, 'status'>) => ({ name, value: values[name], problem: problems[name], onChange: (value: string) => setValues({ ...values, [name]: value }) });
 
   const submit = (event: FormEvent) => {
@@ -33,7 +35,7 @@ export function RecordDecisionForm({ projectKey, relatesTo = '', onRecorded, onC
     if (!checked.ok) return setProblems(checked.problems);
     setProblems({});
     setSaving(true);
-    callResolver('decisions/create', checked.payload).then(
+    callResolver('decisions/create', { ...checked.payload, ...(owner === null ? {} : { ownerAccountId: owner.accountId }) }).then(
       (recorded) => {
         setSaving(false);
         onRecorded(recorded);
@@ -64,7 +66,19 @@ export function RecordDecisionForm({ projectKey, relatesTo = '', onRecorded, onC
       <DecisionFormField label="Consequences" multiline {...field('consequences')} />
       <DecisionFormField label="Supersedes" hint="Keys of earlier decisions this one replaces, e.g. WEB-16." {...field('supersedes')} />
       <DecisionFormField label="Relates to" hint="Keys of issues or risks, separated by commas." {...field('relatesTo')} />
-      <p className="keel-muted">You are recorded as the owner; the issue is created in Jira under your name.</p>
+      <div className="keel-form-field" data-testid="decision-owner">
+        <span className="keel-form-label">Owner</span>
+        <span>
+          {owner === null ? 'You' : owner.displayName}
+          {owner !== null && (
+            <button type="button" className="keel-link-button" onClick={() => setOwner(null)}>
+              {' '}(make it me)
+            </button>
+          )}
+        </span>
+        <UserPicker label="Find another owner" onPick={setOwner} />
+      </div>
+      <p className="keel-muted">The issue is created in Jira under your name.</p>
       {failure !== null && (
         <p className="keel-form-problem" role="alert" data-testid="record-decision-failure">
           {failure}
