@@ -67,6 +67,8 @@ export interface MacroEvmResult {
   scope: MacroScope;
   asOf: string;
   currency: string;
+  /** The baseline PV comes from: the one the project's settings name, as on the Earned value tab. */
+  baseline: string;
   bac: number;
   pv: number;
   ev: number;

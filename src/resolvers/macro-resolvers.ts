@@ -16,6 +16,7 @@ import { getRaci } from '../use-cases/get-raci';
 import { getRisks } from '../use-cases/get-risks';
 import type { ScopePorts } from '../use-cases/load-scope';
 import type { ReportScopeInput } from '../use-cases/report-scope';
+import { baselineKvs } from './evm-baseline-resolvers';
 import { projectSettings } from './forge-ports';
 import { reportPorts } from './report-ports';
 import { wrapResolver } from './resolver-wrapper';
@@ -131,12 +132,13 @@ export const macroEvmResolver = wrapResolver('macro/evm', (payload) => {
   const projectKey = projectOnly(payload, 'earned value');
   const asOf = today();
   return asViewer(async (viewerJira): Promise<MacroEvmResult> => {
-    const evm = await getEvm(jiraEvmPorts(projectPorts(viewerJira), { projectKey, asOf, fetchLimit: FORGE_FETCH_LIMIT }), { asOf });
+    const evm = await getEvm(jiraEvmPorts(projectPorts(viewerJira), { projectKey, asOf, fetchLimit: FORGE_FETCH_LIMIT, baselines: baselineKvs }), { asOf });
     const { figures, earnedSchedule } = evm;
     return {
       scope: projectScope(evm.project),
       asOf: evm.asOf,
       currency: evm.currency,
+      baseline: evm.baseline.name,
       bac: figures.bac,
       pv: figures.pv,
       ev: figures.ev,

@@ -3,7 +3,7 @@
  * serving the demo site, as the person viewing the page. Aiko may not browse PLAT; nobody may browse SEC.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { MacroDecisionsResult, MacroEvmResult, MacroRaciResult, MacroRisksResult } from '../../src/contract';
+import type { EvmResult, MacroDecisionsResult, MacroEvmResult, MacroRaciResult, MacroRisksResult } from '../../src/contract';
 import { demoApp } from './demo-app';
 
 const demo = demoApp();
@@ -118,12 +118,22 @@ describe('macro/evm', () => {
     const result = await demo.call<MacroEvmResult>('macro/evm', { projectKey: 'PAY' }, 'Priya');
     expect(result.scope.projectKey).toBe('PAY');
     expect(result.bac).toBeGreaterThan(0);
+    expect(result.baseline).toBe('current');
     for (const figure of [result.bac, result.pv, result.ev, result.ac, result.spi, result.cpi, result.eac, result.percentComplete]) {
       if (figure !== null) expect(Number.isFinite(figure)).toBe(true);
     }
     for (const figure of ['spi', 'cpi', 'eac', 'percentComplete'] as const) {
       if (result[figure] === null) expect(result.notDefined.map((n) => n.figure).join(' ')).toMatch(figure === 'eac' ? /eac/i : new RegExp(figure, 'i'));
     }
+  });
+
+  it("shows the Earned value tab's own figures", async () => {
+    const macro = await demo.call<MacroEvmResult>('macro/evm', { projectKey: 'PAY' }, 'Marcus');
+    const tab = await demo.call<EvmResult>('evm/get', { projectKey: 'PAY' }, 'Marcus');
+    const { bac, pv, ev, ac, spi, cpi, percentComplete } = tab.figures;
+    expect({ bac: macro.bac, pv: macro.pv, ev: macro.ev, ac: macro.ac, spi: macro.spi, cpi: macro.cpi, percentComplete: macro.percentComplete }).toEqual({ bac, pv, ev, ac, spi, cpi, percentComplete });
+    expect(macro.eac).toBe(tab.figures.eac.cpi);
+    expect(macro.forecastFinish).toBe(tab.earnedSchedule.forecastFinish);
   });
 
   it('says aiko cannot see PLAT', async () => {

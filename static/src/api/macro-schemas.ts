@@ -88,6 +88,7 @@ export const macroEvmResult: z.ZodMiniType<MacroEvmResult> = z.object({
   scope,
   asOf: z.string(),
   currency: z.string(),
+  baseline: z.string(),
   bac: z.number(),
   pv: z.number(),
   ev: z.number(),

@@ -31,7 +31,7 @@ export function EvmMacro({ data }: { data: MacroEvmResult }) {
         ))}
       </dl>
       <p className="keel-macro__summary">
-        {`Planned finish ${data.plannedFinish ?? 'not known'} · forecast finish ${data.forecastFinish ?? 'not defined'}${data.findingCount > 0 ? ` · ${data.findingCount} data problems (see the Earned value tab in Jira)` : ''}`}
+        {`Baseline ${data.baseline} · planned finish ${data.plannedFinish ?? 'not known'} · forecast finish ${data.forecastFinish ?? 'not defined'}${data.findingCount > 0 ? ` · ${data.findingCount} data problems (see the Earned value tab in Jira)` : ''}`}
       </p>
       {data.notDefined.length > 0 && (
         <ul className="keel-macro__notes">

@@ -45,7 +45,7 @@ describe('macro states', () => {
 describe('EvmMacro', () => {
   it('says "not defined" with the reason for a null ratio, and never prints NaN or Infinity', () => {
     const data: MacroEvmResult = {
-      scope, asOf: '2026-11-16', currency: 'USD', bac: 1000, pv: 0, ev: 0, ac: 0, spi: null, cpi: null, percentComplete: 0, eac: null,
+      scope, asOf: '2026-11-16', currency: 'USD', baseline: 'current', bac: 1000, pv: 0, ev: 0, ac: 0, spi: null, cpi: null, percentComplete: 0, eac: null,
       plannedFinish: '2027-01-29', forecastFinish: null, notDefined: [{ figure: 'cpi', reason: 'AC is 0: nothing spent yet' }, { figure: 'spi', reason: 'PV is 0' }], findingCount: 2,
     };
     const html = renderToStaticMarkup(<views.EvmMacro data={data} />);
