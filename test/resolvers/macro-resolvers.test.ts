@@ -3,7 +3,7 @@
  * serving the demo site, as the person viewing the page. Aiko may not browse PLAT; nobody may browse SEC.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { EvmResult, MacroDecisionsResult, MacroEvmResult, MacroRaciResult, MacroRisksResult } from '../../src/contract';
+import type { EvmResult, MacroDecisionsResult, MacroEvmResult, MacroRaciResult, MacroRisksResult, RiskRegisterResult } from '../../src/contract';
 import { demoApp } from './demo-app';
 
 const demo = demoApp();
@@ -87,6 +87,16 @@ describe('macro/risks', () => {
     expect(weighted).toEqual([...weighted].sort((a, b) => b - a));
     expect(result.heatMap.cells.flat().reduce((a, b) => a + b, 0) + result.heatMap.unplaced).toBe(result.openCount);
     expect(site.specViolations).toEqual([]);
+  });
+
+  it("lists the Risks tab's first open risks, in its order, with its counts", async () => {
+    const macro = await demo.call<MacroRisksResult>('macro/risks', { projectKey: 'PAY' }, 'Priya');
+    const tab = await demo.call<RiskRegisterResult>('risks/get', { projectKey: 'PAY' }, 'Priya');
+    const open = tab.risks.filter((r) => r.statusCategory !== 'done');
+    expect(macro.topRisks.map((r) => [r.key, r.weightedScore])).toEqual(open.slice(0, 5).map((r) => [r.key, r.weightedScore]));
+    expect(macro.heatMap).toEqual(tab.heatMap.inherent);
+    expect(macro.derivedCount).toBe(tab.derived.length);
+    expect(macro.flagged.withoutTreatment).toBe(tab.flagged.withoutTreatment.length);
   });
 
   it('says a person who may not browse the project cannot see it (aiko on PLAT, anyone on SEC)', async () => {
