@@ -31,6 +31,15 @@ describe('macro/raci', () => {
     expect(site.specViolations).toEqual([]);
   });
 
+  it("is the RACI tab's matrix, and the decision log the Decisions tab's", async () => {
+    const macro = await demo.call<MacroRaciResult>('macro/raci', { projectKey: 'PAY' }, 'Lena');
+    const tab = await demo.call<MacroRaciResult>('raci/get', { projectKey: 'PAY' }, 'Lena');
+    expect(macro).toEqual({ scope: tab.scope, rows: tab.rows, people: tab.people, findings: tab.findings });
+    const log = await demo.call<MacroDecisionsResult>('macro/decisions', { projectKey: 'PAY' }, 'Lena');
+    const decisionsTab = await demo.call<MacroDecisionsResult>('decisions/get', { projectKey: 'PAY' }, 'Lena');
+    expect(log).toEqual({ scope: decisionsTab.scope, decisions: decisionsTab.decisions, findings: decisionsTab.findings });
+  });
+
   it('takes a JQL filter: Priya sees epics of WEB and PLAT', async () => {
     const result = await demo.call<MacroRaciResult>('macro/raci', { jql: 'project in (WEB, PLAT)' }, 'Priya');
     expect(result.scope).toEqual({ projectKey: null, jql: 'project in (WEB, PLAT)', label: 'project in (WEB, PLAT)' });
