@@ -77,6 +77,13 @@ describe('saving the global settings', () => {
     expect((await view()).settings.fields.storyPoints).toBe(CF.storyPointEstimate);
   });
 
+  it("names the rate table's people for the form, leaving out an account Jira does not know", async () => {
+    const marcus = demo.account('Marcus');
+    const rates = { byAccount: { [marcus]: 120, 'unknown-account': 80 }, defaultRate: 100 };
+    expect((await save({ ...defaultSettings, evm: { ...defaultSettings.evm, rates } })).saved).toBe(true);
+    expect((await view()).people).toEqual([{ accountId: marcus, displayName: 'Marcus Webb', active: true }]);
+  });
+
   it('reads settings stored by the previous version (1) as version 2', async () => {
     const store = await kvs();
     await store.set('settings:global', { version: 1, durationSource: 'storyPoints', fields: { storyPoints: CF.storyPointEstimate }, calendar: { holidays: ['2026-12-25', '2026-12-24', '2026-12-25'] } });
@@ -84,6 +91,20 @@ describe('saving the global settings', () => {
     expect(settings.version).toBe(2);
     expect(settings.calendar.holidays).toEqual(['2026-12-24', '2026-12-25']);
     expect(found.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('stored settings a newer Keel wrote', () => {
+  it('are shown as the problem on the admin page, which offers the defaults to save over them; analyses refuse to guess', async () => {
+    const store = await kvs();
+    const good = (await view()).settings;
+    await store.set('settings:global', { ...good, version: 3 });
+    const { settings, problems: found } = await view();
+    expect(settings).toEqual(defaultSettings);
+    expect(problems({ problems: found })['']).toMatch(/saved by a newer Keel \(settings version 3; this Keel reads up to 2\).*Until then Keel uses its defaults/);
+    await expect(call('overview/get', { projectKey: 'WEB' }, 'Lena')).rejects.toThrow(/^INVALID_SETTINGS: .*newer Keel/);
+    expect((await save(good)).saved).toBe(true);
+    await expect(call('overview/get', { projectKey: 'WEB' }, 'Lena')).resolves.toBeTruthy();
   });
 });
 

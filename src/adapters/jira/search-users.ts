@@ -19,10 +19,13 @@ export async function searchUsers(request: ProductRequest, query: string, maxRes
     .map((u) => ({ accountId: u.accountId, displayName: u.displayName ?? u.accountId, active: u.active ?? true }));
 }
 
+/** At most this many names are read (one fetch each, within Forge's 100 an invocation); the rest show their ids. */
+const MAX_NAMES = 40;
+
 /** People by account id (the rate table's rows), through `GET /rest/api/3/user`; an unknown id is left out. */
 export async function fetchUserNames(request: ProductRequest, accountIds: readonly string[]): Promise<FoundUser[]> {
   const found: FoundUser[] = [];
-  for (const accountId of accountIds) {
+  for (const accountId of accountIds.slice(0, MAX_NAMES)) {
     try {
       const u = await request(user, route`/rest/api/3/user?accountId=${accountId}`);
       found.push({ accountId: u.accountId, displayName: u.displayName ?? u.accountId, active: u.active ?? true });
