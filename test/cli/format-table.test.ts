@@ -3,6 +3,7 @@ import type { Analysis } from '../../src/cli/analyze';
 import { formatTable } from '../../src/cli/format-table';
 import { emptyEvmSection } from './evm-section-fixture';
 import { emptyRisksSection } from './risks-section-fixture';
+import { emptyDecisionsSection, emptyRaciSection } from './report-sections-fixture';
 
 const analysis: Analysis = {
   schemaVersion: 1,
@@ -21,6 +22,8 @@ const analysis: Analysis = {
   schedule: { start: '2026-11-16', finish: '2026-11-20', durationDays: 5, nearCriticalDays: 5, criticalPath: [], issues: {}, cycles: [], suggestedCuts: [], findings: [] },
   evm: emptyEvmSection,
   risks: emptyRisksSection,
+  raci: emptyRaciSection,
+  decisions: emptyDecisionsSection,
 };
 
 describe('formatTable', () => {
