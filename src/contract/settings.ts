@@ -2,7 +2,7 @@
  * Result types of the admin pages' resolvers: `settings/*` (global settings, Jira admins), `project-settings/*`
  * (a project's own sections, its administrators), `catalog/get` and `users/search` (the pickers).
  */
-import type { ProjectOverrides } from '../config/project-overrides';
+import type { OverridableSection, ProjectOverrides } from '../config/project-overrides';
 import type { Settings } from '../config/settings';
 import type { SettingsProblem } from '../config/settings-problem';
 
@@ -87,6 +87,8 @@ export interface SettingsPreviewResult {
   saved: PreviewFigures;
   draft: PreviewFigures | null;
   problems: SettingsProblem[];
+  /** The sections this project overrides: a global draft's values there do not reach it. */
+  overridden: OverridableSection[];
 }
 
 /** `settings/detect`: settings read off the site (as `keel detect` does), to review in the form before saving. */

@@ -8,7 +8,7 @@
 import type { PreviewFigures, SettingsPreviewResult } from '../contract/settings';
 import type { ProductRequest } from '../adapters/product-request';
 import { loadProjectSettings } from '../adapters/storage/project-settings-store';
-import { effectiveSettings, projectOverridesSchema } from '../config/project-overrides';
+import { effectiveSettings, OVERRIDABLE_SECTIONS, projectOverridesSchema } from '../config/project-overrides';
 import type { Settings } from '../config/settings';
 import { settingsFromDraft } from '../config/settings-draft';
 import { problemPath, type SettingsProblem } from '../config/settings-problem';
@@ -82,5 +82,6 @@ export async function previewSettings(ports: PreviewPorts, input: PreviewInput):
     const { project: _sameProject, ...rest } = await figures(ports, draft.settings, input.projectKey, input.asOf);
     draftFigures = rest;
   }
-  return { project: named, saved: savedFigures, draft: draftFigures, problems: draft.problems };
+  const overridden = OVERRIDABLE_SECTIONS.filter((section) => project.overrides[section] !== undefined);
+  return { project: named, saved: savedFigures, draft: draftFigures, problems: draft.problems, overridden };
 }

@@ -155,6 +155,11 @@ describe("PAY's own story points field", () => {
     expect(page.overrides).toEqual(overrides);
     expect(page.global.fields.storyPoints).toBe(CF.storyPointEstimate);
     expect(page.effective.fields.storyPoints).toBe(CF.storyPoints);
+
+    // A global draft previewed on PAY says which of its sections PAY keeps for itself.
+    const globalPreview = await call<SettingsPreviewResult>('settings/preview', { projectKey: 'PAY', level: 'global', draft: { ...page.global, durationSource: 'originalEstimate' } }, 'Priya');
+    expect(globalPreview.overridden).toEqual(['fields']);
+    expect(globalPreview.draft?.withDuration).not.toBe(globalPreview.saved.withDuration);
   });
 
   it('opens Earned value on the baseline the project settings name, or the current plan when there is none by that name', async () => {

@@ -44,6 +44,11 @@ export function SettingsPreview({ level, projectKey, draft, onProblems, blocked 
       </button>
       {blocked && <p className="keel-note">Fix the problems marked in the form to preview.</p>}
       {state.status === 'error' && <p className="keel-field-problem keel-field-problem--error" role="alert">{state.message}</p>}
+      {state.status === 'ready' && level === 'global' && state.result.overridden.length > 0 && (
+        <p className="keel-note" data-testid="preview-overridden">
+          {projectKey} has its own {state.result.overridden.join(', ')}: the draft's values there do not reach {projectKey}.
+        </p>
+      )}
       {state.status === 'ready' && (
         <table className="keel-table keel-preview__table">
           <thead>

@@ -79,5 +79,8 @@ const figures: z.ZodMiniType<PreviewFigures> = z.object({
   jql: z.string(), issues: z.number(), withDuration: z.number(), dependencies: z.number(), cycles: z.number(), criticalIssues: z.number(),
   projectFinish: id, risks: z.number(), ratedRisks: z.number(), decisions: z.number(), budgeted: z.number(), bac: z.number(), currency: z.string(),
 });
-export const settingsPreviewResult: z.ZodMiniType<SettingsPreviewResult> = z.object({ project, saved: figures, draft: z.nullable(figures), problems: z.array(problem) });
+const SECTIONS = Object.keys(sections) as (keyof typeof sections)[];
+export const settingsPreviewResult: z.ZodMiniType<SettingsPreviewResult> = z.object({
+  project, saved: figures, draft: z.nullable(figures), problems: z.array(problem), overridden: z.array(z.enum(SECTIONS)),
+});
 export const detectedSettingsResult: z.ZodMiniType<DetectedSettingsResult> = z.object({ settings, reasons: z.array(z.object({ path: z.string(), message: z.string() })) });
