@@ -182,6 +182,16 @@ describe("PAY's own story points field", () => {
     expect(problems(missing)['fields.storyPoints']).toMatch(/customfield_18888 does not exist on this site/);
     expect(missing.effective.fields.storyPoints).toBe(CF.storyPoints);
   });
+
+  it("checks PAY's own scope JQL with Jira's parser on PAY, and the RACI deliverables JQL", async () => {
+    const result = await call<ProjectSettingsSaveResult>('project-settings/save', {
+      projectKey: 'PAY',
+      overrides: { scope: { jql: 'project = "{project}" AND (' }, raci: { deliverables: 'jql', deliverablesJql: 'issuetype = Deliverablez' } },
+    }, 'Marcus');
+    expect(result.saved).toBe(false);
+    expect(problems(result)['scope.jql']).toMatch(/^Jira cannot run this JQL for PAY \(project = "PAY" AND \(\): Error in the JQL Query/);
+    expect(problems(result)['raci.deliverablesJql']).toMatch(/Deliverablez/);
+  });
 });
 
 describe('detecting the settings from the site', () => {
