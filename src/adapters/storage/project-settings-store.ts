@@ -14,6 +14,10 @@ const none: StoredProjectSettings = { version: SETTINGS_VERSION, overrides: {}, 
 export async function loadProjectSettings(store: KeyValueStore, projectKey: string): Promise<StoredProjectSettings> {
   const raw = await store.get(projectSettingsKey(projectKey));
   if (raw === undefined || raw === null) return none;
+  const version = typeof raw === 'object' && 'version' in raw && typeof raw.version === 'number' ? raw.version : null;
+  if (version !== null && version > SETTINGS_VERSION) {
+    throw new AppError('INVALID_SETTINGS', `Keel's settings for ${projectKey} were saved by a newer Keel (settings version ${version}; this Keel reads up to ${SETTINGS_VERSION}). Update Keel on this site.`);
+  }
   const parsed = storedProjectSettingsSchema.safeParse(raw);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'settings'}: ${i.message}`);
