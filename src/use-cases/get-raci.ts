@@ -3,6 +3,7 @@
  * as the viewer, their role fields mapped by the RACI settings (null ids found by name on the site), and the
  * matrix with its findings (DESIGN.md section 1, "RACI matrix").
  */
+import { AppError } from '../app-error';
 import { fetchSiteFields } from '../adapters/jira/fetch-site-fields';
 import { raciFieldsToRequest, raciFromIssue, type RaciFieldMap } from '../adapters/jira/raci-from-issue';
 import { searchIssues } from '../adapters/jira/search-issues';
@@ -15,9 +16,19 @@ import { andJql, loadReportScope, type ReportPorts, type ReportScopeInput } from
 /** Rows Keel reads at once: 10 search pages, well inside Forge's 100 fetches per invocation. */
 export const MAX_RACI_ROWS = 1000;
 
+/** The settings' deliverables JQL for this scope; `{project}` needs a project, which a JQL scope does not have. */
+function deliverablesFilter(jql: string, projectKey: string | null): string {
+  if (!jql.includes('{project}')) return jql;
+  if (projectKey === null) {
+    throw new AppError('INVALID_SETTINGS', `The RACI deliverables JQL "${jql}" names {project}, but this view is scoped by a JQL filter, not a project. Pick a project, or write the deliverables JQL without {project} in Keel's settings.`);
+  }
+  return jql.replaceAll('{project}', projectKey);
+}
+
 export async function getRaci(ports: ReportPorts, input: ReportScopeInput & { maxRows?: number }): Promise<RaciResult> {
   const { settings, scope, jql } = await loadReportScope(ports, input);
   const raci = settings.raci;
+  const filter = raci.deliverables === 'epics' ? 'issuetype = Epic' : deliverablesFilter(raci.deliverablesJql, scope.projectKey);
   const { responsible, ...named } = raci.fields;
   const lookUp = Object.values(named).some((id) => id === null);
   const siteFields = lookUp || responsible !== 'assignee' ? await fetchSiteFields(ports.viewerJira) : [];
@@ -25,7 +36,6 @@ export async function getRaci(ports: ReportPorts, input: ReportScopeInput & { ma
   const map: RaciFieldMap = { responsible, ...ids };
   const names = new Map([['assignee', 'Assignee'], ['reporter', 'Reporter'], ...siteFields.map((f): [string, string] => [f.id, f.name])]);
 
-  const filter = raci.deliverables === 'epics' ? 'issuetype = Epic' : raci.deliverablesJql.replaceAll('{project}', scope.projectKey ?? '');
   const deliverablesJql = andJql(jql, filter);
   const maxRows = input.maxRows ?? MAX_RACI_ROWS;
   const search = await searchIssues(ports.viewerJira, { jql: deliverablesJql, fields: raciFieldsToRequest(map), maxIssues: maxRows });

@@ -70,6 +70,25 @@ describe('raci/get', () => {
     }
   });
 
+  it('takes the deliverables from the settings\' JQL, and says a JQL scope cannot fill {project}', async () => {
+    const { kvs } = await import('@forge/kvs');
+    const { defaultSettings } = await import('../../src/config/settings');
+    const raci = { ...defaultSettings.raci, deliverables: 'jql' as const, deliverablesJql: 'project = "{project}" AND issuetype = Story' };
+    await kvs.set('settings:global', { ...defaultSettings, raci });
+    try {
+      const stories = await call({ projectKey: 'WEB' }, 'Priya');
+      const expected = snapshot.issues.filter((i) => i.fields.project.key === 'WEB' && i.fields.issuetype.name === 'Story').map((i) => i.key);
+      expect(stories.rows.map((r) => r.key).sort()).toEqual(expected.sort());
+      expect(stories.deliverablesJql).toBe('(project = "WEB") AND (project = "WEB" AND issuetype = Story)');
+      const { getRaci } = await import('../../src/use-cases/get-raci');
+      const settings = { ...defaultSettings, raci };
+      const viewerJira = () => Promise.reject(new Error('no Jira read expected'));
+      await expect(getRaci({ viewerJira, loadSettings: () => Promise.resolve(settings) }, { jql: 'issuetype = Epic' })).rejects.toThrow(/names \{project\}/);
+    } finally {
+      await kvs.delete('settings:global');
+    }
+  });
+
   it('never shows PLAT to Aiko: NOT_FOUND by project, and no PLAT rows through a JQL scope', async () => {
     await expect(call({ projectKey: 'PLAT' }, 'Aiko')).rejects.toThrow(/^NOT_FOUND/);
     const api = (await import('@forge/api')).default;
