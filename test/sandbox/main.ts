@@ -64,7 +64,9 @@ async function main(): Promise<void> {
   console.log(`Site ${snapshot.site.name}. Sign in as (switch users in the page's top bar):`);
   for (const line of describeUsers(snapshot)) console.log(line);
   console.log('  anonymous  (not signed in)');
-  console.log(`Example: ${sandbox.url}/?user=${encodeURIComponent(signInUsers(snapshot)[0]?.emailAddress ?? 'anonymous')}&module=keel-project-page`);
+  const firstUser = encodeURIComponent(signInUsers(snapshot)[0]?.emailAddress ?? 'anonymous');
+  console.log(`Jira:       ${sandbox.url}/?user=${firstUser}&module=keel-project-page`);
+  console.log(`Confluence: ${sandbox.url}/?product=confluence&user=${firstUser}`);
   const stop = () => {
     sandbox.close().then(
       () => process.exit(0),
