@@ -10,12 +10,26 @@ const SLOTS: { slot: keyof RiskFields; label: string }[] = [
   { slot: 'owner', label: 'Owner field' },
   { slot: 'reviewDate', label: 'Review date field' },
 ];
+const MORE_SLOTS: { slot: keyof RiskFields; label: string }[] = [
+  { slot: 'category', label: 'Category field' },
+  { slot: 'proximityDate', label: 'Proximity date field' },
+  { slot: 'residualProbability', label: 'Residual probability field' },
+  { slot: 'residualImpact', label: 'Residual impact field' },
+  { slot: 'severity', label: 'FMEA severity field' },
+  { slot: 'occurrence', label: 'FMEA occurrence field' },
+  { slot: 'detection', label: 'FMEA detection field' },
+];
 
 /** The risk register's sources: the treatment link type, the scale and the rating fields (empty: found by name). */
 export function RisksSection({ settings, update, catalog, problems }: SectionProps) {
   const risks = settings.risks;
   const set = (patch: Partial<Settings['risks']>) => update({ risks: { ...risks, ...patch } });
   const options = fieldOptions(catalog);
+  const slotRow = (slot: keyof RiskFields, label: string) => (
+    <FormRow key={slot} label={label} path={`risks.fields.${slot}`} problems={problems}>
+      {(ids) => <SearchPicker {...ids} value={risks.fields[slot]} options={options} noneLabel="Found by name" missingLabel={missingField(settings)} onChange={(v) => set({ fields: { ...risks.fields, [slot]: v } })} />}
+    </FormRow>
+  );
   return (
     <>
       <FormRow label="Treatment link type" path="risks.treatmentLinkType" problems={problems} hint="Issues linked to a risk by this type are its treatments.">
@@ -29,11 +43,11 @@ export function RisksSection({ settings, update, catalog, problems }: SectionPro
           </select>
         )}
       </FormRow>
-      {SLOTS.map(({ slot, label }) => (
-        <FormRow key={slot} label={label} path={`risks.fields.${slot}`} problems={problems}>
-          {(ids) => <SearchPicker {...ids} value={risks.fields[slot]} options={options} noneLabel="Found by name" missingLabel={missingField(settings)} onChange={(v) => set({ fields: { ...risks.fields, [slot]: v } })} />}
-        </FormRow>
-      ))}
+      {SLOTS.map(({ slot, label }) => slotRow(slot, label))}
+      <details className="keel-more" open={MORE_SLOTS.some(({ slot }) => risks.fields[slot] !== null)}>
+        <summary>Category, proximity, residual ratings and FMEA fields</summary>
+        {MORE_SLOTS.map(({ slot, label }) => slotRow(slot, label))}
+      </details>
     </>
   );
 }
