@@ -73,6 +73,13 @@ function moduleFrame(snapshot: Snapshot, selection: HostSelection): SafeHtml {
   return html`${warning}${frame(snapshot, selection)}`;
 }
 
+/** Where Jira shows the module: its admin settings, a project's settings, or the project's apps. */
+function breadcrumbs(type: HostSelection['module']['type'], projectName: string): string {
+  if (type === 'jira:adminPage') return 'Settings / Apps';
+  if (type === 'jira:projectSettingsPage') return `Projects / ${projectName} / Project settings / Apps`;
+  return `Projects / ${projectName} / Apps`;
+}
+
 export function hostPage(snapshot: Snapshot, selection: HostSelection): string {
   if (selection.confluence) return confluencePage(snapshot, selection, selection.confluence);
   const siteHost = new URL(snapshot.site.baseUrl).host;
@@ -91,12 +98,12 @@ export function hostPage(snapshot: Snapshot, selection: HostSelection): string {
   ${switchers(snapshot, selection)}
   <div class="layout">
     <nav class="sidebar" aria-label="Project">
-      <p class="sidebar__project">${projectName}</p>
-      <p class="sidebar__group">Apps</p>
+      <p class="sidebar__project">${selection.module.type === 'jira:adminPage' ? 'Jira settings' : projectName}</p>
+      <p class="sidebar__group">${selection.module.type === 'jira:projectSettingsPage' ? 'Project settings: apps' : 'Apps'}</p>
       <a class="sidebar__item sidebar__item--active" aria-current="page" href="">${selection.module.title}</a>
     </nav>
     <main class="content">
-      <p class="breadcrumbs">Projects / ${projectName} / Apps</p>
+      <p class="breadcrumbs">${breadcrumbs(selection.module.type, projectName)}</p>
       ${selection.issueKey ? issuePanel(snapshot, selection, selection.issueKey, selection.module.type === 'jira:issuePanel' ? issuePanelApp(snapshot, selection) : undefined) : ''}
       ${moduleFrame(snapshot, selection)}
     </main>
