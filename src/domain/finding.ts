@@ -11,7 +11,11 @@ export type FindingKind =
   | 'self-link'
   | 'scope-truncated'
   | 'dependency-cycle'
-  | 'unmapped-link-type';
+  | 'unmapped-link-type'
+  /** A field Keel's settings map (story points, a risk rating...) that the site no longer has: its values read as empty. */
+  | 'mapped-field-missing'
+  /** Work under way with nothing saying how much is left: scheduled for its whole duration. */
+  | 'remaining-assumed';
 
 export interface Finding {
   kind: FindingKind;

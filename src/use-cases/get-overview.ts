@@ -1,8 +1,11 @@
 /** The project page's Overview: the scope as the viewer sees it, summarised, with its data-quality findings. */
 import type { OverviewResult } from '../contract';
+import { fetchSiteFields } from '../adapters/jira/fetch-site-fields';
 import { dependencyRules } from '../config/dependency-rules';
+import type { Finding } from '../domain/finding';
 import { projectOverview } from '../domain/project-overview';
 import { loadScope, type Scope, type ScopePorts } from './load-scope';
+import { mappedFieldFinding } from './mapped-field-finding';
 
 export type OverviewPorts = ScopePorts;
 
@@ -10,10 +13,14 @@ export async function getOverview(
   ports: OverviewPorts,
   input: { projectKey: string; asOf: string; maxIssues?: number },
 ): Promise<OverviewResult> {
-  return overviewOfScope(await loadScope(ports, input.projectKey, input.maxIssues), input.asOf);
+  const scope = await loadScope(ports, input.projectKey, input.maxIssues);
+  // The app sees every field; a field hidden from the viewer is not a deleted one.
+  const siteFields = await fetchSiteFields(ports.appJira ?? ports.viewerJira);
+  return overviewOfScope(scope, input.asOf, [mappedFieldFinding(scope.settings, siteFields, scope.project.key)]);
 }
 
-export function overviewOfScope(scope: Scope, asOf: string): OverviewResult {
+/** `settingsFindings`: findings about the settings themselves (a mapped field the site lacks), shown first. */
+export function overviewOfScope(scope: Scope, asOf: string, settingsFindings: readonly (Finding | null)[] = []): OverviewResult {
   const overview = projectOverview({
     items: scope.items,
     rules: dependencyRules(scope.settings),
@@ -21,5 +28,6 @@ export function overviewOfScope(scope: Scope, asOf: string): OverviewResult {
     hiddenLinks: scope.hiddenLinks,
     truncatedAt: scope.truncatedAt,
   });
-  return { project: { key: scope.project.key, name: scope.project.name }, scopeJql: scope.jql, asOf, ...overview };
+  const findings = [...settingsFindings.filter((f): f is Finding => f !== null), ...overview.findings];
+  return { project: { key: scope.project.key, name: scope.project.name }, scopeJql: scope.jql, asOf, ...overview, findings };
 }

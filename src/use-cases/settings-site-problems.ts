@@ -18,7 +18,8 @@ export interface SiteCheckPorts {
 
 const DEFAULT_LINK_TYPES = new Set(defaultLinkMappings.map((m) => m.linkType));
 
-function fieldProblems(settings: Settings, catalog: SiteCheckPorts['catalog']): SettingsProblem[] {
+/** Mapped fields the site lacks (errors) or names differently than when saved (warnings). */
+export function fieldProblems(settings: Settings, catalog: Pick<SiteCheckPorts['catalog'], 'fields'>): SettingsProblem[] {
   const siteNames = new Map(catalog.fields.map((f) => [f.id, f.name]));
   return mappedFields(settings).flatMap(({ path, label, fieldId }): SettingsProblem[] => {
     const recorded = settings.fieldNames[fieldId];

@@ -4,7 +4,7 @@
  * administers PAY (and is no Jira admin), Lena administers nothing.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DetectedSettingsResult, EvmResult, ProjectSettingsSaveResult, ProjectSettingsView, ScheduleResult, SettingsCatalog, SettingsPreviewResult, SettingsSaveResult, SettingsView, UserSearchResult } from '../../src/contract';
+import type { DetectedSettingsResult, EvmResult, OverviewResult, ProjectSettingsSaveResult, ProjectSettingsView, ScheduleResult, SettingsCatalog, SettingsPreviewResult, SettingsSaveResult, SettingsView, UserSearchResult } from '../../src/contract';
 import { defaultSettings } from '../../src/config/settings';
 import { CF } from '../sandbox/demo/custom-fields';
 import { demoApp } from './demo-app';
@@ -105,6 +105,24 @@ describe('stored settings a newer Keel wrote', () => {
     await expect(call('overview/get', { projectKey: 'WEB' }, 'Lena')).rejects.toThrow(/^INVALID_SETTINGS: .*newer Keel/);
     expect((await save(good)).saved).toBe(true);
     await expect(call('overview/get', { projectKey: 'WEB' }, 'Lena')).resolves.toBeTruthy();
+  });
+});
+
+describe('a mapped field deleted from the site', () => {
+  it("is a finding on the project's Overview, naming the field and where an admin fixes it", async () => {
+    const store = await kvs();
+    const good = (await view()).settings;
+    const clean = await call<OverviewResult>('overview/get', { projectKey: 'WEB' }, 'Lena');
+    expect(clean.findings.map((f) => f.kind)).not.toContain('mapped-field-missing');
+    // Saving refuses such a field, so it is written as a field deleted after the save would leave it.
+    await store.set('settings:global', { ...good, fields: { ...good.fields, storyPoints: 'customfield_19999' }, fieldNames: { ...good.fieldNames, customfield_19999: 'Legacy points' } });
+    const { findings } = await call<OverviewResult>('overview/get', { projectKey: 'WEB' }, 'Lena');
+    const finding = findings.find((f) => f.kind === 'mapped-field-missing');
+    expect(finding?.title).toBe('A field Keel\'s settings map is not on this site: Story points field: "Legacy points" (customfield_19999)');
+    expect(finding?.advice).toMatch(/reads this field as empty.*Jira settings → Apps → Keel settings\), section "Estimates and dates"/);
+    expect(finding?.details).toEqual([expect.stringMatching(/^fields\.storyPoints: Story points field: "Legacy points" \(customfield_19999\) does not exist on this site/)]);
+    expect(findings[0]?.kind).toBe('mapped-field-missing');
+    expect((await save(good)).saved).toBe(true);
   });
 });
 

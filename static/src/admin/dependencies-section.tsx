@@ -1,56 +1,69 @@
+import { useState } from 'react';
 import type { Settings } from '@contract';
-import { FieldProblems } from './field-problems';
-import { SearchPicker } from './search-picker';
-import { linkTypeOptions, type SectionProps } from './section-props';
+import { FieldProblems, problemsAt } from './field-problems';
+import { DependencyRow } from './dependency-row';
+import { type SectionProps } from './section-props';
 
 type Mapping = Settings['linkMappings'][number];
-const KINDS: Mapping['kind'][] = ['FS', 'SS', 'FF', 'SF'];
 
-/** Which link types are dependencies, which side comes first (read from the link's own words), the kind and the lag. */
+/** Indexes of the mappings shown as rows, and of those folded away: link types this site lacks, with no problem of their own. */
+export function splitMappings(mappings: readonly Mapping[], siteLinkTypes: readonly string[], problems: SectionProps['problems']): { shown: number[]; absent: number[] } {
+  const onSite = new Set(siteLinkTypes.map((n) => n.toLowerCase()));
+  const shown: number[] = [];
+  const absent: number[] = [];
+  mappings.forEach((m, i) => {
+    const folded = !onSite.has(m.linkType.toLowerCase()) && problemsAt(problems, `linkMappings.${i}`).length === 0;
+    (folded ? absent : shown).push(i);
+  });
+  return { shown, absent };
+}
+
+/** Which link types are dependencies, as a table: one row per mapping; mappings for link types the site lacks fold into one line. */
 export function DependenciesSection({ settings, update, catalog, problems }: SectionProps) {
   const mappings = settings.linkMappings;
-  const options = linkTypeOptions(catalog);
+  const [showAbsent, setShowAbsent] = useState(false);
+  const { shown, absent } = splitMappings(mappings, catalog.linkTypes.map((t) => t.name), problems);
+  const rows = showAbsent ? [...shown, ...absent] : shown;
   const set = (i: number, patch: Partial<Mapping>) => update({ linkMappings: mappings.map((m, j) => (j === i ? { ...m, ...patch } : m)) });
-  const words = (name: string) => catalog.linkTypes.find((t) => t.name === name);
+  const remove = (i: number) => update({ linkMappings: mappings.filter((_, j) => j !== i) });
   return (
     <div className="keel-form-block" data-path="linkMappings">
-      <ol className="keel-deps">
-        {mappings.map((m, i) => {
-          const w = words(m.linkType);
-          const id = `link-${i}`;
-          return (
-            <li key={id} className="keel-dep" data-path={`linkMappings.${i}`}>
-              <label className="keel-dep__label" htmlFor={id}>Link type</label>
-              <SearchPicker inputId={id} describedBy={undefined} invalid={false} value={m.linkType} options={options}
-                missingLabel={(v) => `${v} (not on this site)`} onChange={(v) => set(i, { linkType: v ?? m.linkType })} />
-              <div className="keel-dep__details">
-                <label>
-                  Comes first{' '}
-                  <select className="keel-input" value={m.predecessor} onChange={(e) => set(i, { predecessor: e.target.value === 'inward' ? 'inward' : 'outward' })}>
-                    <option value="outward">The one that &ldquo;{w?.outward ?? 'outward'}&rdquo;</option>
-                    <option value="inward">The one that &ldquo;{w?.inward ?? 'inward'}&rdquo;</option>
-                  </select>
-                </label>
-                <label>
-                  Kind{' '}
-                  <select className="keel-input" value={m.kind} onChange={(e) => set(i, { kind: KINDS.find((k) => k === e.target.value) ?? 'FS' })}>
-                    {KINDS.map((k) => <option key={k} value={k}>{k}</option>)}
-                  </select>
-                </label>
-                <label>
-                  Lag (working days){' '}
-                  <input className="keel-input keel-input--number" type="number" step={1} value={Number.isNaN(m.lagDays) ? '' : m.lagDays}
-                    onChange={(e) => set(i, { lagDays: e.target.value === '' ? Number.NaN : Number(e.target.value) })} />
-                </label>
-                <button type="button" className="keel-button keel-button--subtle" aria-label={`Remove ${m.linkType}`} onClick={() => update({ linkMappings: mappings.filter((_, j) => j !== i) })}>
-                  Remove
-                </button>
-              </div>
-              <FieldProblems problems={problems} path={`linkMappings.${i}`} />
-            </li>
-          );
-        })}
-      </ol>
+      <p className="keel-form-row__hint">
+        Issues joined by these link types depend on each other. &ldquo;Comes first&rdquo; names, in the link&rsquo;s own words, the issue that must happen first;
+        the kind says which ends are tied (FS: this one finishes before the next starts); the lag is the working days between them.
+      </p>
+      <FieldProblems problems={problems.filter((p) => p.path === 'linkMappings')} path="linkMappings" />
+      {rows.length > 0 && (
+        <table className="keel-table keel-table--form keel-deps">
+          <thead>
+            <tr>
+              <th scope="col">Link type</th>
+              <th scope="col">Comes first</th>
+              <th scope="col">Kind</th>
+              <th scope="col">Lag (working days)</th>
+              <th scope="col"><span className="keel-visually-hidden">Remove</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((i) => {
+              const m = mappings[i];
+              return m === undefined ? null : (
+                <DependencyRow key={i} index={i} mapping={m} catalog={catalog} problems={problems} onSite={!absent.includes(i)}
+                  onChange={(patch) => set(i, patch)} onRemove={() => remove(i)} />
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {absent.length > 0 && (
+        <p className="keel-deps__absent">
+          {absent.length} mapping{absent.length === 1 ? '' : 's'} for link types this site does not have{' '}
+          <span className="keel-muted">(kept for sites that add them; they read nothing here)</span>{' '}
+          <button type="button" className="keel-button keel-button--link" aria-expanded={showAbsent} onClick={() => setShowAbsent(!showAbsent)}>
+            {showAbsent ? 'hide' : 'show'}
+          </button>
+        </p>
+      )}
       <button type="button" className="keel-button keel-button--subtle"
         onClick={() => update({ linkMappings: [...mappings, { linkType: catalog.linkTypes[0]?.name ?? '', predecessor: 'outward', kind: 'FS', lagDays: 0 }] })}>
         Add a dependency link type

@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Settings } from '@contract';
 import type { SectionProps } from './section-props';
+import { inGroup, SettingsGroupSection } from './settings-group-section';
 import { SETTINGS_GROUPS, type SettingsGroup } from './settings-groups';
 
 interface SettingsFormProps extends SectionProps {
@@ -10,22 +11,23 @@ interface SettingsFormProps extends SectionProps {
   editable?: (group: SettingsGroup) => boolean;
 }
 
-/** Every group of settings, each with its fields, pickers and problems. */
+/** Every group of settings, each with its fields, pickers and problems; the admin folds away the groups done with. */
 export function SettingsForm({ groupControl, editable, ...props }: SettingsFormProps) {
+  const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (id: string) => setClosed(closed.has(id) ? new Set([...closed].filter((c) => c !== id)) : new Set([...closed, id]));
   return (
     <div className="keel-settings-form">
+      <div className="keel-settings-form__folding">
+        <button type="button" className="keel-button keel-button--link" onClick={() => setClosed(new Set(SETTINGS_GROUPS.map((g) => g.id)))}>Collapse all</button>
+        <button type="button" className="keel-button keel-button--link" onClick={() => setClosed(new Set())}>Expand all</button>
+      </div>
       {SETTINGS_GROUPS.map((group) => {
-        const canEdit = editable ? editable(group) : true;
         const { Editor } = group;
         return (
-          <section key={group.id} className="keel-settings-group" aria-labelledby={`group-${group.id}`} data-group={group.id}>
-            <h2 id={`group-${group.id}`} className="keel-subheading">{group.title}</h2>
-            {groupControl?.(group)}
-            <fieldset className="keel-settings-group__fields" disabled={!canEdit}>
-              <legend className="keel-visually-hidden">{group.title}</legend>
-              <Editor {...props} />
-            </fieldset>
-          </section>
+          <SettingsGroupSection key={group.id} group={group} open={!closed.has(group.id)} onToggle={() => toggle(group.id)}
+            problems={inGroup(group, props.problems)} control={groupControl?.(group)} disabled={editable ? !editable(group) : false}>
+            <Editor {...props} />
+          </SettingsGroupSection>
         );
       })}
     </div>

@@ -14,6 +14,8 @@ const FINDING_KINDS = [
   'scope-truncated',
   'dependency-cycle',
   'unmapped-link-type',
+  'mapped-field-missing',
+  'remaining-assumed',
 ] as const satisfies readonly FindingKind[];
 const SEVERITIES = ['info', 'warning'] as const satisfies readonly Finding['severity'][];
 

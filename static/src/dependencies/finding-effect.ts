@@ -10,6 +10,8 @@ const EFFECT: Record<FindingKind, string> = {
   'scope-truncated': 'Only part of the scope is scheduled: dates and the critical path may be wrong.',
   'dependency-cycle': 'A cycle has no valid schedule: Keel leaves out the suggested link and schedules the rest.',
   'unmapped-link-type': 'Not read as a dependency: those links do not constrain the schedule.',
+  'mapped-field-missing': 'Read as empty: the values of a field Keel\'s settings map but the site no longer has.',
+  'remaining-assumed': 'Scheduled from the status date for its whole estimate, so its finish and the work after it may be late.',
 };
 
 export function findingEffect(kind: FindingKind): string {
