@@ -10,5 +10,7 @@ export const ERROR_CODES = [
   'INVALID_SETTINGS',
   'TOO_LARGE',
   'INTERNAL',
+  /** Others kept saving the same thing (a Confluence page) while Keel wrote it; nothing was written. */
+  'CONFLICT',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -98,7 +98,9 @@ async function update(request: ProductRequest, input: PublishRequest, space: Con
       written = await updatePage(request, page, doc, `Published by Keel from ${input.projectKey}`);
     } catch (error) {
       if (failedStatus(error) === 409 && attempt < MAX_ATTEMPTS) continue;
-      if (failedStatus(error) === 409) throw new AppError('JIRA_ERROR', `Others kept saving "${page.title}" while Keel published, ${MAX_ATTEMPTS} times in a row, so Keel wrote nothing. Publish again in a minute.`);
+      if (failedStatus(error) === 409) {
+        throw new AppError('CONFLICT', `Others kept saving "${page.title}" while Keel published (${MAX_ATTEMPTS} tries in a row), so Keel wrote nothing. Wait until whoever is editing it has published their changes (${page.url}), then publish again.`);
+      }
       if (failedStatus(error) === 404) throw new AppError('FORBIDDEN', `You may not edit "${page.title}" in space ${space.key}. Ask a space admin for edit permission on it, or publish to another space.`);
       throw error;
     }

@@ -11,6 +11,7 @@ const ADVICE: Record<ErrorCode, string> = {
   INVALID_SETTINGS: "Ask a Jira admin to open Keel's settings and fix the fields named above.",
   TOO_LARGE: "Narrow the project's scope JQL in Keel's settings, then try again.",
   INTERNAL: 'Try again. If it keeps failing, tell your Jira admin the time and the message above.',
+  CONFLICT: 'Someone else was saving the same page. Wait until they have finished editing it, then try again.',
 };
 
 /** What a person can do about each error code. */

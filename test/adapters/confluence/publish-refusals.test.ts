@@ -83,6 +83,9 @@ describe('refusals', () => {
   it('gives up after repeated concurrent edits, with what to do', async () => {
     const made = await publishPage(demo.as('priya'), raci());
     demo.site.addFault({ kind: 'concurrentPageEdit', count: 10, pageId: made.pageId });
-    await expect(publishPage(demo.as('priya'), raci({ content: { artefact: 'raci', matrix: { ...raciFixture(), findings: [] } } }))).rejects.toThrow(/Others kept saving.*Publish again in a minute/);
+    expect(await refusal(publishPage(demo.as('priya'), raci({ content: { artefact: 'raci', matrix: { ...raciFixture(), findings: [] } } })))).toMatch(
+      /^CONFLICT: Others kept saving "RACI: Payments \(PAY\)".*Keel wrote nothing\. Wait until .* then publish again\.$/,
+    );
+    expect(demo.versionOf(made.pageId)).toBe(1 + 4);
   });
 });
