@@ -89,9 +89,12 @@ export const snapshotSchema = z.object({
     spaces: z.array(z.looseObject({ id: z.string(), key: z.string(), name: z.string() })),
     /** GET /wiki/api/v2/pages/{id}?body-format=atlas_doc_format, body value as a JSON string. */
     pages: z.array(z.looseObject({ id: z.string(), title: z.string(), spaceId: z.string() })),
-    /** Who may read and write each space: accountIds, or "anyone-signed-in". */
+    /**
+     * Who may read, write and administer each space: accountIds, or "anyone-signed-in". Administering (purging
+     * trashed pages) is optional: absent, only the app may.
+     */
     spacePermissions: z.array(
-      z.object({ spaceKey: z.string(), read: z.array(z.string()), write: z.array(z.string()) }),
+      z.object({ spaceKey: z.string(), read: z.array(z.string()), write: z.array(z.string()), admin: z.array(z.string()).optional() }),
     ),
     /** GET /wiki/api/v2/pages/{id}/properties -> results, keyed by page id. Optional: absent means none. */
     pageProperties: z

@@ -1,6 +1,6 @@
 /**
  * Confluence REST v2 pages as Keel writes them (ADF, `atlas_doc_format`): read one with its body, find one by
- * title in a space, create, update with version + 1, delete (to undo a half-made create). Bodies over
+ * title in a space, create, update with version + 1, delete and purge (to undo a half-made create). Bodies over
  * Confluence's 5 MB request limit are refused before sending.
  */
 import { route } from '@forge/api';
@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { AppError } from '../../app-error';
 import type { ProductRequest } from '../product-request';
 import { parseAdfBody, type AdfDoc } from './adf-node';
+import { failedStatus } from './confluence-request';
 
 /** Confluence refuses requests over 5 MB (5242880 bytes) with 413. */
 export const MAX_REQUEST_BYTES = 5 * 1024 * 1024;
@@ -80,6 +81,18 @@ export async function updatePage(request: ProductRequest, page: ConfluencePage, 
   return pageOf(await request(pageSchema, route`/wiki/api/v2/pages/${page.id}`, { method: 'PUT', body }));
 }
 
-export async function deletePage(request: ProductRequest, id: string): Promise<void> {
+/**
+ * Deletes a page Keel just made: to the trash, then purged from it (v2: `purge=true` on a trashed page, which
+ * needs the space's admin permission). Answers whether it was purged; when the user may not purge, the page
+ * stays in the space's trash, where only space admins see it.
+ */
+export async function deletePage(request: ProductRequest, id: string): Promise<{ purged: boolean }> {
   await request(z.unknown(), route`/wiki/api/v2/pages/${id}`, { method: 'DELETE', idempotent: true });
+  try {
+    await request(z.unknown(), route`/wiki/api/v2/pages/${id}?purge=true`, { method: 'DELETE', idempotent: true });
+    return { purged: true };
+  } catch (error) {
+    if (failedStatus(error) === 404 || failedStatus(error) === 403) return { purged: false };
+    throw error;
+  }
 }

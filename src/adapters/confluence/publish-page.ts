@@ -71,9 +71,12 @@ async function create(request: ProductRequest, input: PublishRequest, space: Con
   try {
     await createKeelProperty(request, page.id, value);
   } catch (error) {
-    await deletePage(request, page.id).catch(() => undefined);
     const said = error instanceof Error ? ` (${error.message})` : '';
-    throw new AppError('JIRA_ERROR', `Confluence created the page but refused Keel's page property${said}, so Keel deleted the page again: nothing was left half-written. Try again in a minute.`);
+    const undone = await deletePage(request, page.id).then(
+      ({ purged }) => (purged ? 'so Keel deleted the page again: nothing was left half-written' : `so Keel moved the page to the trash of space ${space.key} (a space admin can purge it there)`),
+      () => `and Keel could not delete the page again: delete "${page.title}" (${page.url}) yourself before publishing again`,
+    );
+    throw new AppError('JIRA_ERROR', `Confluence created the page but refused Keel's page property${said}, ${undone}. Try again in a minute.`);
   }
   return { artefact: input.content.artefact, projectKey: input.projectKey, spaceKey: space.key, pageId: page.id, title: page.title, version: page.version, url: page.url, changed: true, created: true };
 }

@@ -73,11 +73,20 @@ describe('refusals', () => {
     expect(demo.site.requestLog.filter((r) => r.method !== 'GET')).toEqual([]);
   });
 
-  it('a property Confluence refuses: the new page is deleted again', async () => {
-    const before = pageCount();
+  it('a property Confluence refuses: the new page is deleted again, and purged from the trash by a space admin', async () => {
+    const before = demo.site.state.confluence.pages.length;
     demo.site.addFault({ kind: 'serverError', count: 1, status: 500, pathPattern: /\/properties$/ });
     await expect(publishPage(demo.as('priya'), raci())).rejects.toThrow(/Keel deleted the page again: nothing was left half-written/);
+    expect(demo.site.state.confluence.pages.length).toBe(before);
+    expect(demo.site.requestLog.filter((r) => r.method === 'DELETE').map((r) => `${r.path.replace(/pages\/\d+/, 'pages/ID')} ${r.status}`)).toEqual(['/wiki/api/v2/pages/ID 204', '/wiki/api/v2/pages/ID?purge=true 204']);
+  });
+
+  it('a property Confluence refuses, published by someone who may not purge: the page is left in the trash, and they are told', async () => {
+    const before = pageCount();
+    demo.site.addFault({ kind: 'serverError', count: 1, status: 500, pathPattern: /\/properties$/ });
+    expect(await refusal(publishPage(demo.as('marcus'), raci()))).toMatch(/refused Keel's page property.*moved the page to the trash of space PMO \(a space admin can purge it there\)/);
     expect(pageCount()).toBe(before);
+    expect(demo.site.state.confluence.pages.filter((p) => p.status === 'trashed').map((p) => p.title)).toEqual(['RACI: Payments (PAY)']);
   });
 
   it('gives up after repeated concurrent edits, with what to do', async () => {

@@ -104,11 +104,12 @@ export function demoConfluence(calendar: DemoCalendar, baseUrl: string): Conflue
       _links: { webui: `/spaces/${page.space.key}/pages/${page.id}`, editui: `/pages/resumedraft.action?draftId=${page.id}`, tinyui: `/x/${page.id}`, base: `${baseUrl}/wiki` },
     })),
     spacePermissions: [
-      { spaceKey: 'PMO', read: ['anyone-signed-in'], write: [accountId('priya'), accountId('marcus'), accountId('tomas')] },
+      { spaceKey: 'PMO', read: ['anyone-signed-in'], write: [accountId('priya'), accountId('marcus'), accountId('tomas')], admin: [accountId('priya')] },
       {
         spaceKey: 'ENG',
         read: active.filter((user) => user.key !== 'aiko').map((user) => user.accountId),
         write: (['marcus', 'sam', 'lena', 'noor'] as const).map(accountId),
+        admin: [accountId('sam')],
       },
     ],
   };

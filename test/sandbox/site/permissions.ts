@@ -68,6 +68,12 @@ export function canReadSpace(state: Snapshot, principal: Principal, spaceKey: st
   return entry !== undefined && (spaceAccess(entry.read, principal) || spaceAccess(entry.write, principal));
 }
 
+/** Space admins (who may purge pages from the space's trash). */
+export function canAdministerSpace(state: Snapshot, principal: Principal, spaceKey: string): boolean {
+  const entry = state.confluence.spacePermissions.find((p) => p.spaceKey === spaceKey);
+  return entry !== undefined && spaceAccess(entry.admin ?? [], principal);
+}
+
 export function canWriteSpace(state: Snapshot, principal: Principal, spaceKey: string): boolean {
   const entry = state.confluence.spacePermissions.find((p) => p.spaceKey === spaceKey);
   return entry !== undefined && spaceAccess(entry.write, principal);

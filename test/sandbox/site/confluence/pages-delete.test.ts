@@ -8,7 +8,7 @@ const now = (): Date => new Date('2026-01-31T00:00:00Z');
 const adf = (text: string): string => JSON.stringify({ type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 
 describe('DELETE /pages/{id}', () => {
-  it('moves the page to the trash: 404 by default, found with status=trashed, title free again; purge removes it', async () => {
+  it('moves the page to the trash: 404 by default, found with status=trashed, title free again; a space admin’s purge removes it', async () => {
     const site = createSite(smallSite(), { now, validateResponses: true });
     const { confluence } = callSite(site);
     const created = await confluence('POST', '/pages', 'bob', { spaceId: '65537', title: 'Short-lived', body: { representation: 'atlas_doc_format', value: adf('x') } });
@@ -20,7 +20,8 @@ describe('DELETE /pages/{id}', () => {
     expect((await confluence('GET', `/pages/${id}?status=trashed`, 'bob')).json).toMatchObject({ id, status: 'trashed' });
     expect((await confluence('POST', '/pages', 'bob', { spaceId: '65537', title: 'Short-lived', parentId: id })).status).toBe(400);
     expect((await confluence('POST', '/pages', 'bob', { spaceId: '65537', title: 'Short-lived' })).status).toBe(200);
-    expect((await confluence('DELETE', `/pages/${id}?purge=true`, 'bob')).status).toBe(204);
+    expect((await confluence('DELETE', `/pages/${id}?purge=true`, 'bob')).status).toBe(404); // a writer, not a space admin
+    expect((await confluence('DELETE', `/pages/${id}?purge=true`, 'alice')).status).toBe(204);
     expect(site.state.confluence.pages.some((p) => p.id === id)).toBe(false);
     expect(site.specViolations).toEqual([]);
   });
