@@ -31,5 +31,11 @@ export interface WorkItem {
   dueDate: string | null;
   /** The day done work was resolved (YYYY-MM-DD): its actual finish. */
   resolutionDate?: string | null;
+  /** Work left, as the team last said (Jira's remaining estimate); null or absent when unknown or not read. */
+  remainingEstimateSeconds?: number | null;
+  /** Time logged so far; null or absent when none, or not read. */
+  timeSpentSeconds?: number | null;
+  /** The day the item last entered its status category (YYYY-MM-DD): for work under way, its actual start. */
+  statusCategorySince?: string | null;
   links: ItemLink[];
 }

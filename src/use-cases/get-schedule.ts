@@ -29,9 +29,9 @@ export async function scheduleOfScope(ports: ScopePorts, scope: Scope, asOf: str
     links.flatMap((l) => [l.outwardKey, l.inwardKey]).filter((k) => !inScope.has(k)),
   );
   const rules = dependencyRules(scope.settings);
-  const { calendar, duration, actuals, notBefore } = scheduleInputs(scope.settings, scope.items, outside, asOf);
+  const { calendar, duration, actuals, notBefore, remaining, actualStarts, remainingAssumed } = scheduleInputs(scope.settings, scope.items, outside, asOf);
   const nearCriticalDays = scope.settings.schedule.nearCriticalDays;
-  const schedule = criticalPath({ items: scope.items, rules, calendar, duration, actuals, notBefore, nearCriticalDays, includeEdges: true });
+  const schedule = criticalPath({ items: scope.items, rules, calendar, duration, actuals, notBefore, remaining, actualStarts, nearCriticalDays, includeEdges: true });
 
   const byKey = new Map([...outside, ...scope.items].map((i) => [i.key, i]));
   const missing = new Set(schedule.missingDuration);
@@ -60,6 +60,7 @@ export async function scheduleOfScope(ports: ScopePorts, scope: Scope, asOf: str
       rules,
       durationSourceLabel: durationSourceLabel(scope.settings.durationSource),
       hiddenLinks: scope.hiddenLinks,
+      remainingAssumed,
     }),
   };
 }

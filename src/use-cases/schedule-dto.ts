@@ -22,7 +22,8 @@ export function scheduleNode(scheduled: ScheduledItem, item: WorkItem | undefine
     missingDuration: false,
     fixed: scheduled.fixed,
     offsets: {
-      earlyStart: round(scheduled.earlyStart),
+      // Work under way is drawn from the day it actually started to its forecast finish.
+      earlyStart: round(scheduled.actualStart ?? scheduled.earlyStart),
       earlyFinish: round(scheduled.earlyFinish),
       lateStart: round(scheduled.lateStart),
       lateFinish: round(scheduled.lateFinish),

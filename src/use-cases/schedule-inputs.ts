@@ -1,10 +1,12 @@
 /**
  * What the critical path needs beyond the links: the project start, the working calendar, done work's actual
- * dates, open external work's due dates, and the status date before which open work cannot start.
+ * dates, open external work's due dates, the status date before which open work cannot start, and for work
+ * under way its remaining duration and actual start (the day it last entered In Progress).
  * Project start: the configured date, else the earliest start date or actual start in scope, else as-of.
  */
 import type { Settings } from '../config/settings';
 import { itemDuration, type DurationSettings } from '../domain/schedule/item-duration';
+import { remainingDuration } from '../domain/schedule/remaining-duration';
 import { workingCalendar, type WorkingCalendar } from '../domain/schedule/working-calendar';
 import type { WorkItem } from '../domain/work-item';
 
@@ -13,11 +15,22 @@ export interface ScheduleInputs {
   duration: DurationSettings;
   actuals: Map<string, { start: number; finish: number }>;
   notBefore: Map<string, number>;
+  /** Work under way: remaining duration in working days, and the offset it actually started on when known. */
+  remaining: Map<string, number>;
+  actualStarts: Map<string, number>;
+  /** Work under way whose remaining work nothing says: taken as its whole duration. */
+  remainingAssumed: string[];
 }
 
 function calendarFor(settings: Settings, start: string): WorkingCalendar {
   const { workingDays, hoursPerDay, holidays } = settings.calendar;
   return workingCalendar({ workingWeekdays: workingDays, hoursPerDay, holidays }, start);
+}
+
+/** The day work under way last entered In Progress, when it is before the status date. */
+function startedOn(item: WorkItem, asOf: string): string | null {
+  const since = item.statusCategorySince ?? null;
+  return item.statusCategory === 'inProgress' && since !== null && since < asOf ? since : null;
 }
 
 /** Done work: finished on its resolution day, started its duration earlier (or on its start date). */
@@ -36,7 +49,7 @@ export function scheduleInputs(settings: Settings, scope: readonly WorkItem[], o
     const provisional = calendarFor(settings, asOf);
     const candidates = scope.flatMap((item) => {
       const actual = actualDates(item, provisional, duration);
-      return [item.startDate, actual && provisional.dateOf(actual.start)].filter((d): d is string => typeof d === 'string');
+      return [item.startDate, actual && provisional.dateOf(actual.start), startedOn(item, asOf)].filter((d): d is string => typeof d === 'string');
     });
     start = candidates.reduce((min, d) => (d < min ? d : min), asOf);
   }
@@ -60,5 +73,16 @@ export function scheduleInputs(settings: Settings, scope: readonly WorkItem[], o
   // Open work cannot start in the past: it starts no earlier than the status date.
   const notBefore = new Map<string, number>();
   if (today > 0) for (const item of scope) if (item.statusCategory !== 'done') notBefore.set(item.key, today);
-  return { calendar, duration, actuals, notBefore };
+  const remaining = new Map<string, number>();
+  const actualStarts = new Map<string, number>();
+  const remainingAssumed: string[] = [];
+  for (const item of scope) {
+    if (item.statusCategory !== 'inProgress') continue;
+    const left = remainingDuration(item, duration, calendar, asOf);
+    if (left !== null) remaining.set(item.key, left.days);
+    if (left?.basis === 'assumedWhole') remainingAssumed.push(item.key);
+    const started = startedOn(item, asOf);
+    if (started !== null) actualStarts.set(item.key, calendar.offsetOf(started));
+  }
+  return { calendar, duration, actuals, notBefore, remaining, actualStarts, remainingAssumed };
 }

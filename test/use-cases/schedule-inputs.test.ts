@@ -36,3 +36,39 @@ describe('scheduleInputs', () => {
     expect(scheduleInputs(defaultSettings, [open], [], '2026-11-16').calendar.startDate).toBe('2026-11-16');
   });
 });
+
+describe('scheduleInputs: work under way', () => {
+  // Start Wed 4th = 0 (P-1's actual start); status date Mon 16th = 8.
+  const started = item('P-3', {
+    status: 'In Progress',
+    statusCategory: 'inProgress',
+    originalEstimateSeconds: 5 * 8 * 3600,
+    remainingEstimateSeconds: 12 * 3600,
+    statusCategorySince: '2026-11-10',
+  });
+  const unsaid = item('P-4', { status: 'In Progress', statusCategory: 'inProgress', originalEstimateSeconds: 2 * 8 * 3600, statusCategorySince: '2026-11-16' });
+
+  it('takes the remaining estimate (12 h = 1.5 days) and the day it entered In Progress (Tue 10th = 4)', () => {
+    const inputs = scheduleInputs(defaultSettings, [done, started, unsaid], [], '2026-11-16');
+    expect(inputs.remaining.get('P-3')).toBe(1.5);
+    expect(inputs.actualStarts.get('P-3')).toBe(4);
+    expect(inputs.notBefore.get('P-3')).toBe(8);
+  });
+
+  it('takes the whole duration where nothing says what is left, and says so; a start on the status date is no actual start', () => {
+    const inputs = scheduleInputs(defaultSettings, [done, started, unsaid], [], '2026-11-16');
+    expect(inputs.remaining.get('P-4')).toBe(2);
+    expect(inputs.remainingAssumed).toEqual(['P-4']);
+    expect(inputs.actualStarts.has('P-4')).toBe(false);
+  });
+
+  it('starts the project no later than the earliest actual start of work under way', () => {
+    expect(scheduleInputs(defaultSettings, [started], [], '2026-11-16').calendar.startDate).toBe('2026-11-10');
+  });
+
+  it('leaves work not yet started alone', () => {
+    const inputs = scheduleInputs(defaultSettings, [open], [], '2026-11-16');
+    expect(inputs.remaining.size).toBe(0);
+    expect(inputs.remainingAssumed).toEqual([]);
+  });
+});

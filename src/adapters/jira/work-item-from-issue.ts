@@ -60,8 +60,17 @@ export function workItemFromIssue(issue: JiraIssue, settings: Settings): WorkIte
     startDate: field(issue, settings.fields.startDate, dateValue)?.slice(0, 10) ?? null,
     dueDate: field(issue, settings.fields.dueDate, dateValue)?.slice(0, 10) ?? null,
     resolutionDate: f.resolutiondate?.slice(0, 10) ?? null,
+    remainingEstimateSeconds: f.timeestimate ?? null,
+    timeSpentSeconds: f.timespent ?? null,
+    statusCategorySince: f.statuscategorychangedate?.slice(0, 10) ?? null,
     links: links(issue),
   };
+}
+
+/** The time tracking the duration source needs for work under way: remaining estimate, and time spent for points. */
+function remainingWorkFields(settings: Settings): string[] {
+  if (settings.durationSource === 'originalEstimate') return ['timeestimate'];
+  return settings.durationSource === 'storyPoints' ? ['timeestimate', 'timespent'] : [];
 }
 
 /** Only the fields the settings map (Jira's search returns `id` alone unless asked). */
@@ -69,5 +78,6 @@ export function fieldsToRequest(settings: Settings): string[] {
   const mapped = [settings.fields.storyPoints, settings.fields.startDate, settings.fields.dueDate].filter(
     (id): id is string => id !== null,
   );
-  return [...new Set(['summary', 'issuetype', 'status', 'project', 'parent', 'assignee', 'timeoriginalestimate', 'aggregatetimeoriginalestimate', 'resolutiondate', 'issuelinks', ...mapped])];
+  const base = ['summary', 'issuetype', 'status', 'project', 'parent', 'assignee', 'timeoriginalestimate', 'aggregatetimeoriginalestimate', 'resolutiondate', 'issuelinks'];
+  return [...new Set([...base, ...remainingWorkFields(settings), 'statuscategorychangedate', ...mapped])];
 }

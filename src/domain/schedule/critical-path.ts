@@ -32,6 +32,13 @@ export interface CriticalPathInput {
    * Ignored for fixed items. Keys not in the graph are ignored.
    */
   notBefore?: ReadonlyMap<string, number>;
+  /**
+   * Work under way: its remaining duration in working days (remaining-duration.ts), which replaces its whole
+   * duration, so it runs from its notBefore (the status date) to the status date plus the work left.
+   */
+  remaining?: ReadonlyMap<string, number>;
+  /** Work under way: the offset it actually started on, shown as its early start (the passes use the status date). */
+  actualStarts?: ReadonlyMap<string, number>;
   /** Total slack, in working days, at or below which an item is near-critical. */
   nearCriticalDays: number;
   /** Also list every edge as scheduled (for drawing); off, the result's `edges` is empty. */
@@ -57,8 +64,11 @@ export interface ScheduledItem {
    * it, so a predecessor whose early finish is after a fixed successor's actual start has negative slack.
    */
   fixed: boolean;
+  /** Work under way: its remaining duration. */
   durationDays: number;
   earlyStart: number;
+  /** Work under way that started before its early start (the status date): that start offset, else null. */
+  actualStart: number | null;
   earlyFinish: number;
   lateStart: number;
   lateFinish: number;
@@ -138,6 +148,8 @@ export function criticalPath(input: CriticalPathInput): CriticalPath {
     const totalSlack = lf - ef;
     const e = early.drivingEdge[v] ?? -1;
     const critical = totalSlack <= EPSILON;
+    const started = input.actualStarts?.get(key);
+    const actualStart = started !== undefined && started < es && v < graph.inScopeCount && Number.isNaN(fixedStart[v] ?? NaN) ? started : null;
     if (critical) criticalKeys.push(key);
     items[key] = {
       key,
@@ -145,6 +157,7 @@ export function criticalPath(input: CriticalPathInput): CriticalPath {
       fixed: !Number.isNaN(fixedStart[v] ?? NaN),
       durationDays: duration[v] ?? 0,
       earlyStart: es,
+      actualStart,
       earlyFinish: ef,
       lateStart: ls,
       lateFinish: lf,
@@ -162,7 +175,7 @@ export function criticalPath(input: CriticalPathInput): CriticalPath {
               lagDays: graph.edgeLag[e] ?? 0,
             },
       dates: {
-        earlyStart: firstDay(es, ef),
+        earlyStart: actualStart === null ? firstDay(es, ef) : dateOf(actualStart),
         earlyFinish: lastDay(es, ef),
         lateStart: firstDay(ls, lf),
         lateFinish: lastDay(ls, lf),

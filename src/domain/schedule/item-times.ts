@@ -1,7 +1,8 @@
 /**
  * Per-node durations and fixed dates for the CPM passes: each in-scope item's duration from the duration
- * source (item-duration.ts), 0 and listed as missing when it has none; a node with actual dates (a done
- * item, or an external issue whose dates are known) is fixed at them. External nodes last 0. O(V).
+ * source (item-duration.ts), or its remaining duration when it is under way (remaining-duration.ts), 0 and
+ * listed as missing when it has neither; a node with actual dates (a done item, or an external issue whose
+ * dates are known) is fixed at them. External nodes last 0. O(V).
  */
 import type { CriticalPathInput } from './critical-path';
 import type { DependencyGraph } from './dependency-graph';
@@ -18,7 +19,7 @@ export interface ItemTimes {
 
 export function itemTimes(
   graph: Pick<DependencyGraph, 'keys' | 'indexOf'>,
-  { items, duration, calendar, actuals }: Pick<CriticalPathInput, 'items' | 'duration' | 'calendar' | 'actuals'>,
+  { items, duration, calendar, actuals, remaining }: Pick<CriticalPathInput, 'items' | 'duration' | 'calendar' | 'actuals' | 'remaining'>,
 ): ItemTimes {
   const n = graph.keys.length;
   const days = new Float64Array(n);
@@ -27,7 +28,7 @@ export function itemTimes(
   const missingDuration: string[] = [];
   items.forEach((item, v) => {
     if (graph.indexOf.get(item.key) !== v) return; // a repeated key: the first one counts
-    const d = itemDuration(item, duration, calendar);
+    const d = remaining?.get(item.key) ?? itemDuration(item, duration, calendar);
     if (d === null && !actuals?.has(item.key)) missingDuration.push(item.key);
     days[v] = d ?? 0;
   });

@@ -1,7 +1,8 @@
 /**
  * Data quality as it bears on the schedule (issue 3, "Data quality"): each finding says what it does to the
- * dates. Cycles name the link to cut; missing durations, links leaving the scope, hidden links, duplicates,
- * self-links and link types Keel does not read as dependencies are reported, never fatal. O(items + links).
+ * dates. Cycles name the link to cut; missing durations, work under way whose remaining work is assumed, links
+ * leaving the scope, hidden links, duplicates, self-links and link types Keel does not read as dependencies are
+ * reported, never fatal. O(items + links).
  */
 import { ruleFor, type DependencyRule } from '../dependency-rule';
 import type { Finding } from '../finding';
@@ -47,6 +48,24 @@ function missingDurationFinding(schedule: CriticalPath, items: readonly WorkItem
   };
 }
 
+/** Work under way (parents aside) that nothing says how much is left of: scheduled for its whole duration. */
+function remainingAssumedFinding(keys: readonly string[], items: readonly WorkItem[], schedule: CriticalPath): Finding | null {
+  const parents = new Set(items.map((i) => i.parentKey));
+  const assumed = sortedIssueKeys(keys.filter((k) => !parents.has(k)));
+  if (assumed.length === 0) return null;
+  const summaries = new Map(items.map((i) => [i.key, i.summary]));
+  return {
+    kind: 'remaining-assumed',
+    severity: 'info',
+    title: 'Work under way with no remaining estimate',
+    advice:
+      'Keel schedules work in progress from the status date for the work left. Nothing says how much is left of these, so Keel assumes the remaining work is the whole estimate: their finish, and the work after them, may be late. Set their remaining estimate in Jira (log work, or edit the time tracking).',
+    issueKeys: assumed,
+    details: assumed.map((k) => `${`${k} ${summaries.get(k) ?? ''}`.trim()}: ${Math.round((schedule.items[k]?.durationDays ?? 0) * 100) / 100} days assumed left`),
+    count: assumed.length,
+  };
+}
+
 function unmappedLinkTypes(items: readonly WorkItem[], rules: readonly DependencyRule[]): Finding | null {
   const ignored = new Map<string, string[]>();
   for (const link of uniqueLinks(items)) {
@@ -71,6 +90,8 @@ export function scheduleFindings(input: {
   rules: readonly DependencyRule[];
   durationSourceLabel: string;
   hiddenLinks: ReadonlyMap<string, number> | null;
+  /** Work under way scheduled for its whole duration (schedule-inputs' remainingAssumed). */
+  remainingAssumed?: readonly string[];
 }): Finding[] {
   const links = uniqueLinks(input.items);
   const inScope = new Set(input.items.map((i) => i.key));
@@ -79,6 +100,7 @@ export function scheduleFindings(input: {
   return [
     cycleFinding(input.schedule),
     missingDurationFinding(input.schedule, input.items, input.durationSourceLabel),
+    remainingAssumedFinding(input.remainingAssumed ?? [], input.items, input.schedule),
     outside && { ...outside, advice: `${outside.advice} Their dates bound this plan: done work at its actual dates, open work at its due date when it has one.` },
     hidden && { ...hidden, advice: `${hidden.advice} The schedule cannot wait for work you cannot see, so its dates may be too early.` },
     duplicateLinks(links, input.rules),

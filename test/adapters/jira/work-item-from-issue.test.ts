@@ -17,6 +17,9 @@ const raw = {
     parent: { id: '10040', key: 'PAY-40', fields: { summary: 'Payments epic' } },
     assignee: { accountId: '712020:aa', displayName: 'Marcus Webb' },
     timeoriginalestimate: 57600,
+    timeestimate: 21600,
+    timespent: 43200,
+    statuscategorychangedate: '2026-11-23T09:12:44.000+0000',
     duedate: '2026-12-04',
     customfield_10016: 5,
     customfield_10015: '2026-11-20',
@@ -41,6 +44,9 @@ describe('workItemFromIssue', () => {
       assigneeName: 'Marcus Webb',
       resolutionDate: null,
       originalEstimateSeconds: 57600,
+      remainingEstimateSeconds: 21600,
+      timeSpentSeconds: 43200,
+      statusCategorySince: '2026-11-23',
       storyPoints: 5,
       startDate: '2026-11-20',
       dueDate: '2026-12-04',
@@ -62,6 +68,13 @@ describe('workItemFromIssue', () => {
   });
 
   it('asks Jira only for the fields the settings map', () => {
-    expect(fieldsToRequest(settings)).toEqual(['summary', 'issuetype', 'status', 'project', 'parent', 'assignee', 'timeoriginalestimate', 'aggregatetimeoriginalestimate', 'resolutiondate', 'issuelinks', 'customfield_10016', 'customfield_10015', 'duedate']);
+    expect(fieldsToRequest(settings)).toEqual(['summary', 'issuetype', 'status', 'project', 'parent', 'assignee', 'timeoriginalestimate', 'aggregatetimeoriginalestimate', 'resolutiondate', 'issuelinks', 'timeestimate', 'statuscategorychangedate', 'customfield_10016', 'customfield_10015', 'duedate']);
+  });
+
+  it('asks for the remaining estimate, and time spent, only when the duration source needs them for work under way', () => {
+    const extra = (durationSource: Settings['durationSource']) => fieldsToRequest({ ...settings, durationSource }).filter((f) => f === 'timeestimate' || f === 'timespent');
+    expect(extra('originalEstimate')).toEqual(['timeestimate']);
+    expect(extra('storyPoints')).toEqual(['timeestimate', 'timespent']);
+    expect(extra('dateSpan')).toEqual([]);
   });
 });
