@@ -58,3 +58,5 @@ export const resolver = new Resolver()
 
 export { dailySnapshot } from './resolvers/daily-snapshot';
 export { snapshotConsumer } from './resolvers/snapshot-consumer';
+export { analysisConsumer } from './resolvers/analysis-consumer';
+export { analysisTrigger } from './resolvers/analysis-trigger';

@@ -67,6 +67,8 @@ export const settingsSchema = z.object({
       projectStart: isoDate.nullable().default(null),
       /** Total slack, in working days, at or below which work counts as near-critical. */
       nearCriticalDays: z.number().min(0, 'use 0 or more days').max(100, 'use at most 100 days').default(5),
+      /** Above this many issues in scope, the schedule is computed in the background and stored; absent means 1,500. */
+      backgroundAboveIssues: z.number().int().min(1, 'use 1 or more issues').optional(),
     })
     .default({ projectStart: null, nearCriticalDays: 5 }),
   issueTypes: z

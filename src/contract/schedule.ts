@@ -72,7 +72,17 @@ export interface ScheduleResult {
   cycles: ScheduleCycle[];
   /** Data quality as it bears on the schedule, each with its effect. */
   findings: Finding[];
+  /** Present when the project is large and its schedule is computed in the background (DESIGN.md section 5). */
+  background?: ScheduleBackground;
 }
+
+/**
+ * A large project's schedule, computed by a queue consumer and stored: `computing` while none is stored yet
+ * (the answer has no nodes; ask again later), `ready` with when it was computed and whether a refresh is on its way.
+ */
+export type ScheduleBackground =
+  | { state: 'computing'; issueCount: number; queuedAt: string }
+  | { state: 'ready'; issueCount: number; computedAt: string; refreshing: boolean; hiddenIssues: number };
 
 /** The issue panel: one issue's place in its project's schedule. */
 export interface IssueScheduleResult {

@@ -1,7 +1,8 @@
 /** `schedule/get` (the Dependencies tab) and `schedule/issue` (the issue panel), for the signed-in user. */
 import { getIssueSchedule } from '../use-cases/get-issue-schedule';
-import { getSchedule } from '../use-cases/get-schedule';
+import { getProjectSchedule } from '../use-cases/get-project-schedule';
 import type { ScopePorts } from '../use-cases/load-scope';
+import { analysisKvs, nowIso, pushAnalysisRefresh } from './analysis-events';
 import { appJira, projectSettings, viewerJira } from './forge-ports';
 import { wrapResolver } from './resolver-wrapper';
 
@@ -11,6 +12,9 @@ function ports(): ScopePorts {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export const scheduleResolver = wrapResolver('schedule/get', (payload) => getSchedule(ports(), { projectKey: payload.projectKey, asOf: today() }));
+/** A large project's schedule comes from the stored analysis, cut to what the caller may browse (get-project-schedule.ts). */
+export const scheduleResolver = wrapResolver('schedule/get', (payload) =>
+  getProjectSchedule({ ...ports(), store: analysisKvs, requestRefresh: pushAnalysisRefresh, now: nowIso }, { projectKey: payload.projectKey, asOf: today() }),
+);
 
 export const issueScheduleResolver = wrapResolver('schedule/issue', (payload) => getIssueSchedule(ports(), { issueKey: payload.issueKey, asOf: today() }));

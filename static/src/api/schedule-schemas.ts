@@ -64,6 +64,12 @@ export const scheduleResult: z.ZodMiniType<ScheduleResult> = z.object({
     }),
   ),
   findings: z.array(finding),
+  background: z.optional(
+    z.union([
+      z.object({ state: z.literal('computing'), issueCount: z.number(), queuedAt: z.string() }),
+      z.object({ state: z.literal('ready'), issueCount: z.number(), computedAt: z.string(), refreshing: z.boolean(), hiddenIssues: z.number() }),
+    ]),
+  ),
 });
 
 const neighbour = z.object({ level: z.union([z.literal(1), z.literal(2)]), via: scheduleEdge, node: scheduleNode });

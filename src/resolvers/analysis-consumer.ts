@@ -1,0 +1,35 @@
+/**
+ * The `keel-analysis` consumer: computes a large project's schedule and stores it (refresh-stored-schedule.ts).
+ *
+ * It runs AS THE APP: a queued event has no user. That is safe because nothing computed here reaches anyone as
+ * it is: `schedule/get` reads the project as the caller first (404 for someone who may not browse it) and cuts
+ * the stored analysis to the issues the caller's own search returns (visible-schedule.ts). When Jira is
+ * rate-limited or down, Forge is asked to deliver the event again later.
+ */
+import { randomUUID } from 'node:crypto';
+import { InvocationError, InvocationErrorCode } from '@forge/events';
+import { z } from 'zod';
+import { refreshStoredSchedule } from '../use-cases/refresh-stored-schedule';
+import { isTransient } from '../use-cases/take-snapshot';
+import { analysisEventBody, analysisKvs, nowIso } from './analysis-events';
+import { appJira, projectSettings } from './forge-ports';
+
+const RETRY_AFTER_SECONDS = 300;
+
+const asyncEvent = z.looseObject({ body: analysisEventBody });
+
+export async function analysisConsumer(event: unknown): Promise<InvocationError | undefined> {
+  const parsed = asyncEvent.safeParse(event);
+  if (!parsed.success) throw new Error(`Keel analysis consumer: not an analysis event (${parsed.error.issues.map((i) => i.path.join('.')).join(', ')})`);
+  const { projectKey } = parsed.data.body;
+  try {
+    await refreshStoredSchedule(
+      { appJira: appJira(), loadSettings: projectSettings, store: analysisKvs, now: nowIso, newGeneration: randomUUID },
+      { projectKey, asOf: nowIso().slice(0, 10) },
+    );
+  } catch (error) {
+    if (isTransient(error)) return new InvocationError({ retryAfter: RETRY_AFTER_SECONDS, retryReason: InvocationErrorCode.FUNCTION_UPSTREAM_RATE_LIMITED });
+    throw error;
+  }
+  return undefined;
+}

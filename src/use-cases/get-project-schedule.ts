@@ -1,0 +1,100 @@
+/**
+ * `schedule/get` with DESIGN.md section 5's path for large projects. A scope of at most the settings'
+ * `schedule.backgroundAboveIssues` issues (1,500 when unset) is computed in the call as the viewer. A larger one
+ * is never computed here: the stored analysis is answered, cut to what the viewer may browse, with when it was
+ * computed and whether a refresh is on its way; without one, a computation is queued and the answer says
+ * "being computed" (no nodes) so the page can ask again.
+ */
+import type { ScheduleResult } from '../contract';
+import { fetchProject } from '../adapters/jira/fetch-project';
+import { searchIssueKeys } from '../adapters/jira/search-issue-keys';
+import { loadAnalysis, type AnalysisKvs } from '../adapters/storage/analysis-store';
+import { loadAnalysisStatus, saveAnalysisStatus, type AnalysisStatus } from '../adapters/storage/analysis-status';
+import { scopeJql } from '../config/scope-jql';
+import { getSchedule } from './get-schedule';
+import type { ScopePorts } from './load-scope';
+import { visibleSchedule } from './visible-schedule';
+
+export const DEFAULT_BACKGROUND_ABOVE_ISSUES = 1500;
+/** Issues a viewer's key listing reads at most (5,000 a page when only ids are asked for): 20 fetches. */
+export const MAX_LISTED_ISSUES = 100_000;
+/** A refresh queued longer ago than this is taken as lost (its consumer failed for good) and queued again. */
+const QUEUED_GIVE_UP_MS = 30 * 60_000;
+
+export interface BackgroundSchedulePorts extends ScopePorts {
+  store: AnalysisKvs;
+  /** Queues a computation of the project's analysis (the `keel-analysis` queue). */
+  requestRefresh: (projectKey: string) => Promise<void>;
+  /** The current instant, ISO 8601. */
+  now: () => string;
+}
+
+export async function getProjectSchedule(ports: BackgroundSchedulePorts, input: { projectKey: string; asOf: string }): Promise<ScheduleResult> {
+  const settings = await ports.loadSettings(input.projectKey);
+  const threshold = settings.schedule.backgroundAboveIssues ?? DEFAULT_BACKGROUND_ABOVE_ISSUES;
+  const project = await fetchProject(ports.viewerJira, input.projectKey);
+  const jql = scopeJql(settings, project.key);
+  // The viewer's own search, keys only: the count that picks the path, and the issues the viewer may browse.
+  const listed = await searchIssueKeys(ports.viewerJira, { jql, maxIssues: MAX_LISTED_ISSUES });
+  if (listed.keys.length <= threshold) return getSchedule(ports, input);
+
+  const stored = await loadAnalysis(ports.store, project.key);
+  const status = await loadAnalysisStatus(ports.store, project.key);
+  const scopeChanged = stored !== null && stored.manifest.scopeJql !== jql;
+  const refreshing = await queueRefreshIfNeeded(ports, project.key, status, stored === null || status.stale || scopeChanged, scopeChanged);
+  if (!stored) {
+    const empty = { project: { key: project.key, name: project.name }, scopeJql: jql, asOf: input.asOf, projectStart: input.asOf, projectFinish: input.asOf };
+    return {
+      ...empty,
+      durationDays: 0,
+      nearCriticalDays: settings.schedule.nearCriticalDays,
+      nodes: [],
+      edges: [],
+      cycles: [],
+      findings: [],
+      background: { state: 'computing', issueCount: listed.keys.length, queuedAt: refreshing.queuedAt },
+    };
+  }
+  const visible = new Set(listed.keys);
+  const outside = stored.schedule.nodes.filter((n) => !visible.has(n.key)).map((n) => n.key);
+  for (const key of await keysViewerMayBrowse(ports, outside)) visible.add(key);
+  const cut = visibleSchedule(stored.schedule, (key) => visible.has(key));
+  return {
+    ...cut.schedule,
+    project: { key: project.key, name: project.name },
+    background: {
+      state: 'ready',
+      issueCount: stored.manifest.issueCount,
+      computedAt: stored.manifest.computedAt,
+      refreshing: refreshing.queued,
+      hiddenIssues: cut.hiddenIssues,
+    },
+  };
+}
+
+/** Queues a refresh when one is wanted and none is on the queue (or the one there is long lost). */
+async function queueRefreshIfNeeded(
+  ports: BackgroundSchedulePorts,
+  projectKey: string,
+  status: AnalysisStatus,
+  wanted: boolean,
+  fullRefresh: boolean,
+): Promise<{ queued: boolean; queuedAt: string }> {
+  const now = ports.now();
+  const lost = status.queued && status.queuedAt !== null && Date.parse(now) - Date.parse(status.queuedAt) > QUEUED_GIVE_UP_MS;
+  if (status.queued && !lost) return { queued: true, queuedAt: status.queuedAt ?? now };
+  if (!wanted) return { queued: false, queuedAt: now };
+  await saveAnalysisStatus(ports.store, projectKey, { ...status, stale: true, queued: true, queuedAt: now, fullRefresh: status.fullRefresh || fullRefresh });
+  await ports.requestRefresh(projectKey);
+  return { queued: true, queuedAt: now };
+}
+
+/** Of issues outside the viewer's scope listing (linked from other projects), those the viewer may browse. */
+async function keysViewerMayBrowse(ports: ScopePorts, keys: readonly string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (let start = 0; start < keys.length; start += 100) {
+    const chunk = keys.slice(start, start + 100);
+    found.push(...(await searchIssueKeys(ports.viewerJira, { jql: `key in (${chunk.join(',')})`, maxIssues: chunk.length })).keys);
+  }
+  return found;
+}

@@ -1,0 +1,88 @@
+/**
+ * The `keel-analysis` consumer's work (DESIGN.md section 5): computes a large project's schedule AS THE APP and
+ * stores it with its inputs. With a stored analysis of the same scope JQL, only what changed is read: issues
+ * updated since the last sync (a relative JQL date, so no timezone is assumed), issues whose links changed,
+ * and issues deleted (from the triggers' list); otherwise the whole scope. Nobody sees this result as it is:
+ * `schedule/get` cuts it to what each viewer may browse (visible-schedule.ts).
+ */
+import { fetchProject } from '../adapters/jira/fetch-project';
+import type { JiraIssue } from '../adapters/jira/jira-issue-schema';
+import { searchIssues } from '../adapters/jira/search-issues';
+import { fieldsToRequest, workItemFromIssue } from '../adapters/jira/work-item-from-issue';
+import type { ProductRequest } from '../adapters/product-request';
+import { loadAnalysis, saveAnalysis, type AnalysisKvs, type AnalysisManifest } from '../adapters/storage/analysis-store';
+import { FRESH_STATUS, loadAnalysisStatus, saveAnalysisStatus } from '../adapters/storage/analysis-status';
+import type { Settings } from '../config/settings';
+import { scopeJql } from '../config/scope-jql';
+import { scheduleOfScope } from './get-schedule';
+
+/** Issues a stored analysis holds at most; a larger scope is cut here, with the search's truncation noted. */
+export const MAX_STORED_ISSUES = 50_000;
+/** Minutes added to "updated since the last sync", for clock skew between Jira and the consumer. */
+const SYNC_MARGIN_MINUTES = 5;
+
+export interface RefreshPorts {
+  appJira: ProductRequest;
+  loadSettings: (projectKey: string) => Promise<Settings>;
+  store: AnalysisKvs;
+  now: () => string;
+  newGeneration: () => string;
+}
+
+export async function refreshStoredSchedule(ports: RefreshPorts, input: { projectKey: string; asOf: string }): Promise<AnalysisManifest> {
+  const startedAt = ports.now();
+  const status = await loadAnalysisStatus(ports.store, input.projectKey);
+  // Take the heard-of changes and clear `queued` first, so an event arriving from now on queues the next refresh.
+  await saveAnalysisStatus(ports.store, input.projectKey, { ...FRESH_STATUS, stale: true });
+  try {
+    const settings = await ports.loadSettings(input.projectKey);
+    const project = await fetchProject(ports.appJira, input.projectKey);
+    const jql = scopeJql(settings, project.key);
+    const fields = fieldsToRequest(settings);
+    const stored = await loadAnalysis(ports.store, project.key);
+    const issues =
+      stored && stored.manifest.scopeJql === jql && !status.fullRefresh
+        ? await mergedChanges(ports.appJira, { jql, fields, since: stored.manifest.lastSync, now: startedAt }, stored.issues, status)
+        : (await searchIssues(ports.appJira, { jql, fields, maxIssues: MAX_STORED_ISSUES })).issues;
+
+    const items = issues.map((issue) => workItemFromIssue(issue, settings));
+    const appPorts = { viewerJira: ports.appJira, appJira: null, loadSettings: ports.loadSettings };
+    const schedule = await scheduleOfScope(appPorts, { settings, project, jql, items, truncatedAt: null, hiddenLinks: null }, input.asOf);
+    const manifest = await saveAnalysis(ports.store, project.key, { generation: ports.newGeneration(), computedAt: ports.now(), lastSync: startedAt, issues, schedule });
+    const after = await loadAnalysisStatus(ports.store, project.key);
+    // Still stale only when an event came in meanwhile (it queued the next refresh).
+    await saveAnalysisStatus(ports.store, project.key, { ...after, stale: after.queued });
+    return manifest;
+  } catch (error) {
+    // Give the taken changes back, so the retried event (or the next one) still reads them.
+    const after = await loadAnalysisStatus(ports.store, input.projectKey);
+    await saveAnalysisStatus(ports.store, input.projectKey, {
+      ...after,
+      stale: true,
+      touchedIssueIds: [...new Set([...after.touchedIssueIds, ...status.touchedIssueIds])],
+      deletedIssueIds: [...new Set([...after.deletedIssueIds, ...status.deletedIssueIds])],
+      fullRefresh: after.fullRefresh || status.fullRefresh,
+    });
+    throw error;
+  }
+}
+
+async function mergedChanges(
+  jira: ProductRequest,
+  query: { jql: string; fields: string[]; since: string; now: string },
+  previous: readonly JiraIssue[],
+  changes: { touchedIssueIds: readonly string[]; deletedIssueIds: readonly string[] },
+): Promise<JiraIssue[]> {
+  const minutes = Math.max(1, Math.ceil((Date.parse(query.now) - Date.parse(query.since)) / 60_000)) + SYNC_MARGIN_MINUTES;
+  const updated = await searchIssues(jira, { jql: `(${query.jql}) AND updated >= "-${minutes}m"`, fields: query.fields, maxIssues: MAX_STORED_ISSUES });
+  const touched: JiraIssue[] = [];
+  for (let start = 0; start < changes.touchedIssueIds.length; start += 100) {
+    const chunk = changes.touchedIssueIds.slice(start, start + 100);
+    touched.push(...(await searchIssues(jira, { jql: `(${query.jql}) AND id in (${chunk.join(',')})`, fields: query.fields, maxIssues: chunk.length })).issues);
+  }
+  const byId = new Map(previous.map((i) => [i.id, i]));
+  // A touched issue the scope no longer returns has left it (moved, or its fields no longer match).
+  for (const id of [...changes.deletedIssueIds, ...changes.touchedIssueIds]) byId.delete(id);
+  for (const issue of [...touched, ...updated.issues]) byId.set(issue.id, issue);
+  return [...byId.values()];
+}

@@ -1,0 +1,62 @@
+/**
+ * A stored schedule cut down to what one viewer may see. The stored analysis was computed as the app, which
+ * may browse more than the viewer: every issue the viewer may not browse is dropped, with every link, cycle,
+ * driving-predecessor mention and finding line that names it, and one finding says how many were left out
+ * (counts only: hidden issues are never named). The dates of the visible issues still account for the hidden
+ * work they wait on, which is the truth of the plan; the finding says so.
+ */
+import type { ScheduleResult } from '../contract';
+import type { Finding } from '../domain/finding';
+import { sortedIssueKeys } from '../domain/issue-key-order';
+
+const ISSUE_KEY = /\b[A-Z][A-Z0-9_]*-\d+\b/g;
+
+type Schedule = Omit<ScheduleResult, 'background'>;
+
+export function visibleSchedule(schedule: Schedule, mayBrowse: (key: string) => boolean): { schedule: Schedule; hiddenIssues: number } {
+  const nodes = schedule.nodes.filter((n) => mayBrowse(n.key));
+  const hiddenIssues = schedule.nodes.length - nodes.length;
+  if (hiddenIssues === 0) return { schedule, hiddenIssues };
+  const visible = new Set(nodes.map((n) => n.key));
+  const namesOnlyVisible = (text: string) => (text.match(ISSUE_KEY) ?? []).every((k) => visible.has(k));
+  const edges = schedule.edges.filter((e) => visible.has(e.from) && visible.has(e.to));
+  const findings = schedule.findings.flatMap((f): Finding[] => {
+    if (!namesOnlyVisible(f.title)) return [];
+    const details = f.details.filter(namesOnlyVisible);
+    const issueKeys = f.issueKeys.filter((k) => visible.has(k));
+    if (issueKeys.length === 0 && details.length === 0) return [];
+    return [{ ...f, issueKeys, details, count: Math.max(0, f.count - (f.details.length - details.length)) }];
+  });
+  return {
+    hiddenIssues,
+    schedule: {
+      ...schedule,
+      nodes: nodes.map((n) => (n.drivingPredecessor && !visible.has(n.drivingPredecessor.key) ? { ...n, drivingPredecessor: null } : n)),
+      edges,
+      cycles: schedule.cycles.filter((c) => c.issueKeys.every((k) => visible.has(k))),
+      findings: [...findings, hiddenIssuesFinding(hiddenIssues, affectedKeys(schedule, visible))],
+    },
+  };
+}
+
+/** Visible issues that had a link to a hidden one. */
+function affectedKeys(schedule: Schedule, visible: ReadonlySet<string>): string[] {
+  const keys = new Set<string>();
+  for (const e of schedule.edges) {
+    if (visible.has(e.from) && !visible.has(e.to)) keys.add(e.from);
+    if (visible.has(e.to) && !visible.has(e.from)) keys.add(e.to);
+  }
+  return sortedIssueKeys([...keys]);
+}
+
+function hiddenIssuesFinding(hidden: number, issueKeys: string[]): Finding {
+  return {
+    kind: 'link-not-visible',
+    severity: 'warning',
+    title: 'Issues you cannot see',
+    advice: `${hidden} issue(s) of this analysis are in projects you may not browse, so Keel leaves them and their links out of your view. The dates shown still allow for that work; ask a Jira admin for access if it matters to your plan.`,
+    issueKeys,
+    details: issueKeys.map((k) => `${k}: linked to work you cannot see`),
+    count: hidden,
+  };
+}
