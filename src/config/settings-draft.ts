@@ -4,7 +4,8 @@
  */
 import { upgradeToCurrent } from './migrate-settings';
 import { settingsSchema, type Settings } from './settings';
-import { problemPath, type SettingsProblem } from './settings-problem';
+import { plainMessage, problemsOf } from './plain-messages';
+import type { SettingsProblem } from './settings-problem';
 
 export type DraftCheck = { settings: Settings; problems: [] } | { settings: null; problems: SettingsProblem[] };
 
@@ -14,7 +15,7 @@ export function settingsFromDraft(raw: unknown): DraftCheck {
   }
   const upgraded = upgradeToCurrent(raw);
   if (!upgraded.ok) return { settings: null, problems: [{ path: 'version', message: upgraded.message, severity: 'error' }] };
-  const parsed = settingsSchema.safeParse(upgraded.value);
+  const parsed = settingsSchema.safeParse(upgraded.value, { error: plainMessage });
   if (parsed.success) return { settings: parsed.data, problems: [] };
-  return { settings: null, problems: parsed.error.issues.map((i) => ({ path: problemPath(i.path), message: i.message, severity: 'error' })) };
+  return { settings: null, problems: problemsOf(parsed.error) };
 }

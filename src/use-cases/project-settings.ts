@@ -9,7 +9,8 @@ import { loadProjectSettings, saveProjectSettings } from '../adapters/storage/pr
 import type { ProjectSettingsSaveResult, ProjectSettingsView } from '../contract/settings';
 import { effectiveSettings, projectOverridesSchema, type ProjectOverrides } from '../config/project-overrides';
 import { SETTINGS_VERSION, type Settings } from '../config/settings';
-import { problemPath, type SettingsProblem } from '../config/settings-problem';
+import { plainMessage, problemsOf } from '../config/plain-messages';
+import type { SettingsProblem } from '../config/settings-problem';
 import { settingsInForce } from './save-settings';
 import type { SettingsAdminPorts } from './settings-admin-ports';
 import { recordedFieldNames, settingsSiteProblems } from './settings-site-problems';
@@ -41,9 +42,9 @@ export async function saveProjectSettingsDraft(ports: ProjectSettingsPorts, inpu
   const project = await fetchProject(ports.jira, input.projectKey);
   const global = (await settingsInForce(ports)).settings;
   const stored = await loadProjectSettings(ports.store, project.key);
-  const parsed = projectOverridesSchema.safeParse(input.draft);
+  const parsed = projectOverridesSchema.safeParse(input.draft, { error: plainMessage });
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i): SettingsProblem => ({ path: problemPath(i.path), message: i.message, severity: 'error' }));
+    const problems = problemsOf(parsed.error);
     return { saved: false, overrides: stored.overrides, effective: effectiveSettings(global, stored.overrides), problems };
   }
   const overrides = parsed.data;

@@ -4,7 +4,7 @@ import { callResolver } from '../api/call-resolver';
 import { errorAdvice } from '../api/error-advice';
 import { ErrorState } from '../components/error-state';
 import { LoadingState } from '../components/loading-state';
-import { formProblems } from './form-checks';
+import { formProblems, problemsAfterEdit } from './form-checks';
 import { DetectionReasons } from './detection-reasons';
 import { ProblemSummary } from './problem-summary';
 import { downloadSettings, readFileText } from './settings-file';
@@ -35,6 +35,11 @@ function AdminForm({ view, catalog }: { view: SettingsView; catalog: SettingsCat
   const local = formProblems(draft);
   const problems = mergedProblems(local, serverProblems);
   const blocked = local.length > 0;
+  const edit = (patch: Partial<Settings>) => {
+    const next = { ...draft, ...patch };
+    setServerProblems(problemsAfterEdit(serverProblems, draft, next));
+    setDraft(next);
+  };
 
   const settle = (result: SettingsSaveResult, what: string) => {
     setServerProblems(result.problems);
@@ -84,7 +89,7 @@ function AdminForm({ view, catalog }: { view: SettingsView; catalog: SettingsCat
       <ProblemSummary problems={problems} status={status} />
       {reasons.length > 0 && <DetectionReasons reasons={reasons} />}
       <div className="keel-admin__layout">
-        <SettingsForm settings={draft} update={(patch) => setDraft({ ...draft, ...patch })} catalog={catalog} problems={problems} people={view.people} />
+        <SettingsForm settings={draft} update={edit} catalog={catalog} problems={problems} people={view.people} />
         <SettingsPreview level="global" projectKey={projectKey} draft={draft} blocked={blocked} onProblems={(found) => found.length > 0 && setServerProblems(found)} />
       </div>
     </main>

@@ -4,7 +4,7 @@ import { callResolver } from '../api/call-resolver';
 import { errorAdvice } from '../api/error-advice';
 import { ErrorState } from '../components/error-state';
 import { LoadingState } from '../components/loading-state';
-import { formProblems } from './form-checks';
+import { formProblems, problemsAfterEdit } from './form-checks';
 import { ProblemSummary } from './problem-summary';
 import { mergedProblems, SettingsForm } from './settings-form';
 import type { SettingsGroup } from './settings-groups';
@@ -38,7 +38,11 @@ function ProjectForm({ view, catalog }: { view: ProjectSettingsView; catalog: Se
   const problems = mergedProblems(local, serverProblems);
 
   const toggle = (g: SettingsGroup, on: boolean) => setOverrides(withGroup(overrides, g, on, global));
-  const update = (patch: Partial<Settings>) => setOverrides({ ...overrides, ...patch });
+  const update = (patch: Partial<Settings>) => {
+    const next = { ...overrides, ...patch };
+    setServerProblems(problemsAfterEdit(serverProblems, settings, shown(global, next)));
+    setOverrides(next);
+  };
   const save = () => {
     setBusy(true);
     callResolver('project-settings/save', { projectKey: project.key, overrides })
