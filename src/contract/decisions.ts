@@ -4,7 +4,7 @@
  */
 import type { DecisionLog } from '../domain/decisions/decision-log';
 import type { DecisionStatus } from '../domain/decisions/decision-record';
-import type { ReportScope } from './raci';
+import type { ReportScope } from './report-scope';
 
 export type { DecisionFinding, DecisionLog } from '../domain/decisions/decision-log';
 export type { DecisionRecord, DecisionStatus } from '../domain/decisions/decision-record';

@@ -11,24 +11,18 @@ import type { RaciDeliverable } from '../domain/raci/raci-deliverable';
 import type { HeatMap } from '../domain/risk/heat-map';
 import type { RiskScale } from '../domain/risk/risk-record';
 import type { StatusCategory } from '../domain/work-item';
+import type { ReportScope } from './report-scope';
 
-/** What a macro was configured with: a project or a JQL filter, and a line saying which. */
-export interface MacroScope {
-  projectKey: string | null;
-  jql: string | null;
-  /** "Payment gateway integration (PAY)" or the JQL as typed. */
-  label: string;
-}
 
 export interface MacroRaciResult {
-  scope: MacroScope;
+  scope: ReportScope;
   rows: RaciDeliverable[];
   people: Person[];
   findings: RaciFinding[];
 }
 
 export interface MacroDecisionsResult {
-  scope: MacroScope;
+  scope: ReportScope;
   decisions: DecisionRecord[];
   findings: DecisionFinding[];
 }
@@ -48,7 +42,7 @@ export interface MacroRisk {
 }
 
 export interface MacroRisksResult {
-  scope: MacroScope;
+  scope: ReportScope;
   asOf: string;
   scale: RiskScale;
   riskCount: number;
@@ -64,7 +58,7 @@ export interface MacroRisksResult {
 
 /** The earned value headline: null figures are not defined (`notDefined` says why). */
 export interface MacroEvmResult {
-  scope: MacroScope;
+  scope: ReportScope;
   asOf: string;
   currency: string;
   /** The baseline PV comes from: the one the project's settings name, as on the Earned value tab. */

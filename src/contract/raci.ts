@@ -1,18 +1,13 @@
 /** Result type of `raci/get` and `keel analyze`'s `raci` section (DESIGN.md section 1, "RACI matrix"). */
 import type { RaciMatrix } from '../domain/raci/raci-matrix';
 import type { RaciRole } from '../domain/raci/raci-deliverable';
+import type { ReportScope } from './report-scope';
 
 export type { RaciDeliverable, RaciRole } from '../domain/raci/raci-deliverable';
 export type { RaciFinding, RaciFindingKind, RaciMatrix } from '../domain/raci/raci-matrix';
 export type { Person } from '../domain/person';
+export type { ReportScope } from './report-scope';
 
-/** What an analysis was asked for: a project or a JQL filter, and a line saying which. */
-export interface ReportScope {
-  projectKey: string | null;
-  jql: string | null;
-  /** "Website relaunch (WEB)" or the JQL as typed. */
-  label: string;
-}
 
 /** The RACI tab: the matrix, where its rows and roles came from, and whether the rows were cut short. */
 export interface RaciResult extends RaciMatrix {

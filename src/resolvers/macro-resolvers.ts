@@ -7,22 +7,19 @@
  */
 import api from '@forge/api';
 import { AppError } from '../app-error';
-import type { MacroDecisionsResult, MacroEvmResult, MacroPayload, MacroRaciResult, MacroRisksResult, MacroScope, RiskRegisterResult } from '../contract';
+import type { MacroPayload } from '../contract';
 import { productRequest, type ProductRequest } from '../adapters/product-request';
 import { jiraEvmPorts } from '../use-cases/evm-ports';
-import { getDecisions } from '../use-cases/get-decisions';
-import { getEvm } from '../use-cases/get-evm';
-import { getRaci } from '../use-cases/get-raci';
-import { getRisks } from '../use-cases/get-risks';
+import { getDecisionsMacro } from '../use-cases/get-decisions-macro';
+import { getEvmMacro } from '../use-cases/get-evm-macro';
+import { getRaciMacro } from '../use-cases/get-raci-macro';
+import { getRisksMacro } from '../use-cases/get-risks-macro';
 import type { ScopePorts } from '../use-cases/load-scope';
 import type { ReportScopeInput } from '../use-cases/report-scope';
 import { baselineKvs } from './evm-baseline-resolvers';
 import { projectSettings } from './forge-ports';
 import { reportPorts } from './report-ports';
 import { wrapResolver } from './resolver-wrapper';
-
-/** How many open risks the risk register macro lists. */
-export const MACRO_TOP_RISKS = 5;
 
 /** Forge's limit of product fetches per invocation (DESIGN.md section 5). */
 const FORGE_FETCH_LIMIT = 100;
@@ -68,89 +65,25 @@ async function asViewer<T>(work: (viewerJira: ProductRequest) => Promise<T>): Pr
 /** The analyses of one project: the viewer's Jira, no app-level port, the project's effective settings. */
 const projectPorts = (viewerJira: ProductRequest): ScopePorts => ({ viewerJira, appJira: null, loadSettings: projectSettings });
 
-const reportScope = (payload: MacroPayload): ReportScopeInput =>
+const scopeOf = (payload: MacroPayload): ReportScopeInput =>
   payload.projectKey !== undefined ? { projectKey: payload.projectKey } : { jql: payload.jql ?? '' };
 
-function projectOnly(payload: MacroPayload, macro: string): string {
-  if (payload.projectKey !== undefined) return payload.projectKey;
-  throw new AppError('BAD_REQUEST', `The ${macro} macro shows one project, not a JQL filter: edit the macro and pick a project.`);
-}
-
-function projectScope(project: { key: string; name: string }): MacroScope {
-  return { projectKey: project.key, jql: null, label: `${project.name} (${project.key})` };
-}
-
-/** The compact register: counts, the top open risks, the inherent heat map. */
-export function macroRisks(register: RiskRegisterResult): MacroRisksResult {
-  const open = register.risks.filter((r) => r.statusCategory !== 'done');
-  return {
-    scope: projectScope(register.project),
-    asOf: register.asOf,
-    scale: register.scale,
-    riskCount: register.risks.length,
-    openCount: open.length,
-    topRisks: open.slice(0, MACRO_TOP_RISKS).map((r) => ({
-      key: r.key,
-      summary: r.summary,
-      status: r.status,
-      statusCategory: r.statusCategory,
-      owner: r.owner?.displayName ?? null,
-      score: r.inherentScore,
-      weightedScore: r.weightedScore,
-      criticalWork: r.criticalWork.length > 0,
-    })),
-    heatMap: register.heatMap.inherent,
-    derivedCount: register.derived.length,
-    flagged: {
-      withoutOwner: register.flagged.withoutOwner.length,
-      withoutTreatment: register.flagged.withoutTreatment.length,
-      withoutReviewDate: register.flagged.withoutReviewDate.length,
-    },
-  };
-}
-
-export const macroRaciResolver = wrapResolver('macro/raci', (payload) =>
-  asViewer(async (viewerJira): Promise<MacroRaciResult> => {
-    const raci = await getRaci({ ...reportPorts(), viewerJira }, reportScope(payload));
-    return { scope: raci.scope, rows: raci.rows, people: raci.people, findings: raci.findings };
-  }),
-);
+export const macroRaciResolver = wrapResolver('macro/raci', (payload) => asViewer((viewerJira) => getRaciMacro({ ...reportPorts(), viewerJira }, scopeOf(payload))));
 
 export const macroDecisionsResolver = wrapResolver('macro/decisions', (payload) =>
-  asViewer(async (viewerJira): Promise<MacroDecisionsResult> => {
-    const log = await getDecisions({ ...reportPorts(), viewerJira }, reportScope(payload));
-    return { scope: log.scope, decisions: log.decisions, findings: log.findings };
-  }),
+  asViewer((viewerJira) => getDecisionsMacro({ ...reportPorts(), viewerJira }, scopeOf(payload))),
 );
 
-export const macroRisksResolver = wrapResolver('macro/risks', (payload) => {
-  const projectKey = projectOnly(payload, 'risk register');
-  return asViewer(async (viewerJira) => macroRisks(await getRisks(projectPorts(viewerJira), { projectKey, asOf: today() })));
-});
+export const macroRisksResolver = wrapResolver('macro/risks', (payload) =>
+  asViewer((viewerJira) => getRisksMacro(projectPorts(viewerJira), { ...scopeOf(payload), asOf: today() })),
+);
 
 export const macroEvmResolver = wrapResolver('macro/evm', (payload) => {
-  const projectKey = projectOnly(payload, 'earned value');
   const asOf = today();
-  return asViewer(async (viewerJira): Promise<MacroEvmResult> => {
-    const evm = await getEvm(jiraEvmPorts(projectPorts(viewerJira), { projectKey, asOf, fetchLimit: FORGE_FETCH_LIMIT, baselines: baselineKvs }), { asOf });
-    const { figures, earnedSchedule } = evm;
-    return {
-      scope: projectScope(evm.project),
-      asOf: evm.asOf,
-      currency: evm.currency,
-      baseline: evm.baseline.name,
-      bac: figures.bac,
-      pv: figures.pv,
-      ev: figures.ev,
-      ac: figures.ac,
-      spi: figures.spi,
-      cpi: figures.cpi,
-      percentComplete: figures.percentComplete,
-      eac: figures.eac.cpi,
-      plannedFinish: earnedSchedule.plannedFinish,
-      forecastFinish: earnedSchedule.forecastFinish,
-      notDefined: evm.notDefined,
-      findingCount: evm.findings.length,
-    };
-  });
+  return asViewer((viewerJira) =>
+    getEvmMacro(
+      { evmPorts: (projectKey) => jiraEvmPorts(projectPorts(viewerJira), { projectKey, asOf, fetchLimit: FORGE_FETCH_LIMIT, baselines: baselineKvs }) },
+      { ...scopeOf(payload), asOf },
+    ),
+  );
 });

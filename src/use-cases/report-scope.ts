@@ -7,7 +7,8 @@ import { fetchProject } from '../adapters/jira/fetch-project';
 import type { ProductRequest } from '../adapters/product-request';
 import { scopeJql } from '../config/scope-jql';
 import type { Settings } from '../config/settings';
-import type { ReportScope } from '../contract/raci';
+import { AppError } from '../app-error';
+import type { ReportScope } from '../contract/report-scope';
 
 export interface ReportPorts {
   /** Jira as the viewer. */
@@ -32,13 +33,24 @@ export function andJql(scope: string, filter: string): string {
   return `(${scope}) AND (${withoutOrderBy(filter)})`;
 }
 
+/** A project's scope as every answer names it: "Payments (PAY)". */
+export function projectScope(project: { key: string; name: string }): ReportScope {
+  return { projectKey: project.key, jql: null, label: `${project.name} (${project.key})` };
+}
+
+/** The project of a view that shows one project only (`what`: "The risk register macro"), never a JQL filter. */
+export function projectOnly(input: ReportScopeInput, what: string): string {
+  if ('projectKey' in input) return input.projectKey;
+  throw new AppError('BAD_REQUEST', `${what} shows one project, not a JQL filter: edit the macro and pick a project.`);
+}
+
 export async function loadReportScope(ports: ReportPorts, input: ReportScopeInput): Promise<LoadedReportScope> {
   if ('projectKey' in input) {
     const settings = await ports.loadSettings(input.projectKey);
     const project = await fetchProject(ports.viewerJira, input.projectKey);
     return {
       settings,
-      scope: { projectKey: project.key, jql: null, label: `${project.name} (${project.key})` },
+      scope: projectScope(project),
       jql: withoutOrderBy(scopeJql(settings, project.key)),
     };
   }

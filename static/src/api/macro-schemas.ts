@@ -1,6 +1,7 @@
 /** zod/mini schemas of the live macros' results (`macro/raci`, `macro/decisions`, `macro/risks`, `macro/evm`), typed by the contract. */
 import * as z from 'zod/mini';
-import type { MacroDecisionsResult, MacroEvmResult, MacroRaciResult, MacroRisksResult, MacroScope, RiskScale } from '@contract';
+import type { MacroDecisionsResult, MacroEvmResult, MacroRaciResult, MacroRisksResult, RiskScale } from '@contract';
+import { reportScope as scope } from './raci-schemas';
 
 type RaciFindingKind = MacroRaciResult['findings'][number]['kind'];
 type DecisionStatus = MacroDecisionsResult['decisions'][number]['status'];
@@ -16,8 +17,6 @@ const keys = z.array(z.string());
 const figure = z.nullable(z.number());
 const person = z.object({ accountId: z.string(), displayName: z.string(), active: z.boolean() });
 const people = z.array(person);
-
-const scope: z.ZodMiniType<MacroScope> = z.object({ projectKey: z.nullable(z.string()), jql: z.nullable(z.string()), label: z.string() });
 
 export const macroRaciResult: z.ZodMiniType<MacroRaciResult> = z.object({
   scope,

@@ -1,7 +1,7 @@
-import type { MacroScope } from '@contract';
+import type { ReportScope } from '@contract';
 
 /** The macro's title line: what it shows, for which project or filter, as of when. */
-export function MacroHeader({ title, scope, asOf }: { title: string; scope: MacroScope; asOf?: string }) {
+export function MacroHeader({ title, scope, asOf }: { title: string; scope: ReportScope; asOf?: string }) {
   return (
     <header className="keel-macro__header">
       <h2 className="keel-macro__title">{title}</h2>

@@ -1,0 +1,38 @@
+/**
+ * The "Keel earned value" macro (DESIGN.md section 2): the Earned value tab's headline figures of one project
+ * as of today, against the baseline the project's settings name. A JQL filter is refused: earned value's scope
+ * is the project's scope JQL.
+ */
+import type { MacroEvmResult } from '../contract';
+import type { EvmPorts } from './evm-ports';
+import { getEvm } from './get-evm';
+import { projectOnly, projectScope, type ReportScopeInput } from './report-scope';
+
+export interface EvmMacroPorts {
+  /** The earned value ports of one project, as the viewer. */
+  evmPorts: (projectKey: string) => EvmPorts;
+}
+
+export async function getEvmMacro(ports: EvmMacroPorts, input: ReportScopeInput & { asOf: string }): Promise<MacroEvmResult> {
+  const projectKey = projectOnly(input, 'The earned value macro');
+  const evm = await getEvm(ports.evmPorts(projectKey), { asOf: input.asOf });
+  const { figures, earnedSchedule } = evm;
+  return {
+    scope: projectScope(evm.project),
+    asOf: evm.asOf,
+    currency: evm.currency,
+    baseline: evm.baseline.name,
+    bac: figures.bac,
+    pv: figures.pv,
+    ev: figures.ev,
+    ac: figures.ac,
+    spi: figures.spi,
+    cpi: figures.cpi,
+    percentComplete: figures.percentComplete,
+    eac: figures.eac.cpi,
+    plannedFinish: earnedSchedule.plannedFinish,
+    forecastFinish: earnedSchedule.forecastFinish,
+    notDefined: evm.notDefined,
+    findingCount: evm.findings.length,
+  };
+}
