@@ -4,6 +4,7 @@
  */
 import type { EvmFinding, EvmFindingKind } from '../contract';
 import type { DataProblem } from '../domain/evm/data-problem';
+import type { ParentTime } from '../domain/evm/time-on-parents';
 import type { RateTable, Worklog } from '../domain/evm/time-phased';
 import { compareIssueKeys } from '../domain/issue-key-order';
 
@@ -18,6 +19,11 @@ const TITLES: Record<EvmFindingKind, { title: string; effect: string; severity: 
   'percent-out-of-range': { title: 'Percent complete outside 0 to 100%', effect: 'Left out of EV.', severity: 'warning' },
   'parent-cycle': { title: 'Parent links in a cycle', effect: 'The link that closes the cycle is ignored in the budget roll-up.', severity: 'warning' },
   'replaced-by-children': { title: 'Parents budgeted through their children', effect: "Their own estimate is not counted (the children's sum is), so nothing is counted twice.", severity: 'info' },
+  'time-on-parents': {
+    title: 'Time logged on parents of estimated work',
+    effect: 'Log time on the leaf work (the sub-tasks, or the story itself when it has none) and move these worklogs there.',
+    severity: 'warning',
+  },
   'no-worklogs': { title: 'No time logged', effect: 'AC is 0, so CPI and the CPI-based estimates at completion are not defined.', severity: 'warning' },
   'worklog-before-start': { title: 'Worklogs before the project start', effect: 'Counted in AC on the first day of the S-curve.', severity: 'info' },
   'history-assumed': { title: 'History not read', effect: 'Figures on the status date are whole; earlier points of the S-curve are estimated for these issues.', severity: 'info' },
@@ -77,4 +83,24 @@ export function unbudgetedFinding(unbudgeted: readonly { key: string; detail: st
   const n = unbudgeted.length;
   const spent = hours > 0 ? ` The ${hoursText(hours)} logged on them (${Math.round(cost * 100) / 100}) are in AC, which lowers CPI.` : '';
   return evmFinding('no-budget', unbudgeted, `${n} issue${n === 1 ? ' has' : 's have'} no budget: left out of BAC, PV and EV.${spent} ${TITLES['no-budget'].effect.replace(/^They are left out of BAC, PV and EV; g/, 'G')}`);
+}
+
+/**
+ * Time on parents whose children carry their own estimates or time: what it does to AC and CPI, and the fix.
+ * "2 parents carry 61 h (6100) of logged time: AC includes it, but ..."
+ */
+export function parentTimeFinding(parents: readonly ParentTime[]): EvmFinding | null {
+  if (parents.length === 0) return null;
+  const hours = parents.reduce((sum, p) => sum + p.hours, 0);
+  const cost = Math.round(parents.reduce((sum, p) => sum + p.cost, 0) * 100) / 100;
+  const n = parents.length;
+  const entries = parents.map((p) => ({
+    key: p.key,
+    detail: `${hoursText(p.hours)} (${Math.round(p.cost * 100) / 100}) logged on it; ${p.children === 1 ? 'its only child carries its own estimate or time' : `${p.accountedChildren} of its ${p.children} children carry their own estimate or time`}`,
+  }));
+  const effect =
+    `${n} parent issue${n === 1 ? ' carries' : 's carry'} ${hoursText(hours)} (${cost}) of logged time while their children carry their own estimates or time. ` +
+    "AC includes it, but a parent's budget is its children's, so this time earns nothing of its own and lowers CPI; work logged on both the parent and a child is counted twice. " +
+    TITLES['time-on-parents'].effect;
+  return evmFinding('time-on-parents', entries, effect);
 }

@@ -10,7 +10,8 @@ import { bottomUpEac } from '../domain/evm/bottom-up-eac';
 import { timePhased, type TimePhasedInput } from '../domain/evm/time-phased';
 import { evmCalendar, type Baseline } from './evm-baseline';
 import { epicBreakdown } from './evm-epics';
-import { evmFinding, problemFindings, unbudgetedFinding, unpricedFinding } from './evm-findings';
+import { timeOnParents } from '../domain/evm/time-on-parents';
+import { evmFinding, parentTimeFinding, problemFindings, unbudgetedFinding, unpricedFinding } from './evm-findings';
 import { loadEvmHistory } from './evm-history';
 import { budgets, fieldCosts, percentCompleteMethod, plannedBudgets, progressPoints, rateTable } from './evm-inputs';
 import { baselineFindings, namedBaseline } from './evm-named-baseline';
@@ -95,6 +96,8 @@ export async function getEvm(ports: EvmPorts, input: { asOf: string; baseline?: 
   if (byWorklogs) {
     const unpriced = unpricedFinding(history.worklogs, rates);
     if (unpriced) findings.push(unpriced);
+    const onParents = parentTimeFinding(timeOnParents(scope.items, new Set(rollUp.rolledUp.keys()), history.worklogs, rates));
+    if (onParents) findings.push(onParents);
     if (history.worklogs.length === 0) findings.push(evmFinding('no-worklogs', []));
     const early = history.worklogs.filter((w) => w.date < from);
     if (early.length > 0) findings.push(evmFinding('worklog-before-start', early.map((w) => ({ key: w.key, detail: `${w.hours} h on ${w.date}, before ${from}` }))));

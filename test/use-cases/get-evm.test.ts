@@ -104,6 +104,25 @@ describe('getEvm: bad input', () => {
     const r = await run({ ...base, items: [...base.items, item('P-4', { originalEstimateSeconds: null })] });
     expect(r.findings.find((f) => f.kind === 'no-budget')?.details).toEqual(['P-4: no original estimate']);
   });
+
+  it('time logged on a parent whose child carries the budget: in AC, earning nothing, flagged with the fix', async () => {
+    // Story P-5 (no estimate of its own) is P-1's parent; Bob (default 100) logs 2 h on P-5 on Tue 3.
+    // AC = 600 + 200 = 800 while EV stays 400 (P-5's budget is P-1's): CPI 400 / 800 = 0.5 instead of 0.6667.
+    const story = item('P-5', { type: 'Story', originalEstimateSeconds: null });
+    const r = await run({
+      ...base,
+      items: [item('P-1', { statusCategory: 'done', status: 'Done', resolutionDate: '2026-11-05', assigneeId: ann, parentKey: 'P-5' }), story],
+      worklogs: [...(base.worklogs ?? []), { key: 'P-5', date: '2026-11-03', hours: 2, personId: 'acc-bob' }],
+    });
+    expect(r.figures).toMatchObject({ bac: 800, ev: 400, ac: 800, cpi: 0.5 });
+    const finding = r.findings.find((f) => f.kind === 'time-on-parents');
+    expect(finding).toMatchObject({ severity: 'warning', issueKeys: ['P-5'], details: ['P-5: 2 h (200) logged on it; its only child carries its own estimate or time'], count: 1 });
+    expect(finding?.effect).toMatch(/^1 parent issue carries 2 h \(200\) of logged time/);
+    expect(finding?.effect).toContain('lowers CPI');
+    expect(finding?.effect).toContain('move these worklogs there');
+    // Logged on the leaf instead: no finding.
+    expect(kinds(await run(base))).not.toContain('time-on-parents');
+  });
 });
 
 describe('getEvm against a stored baseline', () => {

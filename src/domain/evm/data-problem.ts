@@ -12,7 +12,8 @@ export type DataProblemKind =
   | 'finish-before-start'
   | 'percent-out-of-range'
   | 'parent-cycle'
-  | 'replaced-by-children';
+  | 'replaced-by-children'
+  | 'time-on-parents';
 
 export interface DataProblem {
   /** The work item concerned. */

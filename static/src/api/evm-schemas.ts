@@ -16,6 +16,7 @@ const KINDS = [
   'percent-out-of-range',
   'parent-cycle',
   'replaced-by-children',
+  'time-on-parents',
   'no-worklogs',
   'worklog-before-start',
   'history-assumed',
