@@ -1,7 +1,8 @@
 /**
  * `keel publish`: computes the artefact as the token's user and publishes it through the same use case as
  * the app's "Publish to Confluence" button, then prints the page id, version and whether anything changed.
- * The CLI has no Forge storage, so it finds Keel's page by its title and content property.
+ * The CLI has no Forge storage, so it finds Keel's page by its title, else (renamed) by reading the space's
+ * pages for Keel's content property.
  */
 import { confluenceRequest } from '../adapters/confluence/confluence-request';
 import { productRequest } from '../adapters/product-request';

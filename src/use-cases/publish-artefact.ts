@@ -3,6 +3,7 @@
  * `keel publish`: the artefact computed as the viewer (the same use case as its tab), then written into its
  * Confluence page as the same person, and the target remembered for next time (where storage exists).
  */
+import { MAX_SCANNED_PAGES } from '../adapters/confluence/find-keel-page';
 import { publishPage } from '../adapters/confluence/publish-page';
 import type { PublishTargets } from '../adapters/confluence/publish-targets';
 import type { ProductRequest } from '../adapters/product-request';
@@ -44,6 +45,8 @@ export async function publishArtefact(ports: PublishPorts, input: PublishInput):
     spaceKey: input.spaceKey,
     parentId: input.parentId,
     knownPageId: known?.spaceKey === input.spaceKey ? known.pageId : null,
+    // Without storage (the CLI), a renamed page is found by reading the space's pages for Keel's property.
+    ...(ports.targets === null ? { scanLimit: MAX_SCANNED_PAGES } : {}),
   });
   await ports.targets?.set(input.artefact, input.projectKey, { spaceKey: result.spaceKey, parentId: input.parentId, pageId: result.pageId });
   return result;

@@ -45,6 +45,19 @@ describe('keel publish', () => {
     expect(site.state.confluence.pages.find((p) => p.id === pageId)?.parentId).toBe('163842');
   });
 
+  it('finds its page again after someone renamed it, by the page’s content property (the CLI has no Forge storage)', async () => {
+    const first = await keel('publish', '--project', 'PLAT', '--space', 'ENG', '--artefact', 'raci', ...as('sam.okafor'));
+    const pageId = /^page (\d+) "RACI: /m.exec(first.stdout)?.[1];
+    const page = site.state.confluence.pages.find((p) => p.id === pageId);
+    if (!page) throw new Error(`no page in ${first.stdout}${first.stderr}`);
+    page.title = 'Platform: who does what';
+    const pages = site.state.confluence.pages.length;
+    const again = await keel('publish', '--project', 'PLAT', '--space', 'ENG', '--artefact', 'raci', ...as('marcus.webb'));
+    expect(again.stderr).toBe('');
+    expect(again.stdout).toContain(`page ${pageId ?? ''} "Platform: who does what" in space ENG`);
+    expect(site.state.confluence.pages.length).toBe(pages);
+  });
+
   it('ends with one line and exit code 1 when Confluence refuses (a space the user cannot write to)', async () => {
     const run = await keel('publish', '--project', 'PAY', '--space', 'PMO', '--artefact', 'raci', ...as('lena.fischer'));
     expect(run.code).toBe(1);

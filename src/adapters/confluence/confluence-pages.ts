@@ -58,6 +58,25 @@ export async function findPagesByTitle(request: ProductRequest, spaceId: string,
   return answer.results.map(pageOf);
 }
 
+/** Ids of the space's current pages, most recently edited first, at most `max` (pages of 250, the v2 maximum). */
+export async function recentPageIds(request: ProductRequest, spaceId: string, max: number): Promise<string[]> {
+  const listed = z.looseObject({ results: z.array(z.looseObject({ id: z.string() })), _links: z.looseObject({ next: z.string().optional() }).optional() });
+  const ids: string[] = [];
+  let cursor: string | null = null;
+  do {
+    const answer: z.infer<typeof listed> = await request(
+      listed,
+      cursor === null
+        ? route`/wiki/api/v2/pages?space-id=${spaceId}&status=current&sort=-modified-date&limit=250`
+        : route`/wiki/api/v2/pages?space-id=${spaceId}&status=current&sort=-modified-date&limit=250&cursor=${cursor}`,
+    );
+    ids.push(...answer.results.map((p) => p.id));
+    const next = answer._links?.next;
+    cursor = next === undefined ? null : new URLSearchParams(next.split('?')[1] ?? '').get('cursor');
+  } while (cursor !== null && ids.length < max);
+  return ids.slice(0, max);
+}
+
 function bodyOf(request: Record<string, unknown>, what: string): string {
   const body = JSON.stringify(request);
   const bytes = new TextEncoder().encode(body).length;

@@ -33,6 +33,8 @@ export interface PublishRequest {
   parentId: string | null;
   /** The page Keel published this artefact to last time (remembered per project), if any. */
   knownPageId: string | null;
+  /** Where nothing remembers the page (the CLI): how many of the space's pages to read for Keel's property. */
+  scanLimit?: number;
 }
 
 /** JSON with keys sorted and undefined dropped, so equal documents compare equal however they were built or parsed. */
@@ -134,7 +136,7 @@ export async function publishPage(request: ProductRequest, input: PublishRequest
   const { space, siteUrl } = await spaceAndParent(request, input);
   const title = artefactTitle(input.content.artefact, input.projectLabel);
   for (let attempt = 1; ; attempt += 1) {
-    const found = await findKeelPage(request, { artefact: input.content.artefact, projectKey: input.projectKey, space, title, knownPageId: input.knownPageId });
+    const found = await findKeelPage(request, { artefact: input.content.artefact, projectKey: input.projectKey, space, title, knownPageId: input.knownPageId, ...(input.scanLimit === undefined ? {} : { scanLimit: input.scanLimit }) });
     if (found) return update(request, input, space, siteUrl, found.page.id);
     try {
       return await create(request, input, space, siteUrl, title);
