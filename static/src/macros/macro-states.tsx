@@ -2,7 +2,7 @@ import type { ErrorCode } from '@contract';
 import { errorAdvice } from '../api/error-advice';
 import { EmptyState } from '../components/empty-state';
 import { ErrorState } from '../components/error-state';
-import { MACRO_TITLES, type MacroConfig, type MacroKind } from './macro-context';
+import { MACRO_TITLES, PROJECT_ONLY, type MacroConfig, type MacroKind } from './macro-context';
 
 /** Which project or filter a macro was configured with, in words. */
 export function configLabel(config: MacroConfig): string {
@@ -14,7 +14,7 @@ export function NotConfigured({ kind }: { kind: MacroKind }) {
   return (
     <EmptyState
       title={`${MACRO_TITLES[kind]}: not configured yet`}
-      message="Edit the page, select this macro and open its settings (the pencil) to choose a Jira project or a JQL filter."
+      message={`Edit the page, select this macro and open its settings (the pencil) to choose ${PROJECT_ONLY.has(kind) ? 'a Jira project' : 'a Jira project or a JQL filter'}.`}
     />
   );
 }

@@ -39,6 +39,8 @@ describe('macro states', () => {
     expect(other).toContain('Keel earned value summary could not load project PAY');
     expect(other).toContain('Try again');
     expect(renderToStaticMarkup(<NotConfigured kind="decisions" />)).toContain('Keel decision log: not configured yet');
+    expect(renderToStaticMarkup(<NotConfigured kind="decisions" />)).toContain('to choose a Jira project or a JQL filter.');
+    expect(renderToStaticMarkup(<NotConfigured kind="evm" />)).toContain('to choose a Jira project.');
   });
 });
 
