@@ -85,6 +85,39 @@ describe('the global settings page', () => {
     await frame.getByText(/^Not imported/).waitFor({ timeout: 25_000 });
     await expect(row(frame, 'fields.storyPoints').locator('.keel-field-problem').textContent()).resolves.toMatch(/"Story Points" \(customfield_10399\) does not exist on this site/);
     await harness.screenshot(page, 'admin-page-import-refused');
+    // The back end's problem goes as soon as the field is changed.
+    await pick(frame, 'fields.storyPoints', 'Story Points', new RegExp(`^Story Points \\(${CF.storyPoints}\\)`));
+    await expect(row(frame, 'fields.storyPoints').locator('.keel-field-problem').count()).resolves.toBe(0);
+  });
+
+  it('shows the dependencies as a compact table, folds link types the site lacks and folds sections from the keyboard', async () => {
+    const { page, frame } = await open(DEMO_USERS.priya, 'keel-admin-page');
+    const deps = frame.locator('[data-group="dependencies"]');
+    const absent = deps.locator('.keel-deps__absent');
+    await expect(absent.textContent()).resolves.toMatch(/^\d+ mappings for link types this site does not have/);
+    const onSite = await deps.locator('tbody tr').count();
+    expect(onSite).toBeGreaterThan(0);
+    await expect(deps.locator('tr.keel-dep--absent').count()).resolves.toBe(0);
+    await harness.screenshot(page, 'admin-page-compact');
+    await absent.getByRole('button', { name: 'show' }).click();
+    expect(await deps.locator('tr.keel-dep--absent').count()).toBeGreaterThan(0);
+    await expect(deps.locator('tr.keel-dep--absent').first().locator('select').first().textContent()).resolves.toMatch(/not on this site/);
+
+    const toggle = frame.getByRole('button', { name: /Calendar and schedule/ });
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(row(frame, 'calendar.hoursPerDay').isVisible()).resolves.toBe(false);
+    await page.keyboard.press('Space');
+    await expect(row(frame, 'calendar.hoursPerDay').isVisible()).resolves.toBe(true);
+
+    await row(frame, 'risks.criticalWeight').locator('input').fill('20');
+    await row(frame, 'evm.ceiling.hours').locator('input').fill('0');
+    await expect(row(frame, 'risks.criticalWeight').locator('.keel-field-problem').textContent()).resolves.toContain('use at most 10');
+    await expect(row(frame, 'evm.ceiling.hours').locator('.keel-field-problem').textContent()).resolves.toContain('use more than 0');
+    await expect(frame.getByRole('button', { name: /Risk register.*1 problem/ }).count()).resolves.toBe(1);
+    await row(frame, 'evm.period').locator('select').selectOption('day');
+    await harness.screenshot(page, 'admin-page-new-fields');
   });
 });
 

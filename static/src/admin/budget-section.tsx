@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { PersonName, Settings } from '@contract';
 import { FieldProblems } from './field-problems';
 import { FormRow } from './form-row';
+import { EvmReportingRows } from './evm-reporting-rows';
 import { NumberInput } from './number-input';
 import { SearchPicker } from './search-picker';
 import { fieldOptions, missingField, type SectionProps } from './section-props';
@@ -53,6 +54,7 @@ export function BudgetSection({ settings, update, catalog, problems, people }: S
           </select>
         )}
       </FormRow>
+      <EvmReportingRows settings={settings} update={update} problems={problems} />
       <FormRow label="Actual cost from" path="evm.actualCost" problems={problems}>
         {({ inputId, describedBy }) => (
           <select id={inputId} className="keel-input" aria-describedby={describedBy} value={evm.actualCost} onChange={(e) => set({ actualCost: e.target.value === 'cost-field' ? 'cost-field' : 'worklogs' })}>

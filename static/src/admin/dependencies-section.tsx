@@ -30,36 +30,38 @@ export function DependenciesSection({ settings, update, catalog, problems }: Sec
     <div className="keel-form-block" data-path="linkMappings">
       <p className="keel-form-row__hint">
         Issues joined by these link types depend on each other. &ldquo;Comes first&rdquo; names, in the link&rsquo;s own words, the issue that must happen first;
-        the kind says which ends are tied (FS: this one finishes before the next starts); the lag is the working days between them.
+        the kind says which ends are tied (FS: the first finishes, then the next starts); the lag is the working days between them (negative: overlap).
       </p>
       <FieldProblems problems={problems.filter((p) => p.path === 'linkMappings')} path="linkMappings" />
       {rows.length > 0 && (
-        <table className="keel-table keel-table--form keel-deps">
-          <thead>
-            <tr>
-              <th scope="col">Link type</th>
-              <th scope="col">Comes first</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Lag (working days)</th>
-              <th scope="col"><span className="keel-visually-hidden">Remove</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((i) => {
-              const m = mappings[i];
-              return m === undefined ? null : (
-                <DependencyRow key={i} index={i} mapping={m} catalog={catalog} problems={problems} onSite={!absent.includes(i)}
-                  onChange={(patch) => set(i, patch)} onRemove={() => remove(i)} />
-              );
-            })}
-          </tbody>
-        </table>
+        <div className="keel-deps-scroll">
+          <table className="keel-table keel-table--form keel-deps">
+            <thead>
+              <tr>
+                <th scope="col">Link type</th>
+                <th scope="col">Comes first</th>
+                <th scope="col">Kind</th>
+                <th scope="col">Lag (days)</th>
+                <th scope="col"><span className="keel-visually-hidden">Remove</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((i) => {
+                const m = mappings[i];
+                return m === undefined ? null : (
+                  <DependencyRow key={i} index={i} mapping={m} catalog={catalog} problems={problems} onSite={!absent.includes(i)}
+                    onChange={(patch) => set(i, patch)} onRemove={() => remove(i)} />
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       )}
       {absent.length > 0 && (
         <p className="keel-deps__absent">
           {absent.length} mapping{absent.length === 1 ? '' : 's'} for link types this site does not have{' '}
           <span className="keel-muted">(kept for sites that add them; they read nothing here)</span>{' '}
-          <button type="button" className="keel-button keel-button--link" aria-expanded={showAbsent} onClick={() => setShowAbsent(!showAbsent)}>
+          <button type="button" className="keel-button--link" aria-expanded={showAbsent} onClick={() => setShowAbsent(!showAbsent)}>
             {showAbsent ? 'hide' : 'show'}
           </button>
         </p>

@@ -1,14 +1,13 @@
 import type { Settings, SettingsCatalog, SettingsProblem } from '@contract';
 import { FieldProblems, problemsAt } from './field-problems';
 import { SearchPicker } from './search-picker';
-import { linkTypeOptions } from './section-props';
 
 type Mapping = Settings['linkMappings'][number];
 const KINDS: { value: Mapping['kind']; label: string }[] = [
-  { value: 'FS', label: 'FS: finish, then start' },
-  { value: 'SS', label: 'SS: start together' },
-  { value: 'FF', label: 'FF: finish together' },
-  { value: 'SF', label: 'SF: start, then finish' },
+  { value: 'FS', label: 'FS finish → start' },
+  { value: 'SS', label: 'SS start → start' },
+  { value: 'FF', label: 'FF finish → finish' },
+  { value: 'SF', label: 'SF start → finish' },
 ];
 
 interface DependencyRowProps {
@@ -33,18 +32,20 @@ export function DependencyRow({ index, mapping: m, catalog, problems, onSite, on
     <tr className={`keel-dep${onSite ? '' : ' keel-dep--absent'}`} data-path={path}>
       <td>
         <label className="keel-visually-hidden" htmlFor={id('linkType')}>Link type {index + 1}</label>
-        <SearchPicker inputId={id('linkType')} describedBy={ids('linkType')} invalid={invalid('linkType')} value={m.linkType} options={linkTypeOptions(catalog)}
+        <SearchPicker inputId={id('linkType')} describedBy={ids('linkType')} invalid={invalid('linkType')} value={m.linkType} options={catalog.linkTypes.map((t) => ({ value: t.name, label: t.name }))}
           missingLabel={(v) => `${v} (not on this site)`} onChange={(v) => onChange({ linkType: v ?? m.linkType })} />
         <FieldProblems problems={problems.filter((p) => p.path === path)} path={path} />
         <FieldProblems problems={problems} path={`${path}.linkType`} id={`${id('linkType')}-problems`} />
       </td>
       <td>
-        <label className="keel-visually-hidden" htmlFor={id('predecessor')}>Which issue of link {m.linkType} comes first</label>
-        <select id={id('predecessor')} className="keel-input" value={m.predecessor} aria-describedby={ids('predecessor')}
-          onChange={(e) => onChange({ predecessor: e.target.value === 'inward' ? 'inward' : 'outward' })}>
-          <option value="outward">The one that &ldquo;{w?.outward ?? 'outward'}&rdquo;</option>
-          <option value="inward">The one that &ldquo;{w?.inward ?? 'inward'}&rdquo;</option>
-        </select>
+        <div role="radiogroup" aria-label={`Which issue of a ${m.linkType} link comes first`} aria-describedby={ids('predecessor')} className="keel-dep__sides">
+          {(['outward', 'inward'] as const).map((side) => (
+            <label key={side} className="keel-check">
+              <input type="radio" name={id('predecessor')} value={side} checked={m.predecessor === side} onChange={() => onChange({ predecessor: side })} />
+              the one that &ldquo;{w?.[side] ?? side}&rdquo;
+            </label>
+          ))}
+        </div>
         <FieldProblems problems={problems} path={`${path}.predecessor`} id={`${id('predecessor')}-problems`} />
       </td>
       <td>
@@ -63,7 +64,7 @@ export function DependencyRow({ index, mapping: m, catalog, problems, onSite, on
         <FieldProblems problems={problems} path={`${path}.lagDays`} id={`${id('lagDays')}-problems`} />
       </td>
       <td>
-        <button type="button" className="keel-button keel-button--subtle" aria-label={`Remove ${m.linkType}`} onClick={onRemove}>Remove</button>
+        <button type="button" className="keel-button keel-button--subtle keel-dep__remove" aria-label={`Remove ${m.linkType}`} title="Remove" onClick={onRemove}>×</button>
       </td>
     </tr>
   );

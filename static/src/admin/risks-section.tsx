@@ -1,5 +1,6 @@
 import type { Settings } from '@contract';
 import { FormRow } from './form-row';
+import { NumberInput } from './number-input';
 import { SearchPicker } from './search-picker';
 import { fieldOptions, linkTypeOptions, missingField, type SectionProps } from './section-props';
 
@@ -44,6 +45,14 @@ export function RisksSection({ settings, update, catalog, problems }: SectionPro
         )}
       </FormRow>
       {SLOTS.map(({ slot, label }) => slotRow(slot, label))}
+      <FormRow label="Weight of critical work" path="risks.criticalWeight" problems={problems}
+        hint="A risk linked to open work on the critical path ranks higher: its score is multiplied by this. 1 adds nothing; at most 10.">
+        {(ids) => <NumberInput {...ids} step={0.05} min={1} value={risks.criticalWeight} onChange={(v) => set({ criticalWeight: v ?? Number.NaN })} />}
+      </FormRow>
+      <FormRow label="Weight of near-critical work" path="risks.nearCriticalWeight" problems={problems}
+        hint="The same for work with little slack (within the near-critical days of the calendar section). Usually between 1 and the critical weight.">
+        {(ids) => <NumberInput {...ids} step={0.05} min={1} value={risks.nearCriticalWeight} onChange={(v) => set({ nearCriticalWeight: v ?? Number.NaN })} />}
+      </FormRow>
       <details className="keel-more" open={MORE_SLOTS.some(({ slot }) => risks.fields[slot] !== null)}>
         <summary>Category, proximity, residual ratings and FMEA fields</summary>
         {MORE_SLOTS.map(({ slot, label }) => slotRow(slot, label))}

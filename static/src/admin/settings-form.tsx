@@ -18,8 +18,8 @@ export function SettingsForm({ groupControl, editable, ...props }: SettingsFormP
   return (
     <div className="keel-settings-form">
       <div className="keel-settings-form__folding">
-        <button type="button" className="keel-button keel-button--link" onClick={() => setClosed(new Set(SETTINGS_GROUPS.map((g) => g.id)))}>Collapse all</button>
-        <button type="button" className="keel-button keel-button--link" onClick={() => setClosed(new Set())}>Expand all</button>
+        <button type="button" className="keel-button--link" onClick={() => setClosed(new Set(SETTINGS_GROUPS.map((g) => g.id)))}>Collapse all</button>
+        <button type="button" className="keel-button--link" onClick={() => setClosed(new Set())}>Expand all</button>
       </div>
       {SETTINGS_GROUPS.map((group) => {
         const { Editor } = group;
