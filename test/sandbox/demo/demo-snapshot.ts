@@ -61,10 +61,11 @@ export function demoSnapshot(options: DemoOptions = {}): Snapshot {
   const worklogRng = rng.fork('worklogs');
   let worklogId = 30_000;
   const worklogs = new Map<string, Worklog[]>();
-  // Time is logged on the leaves: a story with sub-tasks gets its Σ Time Spent from them.
-  const hasSubtasks = new Set(drafts.flatMap((draft) => (draft.type === 'Sub-task' && draft.parentRef ? [draft.parentRef] : [])));
+  // Time is logged on the leaves, as real teams log it: an epic or a story with children gets its Σ Time Spent
+  // from them, and logging on a parent too would count that work twice in AC.
+  const hasChildren = new Set(drafts.flatMap((draft) => (draft.parentRef ? [draft.parentRef] : [])));
   for (const draft of drafts) {
-    if (hasSubtasks.has(draft.ref)) continue;
+    if (hasChildren.has(draft.ref)) continue;
     worklogs.set(draft.id, worklogsOf(draft, calendar, worklogRng, () => String((worklogId += 1)), baseUrl));
   }
 

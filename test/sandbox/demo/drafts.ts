@@ -56,7 +56,7 @@ function base(ref: string, plan: ProjectPlan, history: History, createdDay: numb
 
 function workDraft(plan: ProjectPlan, planned: PlanItem, span: PlannedSpan, parentRef: string | undefined, context: DraftContext): Draft {
   const { calendar, rng, lastDay } = context;
-  const history = workHistory(span, calendar, rng, planned.status ? { forced: planned.status } : {});
+  const history = workHistory(span, calendar, rng, { ...(planned.status ? { forced: planned.status } : {}), ...(plan.lateShare === undefined ? {} : { lateShare: plan.lateShare }) });
   let createdDay = Math.max(-5, Math.min(span.start - rng.int(3, 12), lastDay));
   if (planned.movedFrom) createdDay = Math.min(createdDay, planned.movedFrom.day - 2);
   const draft: Draft = {

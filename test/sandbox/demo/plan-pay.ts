@@ -15,6 +15,8 @@ export const PAY_PLAN: ProjectPlan = {
   reporter: 'marcus',
   issueCount: [144, 156],
   labels: ['pci', 'checkout', 'payments', 'tech-debt'],
+  // Payments runs behind: half the work due by now is still open (the other projects: 15%).
+  lateShare: 0.5,
   epics: [
     {
       ref: 'pay-vendor', summary: 'Gateway provider selection and contract', accountable: 'tomas', consulted: ['marcus', 'priya'], informed: ['lena'],

@@ -90,6 +90,8 @@ export interface ProjectPlan {
   /** Issue count the generator aims for (sub-tasks fill the gap), inclusive range. */
   issueCount: readonly [number, number];
   labels: readonly string[];
+  /** Share of the work whose planned finish has passed that is still not done (default 0.15): how far behind. */
+  lateShare?: number;
 }
 
 /** `item('ref', 'Summary', 'lena', 12, 5, 3)`: a story; pass `{ type: 'Task' }` and more as `extra`. */

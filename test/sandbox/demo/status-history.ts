@@ -44,6 +44,8 @@ export interface WorkHistoryOptions {
   /** A status the plan fixes (stale work of a deactivated user). */
   forced?: StatusName;
   doneHours?: readonly [number, number];
+  /** Share of work past its planned finish that is still open (default 0.15). */
+  lateShare?: number;
 }
 
 export function workHistory(span: PlannedSpan, calendar: DemoCalendar, rng: Prng, options: WorkHistoryOptions = {}): History {
@@ -56,7 +58,7 @@ export function workHistory(span: PlannedSpan, calendar: DemoCalendar, rng: Prng
   // Same-day transitions keep their order: started 08-09h, review 10-11h, done from 12h.
   const started = (): number => momentOn(calendar, rng, startDay, 8, 9);
   if (options.forced === 'In Progress') return chain('To Do', [['In Progress', started()]]);
-  if (options.forced === 'Done' || options.mustBeDone || (end <= today && rng.chance(0.85))) {
+  if (options.forced === 'Done' || options.mustBeDone || (end <= today && rng.chance(1 - (options.lateShare ?? 0.15)))) {
     const steps: Array<[StatusName, number]> = [['In Progress', started()]];
     if (rng.chance(0.5)) steps.push(['In Review', momentOn(calendar, rng, doneDay, 10, 11)]);
     steps.push(['Done', momentOn(calendar, rng, doneDay, doneFrom, doneTo)]);

@@ -75,7 +75,8 @@ export function estimate(drafts: readonly Draft[], rng: Prng): void {
     if (draft.type === 'Sub-task' || !parents.has(draft.ref)) draft.estimateSeconds = days * rng.int(4, 7) * HOUR;
     if (draft.type === 'Sub-task') draft.points = null;
   }
-  const unestimated = rng.shuffle(work.filter((draft) => !draft.movedFrom)).slice(0, Math.round(work.length / 10));
+  // Work nobody has estimated yet is open work: what is done was estimated when it was planned.
+  const unestimated = rng.shuffle(work.filter((draft) => !draft.movedFrom && currentStatus(draft.history) !== 'Done')).slice(0, Math.round(work.length / 10));
   for (const draft of unestimated) {
     draft.estimateSeconds = null;
     draft.points = null;
