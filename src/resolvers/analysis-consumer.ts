@@ -4,7 +4,8 @@
  * It runs AS THE APP: a queued event has no user. That is safe because nothing computed here reaches anyone as
  * it is: `schedule/get` reads the project as the caller first (404 for someone who may not browse it) and cuts
  * the stored analysis to the issues the caller's own search returns (visible-schedule.ts). When Jira is
- * rate-limited or down, Forge is asked to deliver the event again later.
+ * rate-limited or down, Forge is asked to deliver the event again later. Two triggers racing may both queue a
+ * refresh (KVS has no compare-and-set here); the second finds the analysis synced after it was queued and stops.
  */
 import { randomUUID } from 'node:crypto';
 import { InvocationError, InvocationErrorCode } from '@forge/events';
@@ -21,11 +22,11 @@ const asyncEvent = z.looseObject({ body: analysisEventBody });
 export async function analysisConsumer(event: unknown): Promise<InvocationError | undefined> {
   const parsed = asyncEvent.safeParse(event);
   if (!parsed.success) throw new Error(`Keel analysis consumer: not an analysis event (${parsed.error.issues.map((i) => i.path.join('.')).join(', ')})`);
-  const { projectKey } = parsed.data.body;
+  const { projectKey, queuedAt } = parsed.data.body;
   try {
     await refreshStoredSchedule(
       { appJira: appJira(), loadSettings: projectSettings, store: analysisKvs, now: nowIso, newGeneration: randomUUID },
-      { projectKey, asOf: nowIso().slice(0, 10) },
+      { projectKey, asOf: nowIso().slice(0, 10), queuedAt },
     );
   } catch (error) {
     if (isTransient(error)) return new InvocationError({ retryAfter: RETRY_AFTER_SECONDS, retryReason: InvocationErrorCode.FUNCTION_UPSTREAM_RATE_LIMITED });

@@ -10,10 +10,14 @@ import type { AnalysisKvs } from '../adapters/storage/analysis-store';
 
 export const ANALYSIS_QUEUE = 'keel-analysis';
 
-export const analysisEventBody = z.object({ projectKey: z.string().regex(/^[A-Z][A-Z0-9_]{0,19}$/) });
+export const analysisEventBody = z.object({
+  projectKey: z.string().regex(/^[A-Z][A-Z0-9_]{0,19}$/),
+  /** When the refresh was asked for: an analysis synced since then makes this event a no-op. */
+  queuedAt: z.string(),
+});
 
 export async function pushAnalysisRefresh(projectKey: string): Promise<void> {
-  await new Queue({ key: ANALYSIS_QUEUE }).push([{ body: { projectKey } }]);
+  await new Queue({ key: ANALYSIS_QUEUE }).push([{ body: { projectKey, queuedAt: nowIso() } }]);
 }
 
 export const analysisKvs: AnalysisKvs = {

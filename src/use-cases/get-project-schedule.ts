@@ -5,6 +5,7 @@
  * computed and whether a refresh is on its way; without one, a computation is queued and the answer says
  * "being computed" (no nodes) so the page can ask again.
  */
+import { AppError } from '../app-error';
 import type { ScheduleResult } from '../contract';
 import { fetchProject } from '../adapters/jira/fetch-project';
 import { searchIssueKeys } from '../adapters/jira/search-issue-keys';
@@ -56,7 +57,7 @@ export async function getProjectSchedule(ports: BackgroundSchedulePorts, input: 
     };
   }
   const visible = new Set(listed.keys);
-  const outside = stored.schedule.nodes.filter((n) => !visible.has(n.key)).map((n) => n.key);
+  const outside = stored.schedule.nodes.filter((n) => !visible.has(n.key));
   for (const key of await keysViewerMayBrowse(ports, outside)) visible.add(key);
   const cut = visibleSchedule(stored.schedule, (key) => visible.has(key));
   return {
@@ -89,12 +90,32 @@ async function queueRefreshIfNeeded(
   return { queued: true, queuedAt: now };
 }
 
-/** Of issues outside the viewer's scope listing (linked from other projects), those the viewer may browse. */
-async function keysViewerMayBrowse(ports: ScopePorts, keys: readonly string[]): Promise<string[]> {
+/**
+ * Of issues outside the viewer's scope listing (linked from other projects), those the viewer may browse. Jira
+ * refuses a whole `key in (...)` search (400) when one key is not visible, so projects are checked first (a 404
+ * for a project the viewer may not browse); a chunk still refused (issue security, a deleted issue) stays hidden.
+ */
+async function keysViewerMayBrowse(ports: ScopePorts, nodes: readonly { key: string; projectKey: string }[]): Promise<string[]> {
+  const browsable = new Set<string>();
+  for (const projectKey of new Set(nodes.map((n) => n.projectKey))) {
+    if (await viewerMayBrowse(() => fetchProject(ports.viewerJira, projectKey))) browsable.add(projectKey);
+  }
+  const keys = nodes.filter((n) => browsable.has(n.projectKey)).map((n) => n.key);
   const found: string[] = [];
   for (let start = 0; start < keys.length; start += 100) {
     const chunk = keys.slice(start, start + 100);
-    found.push(...(await searchIssueKeys(ports.viewerJira, { jql: `key in (${chunk.join(',')})`, maxIssues: chunk.length })).keys);
+    await viewerMayBrowse(async () => found.push(...(await searchIssueKeys(ports.viewerJira, { jql: `key in (${chunk.join(',')})`, maxIssues: chunk.length })).keys));
   }
   return found;
+}
+
+/** False when Jira says the viewer may not see it (404, or 400 for a key it will not name); other failures are thrown. */
+async function viewerMayBrowse(read: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await read();
+    return true;
+  } catch (error) {
+    if (error instanceof AppError && (error.code === 'NOT_FOUND' || error.details?.['status'] === 400)) return false;
+    throw error;
+  }
 }

@@ -10,7 +10,7 @@ import type { JiraIssue } from '../adapters/jira/jira-issue-schema';
 import { searchIssues } from '../adapters/jira/search-issues';
 import { fieldsToRequest, workItemFromIssue } from '../adapters/jira/work-item-from-issue';
 import type { ProductRequest } from '../adapters/product-request';
-import { loadAnalysis, saveAnalysis, type AnalysisKvs, type AnalysisManifest } from '../adapters/storage/analysis-store';
+import { loadAnalysis, loadAnalysisManifest, saveAnalysis, type AnalysisKvs, type AnalysisManifest } from '../adapters/storage/analysis-store';
 import { FRESH_STATUS, loadAnalysisStatus, saveAnalysisStatus } from '../adapters/storage/analysis-status';
 import type { Settings } from '../config/settings';
 import { scopeJql } from '../config/scope-jql';
@@ -29,9 +29,15 @@ export interface RefreshPorts {
   newGeneration: () => string;
 }
 
-export async function refreshStoredSchedule(ports: RefreshPorts, input: { projectKey: string; asOf: string }): Promise<AnalysisManifest> {
+/** The stored manifest, or null when the refresh was not needed: the analysis was synced after `queuedAt` and nothing changed since. */
+export async function refreshStoredSchedule(
+  ports: RefreshPorts,
+  input: { projectKey: string; asOf: string; queuedAt?: string },
+): Promise<AnalysisManifest | null> {
   const startedAt = ports.now();
   const status = await loadAnalysisStatus(ports.store, input.projectKey);
+  const current = await loadAnalysisManifest(ports.store, input.projectKey);
+  if (input.queuedAt !== undefined && current && current.lastSync >= input.queuedAt && !status.stale) return null;
   // Take the heard-of changes and clear `queued` first, so an event arriving from now on queues the next refresh.
   await saveAnalysisStatus(ports.store, input.projectKey, { ...FRESH_STATUS, stale: true });
   try {

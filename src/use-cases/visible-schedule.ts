@@ -1,7 +1,7 @@
 /**
  * A stored schedule cut down to what one viewer may see. The stored analysis was computed as the app, which
  * may browse more than the viewer: every issue the viewer may not browse is dropped, with every link, cycle,
- * driving-predecessor mention and finding line that names it, and one finding says how many were left out
+ * driving-predecessor mention and finding line that names it (a key in a finding's prose is replaced), and one finding says how many were left out
  * (counts only: hidden issues are never named). The dates of the visible issues still account for the hidden
  * work they wait on, which is the truth of the plan; the finding says so.
  */
@@ -20,12 +20,13 @@ export function visibleSchedule(schedule: Schedule, mayBrowse: (key: string) => 
   const visible = new Set(nodes.map((n) => n.key));
   const namesOnlyVisible = (text: string) => (text.match(ISSUE_KEY) ?? []).every((k) => visible.has(k));
   const edges = schedule.edges.filter((e) => visible.has(e.from) && visible.has(e.to));
+  const redacted = (text: string) => text.replace(ISSUE_KEY, (key) => (visible.has(key) ? key : 'a hidden issue'));
   const findings = schedule.findings.flatMap((f): Finding[] => {
-    if (!namesOnlyVisible(f.title)) return [];
     const details = f.details.filter(namesOnlyVisible);
     const issueKeys = f.issueKeys.filter((k) => visible.has(k));
     if (issueKeys.length === 0 && details.length === 0) return [];
-    return [{ ...f, issueKeys, details, count: Math.max(0, f.count - (f.details.length - details.length)) }];
+    const count = Math.max(0, f.count - (f.details.length - details.length));
+    return [{ ...f, title: redacted(f.title), advice: redacted(f.advice), issueKeys, details, count }];
   });
   return {
     hiddenIssues,

@@ -11,6 +11,7 @@ import { findVisibleIssue, findVisibleProject, hasProjectPermission } from '../p
 import { jiraError, json } from '../respond';
 import { issueSelf } from './issue-view';
 import { initialStatus, userFieldValue } from './issue-create-values';
+import { emitJiraEvent, issueEvent } from './jira-events';
 
 const ref = z.looseObject({ id: z.string().optional(), key: z.string().optional(), name: z.string().optional() });
 
@@ -81,5 +82,7 @@ export function createIssue(ctx: RouteContext): Response {
       updated: now,
     },
   });
+  const created = state.issues[state.issues.length - 1];
+  if (created) emitJiraEvent(state, issueEvent('avi:jira:created:issue', created, principal));
   return json(201, { id, key, self: issueSelf(ctx.baseUrl, id) });
 }

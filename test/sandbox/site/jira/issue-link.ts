@@ -10,6 +10,7 @@ import { findVisibleIssue, hasProjectPermission } from '../permissions';
 import { jiraError } from '../respond';
 import type { SnapshotIssue } from '../../snapshot-schema';
 import { issueSelf } from './issue-view';
+import { emitJiraEvent, issueLinkEvent } from './jira-events';
 
 const issueRef = z.looseObject({ id: z.string().optional(), key: z.string().optional() });
 const linkBody = z.object({
@@ -47,6 +48,7 @@ export function createIssueLink(ctx: RouteContext): Response {
     const common = { id, self: `${baseUrl}/rest/api/3/issueLink/${id}`, type };
     subject.fields.issuelinks = [...(subject.fields.issuelinks ?? []), { ...common, outwardIssue: shortRef(object, baseUrl) }];
     object.fields.issuelinks = [...(object.fields.issuelinks ?? []), { ...common, inwardIssue: shortRef(subject, baseUrl) }];
+    emitJiraEvent(state, issueLinkEvent('avi:jira:created:issuelink', { id, sourceIssueId: subject.id, destinationIssueId: object.id, type }, principal));
   }
   return new Response(null, { status: 201 });
 }

@@ -13,6 +13,7 @@ import { findVisibleIssue, hasProjectPermission } from '../permissions';
 import { jiraError, json } from '../respond';
 import type { Snapshot, SnapshotIssue } from '../../snapshot-schema';
 import { issueNotFound } from './issue-get';
+import { emitJiraEvent, issueEvent } from './jira-events';
 
 const transitionId = (status: { id: string }): string => `1${status.id}`;
 
@@ -41,7 +42,10 @@ export function doTransition(ctx: RouteContext): Response {
   if (!parsed.ok) return jiraError(400, [], parsed.problems);
   const transition = transitionsOf(ctx.state, issue).find((t) => t.id === parsed.data.transition.id);
   if (!transition) return jiraError(400, [`Transition id '${parsed.data.transition.id}' is not valid for this issue.`]);
+  const from = issue.fields.status;
   issue.fields.status = transition.to;
   issue.fields.updated = jiraDateTime(ctx.now());
+  const names = (status: unknown) => z.looseObject({ name: z.string() }).safeParse(status).data?.name ?? null;
+  emitJiraEvent(ctx.state, issueEvent('avi:jira:updated:issue', issue, ctx.principal, { items: [{ field: 'status', fromString: names(from), toString: names(transition.to) }] }));
   return new Response(null, { status: 204 });
 }

@@ -3,6 +3,7 @@ import type { Route } from '../context';
 import { createIssue } from './issue-create';
 import { getIssue } from './issue-get';
 import { createIssueLink } from './issue-link';
+import { deleteIssue, deleteIssueLink } from './issue-delete';
 import { doTransition, getTransitions } from './issue-transitions';
 import { getChangelog, getWorklogs } from './issue-history';
 import { parseJqlQueries } from './jql-parse';
@@ -25,6 +26,8 @@ export const jiraRoutes: readonly Route[] = [
   { method: 'GET', template: '/issuetype', handle: getIssueTypes },
   { method: 'GET', template: '/issueLinkType', handle: getIssueLinkTypes },
   { method: 'POST', template: '/issueLink', handle: createIssueLink },
+  { method: 'DELETE', template: '/issueLink/{linkId}', handle: deleteIssueLink },
+  { method: 'DELETE', template: '/issue/{issueIdOrKey}', handle: deleteIssue },
   { method: 'GET', template: '/status', handle: getStatuses },
   { method: 'GET', template: '/statuscategory', handle: getStatusCategories },
   { method: 'GET', template: '/project/search', handle: searchProjects },

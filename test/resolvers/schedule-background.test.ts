@@ -1,0 +1,179 @@
+/**
+ * DESIGN.md section 5's path for large projects end to end: `schedule/get` above the settings' threshold, the
+ * `keel-analysis` queue drained into the real consumer, the real product event trigger fired by the sandbox's
+ * Jira when an issue or a link changes, with the app's real code and the real @forge packages.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ScheduleResult, SettingsView } from '../../src/contract';
+import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
+import { connectProductTriggers, type ProductTriggers } from '../sandbox/forge/product-triggers';
+import type { SiteRequest } from '../sandbox/site-types';
+import { demoApp } from './demo-app';
+
+const demo = demoApp();
+const { snapshot, site, call, account } = demo;
+let runtime: ForgeRuntime;
+let triggers: ProductTriggers;
+
+const schedule = (projectKey: string, who: string) => call<ScheduleResult>('schedule/get', { projectKey }, who);
+const queued = () => runtime.queue.pending('keel-analysis').length;
+
+/** The JQL of every search the app made as itself while `work` ran. */
+async function appSearches(work: () => Promise<unknown>): Promise<string[]> {
+  const seen: string[] = [];
+  const original = site.handle.bind(site);
+  site.handle = (request: SiteRequest) => {
+    if (request.principal.type === 'app' && request.path.startsWith('/rest/api/3/search/jql')) seen.push(String((JSON.parse(request.body ?? '{}') as { jql?: string }).jql));
+    return original(request);
+  };
+  try {
+    await work();
+  } finally {
+    site.handle = original;
+  }
+  return seen;
+}
+
+/** A Jira request as one of the demo's people, as the browser or a script would send it. */
+async function jira(method: string, path: string, who: string, body?: unknown): Promise<Response> {
+  return site.handle({ product: 'jira', method, path, headers: { 'content-type': 'application/json' }, principal: { type: 'user', accountId: account(who) }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+}
+
+let live: ScheduleResult;
+
+beforeAll(async () => {
+  let app: typeof import('../../src/index');
+  ({ runtime, app } = await demo.start());
+  runtime.queue.register('keel-analysis', app.analysisConsumer);
+  triggers = connectProductTriggers(runtime, [
+    {
+      moduleKey: 'keel-analysis-staleness',
+      events: ['avi:jira:created:issue', 'avi:jira:updated:issue', 'avi:jira:deleted:issue', 'avi:jira:created:issuelink', 'avi:jira:deleted:issuelink'],
+      handler: app.analysisTrigger,
+    },
+  ]);
+  live = await schedule('PAY', 'Priya');
+  const { settings } = await call<SettingsView>('settings/get', {}, 'Priya');
+  // PAY has 148 issues, WEB 64: PAY crosses this threshold, WEB does not.
+  await call('settings/save', { settings: { ...settings, schedule: { ...settings.schedule, backgroundAboveIssues: 100 } }, projectKey: 'PAY' }, 'Priya');
+});
+
+afterAll(() => {
+  triggers.disconnect();
+  runtime.uninstall();
+});
+
+describe('schedule/get above the threshold', () => {
+  it('still computes a project under the threshold in the call', async () => {
+    const web = await schedule('WEB', 'Priya');
+    expect(web.background).toBeUndefined();
+    expect(web.nodes.length).toBeGreaterThan(0);
+    expect(queued()).toBe(0);
+  });
+
+  it('answers "being computed" without computing, and queues one computation however often it is asked', async () => {
+    const first = await schedule('PAY', 'Priya');
+    expect(first.background).toMatchObject({ state: 'computing', issueCount: 148 });
+    expect(first.nodes).toEqual([]);
+    await schedule('PAY', 'Marcus');
+    expect(queued()).toBe(1);
+  });
+
+  it('answers the stored analysis once the consumer has run: the issues and links the call would have shown', async () => {
+    expect(await runtime.queue.drain()).toBe(1);
+    const stored = await schedule('PAY', 'Priya');
+    // The app also sees SEC-4, linked from PAY; Priya may not browse SEC, so it is cut from her answer as from her live one.
+    expect(stored.background).toMatchObject({ state: 'ready', issueCount: 148, refreshing: false, hiddenIssues: 1 });
+    expect(JSON.stringify(stored)).not.toMatch(/SEC-\d+/);
+    expect(stored.nodes.map((n) => n.key).sort()).toEqual(live.nodes.map((n) => n.key).sort());
+    expect(stored.edges.map((e) => e.linkId).sort()).toEqual(live.edges.map((e) => e.linkId).sort());
+    // Its dates allow for the hidden SEC work PAY waits on, which Priya's own live schedule cannot know of.
+    expect(stored.projectFinish >= live.projectFinish).toBe(true);
+    expect(stored.cycles).toEqual(live.cycles);
+    expect(queued()).toBe(0);
+    expect(site.specViolations).toEqual([]);
+  });
+
+  it('stores it in chunks under 240 KiB with a manifest naming the generation', () => {
+    const manifest = runtime.kvs.get('kvs', 'schedule-analysis:PAY:manifest')?.value;
+    expect(manifest).toMatchObject({ version: 1, issueCount: 148, scopeJql: 'project = "PAY"' });
+    const { generation, chunks } = manifest as { generation: string; chunks: number };
+    expect(chunks).toBeGreaterThan(1);
+    for (let i = 0; i < chunks; i++) {
+      const chunk = runtime.kvs.get('kvs', `schedule-analysis:PAY:${generation}:${i}`)?.value;
+      expect(Buffer.byteLength(JSON.stringify(chunk))).toBeLessThan(240 * 1024);
+    }
+  });
+
+  it('never shows Aiko a Platform issue from the analysis the app computed, and says some were hidden', async () => {
+    const aiko = await schedule('PAY', 'Aiko');
+    expect(aiko.background).toMatchObject({ state: 'ready' });
+    expect(aiko.background?.state === 'ready' && aiko.background.hiddenIssues).toBeGreaterThan(0);
+    expect(JSON.stringify(aiko)).not.toMatch(/PLAT-\d+/);
+    expect(aiko.findings.map((f) => f.kind)).toContain('link-not-visible');
+    const visible = new Set(aiko.nodes.map((n) => n.key));
+    expect(aiko.edges.every((e) => visible.has(e.from) && visible.has(e.to))).toBe(true);
+    expect(aiko.nodes.filter((n) => !n.external).length).toBe(148);
+  });
+
+  it('refuses someone who may not browse the project, before reading anything stored', async () => {
+    await expect(schedule('SEC', 'Aiko')).rejects.toThrow(/NOT_FOUND/);
+  });
+});
+
+describe('staleness and the incremental refresh', () => {
+  const pay = (n: number) => snapshot.issues.filter((i) => i.fields.project.key === 'PAY' && !live.edges.some((e) => e.from === i.key || e.to === i.key))[n]?.key ?? '';
+
+  it('a new link marks the analysis stale and queues a refresh', async () => {
+    const [a, b, c] = [pay(0), pay(1), pay(2)];
+    expect((await jira('POST', '/rest/api/3/issueLink', 'Priya', { type: { name: 'Blocks' }, inwardIssue: { key: a }, outwardIssue: { key: b } })).status).toBe(201);
+    expect((await jira('POST', '/rest/api/3/issueLink', 'Priya', { type: { name: 'Blocks' }, inwardIssue: { key: b }, outwardIssue: { key: c } })).status).toBe(201);
+    await triggers.settled();
+    expect(triggers.delivered.map((e) => e.eventType)).toEqual(['avi:jira:created:issuelink', 'avi:jira:created:issuelink']);
+    // The two triggers run at once, as on Forge, and may both queue one; the refresh test shows only one computes.
+    expect(queued()).toBeGreaterThanOrEqual(1);
+    expect(queued()).toBeLessThanOrEqual(2);
+    const stale = await schedule('PAY', 'Priya');
+    expect(stale.background).toMatchObject({ state: 'ready', refreshing: true });
+    expect(stale.edges.some((e) => e.from === a && e.to === b)).toBe(false);
+  });
+
+  it('the refresh reads only what changed, once, and the page then shows the new links', async () => {
+    const before = await schedule('PAY', 'Priya');
+    const jqls = await appSearches(() => runtime.queue.drain());
+    expect(jqls.filter((q) => q.includes('updated >= "-'))).toHaveLength(1);
+    expect(jqls.some((q) => /AND id in \(\d+,\d+/.test(q))).toBe(true);
+    expect(jqls).not.toContain('project = "PAY"');
+    const after = await schedule('PAY', 'Priya');
+    expect(after.background).toMatchObject({ state: 'ready', refreshing: false });
+    expect(after.edges.some((e) => e.from === pay(0) && e.to === pay(1))).toBe(true);
+    expect(after.edges.some((e) => e.from === pay(1) && e.to === pay(2))).toBe(true);
+    const computedAt = (r: ScheduleResult) => (r.background?.state === 'ready' ? r.background.computedAt : '');
+    expect(computedAt(after) >= computedAt(before)).toBe(true);
+  });
+
+  it('a transition, a deleted link and a deleted issue each reach the stored analysis', async () => {
+    const moved = after(await schedule('PAY', 'Priya')).find((n) => !n.external && n.statusCategory === 'todo');
+    const transitions = (await (await jira('GET', `/rest/api/3/issue/${moved?.key ?? ''}/transitions`, 'Priya')).json()) as { transitions: { id: string; to: { name: string } }[] };
+    const done = transitions.transitions.find((t) => t.to.name === 'Done') ?? transitions.transitions[0];
+    expect((await jira('POST', `/rest/api/3/issue/${moved?.key ?? ''}/transitions`, 'Priya', { transition: { id: done?.id } })).status).toBe(204);
+
+    const current = await schedule('PAY', 'Priya');
+    const link = current.edges.find((e) => e.from === pay(1) && e.to === pay(2));
+    expect((await jira('DELETE', `/rest/api/3/issueLink/${link?.linkId ?? ''}`, 'Priya')).status).toBe(204);
+    const gone = pay(5);
+    expect((await jira('DELETE', `/rest/api/3/issue/${gone}`, 'Priya')).status).toBe(204);
+    await triggers.settled();
+    expect(queued()).toBeGreaterThanOrEqual(1);
+    await runtime.queue.drain();
+
+    const refreshed = await schedule('PAY', 'Priya');
+    expect(refreshed.nodes.find((n) => n.key === moved?.key)?.status).toBe(done?.to.name);
+    expect(refreshed.edges.some((e) => e.linkId === link?.linkId)).toBe(false);
+    expect(refreshed.nodes.some((n) => n.key === gone)).toBe(false);
+    expect(refreshed.background).toMatchObject({ state: 'ready', issueCount: 147, refreshing: false });
+    expect(site.specViolations).toEqual([]);
+  });
+});
+
+const after = (r: ScheduleResult) => r.nodes;
