@@ -42,7 +42,7 @@ export function DependencyRow({ index, mapping: m, catalog, problems, onSite, on
           {(['outward', 'inward'] as const).map((side) => (
             <label key={side} className="keel-check">
               <input type="radio" name={id('predecessor')} value={side} checked={m.predecessor === side} onChange={() => onChange({ predecessor: side })} />
-              the one that &ldquo;{w?.[side] ?? side}&rdquo;
+              {w ? <>the one that &ldquo;{w[side]}&rdquo;</> : `the ${side} side`}
             </label>
           ))}
         </div>
