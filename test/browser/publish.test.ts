@@ -61,6 +61,19 @@ describe('Publish to Confluence', () => {
     await expect(again.frame.getByTestId('publish-space').inputValue()).resolves.toBe('ENG');
   });
 
+  it('takes the parent page as the address copied from Confluence, and says what it needs otherwise', async () => {
+    const { frame } = await openTab('RACI', DEMO_USERS.priya, 'PLAT');
+    await frame.getByTestId('publish-space').selectOption('PMO');
+    await frame.getByTestId('publish-parent').fill('home');
+    await frame.getByTestId('publish-button').click();
+    expect(await frame.getByTestId('publish-error').textContent()).toMatch(/^Keel did not publish the RACI matrix: the parent page must be a page's address .* or its id/);
+    await frame.getByTestId('publish-parent').fill('https://keel-demo.atlassian.net/wiki/spaces/PMO/pages/163842/Payment+gateway+integration');
+    await frame.getByTestId('publish-button').click();
+    await frame.getByTestId('publish-result').waitFor({ timeout: 25_000 });
+    const made = keelPages().find((p) => p.title.startsWith('RACI:') && p.title.endsWith('(PLAT)'));
+    expect(made?.parentId).toBe('163842');
+  });
+
   it('tells a user who may not add pages to the space what to do', async () => {
     const { page, frame } = await openTab('RACI', DEMO_USERS.lena, 'WEB');
     await frame.getByTestId('publish-space').selectOption('PMO');

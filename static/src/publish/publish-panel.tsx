@@ -3,6 +3,7 @@ import type { ErrorCode, PublishResult } from '@contract';
 import { callResolver } from '../api/call-resolver';
 import { ResolverError } from '../api/resolver-error';
 import { useResolver } from '../api/use-resolver';
+import { parentPageId } from './parent-page-id';
 import './publish-panel.css';
 
 interface PublishPanelProps {
@@ -46,9 +47,13 @@ export function PublishPanel({ projectKey, artefact }: PublishPanelProps) {
 
   const publish = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const parent = parentPageId(parentId);
+    if (parent === null) {
+      setState({ status: 'failed', message: "the parent page must be a page's address (…/pages/163842/…) or its id (163842). Copy it from the page in Confluence, or leave it empty to publish under the space's home page." });
+      return;
+    }
     setState({ status: 'publishing' });
-    const parent = parentId.trim();
-    const payload = { projectKey, spaceKey, ...(parent === '' ? {} : { parentId: parent }) };
+    const payload = { projectKey, spaceKey, ...(parent.id === null ? {} : { parentId: parent.id }) };
     const call = artefact === 'raci' ? callResolver('raci/publish', payload) : callResolver('decisions/publish', payload);
     call.then(
       (result) => setState({ status: 'done', result }),
@@ -77,12 +82,10 @@ export function PublishPanel({ projectKey, artefact }: PublishPanelProps) {
               <option key={space.id} value={space.key}>{`${space.name} (${space.key})`}</option>
             ))}
           </select>
-          <label htmlFor={parentInputId}>Parent page id (optional)</label>
+          <label htmlFor={parentInputId}>Parent page (optional): its address or id</label>
           <input
             id={parentInputId}
             value={parentId}
-            inputMode="numeric"
-            pattern="[0-9]*"
             placeholder="the space home page"
             onChange={(event) => setParentId(event.target.value)}
             data-testid="publish-parent"

@@ -40,6 +40,13 @@ describe('refusals', () => {
     expect(pageCount()).toBe(before);
   });
 
+  it('Keel’s page in a space the user may read but not write: refused with what to do, the page untouched', async () => {
+    const made = await publishPage(demo.as('priya'), raci());
+    const matrix = { ...raciFixture(), findings: [] };
+    expect(await refusal(publishPage(demo.as('lena'), raci({ content: { artefact: 'raci', matrix } })))).toMatch(/^FORBIDDEN: You may not edit "RACI: Payments \(PAY\)" in space PMO\. Ask a space admin/);
+    expect(demo.versionOf(made.pageId)).toBe(1);
+  });
+
   it('a deleted parent page, and a parent in another space', async () => {
     const { status } = await demo.site.handle({ product: 'confluence', method: 'DELETE', path: '/wiki/api/v2/pages/163842', headers: {}, principal: { type: 'user', accountId: demo.site.userByEmail('priya.natarajan@keel-demo.example') ?? '' } });
     expect(status).toBe(204);
