@@ -129,7 +129,11 @@ describe("PAY's own settings page", () => {
 
   it("lets Marcus give PAY its own story points field, previews the change and saves it", async () => {
     const { page, frame } = await open(DEMO_USERS.marcus, 'keel-project-settings');
+    const estimates = frame.getByRole('button', { name: /Estimates and dates/ });
+    // Groups PAY takes from the global settings are folded; taking one over opens it.
+    await expect(estimates.getAttribute('aria-expanded')).resolves.toBe('false');
     await frame.getByLabel(/Use PAY's own estimates and dates/).check();
+    await expect(estimates.getAttribute('aria-expanded')).resolves.toBe('true');
     await pick(frame, 'fields.storyPoints', 'Story Points', new RegExp(`^Story Points \\(${CF.storyPoints}\\)`));
     await frame.getByRole('button', { name: 'Preview the draft' }).click();
     const durations = frame.locator('.keel-preview__table tr', { hasText: 'Issues with a duration' }).locator('td');

@@ -64,10 +64,10 @@ function ProjectForm({ view, catalog }: { view: ProjectSettingsView; catalog: Se
       </div>
       <ProblemSummary problems={problems} status={status} />
       <div className="keel-admin__layout">
-        <SettingsForm settings={settings} update={update} catalog={catalog} problems={problems} people={view.people} editable={overridden}
+        <SettingsForm settings={settings} update={update} catalog={catalog} problems={problems} people={view.people} editable={overridden} foldedByDefault={(g) => !overridden(g)}
           groupControl={(g) => (
             <label className="keel-check keel-override">
-              <input type="checkbox" checked={overridden(g)} onChange={(e) => toggle(g, e.target.checked)} /> Use {project.key}'s own {g.title.toLowerCase()}
+              <input type="checkbox" checked={overridden(g)} onChange={(e) => toggle(g, e.target.checked)} /> Use {project.key}'s own {/^[A-Z][a-z]/.test(g.title) ? g.title.charAt(0).toLowerCase() + g.title.slice(1) : g.title}
               {!overridden(g) && <span className="keel-muted"> (now: the global settings)</span>}
             </label>
           )} />

@@ -8,6 +8,7 @@ interface GroupSectionProps {
   onToggle: () => void;
   /** The problems of the group's settings: counted on its heading, so a folded group still says what is wrong. */
   problems: readonly SettingsProblem[];
+  /** Shown under the heading even while the group is folded (the project page's override switch). */
   control: ReactNode;
   disabled: boolean;
   children: ReactNode;
@@ -32,8 +33,8 @@ export function SettingsGroupSection({ group, open, onToggle, problems, control,
           {warnings > 0 && <span className="keel-settings-group__count"> {warnings} warning{warnings === 1 ? '' : 's'}</span>}
         </button>
       </h2>
+      {control}
       <div id={bodyId} hidden={!open}>
-        {control}
         <fieldset className="keel-settings-group__fields" disabled={disabled}>
           <legend className="keel-visually-hidden">{group.title}</legend>
           {children}
