@@ -61,12 +61,15 @@ async function spaceAndParent(request: ProductRequest, input: PublishRequest): P
 
 const docOf = (content: AdfDoc['content']): AdfDoc => ({ type: 'doc', version: 1, content });
 
+/** Confluence's v2 spec answers 404 to a write the user may not make; some sites answer 403. */
+const refused = (error: unknown): boolean => failedStatus(error) === 404 || failedStatus(error) === 403;
+
 async function create(request: ProductRequest, input: PublishRequest, space: ConfluenceSpace, siteUrl: string, title: string): Promise<PublishResult> {
   const section = keelSection(input.content.artefact, input.projectLabel, artefactBody(input.content, siteUrl, []));
   const doc = docOf(section);
   assertValidAdf(doc, `the ${input.content.artefact} page`);
   const page = await createPage(request, { spaceId: space.id, parentId: input.parentId, title, doc }).catch((error: unknown) => {
-    if (failedStatus(error) !== 404) throw error;
+    if (!refused(error)) throw error;
     throw new AppError('FORBIDDEN', `You may not add pages to space ${space.key}. Ask a space admin for the "Add pages" permission, or pick another space.`);
   });
   const value: KeelPropertyValue = { artefact: input.content.artefact, projectKey: input.projectKey, hash: hashOf(section), pageVersion: page.version };
@@ -106,7 +109,7 @@ async function update(request: ProductRequest, input: PublishRequest, space: Con
       if (failedStatus(error) === 409) {
         throw new AppError('CONFLICT', `Others kept saving "${page.title}" while Keel published (${MAX_ATTEMPTS} tries in a row), so Keel wrote nothing. Wait until whoever is editing it has published their changes (${page.url}), then publish again.`);
       }
-      if (failedStatus(error) === 404) throw new AppError('FORBIDDEN', `You may not edit "${page.title}" in space ${space.key}. Ask a space admin for edit permission on it, or publish to another space.`);
+      if (refused(error)) throw new AppError('FORBIDDEN', `You may not edit "${page.title}" in space ${space.key}. Ask a space admin for edit permission on it, or publish to another space.`);
       throw error;
     }
     // The page is written and still carries Keel's property (artefact and project), so a failure here costs

@@ -2,6 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../../src/app-error';
 import { publishPage, type PublishRequest } from '../../../src/adapters/confluence/publish-page';
+import { confluenceRequest } from '../../../src/adapters/confluence/confluence-request';
+import { DEMO_USERS } from '../../sandbox/demo/users';
 import { raciFixture } from './artefact-fixtures';
 import { demoConfluence } from './demo-confluence';
 
@@ -44,6 +46,19 @@ describe('refusals', () => {
     const made = await publishPage(demo.as('priya'), raci());
     const matrix = { ...raciFixture(), findings: [] };
     expect(await refusal(publishPage(demo.as('lena'), raci({ content: { artefact: 'raci', matrix } })))).toMatch(/^FORBIDDEN: You may not edit "RACI: Payments \(PAY\)" in space PMO\. Ask a space admin/);
+    expect(demo.versionOf(made.pageId)).toBe(1);
+  });
+
+  it('a site that answers 403 instead of the spec’s 404 to a refused write gets the same advice', async () => {
+    const made = await publishPage(demo.as('priya'), raci());
+    const lena = DEMO_USERS.lena.accountId;
+    const as403 = confluenceRequest(async (path, init) => {
+      const answer = await demo.site.handle({ product: 'confluence', method: init?.method ?? 'GET', path: path.value, headers: { 'content-type': 'application/json' }, principal: { type: 'user', accountId: lena }, ...(init?.body === undefined ? {} : { body: init.body }) });
+      return answer.status === 404 && init?.method !== undefined && init.method !== 'GET' ? new Response(JSON.stringify({ errors: [{ status: 403, title: 'Forbidden' }] }), { status: 403 }) : answer;
+    });
+    const matrix = { ...raciFixture(), findings: [] };
+    expect(await refusal(publishPage(as403, raci({ content: { artefact: 'raci', matrix } })))).toMatch(/^FORBIDDEN: You may not edit "RACI: Payments \(PAY\)" in space PMO\. Ask a space admin/);
+    expect(await refusal(publishPage(as403, raci({ projectKey: 'WEB', projectLabel: 'Web (WEB)' })))).toMatch(/^FORBIDDEN: You may not add pages to space PMO\./);
     expect(demo.versionOf(made.pageId)).toBe(1);
   });
 
