@@ -3,15 +3,18 @@ import { errorAdvice } from '../api/error-advice';
 import { EmptyState } from '../components/empty-state';
 import { ErrorState } from '../components/error-state';
 import { LoadingState } from '../components/loading-state';
+import { ScheduleBeingComputed, StoredScheduleNote } from './background-status';
 import { DataQuality } from './data-quality';
 import { DependencyMap } from './dependency-map';
 import { NoDependencies } from './no-dependencies';
 import { ScheduleHeadline } from './schedule-headline';
 import { ScheduleTable } from './schedule-table';
+import { usePolledSchedule } from './use-polled-schedule';
 
 /** The Dependencies tab: headline, dependency map, schedule table and data quality of the project's schedule. */
 export function DependenciesView({ projectKey }: { projectKey: string }) {
   const { state, retry } = useResolver('schedule/get', { projectKey }, projectKey);
+  const { latest, gaveUp } = usePolledSchedule(projectKey, state.status === 'ready' ? state.data : null);
   if (state.status === 'loading') return <LoadingState label={`Computing the schedule of ${projectKey}…`} />;
   if (state.status === 'error') {
     return (
@@ -23,9 +26,12 @@ export function DependenciesView({ projectKey }: { projectKey: string }) {
       />
     );
   }
-  const schedule = state.data;
+  const schedule = latest ?? state.data;
+  const background = schedule.background;
+  if (background?.state === 'computing') return <ScheduleBeingComputed projectKey={projectKey} issueCount={background.issueCount} gaveUp={gaveUp} />;
   return (
     <div className="keel-dependencies">
+      {background?.state === 'ready' && <StoredScheduleNote background={background} />}
       <ScheduleHeadline schedule={schedule} />
       {schedule.nodes.length === 0 ? (
         <EmptyState title="No issues in scope" message="No issues in scope: check the project's scope JQL in Keel's settings." />
