@@ -121,6 +121,27 @@ describe('the global settings page', () => {
   });
 });
 
+describe('a mapped field deleted from the site after saving', () => {
+  it("is named on the project's Overview, with where to fix it", async () => {
+    const { frame } = await open(DEMO_USERS.priya, 'keel-admin-page');
+    await pick(frame, 'fields.storyPoints', 'estimate', /^Story point estimate/);
+    await frame.getByRole('button', { name: 'Save settings' }).click();
+    await frame.getByText('Saved: these settings are now in force.').waitFor({ timeout: 25_000 });
+    const fields = harness.sandbox.site.state.fields;
+    const at = fields.findIndex((f) => f.id === CF.storyPointEstimate);
+    const [deleted] = fields.splice(at, 1);
+    try {
+      const page = await harness.open({ user: DEMO_USERS.lena.emailAddress, project: 'WEB', module: 'keel-project-page' });
+      const finding = app(page).locator('[data-kind="mapped-field-missing"]');
+      await finding.waitFor({ timeout: 25_000 });
+      await expect(finding.textContent()).resolves.toMatch(/Story points field: "Story point estimate" \(customfield_\d+\).*Keel settings\), section "Estimates and dates"/);
+      await harness.screenshot(page, 'overview-mapped-field-missing');
+    } finally {
+      if (deleted) fields.splice(at, 0, deleted);
+    }
+  });
+});
+
 describe("PAY's own settings page", () => {
   it('refuses Lena, who does not administer PAY', async () => {
     const { frame } = await open(DEMO_USERS.lena, 'keel-project-settings');
