@@ -45,7 +45,8 @@ describe('adfToHtml', () => {
     });
     expect(out).toContain('<li class="adf-decision adf-decision--decided" data-state="DECIDED">');
     expect(out).toContain('adf-decision--undecided');
-    expect(out).toContain('Use Stripe');
+    // One flex item for the whole text, so a link and the words after it are not pulled apart by the gap.
+    expect(out).toContain('<span class="adf-decision__text">Use Stripe</span>');
     expect(render({ type: 'taskList', content: [{ type: 'taskItem', attrs: { state: 'DONE' }, content: [t('Ship')] }] })).toContain('checked');
   });
 

@@ -126,7 +126,7 @@ function renderNode(node: AdfNode, options: AdfRenderOptions): SafeHtml {
       return html`<ul class="adf-decisions" aria-label="Decisions">${inner()}</ul>`;
     case 'decisionItem': {
       const decided = str(attrs['state']) === 'DECIDED';
-      return html`<li class="adf-decision adf-decision--${decided ? 'decided' : 'undecided'}" data-state="${str(attrs['state'])}"><span class="adf-decision__mark" aria-label="${decided ? 'Decided' : 'Undecided'}"></span>${inner()}</li>`;
+      return html`<li class="adf-decision adf-decision--${decided ? 'decided' : 'undecided'}" data-state="${str(attrs['state'])}"><span class="adf-decision__mark" aria-label="${decided ? 'Decided' : 'Undecided'}"></span><span class="adf-decision__text">${inner()}</span></li>`;
     }
     case 'taskList':
       return html`<ul class="adf-tasks">${inner()}</ul>`;
