@@ -5,6 +5,7 @@
  */
 import type { ScheduleResult } from '../contract';
 import type { Settings } from '../config/settings';
+import { itemDuration } from '../domain/schedule/item-duration';
 import { workingCalendar, type WorkingCalendar } from '../domain/schedule/working-calendar';
 import type { Scope } from './load-scope';
 
@@ -41,7 +42,9 @@ export function currentBaseline(scope: Scope, schedule: ScheduleResult): Baselin
   for (const item of scope.items) {
     const node = nodes.get(item.key);
     if (item.dueDate !== null) {
-      const days = Math.max(1, Math.ceil(node?.durationDays ?? 1));
+      // Work under way is scheduled for what is left of it; its plan is the whole of it.
+      const whole = item.statusCategory === 'inProgress' ? itemDuration(item, { source: scope.settings.durationSource, daysPerPoint: scope.settings.daysPerStoryPoint }, calendar) : null;
+      const days = Math.max(1, Math.ceil(whole ?? node?.durationDays ?? 1));
       planned.set(item.key, { start: item.startDate ?? calendar.addWorkingDays(item.dueDate, -(days - 1)), finish: item.dueDate });
       fromDueDates += 1;
     } else {
