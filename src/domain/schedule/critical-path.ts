@@ -3,6 +3,7 @@
  * 7th ed.): graph -> cycle cuts -> Kahn order -> forward pass -> backward pass; total slack = LF - EF,
  * critical = total slack <= 0, near-critical = total slack <= a threshold. O(V + E) besides cycle cuts.
  * Done items keep their actual dates (fixed); predecessors do not move them, so slack may go negative (late).
+ * Work under way runs from the status date for its remaining duration and shows its actual start.
  */
 import { AppError } from '../../app-error';
 import type { DependencyKind, DependencyRule } from '../dependency-rule';
