@@ -8,13 +8,13 @@
  * 4. nothing is written when the section's hash and the page version match the property, or when the page
  *    would not change.
  */
-import { createHash } from 'node:crypto';
 import { AppError } from '../../app-error';
 import type { PublishResult } from '../../contract';
 import type { ProductRequest } from '../product-request';
 import type { AdfDoc } from './adf-node';
 import { assertValidAdf } from './adf-validation';
 import { artefactBody, artefactTitle, type ArtefactContent } from './artefact-body';
+import { canonical, hashOf } from './canonical-json';
 import { failedStatus } from './confluence-request';
 import { createPage, deletePage, getPage, updatePage } from './confluence-pages';
 import { findSpace, type ConfluenceSpace } from './confluence-spaces';
@@ -36,15 +36,6 @@ export interface PublishRequest {
   /** Where nothing remembers the page (the CLI): how many of the space's pages to read for Keel's property. */
   scanLimit?: number;
 }
-
-/** JSON with keys sorted and undefined dropped, so equal documents compare equal however they were built or parsed. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    typeof v === 'object' && v !== null && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
-  );
-}
-
-const hashOf = (value: unknown): string => createHash('sha256').update(canonical(value)).digest('hex');
 
 async function spaceAndParent(request: ProductRequest, input: PublishRequest): Promise<{ space: ConfluenceSpace; siteUrl: string }> {
   const { space, base } = await findSpace(request, input.spaceKey);
