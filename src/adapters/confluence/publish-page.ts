@@ -2,9 +2,10 @@
  * Publishing one artefact into its Confluence page (DESIGN.md section 2), as the user:
  * 1. the space (404: not visible) and the parent page (404: deleted; another space: refused);
  * 2. Keel's page (`findKeelPage`), or a new one: page first, then its property; if the property cannot be
- *    written the new page is deleted, so no page is left that Keel would not recognise;
+ *    written the new page is deleted and purged from the trash (where the user is a space admin), so no page
+ *    is left that Keel would not recognise;
  * 3. an update re-reads the page, rebuilds Keel's section from what it holds (decisions are kept), and sends
- *    version + 1; on 409 it reads again and retries, at most `MAX_ATTEMPTS` times;
+ *    version + 1; on 409 it reads again and retries, at most `MAX_ATTEMPTS` times, then answers CONFLICT;
  * 4. nothing is written when the section's hash and the page version match the property, or when the page
  *    would not change.
  */
