@@ -66,6 +66,10 @@ export function CalendarSection({ settings, update, problems }: SectionProps) {
       <FormRow label="Near-critical slack (working days)" path="schedule.nearCriticalDays" problems={problems}>
         {(ids) => <NumberInput {...ids} value={schedule.nearCriticalDays} onChange={(v) => update({ schedule: { ...schedule, nearCriticalDays: v ?? Number.NaN } })} />}
       </FormRow>
+      <FormRow label="Schedule in the background above (issues)" path="schedule.backgroundAboveIssues" problems={problems}
+        hint="A project with more issues in scope than this is scheduled by a background job and read from storage, so the page opens quickly; smaller ones are computed when opened. Empty: 1,500.">
+        {(ids) => <NumberInput {...ids} step={1} min={1} value={schedule.backgroundAboveIssues ?? null} onChange={(v) => update({ schedule: { ...schedule, backgroundAboveIssues: v ?? undefined } })} />}
+      </FormRow>
     </>
   );
 }

@@ -15,7 +15,7 @@ const sections = {
   durationSource: z.enum(['originalEstimate', 'storyPoints', 'dateSpan']),
   daysPerStoryPoint: z.number(),
   calendar: z.object({ workingDays: z.array(z.number()), hoursPerDay: z.number(), holidays: names }),
-  schedule: z.object({ projectStart: id, nearCriticalDays: z.number() }),
+  schedule: z.object({ projectStart: id, nearCriticalDays: z.number(), backgroundAboveIssues: z.optional(z.number()) }),
   issueTypes: z.object({ risk: z.string(), decision: z.string() }),
   evm: z.object({
     budget: z.object({ source: z.enum(['estimate', 'story-points', 'cost-field']), ratePerHour: z.number(), costPerPoint: z.number(), costField: id }),
