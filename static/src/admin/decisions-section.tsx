@@ -34,6 +34,9 @@ export function DecisionsSection({ settings, update, catalog, problems }: Sectio
       <FormRow label="Supersedes link type" path="decisions.supersedesLinkType" problems={problems}>
         {(ids) => <SearchPicker {...ids} value={d.supersedesLinkType} options={linkTypeOptions(catalog)} onChange={(v) => set({ supersedesLinkType: v ?? d.supersedesLinkType })} />}
       </FormRow>
+      <FormRow label="Relates link type" path="decisions.relatesLinkType" problems={problems} hint="A decision recorded from the Keel panel is linked by this type to the issues it concerns.">
+        {(ids) => <SearchPicker {...ids} value={d.relatesLinkType} options={linkTypeOptions(catalog)} onChange={(v) => set({ relatesLinkType: v ?? d.relatesLinkType })} />}
+      </FormRow>
       {KINDS.map(({ kind, label }) => (
         <div key={kind} className="keel-form-row" data-path={`decisions.statusNames.${kind}`}>
           <span className="keel-form-row__label">Statuses meaning {label.toLowerCase()}</span>

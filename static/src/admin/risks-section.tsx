@@ -44,6 +44,14 @@ export function RisksSection({ settings, update, catalog, problems }: SectionPro
           </select>
         )}
       </FormRow>
+      <FormRow label="Unmapped rating fields" path="risks.findFieldsByName" problems={problems}>
+        {({ inputId, describedBy }) => (
+          <label className="keel-check">
+            <input id={inputId} type="checkbox" aria-describedby={describedBy} checked={risks.findFieldsByName} onChange={(e) => set({ findFieldsByName: e.target.checked })} />
+            Look them up by name (e.g. a field called &ldquo;Risk probability&rdquo;)
+          </label>
+        )}
+      </FormRow>
       {SLOTS.map(({ slot, label }) => slotRow(slot, label))}
       <FormRow label="Weight of critical work" path="risks.criticalWeight" problems={problems}
         hint="A risk linked to open work on the critical path ranks higher: its score is multiplied by this. 1 adds nothing; at most 10.">
