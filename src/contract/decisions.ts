@@ -29,5 +29,7 @@ export interface RecordedDecision {
   status: DecisionStatus;
   /** Set when the issue could not be given the status asked for (no status field is mapped): what to do. */
   statusNote: string | null;
+  /** Set when a decided decision's superseded decisions could not all be moved to Superseded: what to do. */
+  supersededNote: string | null;
   linked: { supersedes: string[]; relatesTo: string[] };
 }

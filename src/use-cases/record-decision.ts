@@ -2,7 +2,8 @@
  * Records a decision from Keel (DESIGN.md section 1, "Decision log"): checks the issues it supersedes or relates
  * to are visible to the user (and that superseded ones are decisions) before anything is written, creates the
  * decision issue as the user with the owner (default: the user), mapped status and date fields, links it, moves
- * it to the status asked for by a transition when no status field is mapped, and says when it could not.
+ * it to the status asked for by a transition when no status field is mapped, moves the decisions a decided one
+ * supersedes to Superseded, and says when it could not.
  */
 import { AppError } from '../app-error';
 import { createDecisionIssue } from '../adapters/jira/create-decision-issue';
@@ -38,6 +39,22 @@ async function readBack(ports: ReportPorts, key: string, map: DecisionFieldMap):
   return issues[0] ? decisionFromIssue(issues[0], map) : null;
 }
 
+/**
+ * A decided decision replaces the ones it supersedes: each still open is moved to Superseded by a transition, so
+ * the log never shows two decided answers to one question. Answers what could not be moved, or null.
+ */
+async function markSuperseded(ports: ReportPorts, keys: readonly string[], map: DecisionFieldMap, supersededNames: readonly string[]): Promise<string | null> {
+  const left: string[] = [];
+  for (const key of keys) {
+    const record = await readBack(ports, key, map);
+    if (record === null || record.status === 'superseded') continue;
+    // With a mapped status field the status lives in that field, which Keel does not edit on existing issues.
+    const reached = map.statusField === null ? await transitionIssue(ports.viewerJira, key, supersededNames) : null;
+    if (reached === null) left.push(key);
+  }
+  return left.length === 0 ? null : `${left.join(', ')} still ${left.length === 1 ? 'reads' : 'read'} as not superseded: set ${left.length === 1 ? 'its' : 'their'} status to Superseded in Jira.`;
+}
+
 export async function recordDecision(ports: ReportPorts, input: RecordDecisionInput): Promise<RecordedDecision> {
   const settings = await ports.loadSettings(input.projectKey);
   const decisionType = settings.issueTypes.decision;
@@ -68,11 +85,13 @@ export async function recordDecision(ports: ReportPorts, input: RecordDecisionIn
     record === null || record.status === input.status
       ? null
       : `${created.key} was created in status "${record.statusName}", and Jira offers you no transition to ${input.status}: move it in Jira.`;
+  const supersededNote = input.status === 'decided' ? await markSuperseded(ports, input.supersedes, map, settings.decisions.statusNames.superseded) : null;
   return {
     key: created.key,
     url: `/browse/${created.key}`,
     status: input.status,
     statusNote,
+    supersededNote,
     linked: { supersedes: input.supersedes, relatesTo: input.relatesTo },
   };
 }

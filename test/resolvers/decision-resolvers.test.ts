@@ -81,6 +81,19 @@ describe('decisions/create', () => {
     expect(site.specViolations).toEqual([]);
   });
 
+  it('moves the decision a decided one supersedes to Superseded, and leaves one already superseded as it is', async () => {
+    const pay = await log('PAY', 'Priya');
+    const open = pay.decisions.find((d) => d.status === 'decided' && d.supersededBy.length === 0);
+    const closed = pay.decisions.find((d) => d.status === 'superseded');
+    if (!open || !closed) throw new Error('the demo has a decided and a superseded decision in PAY');
+    const created = await record({ projectKey: 'PAY', title: `Replace ${open.key}`, outcome: 'Replace it.', status: 'decided', supersedes: [open.key, closed.key] }, 'Priya');
+    expect(created.supersededNote).toBeNull();
+    const after = await log('PAY', 'Priya');
+    expect(after.decisions.find((d) => d.key === open.key)).toMatchObject({ status: 'superseded', supersededBy: [created.key] });
+    expect(after.decisions.find((d) => d.key === closed.key)?.status).toBe('superseded');
+    expect(site.specViolations).toEqual([]);
+  });
+
   it('answers every payload problem at once, and writes nothing', async () => {
     const before = site.state.issues.length;
     const error = await record({ projectKey: 'web', title: ' ', status: 'maybe', options: 'A', supersedes: ['x'] }, 'Priya').catch((e: unknown) => e);

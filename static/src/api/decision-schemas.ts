@@ -40,5 +40,6 @@ export const recordedDecision: z.ZodMiniType<RecordedDecision> = z.object({
   url: z.string(),
   status: z.enum(DECISION_STATUSES),
   statusNote: z.nullable(z.string()),
+  supersededNote: z.nullable(z.string()),
   linked: z.object({ supersedes: keys, relatesTo: keys }),
 });

@@ -26,6 +26,7 @@ export function RecordDecisionEntry({ projectKey, relatesTo, recorded, pageNote,
         <p className="keel-note" role="status" data-testid="recorded-decision">
           {'Recorded '}
           <IssueKeyLink issueKey={recorded.key} />.{recorded.statusNote !== null && ` ${recorded.statusNote}`}
+          {recorded.supersededNote !== null && ` ${recorded.supersededNote}`}
         </p>
       )}
       {recorded && pageNote !== null && (
