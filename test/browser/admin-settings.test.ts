@@ -32,6 +32,14 @@ async function open(user: DemoUser, module: string, project = 'PAY'): Promise<{ 
   return { page, frame };
 }
 
+/** The dotted path of every setting an admin sets (lists and tables count as one); not the version or the recorded field names. */
+function settingPaths(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || Object.keys(value).length === 0) return [prefix];
+  return Object.entries(value)
+    .filter(([key]) => prefix !== '' || (key !== 'version' && key !== 'fieldNames'))
+    .flatMap(([key, child]) => settingPaths(child, prefix === '' ? key : `${prefix}.${key}`));
+}
+
 /** Chooses an option of a picker by typing part of its name, as an admin would. */
 async function pick(frame: FrameLocator, path: string, search: string, label: RegExp): Promise<void> {
   await row(frame, path).getByRole('searchbox').fill(search);
@@ -118,6 +126,10 @@ describe('the global settings page', () => {
     await expect(frame.getByRole('button', { name: /Risk register.*1 problem/ }).count()).resolves.toBe(1);
     await row(frame, 'evm.period').locator('select').selectOption('day');
     await harness.screenshot(page, 'admin-page-new-fields');
+    // Every setting has its control on the page: none is reachable only through export and import.
+    await row(frame, 'raci.deliverables').locator('select').selectOption('jql'); // its JQL box shows only then
+    const onPage = new Set(await frame.locator('[data-path]').evaluateAll((els) => els.map((el) => el.getAttribute('data-path'))));
+    expect(settingPaths(defaultSettings).filter((path) => !onPage.has(path))).toEqual([]);
   });
 });
 

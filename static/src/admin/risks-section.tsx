@@ -1,4 +1,5 @@
 import type { Settings } from '@contract';
+import { FieldProblems } from './field-problems';
 import { FormRow } from './form-row';
 import { NumberInput } from './number-input';
 import { SearchPicker } from './search-picker';
@@ -33,6 +34,20 @@ export function RisksSection({ settings, update, catalog, problems }: SectionPro
   );
   return (
     <>
+      <div className="keel-form-row" data-path="risks.issueType">
+        <span className="keel-form-row__label">Risks are issues of type</span>
+        <div className="keel-form-row__control keel-form-row__text">
+          {risks.issueType === null ? (
+            <>&ldquo;{settings.issueTypes.risk}&rdquo;, as chosen under &ldquo;Risk and decision issue types&rdquo;.</>
+          ) : (
+            <>
+              &ldquo;{risks.issueType}&rdquo;, set for the register alone (by an imported file), instead of &ldquo;{settings.issueTypes.risk}&rdquo;.{' '}
+              <button type="button" className="keel-button--link" onClick={() => set({ issueType: null })}>Use &ldquo;{settings.issueTypes.risk}&rdquo;</button>
+            </>
+          )}
+          <FieldProblems problems={problems} path="risks.issueType" />
+        </div>
+      </div>
       <FormRow label="Treatment link type" path="risks.treatmentLinkType" problems={problems} hint="Issues linked to a risk by this type are its treatments.">
         {(ids) => <SearchPicker {...ids} value={risks.treatmentLinkType} options={linkTypeOptions(catalog)} onChange={(v) => set({ treatmentLinkType: v ?? risks.treatmentLinkType })} />}
       </FormRow>
