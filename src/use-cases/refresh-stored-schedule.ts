@@ -32,7 +32,7 @@ export interface RefreshPorts {
 /** The stored manifest, or null when the refresh was not needed: the analysis was synced after `queuedAt` and nothing changed since. */
 export async function refreshStoredSchedule(
   ports: RefreshPorts,
-  input: { projectKey: string; asOf: string; queuedAt?: string },
+  input: { projectKey: string; asOf: string; queuedAt?: string; maxIssues?: number },
 ): Promise<AnalysisManifest | null> {
   const startedAt = ports.now();
   const status = await loadAnalysisStatus(ports.store, input.projectKey);
@@ -49,7 +49,7 @@ export async function refreshStoredSchedule(
     const issues =
       stored && stored.manifest.scopeJql === jql && !status.fullRefresh
         ? await mergedChanges(ports.appJira, { jql, fields, since: stored.manifest.lastSync, now: startedAt }, stored.issues, status)
-        : (await searchIssues(ports.appJira, { jql, fields, maxIssues: MAX_STORED_ISSUES })).issues;
+        : (await searchIssues(ports.appJira, { jql, fields, maxIssues: input.maxIssues ?? MAX_STORED_ISSUES })).issues;
 
     const items = issues.map((issue) => workItemFromIssue(issue, settings));
     const appPorts = { viewerJira: ports.appJira, appJira: null, loadSettings: ports.loadSettings };

@@ -4,11 +4,29 @@
  */
 import { z } from 'zod';
 import type { ScheduleResult } from '../../contract';
+import type { FindingKind } from '../../domain/finding';
 
 const kind = z.enum(['FS', 'SS', 'FF', 'SF']);
 
+/** Every finding kind: one missing here would make every stored analysis with it unreadable (recomputed forever). */
+const FINDING_KINDS = [
+  'missing-estimate',
+  'link-outside-scope',
+  'link-not-visible',
+  'duplicate-link',
+  'self-link',
+  'scope-truncated',
+  'dependency-cycle',
+  'unmapped-link-type',
+  'mapped-field-missing',
+  'remaining-assumed',
+  'out-of-sequence',
+] as const satisfies readonly FindingKind[];
+/** Fails to compile when FindingKind gains a member the list above lacks. */
+export const storedFindingKindsAreComplete: [Exclude<FindingKind, (typeof FINDING_KINDS)[number]>] extends [never] ? true : false = true;
+
 const finding = z.object({
-  kind: z.enum(['missing-estimate', 'link-outside-scope', 'link-not-visible', 'duplicate-link', 'self-link', 'scope-truncated', 'dependency-cycle', 'unmapped-link-type']),
+  kind: z.enum(FINDING_KINDS),
   severity: z.enum(['info', 'warning']),
   title: z.string(),
   advice: z.string(),
