@@ -105,6 +105,29 @@ describe('the form and the back end', () => {
   });
 });
 
+/** Every setting's dotted path (lists and tables count as one), the version and recorded names aside. */
+function settingPaths(value: unknown, prefix = ''): string[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || Object.keys(value).length === 0) return [prefix];
+  return Object.entries(value)
+    .filter(([key]) => prefix !== '' || (key !== 'version' && key !== 'fieldNames'))
+    .flatMap(([key, child]) => settingPaths(child, prefix === '' ? key : `${prefix}.${key}`));
+}
+
+describe('the form schema covers every setting', () => {
+  // A setting added to the back end's schema but not to the form's fails here: the back end refuses a value of the wrong type, the form would not.
+  it.each(settingPaths(defaultSettings))('refuses a value of the wrong type for %s where the back end does', (path) => {
+    const wrong = typeof pathValue(path) === 'boolean' ? 'yes' : true;
+    const draft = withValue(path, wrong);
+    const server = settingsFromDraft(draft).problems.map((p) => p.path);
+    expect(server).toEqual([path]);
+    expect(formProblems(draft).map((p) => p.path)).toEqual(server);
+  });
+});
+
+function pathValue(path: string): unknown {
+  return path.split('.').reduce<unknown>((at, part) => (typeof at === 'object' && at !== null ? Reflect.get(at, part) : undefined), defaultSettings);
+}
+
 describe('problemsAfterEdit', () => {
   const server = [
     { path: 'scope.jql', message: 'Jira cannot run this JQL', severity: 'error' as const },
