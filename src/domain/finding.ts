@@ -15,7 +15,9 @@ export type FindingKind =
   /** A field Keel's settings map (story points, a risk rating...) that the site no longer has: its values read as empty. */
   | 'mapped-field-missing'
   /** Work under way with nothing saying how much is left: scheduled for its whole duration. */
-  | 'remaining-assumed';
+  | 'remaining-assumed'
+  /** Done work whose actual dates came before a predecessor's link allowed (out-of-sequence progress). */
+  | 'out-of-sequence';
 
 export interface Finding {
   kind: FindingKind;

@@ -13,7 +13,7 @@ import type { WorkItem } from '../domain/work-item';
 export interface ScheduleInputs {
   calendar: WorkingCalendar;
   duration: DurationSettings;
-  actuals: Map<string, { start: number; finish: number }>;
+  actuals: Map<string, { start: number; finish: number; committed?: boolean }>;
   notBefore: Map<string, number>;
   /** Work under way: remaining duration in working days, and the offset it actually started on when known. */
   remaining: Map<string, number>;
@@ -54,7 +54,7 @@ export function scheduleInputs(settings: Settings, scope: readonly WorkItem[], o
     start = candidates.reduce((min, d) => (d < min ? d : min), asOf);
   }
   const calendar = calendarFor(settings, start);
-  const actuals = new Map<string, { start: number; finish: number }>();
+  const actuals = new Map<string, { start: number; finish: number; committed?: boolean }>();
   for (const item of scope) {
     const actual = actualDates(item, calendar, duration);
     if (actual) actuals.set(item.key, actual);
@@ -67,7 +67,7 @@ export function scheduleInputs(settings: Settings, scope: readonly WorkItem[], o
     // has passed and the work is still open, it finishes today at the earliest.
     else if (item.statusCategory !== 'done' && item.dueDate !== null) {
       const due = Math.max(calendar.offsetOf(item.dueDate), today) + 1;
-      actuals.set(item.key, { start: due, finish: due });
+      actuals.set(item.key, { start: due, finish: due, committed: true });
     }
   }
   // Open work cannot start in the past: it starts no earlier than the status date.

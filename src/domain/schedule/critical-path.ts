@@ -2,7 +2,8 @@
  * The critical path method over the dependency graph (DESIGN.md section 1, "Critical path"; PMBOK Guide
  * 7th ed.): graph -> cycle cuts -> Kahn order -> forward pass -> backward pass; total slack = LF - EF,
  * critical = total slack <= 0, near-critical = total slack <= a threshold. O(V + E) besides cycle cuts.
- * Done items keep their actual dates (fixed); predecessors do not move them, so slack may go negative (late).
+ * Done items keep their actual dates (fixed); predecessors do not move them, and they bound no predecessor's
+ * slack (finished work cannot be delayed): a done successor ahead of its predecessor is out-of-sequence progress.
  * Work under way runs from the status date for its remaining duration and shows its actual start.
  */
 import { AppError } from '../../app-error';
@@ -26,8 +27,10 @@ export interface CriticalPathInput {
   /**
    * Actual dates of done items as calendar offsets: start = the first day worked, finish = the day after
    * the last (so a one-day task on day 3 is { start: 3, finish: 4 }). Keys not in the graph are ignored.
+   * `committed`: not done, but held at a date another team committed to (open work outside the scope at its
+   * due date); it can still slip, so unlike done work it bounds its predecessors' late dates and slack.
    */
-  actuals?: ReadonlyMap<string, { start: number; finish: number }>;
+  actuals?: ReadonlyMap<string, { start: number; finish: number; committed?: boolean }>;
   /**
    * Offsets before which items may not start: open work cannot start before the status date (as-of).
    * Ignored for fixed items. Keys not in the graph are ignored.
@@ -61,8 +64,8 @@ export interface ScheduledItem {
   /** Linked from the scope but outside it: scheduled as a zero-length milestone unless fixed. */
   external: boolean;
   /**
-   * Kept at its actual dates (input.actuals): no predecessor moves it, yet the backward pass runs through
-   * it, so a predecessor whose early finish is after a fixed successor's actual start has negative slack.
+   * Kept at its actual dates (input.actuals): no predecessor moves it. Done, it bounds no predecessor; held
+   * at a committed date, a predecessor whose early finish is after it has negative slack (late).
    */
   fixed: boolean;
   /** Work under way: its remaining duration. */
@@ -84,6 +87,17 @@ export interface ScheduledItem {
   dates: { earlyStart: string; earlyFinish: string; lateStart: string; lateFinish: string };
 }
 
+/** A done successor whose actual dates came before its link allowed (out-of-sequence progress). */
+export interface OutOfSequence {
+  predecessor: string;
+  successor: string;
+  linkId: string;
+  kind: DependencyKind;
+  lagDays: number;
+  /** Working days by which the successor's actual start (FS, SS) or finish (FF, SF) came too early. */
+  days: number;
+}
+
 export interface CriticalPath {
   projectStart: number;
   projectFinish: number;
@@ -100,6 +114,8 @@ export interface CriticalPath {
   ignoredLinkIds: string[];
   selfLinks: DependencyGraph['selfLinks'];
   duplicateLinks: DependencyGraph['duplicateLinks'];
+  /** Links whose done successor went ahead of its predecessor (never negative slack: see backward-pass.ts). */
+  outOfSequence: OutOfSequence[];
   /** With `includeEdges`: every dependency edge, cut ones included (ids in ignoredLinkIds; never tight). */
   edges: ScheduledEdge[];
 }
@@ -114,13 +130,13 @@ export function criticalPath(input: CriticalPathInput): CriticalPath {
   const order = topologicalOrder(graph, removed);
   if (!order) throw new AppError('INTERNAL', 'Cycle cuts left a cycle in the dependency graph.');
 
-  const { duration, fixedStart, fixedFinish, missingDuration } = itemTimes(graph, input);
+  const { duration, fixedStart, fixedFinish, done, missingDuration } = itemTimes(graph, input);
   const earliestStart = new Float64Array(graph.keys.length);
   for (const [key, offset] of input.notBefore ?? []) {
     const v = graph.indexOf.get(key);
     if (v !== undefined && Number.isNaN(fixedStart[v] ?? NaN)) earliestStart[v] = Math.max(0, offset);
   }
-  const network = { graph, removed, duration, fixedStart, fixedFinish, order, earliestStart };
+  const network = { graph, removed, duration, fixedStart, fixedFinish, done, order, earliestStart };
   const early = forwardPass(network);
   let projectFinish = 0;
   for (const ef of early.earlyFinish) if (ef > projectFinish) projectFinish = ef;
@@ -196,6 +212,14 @@ export function criticalPath(input: CriticalPathInput): CriticalPath {
     ignoredLinkIds: cycles.flatMap((c) => c.ignoredLinks.map((l) => l.linkId)),
     selfLinks: graph.selfLinks,
     duplicateLinks: graph.duplicateLinks,
+    outOfSequence: late.outOfSequence.map(({ edge, days }) => ({
+      predecessor: graph.keys[graph.edgeFrom[edge] ?? 0] ?? '',
+      successor: graph.keys[graph.edgeTo[edge] ?? 0] ?? '',
+      linkId: graph.edgeLinkId[edge] ?? '',
+      kind: KINDS[graph.edgeKind[edge] ?? 0] ?? 'FS',
+      lagDays: graph.edgeLag[edge] ?? 0,
+      days,
+    })),
     edges: input.includeEdges === true ? scheduledEdges(graph, removed, early) : [],
   };
 }

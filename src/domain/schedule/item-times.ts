@@ -2,7 +2,8 @@
  * Per-node durations and fixed dates for the CPM passes: each in-scope item's duration from the duration
  * source (item-duration.ts), or its remaining duration when it is under way (remaining-duration.ts), 0 and
  * listed as missing when it has neither; a node with actual dates (a done item, or an external issue whose
- * dates are known) is fixed at them. External nodes last 0. O(V).
+ * dates are known) is fixed at them, and done unless its dates are a commitment (open work at its due date).
+ * External nodes last 0. O(V).
  */
 import type { CriticalPathInput } from './critical-path';
 import type { DependencyGraph } from './dependency-graph';
@@ -13,6 +14,8 @@ export interface ItemTimes {
   /** NaN when the node is not fixed. */
   fixedStart: Float64Array;
   fixedFinish: Float64Array;
+  /** 1 for finished work kept at its actual dates. */
+  done: Uint8Array;
   /** In-scope items without duration data and without actual dates, in input order. */
   missingDuration: string[];
 }
@@ -25,6 +28,7 @@ export function itemTimes(
   const days = new Float64Array(n);
   const fixedStart = new Float64Array(n).fill(NaN);
   const fixedFinish = new Float64Array(n).fill(NaN);
+  const done = new Uint8Array(n);
   const missingDuration: string[] = [];
   items.forEach((item, v) => {
     if (graph.indexOf.get(item.key) !== v) return; // a repeated key: the first one counts
@@ -38,6 +42,7 @@ export function itemTimes(
     fixedStart[v] = actual.start;
     fixedFinish[v] = Math.max(actual.start, actual.finish);
     days[v] = (fixedFinish[v] ?? 0) - actual.start;
+    done[v] = actual.committed === true ? 0 : 1;
   }
-  return { duration: days, fixedStart, fixedFinish, missingDuration };
+  return { duration: days, fixedStart, fixedFinish, done, missingDuration };
 }

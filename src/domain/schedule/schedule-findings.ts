@@ -1,6 +1,7 @@
 /**
  * Data quality as it bears on the schedule (issue 3, "Data quality"): each finding says what it does to the
- * dates. Cycles name the link to cut; missing durations, work under way whose remaining work is assumed, links
+ * dates. Cycles name the link to cut; missing durations, work under way whose remaining work is assumed, done
+ * work out of sequence, links
  * leaving the scope, hidden links, duplicates, self-links and link types Keel does not read as dependencies are
  * reported, never fatal. O(items + links).
  */
@@ -12,6 +13,7 @@ import { duplicateLinks, linksOutsideScope, selfLinks } from '../link-findings';
 import { uniqueLinks } from '../unique-links';
 import type { WorkItem } from '../work-item';
 import type { CriticalPath } from './critical-path';
+import { outOfSequenceFinding } from './out-of-sequence-finding';
 
 function cycleFinding(schedule: CriticalPath): Finding | null {
   if (schedule.cycles.length === 0) return null;
@@ -101,6 +103,7 @@ export function scheduleFindings(input: {
     cycleFinding(input.schedule),
     missingDurationFinding(input.schedule, input.items, input.durationSourceLabel),
     remainingAssumedFinding(input.remainingAssumed ?? [], input.items, input.schedule),
+    outOfSequenceFinding(input.schedule, input.items),
     outside && { ...outside, advice: `${outside.advice} Their dates bound this plan: done work at its actual dates, open work at its due date when it has one.` },
     hidden && { ...hidden, advice: `${hidden.advice} The schedule cannot wait for work you cannot see, so its dates may be too early.` },
     duplicateLinks(links, input.rules),

@@ -18,6 +18,11 @@ export interface ScheduleNetwork {
   /** Offsets of actual dates, NaN when the node is not fixed. finish is exclusive: the day after the last. */
   fixedStart: Float64Array;
   fixedFinish: Float64Array;
+  /**
+   * done[v] === 1: the node is finished work at its actual dates. It cannot be delayed any more, so it bounds
+   * no predecessor's late dates or free slack (a fixed node not done, another team's committed date, does).
+   */
+  done?: Uint8Array;
   /** Offsets before which a node may not start (open work and the status date); 0 when absent. */
   earliestStart?: Float64Array;
   /** A topological order of the nodes without the removed edges. */

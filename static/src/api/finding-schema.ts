@@ -16,6 +16,7 @@ const FINDING_KINDS = [
   'unmapped-link-type',
   'mapped-field-missing',
   'remaining-assumed',
+  'out-of-sequence',
 ] as const satisfies readonly FindingKind[];
 const SEVERITIES = ['info', 'warning'] as const satisfies readonly Finding['severity'][];
 

@@ -12,6 +12,7 @@ const EFFECT: Record<FindingKind, string> = {
   'unmapped-link-type': 'Not read as a dependency: those links do not constrain the schedule.',
   'mapped-field-missing': 'Read as empty: the values of a field Keel\'s settings map but the site no longer has.',
   'remaining-assumed': 'Scheduled from the status date for its whole estimate, so its finish and the work after it may be late.',
+  'out-of-sequence': 'Done before its predecessor allowed: kept at its actual dates and not counted against the predecessor’s slack.',
 };
 
 export function findingEffect(kind: FindingKind): string {

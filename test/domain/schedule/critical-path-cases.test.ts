@@ -72,17 +72,47 @@ describe('criticalPath: shapes', () => {
 });
 
 describe('criticalPath: done items, external issues, duration sources', () => {
-  it('keeps a done item at its actual dates; a predecessor that finished after it started is late', () => {
+  it('keeps a done item at its actual dates; a done successor does not drive its predecessor\'s slack, out-of-sequence progress is reported', () => {
     // A(3) -FS-> B(done: worked days 1-2, so start 1, finish 3) -FS-> C(1).
-    // B is not moved by A: ES(B) = 1. C: 3-4, finish 4. Backward: LF(B) = 3, LS(B) = 1, LF(A) = LS(B) = 1,
-    // so TS(A) = 1 - 3 = -2: A is two days late against the work that already happened.
+    // B is not moved by A: ES(B) = 1. C: 3-4, finish 4. Backward: LF(C) = 4, LF(B) = LS(C) = 3. B is done, so
+    // it cannot be delayed any more and does not bound A (PMI Practice Standard for Scheduling: float is the
+    // time an activity can slip without delaying its successors; a finished successor cannot be delayed):
+    // LF(A) = project finish 4, TS(A) = 4 - 3 = 1, FS(A) = 4 - 3 = 1 (no open successor). B started on day 1
+    // while A, its FS predecessor, finishes on day 3: out-of-sequence progress, 2 days early, not a slack of -2.
     const result = schedule(
       [{ key: 'A', days: 3 }, { key: 'B', days: 5, after: ['A'] }, { key: 'C', days: 1, after: ['B'] }],
       { actuals: new Map([['B', { start: 1, finish: 3 }]]) },
     );
-    expect(table(result)).toEqual({ A: [0, 3, -2, 1, -2, -2], B: [1, 3, 1, 3, 0, 0], C: [3, 4, 3, 4, 0, 0] });
+    expect(table(result)).toEqual({ A: [0, 3, 1, 4, 1, 1], B: [1, 3, 1, 3, 0, 0], C: [3, 4, 3, 4, 0, 0] });
     expect(result.items.B).toMatchObject({ fixed: true, durationDays: 2, drivingPredecessor: null });
-    expect(result.items.A?.critical).toBe(true);
+    expect(result.items.A?.critical).toBe(false);
+    expect(result.outOfSequence).toEqual([{ predecessor: 'A', successor: 'B', linkId: '1', kind: 'FS', lagDays: 0, days: 2 }]);
+  });
+
+  it('takes free and total slack from the open successors only when a done one sits beside them', () => {
+    // A(2) -FS-> B(done days 0-1), A -FS-> D(3). Forward: A 0-2, B 0-1 (fixed), D 2-5; finish 5.
+    // A: only D counts: LF(A) = LS(D) = 2, TS = 0, FS = ES(D) - EF(A) = 0 (the done B, 2 days early, would say -2).
+    const result = schedule(
+      [{ key: 'A', days: 2 }, { key: 'B', days: 1, after: ['A'] }, { key: 'D', days: 3, after: ['A'] }],
+      { actuals: new Map([['B', { start: 0, finish: 1 }]]) },
+    );
+    expect(table(result).A).toEqual([0, 2, 0, 2, 0, 0]);
+    expect(result.outOfSequence.map((o) => [o.predecessor, o.successor, o.days])).toEqual([['A', 'B', 2]]);
+  });
+
+  it('reports no out-of-sequence progress when done work followed its predecessors, and keeps a committed date binding', () => {
+    // A(done 0-2) -FS-> B(done 2-4): in sequence. X(3) -FS-> E -FS-> F(2), E another team's open work held at
+    // its due date (committed, day 2): F 2-4, LF(E) = LS(F) = 2; E can still slip, so it still bounds X:
+    // LF(X) = LS(E) = 2, TS(X) = 2 - 3 = -1 (X is late for the commitment).
+    const inSequence = schedule([{ key: 'A', days: 2 }, { key: 'B', days: 2, after: ['A'] }], {
+      actuals: new Map([['A', { start: 0, finish: 2 }], ['B', { start: 2, finish: 4 }]]),
+    });
+    expect(inSequence.outOfSequence).toEqual([]);
+    const committed = schedule([{ key: 'X', days: 3 }, { key: 'E', days: 0, after: ['X'] }, { key: 'F', days: 2, after: ['E'] }], {
+      actuals: new Map([['E', { start: 2, finish: 2, committed: true }]]),
+    });
+    expect(committed.items.X?.totalSlack).toBe(-1);
+    expect(committed.outOfSequence).toEqual([]);
   });
 
   it('keeps cross-project predecessors as external nodes, and can fix them at known dates', () => {

@@ -110,6 +110,40 @@ describe('criticalPath properties on random DAGs with all kinds and lags', () =>
   });
 });
 
+describe('criticalPath properties with done work (actual dates)', () => {
+  const withDone = dag.chain((net) =>
+    fc.record({
+      net: fc.constant(net),
+      // per node: null = open, else its actual start (its actual finish = start + its duration)
+      done: fc.array(fc.option(fc.integer({ min: 0, max: 20 }), { nil: null }), { minLength: net.durations.length, maxLength: net.durations.length }),
+    }),
+  );
+
+  it('never gives negative total or free slack, and names every link a done successor broke as out of sequence', () => {
+    fc.assert(
+      fc.property(withDone, ({ net, done }) => {
+        const actuals = new Map(done.flatMap((start, v) => (start === null ? [] : [[key(v), { start, finish: start + (net.durations[v] ?? 0) }] as const])));
+        const result = schedule(activities(net), { actuals });
+        for (const s of Object.values(result.items)) {
+          expect(s.totalSlack).toBeGreaterThanOrEqual(-1e-9);
+          expect(s.freeSlack).toBeGreaterThanOrEqual(-1e-9);
+        }
+        const unique = [...new Map(net.edges.map((e) => [`${e.from} ${e.to} ${e.kind} ${e.lag}`, e])).values()];
+        const broken = unique.filter((e) => {
+          const i = result.items[key(e.from)];
+          const j = result.items[key(e.to)];
+          const start = e.kind === 'FS' || e.kind === 'FF' ? (i?.earlyFinish ?? 0) : (i?.earlyStart ?? 0);
+          const successor = e.kind === 'FS' || e.kind === 'SS' ? (j?.earlyStart ?? 0) : (j?.earlyFinish ?? 0);
+          return successor < start + e.lag - 1e-9;
+        });
+        expect(result.outOfSequence.length).toBe(broken.length);
+        for (const o of result.outOfSequence) expect(actuals.has(o.successor)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe('criticalPath properties with work under way (remaining durations from a status date)', () => {
   const underWay = dag.chain((net) =>
     fc.record({

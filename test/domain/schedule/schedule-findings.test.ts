@@ -28,3 +28,29 @@ describe('scheduleFindings: work under way whose remaining work is assumed', () 
     expect(findings().some((f) => f.kind === 'remaining-assumed')).toBe(false);
   });
 });
+
+describe('scheduleFindings: out-of-sequence progress', () => {
+  // A(3) -FS-> B, B done on days 1-2 (before A can finish on day 3); C(2) -SS+1-> D, D done from day 0.
+  const result = schedule(
+    [{ key: 'A', days: 3 }, { key: 'B', days: 2, after: ['A'] }, { key: 'C', days: 2 }, { key: 'D', days: 1, after: [['C', 'SS', 1]] }],
+    { actuals: new Map([['B', { start: 1, finish: 3 }], ['D', { start: 0, finish: 1 }]]) },
+  );
+  const items = [item('A', { summary: 'Schema' }), item('B', { summary: 'Migration' }), item('C', { summary: '' }), item('D', { summary: '' })];
+  const findings = () => scheduleFindings({ schedule: result, items, rules: [], durationSourceLabel: 'original estimate', hiddenLinks: null });
+
+  it('names both issues of each link, the kind and the days, instead of a negative slack', () => {
+    const finding = findings().find((f) => f.kind === 'out-of-sequence');
+    expect(finding).toMatchObject({ severity: 'warning', issueKeys: ['A', 'B', 'C', 'D'], count: 2 });
+    expect(finding?.details).toEqual([
+      'B Migration (done) started 2 working days before its predecessor A Schema finishes (finish-to-start)',
+      'D (done) started 1 working day before its predecessor C starts, plus 1 day lag (start-to-start)',
+    ]);
+    expect(finding?.advice).toContain('not counted against');
+    expect(result.items.A?.totalSlack).toBeGreaterThanOrEqual(0);
+  });
+
+  it('is absent when done work followed its predecessors', () => {
+    const inOrder = schedule([{ key: 'A', days: 1 }, { key: 'B', days: 1, after: ['A'] }], { actuals: new Map([['B', { start: 1, finish: 2 }]]) });
+    expect(scheduleFindings({ schedule: inOrder, items, rules: [], durationSourceLabel: 'x', hiddenLinks: null }).some((f) => f.kind === 'out-of-sequence')).toBe(false);
+  });
+});
