@@ -7,6 +7,7 @@ import { Queue } from '@forge/events';
 import { kvs } from '@forge/kvs';
 import { z } from 'zod';
 import type { AnalysisKvs } from '../adapters/storage/analysis-store';
+import { now } from './forge-ports';
 
 export const ANALYSIS_QUEUE = 'keel-analysis';
 
@@ -14,10 +15,15 @@ export const analysisEventBody = z.object({
   projectKey: z.string().regex(/^[A-Z][A-Z0-9_]{0,19}$/),
   /** When the refresh was asked for: an analysis synced since then makes this event a no-op. */
   queuedAt: z.string(),
+  /** The next part of a long full read (refresh-stored-schedule.ts). */
+  continuation: z
+    .object({ generation: z.string(), pageToken: z.string(), parts: z.number().int().min(1), issuesSoFar: z.number().int().min(0), startedAt: z.string() })
+    .optional(),
 });
+export type AnalysisEventBody = z.infer<typeof analysisEventBody>;
 
-export async function pushAnalysisRefresh(projectKey: string): Promise<void> {
-  await new Queue({ key: ANALYSIS_QUEUE }).push([{ body: { projectKey, queuedAt: nowIso() } }]);
+export async function pushAnalysisRefresh(projectKey: string, continuation?: AnalysisEventBody['continuation']): Promise<void> {
+  await new Queue({ key: ANALYSIS_QUEUE }).push([{ body: { projectKey, queuedAt: nowIso(), ...(continuation ? { continuation } : {}) } }]);
 }
 
 export const analysisKvs: AnalysisKvs = {
@@ -26,4 +32,4 @@ export const analysisKvs: AnalysisKvs = {
   delete: (key) => kvs.delete(key),
 };
 
-export const nowIso = (): string => new Date().toISOString();
+export const nowIso = (): string => now();

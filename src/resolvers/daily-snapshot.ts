@@ -5,6 +5,7 @@
 import { trackedProjects } from '../adapters/storage/tracked-projects';
 import { historyKvs } from './history-kvs-port';
 import { pushSnapshotEvents } from './snapshot-events';
+import { today } from './forge-ports';
 
 /** What Forge expects a scheduled trigger to answer. */
 export interface TriggerResponse {
@@ -12,7 +13,7 @@ export interface TriggerResponse {
 }
 
 export async function dailySnapshot(): Promise<TriggerResponse> {
-  const date = new Date().toISOString().slice(0, 10);
+  const date = today();
   const projects = await trackedProjects(historyKvs);
   // The EVM part goes first; its consumer queues the risk part when it is done (see snapshot-consumer.ts).
   await pushSnapshotEvents(projects.map((projectKey) => ({ projectKey, date, part: 'evm' as const })));

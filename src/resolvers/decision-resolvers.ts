@@ -6,9 +6,10 @@ import { getDecisions } from '../use-cases/get-decisions';
 import { recordDecision } from '../use-cases/record-decision';
 import { reportPorts } from './report-ports';
 import { wrapResolver } from './resolver-wrapper';
+import { today } from './forge-ports';
 
 export const decisionsResolver = wrapResolver('decisions/get', (payload) => getDecisions(reportPorts(), { projectKey: payload.projectKey }));
 
 export const recordDecisionResolver = wrapResolver('decisions/create', (payload, context) =>
-  recordDecision(reportPorts(), { ...payload, accountId: context.accountId, asOf: new Date().toISOString().slice(0, 10) }),
+  recordDecision(reportPorts(), { ...payload, accountId: context.accountId, asOf: today() }),
 );

@@ -8,7 +8,7 @@ import type { BaselineKvs } from '../adapters/storage/baseline-store';
 import { compareBaselines } from '../use-cases/compare-baselines';
 import { createEvmBaseline, deleteEvmBaseline, listEvmBaselines, type BaselinePorts } from '../use-cases/evm-baselines';
 import { jiraEvmPorts } from '../use-cases/evm-ports';
-import { appJira, projectSettings, viewerJira } from './forge-ports';
+import { appJira, now as clockNow, projectSettings, today, viewerJira } from './forge-ports';
 import { wrapResolver } from './resolver-wrapper';
 
 export const baselineKvs: BaselineKvs = {
@@ -25,7 +25,7 @@ function baselinePorts(projectKey: string): BaselinePorts {
 export const listBaselinesResolver = wrapResolver('baselines/list', (payload) => listEvmBaselines(baselinePorts(payload.projectKey), payload.projectKey));
 
 export const createBaselineResolver = wrapResolver('baselines/create', (payload, context) => {
-  const now = new Date().toISOString();
+  const now = clockNow();
   const ports = { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings };
   // A baseline needs the scope and the schedule, not history: well inside the fetch limit.
   const evm = jiraEvmPorts(ports, { projectKey: payload.projectKey, asOf: now.slice(0, 10), fetchLimit: 100, baselines: baselineKvs });
@@ -37,6 +37,6 @@ export const deleteBaselineResolver = wrapResolver('baselines/delete', (payload)
 export const compareBaselinesResolver = wrapResolver('baselines/compare', (payload) => {
   const ports = { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings };
   // The current plan needs the scope, the schedule and the estimates: well inside the fetch limit.
-  const evm = jiraEvmPorts(ports, { projectKey: payload.projectKey, asOf: new Date().toISOString().slice(0, 10), fetchLimit: 100, baselines: baselineKvs });
+  const evm = jiraEvmPorts(ports, { projectKey: payload.projectKey, asOf: today(), fetchLimit: 100, baselines: baselineKvs });
   return compareBaselines({ ...evm, ...baselinePorts(payload.projectKey) }, payload);
 });

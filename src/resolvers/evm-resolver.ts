@@ -5,7 +5,7 @@
 import { jiraEvmPorts } from '../use-cases/evm-ports';
 import { getEvm } from '../use-cases/get-evm';
 import { baselineKvs } from './evm-baseline-resolvers';
-import { appJira, projectSettings, viewerJira } from './forge-ports';
+import { appJira, projectSettings, today, viewerJira } from './forge-ports';
 import { trackVisitedProject } from './history-resolvers';
 import { wrapResolver } from './resolver-wrapper';
 
@@ -13,7 +13,7 @@ import { wrapResolver } from './resolver-wrapper';
 const FORGE_FETCH_LIMIT = 100;
 
 export const evmResolver = wrapResolver('evm/get', (payload) => {
-  const asOf = new Date().toISOString().slice(0, 10);
+  const asOf = today();
   const ports = { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings };
   return getEvm(jiraEvmPorts(ports, { projectKey: payload.projectKey, asOf, fetchLimit: FORGE_FETCH_LIMIT, baselines: baselineKvs }), { asOf, baseline: payload.baseline }).then(trackVisitedProject);
 });

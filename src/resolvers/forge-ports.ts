@@ -32,3 +32,16 @@ export const forgeStore: KeyValueStore = {
 export function projectSettings(projectKey: string): Promise<Settings> {
   return loadEffectiveSettings(forgeStore, projectKey);
 }
+
+/**
+ * The clock: every resolver, trigger and consumer reads the time here, never `new Date()` itself. On Forge it
+ * is the real clock (there is no other); the sandbox's test harnesses pin `Date` to the demo's today.
+ */
+export function now(): string {
+  return new Date().toISOString();
+}
+
+/** Today's date (UTC, ISO): the status date of every analysis. */
+export function today(): string {
+  return now().slice(0, 10);
+}

@@ -9,13 +9,13 @@ import { hasProjectPermission } from '../adapters/jira/fetch-my-permission';
 import { trackOnFirstVisit } from '../adapters/storage/tracked-projects';
 import { getHistory } from '../use-cases/get-history';
 import { setHistoryTracking, type TrackingPorts } from '../use-cases/track-history';
-import { viewerJira } from './forge-ports';
+import { now, viewerJira } from './forge-ports';
 import { historyKvs } from './history-kvs-port';
 import { wrapResolver } from './resolver-wrapper';
 
 /** Chained after a project's Earned value or Risks answer: the project exists and the user may browse it. */
 export async function trackVisitedProject<T extends { project: { key: string } }>(answer: T): Promise<T> {
-  await trackOnFirstVisit(historyKvs, answer.project.key, new Date().toISOString());
+  await trackOnFirstVisit(historyKvs, answer.project.key, now());
   return answer;
 }
 
@@ -30,9 +30,9 @@ function trackingPorts(): TrackingPorts {
 }
 
 export const trackHistoryResolver = wrapResolver('history/track', (payload, context) =>
-  setHistoryTracking(trackingPorts(), { projectKey: payload.projectKey, tracked: true, accountId: context.accountId, now: new Date().toISOString() }),
+  setHistoryTracking(trackingPorts(), { projectKey: payload.projectKey, tracked: true, accountId: context.accountId, now: now() }),
 );
 
 export const untrackHistoryResolver = wrapResolver('history/untrack', (payload, context) =>
-  setHistoryTracking(trackingPorts(), { projectKey: payload.projectKey, tracked: false, accountId: context.accountId, now: new Date().toISOString() }),
+  setHistoryTracking(trackingPorts(), { projectKey: payload.projectKey, tracked: false, accountId: context.accountId, now: now() }),
 );

@@ -17,14 +17,13 @@ import { getRisksMacro } from '../use-cases/get-risks-macro';
 import type { ScopePorts } from '../use-cases/load-scope';
 import type { ReportScopeInput } from '../use-cases/report-scope';
 import { baselineKvs } from './evm-baseline-resolvers';
-import { projectSettings } from './forge-ports';
+import { projectSettings, today } from './forge-ports';
 import { reportPorts } from './report-ports';
 import { wrapResolver } from './resolver-wrapper';
 
 /** Forge's limit of product fetches per invocation (DESIGN.md section 5). */
 const FORGE_FETCH_LIMIT = 100;
 
-const today = (): string => new Date().toISOString().slice(0, 10);
 
 /**
  * Jira as the viewer, with no app-level port at all. When the last `requestJira` threw instead of answering,

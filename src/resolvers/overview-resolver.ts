@@ -1,11 +1,11 @@
 /** `overview/get`: the project page's Overview for the signed-in user. */
 import { getOverview } from '../use-cases/get-overview';
-import { appJira, projectSettings, viewerJira } from './forge-ports';
+import { appJira, projectSettings, today, viewerJira } from './forge-ports';
 import { wrapResolver } from './resolver-wrapper';
 
 export const overviewResolver = wrapResolver('overview/get', (payload) =>
   getOverview(
     { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings },
-    { projectKey: payload.projectKey, asOf: new Date().toISOString().slice(0, 10) },
+    { projectKey: payload.projectKey, asOf: today() },
   ),
 );

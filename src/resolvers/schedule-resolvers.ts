@@ -3,14 +3,13 @@ import { getIssueSchedule } from '../use-cases/get-issue-schedule';
 import { getProjectSchedule } from '../use-cases/get-project-schedule';
 import type { ScopePorts } from '../use-cases/load-scope';
 import { analysisKvs, nowIso, pushAnalysisRefresh } from './analysis-events';
-import { appJira, projectSettings, viewerJira } from './forge-ports';
+import { appJira, projectSettings, today, viewerJira } from './forge-ports';
 import { wrapResolver } from './resolver-wrapper';
 
 function ports(): ScopePorts {
   return { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings };
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** A large project's schedule comes from the stored analysis, cut to what the caller may browse (get-project-schedule.ts). */
 export const scheduleResolver = wrapResolver('schedule/get', (payload) =>

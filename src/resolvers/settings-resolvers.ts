@@ -11,7 +11,7 @@ import { getSettings } from '../use-cases/get-settings';
 import { previewSettings } from '../use-cases/preview-settings';
 import { getProjectSettings, saveProjectSettingsDraft, type ProjectSettingsPorts } from '../use-cases/project-settings';
 import { importSettings, saveSettingsDraft } from '../use-cases/save-settings';
-import { forgeStore, viewerJira } from './forge-ports';
+import { forgeStore, today, viewerJira } from './forge-ports';
 import { wrapResolver } from './resolver-wrapper';
 import { requireJiraAdmin, requireProjectAdmin } from './settings-access';
 
@@ -26,7 +26,6 @@ function ports(): ProjectSettingsPorts {
   };
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 export const getSettingsResolver = wrapResolver('settings/get', async () => {
   const p = ports();

@@ -18,7 +18,7 @@ import { jiraEvmPorts } from '../use-cases/evm-ports';
 import type { ScopePorts } from '../use-cases/load-scope';
 import { snapshotEvm, snapshotRisks } from '../use-cases/snapshot-analyses';
 import { isTransient, takeSnapshotPart } from '../use-cases/take-snapshot';
-import { appJira, projectSettings } from './forge-ports';
+import { appJira, now, projectSettings } from './forge-ports';
 import { historyKvs } from './history-kvs-port';
 import { pushSnapshotEvents, snapshotEventBody } from './snapshot-events';
 
@@ -44,7 +44,7 @@ export async function snapshotConsumer(event: unknown): Promise<InvocationError 
         computeEvm: () => snapshotEvm(jiraEvmPorts(ports, { projectKey, asOf: date, fetchLimit: FORGE_FETCH_LIMIT }), date),
         computeRisks: () => snapshotRisks(ports, projectKey, date),
       },
-      { projectKey, date, takenAt: new Date().toISOString(), part, lastAttempt: (parsed.data.retryContext?.retryCount ?? 0) >= MAX_RETRIES },
+      { projectKey, date, takenAt: now(), part, lastAttempt: (parsed.data.retryContext?.retryCount ?? 0) >= MAX_RETRIES },
     );
   } catch (error) {
     if (isTransient(error)) return new InvocationError({ retryAfter: RETRY_AFTER_SECONDS, retryReason: InvocationErrorCode.FUNCTION_UPSTREAM_RATE_LIMITED });

@@ -1,13 +1,16 @@
 /**
  * Chromium (Debian's, driven by playwright-core) against a sandbox on a free port, with screenshots kept in
  * test-results/screenshots. Console errors and CSP violations in the page or the module iframe are recorded.
+ * The app's clock (the sandbox runs the resolvers in this process) is pinned to the snapshot's own day.
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { vi } from 'vitest';
 import { buildStaticIfStale } from '../../static/build';
 import { startSandbox, type Sandbox } from '../sandbox/server';
 import type { Snapshot } from '../sandbox/snapshot-schema';
+import { pinClock } from '../resolvers/demo-app';
 
 export const SCREENSHOT_DIR = join(__dirname, '..', '..', 'test-results', 'screenshots');
 
@@ -45,7 +48,15 @@ async function frameSettled(page: Page): Promise<void> {
   }
 }
 
+/** The day a snapshot was taken (its site's generatedAt), else none: the real clock then. */
+function snapshotDay(snapshot: Snapshot): string | null {
+  const day = snapshot.site.generatedAt?.slice(0, 10) ?? '';
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : null;
+}
+
 export async function startHarness(snapshot: Snapshot): Promise<Harness> {
+  const day = snapshotDay(snapshot);
+  if (day !== null) pinClock(day);
   await buildStaticIfStale();
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   const sandbox = await startSandbox({ snapshot, port: 0, host: '127.0.0.1' });
@@ -74,6 +85,7 @@ export async function startHarness(snapshot: Snapshot): Promise<Harness> {
       await Promise.all(pages.map((p) => p.close()));
       await browser.close();
       await sandbox.close();
+      vi.useRealTimers();
     },
   };
 }

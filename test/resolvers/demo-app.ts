@@ -1,8 +1,10 @@
 /**
  * The app on the demo site, for resolver tests: the sandbox (answers checked against Atlassian's specs), the
  * Forge runtime installed before the app's modules are imported (as Forge loads them), and a typed call as
- * one of the demo's people.
+ * one of the demo's people. The app's clock (src/resolvers/forge-ports.ts reads `Date`) is pinned to the demo's
+ * today from start() on, so the figures do not drift as the calendar moves on.
  */
+import { vi } from 'vitest';
 import type { ResolverResult } from '../../src/contract';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { installForgeRuntime, type ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
@@ -10,14 +12,27 @@ import { createSite } from '../sandbox/site';
 
 type App = typeof import('../../src/index');
 
+/** The demo's today: every resolver test sees the site as it is on this day. */
+export const DEMO_TODAY = '2026-11-16';
+
+/**
+ * Pins `Date` (only `Date`: timers stay real) to `today` at noon UTC; it runs on from there as real time does.
+ * A test that sets its own moment (vi.setSystemTime) still may.
+ */
+export function pinClock(today: string): void {
+  vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
+  vi.setSystemTime(new Date(`${today}T12:00:00Z`));
+}
+
 export function demoApp() {
-  const snapshot = demoSnapshot({ today: '2026-11-16' });
+  const snapshot = demoSnapshot({ today: DEMO_TODAY });
   const site = createSite(snapshot, { validateResponses: true });
   let started: { runtime: ForgeRuntime; app: App } | undefined;
 
   const account = (name: string): string => snapshot.users.find((u) => u.displayName.startsWith(name))?.accountId ?? '';
 
   async function start(): Promise<{ runtime: ForgeRuntime; app: App }> {
+    pinClock(DEMO_TODAY);
     const runtime = installForgeRuntime({ site });
     started = { runtime, app: await import('../../src/index') };
     return started;
