@@ -12,7 +12,7 @@ import { InvocationError, InvocationErrorCode } from '@forge/events';
 import { z } from 'zod';
 import { refreshStoredSchedule } from '../use-cases/refresh-stored-schedule';
 import { isTransient } from '../use-cases/take-snapshot';
-import { analysisEventBody, analysisKvs, nowIso } from './analysis-events';
+import { analysisEventBody, analysisKvs, nowIso, pushAnalysisRefresh } from './analysis-events';
 import { appJira, projectSettings } from './forge-ports';
 
 const RETRY_AFTER_SECONDS = 300;
@@ -22,11 +22,11 @@ const asyncEvent = z.looseObject({ body: analysisEventBody });
 export async function analysisConsumer(event: unknown): Promise<InvocationError | undefined> {
   const parsed = asyncEvent.safeParse(event);
   if (!parsed.success) throw new Error(`Keel analysis consumer: not an analysis event (${parsed.error.issues.map((i) => i.path.join('.')).join(', ')})`);
-  const { projectKey, queuedAt } = parsed.data.body;
+  const { projectKey, queuedAt, continuation } = parsed.data.body;
   try {
     await refreshStoredSchedule(
-      { appJira: appJira(), loadSettings: projectSettings, store: analysisKvs, now: nowIso, newGeneration: randomUUID },
-      { projectKey, asOf: nowIso().slice(0, 10), queuedAt },
+      { appJira: appJira(), loadSettings: projectSettings, store: analysisKvs, now: nowIso, newGeneration: randomUUID, continueLater: pushAnalysisRefresh },
+      { projectKey, asOf: nowIso().slice(0, 10), queuedAt, ...(continuation ? { continuation } : {}) },
     );
   } catch (error) {
     if (isTransient(error)) return new InvocationError({ retryAfter: RETRY_AFTER_SECONDS, retryReason: InvocationErrorCode.FUNCTION_UPSTREAM_RATE_LIMITED });

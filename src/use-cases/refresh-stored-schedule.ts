@@ -2,15 +2,18 @@
  * The `keel-analysis` consumer's work (DESIGN.md section 5): computes a large project's schedule AS THE APP and
  * stores it with its inputs. With a stored analysis of the same scope JQL, only what changed is read: issues
  * updated since the last sync (a relative JQL date, so no timezone is assumed), issues whose links changed,
- * and issues deleted (from the triggers' list); otherwise the whole scope. Nobody sees this result as it is:
+ * and issues deleted (from the triggers' list); otherwise the whole scope, read over as many invocations as it
+ * takes (each stages its pages and queues the next; the last computes). Nobody sees this result as it is:
  * `schedule/get` cuts it to what each viewer may browse (visible-schedule.ts).
  */
 import { fetchProject } from '../adapters/jira/fetch-project';
 import type { JiraIssue } from '../adapters/jira/jira-issue-schema';
+import { searchIssuePages } from '../adapters/jira/search-issue-pages';
 import { searchIssues } from '../adapters/jira/search-issues';
 import { fieldsToRequest, workItemFromIssue } from '../adapters/jira/work-item-from-issue';
 import type { ProductRequest } from '../adapters/product-request';
 import { loadAnalysis, loadAnalysisManifest, saveAnalysis, type AnalysisKvs, type AnalysisManifest } from '../adapters/storage/analysis-store';
+import { deleteStagedIssues, loadStagedIssues, saveStagedIssues } from '../adapters/storage/analysis-staging';
 import { FRESH_STATUS, loadAnalysisStatus, saveAnalysisStatus } from '../adapters/storage/analysis-status';
 import type { Settings } from '../config/settings';
 import { scopeJql } from '../config/scope-jql';
@@ -21,44 +24,82 @@ export const MAX_STORED_ISSUES = 50_000;
 /** Minutes added to "updated since the last sync", for clock skew between Jira and the consumer. */
 const SYNC_MARGIN_MINUTES = 5;
 
+/** Where a long full read goes on in the next invocation: the new analysis's generation, its staged parts, the search's token. */
+export interface ReadContinuation {
+  generation: string;
+  pageToken: string;
+  parts: number;
+  issuesSoFar: number;
+  startedAt: string;
+}
+
 export interface RefreshPorts {
   appJira: ProductRequest;
   loadSettings: (projectKey: string) => Promise<Settings>;
   store: AnalysisKvs;
   now: () => string;
   newGeneration: () => string;
+  /** Queues the next part of a long full read: another invocation, with its own fetch budget. */
+  continueLater: (projectKey: string, continuation: ReadContinuation) => Promise<void>;
 }
 
-/** The stored manifest, or null when the refresh was not needed: the analysis was synced after `queuedAt` and nothing changed since. */
+export type RefreshOutcome =
+  | { outcome: 'stored'; manifest: AnalysisManifest }
+  /** Part of a long full read staged; the next part is queued. */
+  | { outcome: 'continued'; parts: number }
+  /** The analysis was synced after the event was queued and nothing changed since (two triggers raced). */
+  | { outcome: 'not-needed' };
+
+/** Search pages one invocation reads: Forge allows 100 product fetches, and linked issues outside the scope need some. */
+export const PAGES_PER_INVOCATION = 60;
+
 export async function refreshStoredSchedule(
   ports: RefreshPorts,
-  input: { projectKey: string; asOf: string; queuedAt?: string; maxIssues?: number },
-): Promise<AnalysisManifest | null> {
-  const startedAt = ports.now();
+  input: { projectKey: string; asOf: string; queuedAt?: string; maxIssues?: number; continuation?: ReadContinuation; pagesPerInvocation?: number },
+): Promise<RefreshOutcome> {
+  const { continuation } = input;
+  const startedAt = continuation?.startedAt ?? ports.now();
   const status = await loadAnalysisStatus(ports.store, input.projectKey);
-  const current = await loadAnalysisManifest(ports.store, input.projectKey);
-  if (input.queuedAt !== undefined && current && current.lastSync >= input.queuedAt && !status.stale) return null;
-  // Take the heard-of changes and clear `queued` first, so an event arriving from now on queues the next refresh.
-  await saveAnalysisStatus(ports.store, input.projectKey, { ...FRESH_STATUS, stale: true });
+  if (!continuation) {
+    const current = await loadAnalysisManifest(ports.store, input.projectKey);
+    if (input.queuedAt !== undefined && current && current.lastSync >= input.queuedAt && !status.stale) return { outcome: 'not-needed' };
+    // Take the heard-of changes and clear `queued` first, so an event arriving from now on queues the next refresh.
+    await saveAnalysisStatus(ports.store, input.projectKey, { ...FRESH_STATUS, stale: true });
+  }
   try {
     const settings = await ports.loadSettings(input.projectKey);
     const project = await fetchProject(ports.appJira, input.projectKey);
     const jql = scopeJql(settings, project.key);
     const fields = fieldsToRequest(settings);
-    const stored = await loadAnalysis(ports.store, project.key);
-    const issues =
-      stored && stored.manifest.scopeJql === jql && !status.fullRefresh
-        ? await mergedChanges(ports.appJira, { jql, fields, since: stored.manifest.lastSync, now: startedAt }, stored.issues, status)
-        : (await searchIssues(ports.appJira, { jql, fields, maxIssues: input.maxIssues ?? MAX_STORED_ISSUES })).issues;
+    const stored = continuation ? null : await loadAnalysis(ports.store, project.key);
+    let issues: JiraIssue[];
+    let generation = ports.newGeneration();
+    let staged = 0;
+    if (stored && stored.manifest.scopeJql === jql && !status.fullRefresh) {
+      issues = await mergedChanges(ports.appJira, { jql, fields, since: stored.manifest.lastSync, now: startedAt }, stored.issues, status);
+    } else {
+      generation = continuation?.generation ?? generation;
+      staged = continuation?.parts ?? 0;
+      const maxIssues = input.maxIssues ?? MAX_STORED_ISSUES;
+      const read = await searchIssuePages(ports.appJira, { jql, fields, maxPages: input.pagesPerInvocation ?? PAGES_PER_INVOCATION, ...(continuation ? { pageToken: continuation.pageToken } : {}) });
+      const soFar = (continuation?.issuesSoFar ?? 0) + read.issues.length;
+      if (read.nextPageToken !== null && soFar < maxIssues) {
+        await saveStagedIssues(ports.store, project.key, generation, staged, read.issues);
+        await ports.continueLater(project.key, { generation, pageToken: read.nextPageToken, parts: staged + 1, issuesSoFar: soFar, startedAt });
+        return { outcome: 'continued', parts: staged + 1 };
+      }
+      issues = [...(await loadStagedIssues(ports.store, project.key, generation, staged)), ...read.issues].slice(0, maxIssues);
+    }
 
     const items = issues.map((issue) => workItemFromIssue(issue, settings));
     const appPorts = { viewerJira: ports.appJira, appJira: null, loadSettings: ports.loadSettings };
     const schedule = await scheduleOfScope(appPorts, { settings, project, jql, items, truncatedAt: null, hiddenLinks: null }, input.asOf);
-    const manifest = await saveAnalysis(ports.store, project.key, { generation: ports.newGeneration(), computedAt: ports.now(), lastSync: startedAt, issues, schedule });
+    const manifest = await saveAnalysis(ports.store, project.key, { generation, computedAt: ports.now(), lastSync: startedAt, issues, schedule });
+    await deleteStagedIssues(ports.store, project.key, generation, staged);
     const after = await loadAnalysisStatus(ports.store, project.key);
     // Still stale only when an event came in meanwhile (it queued the next refresh).
     await saveAnalysisStatus(ports.store, project.key, { ...after, stale: after.queued });
-    return manifest;
+    return { outcome: 'stored', manifest };
   } catch (error) {
     // Give the taken changes back, so the retried event (or the next one) still reads them.
     const after = await loadAnalysisStatus(ports.store, input.projectKey);

@@ -5,6 +5,7 @@
  * phases alone. Not a test: it prints a table.
  */
 import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { cycleCuts } from '../../src/domain/schedule/cycle-cuts';
 import { criticalPath } from '../../src/domain/schedule/critical-path';
@@ -110,4 +111,6 @@ if (child !== -1) {
     console.log('heap MB, committed = V8 total heap size after the cold run, input included (>= the peak). Every size ran with --max-old-space-size=300.');
     console.log(`100k target (cold < 1000 ms, committed heap < 300 MB): ${ok ? 'met' : 'NOT met'}.`);
   }
+  // The consumer path (keel-analysis): its own table, its own processes.
+  execFileSync(process.execPath, ['--import', 'tsx', join(__dirname, 'consumer-bench.ts')], { stdio: 'inherit' });
 }

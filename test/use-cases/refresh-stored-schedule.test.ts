@@ -1,0 +1,74 @@
+/**
+ * The consumer's work against the sandbox serving the demo site, run as the app inside a Forge invocation: a
+ * full read split over invocations (one search page each, so PAY's 148 issues take two) stores what one read
+ * stores, and leaves no staged part behind.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AnalysisManifest } from '../../src/adapters/storage/analysis-store';
+import type { ReadContinuation, RefreshOutcome } from '../../src/use-cases/refresh-stored-schedule';
+import { demoApp } from '../resolvers/demo-app';
+import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
+
+const demo = demoApp();
+let runtime: ForgeRuntime;
+
+beforeAll(async () => {
+  ({ runtime } = await demo.start());
+});
+afterAll(() => runtime.uninstall());
+
+/** Runs the use case as the consumer would: an invocation with no user, the real @forge packages. */
+async function refresh(projectKey: string, options: { pagesPerInvocation: number; continuation?: ReadContinuation }, queued: ReadContinuation[]): Promise<RefreshOutcome> {
+  const { refreshStoredSchedule } = await import('../../src/use-cases/refresh-stored-schedule');
+  const { appJira, projectSettings } = await import('../../src/resolvers/forge-ports');
+  const { analysisKvs } = await import('../../src/resolvers/analysis-events');
+  let generation = 0;
+  let outcome: RefreshOutcome | undefined;
+  await runtime.fireTrigger(async () => {
+    outcome = await refreshStoredSchedule(
+      {
+        appJira: appJira(),
+        loadSettings: projectSettings,
+        store: analysisKvs,
+        now: () => new Date().toISOString(),
+        newGeneration: () => `${projectKey.toLowerCase()}-${options.pagesPerInvocation}-${++generation}`,
+        continueLater: (_, next) => Promise.resolve(void queued.push(next)),
+      },
+      { projectKey, asOf: '2026-11-16', pagesPerInvocation: options.pagesPerInvocation, ...(options.continuation ? { continuation: options.continuation } : {}) },
+    );
+  }, {});
+  if (!outcome) throw new Error('no outcome');
+  return outcome;
+}
+
+const stored = (key: string): unknown => runtime.kvs.get('kvs', key)?.value;
+
+describe('refreshStoredSchedule', () => {
+  it('splits a long full read over invocations and stores what one read stores', async () => {
+    const once = await refresh('PAY', { pagesPerInvocation: 60 }, []);
+    expect(once.outcome).toBe('stored');
+    const inOneGo = stored('schedule-analysis:PAY:manifest') as AnalysisManifest;
+    const { loadAnalysis } = await import('../../src/adapters/storage/analysis-store');
+    const { analysisKvs } = await import('../../src/resolvers/analysis-events');
+    const first = await loadAnalysis(analysisKvs, 'PAY');
+
+    // A full read again (another scope JQL would do it too): the stored one is forgotten first.
+    runtime.kvs.delete('kvs', 'schedule-analysis:PAY:manifest');
+    const queued: ReadContinuation[] = [];
+    const part = await refresh('PAY', { pagesPerInvocation: 1 }, queued);
+    expect(part).toEqual({ outcome: 'continued', parts: 1 });
+    expect(queued).toHaveLength(1);
+    expect(queued[0]).toMatchObject({ parts: 1, issuesSoFar: 100 });
+    expect(runtime.kvs.keys('kvs').some((k) => k.includes(':staging:'))).toBe(true);
+
+    const last = await refresh('PAY', { pagesPerInvocation: 1, ...(queued[0] ? { continuation: queued[0] } : {}) }, queued);
+    expect(last.outcome).toBe('stored');
+    expect(queued).toHaveLength(1);
+    const split = await loadAnalysis(analysisKvs, 'PAY');
+    expect(split?.manifest.issueCount).toBe(inOneGo.issueCount);
+    expect(split?.manifest.generation).toBe(queued[0]?.generation);
+    expect(split?.issues.map((i) => i.key).sort()).toEqual(first?.issues.map((i) => i.key).sort());
+    expect(split?.schedule.nodes).toEqual(first?.schedule.nodes);
+    expect(runtime.kvs.keys('kvs').some((k) => k.includes(':staging:'))).toBe(false);
+  });
+});
