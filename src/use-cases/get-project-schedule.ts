@@ -2,7 +2,8 @@
  * `schedule/get` with DESIGN.md section 5's path for large projects. A scope of at most the settings'
  * `schedule.backgroundAboveIssues` issues (1,500 when unset) is computed in the call as the viewer. A larger one
  * is never computed here: the stored analysis is answered, cut to what the viewer may browse, with when it was
- * computed and whether a refresh is on its way; without one, a computation is queued and the answer says
+ * computed and whether a refresh is on its way (one is queued when it is stale, from another day, or from other
+ * settings or another scope); without one, a computation is queued and the answer says
  * "being computed" (no nodes) so the page can ask again.
  */
 import { AppError } from '../app-error';
@@ -13,6 +14,7 @@ import { loadAnalysis, type AnalysisKvs } from '../adapters/storage/analysis-sto
 import { loadAnalysisStatus, saveAnalysisStatus, type AnalysisStatus } from '../adapters/storage/analysis-status';
 import { scopeJql } from '../config/scope-jql';
 import { getSchedule } from './get-schedule';
+import { settingsFingerprint } from './settings-fingerprint';
 import type { ScopePorts } from './load-scope';
 import { visibleSchedule } from './visible-schedule';
 
@@ -41,8 +43,10 @@ export async function getProjectSchedule(ports: BackgroundSchedulePorts, input: 
 
   const stored = await loadAnalysis(ports.store, project.key);
   const status = await loadAnalysisStatus(ports.store, project.key);
-  const scopeChanged = stored !== null && stored.manifest.scopeJql !== jql;
-  const refreshing = await queueRefreshIfNeeded(ports, project.key, status, stored === null || status.stale || scopeChanged, scopeChanged);
+  // Another scope or other settings need every issue read again; another day needs the schedule recomputed.
+  const readAgain = stored !== null && (stored.manifest.scopeJql !== jql || stored.manifest.settingsHash !== settingsFingerprint(settings));
+  const outdated = stored !== null && stored.schedule.asOf !== input.asOf;
+  const refreshing = await queueRefreshIfNeeded(ports, project.key, status, stored === null || status.stale || readAgain || outdated, readAgain);
   if (!stored) {
     const empty = { project: { key: project.key, name: project.name }, scopeJql: jql, asOf: input.asOf, projectStart: input.asOf, projectFinish: input.asOf };
     return {

@@ -1,6 +1,6 @@
 /**
  * The `keel-analysis` consumer's work (DESIGN.md section 5): computes a large project's schedule AS THE APP and
- * stores it with its inputs. With a stored analysis of the same scope JQL, only what changed is read: issues
+ * stores it with its inputs. With a stored analysis of the same scope JQL and settings, only what changed is read: issues
  * updated since the last sync (a relative JQL date, so no timezone is assumed), issues whose links changed,
  * and issues deleted (from the triggers' list); otherwise the whole scope, read over as many invocations as it
  * takes (each stages its pages and queues the next; the last computes). Nobody sees this result as it is:
@@ -18,6 +18,7 @@ import { FRESH_STATUS, loadAnalysisStatus, saveAnalysisStatus } from '../adapter
 import type { Settings } from '../config/settings';
 import { scopeJql } from '../config/scope-jql';
 import { scheduleOfScope } from './get-schedule';
+import { settingsFingerprint } from './settings-fingerprint';
 
 /** Issues a stored analysis holds at most; a larger scope is cut here, with the search's truncation noted. */
 export const MAX_STORED_ISSUES = 50_000;
@@ -75,7 +76,8 @@ export async function refreshStoredSchedule(
     let issues: JiraIssue[];
     let generation = ports.newGeneration();
     let staged = 0;
-    if (stored && stored.manifest.scopeJql === jql && !status.fullRefresh) {
+    const settingsHash = settingsFingerprint(settings);
+    if (stored && stored.manifest.scopeJql === jql && stored.manifest.settingsHash === settingsHash && !status.fullRefresh) {
       issues = await mergedChanges(ports.appJira, { jql, fields, since: stored.manifest.lastSync, now: startedAt }, stored.issues, status);
     } else {
       generation = continuation?.generation ?? generation;
@@ -94,7 +96,7 @@ export async function refreshStoredSchedule(
     const items = issues.map((issue) => workItemFromIssue(issue, settings));
     const appPorts = { viewerJira: ports.appJira, appJira: null, loadSettings: ports.loadSettings };
     const schedule = await scheduleOfScope(appPorts, { settings, project, jql, items, truncatedAt: null, hiddenLinks: null }, input.asOf);
-    const manifest = await saveAnalysis(ports.store, project.key, { generation, computedAt: ports.now(), lastSync: startedAt, issues, schedule });
+    const manifest = await saveAnalysis(ports.store, project.key, { generation, computedAt: ports.now(), lastSync: startedAt, settingsHash, issues, schedule });
     await deleteStagedIssues(ports.store, project.key, generation, staged);
     const after = await loadAnalysisStatus(ports.store, project.key);
     // Still stale only when an event came in meanwhile (it queued the next refresh).

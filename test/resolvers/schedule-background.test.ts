@@ -176,4 +176,20 @@ describe('staleness and the incremental refresh', () => {
   });
 });
 
+describe('other settings', () => {
+  it('a settings change queues a full read and recomputation, and the page says it is refreshing meanwhile', async () => {
+    const { settings } = await call<SettingsView>('settings/get', {}, 'Priya');
+    await call('settings/save', { settings: { ...settings, schedule: { ...settings.schedule, nearCriticalDays: 9 } }, projectKey: 'PAY' }, 'Priya');
+    const stale = await schedule('PAY', 'Priya');
+    expect(stale.background).toMatchObject({ state: 'ready', refreshing: true });
+    expect(stale.nearCriticalDays).toBe(5);
+    expect(queued()).toBe(1);
+    const jqls = await appSearches(() => runtime.queue.drain());
+    expect(jqls).toContain('project = "PAY"');
+    const fresh = await schedule('PAY', 'Priya');
+    expect(fresh.background).toMatchObject({ state: 'ready', refreshing: false });
+    expect(fresh.nearCriticalDays).toBe(9);
+  });
+});
+
 const after = (r: ScheduleResult) => r.nodes;

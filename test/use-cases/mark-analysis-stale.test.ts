@@ -26,7 +26,7 @@ describe('markAnalysisStale', () => {
 
   it('queues one refresh for any number of changes, remembering every changed and deleted issue', async () => {
     const { ports, queued, store } = setup();
-    await saveAnalysis(store, 'PAY', { generation: 'g1', computedAt: '2026-11-16T08:00:00.000Z', lastSync: '2026-11-16T08:00:00.000Z', issues: [], schedule });
+    await saveAnalysis(store, 'PAY', { generation: 'g1', computedAt: '2026-11-16T08:00:00.000Z', lastSync: '2026-11-16T08:00:00.000Z', settingsHash: 'h1', issues: [], schedule });
     await markAnalysisStale(ports, { projectKeys: ['PAY'], touchedIssueIds: ['10001'], deletedIssueIds: [] });
     await markAnalysisStale(ports, { projectKeys: ['PAY', 'PAY'], touchedIssueIds: ['10002', '10001'], deletedIssueIds: ['10003'] });
     expect(queued).toEqual(['PAY']);
@@ -42,7 +42,7 @@ describe('markAnalysisStale', () => {
 
   it('asks for a full refresh instead of remembering more than it may', async () => {
     const { ports, store } = setup();
-    await saveAnalysis(store, 'PAY', { generation: 'g1', computedAt: '2026-11-16T08:00:00.000Z', lastSync: '2026-11-16T08:00:00.000Z', issues: [], schedule });
+    await saveAnalysis(store, 'PAY', { generation: 'g1', computedAt: '2026-11-16T08:00:00.000Z', lastSync: '2026-11-16T08:00:00.000Z', settingsHash: 'h1', issues: [], schedule });
     const many = Array.from({ length: MAX_REMEMBERED_IDS + 1 }, (_, i) => String(i));
     await markAnalysisStale(ports, { projectKeys: ['PAY'], touchedIssueIds: many, deletedIssueIds: [] });
     expect(await loadAnalysisStatus(store, 'PAY')).toMatchObject({ fullRefresh: true, touchedIssueIds: [] });

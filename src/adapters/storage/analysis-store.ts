@@ -27,6 +27,8 @@ const manifestSchema = z.object({
   /** When the consumer started reading Jira: the next refresh reads issues updated since then. */
   lastSync: z.string(),
   scopeJql: z.string(),
+  /** The settings it was computed with (settings-fingerprint.ts). */
+  settingsHash: z.string(),
   chunks: z.number().int().min(0),
   issueCount: z.number().int().min(0),
 });
@@ -52,7 +54,7 @@ export async function loadAnalysisManifest(store: AnalysisKvs, projectKey: strin
 export async function saveAnalysis(
   store: AnalysisKvs,
   projectKey: string,
-  analysis: { generation: string; computedAt: string; lastSync: string; issues: JiraIssue[]; schedule: Omit<ScheduleResult, 'background'> },
+  analysis: { generation: string; computedAt: string; lastSync: string; settingsHash: string; issues: JiraIssue[]; schedule: Omit<ScheduleResult, 'background'> },
 ): Promise<AnalysisManifest> {
   const previous = await loadAnalysisManifest(store, projectKey);
   const text = JSON.stringify({ issues: analysis.issues, schedule: analysis.schedule });
@@ -66,6 +68,7 @@ export async function saveAnalysis(
     computedAt: analysis.computedAt,
     lastSync: analysis.lastSync,
     scopeJql: analysis.schedule.scopeJql,
+    settingsHash: analysis.settingsHash,
     chunks,
     issueCount: analysis.issues.length,
   };

@@ -41,7 +41,7 @@ const schedule = (tag: string): Omit<ScheduleResult, 'background'> => ({
   findings: [],
 });
 
-const analysis = (generation: string, count: number) => ({ generation, computedAt: `2026-11-16T0${generation.length}:00:00.000Z`, lastSync: '2026-11-16T08:00:00.000Z', issues: issues(count, generation), schedule: schedule(generation) });
+const analysis = (generation: string, count: number) => ({ generation, computedAt: `2026-11-16T0${generation.length}:00:00.000Z`, lastSync: '2026-11-16T08:00:00.000Z', settingsHash: 'h1', issues: issues(count, generation), schedule: schedule(generation) });
 
 describe('analysis store', () => {
   it('stores 20 000 issues in chunks under the value limit with a manifest, and reads them back whole', async () => {

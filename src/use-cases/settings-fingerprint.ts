@@ -1,0 +1,10 @@
+/**
+ * A short fingerprint of the settings an analysis was computed with: a stored analysis whose fingerprint differs
+ * from the project's settings now (another link mapping, field, calendar) is read again in full and recomputed.
+ */
+import { createHash } from 'node:crypto';
+import type { Settings } from '../config/settings';
+
+export function settingsFingerprint(settings: Settings): string {
+  return createHash('sha256').update(JSON.stringify(settings)).digest('hex').slice(0, 16);
+}
