@@ -14,6 +14,7 @@ import { fieldsToRequest, workItemFromIssue } from '../adapters/jira/work-item-f
 import type { ProductRequest } from '../adapters/product-request';
 import { loadAnalysis, loadAnalysisManifest, saveAnalysis, type AnalysisKvs, type AnalysisManifest } from '../adapters/storage/analysis-store';
 import { deleteStagedIssues, loadStagedIssues, saveStagedIssues } from '../adapters/storage/analysis-staging';
+import { storedIssue } from '../adapters/storage/stored-issue';
 import { FRESH_STATUS, loadAnalysisStatus, saveAnalysisStatus } from '../adapters/storage/analysis-status';
 import type { Settings } from '../config/settings';
 import { scopeJql } from '../config/scope-jql';
@@ -86,13 +87,14 @@ export async function refreshStoredSchedule(
       const read = await searchIssuePages(ports.appJira, { jql, fields, maxPages: input.pagesPerInvocation ?? PAGES_PER_INVOCATION, ...(continuation ? { pageToken: continuation.pageToken } : {}) });
       const soFar = (continuation?.issuesSoFar ?? 0) + read.issues.length;
       if (read.nextPageToken !== null && soFar < maxIssues) {
-        await saveStagedIssues(ports.store, project.key, generation, staged, read.issues);
+        await saveStagedIssues(ports.store, project.key, generation, staged, read.issues.map((issue) => storedIssue(issue, fields)));
         await ports.continueLater(project.key, { generation, pageToken: read.nextPageToken, parts: staged + 1, issuesSoFar: soFar, startedAt });
         return { outcome: 'continued', parts: staged + 1 };
       }
       issues = [...(await loadStagedIssues(ports.store, project.key, generation, staged)), ...read.issues].slice(0, maxIssues);
     }
 
+    issues = issues.map((issue) => storedIssue(issue, fields));
     const items = issues.map((issue) => workItemFromIssue(issue, settings));
     const appPorts = { viewerJira: ports.appJira, appJira: null, loadSettings: ports.loadSettings };
     const schedule = await scheduleOfScope(appPorts, { settings, project, jql, items, truncatedAt: null, hiddenLinks: null }, input.asOf);

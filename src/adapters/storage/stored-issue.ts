@@ -1,0 +1,38 @@
+/**
+ * A Jira issue as a stored analysis keeps it: only the fields the settings ask for, and of Jira's nested
+ * objects (status, issue type, project, parent, assignee, links) only what Keel reads, so a large project's
+ * stored inputs stay a fraction of Jira's answer (no `self` URLs, avatars, linked issues' fields).
+ * `workItemFromIssue` reads the stored issue exactly as it reads Jira's.
+ */
+import { z } from 'zod';
+import { jiraIssue, type JiraIssue } from '../jira/jira-issue-schema';
+
+const ref = (value: unknown): { id: string; key: string } | undefined => {
+  const parsed = z.looseObject({ id: z.string(), key: z.string() }).safeParse(value);
+  return parsed.success ? { id: parsed.data.id, key: parsed.data.key } : undefined;
+};
+
+export function storedIssue(issue: JiraIssue, fields: readonly string[]): JiraIssue {
+  const f = issue.fields;
+  const kept: Record<string, unknown> = {};
+  for (const id of fields) if (f[id] !== undefined) kept[id] = f[id];
+  const compact: Record<string, unknown> = {
+    ...kept,
+    ...(f.status ? { status: { name: f.status.name, ...(f.status.statusCategory ? { statusCategory: { key: f.status.statusCategory.key } } : {}) } } : {}),
+    ...(f.issuetype ? { issuetype: { name: f.issuetype.name } } : {}),
+    ...(f.project ? { project: { key: f.project.key } } : {}),
+    ...(f.parent !== undefined ? { parent: f.parent ? { key: f.parent.key } : null } : {}),
+    ...(f.assignee !== undefined ? { assignee: f.assignee ? { accountId: f.assignee.accountId, ...(f.assignee.displayName === undefined ? {} : { displayName: f.assignee.displayName }) } : null } : {}),
+    ...(f.issuelinks
+      ? {
+          issuelinks: f.issuelinks.map((l) => {
+            const outward = ref(l.outwardIssue);
+            const inward = ref(l.inwardIssue);
+            return { id: l.id, type: { name: l.type.name }, ...(outward ? { outwardIssue: outward } : {}), ...(inward ? { inwardIssue: inward } : {}) };
+          }),
+        }
+      : {}),
+  };
+  // Parsed again: the stored issue is a JiraIssue by the same schema, not by assertion.
+  return jiraIssue.parse({ id: issue.id, key: issue.key, fields: compact });
+}
