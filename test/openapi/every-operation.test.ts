@@ -58,6 +58,9 @@ describeWithSpecs('every emulated operation answers within the spec', () => {
     await jira('GET', '/mypermissions?permissions=BROWSE_PROJECTS&projectKey=PLAT', 'bob');
     await jira('POST', '/jql/parse?validation=strict', 'alice', { queries: ['project = PAY ORDER BY key', 'project = ', 'project = NOPE'] });
     await jira('POST', '/jql/parse', 'alice', { queries: [] });
+    // Jira: deletions (they fire the deleted events Keel's analysis trigger listens to)
+    await jira('DELETE', '/issueLink/99999', 'bob');
+    await jira('DELETE', '/issue/PAY-5');
 
     // Confluence
     await confluence('GET', '/spaces?limit=1');
