@@ -14,7 +14,14 @@ export interface ScheduleNode {
   assignee: { accountId: string; displayName: string } | null;
   /** Linked from the scope but outside it (another project, or outside the scope JQL). */
   external: boolean;
+  /** Working days; for work under way (`underWay`), the days LEFT from the status date, not the whole duration. */
   durationDays: number;
+  /**
+   * Work under way (in progress, in scope, not done): scheduled from the status date for the work left. Then
+   * `earlyStart` is the day it actually started when that is known and earlier (`actualStart`, else the status
+   * date), `earlyFinish` its forecast finish and `durationDays` the working days left (`daysLeft`). Absent otherwise.
+   */
+  underWay?: { actualStart: string | null; daysLeft: number };
   /** No duration data: scheduled as taking no time. */
   missingDuration: boolean;
   /** Kept at known dates: done work at its actual dates, open work outside the scope at its due date. */

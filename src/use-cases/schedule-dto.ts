@@ -8,6 +8,11 @@ const BLOCKED = /block|imped|on hold/i;
 export function scheduleNode(scheduled: ScheduledItem, item: WorkItem | undefined, asOf: string): ScheduleNode {
   const open = item?.statusCategory !== 'done';
   const dueDate = item?.dueDate ?? null;
+  // Work under way: its duration is what is left (critical-path.ts), its early start the day it started.
+  const underWay =
+    scheduled.underWay
+      ? { actualStart: scheduled.actualStart === null ? null : scheduled.dates.earlyStart, daysLeft: round(scheduled.durationDays) }
+      : null;
   return {
     key: scheduled.key,
     summary: item?.summary ?? '',
@@ -19,6 +24,7 @@ export function scheduleNode(scheduled: ScheduledItem, item: WorkItem | undefine
     assignee: item?.assigneeId ? { accountId: item.assigneeId, displayName: item.assigneeName ?? item.assigneeId } : null,
     external: scheduled.external,
     durationDays: round(scheduled.durationDays),
+    ...(underWay === null ? {} : { underWay }),
     missingDuration: false,
     fixed: scheduled.fixed,
     offsets: {

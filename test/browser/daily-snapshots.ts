@@ -9,12 +9,15 @@ import type { Sandbox } from '../sandbox/server';
 export async function runDailySnapshot(sandbox: Sandbox, at: string): Promise<number> {
   // The sandbox imported the app already; this is the same module, with the runtime's hooks.
   const app = await import('../../src/index');
-  vi.useFakeTimers({ toFake: ['Date'] });
+  // The harness may have pinned the clock already (browser-harness.ts): then the run's moment is set and put back.
+  const pinned = vi.isFakeTimers() ? Date.now() : null;
+  if (pinned === null) vi.useFakeTimers({ toFake: ['Date'] });
   try {
     vi.setSystemTime(new Date(at));
     await sandbox.runtime.fireTrigger(app.dailySnapshot, scheduledTriggerEvent('keel-daily-snapshot'), { moduleKey: 'keel-daily-snapshot', timeoutMs: 300_000 });
     return await sandbox.runtime.queue.drain({ 'keel-snapshots': app.snapshotConsumer });
   } finally {
-    vi.useRealTimers();
+    if (pinned === null) vi.useRealTimers();
+    else vi.setSystemTime(pinned);
   }
 }

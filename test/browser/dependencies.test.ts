@@ -135,6 +135,24 @@ describe('Dependencies tab of PAY (Priya)', () => {
     expect(await table.locator('caption').textContent()).toContain('sorted by total slack (d), descending');
   });
 
+  it('says of work under way when it started and how many days are left, in the table and on its node', async () => {
+    const underWay = schedule.nodes.find((n) => n.underWay?.actualStart && n.earlyStart < schedule.asOf);
+    if (!underWay?.underWay) throw new Error('No PAY work under way with a known start: has the demo data changed?');
+    const { frame } = await openTab();
+    const row = frame.getByTestId('schedule-table').locator(`tr[data-key="${underWay.key}"]`);
+    const left = Math.round(underWay.underWay.daysLeft * 10) / 10;
+    expect(await row.locator('td[data-column="duration"]').textContent()).toBe(`${left} left`);
+    expect(await row.locator('td[data-column="earlyStart"]').textContent()).toBe(`started ${underWay.earlyStart}`);
+    expect(await row.locator('td[data-column="duration"]').getAttribute('title')).toBe(
+      `started ${underWay.earlyStart} · ${left} ${left === 1 ? 'day' : 'days'} left · finishes ${underWay.earlyFinish}`,
+    );
+    const node = graph(frame).locator(`.keel-node[data-key="${underWay.key}"]`);
+    if ((await node.count()) > 0) {
+      expect(await node.locator('.keel-node__meta').textContent()).toContain(`${left}d left`);
+      expect(await node.getAttribute('aria-label')).toContain(`Started ${underWay.earlyStart} · `);
+    }
+  });
+
   it('filters to critical work, focuses on one issue and goes back, and opens an issue in the host', async () => {
     const { page, frame } = await openTab();
     const all = await drawnKeys(frame);

@@ -87,6 +87,24 @@ async function firstAnswer(accountId: string, keys: string[], test: (s: Schedule
 const levelKeys = (list: Schedule['predecessors'], level: 1 | 2) => list.filter((n) => n.level === level).map((n) => n.node.key);
 const shownKeys = (section: Locator, level: 1 | 2) => section.locator(`[data-testid="neighbour"][data-level="${level}"]`).evaluateAll((els) => els.map((el) => el.getAttribute('data-key') ?? ''));
 
+describe('the issue panel of PAY work under way (Priya)', () => {
+  it('says plainly when it started, how much is left and when it finishes, not a duration from its start', async () => {
+    const underWay = new Set(snapshot.statuses.filter((s) => s.statusCategory.key === 'indeterminate').map((s) => s.name));
+    const inProgress = snapshot.issues.filter((i) => isPay(i.key) && underWay.has(i.fields.status.name)).map((i) => i.key).sort(byKeyNumber);
+    const schedule = await firstAnswer(PRIYA.accountId, inProgress, (s) => s.node.underWay?.actualStart != null);
+    const page = await harness.open(panelQuery(PRIYA.emailAddress, schedule.node.key));
+    const status = panel(page).getByTestId('schedule-status');
+    await status.waitFor();
+    const sentence = (await status.getByTestId('under-way').textContent()) ?? '';
+    expect(sentence).toMatch(/^Started .+ · \d+(\.\d)? days? left · finishes .+$/);
+    expect(await status.getByTestId('work-left').textContent()).toMatch(/^\d+(\.\d)? days?$/);
+    expect(await status.getByText('Started – finishes (forecast)').count()).toBe(1);
+    expect(await status.getByText('Duration', { exact: true }).count()).toBe(0);
+    expect(await panel(page).textContent()).not.toContain('it can start on');
+    await harness.screenshot(page, 'issue-panel-under-way');
+  });
+});
+
 describe('the issue panel of a PAY issue with dependencies (Priya)', () => {
   let schedule: Schedule;
   beforeAll(async () => {

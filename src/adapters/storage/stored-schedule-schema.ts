@@ -46,6 +46,7 @@ const node = z.object({
   assignee: z.object({ accountId: z.string(), displayName: z.string() }).nullable(),
   external: z.boolean(),
   durationDays: z.number(),
+  underWay: z.object({ actualStart: z.string().nullable(), daysLeft: z.number() }).optional(),
   missingDuration: z.boolean(),
   fixed: z.boolean(),
   offsets: z.object({ earlyStart: z.number(), earlyFinish: z.number(), lateStart: z.number(), lateFinish: z.number() }),

@@ -70,6 +70,8 @@ export interface ScheduledItem {
   fixed: boolean;
   /** Work under way: its remaining duration. */
   durationDays: number;
+  /** Work under way (input.remaining, in scope, not fixed): scheduled from the status date for the work left. */
+  underWay: boolean;
   earlyStart: number;
   /** Work under way that started before its early start (the status date): that start offset, else null. */
   actualStart: number | null;
@@ -173,6 +175,7 @@ export function criticalPath(input: CriticalPathInput): CriticalPath {
       external: v >= graph.inScopeCount,
       fixed: !Number.isNaN(fixedStart[v] ?? NaN),
       durationDays: duration[v] ?? 0,
+      underWay: input.remaining?.has(key) === true && v < graph.inScopeCount && Number.isNaN(fixedStart[v] ?? NaN),
       earlyStart: es,
       actualStart,
       earlyFinish: ef,

@@ -17,6 +17,7 @@ export const scheduleNode: z.ZodMiniType<ScheduleNode> = z.object({
   assignee: z.nullable(z.object({ accountId: z.string(), displayName: z.string() })),
   external: z.boolean(),
   durationDays: z.number(),
+  underWay: z.optional(z.object({ actualStart: z.nullable(z.string()), daysLeft: z.number() })),
   missingDuration: z.boolean(),
   fixed: z.boolean(),
   offsets: z.object({ earlyStart: z.number(), earlyFinish: z.number(), lateStart: z.number(), lateFinish: z.number() }),

@@ -1,7 +1,7 @@
 import { memo, type KeyboardEvent } from 'react';
 import type { ScheduleNode } from '@contract';
 import type { Box } from '../layout/layout-graph';
-import { days, nodeDescription, slackLabel, truncated } from './node-label';
+import { durationLabel, nodeDescription, slackLabel, truncated } from './node-label';
 
 interface GraphNodeProps {
   node: ScheduleNode;
@@ -60,7 +60,7 @@ export const GraphNode = memo(function GraphNode({ node, box, dayWidth, onOpen, 
         {truncated(node.summary, 26)}
       </text>
       <text className="keel-node__meta" x={8} y={46}>
-        {`${days(node.durationDays)}d`}
+        {durationLabel(node)}
         {badges.map((badge) => (
           <tspan key={badge} className="keel-node__badge" dx={6}>
             {badge}

@@ -24,12 +24,30 @@ export function edgeLabel(kind: string, lagDays: number): string | null {
   return `${kind}${lagDays > 0 ? '+' : '−'}${Math.abs(lagDays)}d`;
 }
 
+/** The duration drawn on a node: "3d", or for work under way the days left, "1.4d left". */
+export function durationLabel(node: ScheduleNode): string {
+  return node.underWay ? `${days(node.underWay.daysLeft)}d left` : `${days(node.durationDays)}d`;
+}
+
+/**
+ * The dates of work under way in plain words, "started 2026-09-21 · 1.4 days left · finishes 2026-11-30"
+ * ("in progress" when its start is not known); null for other work.
+ */
+export function underWayText(node: ScheduleNode): string | null {
+  if (!node.underWay) return null;
+  const left = Math.round(node.underWay.daysLeft * 10) / 10;
+  const start = node.underWay.actualStart === null ? 'in progress' : `started ${node.underWay.actualStart}`;
+  return `${start} · ${left} ${left === 1 ? 'day' : 'days'} left · finishes ${node.earlyFinish}`;
+}
+
 /** The node's tooltip and accessible name, in one line per fact. */
 export function nodeDescription(node: ScheduleNode): string {
   const facts = [
     `${node.key}: ${node.summary}`,
     `${node.status} · ${node.assignee?.displayName ?? 'Unassigned'}`,
-    `${node.durationDays}d, ${node.earlyStart} to ${node.earlyFinish} (latest ${node.lateStart} to ${node.lateFinish})`,
+    node.underWay
+      ? `${capitalised(underWayText(node) ?? '')} (latest finish ${node.lateFinish})`
+      : `${node.durationDays}d, ${node.earlyStart} to ${node.earlyFinish} (latest ${node.lateStart} to ${node.lateFinish})`,
     node.critical ? 'On the critical path' : `Total slack ${node.totalSlackDays}d${node.nearCritical ? ', near-critical' : ''}`,
   ];
   if (node.external) facts.push(`Outside the scope (project ${node.projectKey})`);
@@ -38,3 +56,5 @@ export function nodeDescription(node: ScheduleNode): string {
   if (node.blocked) facts.push('Blocked');
   return facts.join('\n');
 }
+
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

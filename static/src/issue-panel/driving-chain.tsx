@@ -1,6 +1,6 @@
 import type { ScheduleNode } from '@contract';
 import { IssueKeyLink } from '../overview/issue-key-link';
-import { formatDay, kindWithLag } from './schedule-format';
+import { formatDay, kindWithLag, workingDays } from './schedule-format';
 
 interface DrivingChainProps {
   node: ScheduleNode;
@@ -11,6 +11,10 @@ interface DrivingChainProps {
 /** Why the chain has no steps to show: the issue starts when the project does, or at its actual dates. */
 function noDriver(node: ScheduleNode): string {
   if (node.fixed) return 'It is done: Keel keeps it at its actual dates, so no predecessor drives it.';
+  if (node.underWay) {
+    const started = node.underWay.actualStart === null ? 'It is under way' : `It started on ${formatDay(node.underWay.actualStart)}`;
+    return `No predecessor holds it up. ${started}, with ${workingDays(node.underWay.daysLeft)} of work left: it can finish on ${formatDay(node.earlyFinish)}, as early as the work left allows.`;
+  }
   return `No predecessor drives it: it can start on ${formatDay(node.earlyStart)}, as early as the schedule allows.`;
 }
 
@@ -41,7 +45,7 @@ export function DrivingChain({ node, chain }: DrivingChainProps) {
                 <IssueKeyLink issueKey={step.key} /> <span className="keel-ip-summary">{step.summary}</span>
                 <span className="keel-ip-meta">
                   {index === 0
-                    ? `starts ${formatDay(step.earlyStart)}`
+                    ? `${step.underWay?.actualStart ? 'started' : 'starts'} ${formatDay(step.earlyStart)}`
                     : step.drivingPredecessor
                       ? kindWithLag(step.drivingPredecessor.kind, step.drivingPredecessor.lagDays)
                       : 'driven by the step above'}

@@ -1,5 +1,5 @@
 /** How the issue panel writes schedule figures: dates, working days and links, the same way everywhere. */
-import type { ScheduleEdge } from '@contract';
+import type { ScheduleEdge, ScheduleNode } from '@contract';
 
 /**
  * An ISO date (`2026-11-16`) as the viewer's locale writes it, read as that calendar day in every time zone;
@@ -29,4 +29,14 @@ const KIND_NAMES: Record<ScheduleEdge['kind'], string> = {
 export function kindWithLag(kind: ScheduleEdge['kind'], lagDays: number): string {
   if (lagDays === 0) return KIND_NAMES[kind];
   return `${KIND_NAMES[kind]} (${lagDays > 0 ? `+${workingDays(lagDays)} lag` : `${workingDays(-lagDays)} lead`})`;
+}
+
+/**
+ * Work under way in plain words: "Started 21 Sep 2026 · 1.4 days left · finishes 30 Nov 2026" ("In progress"
+ * when the day it started is not known); null for work not under way.
+ */
+export function underWaySentence(node: ScheduleNode): string | null {
+  if (!node.underWay) return null;
+  const start = node.underWay.actualStart === null ? 'In progress' : `Started ${formatDay(node.underWay.actualStart)}`;
+  return `${start} · ${workingDays(node.underWay.daysLeft)} left · finishes ${formatDay(node.earlyFinish)}`;
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ScheduleNode } from '@contract';
-import { formatDay, workingDays } from './schedule-format';
+import { formatDay, underWaySentence, workingDays } from './schedule-format';
 import { SlackLozenge } from './slack-lozenge';
 
 interface ScheduleStatusProps {
@@ -40,13 +40,19 @@ function scheduleNotes(node: ScheduleNode, projectKey: string): string[] {
 /** This issue on its project's schedule: the verdict on its slack, its dates, duration and slack (done work: its actual dates). */
 export function ScheduleStatus({ node, project, projectFinish }: ScheduleStatusProps) {
   const notes = scheduleNotes(node, project.key);
+  const underWay = underWaySentence(node);
   return (
     <section className="keel-ip-section" aria-labelledby="keel-ip-status-title" data-testid="schedule-status">
       <h2 id="keel-ip-status-title" className="keel-ip-title">
         On the {project.name} schedule <SlackLozenge node={node} />
       </h2>
+      {underWay !== null && (
+        <p className="keel-ip-text" data-testid="under-way">
+          {underWay}
+        </p>
+      )}
       <dl className="keel-ip-facts">
-        <Fact label={node.fixed ? 'Start – finish (actual)' : 'Early start – finish'} testId="early-dates">
+        <Fact label={node.fixed ? 'Start – finish (actual)' : node.underWay?.actualStart ? 'Started – finishes (forecast)' : 'Early start – finish'} testId="early-dates">
           <DateRange start={node.earlyStart} finish={node.earlyFinish} />
         </Fact>
         {!node.fixed && (
@@ -54,7 +60,11 @@ export function ScheduleStatus({ node, project, projectFinish }: ScheduleStatusP
             <DateRange start={node.lateStart} finish={node.lateFinish} />
           </Fact>
         )}
-        <Fact label="Duration">{workingDays(node.durationDays)}</Fact>
+        {node.underWay ? (
+          <Fact label="Work left" testId="work-left">{workingDays(node.underWay.daysLeft)}</Fact>
+        ) : (
+          <Fact label="Duration">{workingDays(node.durationDays)}</Fact>
+        )}
         {!node.fixed && <Fact label="Total slack" testId="total-slack">{workingDays(node.totalSlackDays)}</Fact>}
         {!node.fixed && <Fact label="Free slack" testId="free-slack">{workingDays(node.freeSlackDays)}</Fact>}
         <Fact label="Project finish">
