@@ -90,13 +90,13 @@ async function run(): Promise<Row[]> {
     const t = performance.now();
     await work();
     const ms = performance.now() - t;
-    const manifest = values.get('schedule-analysis:BIG:manifest') as { chunks: number; generation: string } | undefined;
+    const manifest = values.get('schedule-analysis:BIG:manifest') as { parts: { chunks: number }[]; generation: string } | undefined;
     const stored = [...values.entries()].filter(([k]) => manifest && k.startsWith(`schedule-analysis:BIG:${manifest.generation}:`));
     return {
       step: name,
       ms,
       fetches,
-      chunks: manifest?.chunks ?? 0,
+      chunks: manifest?.parts.reduce((sum, p) => sum + p.chunks, 0) ?? 0,
       storedMb: stored.reduce((sum, [, v]) => sum + Buffer.byteLength(JSON.stringify(v)), 0) / 2 ** 20,
       committedMb: getHeapStatistics().total_heap_size / 2 ** 20,
       maxRssMb: process.resourceUsage().maxRSS / 1024,

@@ -94,14 +94,16 @@ describe('schedule/get above the threshold', () => {
     expect(site.specViolations).toEqual([]);
   });
 
-  it('stores it in chunks under 240 KiB with a manifest naming the generation', () => {
+  it('stores it in parts of chunks under 240 KiB with a manifest naming the generation', () => {
     const manifest = runtime.kvs.get('kvs', 'schedule-analysis:PAY:manifest')?.value;
     expect(manifest).toMatchObject({ version: 1, issueCount: 148, scopeJql: 'project = "PAY"' });
-    const { generation, chunks } = manifest as { generation: string; chunks: number };
-    expect(chunks).toBeGreaterThan(1);
-    for (let i = 0; i < chunks; i++) {
-      const chunk = runtime.kvs.get('kvs', `schedule-analysis:PAY:${generation}:${i}`)?.value;
-      expect(Buffer.byteLength(JSON.stringify(chunk))).toBeLessThan(240 * 1024);
+    const { generation, parts } = manifest as { generation: string; parts: { kind: string; chunks: number }[] };
+    expect(parts.map((p) => p.kind)).toEqual(['head', 'nodes', 'edges', 'issues']);
+    for (const [part, { chunks }] of parts.entries()) {
+      for (let i = 0; i < chunks; i++) {
+        const chunk = runtime.kvs.get('kvs', `schedule-analysis:PAY:${generation}:${part}:${i}`)?.value;
+        expect(Buffer.byteLength(JSON.stringify(chunk))).toBeLessThan(240 * 1024);
+      }
     }
   });
 

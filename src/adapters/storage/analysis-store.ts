@@ -1,13 +1,15 @@
 /**
  * A large project's schedule analysis in Forge storage (DESIGN.md section 5): the schedule and the Jira issues it
- * was computed from, as JSON text cut into chunks well under KVS's 240 KiB a value, with a manifest record.
+ * was computed from, in parts (the schedule's head, its nodes, its links and its issues, 2,000 to a part) so no
+ * step holds the whole analysis as one JSON text; each part's text is cut into chunks well under KVS's 240 KiB a
+ * value, and a manifest record lists the parts.
  * A new analysis is written under a new generation id and the manifest is flipped last, so a reader sees the
  * old analysis or the new one, never half of each; the old generation's chunks are deleted after the flip.
  */
 import { z } from 'zod';
 import { jiraIssue, type JiraIssue } from '../jira/jira-issue-schema';
 import type { ScheduleResult } from '../../contract';
-import { storedScheduleSchema } from './stored-schedule-schema';
+import { storedEdgeSchema, storedNodeSchema, storedScheduleSchema } from './stored-schedule-schema';
 
 /** The part of `@forge/kvs` the store needs; the resolver and the consumer pass the real `kvs`. */
 export interface AnalysisKvs {
@@ -29,12 +31,15 @@ const manifestSchema = z.object({
   scopeJql: z.string(),
   /** The settings it was computed with (settings-fingerprint.ts). */
   settingsHash: z.string(),
-  chunks: z.number().int().min(0),
+  /** The parts in order, with the number of chunks each. */
+  parts: z.array(z.object({ kind: z.enum(['head', 'nodes', 'edges', 'issues']), chunks: z.number().int().min(0) })),
   issueCount: z.number().int().min(0),
 });
 export type AnalysisManifest = z.infer<typeof manifestSchema>;
 
-const payloadSchema = z.object({ issues: z.array(jiraIssue), schedule: storedScheduleSchema });
+/** Items per part: a part's JSON stays a few MB at most. */
+const PART_ITEMS = 2000;
+type PartKind = AnalysisManifest['parts'][number]['kind'];
 
 export interface StoredAnalysis {
   manifest: AnalysisManifest;
@@ -44,7 +49,7 @@ export interface StoredAnalysis {
 }
 
 const manifestKey = (projectKey: string) => `schedule-analysis:${projectKey}:manifest`;
-const chunkKey = (projectKey: string, generation: string, i: number) => `schedule-analysis:${projectKey}:${generation}:${i}`;
+const chunkKey = (projectKey: string, generation: string, part: number, i: number) => `schedule-analysis:${projectKey}:${generation}:${part}:${i}`;
 
 export async function loadAnalysisManifest(store: AnalysisKvs, projectKey: string): Promise<AnalysisManifest | null> {
   const parsed = manifestSchema.safeParse(await store.get(manifestKey(projectKey)));
@@ -57,10 +62,17 @@ export async function saveAnalysis(
   analysis: { generation: string; computedAt: string; lastSync: string; settingsHash: string; issues: JiraIssue[]; schedule: Omit<ScheduleResult, 'background'> },
 ): Promise<AnalysisManifest> {
   const previous = await loadAnalysisManifest(store, projectKey);
-  const text = JSON.stringify({ issues: analysis.issues, schedule: analysis.schedule });
-  const chunks = Math.ceil(text.length / ANALYSIS_CHUNK_CHARS);
-  for (let i = 0; i < chunks; i++) {
-    await store.set(chunkKey(projectKey, analysis.generation, i), text.slice(i * ANALYSIS_CHUNK_CHARS, (i + 1) * ANALYSIS_CHUNK_CHARS));
+  const { nodes, edges, ...head } = analysis.schedule;
+  const groups: [PartKind, unknown][] = [['head', { ...head, nodes: [], edges: [] }]];
+  for (const [kind, list] of [['nodes', nodes], ['edges', edges], ['issues', analysis.issues]] as const) {
+    for (let start = 0; start < list.length; start += PART_ITEMS) groups.push([kind, list.slice(start, start + PART_ITEMS)]);
+  }
+  const parts: AnalysisManifest['parts'] = [];
+  for (const [kind, value] of groups) {
+    const text = JSON.stringify(value);
+    const chunks = Math.ceil(text.length / ANALYSIS_CHUNK_CHARS);
+    for (let i = 0; i < chunks; i++) await store.set(chunkKey(projectKey, analysis.generation, parts.length, i), text.slice(i * ANALYSIS_CHUNK_CHARS, (i + 1) * ANALYSIS_CHUNK_CHARS));
+    parts.push({ kind, chunks });
   }
   const manifest: AnalysisManifest = {
     version: ANALYSIS_VERSION,
@@ -69,13 +81,13 @@ export async function saveAnalysis(
     lastSync: analysis.lastSync,
     scopeJql: analysis.schedule.scopeJql,
     settingsHash: analysis.settingsHash,
-    chunks,
+    parts,
     issueCount: analysis.issues.length,
   };
   // The flip: one write. Until it lands, readers read the previous generation, whose chunks are still there.
   await store.set(manifestKey(projectKey), manifest);
   if (previous && previous.generation !== analysis.generation) {
-    for (let i = 0; i < previous.chunks; i++) await store.delete(chunkKey(projectKey, previous.generation, i));
+    for (const [part, { chunks }] of previous.parts.entries()) for (let i = 0; i < chunks; i++) await store.delete(chunkKey(projectKey, previous.generation, part, i));
   }
   return manifest;
 }
@@ -86,26 +98,47 @@ export async function loadAnalysis(store: AnalysisKvs, projectKey: string): Prom
   for (let attempt = 0; attempt < 2; attempt++) {
     const manifest = await loadAnalysisManifest(store, projectKey);
     if (!manifest) return null;
-    const text = await chunksText(store, projectKey, manifest);
-    if (text === null) continue;
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      return null; // damaged: the caller treats it as missing and has it recomputed
-    }
-    const parsed = payloadSchema.safeParse(json);
-    return parsed.success ? { manifest, issues: parsed.data.issues, schedule: parsed.data.schedule } : null;
+    const read = await readParts(store, projectKey, manifest);
+    if (read === 'missing') continue;
+    return read === 'damaged' ? null : { manifest, ...read };
   }
   return null;
 }
 
-async function chunksText(store: AnalysisKvs, projectKey: string, manifest: AnalysisManifest): Promise<string | null> {
-  let text = '';
-  for (let i = 0; i < manifest.chunks; i++) {
-    const chunk = z.string().safeParse(await store.get(chunkKey(projectKey, manifest.generation, i)));
-    if (!chunk.success) return null;
-    text += chunk.data;
+async function readParts(store: AnalysisKvs, projectKey: string, manifest: AnalysisManifest): Promise<'missing' | 'damaged' | Omit<StoredAnalysis, 'manifest'>> {
+  let head: Omit<ScheduleResult, 'background'> | null = null;
+  const nodes: ScheduleResult['nodes'] = [];
+  const edges: ScheduleResult['edges'] = [];
+  const issues: JiraIssue[] = [];
+  for (const [part, { kind, chunks }] of manifest.parts.entries()) {
+    let text = '';
+    for (let i = 0; i < chunks; i++) {
+      const chunk = z.string().safeParse(await store.get(chunkKey(projectKey, manifest.generation, part, i)));
+      if (!chunk.success) return 'missing';
+      text += chunk.data;
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch {
+      return 'damaged';
+    }
+    const into = <T>(schema: z.ZodType<T[]>, list: T[]): boolean => {
+      const parsed = schema.safeParse(json);
+      if (parsed.success) list.push(...parsed.data);
+      return parsed.success;
+    };
+    const headPart = kind === 'head' ? storedScheduleSchema.safeParse(json) : null;
+    if (headPart?.success) head = headPart.data;
+    const ok =
+      kind === 'head'
+        ? headPart?.success === true
+        : kind === 'nodes'
+          ? into(z.array(storedNodeSchema), nodes)
+          : kind === 'edges'
+            ? into(z.array(storedEdgeSchema), edges)
+            : into(z.array(jiraIssue), issues);
+    if (!ok) return 'damaged';
   }
-  return text;
+  return head ? { issues, schedule: { ...head, nodes, edges } } : 'damaged';
 }

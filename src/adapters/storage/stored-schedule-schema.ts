@@ -35,7 +35,7 @@ const finding = z.object({
   count: z.number(),
 });
 
-const node = z.object({
+export const storedNodeSchema = z.object({
   key: z.string(),
   summary: z.string(),
   type: z.string(),
@@ -64,7 +64,7 @@ const node = z.object({
   drivingPredecessor: z.object({ key: z.string(), kind, lagDays: z.number() }).nullable(),
 });
 
-const edge = z.object({
+export const storedEdgeSchema = z.object({
   linkId: z.string(),
   linkType: z.string(),
   from: z.string(),
@@ -84,8 +84,8 @@ export const storedScheduleSchema: z.ZodType<Omit<ScheduleResult, 'background'>>
   projectFinish: z.string(),
   durationDays: z.number(),
   nearCriticalDays: z.number(),
-  nodes: z.array(node),
-  edges: z.array(edge),
+  nodes: z.array(storedNodeSchema),
+  edges: z.array(storedEdgeSchema),
   cycles: z.array(
     z.object({
       issueKeys: z.array(z.string()),

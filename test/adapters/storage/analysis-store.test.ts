@@ -49,8 +49,10 @@ describe('analysis store', () => {
     const saved = analysis('g1', 20_000);
     const manifest = await saveAnalysis(store, 'BIG', saved);
     expect(manifest).toMatchObject({ version: 1, generation: 'g1', issueCount: 20_000, scopeJql: 'project = "BIG"', lastSync: saved.lastSync });
-    expect(manifest.chunks).toBeGreaterThan(10);
-    expect([...store.values.keys()].filter((k) => k.startsWith('schedule-analysis:BIG:g1:'))).toHaveLength(manifest.chunks);
+    const chunks = manifest.parts.reduce((sum, p) => sum + p.chunks, 0);
+    expect(chunks).toBeGreaterThan(10);
+    expect(manifest.parts.filter((p) => p.kind === 'issues')).toHaveLength(10);
+    expect([...store.values.keys()].filter((k) => k.startsWith('schedule-analysis:BIG:g1:'))).toHaveLength(chunks);
     const loaded = await loadAnalysis(store, 'BIG');
     expect(loaded?.issues).toEqual(saved.issues);
     expect(loaded?.schedule).toEqual(saved.schedule);
@@ -93,9 +95,11 @@ describe('analysis store', () => {
     const store = memoryKvs();
     expect(await loadAnalysis(store, 'BIG')).toBeNull();
     await saveAnalysis(store, 'BIG', analysis('g1', 10));
-    store.values.set('schedule-analysis:BIG:g1:0', '{"issues": [');
+    store.values.set('schedule-analysis:BIG:g1:1:0', '[{"id": ');
     expect(await loadAnalysis(store, 'BIG')).toBeNull();
-    store.values.delete('schedule-analysis:BIG:g1:0');
+    store.values.set('schedule-analysis:BIG:g1:1:0', '[{"id": 1}]');
+    expect(await loadAnalysis(store, 'BIG')).toBeNull();
+    store.values.delete('schedule-analysis:BIG:g1:1:0');
     expect(await loadAnalysis(store, 'BIG')).toBeNull();
     await saveAnalysis(store, 'BIG', analysis('g3', 10));
     store.values.set('schedule-analysis:BIG:manifest', { ...(await loadAnalysisManifest(store, 'BIG')), version: 2 });
