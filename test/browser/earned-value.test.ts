@@ -14,9 +14,9 @@ import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { DEMO_USERS, type DemoUser } from '../sandbox/demo/users';
 import { SCREENSHOT_DIR, startHarness, type Harness } from './browser-harness';
 
-// The demo's today is the app's status date (the clock), as under `npm start`: a demo fixed on another day
-// would show the figures of a project nobody touched since (or not yet at all).
-const snapshot = demoSnapshot({ today: new Date().toISOString().slice(0, 10) });
+// The demo's today is the app's status date: the harness pins the app's clock to it (browser-harness.ts), so the
+// figures are the demo's own (not a project nobody touched since) and do not drift as the calendar moves on.
+const snapshot = demoSnapshot({ today: '2026-11-16' });
 const { priya: PRIYA, aiko: AIKO } = DEMO_USERS;
 
 let harness: Harness;

@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FrameLocator, Page } from 'playwright-core';
 import type { HistoryResult, RiskRegisterResult, ScoredRisk } from '@contract';
 import { riskCsv, riskFlagWords, type RiskColumn } from '../../src/domain/risk/risk-csv';
@@ -229,13 +229,20 @@ describe('Risks tab of PAY (Priya)', () => {
   });
 
   it('never shows Aiko a Platform issue', async () => {
-    const aiko = await risksAs(AIKO);
-    expect(register.derived.some((d) => d.issueKeys.some((k) => k.startsWith('PLAT-')))).toBe(true);
-    const { page, frame } = await openTab(AIKO);
-    expect(await rowKeys(frame)).toEqual(aiko.risks.map((r) => r.key));
-    expect(await frame.getByTestId('derived-risks').locator('li[data-kind]').count()).toBe(aiko.derived.length);
-    expect(await frame.locator('body').innerText()).not.toMatch(/PLAT-\d+/);
-    await harness.screenshot(page, 'risks-aiko');
+    // A week after the demo's today (the harness pins the clock to it), Platform's PLAT-18 (due 20 Nov, still in
+    // review) is late for critical PAY work: Priya's derived risks name it; Aiko's must not.
+    vi.setSystemTime(new Date('2026-11-27T12:00:00Z'));
+    try {
+      expect((await risksAs(PRIYA)).derived.some((d) => d.issueKeys.some((k) => k.startsWith('PLAT-')))).toBe(true);
+      const aiko = await risksAs(AIKO);
+      const { page, frame } = await openTab(AIKO);
+      expect(await rowKeys(frame)).toEqual(aiko.risks.map((r) => r.key));
+      expect(await frame.getByTestId('derived-risks').locator('li[data-kind]').count()).toBe(aiko.derived.length);
+      expect(await frame.locator('body').innerText()).not.toMatch(/PLAT-\d+/);
+      await harness.screenshot(page, 'risks-aiko');
+    } finally {
+      vi.setSystemTime(new Date('2026-11-16T12:00:00Z'));
+    }
   });
 
   it('never violated the Content-Security-Policy and logged no errors', () => {
