@@ -27,9 +27,10 @@ describe('scheduleInputs', () => {
     const future = item('X-1', { dueDate: '2026-11-20' });
     const overdue = item('X-2', { dueDate: '2026-11-10' });
     const inputs = scheduleInputs(defaultSettings, [done], [future, overdue], '2026-11-16');
-    // Start Wed 4th = 0; Fri 20th = 12, so the milestone is at 13; today Mon 16th = 8, so 9.
-    expect(inputs.actuals.get('X-1')).toEqual({ start: 13, finish: 13 });
-    expect(inputs.actuals.get('X-2')).toEqual({ start: 9, finish: 9 });
+    // Start Wed 4th = 0; Fri 20th = 12, so the milestone is at 13; today Mon 16th = 8, so 9. Committed, not done:
+    // unlike finished work, it still bounds the slack of the work before it.
+    expect(inputs.actuals.get('X-1')).toEqual({ start: 13, finish: 13, committed: true });
+    expect(inputs.actuals.get('X-2')).toEqual({ start: 9, finish: 9, committed: true });
   });
 
   it('starts at the as-of date when nothing in scope says otherwise', () => {
