@@ -135,6 +135,23 @@ describe('Dependencies tab of PAY (Priya)', () => {
     expect(await table.locator('caption').textContent()).toContain('sorted by total slack (d), descending');
   });
 
+  it('names a done successor ahead of its predecessor as out-of-sequence progress, not as negative slack', async () => {
+    const doneKeys = new Set(schedule.nodes.filter((n) => n.fixed && n.statusCategory === 'done').map((n) => n.key));
+    const early = (key: string) => schedule.nodes.find((n) => n.key === key);
+    // Done successors that started before their FS predecessor can finish (computed here from the answer's dates).
+    const outOfSequence = schedule.edges.filter(
+      (e) => !e.ignored && e.kind === 'FS' && doneKeys.has(e.to) && !doneKeys.has(e.from) && (early(e.to)?.offsets.earlyStart ?? 0) < (early(e.from)?.offsets.earlyFinish ?? 0) - e.lagDays,
+    );
+    expect(outOfSequence.length).toBeGreaterThan(0);
+    for (const e of outOfSequence) expect(early(e.from)?.freeSlackDays).toBeGreaterThanOrEqual(0);
+    const finding = schedule.findings.find((f) => f.kind === 'out-of-sequence');
+    for (const e of outOfSequence) expect(finding?.issueKeys).toEqual(expect.arrayContaining([e.from, e.to]));
+    const { frame } = await openTab();
+    const shown = frame.locator('[data-testid="schedule-findings"] li.keel-finding-with-effect', { has: frame.locator('[data-kind="out-of-sequence"]') });
+    expect(await shown.textContent()).toContain(finding?.title ?? 'missing');
+    for (const detail of finding?.details ?? []) expect(await shown.textContent()).toContain(detail);
+  });
+
   it('says of work under way when it started and how many days are left, in the table and on its node', async () => {
     const underWay = schedule.nodes.find((n) => n.underWay?.actualStart && n.earlyStart < schedule.asOf);
     if (!underWay?.underWay) throw new Error('No PAY work under way with a known start: has the demo data changed?');
