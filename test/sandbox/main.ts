@@ -59,7 +59,7 @@ async function main(): Promise<void> {
     : demoSnapshot({ today: new Date().toISOString().slice(0, 10) });
   if (await buildStaticIfStale()) console.log('Built the Custom UI into static/dist.');
   const kvsFile = values['kvs-file'];
-  const sandbox = await startSandbox({ snapshot, port, host: '127.0.0.1', ...(kvsFile ? { kvsFile } : {}) });
+  const sandbox = await startSandbox({ snapshot, port, host: '127.0.0.1', backgroundWork: true, ...(kvsFile ? { kvsFile } : {}) });
   console.log(`Keel sandbox: ${sandbox.url}`);
   console.log(`Site ${snapshot.site.name}. Sign in as (switch users in the page's top bar):`);
   for (const line of describeUsers(snapshot)) console.log(line);

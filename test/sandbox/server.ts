@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { installForgeRuntime, type ForgeRuntime } from './forge/install-forge-runtime';
 import type { ResolverHandler } from './forge/invoke-resolver';
 import { KvsStore } from './forge/kvs-store';
+import { connectProductTriggers, type ProductTriggers } from './forge/product-triggers';
 import { serveAppFile } from './host/app-files';
 import { SANDBOX_ENVIRONMENT_ID } from './host/forge-context';
 import { buildHostAssets, type HostAssets } from './host/host-assets';
@@ -29,6 +30,11 @@ export interface SandboxOptions {
   kvsFile?: string;
   /** Where the built Custom UI is; defaults to static/dist. */
   distDir?: string;
+  /**
+   * Run the app's background work as Forge would (`npm start`): queued events delivered to the manifest's
+   * consumers by themselves, and the sandbox Jira's events to the staleness trigger. Tests drive these by hand.
+   */
+  backgroundWork?: boolean;
 }
 
 export interface Sandbox {
@@ -68,6 +74,14 @@ async function route(req: IncomingMessage, res: ServerResponse, routes: Routes):
   send(res, 404, 'text/plain; charset=utf-8', `Not found: ${req.method ?? 'GET'} ${pathname}`);
 }
 
+/** The consumers and the product event trigger manifest.yml names, wired to the app's handlers. */
+function connectBackgroundWork(runtime: ForgeRuntime, app: typeof import('../../src/index')): ProductTriggers {
+  runtime.queue.register('keel-snapshots', app.snapshotConsumer);
+  runtime.queue.register('keel-analysis', app.analysisConsumer);
+  const events = ['avi:jira:created:issue', 'avi:jira:updated:issue', 'avi:jira:deleted:issue', 'avi:jira:created:issuelink', 'avi:jira:deleted:issuelink'];
+  return connectProductTriggers(runtime, [{ moduleKey: 'keel-analysis-staleness', events, handler: app.analysisTrigger }]);
+}
+
 export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const site = createSite(options.snapshot);
   const runtime = installForgeRuntime({
@@ -75,9 +89,12 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     siteUrl: options.snapshot.site.baseUrl.replace(/\/$/, ''),
     environmentId: SANDBOX_ENVIRONMENT_ID,
     ...(options.kvsFile ? { kvs: new KvsStore({ filePath: options.kvsFile }) } : {}),
+    ...(options.backgroundWork === true ? { autoDeliverQueue: true } : {}),
   });
   // Only now: the app's modules (and @forge/kvs, which reads the runtime at import) must see the hooks.
-  const { resolver } = await import('../../src/index');
+  const app = await import('../../src/index');
+  const { resolver } = app;
+  const triggers = options.backgroundWork === true ? connectBackgroundWork(runtime, app) : null;
   const routes: Routes = {
     site,
     runtime,
@@ -111,6 +128,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
         server.close((error) => {
+          triggers?.disconnect();
           runtime.uninstall();
           if (error) reject(error);
           else resolve();
