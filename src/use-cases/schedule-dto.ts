@@ -57,7 +57,9 @@ function round(days: number): number {
 }
 
 export function scheduleEdges(schedule: CriticalPath, linkTypes: ReadonlyMap<string, string>): ScheduleEdge[] {
-  const cyclic = new Set(schedule.cycles.flatMap((c) => c.issueKeys));
+  // Each issue sits in at most one cycle (cycles are strongly connected components), so one lookup per end.
+  const cycleOf = new Map<string, number>();
+  schedule.cycles.forEach((c, index) => c.issueKeys.forEach((key) => cycleOf.set(key, index)));
   const ignored = new Set(schedule.ignoredLinkIds);
   return schedule.edges.map((e) => ({
     linkId: e.linkId,
@@ -68,6 +70,6 @@ export function scheduleEdges(schedule: CriticalPath, linkTypes: ReadonlyMap<str
     lagDays: e.lagDays,
     critical: e.tight && schedule.items[e.from]?.critical === true && schedule.items[e.to]?.critical === true,
     ignored: ignored.has(e.linkId),
-    inCycle: cyclic.has(e.from) && cyclic.has(e.to) && schedule.cycles.some((c) => c.issueKeys.includes(e.from) && c.issueKeys.includes(e.to)),
+    inCycle: cycleOf.has(e.from) && cycleOf.get(e.from) === cycleOf.get(e.to),
   }));
 }
