@@ -111,4 +111,11 @@ export interface IssueScheduleResult {
     hiddenLinks: number | null;
   } | null;
   message: string | null;
+  /**
+   * Present when the project is large and the panel reads its stored analysis (DESIGN.md section 5): `computing`
+   * while none is stored yet (`schedule` is null: ask again later); `ready` with when it was computed, whether a
+   * refresh is on its way, and `hiddenIssues`, how many of the issues the panel would show the viewer may not browse.
+   * While computing, `issueCount` is the viewer's count from one search page (5,000 at most: a lower bound above that).
+   */
+  background?: ScheduleBackground;
 }

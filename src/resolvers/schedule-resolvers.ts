@@ -16,4 +16,7 @@ export const scheduleResolver = wrapResolver('schedule/get', (payload) =>
   getProjectSchedule({ ...ports(), store: analysisKvs, requestRefresh: pushAnalysisRefresh, now: nowIso }, { projectKey: payload.projectKey, asOf: today() }),
 );
 
-export const issueScheduleResolver = wrapResolver('schedule/issue', (payload) => getIssueSchedule(ports(), { issueKey: payload.issueKey, asOf: today() }));
+/** A large project's issue panel reads the stored analysis too, checking as the caller only the keys it shows. */
+export const issueScheduleResolver = wrapResolver('schedule/issue', (payload) =>
+  getIssueSchedule({ ...ports(), store: analysisKvs, requestRefresh: pushAnalysisRefresh, now: nowIso }, { issueKey: payload.issueKey, asOf: today() }),
+);

@@ -1,66 +1,43 @@
 /**
  * The issue panel: one issue's place in its project's schedule, as the viewer sees it: its dates and slack,
  * what drives its start, its neighbours two links away, and the predecessors that are late or blocked.
+ * A project of at most `schedule.backgroundAboveIssues` issues is computed in the call as the viewer; a larger one
+ * is read from the stored analysis (get-stored-issue-schedule.ts), as `schedule/get` does (DESIGN.md section 5).
  */
-import type { IssueScheduleResult, ScheduleEdge, ScheduleNode, ScheduleResult } from '../contract';
+import type { IssueScheduleResult } from '../contract';
 import { fetchIssueProject } from '../adapters/jira/fetch-issue-project';
-import { drivingChain } from '../domain/schedule/driving-chain';
-import { loadScope, type ScopePorts } from './load-scope';
+import { fetchProject } from '../adapters/jira/fetch-project';
+import { searchIssueKeys } from '../adapters/jira/search-issue-keys';
+import { scopeJql } from '../config/scope-jql';
+import { DEFAULT_BACKGROUND_ABOVE_ISSUES, type BackgroundSchedulePorts } from './get-project-schedule';
+import { getStoredIssueSchedule } from './get-stored-issue-schedule';
+import { issuePlace } from './issue-place';
+import { loadScope } from './load-scope';
 import { scheduleOfScope } from './get-schedule';
 
-type Neighbour = NonNullable<IssueScheduleResult['schedule']>['predecessors'][number];
+/** Keys Jira answers in one search page when only keys are asked for. */
+const COUNT_PAGE = 5000;
 
-function neighbours(schedule: ScheduleResult, key: string, direction: 'predecessors' | 'successors'): Neighbour[] {
-  const nodes = new Map(schedule.nodes.map((n) => [n.key, n]));
-  const near = (edge: ScheduleEdge) => (direction === 'predecessors' ? edge.to : edge.from);
-  const far = (edge: ScheduleEdge) => (direction === 'predecessors' ? edge.from : edge.to);
-  const result: Neighbour[] = [];
-  const first = schedule.edges.filter((e) => near(e) === key && far(e) !== key);
-  for (const via of first) {
-    const node = nodes.get(far(via));
-    if (node) result.push({ level: 1, via, node });
-  }
-  for (const step of first) {
-    for (const via of schedule.edges.filter((e) => near(e) === far(step) && far(e) !== key && far(e) !== near(e))) {
-      const node = nodes.get(far(via));
-      if (node) result.push({ level: 2, via, node });
-    }
-  }
-  return result;
-}
-
-export async function getIssueSchedule(ports: ScopePorts, input: { issueKey: string; asOf: string }): Promise<IssueScheduleResult> {
+export async function getIssueSchedule(ports: BackgroundSchedulePorts, input: { issueKey: string; asOf: string }): Promise<IssueScheduleResult> {
   const { issueKey, projectKey } = await fetchIssueProject(ports.viewerJira, input.issueKey);
+  const settings = await ports.loadSettings(projectKey);
+  const threshold = settings.schedule.backgroundAboveIssues ?? DEFAULT_BACKGROUND_ABOVE_ISSUES;
+  const project = await fetchProject(ports.viewerJira, projectKey);
+  const jql = scopeJql(settings, project.key);
+  // Only the count matters here: one search page of keys (5,000), or up to one past a larger threshold.
+  const counted = await searchIssueKeys(ports.viewerJira, { jql, maxIssues: Math.max(threshold + 1, COUNT_PAGE) });
+  if (counted.keys.length > threshold) {
+    const issueCount = { count: counted.keys.length, atLeast: counted.truncated };
+    const large = { issueKey, project: { key: project.key, name: project.name }, settings, jql, issueCount, asOf: input.asOf };
+    return getStoredIssueSchedule(ports, large);
+  }
   const scope = await loadScope(ports, projectKey);
   const schedule = await scheduleOfScope(ports, scope, input.asOf);
-  const nodes = new Map(schedule.nodes.map((n) => [n.key, n]));
-  const node = nodes.get(issueKey);
-  if (!node || node.external) {
-    return {
-      issueKey,
-      schedule: null,
-      message: `${issueKey} is not in Keel's scope for ${projectKey} (${schedule.scopeJql}), so Keel does not schedule it. An admin can widen the scope in Keel's settings.`,
-    };
-  }
-  const predecessors = neighbours(schedule, issueKey, 'predecessors');
-  const troubled = new Map<string, { node: ScheduleNode; reasons: ('late' | 'blocked')[] }>();
-  for (const p of predecessors) {
-    const reasons = [...(p.node.late ? (['late'] as const) : []), ...(p.node.blocked ? (['blocked'] as const) : [])];
-    if (reasons.length > 0 && !troubled.has(p.node.key)) troubled.set(p.node.key, { node: p.node, reasons });
-  }
+  const place = issuePlace(schedule, issueKey, scope.hiddenLinks ? (scope.hiddenLinks.get(issueKey) ?? 0) : null);
+  if (place) return { issueKey, schedule: place, message: null };
   return {
     issueKey,
-    schedule: {
-      project: schedule.project,
-      projectFinish: schedule.projectFinish,
-      node,
-      predecessors,
-      successors: neighbours(schedule, issueKey, 'successors'),
-      drivingChain: drivingChain({ items: Object.fromEntries(nodes) }, issueKey).flatMap((k) => nodes.get(k) ?? []),
-      troubledPredecessors: [...troubled.values()],
-      inCycle: schedule.cycles.some((c) => c.issueKeys.includes(issueKey)),
-      hiddenLinks: scope.hiddenLinks ? (scope.hiddenLinks.get(issueKey) ?? 0) : null,
-    },
-    message: null,
+    schedule: null,
+    message: `${issueKey} is not in Keel's scope for ${projectKey} (${schedule.scopeJql}), so Keel does not schedule it. An admin can widen the scope in Keel's settings.`,
   };
 }

@@ -78,7 +78,7 @@ export async function getProjectSchedule(ports: BackgroundSchedulePorts, input: 
 }
 
 /** Queues a refresh when one is wanted and none is on the queue (or the one there is long lost). */
-async function queueRefreshIfNeeded(
+export async function queueRefreshIfNeeded(
   ports: BackgroundSchedulePorts,
   projectKey: string,
   status: AnalysisStatus,
@@ -99,7 +99,7 @@ async function queueRefreshIfNeeded(
  * refuses a whole `key in (...)` search (400) when one key is not visible, so projects are checked first (a 404
  * for a project the viewer may not browse); a chunk still refused (issue security, a deleted issue) stays hidden.
  */
-async function keysViewerMayBrowse(ports: ScopePorts, nodes: readonly { key: string; projectKey: string }[]): Promise<string[]> {
+export async function keysViewerMayBrowse(ports: ScopePorts, nodes: readonly { key: string; projectKey: string }[]): Promise<string[]> {
   const browsable = new Set<string>();
   for (const projectKey of new Set(nodes.map((n) => n.projectKey))) {
     if (await viewerMayBrowse(() => fetchProject(ports.viewerJira, projectKey))) browsable.add(projectKey);

@@ -1,6 +1,6 @@
 /** zod/mini schemas of the schedule resolvers' results (`schedule/get`, `schedule/issue`), typed by the contract. */
 import * as z from 'zod/mini';
-import type { IssueScheduleResult, ScheduleEdge, ScheduleNode, ScheduleResult } from '@contract';
+import type { IssueScheduleResult, ScheduleBackground, ScheduleEdge, ScheduleNode, ScheduleResult } from '@contract';
 import { finding } from './finding-schema';
 
 const KINDS = ['FS', 'SS', 'FF', 'SF'] as const satisfies readonly ScheduleEdge['kind'][];
@@ -47,6 +47,11 @@ export const scheduleEdge: z.ZodMiniType<ScheduleEdge> = z.object({
   inCycle: z.boolean(),
 });
 
+const scheduleBackground: z.ZodMiniType<ScheduleBackground> = z.union([
+  z.object({ state: z.literal('computing'), issueCount: z.number(), queuedAt: z.string() }),
+  z.object({ state: z.literal('ready'), issueCount: z.number(), computedAt: z.string(), refreshing: z.boolean(), hiddenIssues: z.number() }),
+]);
+
 export const scheduleResult: z.ZodMiniType<ScheduleResult> = z.object({
   project: z.object({ key: z.string(), name: z.string() }),
   scopeJql: z.string(),
@@ -65,12 +70,7 @@ export const scheduleResult: z.ZodMiniType<ScheduleResult> = z.object({
     }),
   ),
   findings: z.array(finding),
-  background: z.optional(
-    z.union([
-      z.object({ state: z.literal('computing'), issueCount: z.number(), queuedAt: z.string() }),
-      z.object({ state: z.literal('ready'), issueCount: z.number(), computedAt: z.string(), refreshing: z.boolean(), hiddenIssues: z.number() }),
-    ]),
-  ),
+  background: z.optional(scheduleBackground),
 });
 
 const neighbour = z.object({ level: z.union([z.literal(1), z.literal(2)]), via: scheduleEdge, node: scheduleNode });
@@ -91,4 +91,5 @@ export const issueScheduleResult: z.ZodMiniType<IssueScheduleResult> = z.object(
     }),
   ),
   message: z.nullable(z.string()),
+  background: z.optional(scheduleBackground),
 });

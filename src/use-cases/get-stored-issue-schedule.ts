@@ -1,0 +1,77 @@
+/**
+ * The issue panel for a project above `schedule.backgroundAboveIssues` (DESIGN.md section 5): the issue's place
+ * is read from the stored analysis, never computed in the call. The analysis was computed as the app, so only
+ * the keys the panel would show (the issue, its neighbours two links away, its driving chain) are checked as the
+ * viewer, project first and then one `key in (...)` search; every other issue is dropped, with its links and
+ * chain mentions, before the answer is shaped (visible-schedule.ts), so a hidden issue is never named.
+ * Without a stored analysis one is queued, as `schedule/get` does, and the answer says "being computed".
+ */
+import type { IssueScheduleResult } from '../contract';
+import { loadAnalysis } from '../adapters/storage/analysis-store';
+import { loadAnalysisStatus } from '../adapters/storage/analysis-status';
+import type { Settings } from '../config/settings';
+import { keysViewerMayBrowse, queueRefreshIfNeeded, type BackgroundSchedulePorts } from './get-project-schedule';
+import { issuePlace, keysShownFor } from './issue-place';
+import { settingsFingerprint } from './settings-fingerprint';
+import { visibleSchedule } from './visible-schedule';
+
+interface StoredIssueInput {
+  issueKey: string;
+  project: { key: string; name: string };
+  settings: Settings;
+  jql: string;
+  /** The scope's size as the viewer counted it: `atLeast` when the count stopped early (one search page). */
+  issueCount: { count: number; atLeast: boolean };
+  asOf: string;
+}
+
+export async function getStoredIssueSchedule(ports: BackgroundSchedulePorts, input: StoredIssueInput): Promise<IssueScheduleResult> {
+  const { issueKey, project } = input;
+  const stored = await loadAnalysis(ports.store, project.key);
+  const status = await loadAnalysisStatus(ports.store, project.key);
+  const readAgain = stored !== null && (stored.manifest.scopeJql !== input.jql || stored.manifest.settingsHash !== settingsFingerprint(input.settings));
+  const outdated = stored !== null && stored.schedule.asOf !== input.asOf;
+  const refreshing = await queueRefreshIfNeeded(ports, project.key, status, stored === null || status.stale || readAgain || outdated, readAgain);
+  if (!stored) {
+    return {
+      issueKey,
+      schedule: null,
+      message: `Keel is computing the schedule of ${project.name} (${input.issueCount.atLeast ? 'more than ' : ''}${input.issueCount.count} issues) in the background. This panel shows ${issueKey}'s place when it is ready.`,
+      background: { state: 'computing', issueCount: input.issueCount.count, queuedAt: refreshing.queuedAt },
+    };
+  }
+  const shown = keysShownFor(stored.schedule, issueKey);
+  const candidates = stored.schedule.nodes.filter((n) => shown.includes(n.key) && n.key !== issueKey);
+  // The viewer has just read the issue itself (fetchIssueProject), so it needs no check.
+  const visible = new Set([issueKey, ...(await keysViewerMayBrowse(ports, candidates))]);
+  const direct = stored.schedule.edges.filter((e) => (e.from === issueKey || e.to === issueKey) && e.from !== e.to);
+  const hiddenLinks = direct.filter((e) => !visible.has(e.from === issueKey ? e.to : e.from)).length;
+  const near = new Set(shown);
+  const cut = visibleSchedule(
+    {
+      ...stored.schedule,
+      nodes: stored.schedule.nodes.filter((n) => near.has(n.key)),
+      edges: stored.schedule.edges.filter((e) => near.has(e.from) && near.has(e.to)),
+      findings: [],
+    },
+    (key) => visible.has(key),
+  );
+  const place = issuePlace({ ...cut.schedule, project }, issueKey, hiddenLinks);
+  const background = {
+    state: 'ready' as const,
+    issueCount: stored.manifest.issueCount,
+    computedAt: stored.manifest.computedAt,
+    refreshing: refreshing.queued,
+    hiddenIssues: cut.hiddenIssues,
+  };
+  if (place) return { issueKey, schedule: place, message: null, background };
+  const when = stored.manifest.computedAt;
+  return {
+    issueKey,
+    schedule: null,
+    message: refreshing.queued
+      ? `${issueKey} is not in Keel's stored schedule of ${project.key} (computed at ${when}). A refresh is on its way; it will show here then.`
+      : `${issueKey} is not in Keel's scope for ${project.key} (${input.jql}), so Keel does not schedule it. An admin can widen the scope in Keel's settings.`,
+    background,
+  };
+}
