@@ -6,11 +6,14 @@ import { IssueRisks } from './issue-risks';
 import { IssueDecisions } from '../decisions/issue-decisions';
 import { IssueSchedule } from './issue-schedule';
 import { NotScheduled } from './not-scheduled';
+import { IssueScheduleBeingComputed, StoredIssueScheduleNote } from './stored-schedule-status';
+import { usePolledIssueSchedule } from './use-polled-issue-schedule';
 import './issue-panel.css';
 
 /** Loading, error, "not on a schedule" or the schedule itself. */
 function PanelContent({ issueKey }: { issueKey: string }) {
   const { state, retry } = useResolver('schedule/issue', { issueKey }, issueKey);
+  const { latest, gaveUp } = usePolledIssueSchedule(issueKey, state.status === 'ready' ? state.data : null);
   if (state.status === 'loading') return <LoadingState label={`Loading the schedule of ${issueKey}…`} />;
   if (state.status === 'error') {
     return (
@@ -22,9 +25,23 @@ function PanelContent({ issueKey }: { issueKey: string }) {
       />
     );
   }
-  const { schedule, message } = state.data;
-  if (schedule === null) return <NotScheduled issueKey={issueKey} message={message} />;
-  return <IssueSchedule schedule={schedule} />;
+  const { schedule, message, background } = latest ?? state.data;
+  if (background?.state === 'computing') return <IssueScheduleBeingComputed issueKey={issueKey} message={message} gaveUp={gaveUp} />;
+  const stored = background?.state === 'ready' ? <StoredIssueScheduleNote background={background} /> : null;
+  if (schedule === null) {
+    return (
+      <>
+        {stored}
+        <NotScheduled issueKey={issueKey} message={message} />
+      </>
+    );
+  }
+  return (
+    <>
+      {stored}
+      <IssueSchedule schedule={schedule} stored={stored !== null} />
+    </>
+  );
 }
 
 /** The Keel issue panel: the schedule of the issue it is shown on (`schedule/issue`), its risks (`risks/get`) and decisions (`decisions/get`). */

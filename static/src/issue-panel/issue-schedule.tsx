@@ -9,14 +9,17 @@ import { TroubledPredecessors } from './troubled-predecessors';
 
 type IssueSchedule = NonNullable<IssueScheduleResult['schedule']>;
 
-/** The issue's place in its project's schedule: status, warnings, what drives it, and its neighbours. */
-export function IssueSchedule({ schedule }: { schedule: IssueSchedule }) {
+/**
+ * The issue's place in its project's schedule: status, warnings, what drives it, and its neighbours. `stored`:
+ * read from the analysis the app computed in the background, whose dates allow for work the viewer cannot see.
+ */
+export function IssueSchedule({ schedule, stored = false }: { schedule: IssueSchedule; stored?: boolean }) {
   const { node, predecessors, successors } = schedule;
   const linked = predecessors.length > 0 || successors.length > 0;
   return (
     <>
       {schedule.inCycle && <CycleWarning issueKey={node.key} />}
-      {schedule.hiddenLinks !== null && schedule.hiddenLinks > 0 && <HiddenLinksNote count={schedule.hiddenLinks} />}
+      {schedule.hiddenLinks !== null && schedule.hiddenLinks > 0 && <HiddenLinksNote count={schedule.hiddenLinks} datesAllowForThem={stored} />}
       <ScheduleStatus node={node} project={schedule.project} projectFinish={schedule.projectFinish} />
       {linked ? (
         <>
