@@ -40,13 +40,12 @@ export async function getStoredIssueSchedule(ports: BackgroundSchedulePorts, inp
       background: { state: 'computing', issueCount: input.issueCount.count, queuedAt: refreshing.queuedAt },
     };
   }
-  const shown = keysShownFor(stored.schedule, issueKey);
-  const candidates = stored.schedule.nodes.filter((n) => shown.includes(n.key) && n.key !== issueKey);
+  const near = new Set(keysShownFor(stored.schedule, issueKey));
+  const candidates = stored.schedule.nodes.filter((n) => near.has(n.key) && n.key !== issueKey);
   // The viewer has just read the issue itself (fetchIssueProject), so it needs no check.
   const visible = new Set([issueKey, ...(await keysViewerMayBrowse(ports, candidates))]);
   const direct = stored.schedule.edges.filter((e) => (e.from === issueKey || e.to === issueKey) && e.from !== e.to);
   const hiddenLinks = direct.filter((e) => !visible.has(e.from === issueKey ? e.to : e.from)).length;
-  const near = new Set(shown);
   const cut = visibleSchedule(
     {
       ...stored.schedule,

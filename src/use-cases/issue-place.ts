@@ -14,14 +14,21 @@ export function neighbours(schedule: Pick<Schedule, 'nodes' | 'edges'>, key: str
   const nodes = new Map(schedule.nodes.map((n) => [n.key, n]));
   const near = (edge: ScheduleEdge) => (direction === 'predecessors' ? edge.to : edge.from);
   const far = (edge: ScheduleEdge) => (direction === 'predecessors' ? edge.from : edge.to);
+  // Links by their end nearer the issue: one pass over the links, not one per first-level neighbour.
+  const byNear = new Map<string, ScheduleEdge[]>();
+  for (const e of schedule.edges) {
+    const list = byNear.get(near(e));
+    if (list) list.push(e);
+    else byNear.set(near(e), [e]);
+  }
   const result: Neighbour[] = [];
-  const first = schedule.edges.filter((e) => near(e) === key && far(e) !== key);
+  const first = (byNear.get(key) ?? []).filter((e) => far(e) !== key);
   for (const via of first) {
     const node = nodes.get(far(via));
     if (node) result.push({ level: 1, via, node });
   }
   for (const step of first) {
-    for (const via of schedule.edges.filter((e) => near(e) === far(step) && far(e) !== key && far(e) !== near(e))) {
+    for (const via of (byNear.get(far(step)) ?? []).filter((e) => far(e) !== key && far(e) !== near(e))) {
       const node = nodes.get(far(via));
       if (node) result.push({ level: 2, via, node });
     }
