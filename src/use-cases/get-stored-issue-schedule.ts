@@ -36,7 +36,7 @@ export async function getStoredIssueSchedule(ports: BackgroundSchedulePorts, inp
     return {
       issueKey,
       schedule: null,
-      message: `Keel is computing the schedule of ${project.name} (${input.issueCount.atLeast ? 'more than ' : ''}${input.issueCount.count} issues) in the background. This panel shows ${issueKey}'s place when it is ready.`,
+      message: `Keel is computing the schedule of ${project.name} (${input.issueCount.atLeast ? 'more than ' : ''}${input.issueCount.count} issues) in the background: too many to compute while you wait.`,
       background: { state: 'computing', issueCount: input.issueCount.count, queuedAt: refreshing.queuedAt },
     };
   }

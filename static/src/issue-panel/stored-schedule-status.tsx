@@ -11,7 +11,7 @@ export function IssueScheduleBeingComputed({ issueKey, message, gaveUp }: { issu
         <h2 className="keel-state__title">The schedule is being computed</h2>
         <p className="keel-state__message">{message ?? `Keel is computing the schedule of ${issueKey}'s project in the background.`}</p>
         <p className="keel-state__message">
-          {gaveUp ? 'It is taking longer than usual: reload the issue to check again.' : 'This panel shows it as soon as it is ready.'}
+          {gaveUp ? 'It is taking longer than usual: reload the issue to check again.' : `This panel shows ${issueKey}'s place as soon as it is ready.`}
         </p>
       </div>
     </section>
