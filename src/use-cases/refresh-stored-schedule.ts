@@ -12,7 +12,7 @@ import { searchIssuePages } from '../adapters/jira/search-issue-pages';
 import { searchIssues } from '../adapters/jira/search-issues';
 import { fieldsToRequest, workItemFromIssue } from '../adapters/jira/work-item-from-issue';
 import type { ProductRequest } from '../adapters/product-request';
-import { loadAnalysis, loadAnalysisManifest, saveAnalysis, type AnalysisKvs, type AnalysisManifest } from '../adapters/storage/analysis-store';
+import { loadAnalysisIssues, loadAnalysisManifest, saveAnalysis, type AnalysisKvs, type AnalysisManifest } from '../adapters/storage/analysis-store';
 import { deleteStagedIssues, loadStagedIssues, saveStagedIssues } from '../adapters/storage/analysis-staging';
 import { storedIssue } from '../adapters/storage/stored-issue';
 import { FRESH_STATUS, loadAnalysisStatus, saveAnalysisStatus } from '../adapters/storage/analysis-status';
@@ -73,31 +73,21 @@ export async function refreshStoredSchedule(
     const project = await fetchProject(ports.appJira, input.projectKey);
     const jql = scopeJql(settings, project.key);
     const fields = fieldsToRequest(settings);
-    const stored = continuation ? null : await loadAnalysis(ports.store, project.key);
-    let issues: JiraIssue[];
-    let generation = ports.newGeneration();
-    let staged = 0;
+    // Only the stored issues: the stored schedule is replaced, so its nodes and links are not read.
+    let stored = continuation ? null : await loadAnalysisIssues(ports.store, project.key);
     const settingsHash = settingsFingerprint(settings);
-    if (stored && stored.manifest.scopeJql === jql && stored.manifest.settingsHash === settingsHash && !status.fullRefresh) {
-      issues = await mergedChanges(ports.appJira, { jql, fields, since: stored.manifest.lastSync, now: startedAt }, stored.issues, status);
-    } else {
-      generation = continuation?.generation ?? generation;
-      staged = continuation?.parts ?? 0;
-      const maxIssues = input.maxIssues ?? MAX_STORED_ISSUES;
-      const read = await searchIssuePages(ports.appJira, { jql, fields, maxPages: input.pagesPerInvocation ?? PAGES_PER_INVOCATION, ...(continuation ? { pageToken: continuation.pageToken } : {}) });
-      const soFar = (continuation?.issuesSoFar ?? 0) + read.issues.length;
-      if (read.nextPageToken !== null && soFar < maxIssues) {
-        await saveStagedIssues(ports.store, project.key, generation, staged, read.issues.map((issue) => storedIssue(issue, fields)));
-        await ports.continueLater(project.key, { generation, pageToken: read.nextPageToken, parts: staged + 1, issuesSoFar: soFar, startedAt });
-        return { outcome: 'continued', parts: staged + 1 };
-      }
-      issues = [...(await loadStagedIssues(ports.store, project.key, generation, staged)), ...read.issues].slice(0, maxIssues);
-    }
-
-    issues = issues.map((issue) => storedIssue(issue, fields));
-    const items = issues.map((issue) => workItemFromIssue(issue, settings));
+    const query = { projectKey: project.key, jql, fields, startedAt };
+    // The reads are helpers so that what they held (Jira's pages, the previous issues) is garbage once they return.
+    const read =
+      stored && stored.manifest.scopeJql === jql && stored.manifest.settingsHash === settingsHash && !status.fullRefresh
+        ? { issues: await mergedChanges(ports.appJira, { jql, fields, since: stored.manifest.lastSync, now: startedAt }, stored.issues, status), generation: ports.newGeneration(), staged: 0 }
+        : await readWholeScope(ports, query, { ...input, generation: ports.newGeneration() });
+    stored = null;
+    if ('outcome' in read) return read;
+    const { issues, generation, staged } = read;
     const appPorts = { viewerJira: ports.appJira, appJira: null, loadSettings: ports.loadSettings };
-    const schedule = await scheduleOfScope(appPorts, { settings, project, jql, items, truncatedAt: null, hiddenLinks: null }, input.asOf);
+    // The work items are made in the call, so they are garbage once the schedule is made.
+    const schedule = await scheduleOfScope(appPorts, { settings, project, jql, items: issues.map((issue) => workItemFromIssue(issue, settings)), truncatedAt: null, hiddenLinks: null }, input.asOf);
     const manifest = await saveAnalysis(ports.store, project.key, { generation, computedAt: ports.now(), lastSync: startedAt, settingsHash, issues, schedule });
     await deleteStagedIssues(ports.store, project.key, generation, staged);
     const after = await loadAnalysisStatus(ports.store, project.key);
@@ -118,6 +108,28 @@ export async function refreshStoredSchedule(
   }
 }
 
+/** The whole scope, or this invocation's share of it (staged, the next share queued) when it is too long for one. */
+async function readWholeScope(
+  ports: RefreshPorts,
+  query: { projectKey: string; jql: string; fields: string[]; startedAt: string },
+  input: { generation: string; maxIssues?: number; continuation?: ReadContinuation; pagesPerInvocation?: number },
+): Promise<{ outcome: 'continued'; parts: number } | { issues: JiraIssue[]; generation: string; staged: number }> {
+  const { continuation, maxIssues = MAX_STORED_ISSUES } = input;
+  const { projectKey, jql, fields } = query;
+  const generation = continuation?.generation ?? input.generation;
+  const staged = continuation?.parts ?? 0;
+  const read = await searchIssuePages(ports.appJira, { jql, fields, maxPages: input.pagesPerInvocation ?? PAGES_PER_INVOCATION, ...(continuation ? { pageToken: continuation.pageToken } : {}) });
+  const soFar = (continuation?.issuesSoFar ?? 0) + read.issues.length;
+  const compact = read.issues.map((issue) => storedIssue(issue, fields));
+  if (read.nextPageToken !== null && soFar < maxIssues) {
+    await saveStagedIssues(ports.store, projectKey, generation, staged, compact);
+    await ports.continueLater(projectKey, { generation, pageToken: read.nextPageToken, parts: staged + 1, issuesSoFar: soFar, startedAt: query.startedAt });
+    return { outcome: 'continued', parts: staged + 1 };
+  }
+  // Staged issues were stored compact; only this invocation's pages are compacted here.
+  return { issues: [...(await loadStagedIssues(ports.store, projectKey, generation, staged)), ...compact].slice(0, maxIssues), generation, staged };
+}
+
 async function mergedChanges(
   jira: ProductRequest,
   query: { jql: string; fields: string[]; since: string; now: string },
@@ -134,6 +146,7 @@ async function mergedChanges(
   const byId = new Map(previous.map((i) => [i.id, i]));
   // A touched issue the scope no longer returns has left it (moved, or its fields no longer match).
   for (const id of [...changes.deletedIssueIds, ...changes.touchedIssueIds]) byId.delete(id);
-  for (const issue of [...touched, ...updated.issues]) byId.set(issue.id, issue);
+  // The previous issues are stored compact already; only what Jira answered now is compacted.
+  for (const issue of [...touched, ...updated.issues]) byId.set(issue.id, storedIssue(issue, query.fields));
   return [...byId.values()];
 }

@@ -40,6 +40,10 @@ export type AnalysisManifest = z.infer<typeof manifestSchema>;
 /** Items per part: a part's JSON stays a few MB at most. */
 const PART_ITEMS = 2000;
 type PartKind = AnalysisManifest['parts'][number]['kind'];
+const ALL_PARTS: ReadonlySet<PartKind> = new Set(['head', 'nodes', 'edges', 'issues']);
+const storedNodes = z.array(storedNodeSchema);
+const storedEdges = z.array(storedEdgeSchema);
+const storedIssues = z.array(jiraIssue);
 
 export interface StoredAnalysis {
   manifest: AnalysisManifest;
@@ -94,23 +98,40 @@ export async function saveAnalysis(
 
 /** The stored analysis, or null when there is none (or it is damaged or from another Keel version: then it is recomputed). */
 export async function loadAnalysis(store: AnalysisKvs, projectKey: string): Promise<StoredAnalysis | null> {
+  const read = await loadParts(store, projectKey, ALL_PARTS);
+  return read?.schedule ? { manifest: read.manifest, issues: read.issues, schedule: read.schedule } : null;
+}
+
+/**
+ * Only the manifest and the stored issues: what an incremental refresh merges into. The schedule's parts are
+ * not read, so a large project's nodes and links are neither parsed nor held while the next schedule is computed.
+ */
+export async function loadAnalysisIssues(store: AnalysisKvs, projectKey: string): Promise<Omit<StoredAnalysis, 'schedule'> | null> {
+  const read = await loadParts(store, projectKey, new Set(['issues']));
+  return read ? { manifest: read.manifest, issues: read.issues } : null;
+}
+
+type ReadParts = { issues: JiraIssue[]; schedule: StoredAnalysis['schedule'] | null };
+
+async function loadParts(store: AnalysisKvs, projectKey: string, kinds: ReadonlySet<PartKind>): Promise<(ReadParts & { manifest: AnalysisManifest }) | null> {
   // A reader that started on a generation a writer has just replaced finds a chunk gone: it reads once more.
   for (let attempt = 0; attempt < 2; attempt++) {
     const manifest = await loadAnalysisManifest(store, projectKey);
     if (!manifest) return null;
-    const read = await readParts(store, projectKey, manifest);
+    const read = await readParts(store, projectKey, manifest, kinds);
     if (read === 'missing') continue;
     return read === 'damaged' ? null : { manifest, ...read };
   }
   return null;
 }
 
-async function readParts(store: AnalysisKvs, projectKey: string, manifest: AnalysisManifest): Promise<'missing' | 'damaged' | Omit<StoredAnalysis, 'manifest'>> {
+async function readParts(store: AnalysisKvs, projectKey: string, manifest: AnalysisManifest, kinds: ReadonlySet<PartKind>): Promise<'missing' | 'damaged' | ReadParts> {
   let head: Omit<ScheduleResult, 'background'> | null = null;
   const nodes: ScheduleResult['nodes'] = [];
   const edges: ScheduleResult['edges'] = [];
   const issues: JiraIssue[] = [];
   for (const [part, { kind, chunks }] of manifest.parts.entries()) {
+    if (!kinds.has(kind)) continue;
     let text = '';
     for (let i = 0; i < chunks; i++) {
       const chunk = z.string().safeParse(await store.get(chunkKey(projectKey, manifest.generation, part, i)));
@@ -125,7 +146,8 @@ async function readParts(store: AnalysisKvs, projectKey: string, manifest: Analy
     }
     const into = <T>(schema: z.ZodType<T[]>, list: T[]): boolean => {
       const parsed = schema.safeParse(json);
-      if (parsed.success) list.push(...parsed.data);
+      // One at a time: a spread of thousands of arguments is slow and, large enough, overflows the stack.
+      if (parsed.success) for (const entry of parsed.data) list.push(entry);
       return parsed.success;
     };
     const headPart = kind === 'head' ? storedScheduleSchema.safeParse(json) : null;
@@ -134,11 +156,12 @@ async function readParts(store: AnalysisKvs, projectKey: string, manifest: Analy
       kind === 'head'
         ? headPart?.success === true
         : kind === 'nodes'
-          ? into(z.array(storedNodeSchema), nodes)
+          ? into(storedNodes, nodes)
           : kind === 'edges'
-            ? into(z.array(storedEdgeSchema), edges)
-            : into(z.array(jiraIssue), issues);
+            ? into(storedEdges, edges)
+            : into(storedIssues, issues);
     if (!ok) return 'damaged';
   }
-  return head ? { issues, schedule: { ...head, nodes, edges } } : 'damaged';
+  if (kinds.has('head') && !head) return 'damaged';
+  return { issues, schedule: head ? { ...head, nodes, edges } : null };
 }

@@ -7,8 +7,11 @@
 import { z } from 'zod';
 import { jiraIssue, type JiraIssue } from '../jira/jira-issue-schema';
 
+/** Built once: a zod schema built per call is compiled again on every call (the hot spot at 100,000 issues). */
+const issueRef = z.looseObject({ id: z.string(), key: z.string() });
+
 const ref = (value: unknown): { id: string; key: string } | undefined => {
-  const parsed = z.looseObject({ id: z.string(), key: z.string() }).safeParse(value);
+  const parsed = issueRef.safeParse(value);
   return parsed.success ? { id: parsed.data.id, key: parsed.data.key } : undefined;
 };
 

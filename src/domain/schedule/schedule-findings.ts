@@ -72,7 +72,10 @@ function unmappedLinkTypes(items: readonly WorkItem[], rules: readonly Dependenc
   const ignored = new Map<string, string[]>();
   for (const link of uniqueLinks(items)) {
     if (ruleFor(rules, link.linkType)) continue;
-    ignored.set(link.linkType, [...(ignored.get(link.linkType) ?? []), `${link.outwardKey} → ${link.inwardKey}`]);
+    // Appended in place: copying the list per link was quadratic in the links of one type.
+    const list = ignored.get(link.linkType) ?? [];
+    if (list.length === 0) ignored.set(link.linkType, list);
+    list.push(`${link.outwardKey} → ${link.inwardKey}`);
   }
   if (ignored.size === 0) return null;
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JiraIssue } from '../../../src/adapters/jira/jira-issue-schema';
-import { loadAnalysis, loadAnalysisManifest, saveAnalysis, type AnalysisKvs } from '../../../src/adapters/storage/analysis-store';
+import { loadAnalysis, loadAnalysisIssues, loadAnalysisManifest, saveAnalysis, type AnalysisKvs } from '../../../src/adapters/storage/analysis-store';
 import type { ScheduleResult } from '../../../src/contract';
 import { MAX_VALUE_BYTES } from '../../sandbox/forge/kvs-limits';
 
@@ -104,5 +104,23 @@ describe('analysis store', () => {
     await saveAnalysis(store, 'BIG', analysis('g3', 10));
     store.values.set('schedule-analysis:BIG:manifest', { ...(await loadAnalysisManifest(store, 'BIG')), version: 2 });
     expect(await loadAnalysis(store, 'BIG')).toBeNull();
+  });
+
+  it('reads only the manifest and the issues for an incremental refresh, never the schedule parts', async () => {
+    const store = memoryKvs();
+    const saved = analysis('g1', 4500);
+    await saveAnalysis(store, 'BIG', saved);
+    const read: string[] = [];
+    const watched: AnalysisKvs = { ...store, get: (key) => (read.push(key), store.get(key)) };
+    const loaded = await loadAnalysisIssues(watched, 'BIG');
+    expect(loaded?.manifest.generation).toBe('g1');
+    expect(loaded?.issues).toEqual(saved.issues);
+    // Part 0 is the schedule's head: damaged, it spoils the whole analysis but not its issues.
+    expect(read.some((k) => k.startsWith('schedule-analysis:BIG:g1:0:'))).toBe(false);
+    store.values.set('schedule-analysis:BIG:g1:0:0', '{"project": 1}');
+    expect(await loadAnalysis(store, 'BIG')).toBeNull();
+    expect((await loadAnalysisIssues(store, 'BIG'))?.issues).toHaveLength(4500);
+    store.values.set('schedule-analysis:BIG:g1:2:0', '[{"id": 1}]');
+    expect(await loadAnalysisIssues(store, 'BIG')).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scheduleFindings } from '../../../src/domain/schedule/schedule-findings';
-import { item } from '../work-item-builder';
+import { item, link } from '../work-item-builder';
 import { schedule } from './network-builder';
 
 describe('scheduleFindings: work under way whose remaining work is assumed', () => {
@@ -52,5 +52,27 @@ describe('scheduleFindings: out-of-sequence progress', () => {
   it('is absent when done work followed its predecessors', () => {
     const inOrder = schedule([{ key: 'A', days: 1 }, { key: 'B', days: 1, after: ['A'] }], { actuals: new Map([['B', { start: 1, finish: 2 }]]) });
     expect(scheduleFindings({ schedule: inOrder, items, rules: [], durationSourceLabel: 'x', hiddenLinks: null }).some((f) => f.kind === 'out-of-sequence')).toBe(false);
+  });
+});
+
+describe('scheduleFindings: link types not read as dependencies', () => {
+  // Three "Relates" links (one carried by both ends), one "Clones", one mapped "Blocks" that is not reported.
+  const items = [
+    item('P-1', { links: [link('1', 'Relates', 'outward', 'P-2'), link('2', 'Relates', 'outward', 'P-3'), link('4', 'Blocks', 'outward', 'P-2')] }),
+    item('P-2', { links: [link('1', 'Relates', 'inward', 'P-1'), link('3', 'Clones', 'inward', 'P-3'), link('4', 'Blocks', 'inward', 'P-1')] }),
+    item('P-3', { links: [link('5', 'Relates', 'outward', 'P-1')] }),
+  ];
+  const rules = [{ linkType: 'Blocks', predecessor: 'outward' as const, kind: 'FS' as const, lagDays: 0 }];
+  const result = schedule([{ key: 'P-1', days: 1 }, { key: 'P-2', days: 1, after: ['P-1'] }, { key: 'P-3', days: 1 }]);
+
+  it('counts each unmapped link once, per type in the order first met', () => {
+    const finding = scheduleFindings({ schedule: result, items, rules, durationSourceLabel: 'original estimate', hiddenLinks: null }).find((f) => f.kind === 'unmapped-link-type');
+    expect(finding).toMatchObject({ severity: 'info', issueKeys: [], details: ['Relates: 3 link(s)', 'Clones: 1 link(s)'], count: 4 });
+    expect(finding?.advice).toContain('(Relates, Clones)');
+  });
+
+  it('is absent when every link type is mapped', () => {
+    const mapped = [...rules, { ...rules[0]!, linkType: 'Relates' }, { ...rules[0]!, linkType: 'Clones' }];
+    expect(scheduleFindings({ schedule: result, items, rules: mapped, durationSourceLabel: 'original estimate', hiddenLinks: null }).some((f) => f.kind === 'unmapped-link-type')).toBe(false);
   });
 });
