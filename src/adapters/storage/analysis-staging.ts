@@ -5,17 +5,17 @@
  */
 import { z } from 'zod';
 import { jiraIssue, type JiraIssue } from '../jira/jira-issue-schema';
-import { ANALYSIS_CHUNK_CHARS, type AnalysisKvs } from './analysis-store';
+import { analysisChunks } from './analysis-chunks';
+import type { AnalysisKvs } from './analysis-store';
 
 const partKey = (projectKey: string, generation: string, part: number) => `schedule-analysis:${projectKey}:staging:${generation}:${part}`;
 const chunkKey = (projectKey: string, generation: string, part: number, i: number) => `${partKey(projectKey, generation, part)}:${i}`;
 const partHead = z.object({ chunks: z.number().int().min(0) });
 
 export async function saveStagedIssues(store: AnalysisKvs, projectKey: string, generation: string, part: number, issues: readonly JiraIssue[]): Promise<void> {
-  const text = JSON.stringify(issues);
-  const chunks = Math.ceil(text.length / ANALYSIS_CHUNK_CHARS);
-  for (let i = 0; i < chunks; i++) await store.set(chunkKey(projectKey, generation, part, i), text.slice(i * ANALYSIS_CHUNK_CHARS, (i + 1) * ANALYSIS_CHUNK_CHARS));
-  await store.set(partKey(projectKey, generation, part), { chunks });
+  const chunks = analysisChunks(JSON.stringify(issues));
+  for (const [i, chunk] of chunks.entries()) await store.set(chunkKey(projectKey, generation, part, i), chunk);
+  await store.set(partKey(projectKey, generation, part), { chunks: chunks.length });
 }
 
 /** The staged issues of parts 0 to `parts - 1`; throws when one is missing or damaged (the read must start again). */

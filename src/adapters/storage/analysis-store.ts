@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import { jiraIssue, type JiraIssue } from '../jira/jira-issue-schema';
 import type { ScheduleResult } from '../../contract';
+import { analysisChunks } from './analysis-chunks';
 import { storedEdgeSchema, storedNodeSchema, storedScheduleSchema } from './stored-schedule-schema';
 
 /** The part of `@forge/kvs` the store needs; the resolver and the consumer pass the real `kvs`. */
@@ -18,8 +19,6 @@ export interface AnalysisKvs {
   delete(key: string): Promise<void>;
 }
 
-/** Characters per chunk: even if JSON escaped every one as `\uXXXX`, a chunk stays under 240 KiB. */
-export const ANALYSIS_CHUNK_CHARS = 40_000;
 export const ANALYSIS_VERSION = 1;
 
 const manifestSchema = z.object({
@@ -73,10 +72,9 @@ export async function saveAnalysis(
   }
   const parts: AnalysisManifest['parts'] = [];
   for (const [kind, value] of groups) {
-    const text = JSON.stringify(value);
-    const chunks = Math.ceil(text.length / ANALYSIS_CHUNK_CHARS);
-    for (let i = 0; i < chunks; i++) await store.set(chunkKey(projectKey, analysis.generation, parts.length, i), text.slice(i * ANALYSIS_CHUNK_CHARS, (i + 1) * ANALYSIS_CHUNK_CHARS));
-    parts.push({ kind, chunks });
+    const chunks = analysisChunks(JSON.stringify(value));
+    for (const [i, chunk] of chunks.entries()) await store.set(chunkKey(projectKey, analysis.generation, parts.length, i), chunk);
+    parts.push({ kind, chunks: chunks.length });
   }
   const manifest: AnalysisManifest = {
     version: ANALYSIS_VERSION,
