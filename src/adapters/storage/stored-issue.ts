@@ -11,6 +11,8 @@ import { jiraIssue, type JiraIssue } from '../jira/jira-issue-schema';
 const issueRef = z.looseObject({ id: z.string(), key: z.string() });
 
 const ref = (value: unknown): { id: string; key: string } | undefined => {
+  // Most links have one end only: no parse (and no failed parse's error) for the other.
+  if (value === undefined) return undefined;
   const parsed = issueRef.safeParse(value);
   return parsed.success ? { id: parsed.data.id, key: parsed.data.key } : undefined;
 };
