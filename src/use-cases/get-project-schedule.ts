@@ -10,7 +10,7 @@ import { AppError } from '../app-error';
 import type { ScheduleResult } from '../contract';
 import { fetchProject } from '../adapters/jira/fetch-project';
 import { searchIssueKeys } from '../adapters/jira/search-issue-keys';
-import { loadAnalysis, type AnalysisKvs } from '../adapters/storage/analysis-store';
+import { loadStoredSchedule, type AnalysisKvs } from '../adapters/storage/analysis-store';
 import { loadAnalysisStatus, saveAnalysisStatus, type AnalysisStatus } from '../adapters/storage/analysis-status';
 import { scopeJql } from '../config/scope-jql';
 import { getSchedule } from './get-schedule';
@@ -41,7 +41,7 @@ export async function getProjectSchedule(ports: BackgroundSchedulePorts, input: 
   const listed = await searchIssueKeys(ports.viewerJira, { jql, maxIssues: MAX_LISTED_ISSUES });
   if (listed.keys.length <= threshold) return getSchedule(ports, input);
 
-  const stored = await loadAnalysis(ports.store, project.key);
+  const stored = await loadStoredSchedule(ports.store, project.key);
   const status = await loadAnalysisStatus(ports.store, project.key);
   // Another scope or other settings need every issue read again; another day needs the schedule recomputed.
   const readAgain = stored !== null && (stored.manifest.scopeJql !== jql || stored.manifest.settingsHash !== settingsFingerprint(settings));

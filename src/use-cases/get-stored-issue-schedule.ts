@@ -7,7 +7,7 @@
  * Without a stored analysis one is queued, as `schedule/get` does, and the answer says "being computed".
  */
 import type { IssueScheduleResult } from '../contract';
-import { loadAnalysis } from '../adapters/storage/analysis-store';
+import { loadStoredSchedule } from '../adapters/storage/analysis-store';
 import { loadAnalysisStatus } from '../adapters/storage/analysis-status';
 import type { Settings } from '../config/settings';
 import { keysViewerMayBrowse, queueRefreshIfNeeded, type BackgroundSchedulePorts } from './get-project-schedule';
@@ -27,7 +27,7 @@ interface StoredIssueInput {
 
 export async function getStoredIssueSchedule(ports: BackgroundSchedulePorts, input: StoredIssueInput): Promise<IssueScheduleResult> {
   const { issueKey, project } = input;
-  const stored = await loadAnalysis(ports.store, project.key);
+  const stored = await loadStoredSchedule(ports.store, project.key);
   const status = await loadAnalysisStatus(ports.store, project.key);
   const readAgain = stored !== null && (stored.manifest.scopeJql !== input.jql || stored.manifest.settingsHash !== settingsFingerprint(input.settings));
   const outdated = stored !== null && stored.schedule.asOf !== input.asOf;

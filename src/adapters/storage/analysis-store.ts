@@ -101,6 +101,15 @@ export async function loadAnalysis(store: AnalysisKvs, projectKey: string): Prom
 }
 
 /**
+ * Only the manifest and the schedule: what a reader answers from. The stored issues (the consumer's inputs, the
+ * largest part) are neither read nor parsed.
+ */
+export async function loadStoredSchedule(store: AnalysisKvs, projectKey: string): Promise<Omit<StoredAnalysis, 'issues'> | null> {
+  const read = await loadParts(store, projectKey, new Set(['head', 'nodes', 'edges']));
+  return read?.schedule ? { manifest: read.manifest, schedule: read.schedule } : null;
+}
+
+/**
  * Only the manifest and the stored issues: what an incremental refresh merges into. The schedule's parts are
  * not read, so a large project's nodes and links are neither parsed nor held while the next schedule is computed.
  */

@@ -8,7 +8,7 @@ const KINDS = ['missing-owner', 'missing-outcome', 'supersedes-open-decision', '
 const SLOTS = ['status', 'date', 'owner'] as const satisfies readonly DecisionsResult['fields'][number]['slot'][];
 const keys = z.array(z.string());
 
-const decision: z.ZodMiniType<DecisionRecord> = z.object({
+export const decision: z.ZodMiniType<DecisionRecord> = z.object({
   key: z.string(),
   title: z.string(),
   status: z.enum(DECISION_STATUSES),
@@ -25,9 +25,11 @@ const decision: z.ZodMiniType<DecisionRecord> = z.object({
   problems: keys,
 });
 
+export const decisionFinding: z.ZodMiniType<DecisionFinding> = z.object({ kind: z.enum(KINDS), title: z.string(), advice: z.string(), issueKeys: keys });
+
 export const decisionsResult: z.ZodMiniType<DecisionsResult> = z.object({
   decisions: z.array(decision),
-  findings: z.array(z.object({ kind: z.enum(KINDS), title: z.string(), advice: z.string(), issueKeys: keys })),
+  findings: z.array(decisionFinding),
   scope: reportScope,
   decisionIssueType: z.string(),
   decisionsJql: z.string(),

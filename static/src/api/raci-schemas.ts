@@ -8,11 +8,11 @@ const KINDS = ['no-accountable', 'several-accountable', 'no-responsible', 'accou
 const ROLES = ['R', 'A', 'C', 'I'] as const satisfies readonly RaciRole[];
 
 export const person = z.object({ accountId: z.string(), displayName: z.string(), active: z.boolean() });
-const people = z.array(person);
+export const people = z.array(person);
 
 export const reportScope: z.ZodMiniType<ReportScope> = z.object({ projectKey: z.nullable(z.string()), jql: z.nullable(z.string()), label: z.string() });
 
-const deliverable: z.ZodMiniType<RaciDeliverable> = z.object({
+export const deliverable: z.ZodMiniType<RaciDeliverable> = z.object({
   key: z.string(),
   summary: z.string(),
   status: z.string(),
@@ -24,10 +24,12 @@ const deliverable: z.ZodMiniType<RaciDeliverable> = z.object({
   accountableSource: z.enum(SOURCES),
 });
 
+export const raciFinding: z.ZodMiniType<RaciFinding> = z.object({ kind: z.enum(KINDS), title: z.string(), advice: z.string(), issueKeys: z.array(z.string()), people });
+
 export const raciResult: z.ZodMiniType<RaciResult> = z.object({
   rows: z.array(deliverable),
   people,
-  findings: z.array(z.object({ kind: z.enum(KINDS), title: z.string(), advice: z.string(), issueKeys: z.array(z.string()), people })),
+  findings: z.array(raciFinding),
   scope: reportScope,
   deliverablesJql: z.string(),
   roleFields: z.array(z.object({ role: z.enum(ROLES), fieldId: z.nullable(z.string()), fieldName: z.nullable(z.string()) })),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JiraIssue } from '../../../src/adapters/jira/jira-issue-schema';
-import { loadAnalysis, loadAnalysisIssues, loadAnalysisManifest, saveAnalysis, type AnalysisKvs } from '../../../src/adapters/storage/analysis-store';
+import { loadAnalysis, loadAnalysisIssues, loadAnalysisManifest, loadStoredSchedule, saveAnalysis, type AnalysisKvs } from '../../../src/adapters/storage/analysis-store';
 import type { ScheduleResult } from '../../../src/contract';
 import { MAX_VALUE_BYTES } from '../../sandbox/forge/kvs-limits';
 
@@ -122,5 +122,19 @@ describe('analysis store', () => {
     expect((await loadAnalysisIssues(store, 'BIG'))?.issues).toHaveLength(4500);
     store.values.set('schedule-analysis:BIG:g1:2:0', '[{"id": 1}]');
     expect(await loadAnalysisIssues(store, 'BIG')).toBeNull();
+  });
+
+  it('reads the manifest and the schedule for a reader, never the stored issues', async () => {
+    const store = memoryKvs();
+    const saved = analysis('g1', 4500);
+    await saveAnalysis(store, 'BIG', saved);
+    const read: string[] = [];
+    const watched: AnalysisKvs = { ...store, get: (key) => (read.push(key), store.get(key)) };
+    const loaded = await loadStoredSchedule(watched, 'BIG');
+    expect(loaded?.schedule).toEqual(saved.schedule);
+    const manifest = await loadAnalysisManifest(store, 'BIG');
+    const issueParts = [...(manifest?.parts.entries() ?? [])].filter(([, p]) => p.kind === 'issues').map(([i]) => i);
+    expect(issueParts.length).toBeGreaterThan(0);
+    expect(read.some((k) => issueParts.some((i) => k.startsWith(`schedule-analysis:BIG:g1:${i}:`)))).toBe(false);
   });
 });
