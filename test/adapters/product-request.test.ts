@@ -1,5 +1,6 @@
 import { route } from '@forge/api';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import { z } from 'zod';
 import { AppError } from '../../src/app-error';
 import { productRequest } from '../../src/adapters/product-request';

@@ -4,7 +4,8 @@
  * from another site refused with the fields named; Lena (no admin) is refused; PAY's own settings as Marcus
  * (PAY's administrator) fix PAY's durations with its "Story Points" field.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import type { FrameLocator, Page } from 'playwright-core';
 import { defaultSettings } from '../../src/config/settings';
 import { CF } from '../sandbox/demo/custom-fields';

@@ -6,11 +6,11 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { vi } from 'vitest';
 import { buildStaticIfStale } from '../../static/build';
 import { startSandbox, type Sandbox } from '../sandbox/server';
 import type { Snapshot } from '../sandbox/snapshot-schema';
 import { pinClock } from '../resolvers/demo-app';
+import { realDate } from '../fake-date';
 
 export const SCREENSHOT_DIR = join(__dirname, '..', '..', 'test-results', 'screenshots');
 
@@ -85,7 +85,7 @@ export async function startHarness(snapshot: Snapshot): Promise<Harness> {
       await Promise.all(pages.map((p) => p.close()));
       await browser.close();
       await sandbox.close();
-      vi.useRealTimers();
+      realDate();
     },
   };
 }

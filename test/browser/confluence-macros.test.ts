@@ -5,7 +5,8 @@
  * and the config dialog, which saves the macro's config into the page as a new version.
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import type { FrameLocator, Page } from 'playwright-core';
 import { z } from 'zod';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';

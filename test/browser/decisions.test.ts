@@ -4,7 +4,8 @@
  * next to its field at once, then creating the issue, which the log shows (markup as text); a problem only Jira
  * can see (an issue Aiko may not browse) shown above the buttons, nothing created.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import type { FrameLocator, Page } from 'playwright-core';
 import type { DecisionsResult } from '@contract';
 import { decisionsResult } from '../../static/src/api/decision-schemas';

@@ -4,7 +4,8 @@
  * with when it was computed once the queue's consumer has run; a link made in Jira fires the trigger, and the
  * page says a refresh is on its way until the refreshed analysis arrives.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import type { FrameLocator, Page } from 'playwright-core';
 import type { ResolverResult, ScheduleResult, SettingsView } from '@contract';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';

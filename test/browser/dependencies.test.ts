@@ -4,7 +4,9 @@
  * sorts the schedule table from the keyboard, opens an issue through the host and exports SVG and PNG.
  */
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../expect';
+import { eventually } from '../eventually';
 import type { FrameLocator, Page } from 'playwright-core';
 import type { ScheduleResult } from '@contract';
 import { resolverEnvelope } from '../../static/src/api/result-schemas';
@@ -242,7 +244,7 @@ describe('Dependencies tab of PAY (Priya)', () => {
     expect(await transform()).not.toBe(fitted);
     const dragged = await zoom();
     await page.mouse.wheel(0, -400);
-    await expect.poll(zoom).not.toBe(dragged);
+    await eventually(async () => expect(await zoom()).not.toBe(dragged));
   });
 
   it('never violated the Content-Security-Policy and logged no errors', () => {

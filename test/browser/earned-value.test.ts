@@ -5,7 +5,9 @@
  * with the current plan, Aiko is refused and sees no Platform data; error and empty states.
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../expect';
+import { eventually } from '../eventually';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import type { BaselineComparison, EvmResult } from '@contract';
 import { baselineComparison, evmResult } from '../../static/src/api/evm-schemas';
@@ -178,15 +180,15 @@ describe('Earned value tab of PAY (Priya)', () => {
 
   it('saves the current plan as a baseline, then measures against it', async () => {
     const { page, frame } = await openTab(PRIYA);
-    await expect.poll(() => frame.getByTestId('no-baselines').count()).toBe(1);
+    await eventually(async () => expect(await frame.getByTestId('no-baselines').count()).toBe(1));
     expect(await frame.getByTestId('no-baselines').textContent()).toContain('no stored baseline yet');
     await frame.getByLabel('New baseline name').fill('Kickoff EV');
     await frame.getByRole('button', { name: 'Save current plan as baseline' }).click();
     await frame.getByTestId('baseline-saved').waitFor();
     const picker = frame.getByLabel('Measure against');
-    await expect.poll(() => picker.locator('option').count()).toBe(2);
+    await eventually(async () => expect(await picker.locator('option').count()).toBe(2));
     await picker.selectOption('Kickoff EV');
-    await expect.poll(() => frame.getByTestId('baseline-in-use').textContent({ timeout: 25_000 })).toContain('In use: baseline “Kickoff EV”.');
+    await eventually(async () => expect(await frame.getByTestId('baseline-in-use').textContent({ timeout: 25_000 })).toContain('In use: baseline “Kickoff EV”.'));
     const against = await evmAs(PRIYA, 'PAY', 'Kickoff EV');
     expect(against.baseline.name).toBe('Kickoff EV');
     expect(await figure(frame, 'spi').getAttribute('data-value')).toBe(String(against.figures.spi));
@@ -266,13 +268,13 @@ describe('Earned value tab of PAY (Priya)', () => {
 
     const { frame } = await openTab(PRIYA);
     const picker = frame.getByLabel('Measure against');
-    await expect.poll(() => picker.locator('option').count()).toBe(2);
+    await eventually(async () => expect(await picker.locator('option').count()).toBe(2));
     await picker.selectOption('Kickoff EV');
     await frame.getByRole('button', { name: 'Delete this baseline' }).click();
     await frame.getByRole('button', { name: 'Delete “Kickoff EV” for everyone' }).click();
-    await expect.poll(() => picker.locator('option').count()).toBe(1);
+    await eventually(async () => expect(await picker.locator('option').count()).toBe(1));
     expect(await picker.inputValue()).toBe('current');
-    await expect.poll(() => frame.getByTestId('baseline-in-use').textContent()).toContain('In use: the current plan.');
+    await eventually(async () => expect(await frame.getByTestId('baseline-in-use').textContent()).toContain('In use: the current plan.'));
   });
 
   it('never violated the Content-Security-Policy and logged no errors', () => {

@@ -4,7 +4,8 @@
  * is being computed, asks again by itself, and once the queue's consumer has run shows the issue's place from the
  * stored analysis with when it was computed, never naming a Platform issue. Keys come from the demo data.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import type { FrameLocator, Page } from 'playwright-core';
 import { z } from 'zod';
 import type { ResolverResult, SettingsView } from '@contract';

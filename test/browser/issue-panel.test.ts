@@ -5,7 +5,9 @@
  * empty, "not scheduled" and error states. Issue keys are found from the demo data, never hard-coded.
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../expect';
+import { eventually } from '../eventually';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { z } from 'zod';
 import type { IssueScheduleResult, RiskRegisterResult } from '../../src/contract';
@@ -159,7 +161,7 @@ describe('the issue panel of a PAY issue with dependencies (Priya)', () => {
     const target = levelKeys(schedule.successors, 1)[0] ?? '';
     await panel(page).getByTestId('successors').getByRole('link', { name: target, exact: true }).first().click();
     await page.waitForURL((url) => url.searchParams.get('issue') === target);
-    await expect.poll(() => page.getByTestId('issue-panel').locator('.issue-panel__key').textContent()).toContain(target);
+    await eventually(async () => expect(await page.getByTestId('issue-panel').locator('.issue-panel__key').textContent()).toContain(target));
     await panel(page).getByTestId('schedule-status').waitFor();
     expect(await panel(page).getAttribute('aria-label')).toContain(target);
     await harness.screenshot(page, 'issue-panel-opened');

@@ -2,7 +2,9 @@
  * The project page's Overview in Chromium against the sandbox: real counts for the demo site's PAY project,
  * the difference a viewer's permissions make, the error and empty states, and opening an issue via the host.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../expect';
+import { eventually } from '../eventually';
 import type { Frame, FrameLocator, Page } from 'playwright-core';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { DEMO_USERS } from '../sandbox/demo/users';
@@ -46,7 +48,7 @@ describe('Overview of PAY', () => {
   it('shows the issues in scope by type and status category, as the snapshot holds them (Priya)', async () => {
     const page = await harness.open(projectPage(PRIYA, 'PAY'));
     const frame = app(page);
-    await expect.poll(() => tableRows(frame, 'issues-by-type').then((r) => r.length)).toBeGreaterThan(0);
+    await eventually(async () => expect(await tableRows(frame, 'issues-by-type').then((r) => r.length)).toBeGreaterThan(0));
     const expected = expectedTypeRows(snapshot, 'PAY');
     const shown = (await tableRows(frame, 'issues-by-type'))
       .map(([type = '', total, todo, inProgress, done]) => ({ type, total: Number(total), todo: Number(todo), inProgress: Number(inProgress), done: Number(done) }))
@@ -54,7 +56,7 @@ describe('Overview of PAY', () => {
     expect(shown).toEqual(expected);
     const issueCount = expected.reduce((sum, row) => sum + row.total, 0);
     expect(await frame.getByTestId('issue-count').textContent()).toBe(String(issueCount));
-    await expect.poll(() => frame.getByRole('heading', { name: 'Dependency links by type' }).count()).toBe(1);
+    await eventually(async () => expect(await frame.getByRole('heading', { name: 'Dependency links by type' }).count()).toBe(1));
     expect(await linkTotal(frame)).toBeGreaterThan(0);
     // Not even Priya may browse SEC: PAY issues linking there are flagged for her too.
     expect(await findingKeys(frame, 'link-not-visible')).toEqual(issuesLinkingToHidden(snapshot, 'PAY', asUser(DEMO_USERS.priya.accountId)));
@@ -84,7 +86,7 @@ describe('Overview of PAY', () => {
     const issueKey = (await key.textContent()) ?? '';
     await key.click();
     await page.waitForURL((url) => url.searchParams.get('issue') === issueKey);
-    await expect.poll(() => page.getByTestId('issue-panel').textContent()).toContain(issueKey);
+    await eventually(async () => expect(await page.getByTestId('issue-panel').textContent()).toContain(issueKey));
     await app(page).getByTestId('issues-by-type').waitFor();
     await harness.screenshot(page, 'host-opened-issue');
   });

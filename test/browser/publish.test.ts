@@ -3,7 +3,8 @@
  * lists what the user may see, publishing shows the page's link and version, a second publish says nothing
  * changed, the picker defaults to the last target, and a space the user cannot write to is a clear message.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import type { FrameLocator, Page } from 'playwright-core';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { DEMO_USERS, type DemoUser } from '../sandbox/demo/users';

@@ -4,7 +4,8 @@
  * for screen readers, arrow keys between cells, issue keys that link to the issue, markup in summaries shown as
  * text, and the Publish to Confluence panel mounted at the top.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import type { FrameLocator, Page } from 'playwright-core';
 import type { RaciResult } from '@contract';
 import { resolverEnvelope } from '../../static/src/api/result-schemas';

@@ -6,7 +6,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, it, jest } from '@jest/globals';
+import { expect } from '../expect';
 import type { FrameLocator, Page } from 'playwright-core';
 import type { HistoryResult, RiskRegisterResult, ScoredRisk } from '@contract';
 import { riskCsv, riskFlagWords, type RiskColumn } from '../../src/domain/risk/risk-csv';
@@ -231,7 +232,7 @@ describe('Risks tab of PAY (Priya)', () => {
   it('never shows Aiko a Platform issue', async () => {
     // A week after the demo's today (the harness pins the clock to it), Platform's PLAT-18 (due 20 Nov, still in
     // review) is late for critical PAY work: Priya's derived risks name it; Aiko's must not.
-    vi.setSystemTime(new Date('2026-11-27T12:00:00Z'));
+    jest.setSystemTime(new Date('2026-11-27T12:00:00Z'));
     try {
       expect((await risksAs(PRIYA)).derived.some((d) => d.issueKeys.some((k) => k.startsWith('PLAT-')))).toBe(true);
       const aiko = await risksAs(AIKO);
@@ -241,7 +242,7 @@ describe('Risks tab of PAY (Priya)', () => {
       expect(await frame.locator('body').innerText()).not.toMatch(/PLAT-\d+/);
       await harness.screenshot(page, 'risks-aiko');
     } finally {
-      vi.setSystemTime(new Date('2026-11-16T12:00:00Z'));
+      jest.setSystemTime(new Date('2026-11-16T12:00:00Z'));
     }
   });
 

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import type { Analysis } from '../../src/cli/analyze';
 import { formatTable } from '../../src/cli/format-table';
 import { emptyEvmSection } from './evm-section-fixture';

@@ -5,7 +5,8 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import type { ResolverResult } from '../../src/contract';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { installForgeRuntime } from '../sandbox/forge/install-forge-runtime';

@@ -3,7 +3,8 @@
  * talks to a real Jira Cloud site with an API token.
  */
 import { keel } from './run-keel';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import { z } from 'zod';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { startProductServer } from '../sandbox/http/product-listener';

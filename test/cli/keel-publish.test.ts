@@ -2,7 +2,8 @@
  * `keel publish` over HTTP against a running sandbox with an API token, the way it publishes to a real site;
  * the same use case as the app's "Publish to Confluence" button.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { startProductServer } from '../sandbox/http/product-listener';
 import { createSite } from '../sandbox/site';

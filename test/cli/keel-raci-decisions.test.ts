@@ -6,7 +6,8 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import { z } from 'zod';
 
 const KEEL = path.resolve(__dirname, '../../src/cli/keel.cjs');

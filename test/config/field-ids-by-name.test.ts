@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import { fieldIdsByName } from '../../src/config/field-ids-by-name';
 import { RACI_FIELD_NAMES } from '../../src/config/raci-settings';
 

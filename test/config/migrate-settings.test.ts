@@ -1,5 +1,6 @@
 /** Settings of version 1 read as version 2; a newer or unversioned file is refused with a message naming why. */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import { migrateSettings, upgradeFrom1 } from '../../src/config/migrate-settings';
 import { defaultSettings, SETTINGS_VERSION } from '../../src/config/settings';
 

@@ -1,5 +1,6 @@
 /** A project's effective settings: the global ones with the project's whole sections put in. */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import { effectiveSettings, projectOverridesSchema } from '../../src/config/project-overrides';
 import { defaultSettings, settingsSchema } from '../../src/config/settings';
 

@@ -1,5 +1,6 @@
 /** Every problem of a settings draft at once, each with the path of its form field and its message. */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import { defaultSettings } from '../../src/config/settings';
 import { settingsFromDraft } from '../../src/config/settings-draft';
 

@@ -2,7 +2,7 @@
  * `describe` for tests that need Atlassian's specs: skipped loudly when the folder is missing, except under
  * CI=true where the missing specs fail the run (design section 7).
  */
-import { describe, it } from 'vitest';
+import { describe, it } from '@jest/globals';
 import { missingSpecsReason } from './spec-folder';
 
 export function describeWithSpecs(name: string, body: () => void): void {

@@ -2,7 +2,8 @@
  * Calls every operation the sandbox emulates, in success and error statuses, with response checking on,
  * and asserts the site's answers break Atlassian's OpenAPI specs nowhere.
  */
-import { expect, it } from 'vitest';
+import { it } from '@jest/globals';
+import { expect } from '../expect';
 import { createSite } from '../sandbox/site';
 import { callSite } from '../sandbox/fixtures/call-site';
 import { smallSite } from '../sandbox/fixtures/small-site';

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import { describeWithSpecs } from './describe-with-specs';
 import { findOperation } from './find-operation';
 import { toJsonSchema } from './openapi-to-json-schema';

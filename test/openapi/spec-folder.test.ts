@@ -1,7 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, it, jest } from '@jest/globals';
+import { expect } from '../expect';
 import { createSite } from '../sandbox/site';
 import { smallSite } from '../sandbox/fixtures/small-site';
 import { missingSpecsReason, specFolder } from './spec-folder';
@@ -13,7 +14,7 @@ afterEach(() => {
     if (value === undefined) delete process.env[name];
     else process.env[name] = value;
   }
-  vi.restoreAllMocks();
+  jest.restoreAllMocks();
 });
 
 describe('the spec folder', () => {
@@ -34,7 +35,7 @@ describe('the spec folder', () => {
     process.env.CI = 'true';
     expect(() => createSite(smallSite(), { validateResponses: true })).toThrow(/specs not found/);
     process.env.CI = 'false';
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     createSite(smallSite(), { validateResponses: true });
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('NOT checked against the OpenAPI specs'));
   });

@@ -4,7 +4,7 @@
  * one of the demo's people. The app's clock (src/resolvers/forge-ports.ts reads `Date`) is pinned to the demo's
  * today from start() on, so the figures do not drift as the calendar moves on.
  */
-import { vi } from 'vitest';
+import { fakeDate } from '../fake-date';
 import type { ResolverResult } from '../../src/contract';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { installForgeRuntime, type ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
@@ -17,11 +17,10 @@ export const DEMO_TODAY = '2026-11-16';
 
 /**
  * Pins `Date` (only `Date`: timers stay real) to `today` at noon UTC; it runs on from there as real time does.
- * A test that sets its own moment (vi.setSystemTime) still may.
+ * A test that sets its own moment (jest.setSystemTime) still may.
  */
 export function pinClock(today: string): void {
-  vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
-  vi.setSystemTime(new Date(`${today}T12:00:00Z`));
+  fakeDate(`${today}T12:00:00Z`, { advance: true });
 }
 
 export function demoApp() {

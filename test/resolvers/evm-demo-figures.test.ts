@@ -2,7 +2,9 @@
  * The demo's earned value reads like real projects: time logged on leaf work only (so no 'time-on-parents'
  * finding), CPI and SPI near 1 (0.8 to 1.15), and PAY behind on schedule. The status date is the demo's today.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, it, jest } from '@jest/globals';
+import { expect } from '../expect';
+import { fakeDate, realDate } from '../fake-date';
 import type { EvmResult } from '../../src/contract';
 import { demoApp } from './demo-app';
 
@@ -10,14 +12,14 @@ const demo = demoApp();
 const byProject = new Map<string, EvmResult>();
 
 beforeAll(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-11-16T12:00:00Z'));
+  fakeDate(0);
+  jest.setSystemTime(new Date('2026-11-16T12:00:00Z'));
   await demo.start();
   for (const key of ['WEB', 'PAY', 'PLAT']) byProject.set(key, await demo.call<EvmResult>('evm/get', { projectKey: key }, 'Priya'));
 }, 60_000);
 
 afterAll(() => {
-  vi.useRealTimers();
+  realDate();
 });
 
 describe('the demo earned value', () => {

@@ -2,7 +2,8 @@
  * `evm/get` end to end: the app's real code and the real @forge packages against the sandbox serving the demo
  * site (8 weeks of worklogs and changelogs), answers checked against Atlassian's OpenAPI specs.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import type { BaselineComparison, BaselineListResult, BaselineSummary, EvmResult } from '../../src/contract';
 import { demoApp } from './demo-app';
 

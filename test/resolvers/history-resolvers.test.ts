@@ -3,7 +3,9 @@
  * into the real consumer, and `history/get`, `history/track`, `history/untrack` called as the demo's people,
  * with the app's real code and the real @forge packages against the sandbox serving the demo site.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, it, jest } from '@jest/globals';
+import { expect } from '../expect';
+import { fakeDate, realDate } from '../fake-date';
 import type { EvmResult, HistoryResult, HistorySnapshot, HistoryTracking, RiskRegisterResult } from '../../src/contract';
 import { scheduledTriggerEvent } from '../sandbox/forge/fire-trigger';
 import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
@@ -20,7 +22,7 @@ const history = (projectKey: string, who: string, range: { from?: string; to?: s
 
 /** The daily run as Forge makes it: the trigger, then every queued event (the consumer queues the risk parts). */
 async function runDaily(at: string): Promise<number> {
-  vi.setSystemTime(new Date(at));
+  jest.setSystemTime(new Date(at));
   await runtime.fireTrigger(app.dailySnapshot, scheduledTriggerEvent('keel-daily-snapshot'), { moduleKey: 'keel-daily-snapshot', timeoutMs: 300_000 });
   return runtime.queue.drain();
 }
@@ -30,14 +32,14 @@ const exposure = (register: RiskRegisterResult, score: 'inherentScore' | 'residu
   register.risks.filter((r) => r.statusCategory !== 'done').reduce((sum, r) => sum + (r[score] ?? 0), 0);
 
 beforeAll(async () => {
-  vi.useFakeTimers({ toFake: ['Date'] });
-  vi.setSystemTime(new Date('2026-11-16T08:00:00Z'));
+  fakeDate(0);
+  jest.setSystemTime(new Date('2026-11-16T08:00:00Z'));
   ({ runtime, app } = await demo.start());
   runtime.queue.register('keel-snapshots', app.snapshotConsumer);
 });
 
 afterAll(() => {
-  vi.useRealTimers();
+  realDate();
   runtime.uninstall();
 });
 
@@ -52,7 +54,7 @@ describe('the daily snapshot', () => {
   });
 
   it('tracks the projects whose Earned value or Risks someone opened', async () => {
-    vi.setSystemTime(new Date('2026-11-16T05:00:00Z'));
+    jest.setSystemTime(new Date('2026-11-16T05:00:00Z'));
     // Aiko may browse PAY but not PLAT or SEC: she sees the project's own issues, as a snapshot does.
     payEvm = await call<EvmResult>('evm/get', { projectKey: 'PAY' }, 'Aiko');
     payRisks = await call<RiskRegisterResult>('risks/get', { projectKey: 'PAY' }, 'Aiko');

@@ -4,7 +4,8 @@
  * project in the call; it says "being computed" and queues a computation when nothing is stored, and it never
  * names an issue the viewer may not browse (Aiko and Platform) in the neighbours or the driving chain.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import type { IssueScheduleResult, SettingsView } from '../../src/contract';
 import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
 import { demoApp } from './demo-app';

@@ -2,7 +2,8 @@
  * The live Confluence macros end to end: the app's real code on the real @forge packages against the sandbox
  * serving the demo site, as the person viewing the page. Aiko may not browse PLAT; nobody may browse SEC.
  */
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, it, jest } from '@jest/globals';
+import { expect } from '../expect';
 import type { EvmResult, MacroDecisionsResult, MacroEvmResult, MacroRaciResult, MacroRisksResult, RiskRegisterResult } from '../../src/contract';
 import { demoApp } from './demo-app';
 
@@ -25,7 +26,7 @@ beforeAll(async () => {
 describe('macro/raci', () => {
   it("shows a project's epics as deliverables with their people, as the viewer sees them", async () => {
     const result = await demo.call<MacroRaciResult>('macro/raci', { projectKey: 'WEB' }, 'Priya');
-    expect(result.scope).toEqual({ projectKey: 'WEB', jql: null, label: expect.stringContaining('(WEB)') as string });
+    expect(result.scope).toEqual({ projectKey: 'WEB', jql: null, label: expect.stringContaining('(WEB)') as unknown as string });
     expect(result.rows.map((r) => r.key).sort()).toEqual(keysOf('WEB', 'Epic'));
     expect(result.people.length).toBeGreaterThan(0);
     expect(site.specViolations).toEqual([]);
@@ -88,7 +89,7 @@ describe('macro/decisions', () => {
 describe('macro/risks', () => {
   it('shows the top open PAY risks, the heat map counts and the flags, as Marcus sees them', async () => {
     const result = await demo.call<MacroRisksResult>('macro/risks', { projectKey: 'PAY' }, 'Marcus');
-    expect(result.scope).toEqual({ projectKey: 'PAY', jql: null, label: expect.stringContaining('(PAY)') as string });
+    expect(result.scope).toEqual({ projectKey: 'PAY', jql: null, label: expect.stringContaining('(PAY)') as unknown as string });
     expect(result.openCount).toBe(openRiskKeys('PAY').length);
     expect(result.topRisks.length).toBe(Math.min(5, result.openCount));
     for (const risk of result.topRisks) expect(openRiskKeys('PAY')).toContain(risk.key);
@@ -164,7 +165,7 @@ describe('a Confluence site with no Jira Keel can reach', () => {
   it('says Keel has no Jira site linked, not that Jira is down', async () => {
     const handle = site.handle.bind(site);
     // As when the app is installed in Confluence only: every requestJira fails without an answer.
-    const unlinked = vi.spyOn(site, 'handle').mockImplementation((request) =>
+    const unlinked = jest.spyOn(site, 'handle').mockImplementation((request) =>
       request.product === 'jira' ? Promise.reject(new TypeError('fetch failed')) : handle(request),
     );
     try {

@@ -2,7 +2,8 @@
  * The project page's `overview/get` resolver end to end: the app's real code and the real @forge packages
  * against the sandbox serving the demo site, answers checked against Atlassian's OpenAPI specs.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import type { OverviewResult, ResolverResult } from '../../src/contract';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { installForgeRuntime, type ForgeRuntime } from '../sandbox/forge/install-forge-runtime';

@@ -2,7 +2,8 @@
  * `raci/publish`, `decisions/publish` and `confluence/spaces` end to end: the app's real code and @forge
  * packages against the sandbox's demo site (Jira and Confluence answers checked against Atlassian's specs).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import type { ConfluenceSpacesResult, PublishResult } from '../../src/contract';
 import { demoApp } from './demo-app';
 

@@ -2,7 +2,8 @@
  * `raci/get` end to end, and `getRaci` with a JQL scope as the macros use it: the app's real code and the real
  * @forge packages against the sandbox serving the demo site, answers checked against Atlassian's OpenAPI specs.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import type { RaciResult } from '../../src/contract';
 import { CF } from '../sandbox/demo/custom-fields';
 import { demoApp } from './demo-app';

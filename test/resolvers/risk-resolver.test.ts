@@ -2,7 +2,8 @@
  * `risks/get` end to end: the app's real code and the real @forge packages against the sandbox serving the
  * demo site, answers checked against Atlassian's OpenAPI specs.
  */
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, it, jest } from '@jest/globals';
+import { expect } from '../expect';
 import type { RiskRegisterResult } from '../../src/contract';
 import { CF } from '../sandbox/demo/custom-fields';
 import { demoApp } from './demo-app';
@@ -57,9 +58,9 @@ describe('risks/get', () => {
     // On the demo's today Platform's work still meets PAY's dates; a week on (the clock, not the demo, moved),
     // PLAT-18 (due 20 Nov, still in review) can finish today at the earliest: after critical PAY-101 needs it.
     expect(pay.derived.filter((d) => d.kind === 'late-outside-predecessor')).toEqual([]);
-    vi.setSystemTime(new Date('2026-11-27T12:00:00Z'));
+    jest.setSystemTime(new Date('2026-11-27T12:00:00Z'));
     const weekOn = await call({ projectKey: 'PAY' }, 'Priya');
-    vi.setSystemTime(new Date('2026-11-16T12:00:00Z'));
+    jest.setSystemTime(new Date('2026-11-16T12:00:00Z'));
     const outside = weekOn.derived.filter((d) => d.kind === 'late-outside-predecessor');
     expect(outside.map((d) => d.issueKeys)).toContainEqual(['PLAT-18', 'PAY-101']);
     for (const risk of outside) {

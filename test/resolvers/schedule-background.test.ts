@@ -3,7 +3,8 @@
  * `keel-analysis` queue drained into the real consumer, the real product event trigger fired by the sandbox's
  * Jira when an issue or a link changes, with the app's real code and the real @forge packages.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import type { ScheduleResult, SettingsView } from '../../src/contract';
 import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
 import { connectProductTriggers, type ProductTriggers } from '../sandbox/forge/product-triggers';

@@ -2,7 +2,8 @@
  * `schedule/get` and `schedule/issue` end to end: the app's real code and the real @forge packages against
  * the sandbox serving the demo site, answers checked against Atlassian's OpenAPI specs.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import type { IssueScheduleResult, ScheduleEdge, ScheduleNode, ScheduleResult } from '../../src/contract';
 import { demoApp } from './demo-app';
 

@@ -3,7 +3,8 @@
  * serving the demo site. Who may change what is asked of Jira in every resolver: Priya is a Jira admin, Marcus
  * administers PAY (and is no Jira admin), Lena administers nothing.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import type { DetectedSettingsResult, EvmResult, OverviewResult, ProjectSettingsSaveResult, ProjectSettingsView, ScheduleResult, SettingsCatalog, SettingsPreviewResult, SettingsSaveResult, SettingsView, UserSearchResult } from '../../src/contract';
 import { defaultSettings } from '../../src/config/settings';
 import { CF } from '../sandbox/demo/custom-fields';

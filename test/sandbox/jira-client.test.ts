@@ -2,7 +2,8 @@
  * The real `jira.js` client, unchanged, against the sandbox over HTTP with basic auth: if a public client
  * library works against the sandbox, the sandbox speaks Jira's wire format.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import { Version3Client } from 'jira.js';
 import { z } from 'zod';
 import { createSite } from './site';

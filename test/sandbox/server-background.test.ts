@@ -3,7 +3,8 @@
  * background threshold is computed by the `keel-analysis` consumer without anyone draining the queue (the
  * staleness trigger's own behaviour is tested in test/resolvers/schedule-background.test.ts).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import type { ScheduleResult, SettingsView } from '../../src/contract';
 import { demoSnapshot } from './demo/demo-snapshot';
 import { startSandbox, type Sandbox } from './server';

@@ -1,5 +1,6 @@
 /** callResolver: unwraps `{ ok: true, data }`, and turns everything else into a ResolverError with a code. */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import type { OverviewResult } from '@contract';
 
 type CallResolverModule = typeof import('../../static/src/api/call-resolver');

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import type { ScheduleResult } from '../../src/contract';
 import { defaultSettings } from '../../src/config/settings';
 import { criticalPath } from '../../src/domain/schedule/critical-path';

@@ -3,7 +3,8 @@
  * negative or absurd estimates, a worklog before the project start, no history read, nothing in scope).
  * Figures that can be computed are; the others are null with a reason; nothing throws.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import type { EvmResult } from '../../src/contract';
 import { getEvm } from '../../src/use-cases/get-evm';
 import { item } from '../domain/work-item-builder';

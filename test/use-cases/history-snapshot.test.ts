@@ -1,5 +1,6 @@
 /** What a daily snapshot keeps of the Risks answer: the doc comment's worked example, closed and unrated risks. */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import type { RiskRegisterResult } from '../../src/contract';
 import { riskRegister } from '../../src/domain/risk/risk-register';
 import { riskSnapshot } from '../../src/use-cases/history-snapshot';

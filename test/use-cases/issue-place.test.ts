@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import type { ScheduleEdge, ScheduleNode } from '../../src/contract';
 import { issuePlace, keysShownFor, neighbours } from '../../src/use-cases/issue-place';
 

@@ -2,7 +2,8 @@
  * The macros' use cases without Forge: the risk register and earned value macros show one project and refuse a
  * JQL filter with what to do, before any Jira read. (Their answers against the demo site: test/resolvers.)
  */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import { AppError } from '../../src/app-error';
 import { getEvmMacro } from '../../src/use-cases/get-evm-macro';
 import { getRisksMacro } from '../../src/use-cases/get-risks-macro';

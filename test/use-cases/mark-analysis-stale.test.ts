@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import { saveAnalysis, type AnalysisKvs } from '../../src/adapters/storage/analysis-store';
 import { loadAnalysisStatus, MAX_REMEMBERED_IDS } from '../../src/adapters/storage/analysis-status';
 import { markAnalysisStale } from '../../src/use-cases/mark-analysis-stale';

@@ -2,7 +2,8 @@
  * publishArtefact with the demo site's Jira and Confluence as one person, and an in-memory store of last
  * targets: the target is remembered, and a page someone renamed is found again through it.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import { confluenceRequest } from '../../src/adapters/confluence/confluence-request';
 import { publishTargets } from '../../src/adapters/confluence/publish-targets';
 import { productRequest } from '../../src/adapters/product-request';

@@ -3,7 +3,8 @@
  * full read split over invocations (one search page each, so PAY's 148 issues take two) stores what one read
  * stores, and leaves no staged part behind.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import type { AnalysisManifest } from '../../src/adapters/storage/analysis-store';
 import type { ReadContinuation, RefreshOutcome } from '../../src/use-cases/refresh-stored-schedule';
 import { demoApp } from '../resolvers/demo-app';

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import { scheduleNode } from '../../src/use-cases/schedule-dto';
 import { item } from '../domain/work-item-builder';
 import { schedule } from '../domain/schedule/network-builder';

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import { defaultSettings } from '../../src/config/settings';
 import { scheduleInputs } from '../../src/use-cases/schedule-inputs';
 import { item } from '../domain/work-item-builder';

@@ -1,5 +1,6 @@
 /** What in a set of settings the site does not match, with plain functions for the catalogue and Jira's JQL parser. */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import { defaultSettings, settingsSchema, type Settings } from '../../src/config/settings';
 import { recordedFieldNames, settingsSiteProblems, type SiteCheckPorts } from '../../src/use-cases/settings-site-problems';
 

@@ -1,5 +1,6 @@
 /** One part of a daily snapshot with plain functions for ports: what is stored, what is thrown for a retry. */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import { AppError } from '../../src/app-error';
 import type { HistorySnapshot, RiskRegisterResult } from '../../src/contract';
 import type { HistoryKvs } from '../../src/adapters/storage/history-kvs';

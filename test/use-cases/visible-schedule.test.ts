@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../expect';
 import type { ScheduleEdge, ScheduleNode, ScheduleResult } from '../../src/contract';
 import { visibleSchedule } from '../../src/use-cases/visible-schedule';
 

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { adfProblems } from '../../../src/adapters/confluence/adf-validation';
 import { attrOf, nodesOfType, type AdfDoc, type AdfNode } from '../../../src/adapters/confluence/adf-node';
 import { decisionLogBody } from '../../../src/adapters/confluence/decision-log-adf';

@@ -3,7 +3,8 @@
  * when a note is gone, by the `keel-<artefact>-` localId on every top-level node Keel wrote, so Keel replaces
  * exactly its own nodes and never a person's.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { attrOf, type AdfNode } from '../../../src/adapters/confluence/adf-node';
 import { adfProblems } from '../../../src/adapters/confluence/adf-validation';
 import { findSection, keelSection, sectionBody, withSection } from '../../../src/adapters/confluence/keel-section';

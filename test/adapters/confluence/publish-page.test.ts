@@ -1,5 +1,6 @@
 /** Publishing into the demo site's Confluence (the sandbox, answers checked against the v2 spec), as the user. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { adfProblems } from '../../../src/adapters/confluence/adf-validation';
 import { parseAdfBody } from '../../../src/adapters/confluence/adf-node';
 import { publishPage, type PublishRequest } from '../../../src/adapters/confluence/publish-page';

@@ -1,5 +1,6 @@
 /** Bad input when publishing: a clear message with what to do, and nothing half-written left behind. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { AppError } from '../../../src/app-error';
 import { publishPage, type PublishRequest } from '../../../src/adapters/confluence/publish-page';
 import { confluenceRequest } from '../../../src/adapters/confluence/confluence-request';

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { adfSections } from '../../../src/adapters/jira/adf-sections';
 import { decisionDescription } from '../../../src/adapters/jira/decision-description';
 import { adfProblems } from '../../../src/adapters/confluence/adf-validation';

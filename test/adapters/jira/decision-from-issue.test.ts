@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { decisionFieldsToRequest, decisionFromIssue, type DecisionFieldMap } from '../../../src/adapters/jira/decision-from-issue';
 import { jiraIssue } from '../../../src/adapters/jira/jira-issue-schema';
 import { defaultDecisionSettings } from '../../../src/config/decision-settings';

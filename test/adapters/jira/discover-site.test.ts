@@ -1,5 +1,6 @@
 /** Discovery of fields, issue types and link types against the sandbox's demo site. */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { discoverSite } from '../../../src/adapters/jira/discover-site';
 import { productRequest } from '../../../src/adapters/product-request';
 import { demoSnapshot } from '../../sandbox/demo/demo-snapshot';

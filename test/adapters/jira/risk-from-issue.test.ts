@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { jiraIssue } from '../../../src/adapters/jira/jira-issue-schema';
 import { riskFieldsToRequest, riskFromIssue, type RiskFieldMap } from '../../../src/adapters/jira/risk-from-issue';
 import { riskFieldIdsByName } from '../../../src/config/risk-field-names';

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { productRequest } from '../../../src/adapters/product-request';
 import { searchIssues } from '../../../src/adapters/jira/search-issues';
 import { scriptedProduct } from '../fake-product';

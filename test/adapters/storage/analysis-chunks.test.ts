@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { analysisChunks } from '../../../src/adapters/storage/analysis-chunks';
 
 const bytes = (chunk: string) => Buffer.byteLength(JSON.stringify(chunk));

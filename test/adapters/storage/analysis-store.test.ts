@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import type { JiraIssue } from '../../../src/adapters/jira/jira-issue-schema';
 import { loadAnalysis, loadAnalysisIssues, loadAnalysisManifest, loadStoredSchedule, saveAnalysis, type AnalysisKvs } from '../../../src/adapters/storage/analysis-store';
 import type { ScheduleResult } from '../../../src/contract';

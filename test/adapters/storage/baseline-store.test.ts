@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { deleteBaseline, listBaselines, loadBaseline, saveBaseline, type BaselineKvs, type StoredBaseline } from '../../../src/adapters/storage/baseline-store';
 import { MAX_VALUE_BYTES } from '../../sandbox/forge/kvs-limits';
 

@@ -1,5 +1,6 @@
 /** A project's stored settings and its effective settings, over a plain in-memory store. */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { loadEffectiveSettings, loadProjectSettings, projectSettingsKey, saveProjectSettings } from '../../../src/adapters/storage/project-settings-store';
 import { GLOBAL_SETTINGS_KEY, type KeyValueStore } from '../../../src/adapters/storage/settings-store';
 import { defaultSettings } from '../../../src/config/settings';

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { jiraIssue } from '../../../src/adapters/jira/jira-issue-schema';
 import { fieldsToRequest, workItemFromIssue } from '../../../src/adapters/jira/work-item-from-issue';
 import { storedIssue } from '../../../src/adapters/storage/stored-issue';

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { decisionLogOf } from '../../../src/domain/decisions/decision-log-of';
 import { unknownStatusProblem } from '../../../src/domain/decisions/decision-status-of';
 import { decisionRecord } from './decision-builders';

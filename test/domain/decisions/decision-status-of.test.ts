@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { decisionStatusOf } from '../../../src/domain/decisions/decision-status-of';
 
 const names = { proposed: ['Proposed', 'Open', 'To Do'], decided: ['Decided', 'Accepted', 'Done'], superseded: ['Superseded'], rejected: ['Rejected'] };

@@ -1,5 +1,6 @@
 /** Link types as dependencies: direction from the words, kind from the name, ambiguity reported. */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { dependencyLinkTypes } from '../../../src/domain/detection/dependency-link-types';
 import { kindFromName } from '../../../src/domain/detection/kind-from-name';
 import { wordsReading } from '../../../src/domain/detection/link-words';

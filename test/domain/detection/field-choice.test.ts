@@ -1,5 +1,6 @@
 /** Fields and issue types chosen by type, then name, then age; the duration source that follows. */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { durationSourceChoice } from '../../../src/domain/detection/duration-source-choice';
 import { decisionIssueType, riskIssueType } from '../../../src/domain/detection/issue-type-choice';
 import { siteDetection } from '../../../src/domain/detection/site-detection';

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { bottomUpEac } from '../../../src/domain/evm/bottom-up-eac';
 import { amountProblem } from '../../../src/domain/evm/data-problem';
 

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { budgetRollUp, itemBudget, type BudgetFacts } from '../../../src/domain/evm/budget';
 
 const facts = (key: string, parentKey: string | null, hours: number | null, more: Partial<BudgetFacts> = {}): BudgetFacts => ({

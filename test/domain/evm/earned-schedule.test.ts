@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { earnedSchedule, forecastFinishDate } from '../../../src/domain/evm/earned-schedule';
 import { schedulePerformanceIndex } from '../../../src/domain/evm/evm-metrics';
 import { workingCalendar } from '../../../src/domain/schedule/working-calendar';

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { assumedStatusChanges, statusProgress, timeProgress, type StatusChange } from '../../../src/domain/evm/progress-history';
 
 const moves: StatusChange[] = [

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { timeOnParents } from '../../../src/domain/evm/time-on-parents';
 import type { RateTable, Worklog } from '../../../src/domain/evm/time-phased';
 

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { earnedSchedule } from '../../../src/domain/evm/earned-schedule';
 import { evmMetrics } from '../../../src/domain/evm/evm-metrics';
 import { timePhased, type TimePhasedInput } from '../../../src/domain/evm/time-phased';

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { raciMatrixOf } from '../../../src/domain/raci/raci-matrix-of';
 import { deliverable, person } from './raci-builders';
 

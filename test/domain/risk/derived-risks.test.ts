@@ -1,5 +1,6 @@
 /** Each kind of derived schedule risk on a small hand-made project (DESIGN.md section 1, "Risk register"). */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { criticalWorkRisks } from '../../../src/domain/risk/critical-work-risks';
 import { cycleRisks } from '../../../src/domain/risk/cycle-risks';
 import type { PlanEdge, RiskPlan } from '../../../src/domain/risk/derived-risk';

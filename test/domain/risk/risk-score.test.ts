@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { ratingProblems, riskExposure, riskPriorityNumber, riskScore, scoreOnScale } from '../../../src/domain/risk/risk-score';
 
 describe('riskScore (probability x impact, 1-5)', () => {

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { heatMap } from '../../../src/domain/risk/heat-map';
 import { scoredRisk } from '../../../src/domain/risk/scored-risk';
 import { riskRecord } from './risk-builders';

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import type { DependencyRule } from '../../../src/domain/dependency-rule';
 import { criticalPath } from '../../../src/domain/schedule/critical-path';
 import { drivingChain } from '../../../src/domain/schedule/driving-chain';

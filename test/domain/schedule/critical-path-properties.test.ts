@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import type { DependencyKind } from '../../../src/domain/dependency-rule';
 import { drivingChain } from '../../../src/domain/schedule/driving-chain';
 import { schedule, type Activity } from './network-builder';

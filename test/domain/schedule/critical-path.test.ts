@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import type { DependencyKind } from '../../../src/domain/dependency-rule';
 import { drivingChain } from '../../../src/domain/schedule/driving-chain';
 import { calendar, schedule, table } from './network-builder';

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import type { DependencyRule } from '../../../src/domain/dependency-rule';
 import { cycleCuts } from '../../../src/domain/schedule/cycle-cuts';
 import { compareLinkAge } from '../../../src/domain/schedule/greedy-cycle-cover';

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import type { DependencyRule } from '../../../src/domain/dependency-rule';
 import { dependencyGraph, KINDS, type DependencyGraph } from '../../../src/domain/schedule/dependency-graph';
 import { item, link } from '../work-item-builder';

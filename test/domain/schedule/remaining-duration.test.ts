@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import type { DurationSettings } from '../../../src/domain/schedule/item-duration';
 import { remainingDuration } from '../../../src/domain/schedule/remaining-duration';
 import { item } from '../work-item-builder';

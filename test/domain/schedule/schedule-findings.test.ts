@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { scheduleFindings } from '../../../src/domain/schedule/schedule-findings';
 import { item, link } from '../work-item-builder';
 import { schedule } from './network-builder';

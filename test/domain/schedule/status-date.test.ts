@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { drivingChain } from '../../../src/domain/schedule/driving-chain';
 import { schedule, table } from './network-builder';
 

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { stronglyConnected } from '../../../src/domain/schedule/strongly-connected';
 import { topologicalOrder } from '../../../src/domain/schedule/topological-order';
 

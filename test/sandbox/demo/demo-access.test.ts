@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { canBrowse } from './can-browse';
 import { demoSnapshot } from './demo-snapshot';
 import { DEMO_USERS, type UserKey } from './users';

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { z } from 'zod';
 import type { Snapshot } from '../snapshot-schema';
 import { demoSnapshot } from './demo-snapshot';

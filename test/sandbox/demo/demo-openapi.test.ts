@@ -1,4 +1,5 @@
-import { expect, it } from 'vitest';
+import { it } from '@jest/globals';
+import { expect } from '../../expect';
 import { describeWithSpecs } from '../../openapi/describe-with-specs';
 import { createResponseValidator, type AnswerToCheck } from '../../openapi/response-validator';
 import { loadSpecs } from '../../openapi/spec-folder';

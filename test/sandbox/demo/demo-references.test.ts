@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { demoSnapshot } from './demo-snapshot';
 
 interface UserField {
@@ -69,7 +70,7 @@ describe('demo references', () => {
     for (const risk of risks) {
       expect(risk.fields.customfield_10050).toEqual(expect.any(Number));
       expect(risk.fields.customfield_10051).toEqual(expect.any(Number));
-      expect(risk.fields.customfield_10052).toMatchObject({ accountId: expect.any(String) as string });
+      expect(risk.fields.customfield_10052).toMatchObject({ accountId: expect.any(String) as unknown as string });
     }
     const decisions = snapshot.issues.filter((issue) => issue.fields.issuetype.name === 'Decision');
     for (const decision of decisions) {

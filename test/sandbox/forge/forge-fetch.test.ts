@@ -1,11 +1,12 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, it, jest } from '@jest/globals';
+import { expect } from '../../expect';
 import { echoSite } from './echo-site';
 import { installForgeRuntime } from './install-forge-runtime';
 
 const site = echoSite();
 const runtime = installForgeRuntime({ site, scopes: ['read:jira-work'] });
 // Imported after the hooks exist, as the app's modules will be.
-const { default: api, route, getAppContext, ProxyRequestError } = await import('@forge/api');
+const { default: api, route, getAppContext, ProxyRequestError } = jest.requireActual<typeof import('@forge/api')>('@forge/api');
 
 afterAll(() => runtime.uninstall());
 

@@ -1,4 +1,5 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, it, jest } from '@jest/globals';
+import { expect } from '../../expect';
 import { z } from 'zod';
 import { echoSite } from './echo-site';
 import { scheduledTriggerEvent } from './fire-trigger';
@@ -8,8 +9,8 @@ import { invokeResolver } from './invoke-resolver';
 
 const site = echoSite();
 const runtime = installForgeRuntime({ site });
-const { default: Resolver } = await import('@forge/resolver');
-const { default: api, route, getAppContext } = await import('@forge/api');
+const { default: Resolver } = jest.requireActual<typeof import('@forge/resolver')>('@forge/resolver');
+const { default: api, route, getAppContext } = jest.requireActual<typeof import('@forge/api')>('@forge/api');
 
 afterAll(() => runtime.uninstall());
 

@@ -110,7 +110,8 @@ export class KvsStore {
     try {
       text = readFileSync(filePath, 'utf8');
     } catch (error) {
-      if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return;
+      // Node's own errors come from another realm under jest, so `instanceof Error` would miss them.
+      if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT') return;
       throw error;
     }
     const parsed = fileSchema.parse(JSON.parse(text));

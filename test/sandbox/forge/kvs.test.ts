@@ -1,14 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeEach, describe, it, jest } from '@jest/globals';
+import { expect } from '../../expect';
 import { echoSite } from './echo-site';
 import { installForgeRuntime } from './install-forge-runtime';
 import { KvsStore } from './kvs-store';
 
 const runtime = installForgeRuntime({ site: echoSite() });
 // @forge/kvs picks its fetch client when imported, so it comes after the hooks.
-const { kvs, WhereConditions, ForgeKvsAPIError, MetadataField } = await import('@forge/kvs');
+const { kvs, WhereConditions, ForgeKvsAPIError, MetadataField } = jest.requireActual<typeof import('@forge/kvs')>('@forge/kvs');
 
 afterAll(() => runtime.uninstall());
 beforeEach(() => runtime.kvs.clear());

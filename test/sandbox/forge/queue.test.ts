@@ -1,12 +1,13 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, it, jest } from '@jest/globals';
+import { expect } from '../../expect';
 import { echoSite } from './echo-site';
 import { installForgeRuntime } from './install-forge-runtime';
 import type { AsyncEvent } from './queue-emulator';
 
 const site = echoSite();
 const runtime = installForgeRuntime({ site });
-const { Queue, TooManyEventsError, PayloadTooBigError } = await import('@forge/events');
-const { default: api, route, getAppContext } = await import('@forge/api');
+const { Queue, TooManyEventsError, PayloadTooBigError } = jest.requireActual<typeof import('@forge/events')>('@forge/events');
+const { default: api, route, getAppContext } = jest.requireActual<typeof import('@forge/api')>('@forge/api');
 
 afterAll(() => runtime.uninstall());
 

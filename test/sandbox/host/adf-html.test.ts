@@ -1,5 +1,6 @@
 /** The sandbox's ADF-to-HTML page renderer: every node Keel and the demo write, and every text escaped. */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { adfToHtml, safeHref, type AdfNode } from './adf-html';
 import { html } from './html';
 

@@ -3,7 +3,8 @@
  * macros framed in place with the Forge macro context, other extensions left as placeholders, and the
  * config dialog only for people who may edit the page.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { z } from 'zod';
 import { demoSnapshot } from '../demo/demo-snapshot';
 import { DEMO_USERS } from '../demo/users';

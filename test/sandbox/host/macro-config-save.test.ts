@@ -1,5 +1,6 @@
 /** The host's `view.submit({ config })`: the config lands on the one macro node it belongs to. */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { setMacroConfig } from './browser/macro-config-save';
 
 const macro = (localId: string, guestParams?: Record<string, string>) => ({

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { HOST_MACROS, HOST_MODULES, hostMacrosOf, hostModulesOf } from './modules';
 
 describe('the host\'s module list', () => {

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import http from 'node:http';
 import { createSite, principalFromAuthorization } from '../site';
 import { productRequestListener, startProductServer } from '../http/product-listener';

@@ -1,4 +1,5 @@
-import { expect, it } from 'vitest';
+import { it } from '@jest/globals';
+import { expect } from '../../expect';
 import { createSite } from '../site';
 import { callSite } from '../fixtures/call-site';
 import { smallSite } from '../fixtures/small-site';

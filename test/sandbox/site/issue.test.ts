@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { createSite } from '../site';
 import { callSite } from '../fixtures/call-site';
 import { smallSite, smallSiteUsers } from '../fixtures/small-site';

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { smallSite, smallSiteUsers } from '../fixtures/small-site';
 import { parseJql } from './jql/parse';
 import { runJql } from './jql/run';

@@ -1,5 +1,6 @@
 /** Which dependency mappings the admin page shows as rows and which fold into "N mappings for link types this site does not have". */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { defaultSettings } from '../../../src/config/settings';
 import { splitMappings } from '../../../static/src/admin/dependencies-section';
 

@@ -1,5 +1,6 @@
 /** The admin form's own checks: the settings schema's every check, in the back end's words, with the field's path; stale problems dropped on edit. */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { defaultSettings } from '../../../src/config/settings';
 import { settingsFromDraft } from '../../../src/config/settings-draft';
 import { formProblems, problemsAfterEdit } from '../../../static/src/admin/form-checks';

@@ -1,5 +1,6 @@
 /** The admin pages read the settings through zod/mini: nothing the back end's schema holds may be dropped on the way (a save would lose it). */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { defaultSettings } from '../../../src/config/settings';
 import { settings } from '../../../static/src/api/settings-schemas';
 

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { decisionPayloadOf, emptyDecisionForm } from '../../../static/src/decisions/decision-form-values';
 
 describe('decisionPayloadOf', () => {

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { issueDecisionsOf } from '../../../static/src/decisions/issue-decisions-of';
 import { decisionRecord } from '../../domain/decisions/decision-builders';
 

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import type { ScheduleEdge, ScheduleNode } from '@contract';
 import { epicGraph, NO_EPIC } from '../../../static/src/dependencies/epic-graph';
 import { NO_FILTER, UNASSIGNED, visibleGraph } from '../../../static/src/dependencies/graph-filter';

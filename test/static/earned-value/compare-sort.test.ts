@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import type { BaselineIssueChange } from '@contract';
 import { sortedChanges } from '../../../static/src/earned-value/compare-sort';
 import { signedDays, signedMoney } from '../../../static/src/earned-value/compare-format';

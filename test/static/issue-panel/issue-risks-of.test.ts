@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import type { DerivedRisk } from '@contract';
 import { issueRisksOf, projectOfIssue } from '../../../static/src/issue-panel/issue-risks-of';
 import { scoredRisk } from '../../../src/domain/risk/scored-risk';

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import type { ScheduleNode } from '@contract';
 import { formatDay, underWaySentence } from '../../../static/src/issue-panel/schedule-format';
 

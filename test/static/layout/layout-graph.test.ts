@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { layoutGraph, type LayoutNode, type LayoutOptions } from '../../../static/src/layout/layout-graph';
 import { packedRows } from '../../../static/src/layout/packed-rows';
 

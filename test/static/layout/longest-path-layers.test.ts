@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { longestPathLayers } from '../../../static/src/layout/longest-path-layers';
 
 const edges = (...pairs: string[]) => pairs.map((p) => ({ from: p[0] ?? '', to: p[1] ?? '' }));

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { offsetOfDate, timeTicks } from '../../../static/src/layout/time-scale';
 
 describe('timeTicks', () => {

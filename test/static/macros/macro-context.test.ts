@@ -1,5 +1,6 @@
 /** How a macro reads its Forge context: which macro, config dialog or page view, and the saved config. */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { macroConfigOf, macroKindOf, macroSetupOf } from '../../../static/src/macros/macro-context';
 import { rolesOf } from '../../../static/src/macros/raci-roles';
 

@@ -3,7 +3,8 @@
  * defined said in words (never NaN or Infinity), and Jira's text shown as text.
  */
 import { renderToStaticMarkup } from 'react-dom/server';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import type { MacroDecisionsResult, MacroEvmResult, MacroRisksResult } from '@contract';
 import { MacroError, NotConfigured } from '../../../static/src/macros/macro-states';
 

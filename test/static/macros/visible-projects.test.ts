@@ -1,5 +1,6 @@
 /** The config dialog's project picker: the projects Jira lists for the editor, or null (type a key) when it cannot. */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { visibleProjects, type ReadJira } from '../../../static/src/macros/visible-projects';
 
 const answer = (ok: boolean, body: unknown): ReadJira => () => Promise.resolve({ ok, json: () => Promise.resolve(body) });

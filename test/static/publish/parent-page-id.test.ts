@@ -1,5 +1,6 @@
 /** The publish form's parent page: an id or a page's address, as people copy it from the browser. */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import { parentPageId } from '../../../static/src/publish/parent-page-id';
 
 describe('parentPageId', () => {

@@ -1,5 +1,6 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
 import type { HeatMap, HistorySnapshot } from '@contract';
 import { RiskExposureChart, exposureSummary } from '../../../static/src/risks/risk-exposure-chart';
 import { busyHighCells, cellSeries, daysBetween, exposureSeries } from '../../../static/src/risks/risk-trend-series';

@@ -1,5 +1,6 @@
 /** The sandbox's page deletion (to the trash, then purge) and Confluence's 5 MB request limit. */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../expect';
 import { createSite } from '../../site';
 import { callSite } from '../../fixtures/call-site';
 import { smallSite } from '../../fixtures/small-site';

@@ -1,5 +1,6 @@
 /** The sandbox's page list: `sort` as Confluence's PageSortOrder (ascending, `-` for descending). */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from '@jest/globals';
+import { expect } from '../../../expect';
 import { createSite } from '../../site';
 import { callSite } from '../../fixtures/call-site';
 import { smallSite } from '../../fixtures/small-site';
