@@ -145,6 +145,20 @@ describe('Earned value tab of PAY (Priya)', () => {
     expect(await chart.getByTestId('level-eac').getAttribute('data-value')).toBe(String(pay.figures.eac.cpi));
     expect(await chart.getByTestId('today-marker').textContent()).toContain('Today');
     expect(await chart.locator('.keel-ev-grid text').allTextContents()).toEqual(expect.arrayContaining(['$0']));
+    // Issue #16: the S-curve projects AC to EAC at the earned-schedule forecast finish.
+    const projection = chart.getByTestId('eac-projection');
+    expect(await projection.getAttribute('data-finish')).toBe(pay.earnedSchedule.forecastFinish ?? pay.earnedSchedule.plannedFinish);
+    const projected = lastPoint((await projection.locator('path').getAttribute('d')) ?? '');
+    expect(projected.y).toBeCloseTo(yOf(pay.figures.eac.cpi ?? 0), 0);
+    expect(projected.x).toBeLessThanOrEqual(right + 0.5);
+    // Issue #16: the SPI and CPI end labels never overprint, and CPI does not start at 0.00 before anything is earned.
+    const trend = frame.getByTestId('performance-trend');
+    const [spiBox, cpiBox] = await Promise.all(['spi', 'cpi'].map((id) => trend.getByTestId(`end-label-${id}`).boundingBox()));
+    if (!spiBox || !cpiBox) throw new Error('No end labels on the trend');
+    expect(spiBox.y + spiBox.height <= cpiBox.y || cpiBox.y + cpiBox.height <= spiBox.y, 'labels apart').toBe(true);
+    const firstEarned = pay.series.find((p) => p.ev !== null && p.ev > 0);
+    const cpiPath = (await trend.locator('path[data-series="cpi"]').getAttribute('d')) ?? '';
+    expect(cpiPath.split('L').length).toBeLessThanOrEqual(pay.series.filter((p) => firstEarned !== undefined && p.date >= firstEarned.date && p.ev !== null).length);
     await chart.screenshot({ path: join(SCREENSHOT_DIR, 'earned-value-s-curve.png') });
     await frame.getByTestId('performance-trend').screenshot({ path: join(SCREENSHOT_DIR, 'earned-value-trend.png') });
 

@@ -57,3 +57,8 @@ export function dateTicks(start: number, end: number): number[] {
 export function linePath(points: readonly { x: number; y: number }[]): string {
   return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(1)} ${p.y.toFixed(1)}`).join(' ');
 }
+
+/** The top of an SPI/CPI axis: a multiple of 0.5 at or above every index, at least 1.5 so 1.00 sits inside. */
+export function indexAxisTop(values: readonly number[]): number {
+  return Math.max(1.5, ...values.map((v) => Math.ceil(v / 0.5) * 0.5));
+}

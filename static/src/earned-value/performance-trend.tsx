@@ -1,11 +1,14 @@
 import type { EvmResult } from '@contract';
-import { dateTicks, linePath, linearScale } from './chart-scale';
+import { separatedLabels } from './chart-labels';
+import { dateTicks, indexAxisTop, linePath, linearScale } from './chart-scale';
 import { dateMs, formatRatio, formatShortDate } from './evm-format';
 import { performanceSeries, type IndexPoint } from './performance-series';
 
 const WIDTH = 880;
 const HEIGHT = 200;
 const PLOT = { left: 64, right: WIDTH - 112, top: 12, bottom: HEIGHT - 28 } as const;
+/** Vertical room one end label needs (12 px text plus air). */
+const LABEL_GAP = 14;
 
 /** SPI and CPI at each point up to the status date, against the 1.00 line (on plan, on budget). */
 export function PerformanceTrend({ result }: { result: EvmResult }) {
@@ -20,25 +23,28 @@ export function PerformanceTrend({ result }: { result: EvmResult }) {
     return (
       <section className="keel-section" aria-labelledby="keel-ev-trend-title">
         <h2 id="keel-ev-trend-title" className="keel-section__title">SPI and CPI trend</h2>
-        <p className="keel-muted" data-testid="trend-empty">No trend yet: SPI and CPI need planned value and actual cost at some point before the status date.</p>
+        <p className="keel-muted" data-testid="trend-empty">No trend yet: SPI and CPI are not defined until some value has been earned, and need planned value and actual cost at that point.</p>
       </section>
     );
   }
   const times = all.map((p) => dateMs(p.date));
   const start = Math.min(...times);
   const end = Math.max(...times, start + 7 * 86_400_000);
-  const top = Math.max(1.2, Math.ceil(Math.max(...all.map((p) => p.value)) * 5) / 5);
+  const top = indexAxisTop(all.map((p) => p.value));
   const x = linearScale([start, end], [PLOT.left, PLOT.right]);
   const y = linearScale([0, top], [PLOT.bottom, PLOT.top]);
   const ticks = Array.from({ length: Math.floor(top / 0.5) + 1 }, (_, i) => i * 0.5);
   const xy = (p: IndexPoint) => ({ x: x(dateMs(p.date)), y: y(p.value) });
-  const line = (id: 'spi' | 'cpi', points: IndexPoint[]) => {
+  // The two end labels share the right margin: placed apart so "SPI 0.90" and "CPI 0.84" never overprint.
+  const ends = [spi.at(-1), cpi.at(-1)];
+  const [spiLabelY = 0, cpiLabelY = 0] = separatedLabels(ends.map((p) => (p ? xy(p).y : PLOT.bottom)), LABEL_GAP, [PLOT.top, PLOT.bottom]);
+  const line = (id: 'spi' | 'cpi', points: IndexPoint[], labelY: number) => {
     const last = points.at(-1);
     return (
       <g>
         <path className={`keel-ev-line keel-ev-line--${id}`} d={linePath(points.map(xy))} data-series={id} />
         {last && <circle className={`keel-ev-end keel-ev-end--${id}`} cx={xy(last).x} cy={xy(last).y} r={3.5} />}
-        {last && <text className={`keel-ev-end-label keel-ev-end-label--${id}`} x={xy(last).x + 8} y={xy(last).y + 4}>{`${id.toUpperCase()} ${formatRatio(last.value)}`}</text>}
+        {last && <text className={`keel-ev-end-label keel-ev-end-label--${id}`} x={xy(last).x + 8} y={labelY + 4} data-testid={`end-label-${id}`}>{`${id.toUpperCase()} ${formatRatio(last.value)}`}</text>}
       </g>
     );
   };
@@ -62,8 +68,8 @@ export function PerformanceTrend({ result }: { result: EvmResult }) {
             <text key={t} x={x(t)} y={PLOT.bottom + 18} textAnchor="middle">{formatShortDate(t)}</text>
           ))}
         </g>
-        {line('spi', spi)}
-        {line('cpi', cpi)}
+        {line('spi', spi, spiLabelY)}
+        {line('cpi', cpi, cpiLabelY)}
       </svg>
     </section>
   );

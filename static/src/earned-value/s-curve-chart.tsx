@@ -1,5 +1,6 @@
 import type { EvmResult } from '@contract';
 import { dateTicks, linePath, linearScale, valueTicks } from './chart-scale';
+import { eacProjection } from './eac-projection';
 import { dateMs, formatMoney, formatMoneyCompact, formatShortDate } from './evm-format';
 
 const WIDTH = 880;
@@ -24,8 +25,15 @@ export function SCurveChart({ result, eac, summary }: SCurveChartProps) {
   const { series, currency, figures } = result;
   const dates = series.map((p) => dateMs(p.date));
   const start = Math.min(dateMs(result.projectStart), ...dates);
-  // A plan of one point still needs a width to draw on: at least a week.
-  const end = Math.max(dateMs(result.asOf), start + 7 * 86_400_000, ...dates);
+  const projection = eacProjection({
+    asOf: result.asOf,
+    ac: figures.ac,
+    eac,
+    forecastFinish: result.earnedSchedule.forecastFinish,
+    plannedFinish: result.earnedSchedule.plannedFinish,
+  });
+  // A plan of one point still needs a width to draw on: at least a week; the projection's finish is drawn too.
+  const end = Math.max(dateMs(result.asOf), start + 7 * 86_400_000, ...dates, projection ? dateMs(projection.to.date) : 0);
   const highest = Math.max(figures.bac, eac ?? 0, ...series.flatMap((p) => [p.pv, p.ev ?? 0, p.ac ?? 0]));
   const yTicks = valueTicks(highest, 5);
   const yMax = yTicks.at(-1) ?? 1;
@@ -79,6 +87,17 @@ export function SCurveChart({ result, eac, summary }: SCurveChartProps) {
         <line x1={today} x2={today} y1={PLOT.top} y2={PLOT.bottom} />
         <text x={today + 4} y={PLOT.top + 10}>{`Today ${formatShortDate(dateMs(result.asOf))}`}</text>
       </g>
+      {projection && (
+        <g className="keel-ev-projection" data-testid="eac-projection" data-finish={projection.to.date} data-finish-source={projection.finishSource}>
+          <path
+            className="keel-ev-line keel-ev-line--projection"
+            d={linePath([projection.from, projection.to].map((p) => ({ x: x(dateMs(p.date)), y: y(p.value) })))}
+          >
+            <title>{`Projection: actual cost ${formatMoney(projection.from.value, currency)} today to EAC ${formatMoney(projection.to.value, currency)} at the ${projection.finishSource === 'forecast' ? 'earned-schedule forecast' : 'planned'} finish, ${projection.to.date}`}</title>
+          </path>
+          <circle className="keel-ev-end keel-ev-end--projection" cx={x(dateMs(projection.to.date))} cy={y(projection.to.value)} r={3.5} aria-hidden="true" />
+        </g>
+      )}
       {SERIES.map((s) => {
         const points = pointsOf(s.id);
         const last = points.at(-1);

@@ -11,6 +11,7 @@ const LEGEND = [
   { id: 'ac', label: 'Actual cost (AC)' },
   { id: 'bac', label: 'Budget at completion (BAC)' },
   { id: 'eac', label: 'Estimate at completion (EAC)' },
+  { id: 'projection', label: 'EAC projection: actual cost to EAC at the forecast finish' },
   { id: 'today', label: 'Status date' },
 ] as const;
 
@@ -44,7 +45,7 @@ export function SCurve({ result, variant }: { result: EvmResult; variant: EacVar
         ) : (
           <>
             <ul className="keel-legend keel-ev-legend" aria-label="Legend">
-              {LEGEND.filter((l) => l.id !== 'eac' || eac !== null).map((l) => (
+              {LEGEND.filter((l) => (l.id !== 'eac' && l.id !== 'projection') || eac !== null).map((l) => (
                 <li key={l.id}>
                   <span className={`keel-ev-swatch keel-ev-swatch--${l.id}`} aria-hidden="true" />
                   {l.label}
