@@ -7,22 +7,7 @@
  * user's choice and Jira's permissions as the caller decide.
  */
 import { AppError } from '../app-error';
-import type { ModulePlacement } from './module-placement';
-
-/** The payload fields the placement decides; `undefined`: the field must be absent (a macro's unset half). */
-function boundFields(placement: ModulePlacement): Record<string, string | undefined> {
-  switch (placement.module) {
-    case 'project':
-      return { projectKey: placement.projectKey };
-    case 'issue':
-      return { issueKey: placement.issueKey, ...(placement.projectKey === null ? {} : { projectKey: placement.projectKey }) };
-    case 'macro':
-      return { projectKey: placement.config?.projectKey, jql: placement.config?.jql };
-    case 'admin':
-    case 'none':
-      return {};
-  }
-}
+import { contextFields, type ModulePlacement } from '../contract/module-placement';
 
 function refusal(placement: ModulePlacement, field: string, named: unknown, bound: string | undefined): AppError {
   const asked = typeof named === 'string' ? named : JSON.stringify(named);
@@ -39,7 +24,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 
 export function payloadInPlace(payload: unknown, placement: ModulePlacement): unknown {
   if (payload !== undefined && !isRecord(payload)) return payload; // not an object: the schema says what is wrong
-  const fields = boundFields(placement);
+  const fields = contextFields(placement);
   if (Object.keys(fields).length === 0) return payload;
   const placed: Record<string, unknown> = { ...payload };
   for (const [field, bound] of Object.entries(fields)) {

@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import { AppError } from '../app-error';
 import { resolvers, type ResolverKey, type ResolverResult, type ResultOf } from '../contract';
-import { modulePlacement, type ModulePlacement } from './module-placement';
+import { modulePlacement, type ModulePlacement } from '../contract/module-placement';
 import { payloadInPlace } from './payload-in-place';
 
 export interface CallContext {

@@ -6,7 +6,8 @@
  * - `jira:adminPage`: nothing but its type;
  * - `macro` (Confluence): the page and space, and the macro's saved configuration in `config`.
  * Any other shape (a module type Keel does not declare) places the call nowhere: the payload alone, checked as
- * the caller, decides.
+ * the caller, decides. Both sides read it: the back end binds payloads to it (src/resolvers/payload-in-place.ts),
+ * the UI leaves out of its payloads what the context already gives (static/src/api/context-payload.ts).
  */
 import * as z from 'zod/mini';
 
@@ -49,4 +50,23 @@ export function modulePlacement(extension: unknown): ModulePlacement {
   const inMacro = macroModule.safeParse(extension);
   if (inMacro.success) return { module: 'macro', config: macroConfigOf(inMacro.data.config) };
   return { module: 'none' };
+}
+
+/**
+ * The payload fields a placement decides, with the value the context gives them; `undefined`: the field must be
+ * absent (the half of a macro's config that was not saved). A project page decides `projectKey`; an issue panel
+ * `issueKey` and its project's `projectKey`; a macro `projectKey` and `jql`; Jira's admin page nothing.
+ */
+export function contextFields(placement: ModulePlacement): Record<string, string | undefined> {
+  switch (placement.module) {
+    case 'project':
+      return { projectKey: placement.projectKey };
+    case 'issue':
+      return { issueKey: placement.issueKey, ...(placement.projectKey === null ? {} : { projectKey: placement.projectKey }) };
+    case 'macro':
+      return { projectKey: placement.config?.projectKey, jql: placement.config?.jql };
+    case 'admin':
+    case 'none':
+      return {};
+  }
 }
