@@ -6,7 +6,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['*.mjs', '*.cjs', 'src/cli/*.cjs', 'test/*.cjs'] },
+        projectService: { allowDefaultProject: ['*.mjs', '*.cjs', 'src/cli/*.cjs', 'test/*.cjs', 'test/manifest/*.cjs'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },

@@ -37,6 +37,7 @@ export type * from './contract/macros';
 export type * from './contract/publishing';
 export type * from './contract/raci';
 export type * from './contract/decisions';
+export { contextFields, modulePlacement, type ModulePlacement } from './contract/module-placement';
 
 /** The Overview of the project page (and of `keel analyze`'s `overview` section). */
 export interface OverviewResult extends ProjectOverview {

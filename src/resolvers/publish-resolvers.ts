@@ -4,10 +4,11 @@
  * could not write themselves.
  */
 import { listSpaces } from '../adapters/confluence/confluence-spaces';
+import { fetchProject } from '../adapters/jira/fetch-project';
 import { lastTargetOf, publishTargets } from '../adapters/confluence/publish-targets';
 import type { PublishArtefact, PublishPayload } from '../contract';
 import { publishArtefact, type PublishPorts } from '../use-cases/publish-artefact';
-import { forgeStore, viewerConfluence } from './forge-ports';
+import { forgeStore, viewerConfluence, viewerJira } from './forge-ports';
 import { reportPorts } from './report-ports';
 import { wrapResolver } from './resolver-wrapper';
 
@@ -23,6 +24,8 @@ export const publishRaciResolver = wrapResolver('raci/publish', (payload) => pub
 export const publishDecisionsResolver = wrapResolver('decisions/publish', (payload) => publish('decisions', payload));
 
 export const confluenceSpacesResolver = wrapResolver('confluence/spaces', async (payload) => {
+  // Where a project's artefact was last published is the project's: only someone who may browse it is told.
+  await fetchProject(viewerJira(), payload.projectKey);
   const spaces = await listSpaces(viewerConfluence());
   const last = await publishTargets(forgeStore).get(payload.artefact, payload.projectKey);
   return { spaces: spaces.map(({ id, key, name }) => ({ id, key, name })), lastTarget: lastTargetOf(last) };

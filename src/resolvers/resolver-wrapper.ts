@@ -1,17 +1,23 @@
 /**
- * The one wrapper every resolver goes through (STYLE.md, "Errors"): parse the payload with the contract's
- * schema (all problems at once), require a signed-in user, run, and answer `{ ok, data }` or
+ * The one wrapper every resolver goes through (STYLE.md, "Errors"): place the payload where Forge's trusted
+ * context says the call comes from (payload-in-place.ts: the page's project, the panel's issue, the macro's
+ * config), parse it with the contract's schema (all problems at once), require a signed-in user, run, and
+ * answer `{ ok, data }` or
  * `{ ok: false, error }`. Anything that is not an `AppError` is logged without the payload and rethrown,
  * so Forge records the failure (and its own consent errors still reach the platform).
  */
 import { z } from 'zod';
 import { AppError } from '../app-error';
 import { resolvers, type ResolverKey, type ResolverResult, type ResultOf } from '../contract';
+import { modulePlacement, type ModulePlacement } from '../contract/module-placement';
+import { payloadInPlace } from './payload-in-place';
 
 export interface CallContext {
   accountId: string;
-  /** The Forge extension context (project, issue, macro config ...), parsed by the resolver that needs it. */
-  extension: unknown;
+  /** The calling module's key (`context.moduleKey`), from Forge, not the payload. */
+  moduleKey: string | null;
+  /** Where Forge's context says the call comes from; the payload was already bound to it. */
+  placement: ModulePlacement;
 }
 
 export interface ResolverRequest {
@@ -19,7 +25,7 @@ export interface ResolverRequest {
   context: unknown;
 }
 
-const forgeContext = z.looseObject({ accountId: z.string().min(1).optional(), extension: z.unknown().optional() });
+const forgeContext = z.looseObject({ accountId: z.string().min(1).optional(), moduleKey: z.string().optional(), extension: z.unknown().optional() });
 
 export function wrapResolver<K extends ResolverKey>(
   key: K,
@@ -29,17 +35,18 @@ export function wrapResolver<K extends ResolverKey>(
     try {
       // Indexing the contract by a generic key loses the link between key and schema; this restores it.
       const schema = resolvers[key].payload as unknown as z.ZodType<z.output<(typeof resolvers)[K]['payload']>>;
-      const payload = schema.safeParse(request.payload);
+      const context = forgeContext.safeParse(request.context);
+      const placement = modulePlacement(context.success ? context.data.extension : undefined);
+      const payload = schema.safeParse(payloadInPlace(request.payload, placement));
       if (!payload.success) {
         const problems = payload.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`);
         throw new AppError('BAD_REQUEST', `Keel could not read the request to ${key}: ${problems.join('; ')}.`);
       }
-      const context = forgeContext.safeParse(request.context);
       const accountId = context.success ? context.data.accountId : undefined;
       if (accountId === undefined) {
         throw new AppError('FORBIDDEN', 'Keel needs a signed-in Atlassian account: sign in to Jira and open the page again.');
       }
-      const data = await run(payload.data, { accountId, extension: context.success ? context.data.extension : undefined });
+      const data = await run(payload.data, { accountId, moduleKey: context.data?.moduleKey ?? null, placement });
       return { ok: true, data };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };

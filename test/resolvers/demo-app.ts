@@ -8,6 +8,7 @@ import { fakeDate } from '../fake-date';
 import type { ResolverResult } from '../../src/contract';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { installForgeRuntime, type ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
+import type { ModuleContext } from '../sandbox/forge/module-context';
 import { createSite } from '../sandbox/site';
 
 type App = typeof import('../../src/index');
@@ -37,11 +38,14 @@ export function demoApp() {
     return started;
   }
 
-  /** The resolver's data, or an Error "CODE: message" when it answers `ok: false`. */
-  async function call<T>(functionKey: string, payload: unknown, who: string): Promise<T> {
+  /**
+   * The resolver's data, or an Error "CODE: message" when it answers `ok: false`. `from`: the module calling,
+   * with the context Forge gives it (module-context.ts); absent, a context that names no place.
+   */
+  async function call<T>(functionKey: string, payload: unknown, who: string, from?: ModuleContext): Promise<T> {
     if (!started) throw new Error('demoApp: call start() in beforeAll first');
     // The answer crosses the wire as JSON; its shape is the contract's.
-    const answer = (await started.runtime.invokeResolver(started.app.resolver, { functionKey, payload, accountId: account(who) })) as ResolverResult<T>;
+    const answer = (await started.runtime.invokeResolver(started.app.resolver, { functionKey, payload, accountId: account(who), ...from })) as ResolverResult<T>;
     if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
     return answer.data;
   }

@@ -1,12 +1,18 @@
 import { invoke } from '@forge/bridge';
-import type { PayloadOf, ResolverKey, ResultOf } from '@contract';
+import { modulePlacement, type PayloadOf, type ResolverKey, type ResultOf } from '@contract';
+import { loadForgeContext } from '../context/forge-context';
+import { withoutContextFields } from './context-payload';
 import { ResolverError } from './resolver-error';
 import { resolverEnvelope, resultSchemas } from './result-schemas';
 
 /** `invoke` from @forge/bridge, passed in so a test can hand a plain function. */
 export type Invoke = (functionKey: string, payload: Record<string, unknown>) => Promise<unknown>;
 
-const forgeInvoke: Invoke = (functionKey, payload) => invoke(functionKey, payload);
+/** Forge's `invoke`, without what Forge's context already tells the back end (context-payload.ts). */
+const forgeInvoke: Invoke = async (functionKey, payload) => {
+  const { extension } = await loadForgeContext();
+  return invoke(functionKey, withoutContextFields(payload, modulePlacement(extension)));
+};
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
