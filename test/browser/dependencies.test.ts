@@ -6,9 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FrameLocator, Page } from 'playwright-core';
-import type { ScheduleResult } from '@contract';
-import { resolverEnvelope } from '../../static/src/api/result-schemas';
-import { scheduleResult } from '../../static/src/api/schedule-schemas';
+import { resolverEnvelope, scheduleResult, type ScheduleResult } from '@contract';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { DEMO_USERS } from '../sandbox/demo/users';
 import { startHarness, type Harness } from './browser-harness';

@@ -7,9 +7,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
-import type { BaselineComparison, EvmResult } from '@contract';
-import { baselineComparison, evmResult } from '../../static/src/api/evm-schemas';
-import { resolverEnvelope } from '../../static/src/api/result-schemas';
+import { baselineComparison, evmResult, resolverEnvelope, type BaselineComparison, type EvmResult } from '@contract';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { DEMO_USERS, type DemoUser } from '../sandbox/demo/users';
 import { SCREENSHOT_DIR, startHarness, type Harness } from './browser-harness';

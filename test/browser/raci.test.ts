@@ -6,9 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FrameLocator, Page } from 'playwright-core';
-import type { RaciResult } from '@contract';
-import { resolverEnvelope } from '../../static/src/api/result-schemas';
-import { raciResult } from '../../static/src/api/raci-schemas';
+import { raciResult, resolverEnvelope, type RaciResult } from '@contract';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { DEMO_USERS, type DemoUser } from '../sandbox/demo/users';
 import { startHarness, type Harness } from './browser-harness';
