@@ -68,7 +68,7 @@ const baselineName = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,49}
 
 // Earned value (DESIGN.md section 1, "Earned value"). No baseline: the one the project's settings name
 // (`evm.baseline`), or the current plan when it has no such baseline.
-export const evmPayload = z.extend(overviewPayload, { baseline: z.optional(baselineName) });
+export const evmPayload = z.object({ ...overviewPayload.shape, baseline: z.optional(baselineName) });
 export type EvmPayload = z.infer<typeof evmPayload>;
 
 // Risk register (DESIGN.md section 1, "Risk register"): `risks/get`, `keel analyze`'s `risks` section, `keel risks`.
@@ -79,12 +79,13 @@ const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is writt
 
 /** `history/get`'s payload: a project and an optional range of ISO dates, both ends included. */
 export const historyPayload = z
-  .extend(overviewPayload, { from: z.optional(isoDate), to: z.optional(isoDate) })
+  .object({ ...overviewPayload.shape, from: z.optional(isoDate), to: z.optional(isoDate) })
   .check(z.refine((p) => p.from === undefined || p.to === undefined || p.from <= p.to, { message: 'from must not be after to', path: ['from'] }));
 export type HistoryPayload = z.infer<typeof historyPayload>;
 
 /** A project, the Confluence space to publish into and, optionally, the parent page's id. */
-export const publishPayload = z.extend(overviewPayload, {
+export const publishPayload = z.object({
+  ...overviewPayload.shape,
   spaceKey: z.string().check(z.regex(/^[A-Za-z0-9~][A-Za-z0-9_~]{0,254}$/, 'spaceKey must be a Confluence space key such as PMO')),
   parentId: z.optional(z.string().check(z.regex(/^[1-9][0-9]{0,18}$/, 'parentId must be a Confluence page id (digits)'))),
 });
@@ -108,26 +109,28 @@ const issueKeys = (max: number, what: string) =>
  * "Record a decision" form checks its values with this very schema). Options are the non-empty lines a person
  * typed; a decided decision needs an outcome.
  */
-export const recordDecisionPayload = z
-  .extend(overviewPayload, {
-    title: z.string().check(z.trim(), z.minLength(1, 'give the decision a title'), z.maxLength(255, 'a title is at most 255 characters')),
-    context: text(10000),
-    options: z.pipe(
-      z._default(z.array(z.string().check(z.trim(), z.maxLength(500, 'an option is at most 500 characters'))).check(z.maxLength(20, 'at most 20 options')), () => []),
-      z.transform((o: string[]) => o.filter((x) => x !== '')),
+export const recordDecisionPayload = z.object({
+  ...overviewPayload.shape,
+  title: z.string().check(z.trim(), z.minLength(1, 'give the decision a title'), z.maxLength(255, 'a title is at most 255 characters')),
+  context: text(10000),
+  options: z._default(
+    z.array(z.string().check(z.trim(), z.maxLength(500, 'an option is at most 500 characters'))).check(
+      z.maxLength(20, 'at most 20 options'),
+      z.overwrite((o) => o.filter((x) => x !== '')),
     ),
-    outcome: text(10000),
-    consequences: text(10000),
-    status: z._default(z.enum(DECISION_STATUSES), 'proposed'),
-    ownerAccountId: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(128))),
-    supersedes: issueKeys(10, 'decisions'),
-    relatesTo: issueKeys(20, 'issues'),
-  })
-  .check(
-    z.superRefine((p, ctx) => {
-      if (p.status === 'decided' && p.outcome === '') ctx.addIssue({ code: 'custom', message: 'a decided decision needs its outcome', path: ['outcome'] });
-    }),
-  );
+    () => [],
+  ),
+  outcome: text(10000),
+  consequences: text(10000),
+  status: z._default(z.enum(DECISION_STATUSES), 'proposed'),
+  ownerAccountId: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(128))),
+  supersedes: issueKeys(10, 'decisions'),
+  relatesTo: issueKeys(20, 'issues'),
+}).check(
+  z.superRefine((p, ctx) => {
+    if (p.status === 'decided' && p.outcome === '') ctx.addIssue({ code: 'custom', message: 'a decided decision needs its outcome', path: ['outcome'] });
+  }),
+);
 export type RecordDecisionPayload = z.infer<typeof recordDecisionPayload>;
 
 // Admin settings (issue #7). Drafts are `unknown` here: the use cases check them with the settings schema and
@@ -148,16 +151,16 @@ export const resolvers = {
   'schedule/issue': { payload: issueSchedulePayload, result: issueScheduleResult },
   'evm/get': { payload: evmPayload, result: evmResult },
   'baselines/list': { payload: overviewPayload, result: baselineListResult },
-  'baselines/create': { payload: z.extend(overviewPayload, { name: baselineName }), result: baselineSummary },
-  'baselines/delete': { payload: z.extend(overviewPayload, { name: baselineName }), result: baselineDeleted },
-  'baselines/compare': { payload: z.extend(overviewPayload, { from: baselineName, to: baselineName }), result: baselineComparison },
+  'baselines/create': { payload: z.object({ ...overviewPayload.shape, name: baselineName }), result: baselineSummary },
+  'baselines/delete': { payload: z.object({ ...overviewPayload.shape, name: baselineName }), result: baselineDeleted },
+  'baselines/compare': { payload: z.object({ ...overviewPayload.shape, from: baselineName, to: baselineName }), result: baselineComparison },
   'risks/get': { payload: risksPayload, result: riskRegisterResult },
   'history/get': { payload: historyPayload, result: historyResult },
   'history/track': { payload: overviewPayload, result: historyTracking },
   'history/untrack': { payload: overviewPayload, result: historyTracking },
   'raci/publish': { payload: publishPayload, result: publishResult },
   'decisions/publish': { payload: publishPayload, result: publishResult },
-  'confluence/spaces': { payload: z.extend(overviewPayload, { artefact: publishArtefact }), result: confluenceSpacesResult },
+  'confluence/spaces': { payload: z.object({ ...overviewPayload.shape, artefact: publishArtefact }), result: confluenceSpacesResult },
   'macro/raci': { payload: macroPayload, result: macroRaciResult },
   'macro/decisions': { payload: macroPayload, result: macroDecisionsResult },
   'macro/risks': { payload: macroPayload, result: macroRisksResult },

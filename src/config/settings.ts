@@ -73,10 +73,10 @@ export const settingsSchema = z.object({
     z.object({ risk: z._default(z.string(), 'Risk'), decision: z._default(z.string(), 'Decision') }),
     { risk: 'Risk', decision: 'Decision' },
   ),
-  evm: z._default(evmSettingsSchema, () => structuredClone(defaultEvmSettings)),
-  risks: z._default(riskSettingsSchema, () => structuredClone(defaultRiskSettings)),
-  raci: z._default(raciSettingsSchema, () => structuredClone(defaultRaciSettings)),
-  decisions: z._default(decisionSettingsSchema, () => structuredClone(defaultDecisionSettings)),
+  evm: z._default(evmSettingsSchema, defaultEvmSettings),
+  risks: z._default(riskSettingsSchema, defaultRiskSettings),
+  raci: z._default(raciSettingsSchema, defaultRaciSettings),
+  decisions: z._default(decisionSettingsSchema, defaultDecisionSettings),
   /**
    * The name of each mapped field id when the settings were saved, so a field deleted since, or a file
    * imported from another site (where the id means another field), can be named to the admin.

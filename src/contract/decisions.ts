@@ -44,7 +44,8 @@ export const decisionLog = z.object({ decisions: z.array(decisionRecord), findin
 export type DecisionLog = z.infer<typeof decisionLog>;
 
 /** The Decisions tab: the log newest first, its findings and where it was read from. */
-export const decisionsResult = z.extend(decisionLog, {
+export const decisionsResult = z.object({
+  ...decisionLog.shape,
   scope: reportScope,
   decisionIssueType: z.string(),
   /** The JQL the decisions were searched with. */

@@ -48,7 +48,8 @@ export const historyTracking = z.object({
 });
 export type HistoryTracking = z.infer<typeof historyTracking>;
 
-export const historyResult = z.extend(historyTracking, {
+export const historyResult = z.object({
+  ...historyTracking.shape,
   /** Oldest first. */
   snapshots: z.array(historySnapshot),
   /** More snapshots matched than one answer carries: ask again with a later `from`. */

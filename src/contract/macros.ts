@@ -12,10 +12,10 @@ import { statusCategory } from './status-category';
 
 const figure = z.nullable(z.number());
 
-export const macroRaciResult = z.extend(raciMatrix, { scope });
+export const macroRaciResult = z.object({ ...raciMatrix.shape, scope });
 export type MacroRaciResult = z.infer<typeof macroRaciResult>;
 
-export const macroDecisionsResult = z.extend(decisionLog, { scope });
+export const macroDecisionsResult = z.object({ ...decisionLog.shape, scope });
 export type MacroDecisionsResult = z.infer<typeof macroDecisionsResult>;
 
 /** One of the top open risks, as the macro lists it. */

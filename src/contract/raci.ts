@@ -35,7 +35,8 @@ export const raciMatrix = z.object({ rows: z.array(raciDeliverable), people, fin
 export type RaciMatrix = z.infer<typeof raciMatrix>;
 
 /** The RACI tab: the matrix, where its rows and roles came from, and whether the rows were cut short. */
-export const raciResult = z.extend(raciMatrix, {
+export const raciResult = z.object({
+  ...raciMatrix.shape,
   scope: reportScope,
   /** The JQL the deliverables were searched with. */
   deliverablesJql: z.string(),

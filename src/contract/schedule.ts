@@ -100,7 +100,8 @@ export const computedSchedule = z.object({
   findings: z.array(finding),
 });
 
-export const scheduleResult = z.extend(computedSchedule, {
+export const scheduleResult = z.object({
+  ...computedSchedule.shape,
   /** Present when the project is large and its schedule is computed in the background (DESIGN.md section 5). */
   background: z.optional(scheduleBackground),
 });
