@@ -3,7 +3,7 @@
  * as Forge serves the `main` resource. The output holds no eval and no inline script (Forge's CSP).
  * Run with `npx tsx static/build.ts`; the sandbox imports `buildStaticIfStale`.
  */
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { copyFile, mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -11,24 +11,27 @@ const staticDir = __dirname;
 const rootDir = join(staticDir, '..');
 export const distDir = join(staticDir, 'dist');
 
+/** How the Custom UI is bundled (a test reads the bundle's inputs with these very options). */
+export const bundleOptions = {
+  entryPoints: { main: join(staticDir, 'src', 'main.tsx') },
+  outdir: distDir,
+  bundle: true,
+  minify: true,
+  sourcemap: false,
+  format: 'iife',
+  platform: 'browser',
+  target: ['es2022'],
+  jsx: 'automatic',
+  alias: { '@contract': join(rootDir, 'src', 'contract.ts') },
+  define: { 'process.env.NODE_ENV': '"production"' },
+  legalComments: 'none',
+  logLevel: 'warning',
+} satisfies BuildOptions;
+
 /** Bundles the app into static/dist. */
 export async function buildStatic(): Promise<void> {
   await mkdir(distDir, { recursive: true });
-  await build({
-    entryPoints: { main: join(staticDir, 'src', 'main.tsx') },
-    outdir: distDir,
-    bundle: true,
-    minify: true,
-    sourcemap: false,
-    format: 'iife',
-    platform: 'browser',
-    target: ['es2022'],
-    jsx: 'automatic',
-    alias: { '@contract': join(rootDir, 'src', 'contract.ts') },
-    define: { 'process.env.NODE_ENV': '"production"' },
-    legalComments: 'none',
-    logLevel: 'warning',
-  });
+  await build(bundleOptions);
   await copyFile(join(staticDir, 'index.html'), join(distDir, 'index.html'));
 }
 
@@ -48,12 +51,13 @@ async function mtimeOrZero(path: string): Promise<number> {
   }
 }
 
-/** True when static/dist is missing or older than any of its sources (static/src, index.html, the contract). */
+/** True when static/dist is missing or older than any of its sources (static/src, index.html, the contract and the settings schema). */
 export async function staticIsStale(): Promise<boolean> {
   const outputs = await Promise.all(['index.html', 'main.js', 'main.css'].map((f) => mtimeOrZero(join(distDir, f))));
   const oldestOutput = Math.min(...outputs);
   if (oldestOutput === 0) return true;
-  const sources = [join(staticDir, 'src'), join(staticDir, 'index.html'), join(rootDir, 'src', 'contract.ts')];
+  const src = join(rootDir, 'src');
+  const sources = [join(staticDir, 'src'), join(staticDir, 'index.html'), join(src, 'contract.ts'), join(src, 'contract'), join(src, 'config')];
   const newestSource = Math.max(...(await Promise.all(sources.map(newestMtime))));
   return newestSource > oldestOutput;
 }

@@ -3,10 +3,10 @@
  * come from, which status names mean proposed / decided / superseded / rejected, and the "supersedes" link type.
  * The decision issue type itself stays in `settings.issueTypes.decision`. Null field ids are looked up by name.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-const fieldId = z.string().min(1).nullable().default(null);
-const names = (defaults: string[]) => z.array(z.string().min(1)).default(defaults);
+const fieldId = z._default(z.nullable(z.string().check(z.minLength(1))), null);
+const names = (defaults: string[]) => z._default(z.array(z.string().check(z.minLength(1))), () => [...defaults]);
 
 export const decisionStatusNamesSchema = z.object({
   proposed: names(['Proposed', 'Open', 'To Do', 'Draft', 'In Review', 'In Progress']),
@@ -22,10 +22,10 @@ export const decisionSettingsSchema = z.object({
   dateField: fieldId,
   /** A user field naming the owner; null looks for "Decision owner" or "Accountable", else the assignee. */
   ownerField: fieldId,
-  statusNames: decisionStatusNamesSchema.default(decisionStatusNamesSchema.parse({})),
-  supersedesLinkType: z.string().min(1).default('Supersedes'),
+  statusNames: z._default(decisionStatusNamesSchema, () => decisionStatusNamesSchema.parse({})),
+  supersedesLinkType: z._default(z.string().check(z.minLength(1)), 'Supersedes'),
   /** The link type a recorded decision uses for the issues it relates to. */
-  relatesLinkType: z.string().min(1).default('Relates'),
+  relatesLinkType: z._default(z.string().check(z.minLength(1)), 'Relates'),
 });
 
 export type DecisionSettings = z.infer<typeof decisionSettingsSchema>;

@@ -3,25 +3,30 @@
  * ones for that project. A section is overridden as a whole, so what the project uses is exactly what its page
  * shows; sections left out follow the global settings as they change.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SETTINGS_VERSION, settingsSchema, type Settings } from './settings';
 
 const shape = settingsSchema.shape;
 
+/** A section of the settings, optional and without its default: absent means "follow the global settings". */
+function own<T extends z.ZodMiniType>(section: z.ZodMiniDefault<T>) {
+  return z.optional(section._zod.def.innerType);
+}
+
 /** The sections a project may override (every section but the version and the recorded field names). */
 export const projectOverridesSchema = z.object({
-  scope: shape.scope.unwrap().optional(),
-  linkMappings: shape.linkMappings.unwrap().optional(),
-  fields: shape.fields.unwrap().optional(),
-  durationSource: shape.durationSource.unwrap().optional(),
-  daysPerStoryPoint: shape.daysPerStoryPoint.unwrap().optional(),
-  calendar: shape.calendar.unwrap().optional(),
-  schedule: shape.schedule.unwrap().optional(),
-  issueTypes: shape.issueTypes.unwrap().optional(),
-  evm: shape.evm.unwrap().optional(),
-  risks: shape.risks.unwrap().optional(),
-  raci: shape.raci.unwrap().optional(),
-  decisions: shape.decisions.unwrap().optional(),
+  scope: own(shape.scope),
+  linkMappings: own(shape.linkMappings),
+  fields: own(shape.fields),
+  durationSource: own(shape.durationSource),
+  daysPerStoryPoint: own(shape.daysPerStoryPoint),
+  calendar: own(shape.calendar),
+  schedule: own(shape.schedule),
+  issueTypes: own(shape.issueTypes),
+  evm: own(shape.evm),
+  risks: own(shape.risks),
+  raci: own(shape.raci),
+  decisions: own(shape.decisions),
 });
 
 export type ProjectOverrides = z.infer<typeof projectOverridesSchema>;
@@ -33,7 +38,7 @@ export const OVERRIDABLE_SECTIONS = Object.keys(projectOverridesSchema.shape) as
 export const storedProjectSettingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
   overrides: projectOverridesSchema,
-  fieldNames: z.record(z.string(), z.string()).default({}),
+  fieldNames: z._default(z.record(z.string(), z.string()), () => ({})),
 });
 export type StoredProjectSettings = z.infer<typeof storedProjectSettingsSchema>;
 

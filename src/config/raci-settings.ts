@@ -3,13 +3,13 @@
  * which fields name each role. R defaults to the assignee; A, C and I left null are looked up by name
  * ("Accountable", "Consulted", "Informed") on the site, and A falls back on the reporter when none is found.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-const fieldId = z.string().min(1).nullable().default(null);
+const fieldId = z._default(z.nullable(z.string().check(z.minLength(1))), null);
 
 export const raciFieldsSchema = z.object({
   /** A user or multi-user field, or `assignee`. */
-  responsible: z.string().min(1).default('assignee'),
+  responsible: z._default(z.string().check(z.minLength(1)), 'assignee'),
   accountable: fieldId,
   consulted: fieldId,
   informed: fieldId,
@@ -19,12 +19,12 @@ export type RaciFieldIds = z.infer<typeof raciFieldsSchema>;
 
 export const raciSettingsSchema = z.object({
   /** `epics`: the epics in scope; `jql`: the issues in scope that also match `deliverablesJql`. */
-  deliverables: z.enum(['epics', 'jql']).default('epics'),
+  deliverables: z._default(z.enum(['epics', 'jql']), 'epics'),
   /** Used when `deliverables` is `jql`; `{project}` is replaced by the project key. */
-  deliverablesJql: z.string().min(1).default('issuetype = Epic'),
-  fields: raciFieldsSchema.default(raciFieldsSchema.parse({})),
+  deliverablesJql: z._default(z.string().check(z.minLength(1)), 'issuetype = Epic'),
+  fields: z._default(raciFieldsSchema, () => raciFieldsSchema.parse({})),
   /** A person Accountable on more deliverables than this is reported. */
-  accountableLimit: z.number().int().min(1).max(1000).default(5),
+  accountableLimit: z._default(z.number().check(z.int(), z.gte(1), z.lte(1000)), 5),
 });
 
 export type RaciSettings = z.infer<typeof raciSettingsSchema>;

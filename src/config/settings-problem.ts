@@ -3,11 +3,10 @@
  * (`calendar.hoursPerDay`, `linkMappings.2.linkType`; '' for the whole file). Errors block saving; warnings
  * are shown and saved anyway (an issue type the site does not have yet, say).
  */
-export interface SettingsProblem {
-  path: string;
-  message: string;
-  severity: 'error' | 'warning';
-}
+import * as z from 'zod/mini';
+
+export const settingsProblem = z.object({ path: z.string(), message: z.string(), severity: z.enum(['error', 'warning']) });
+export type SettingsProblem = z.infer<typeof settingsProblem>;
 
 /** zod's issue path as the form's field path. */
 export function problemPath(path: readonly PropertyKey[]): string {

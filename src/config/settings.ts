@@ -2,8 +2,9 @@
  * Keel's settings: the zod schema, version 2. Every value read from storage or a file goes through
  * `settingsSchema` (older versions through `migrateSettings` first); `defaultSettings` works on a fresh Jira
  * Cloud site without any admin action. Version 2 added `fieldNames` and lists each holiday once, in order.
+ * zod/mini, so the admin form checks drafts with this very schema without bundling full zod.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defaultEvmSettings, evmSettingsSchema } from './evm-settings';
 import { defaultRiskSettings, riskSettingsSchema } from './risk-settings';
 import { defaultRaciSettings, raciSettingsSchema } from './raci-settings';
@@ -11,78 +12,76 @@ import { decisionSettingsSchema, defaultDecisionSettings } from './decision-sett
 
 export const SETTINGS_VERSION = 2;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date written YYYY-MM-DD');
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date written YYYY-MM-DD'));
+const int = (min: number, max: number) => z.number().check(z.int(), z.gte(min), z.lte(max));
 
 export const dependencyKindSchema = z.enum(['FS', 'SS', 'FF', 'SF']);
 
 export const linkMappingSchema = z.object({
   /** The link type's name as Jira shows it, e.g. "Blocks". */
-  linkType: z.string().min(1, 'name a link type'),
+  linkType: z.string().check(z.minLength(1, 'name a link type')),
   /**
    * Which side of "A <outward description> B" is the predecessor: `outward` means A ("A blocks B"),
    * `inward` means B ("A depends on B").
    */
   predecessor: z.enum(['outward', 'inward']),
-  kind: dependencyKindSchema.default('FS'),
-  lagDays: z.number().int().min(-365).max(365).default(0),
+  kind: z._default(dependencyKindSchema, 'FS'),
+  lagDays: z._default(int(-365, 365), 0),
 });
 
 export const fieldMappingsSchema = z.object({
   /** Custom field id holding story points, or null when the site does not use them. */
-  storyPoints: z.string().nullable().default(null),
+  storyPoints: z._default(z.nullable(z.string()), null),
   /** Field id of the start date (Jira's own "Start date" is a custom field on every site). */
-  startDate: z.string().nullable().default(null),
-  dueDate: z.string().default('duedate'),
+  startDate: z._default(z.nullable(z.string()), null),
+  dueDate: z._default(z.string(), 'duedate'),
 });
 
 export const calendarSchema = z.object({
   /** ISO weekday numbers, Monday = 1 ... Sunday = 7. */
-  workingDays: z
-    .array(z.number().int().min(1).max(7))
-    .min(1, 'at least one working day')
-    .default([1, 2, 3, 4, 5]),
-  hoursPerDay: z.number().positive('hours per day must be more than 0').max(24, 'a day has at most 24 hours').default(8),
-  holidays: z
-    .array(isoDate)
-    .refine((days) => new Set(days).size === days.length, 'list each holiday once')
-    .default([]),
+  workingDays: z._default(z.array(int(1, 7)).check(z.minLength(1, 'at least one working day')), () => [1, 2, 3, 4, 5]),
+  hoursPerDay: z._default(z.number().check(z.positive('hours per day must be more than 0'), z.lte(24, 'a day has at most 24 hours')), 8),
+  holidays: z._default(z.array(isoDate).check(z.refine((days) => new Set(days).size === days.length, 'list each holiday once')), () => []),
 });
 
 export const settingsSchema = z.object({
   version: z.literal(SETTINGS_VERSION),
-  scope: z
-    .object({
+  scope: z._default(
+    z.object({
       /** JQL selecting the issues in scope; `{project}` is replaced by the project key. */
-      jql: z.string().min(1, 'write a JQL query, e.g. project = "{project}"').default('project = "{project}"'),
-    })
-    .default({ jql: 'project = "{project}"' }),
-  linkMappings: z.array(linkMappingSchema).default([]),
-  fields: fieldMappingsSchema.default({ storyPoints: null, startDate: null, dueDate: 'duedate' }),
-  durationSource: z.enum(['originalEstimate', 'storyPoints', 'dateSpan']).default('originalEstimate'),
-  daysPerStoryPoint: z.number().positive('days per story point must be more than 0').default(1),
-  calendar: calendarSchema.default({ workingDays: [1, 2, 3, 4, 5], hoursPerDay: 8, holidays: [] }),
-  schedule: z
-    .object({
+      jql: z._default(z.string().check(z.minLength(1, 'write a JQL query, e.g. project = "{project}"')), 'project = "{project}"'),
+    }),
+    { jql: 'project = "{project}"' },
+  ),
+  linkMappings: z._default(z.array(linkMappingSchema), () => []),
+  fields: z._default(fieldMappingsSchema, { storyPoints: null, startDate: null, dueDate: 'duedate' }),
+  durationSource: z._default(z.enum(['originalEstimate', 'storyPoints', 'dateSpan']), 'originalEstimate'),
+  daysPerStoryPoint: z._default(z.number().check(z.positive('days per story point must be more than 0')), 1),
+  calendar: z._default(calendarSchema, () => ({ workingDays: [1, 2, 3, 4, 5], hoursPerDay: 8, holidays: [] })),
+  schedule: z._default(
+    z.object({
       /** The project's start; when null, the earliest start date or actual start in scope, else the as-of date. */
-      projectStart: isoDate.nullable().default(null),
+      projectStart: z._default(z.nullable(isoDate), null),
       /** Total slack, in working days, at or below which work counts as near-critical. */
-      nearCriticalDays: z.number().min(0, 'use 0 or more days').max(100, 'use at most 100 days').default(5),
+      nearCriticalDays: z._default(z.number().check(z.gte(0, 'use 0 or more days'), z.lte(100, 'use at most 100 days')), 5),
       /** Above this many issues in scope, the schedule is computed in the background and stored; absent means 1,500. */
-      backgroundAboveIssues: z.number().int().min(1, 'use 1 or more issues').optional(),
-    })
-    .default({ projectStart: null, nearCriticalDays: 5 }),
-  issueTypes: z
-    .object({ risk: z.string().default('Risk'), decision: z.string().default('Decision') })
-    .default({ risk: 'Risk', decision: 'Decision' }),
-  evm: evmSettingsSchema.default(defaultEvmSettings),
-  risks: riskSettingsSchema.default(defaultRiskSettings),
-  raci: raciSettingsSchema.default(defaultRaciSettings),
-  decisions: decisionSettingsSchema.default(defaultDecisionSettings),
+      backgroundAboveIssues: z.optional(z.number().check(z.int(), z.gte(1, 'use 1 or more issues'))),
+    }),
+    { projectStart: null, nearCriticalDays: 5 },
+  ),
+  issueTypes: z._default(
+    z.object({ risk: z._default(z.string(), 'Risk'), decision: z._default(z.string(), 'Decision') }),
+    { risk: 'Risk', decision: 'Decision' },
+  ),
+  evm: z._default(evmSettingsSchema, defaultEvmSettings),
+  risks: z._default(riskSettingsSchema, defaultRiskSettings),
+  raci: z._default(raciSettingsSchema, defaultRaciSettings),
+  decisions: z._default(decisionSettingsSchema, defaultDecisionSettings),
   /**
    * The name of each mapped field id when the settings were saved, so a field deleted since, or a file
    * imported from another site (where the id means another field), can be named to the admin.
    */
-  fieldNames: z.record(z.string(), z.string()).default({}),
+  fieldNames: z._default(z.record(z.string(), z.string()), () => ({})),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -2,49 +2,58 @@
  * Result types of `baselines/compare` (DESIGN.md section 1, "Baselines"): either side is a stored baseline or
  * `current` (the issues' planned dates and budgets as they stand).
  */
+import * as z from 'zod/mini';
+import { projectRef } from './report-scope';
+
+const days = z.nullable(z.number());
 
 /** One side of a comparison, as the viewer sees it. */
-export interface ComparedPlan {
+export const comparedPlan = z.object({
   /** `current`, or a stored baseline's name. */
-  name: string;
+  name: z.string(),
   /** When a stored baseline was made; null for `current`. */
-  createdAt: string | null;
+  createdAt: z.nullable(z.string()),
   /** Issues of this plan the viewer sees (the only ones compared). */
-  issueCount: number;
+  issueCount: z.number(),
   /** BAC over those issues. */
-  bac: number;
+  bac: z.number(),
   /** The latest planned finish of those issues; null when none has one. */
-  plannedFinish: string | null;
+  plannedFinish: z.nullable(z.string()),
   /** Entries of a stored baseline for issues the viewer does not see now (moved, deleted or hidden): counted, never named. */
-  hidden: number;
-}
+  hidden: z.number(),
+});
+export type ComparedPlan = z.infer<typeof comparedPlan>;
+
+const plannedEntry = z.nullable(z.object({ budget: z.number(), start: z.nullable(z.string()), finish: z.nullable(z.string()) }));
 
 /** One issue whose plan differs; `from`/`to` null when it is not in that plan. Days are working days, later positive. */
-export interface BaselineIssueChange {
-  key: string;
-  summary: string;
-  change: 'added' | 'removed' | 'changed';
-  from: { budget: number; start: string | null; finish: string | null } | null;
-  to: { budget: number; start: string | null; finish: string | null } | null;
-  startMovedDays: number | null;
-  finishMovedDays: number | null;
-  budgetChange: number;
-}
+export const baselineIssueChange = z.object({
+  key: z.string(),
+  summary: z.string(),
+  change: z.enum(['added', 'removed', 'changed']),
+  from: plannedEntry,
+  to: plannedEntry,
+  startMovedDays: days,
+  finishMovedDays: days,
+  budgetChange: z.number(),
+});
+export type BaselineIssueChange = z.infer<typeof baselineIssueChange>;
 
-export interface BaselineComparison {
-  project: { key: string; name: string };
-  currency: string;
-  from: ComparedPlan;
-  to: ComparedPlan;
-  totals: {
-    bacChange: number;
+export const baselineComparison = z.object({
+  project: projectRef,
+  currency: z.string(),
+  from: comparedPlan,
+  to: comparedPlan,
+  totals: z.object({
+    bacChange: z.number(),
     /** Working days the latest planned finish moved; null when either plan has none. */
-    plannedFinishMovedDays: number | null;
-    added: number;
-    removed: number;
-    changed: number;
-    unchanged: number;
-  };
+    plannedFinishMovedDays: days,
+    added: z.number(),
+    removed: z.number(),
+    changed: z.number(),
+    unchanged: z.number(),
+  }),
   /** In Jira key order. */
-  changes: BaselineIssueChange[];
-}
+  changes: z.array(baselineIssueChange),
+});
+export type BaselineComparison = z.infer<typeof baselineComparison>;

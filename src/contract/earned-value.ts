@@ -1,118 +1,139 @@
 /** Result types of `evm/get`, the baseline resolvers and `keel analyze`'s `evm` section (DESIGN.md section 1, "Earned value"). */
+import * as z from 'zod/mini';
 import type { DataProblemKind } from '../domain/evm/data-problem';
+import { projectRef } from './report-scope';
+
+const amount = z.nullable(z.number());
 
 /** A stored baseline, as listed. */
-export interface BaselineSummary {
-  name: string;
-  createdAt: string;
-  createdBy: string;
-  issueCount: number;
-  bac: number;
-}
-export interface BaselineListResult {
-  projectKey: string;
-  baselines: BaselineSummary[];
-}
+export const baselineSummary = z.object({
+  name: z.string(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  issueCount: z.number(),
+  bac: z.number(),
+});
+export type BaselineSummary = z.infer<typeof baselineSummary>;
+
+export const baselineListResult = z.object({ projectKey: z.string(), baselines: z.array(baselineSummary) });
+export type BaselineListResult = z.infer<typeof baselineListResult>;
+
+export const baselineDeleted = z.object({ deleted: z.boolean() });
 
 /** The problems the earned-value domain reports (DataProblemKind), and those the use case adds. */
-export type EvmFindingKind =
-  | DataProblemKind
-  | 'no-budget'
-  | 'no-worklogs'
-  | 'worklog-before-start'
-  | 'history-assumed'
-  | 'scope-truncated'
-  | 'not-in-baseline'
-  | 'baseline-issue-missing';
+const EVM_FINDING_KINDS = [
+  'negative',
+  'not-a-number',
+  'above-ceiling',
+  'no-rate',
+  'no-planned-dates',
+  'finish-before-start',
+  'percent-out-of-range',
+  'parent-cycle',
+  'replaced-by-children',
+  'time-on-parents',
+  'no-budget',
+  'no-worklogs',
+  'worklog-before-start',
+  'history-assumed',
+  'scope-truncated',
+  'not-in-baseline',
+  'baseline-issue-missing',
+] as const;
+export type EvmFindingKind = (typeof EVM_FINDING_KINDS)[number];
+/** Fails to compile when the domain reports a kind this list lacks. */
+export const evmKindsCoverDomain: [Exclude<DataProblemKind, EvmFindingKind>] extends [never] ? true : false = true;
 
 /** Data the figures had to leave out or guess, with its effect on them ("AC excludes 12.5 h"). */
-export interface EvmFinding {
-  kind: EvmFindingKind;
-  severity: 'info' | 'warning';
-  title: string;
+export const evmFinding = z.object({
+  kind: z.enum(EVM_FINDING_KINDS),
+  severity: z.enum(['info', 'warning']),
+  title: z.string(),
   /** What it does to the figures, and how to fix it in Jira or in Keel's settings. */
-  effect: string;
-  issueKeys: string[];
-  details: string[];
-  count: number;
-}
+  effect: z.string(),
+  issueKeys: z.array(z.string()),
+  details: z.array(z.string()),
+  count: z.number(),
+});
+export type EvmFinding = z.infer<typeof evmFinding>;
 
 /** A figure per estimate at completion: PMI's three and the bottom-up one (AC + remaining estimates x rates). */
-export interface EvmPerEac {
-  cpi: number | null;
-  budgetRate: number | null;
-  cpiTimesSpi: number | null;
-  bottomUp: number | null;
-}
+export const evmPerEac = z.object({ cpi: amount, budgetRate: amount, cpiTimesSpi: amount, bottomUp: amount });
+export type EvmPerEac = z.infer<typeof evmPerEac>;
 
 /** Every figure as of the status date, in the settings' currency; null = not defined (see `notDefined`). */
-export interface EvmFigures {
-  bac: number;
-  pv: number;
-  ev: number;
-  ac: number;
-  sv: number;
-  cv: number;
-  spi: number | null;
-  cpi: number | null;
-  eac: EvmPerEac;
-  etc: EvmPerEac;
-  vac: EvmPerEac;
-  tcpiBac: number | null;
-  tcpiEac: EvmPerEac;
+export const evmFigures = z.object({
+  bac: z.number(),
+  pv: z.number(),
+  ev: z.number(),
+  ac: z.number(),
+  sv: z.number(),
+  cv: z.number(),
+  spi: amount,
+  cpi: amount,
+  eac: evmPerEac,
+  etc: evmPerEac,
+  vac: evmPerEac,
+  tcpiBac: amount,
+  tcpiEac: evmPerEac,
   /** EV / BAC. */
-  percentComplete: number | null;
-}
+  percentComplete: amount,
+});
+export type EvmFigures = z.infer<typeof evmFigures>;
 
 /** Earned schedule (Lipke), in working days from the project start. */
-export interface EvmEarnedSchedule {
-  es: number;
-  at: number;
-  svt: number;
-  spit: number | null;
-  plannedDuration: number;
-  plannedFinish: string | null;
-  forecastDuration: number | null;
-  forecastFinish: string | null;
-}
+export const evmEarnedSchedule = z.object({
+  es: z.number(),
+  at: z.number(),
+  svt: z.number(),
+  spit: amount,
+  plannedDuration: z.number(),
+  plannedFinish: z.nullable(z.string()),
+  forecastDuration: amount,
+  forecastFinish: z.nullable(z.string()),
+});
+export type EvmEarnedSchedule = z.infer<typeof evmEarnedSchedule>;
 
-export interface EvmPoint {
-  date: string;
-  pv: number;
+export const evmPoint = z.object({
+  date: z.string(),
+  pv: z.number(),
   /** Null after the status date. */
-  ev: number | null;
-  ac: number | null;
-}
+  ev: amount,
+  ac: amount,
+});
+export type EvmPoint = z.infer<typeof evmPoint>;
 
 /** One row of the per-epic breakdown; `key` null gathers the issues under no epic. */
-export interface EvmEpicRow {
-  key: string | null;
-  summary: string;
-  issueCount: number;
-  bac: number;
-  pv: number;
-  ev: number;
-  ac: number;
-  spi: number | null;
-  cpi: number | null;
-}
+export const evmEpicRow = z.object({
+  key: z.nullable(z.string()),
+  summary: z.string(),
+  issueCount: z.number(),
+  bac: z.number(),
+  pv: z.number(),
+  ev: z.number(),
+  ac: z.number(),
+  spi: amount,
+  cpi: amount,
+});
+export type EvmEpicRow = z.infer<typeof evmEpicRow>;
 
-export interface EvmResult {
-  project: { key: string; name: string };
-  scopeJql: string;
-  asOf: string;
-  currency: string;
+export const evmResult = z.object({
+  project: projectRef,
+  scopeJql: z.string(),
+  asOf: z.string(),
+  currency: z.string(),
   /** The planned dates and budgets PV comes from; `current` is the issues' planned dates as they stand. */
-  baseline: { name: string; description: string };
-  method: { budget: string; percentComplete: string; actualCost: string };
-  period: 'day' | 'week';
-  projectStart: string;
-  figures: EvmFigures;
-  earnedSchedule: EvmEarnedSchedule;
+  baseline: z.object({ name: z.string(), description: z.string() }),
+  method: z.object({ budget: z.string(), percentComplete: z.string(), actualCost: z.string() }),
+  period: z.enum(['day', 'week']),
+  projectStart: z.string(),
+  figures: evmFigures,
+  earnedSchedule: evmEarnedSchedule,
   /** Why each null figure is not defined, e.g. `{ figure: 'cpi', reason: 'AC is 0: nothing spent yet' }`. */
-  notDefined: { figure: string; reason: string }[];
+  notDefined: z.array(z.object({ figure: z.string(), reason: z.string() })),
   /** Cumulative PV, EV and AC per period, from the project start to the planned finish (or the status date). */
-  series: EvmPoint[];
-  epics: EvmEpicRow[];
-  findings: EvmFinding[];
-}
+  series: z.array(evmPoint),
+  epics: z.array(evmEpicRow),
+  findings: z.array(evmFinding),
+});
+export type EvmResult = z.infer<typeof evmResult>;

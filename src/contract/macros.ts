@@ -3,79 +3,73 @@
  * the page"): `macro/raci`, `macro/decisions`, `macro/risks`, `macro/evm`. Each is a compact, read-only cut of
  * the project page's answer, computed with the viewer's own Jira permissions.
  */
-import type { DecisionFinding } from '../domain/decisions/decision-log';
-import type { DecisionRecord } from '../domain/decisions/decision-record';
-import type { Person } from '../domain/person';
-import type { RaciFinding } from '../domain/raci/raci-matrix';
-import type { RaciDeliverable } from '../domain/raci/raci-deliverable';
-import type { HeatMap } from '../domain/risk/heat-map';
-import type { RiskScale } from '../domain/risk/risk-record';
-import type { StatusCategory } from '../domain/work-item';
-import type { ReportScope } from './report-scope';
+import * as z from 'zod/mini';
+import { decisionLog } from './decisions';
+import { raciMatrix } from './raci';
+import { reportScope as scope } from './report-scope';
+import { heatMap, riskScale } from './risks';
+import { statusCategory } from './status-category';
 
+const figure = z.nullable(z.number());
 
-export interface MacroRaciResult {
-  scope: ReportScope;
-  rows: RaciDeliverable[];
-  people: Person[];
-  findings: RaciFinding[];
-}
+export const macroRaciResult = z.object({ ...raciMatrix.shape, scope });
+export type MacroRaciResult = z.infer<typeof macroRaciResult>;
 
-export interface MacroDecisionsResult {
-  scope: ReportScope;
-  decisions: DecisionRecord[];
-  findings: DecisionFinding[];
-}
+export const macroDecisionsResult = z.object({ ...decisionLog.shape, scope });
+export type MacroDecisionsResult = z.infer<typeof macroDecisionsResult>;
 
 /** One of the top open risks, as the macro lists it. */
-export interface MacroRisk {
-  key: string;
-  summary: string;
-  status: string;
-  statusCategory: StatusCategory;
-  owner: string | null;
+export const macroRisk = z.object({
+  key: z.string(),
+  summary: z.string(),
+  status: z.string(),
+  statusCategory,
+  owner: z.nullable(z.string()),
   /** Inherent score (probability x impact, or exposure); null when a rating is missing. */
-  score: number | null;
+  score: figure,
   /** The score weighted for critical work it is linked to. */
-  weightedScore: number | null;
-  criticalWork: boolean;
-}
+  weightedScore: figure,
+  criticalWork: z.boolean(),
+});
+export type MacroRisk = z.infer<typeof macroRisk>;
 
-export interface MacroRisksResult {
-  scope: ReportScope;
-  asOf: string;
-  scale: RiskScale;
-  riskCount: number;
-  openCount: number;
+export const macroRisksResult = z.object({
+  scope,
+  asOf: z.string(),
+  scale: riskScale,
+  riskCount: z.number(),
+  openCount: z.number(),
   /** The open risks with the highest weighted score, at most `MACRO_TOP_RISKS`. */
-  topRisks: MacroRisk[];
+  topRisks: z.array(macroRisk),
   /** Inherent ratings of the open risks (`cells[p - 1][i - 1]`). */
-  heatMap: HeatMap;
+  heatMap,
   /** Schedule risks the plan reveals. */
-  derivedCount: number;
-  flagged: { withoutOwner: number; withoutTreatment: number; withoutReviewDate: number };
-}
+  derivedCount: z.number(),
+  flagged: z.object({ withoutOwner: z.number(), withoutTreatment: z.number(), withoutReviewDate: z.number() }),
+});
+export type MacroRisksResult = z.infer<typeof macroRisksResult>;
 
 /** The earned value headline: null figures are not defined (`notDefined` says why). */
-export interface MacroEvmResult {
-  scope: ReportScope;
-  asOf: string;
-  currency: string;
+export const macroEvmResult = z.object({
+  scope,
+  asOf: z.string(),
+  currency: z.string(),
   /** The baseline PV comes from: the one the project's settings name, as on the Earned value tab. */
-  baseline: string;
-  bac: number;
-  pv: number;
-  ev: number;
-  ac: number;
-  spi: number | null;
-  cpi: number | null;
+  baseline: z.string(),
+  bac: z.number(),
+  pv: z.number(),
+  ev: z.number(),
+  ac: z.number(),
+  spi: figure,
+  cpi: figure,
   /** EV / BAC. */
-  percentComplete: number | null;
+  percentComplete: figure,
   /** BAC / CPI. */
-  eac: number | null;
-  plannedFinish: string | null;
-  forecastFinish: string | null;
-  notDefined: { figure: string; reason: string }[];
+  eac: figure,
+  plannedFinish: z.nullable(z.string()),
+  forecastFinish: z.nullable(z.string()),
+  notDefined: z.array(z.object({ figure: z.string(), reason: z.string() })),
   /** How many data problems the Earned value tab lists for this project. */
-  findingCount: number;
-}
+  findingCount: z.number(),
+});
+export type MacroEvmResult = z.infer<typeof macroEvmResult>;

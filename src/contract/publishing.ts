@@ -2,41 +2,37 @@
  * Result types of publishing to Confluence (DESIGN.md section 2, "Confluence output"): `raci/publish`,
  * `decisions/publish`, `confluence/spaces` and `keel publish`.
  */
+import * as z from 'zod/mini';
 
 /** What Keel writes into Confluence pages. */
-export type PublishArtefact = 'raci' | 'decisions';
+export const publishArtefact = z.enum(['raci', 'decisions']);
+export type PublishArtefact = z.infer<typeof publishArtefact>;
 
 /** The page Keel wrote (or found unchanged). */
-export interface PublishResult {
-  artefact: PublishArtefact;
-  projectKey: string;
-  spaceKey: string;
-  pageId: string;
-  title: string;
+export const publishResult = z.object({
+  artefact: publishArtefact,
+  projectKey: z.string(),
+  spaceKey: z.string(),
+  pageId: z.string(),
+  title: z.string(),
   /** The page's version after publishing (unchanged when `changed` is false). */
-  version: number;
+  version: z.number(),
   /** The page in Confluence's web UI. */
-  url: string;
+  url: z.string(),
   /** False when Keel's section already said exactly this: nothing was written. */
-  changed: boolean;
+  changed: z.boolean(),
   /** True when this publish created the page. */
-  created: boolean;
-}
+  created: z.boolean(),
+});
+export type PublishResult = z.infer<typeof publishResult>;
 
-export interface ConfluenceSpaceSummary {
-  id: string;
-  key: string;
-  name: string;
-}
+export const confluenceSpaceSummary = z.object({ id: z.string(), key: z.string(), name: z.string() });
+export type ConfluenceSpaceSummary = z.infer<typeof confluenceSpaceSummary>;
 
 /** Where a project's artefact was last published, so the button defaults to it. */
-export interface PublishTarget {
-  spaceKey: string;
-  parentId: string | null;
-}
+export const publishTarget = z.object({ spaceKey: z.string(), parentId: z.nullable(z.string()) });
+export type PublishTarget = z.infer<typeof publishTarget>;
 
 /** Spaces the viewer can see, for the picker, and the last target of this project's artefact. */
-export interface ConfluenceSpacesResult {
-  spaces: ConfluenceSpaceSummary[];
-  lastTarget: PublishTarget | null;
-}
+export const confluenceSpacesResult = z.object({ spaces: z.array(confluenceSpaceSummary), lastTarget: z.nullable(publishTarget) });
+export type ConfluenceSpacesResult = z.infer<typeof confluenceSpacesResult>;

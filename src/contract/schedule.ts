@@ -1,121 +1,142 @@
 /** Result types of `schedule/get` (the Dependencies tab) and `schedule/issue` (the issue panel). */
-import type { Finding } from '../domain/finding';
+import * as z from 'zod/mini';
+import { finding } from './finding';
+import { projectRef } from './report-scope';
+import { statusCategory } from './status-category';
+
+export const dependencyKind = z.enum(['FS', 'SS', 'FF', 'SF']);
 
 /** One issue on the schedule (a node of the dependency map and a row of the schedule table). */
-export interface ScheduleNode {
-  key: string;
-  summary: string;
-  type: string;
-  status: string;
-  statusCategory: 'todo' | 'inProgress' | 'done';
-  projectKey: string;
+export const scheduleNode = z.object({
+  key: z.string(),
+  summary: z.string(),
+  type: z.string(),
+  status: z.string(),
+  statusCategory,
+  projectKey: z.string(),
   /** The epic (or other parent) the issue belongs to, for grouping and the epic filter. */
-  parentKey: string | null;
-  assignee: { accountId: string; displayName: string } | null;
+  parentKey: z.nullable(z.string()),
+  assignee: z.nullable(z.object({ accountId: z.string(), displayName: z.string() })),
   /** Linked from the scope but outside it (another project, or outside the scope JQL). */
-  external: boolean;
+  external: z.boolean(),
   /** Working days; for work under way (`underWay`), the days LEFT from the status date, not the whole duration. */
-  durationDays: number;
+  durationDays: z.number(),
   /**
    * Work under way (in progress, in scope, not done): scheduled from the status date for the work left. Then
    * `earlyStart` is the day it actually started when that is known and earlier (`actualStart`, else the status
    * date), `earlyFinish` its forecast finish and `durationDays` the working days left (`daysLeft`). Absent otherwise.
    */
-  underWay?: { actualStart: string | null; daysLeft: number };
+  underWay: z.optional(z.object({ actualStart: z.nullable(z.string()), daysLeft: z.number() })),
   /** No duration data: scheduled as taking no time. */
-  missingDuration: boolean;
+  missingDuration: z.boolean(),
   /** Kept at known dates: done work at its actual dates, open work outside the scope at its due date. */
-  fixed: boolean;
+  fixed: z.boolean(),
   /** Working-day offsets from the project start, for drawing; finish offsets are exclusive. */
-  offsets: { earlyStart: number; earlyFinish: number; lateStart: number; lateFinish: number };
+  offsets: z.object({ earlyStart: z.number(), earlyFinish: z.number(), lateStart: z.number(), lateFinish: z.number() }),
   /** First and last working days (ISO dates). */
-  earlyStart: string;
-  earlyFinish: string;
-  lateStart: string;
-  lateFinish: string;
-  totalSlackDays: number;
-  freeSlackDays: number;
-  critical: boolean;
-  nearCritical: boolean;
-  dueDate: string | null;
+  earlyStart: z.string(),
+  earlyFinish: z.string(),
+  lateStart: z.string(),
+  lateFinish: z.string(),
+  totalSlackDays: z.number(),
+  freeSlackDays: z.number(),
+  critical: z.boolean(),
+  nearCritical: z.boolean(),
+  dueDate: z.nullable(z.string()),
   /** Open work whose early finish is after its due date, or whose due date has passed. */
-  late: boolean;
+  late: z.boolean(),
   /** Open work in a status named like "Blocked", or flagged. */
-  blocked: boolean;
-  drivingPredecessor: { key: string; kind: 'FS' | 'SS' | 'FF' | 'SF'; lagDays: number } | null;
-}
+  blocked: z.boolean(),
+  drivingPredecessor: z.nullable(z.object({ key: z.string(), kind: dependencyKind, lagDays: z.number() })),
+});
+export type ScheduleNode = z.infer<typeof scheduleNode>;
 
-export interface ScheduleEdge {
-  linkId: string;
-  linkType: string;
-  from: string;
-  to: string;
-  kind: 'FS' | 'SS' | 'FF' | 'SF';
-  lagDays: number;
+export const scheduleEdge = z.object({
+  linkId: z.string(),
+  linkType: z.string(),
+  from: z.string(),
+  to: z.string(),
+  kind: dependencyKind,
+  lagDays: z.number(),
   /** Both ends critical and the constraint tight: part of the critical path. */
-  critical: boolean;
+  critical: z.boolean(),
   /** Left out of the schedule to break a cycle. */
-  ignored: boolean;
+  ignored: z.boolean(),
   /** The link is one of a dependency cycle. */
-  inCycle: boolean;
-}
+  inCycle: z.boolean(),
+});
+export type ScheduleEdge = z.infer<typeof scheduleEdge>;
 
-export interface ScheduleCycle {
-  issueKeys: string[];
-  suggestedCut: { linkId: string; fromKey: string; toKey: string; kind: 'FS' | 'SS' | 'FF' | 'SF' };
-  ignoredLinkIds: string[];
-}
-
-export interface ScheduleResult {
-  project: { key: string; name: string };
-  scopeJql: string;
-  asOf: string;
-  projectStart: string;
-  projectFinish: string;
-  durationDays: number;
-  nearCriticalDays: number;
-  nodes: ScheduleNode[];
-  edges: ScheduleEdge[];
-  cycles: ScheduleCycle[];
-  /** Data quality as it bears on the schedule, each with its effect. */
-  findings: Finding[];
-  /** Present when the project is large and its schedule is computed in the background (DESIGN.md section 5). */
-  background?: ScheduleBackground;
-}
+export const scheduleCycle = z.object({
+  issueKeys: z.array(z.string()),
+  suggestedCut: z.object({ linkId: z.string(), fromKey: z.string(), toKey: z.string(), kind: dependencyKind }),
+  ignoredLinkIds: z.array(z.string()),
+});
+export type ScheduleCycle = z.infer<typeof scheduleCycle>;
 
 /**
  * A large project's schedule, computed by a queue consumer and stored: `computing` while none is stored yet
  * (the answer has no nodes; ask again later), `ready` with when it was computed and whether a refresh is on its way.
  */
-export type ScheduleBackground =
-  | { state: 'computing'; issueCount: number; queuedAt: string }
-  | { state: 'ready'; issueCount: number; computedAt: string; refreshing: boolean; hiddenIssues: number };
+export const scheduleBackground = z.union([
+  z.object({ state: z.literal('computing'), issueCount: z.number(), queuedAt: z.string() }),
+  z.object({ state: z.literal('ready'), issueCount: z.number(), computedAt: z.string(), refreshing: z.boolean(), hiddenIssues: z.number() }),
+]);
+export type ScheduleBackground = z.infer<typeof scheduleBackground>;
+
+/** A project's schedule as computed, and as stored for a large project (analysis-store.ts). */
+export const computedSchedule = z.object({
+  project: projectRef,
+  scopeJql: z.string(),
+  asOf: z.string(),
+  projectStart: z.string(),
+  projectFinish: z.string(),
+  durationDays: z.number(),
+  nearCriticalDays: z.number(),
+  nodes: z.array(scheduleNode),
+  edges: z.array(scheduleEdge),
+  cycles: z.array(scheduleCycle),
+  /** Data quality as it bears on the schedule, each with its effect. */
+  findings: z.array(finding),
+});
+
+export const scheduleResult = z.object({
+  ...computedSchedule.shape,
+  /** Present when the project is large and its schedule is computed in the background (DESIGN.md section 5). */
+  background: z.optional(scheduleBackground),
+});
+export type ScheduleResult = z.infer<typeof scheduleResult>;
+
+const neighbour = z.object({ level: z.union([z.literal(1), z.literal(2)]), via: scheduleEdge, node: scheduleNode });
 
 /** The issue panel: one issue's place in its project's schedule. */
-export interface IssueScheduleResult {
-  issueKey: string;
+export const issueScheduleResult = z.object({
+  issueKey: z.string(),
   /** Null when the issue is outside every scope Keel schedules (then `message` says why). */
-  schedule: {
-    project: { key: string; name: string };
-    projectFinish: string;
-    node: ScheduleNode;
-    /** Up to two levels each way; `via` is the link between the neighbour and the issue nearer this one. */
-    predecessors: { level: 1 | 2; via: ScheduleEdge; node: ScheduleNode }[];
-    successors: { level: 1 | 2; via: ScheduleEdge; node: ScheduleNode }[];
-    /** Start first, ending with this issue. */
-    drivingChain: ScheduleNode[];
-    /** Predecessors (any level) that are late or blocked. */
-    troubledPredecessors: { node: ScheduleNode; reasons: ('late' | 'blocked')[] }[];
-    inCycle: boolean;
-    /** Links of this issue to issues the viewer cannot see (left out of their schedule); null when not checked. */
-    hiddenLinks: number | null;
-  } | null;
-  message: string | null;
+  schedule: z.nullable(
+    z.object({
+      project: projectRef,
+      projectFinish: z.string(),
+      node: scheduleNode,
+      /** Up to two levels each way; `via` is the link between the neighbour and the issue nearer this one. */
+      predecessors: z.array(neighbour),
+      successors: z.array(neighbour),
+      /** Start first, ending with this issue. */
+      drivingChain: z.array(scheduleNode),
+      /** Predecessors (any level) that are late or blocked. */
+      troubledPredecessors: z.array(z.object({ node: scheduleNode, reasons: z.array(z.enum(['late', 'blocked'])) })),
+      inCycle: z.boolean(),
+      /** Links of this issue to issues the viewer cannot see (left out of their schedule); null when not checked. */
+      hiddenLinks: z.nullable(z.number()),
+    }),
+  ),
+  message: z.nullable(z.string()),
   /**
    * Present when the project is large and the panel reads its stored analysis (DESIGN.md section 5): `computing`
    * while none is stored yet (`schedule` is null: ask again later); `ready` with when it was computed, whether a
    * refresh is on its way, and `hiddenIssues`, how many of the issues the panel would show the viewer may not browse.
    * While computing, `issueCount` is the viewer's count from one search page (5,000 at most: a lower bound above that).
    */
-  background?: ScheduleBackground;
-}
+  background: z.optional(scheduleBackground),
+});
+export type IssueScheduleResult = z.infer<typeof issueScheduleResult>;

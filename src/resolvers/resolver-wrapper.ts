@@ -6,6 +6,8 @@
  * `{ ok: false, error }`. Anything that is not an `AppError` is logged without the payload and rethrown,
  * so Forge records the failure (and its own consent errors still reach the platform).
  */
+// Full zod, not zod/mini: importing it also installs zod's English messages, which the contract's zod/mini schemas
+// (carrying none of their own) then give in a BAD_REQUEST (test/contract.test.ts).
 import { z } from 'zod';
 import { AppError } from '../app-error';
 import { resolvers, type ResolverKey, type ResolverResult, type ResultOf } from '../contract';
@@ -34,10 +36,10 @@ export function wrapResolver<K extends ResolverKey>(
   return async (request) => {
     try {
       // Indexing the contract by a generic key loses the link between key and schema; this restores it.
-      const schema = resolvers[key].payload as unknown as z.ZodType<z.output<(typeof resolvers)[K]['payload']>>;
+      const schema = resolvers[key].payload as unknown as z.core.$ZodType<z.output<(typeof resolvers)[K]['payload']>>;
       const context = forgeContext.safeParse(request.context);
       const placement = modulePlacement(context.success ? context.data.extension : undefined);
-      const payload = schema.safeParse(payloadInPlace(request.payload, placement));
+      const payload = z.safeParse(schema, payloadInPlace(request.payload, placement));
       if (!payload.success) {
         const problems = payload.error.issues.map((i) => `${i.path.join('.') || 'payload'}: ${i.message}`);
         throw new AppError('BAD_REQUEST', `Keel could not read the request to ${key}: ${problems.join('; ')}.`);

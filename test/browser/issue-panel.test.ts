@@ -10,8 +10,7 @@ import { expect } from '../expect';
 import { eventually } from '../eventually';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { z } from 'zod';
-import type { IssueScheduleResult, RiskRegisterResult } from '../../src/contract';
-import { resolverEnvelope, resultSchemas } from '../../static/src/api/result-schemas';
+import { resolverEnvelope, resolvers, type IssueScheduleResult, type RiskRegisterResult } from '../../src/contract';
 import { issueRisksOf } from '../../static/src/issue-panel/issue-risks-of';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { DEMO_USERS } from '../sandbox/demo/users';
@@ -45,7 +44,7 @@ async function issueSchedule(accountId: string, issueKey: string): Promise<Issue
   });
   const envelope = resolverEnvelope.parse(await response.json());
   if (!envelope.ok) throw new Error(`schedule/issue ${issueKey}: ${envelope.error.message}`);
-  return resultSchemas['schedule/issue'].parse(envelope.data);
+  return resolvers['schedule/issue'].result.parse(envelope.data);
 }
 
 /** `risks/get` for PAY as the panel on `issueKey` calls it (the panel asks for its issue's project). */
@@ -59,7 +58,7 @@ async function payRisks(accountId: string, issueKey: string): Promise<RiskRegist
   });
   const envelope = resolverEnvelope.parse(await response.json());
   if (!envelope.ok) throw new Error(`risks/get PAY: ${envelope.error.message}`);
-  return resultSchemas['risks/get'].parse(envelope.data);
+  return resolvers['risks/get'].result.parse(envelope.data);
 }
 
 const linkEnd = z.looseObject({ key: z.string() });

@@ -7,9 +7,7 @@
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
 import type { FrameLocator, Page } from 'playwright-core';
-import type { RaciResult } from '@contract';
-import { resolverEnvelope } from '../../static/src/api/result-schemas';
-import { raciResult } from '../../static/src/api/raci-schemas';
+import { raciResult, resolverEnvelope, type RaciResult } from '@contract';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { DEMO_USERS, type DemoUser } from '../sandbox/demo/users';
 import { startHarness, type Harness } from './browser-harness';

@@ -8,9 +8,8 @@
  */
 import { z } from 'zod';
 import { jiraIssue, type JiraIssue } from '../jira/jira-issue-schema';
-import type { ScheduleResult } from '../../contract';
+import { computedSchedule, scheduleEdge, scheduleNode, type ScheduleResult } from '../../contract';
 import { analysisChunks } from './analysis-chunks';
-import { storedEdgeSchema, storedNodeSchema, storedScheduleSchema } from './stored-schedule-schema';
 
 /** The part of `@forge/kvs` the store needs; the resolver and the consumer pass the real `kvs`. */
 export interface AnalysisKvs {
@@ -40,8 +39,9 @@ export type AnalysisManifest = z.infer<typeof manifestSchema>;
 const PART_ITEMS = 2000;
 type PartKind = AnalysisManifest['parts'][number]['kind'];
 const ALL_PARTS: ReadonlySet<PartKind> = new Set(['head', 'nodes', 'edges', 'issues']);
-const storedNodes = z.array(storedNodeSchema);
-const storedEdges = z.array(storedEdgeSchema);
+// What Keel wrote is still read as outside data (damaged, or written by an older Keel): with the contract's own schemas.
+const storedNodes = z.array(scheduleNode);
+const storedEdges = z.array(scheduleEdge);
 const storedIssues = z.array(jiraIssue);
 
 export interface StoredAnalysis {
@@ -157,7 +157,7 @@ async function readParts(store: AnalysisKvs, projectKey: string, manifest: Analy
       if (parsed.success) for (const entry of parsed.data) list.push(entry);
       return parsed.success;
     };
-    const headPart = kind === 'head' ? storedScheduleSchema.safeParse(json) : null;
+    const headPart = kind === 'head' ? computedSchedule.safeParse(json) : null;
     if (headPart?.success) head = headPart.data;
     const ok =
       kind === 'head'

@@ -2,55 +2,11 @@
  * Daily history snapshots in Forge storage: one small value per project per day under
  * `history:PROJECT:YYYY-MM-DD` (a few KiB, far under the 240 KiB limit), so a day's second run overwrites
  * the first and a project's history is one prefix query, in date order because ISO dates sort as text.
- * The EVM and risk parts are written by separate invocations, each replacing only its own part.
+ * The EVM and risk parts are written by separate invocations, each replacing only its own part; what is read back
+ * goes through the contract's own schema of a snapshot.
  */
-import { z } from 'zod';
-import type { EvmSnapshot, HistorySnapshot, RiskSnapshot } from '../../contract';
+import { historySnapshot as snapshot, type HistorySnapshot } from '../../contract/history';
 import { entriesWithPrefix, type HistoryKvs } from './history-kvs';
-
-const figure = z.number().nullable();
-const perEac = z.object({ cpi: figure, budgetRate: figure, cpiTimesSpi: figure, bottomUp: figure });
-const evmSnapshot = z.object({
-  asOf: z.string(),
-  currency: z.string(),
-  figures: z.object({
-    bac: z.number(),
-    pv: z.number(),
-    ev: z.number(),
-    ac: z.number(),
-    sv: z.number(),
-    cv: z.number(),
-    spi: figure,
-    cpi: figure,
-    eac: perEac,
-    etc: perEac,
-    vac: perEac,
-    tcpiBac: figure,
-    tcpiEac: perEac,
-    percentComplete: figure,
-  }),
-  earnedSchedule: z.object({ es: z.number(), at: z.number(), spit: figure, forecastFinish: z.string().nullable() }),
-  findingCount: z.number(),
-}) satisfies z.ZodType<EvmSnapshot>;
-
-const heatMap = z.object({ cells: z.array(z.array(z.number())), unplaced: z.number() });
-const riskSnapshot = z.object({
-  asOf: z.string(),
-  scale: z.enum(['oneToFive', 'percentAndMoney']),
-  openRisks: z.number(),
-  exposure: z.object({ inherent: z.number(), residual: z.number() }),
-  heatMap: z.object({ inherent: heatMap, residual: heatMap }),
-  derivedRisks: z.number(),
-}) satisfies z.ZodType<RiskSnapshot>;
-
-const snapshot = z.object({
-  date: z.string(),
-  takenAt: z.string(),
-  evm: evmSnapshot.nullable(),
-  evmProblem: z.string().nullable(),
-  risks: riskSnapshot.nullable(),
-  risksProblem: z.string().nullable(),
-}) satisfies z.ZodType<HistorySnapshot>;
 
 export type SnapshotPart = Pick<HistorySnapshot, 'evm' | 'evmProblem'> | Pick<HistorySnapshot, 'risks' | 'risksProblem'>;
 

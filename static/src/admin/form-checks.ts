@@ -1,15 +1,15 @@
 /**
- * The checks the form makes before anything is sent: every check of the settings schema (form-schema.ts), in the
- * plain words the back end gives (src/config/plain-messages.ts), all at once. The back end checks again, and
- * checks the draft against the site too.
+ * The checks the form makes before anything is sent: the back end's own settings schema (src/config/settings.ts,
+ * zod/mini), in the plain words the back end gives (src/config/plain-messages.ts), all at once. The back end
+ * checks again, and checks the draft against the site too.
  */
 import type { Settings, SettingsProblem } from '@contract';
 import { plainMessage, problemsOf } from '../../../src/config/plain-messages';
-import { formSchema } from './form-schema';
+import { settingsSchema } from '../../../src/config/settings';
 
 /** Every problem the form can see by itself, with the setting's path. */
 export function formProblems(settings: Settings): SettingsProblem[] {
-  const result = formSchema.safeParse(settings, { error: plainMessage });
+  const result = settingsSchema.safeParse(settings, { error: plainMessage });
   return result.success ? [] : problemsOf(result.error);
 }
 

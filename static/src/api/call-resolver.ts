@@ -1,9 +1,9 @@
 import { invoke } from '@forge/bridge';
-import { modulePlacement, type PayloadOf, type ResolverKey, type ResultOf } from '@contract';
+import type * as z from 'zod/mini';
+import { modulePlacement, resolverEnvelope, resolvers, type PayloadOf, type ResolverKey, type ResultOf } from '@contract';
 import { loadForgeContext } from '../context/forge-context';
 import { withoutContextFields } from './context-payload';
 import { ResolverError } from './resolver-error';
-import { resolverEnvelope, resultSchemas } from './result-schemas';
 
 /** `invoke` from @forge/bridge, passed in so a test can hand a plain function. */
 export type Invoke = (functionKey: string, payload: Record<string, unknown>) => Promise<unknown>;
@@ -19,8 +19,9 @@ function messageOf(error: unknown): string {
 }
 
 /**
- * Calls a resolver and answers its data; throws a `ResolverError` carrying the resolver's code and message
- * when it answers `{ ok: false }`, and code `INTERNAL` when the call fails or the answer has the wrong shape.
+ * Calls a resolver and answers its data, parsed with the contract's result schema (the back end's own); throws a
+ * `ResolverError` carrying the resolver's code and message when it answers `{ ok: false }`, and code `INTERNAL`
+ * when the call fails or the answer has the wrong shape.
  */
 export async function callResolver<K extends ResolverKey>(
   key: K,
@@ -40,7 +41,9 @@ export async function callResolver<K extends ResolverKey>(
   if (!envelope.data.ok) {
     throw new ResolverError(envelope.data.error.code, envelope.data.error.message);
   }
-  const data = resultSchemas[key].safeParse(envelope.data.data);
+  // Indexing the contract by a generic key loses the link between key and schema; this restores it.
+  const schema = resolvers[key].result as unknown as z.ZodMiniType<ResultOf<K>>;
+  const data = schema.safeParse(envelope.data.data);
   if (!data.success) {
     throw new ResolverError('INTERNAL', `Keel's back end answered ${key} with data of an unexpected shape.`);
   }

@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import type { DecisionStatus, PersonName, RecordedDecision } from '@contract';
+import { DECISION_STATUSES, type DecisionStatus, type PersonName, type RecordedDecision } from '@contract';
 import { UserPicker } from '../admin/user-picker';
 import { callResolver } from '../api/call-resolver';
-import { DECISION_STATUSES } from '../api/decision-schemas';
 import { DecisionFormField } from './decision-form-field';
 import { decisionPayloadOf, emptyDecisionForm, type DecisionFormField as Field, type DecisionFormProblems, type DecisionFormValues } from './decision-form-values';
 

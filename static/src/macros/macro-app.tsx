@@ -15,7 +15,7 @@ const RESOLVER = { raci: 'macro/raci', decisions: 'macro/decisions', risks: 'mac
 type MacroData = MacroRaciResult | MacroDecisionsResult | MacroRisksResult | MacroEvmResult;
 
 function MacroBody({ kind, data }: { kind: MacroKind; data: MacroData }) {
-  // The resolver answers the result of its own kind; the schemas in result-schemas.ts have checked its shape.
+  // The resolver answers the result of its own kind; callResolver has checked its shape with the contract's schema.
   if (kind === 'raci' && 'rows' in data) return <RaciMacro data={data} />;
   if (kind === 'decisions' && 'decisions' in data) return <DecisionsMacro data={data} />;
   if (kind === 'risks' && 'topRisks' in data) return <RisksMacro data={data} />;

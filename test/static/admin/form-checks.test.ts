@@ -2,7 +2,6 @@
 import { describe, it } from '@jest/globals';
 import { expect } from '../../expect';
 import { defaultSettings } from '../../../src/config/settings';
-import { settingsFromDraft } from '../../../src/config/settings-draft';
 import { formProblems, problemsAfterEdit } from '../../../static/src/admin/form-checks';
 
 const byPath = (problems: { path: string; message: string }[]) => Object.fromEntries(problems.map((p) => [p.path, p.message]));
@@ -64,70 +63,6 @@ describe('formProblems', () => {
     expect(byPath(formProblems(draft))).toEqual({ 'calendar.hoursPerDay': 'enter a number' });
   });
 });
-
-/** The defaults with one value put at a dotted path. */
-function withValue(path: string, value: unknown, base = defaultSettings): typeof defaultSettings {
-  const draft = structuredClone(base);
-  const parts = path.split('.');
-  let at: unknown = draft;
-  for (const part of parts.slice(0, -1)) at = Reflect.get(at as object, part);
-  Reflect.set(at as object, parts.at(-1) ?? '', value);
-  return draft;
-}
-
-/** One bad value for every check the settings schema makes. */
-const BAD_VALUES: [string, unknown][] = [
-  ['scope.jql', ''], ['linkMappings.0.linkType', ''], ['linkMappings.0.predecessor', 'sideways'], ['linkMappings.0.kind', 'XX'],
-  ['linkMappings.0.lagDays', 1.5], ['linkMappings.0.lagDays', -366], ['linkMappings.0.lagDays', Number.NaN], ['durationSource', 'guess'],
-  ['daysPerStoryPoint', 0], ['calendar.workingDays', [0, 8]], ['calendar.workingDays', [1.5]], ['calendar.hoursPerDay', 0], ['calendar.hoursPerDay', Number.NaN],
-  ['calendar.holidays', ['2026-13', '2026-12-25', '2026-12-25']], ['schedule.projectStart', 'tomorrow'], ['schedule.nearCriticalDays', -1],
-  ['schedule.backgroundAboveIssues', 0], ['schedule.backgroundAboveIssues', 2.5],
-  ['evm.budget.source', 'magic'], ['evm.budget.ratePerHour', -1], ['evm.budget.costPerPoint', Number.NaN], ['evm.budget.costField', ''],
-  ['evm.rates.byAccount', { someone: -5 }], ['evm.rates.defaultRate', -1], ['evm.percentComplete.method', 'vibes'], ['evm.percentComplete.inProgressShare', -0.1],
-  ['evm.actualCost', 'guess'], ['evm.currency', 'Euro'], ['evm.period', 'month'], ['evm.baseline', ''], ['evm.ceiling.hours', 0], ['evm.ceiling.amount', -1],
-  ['risks.issueType', ''], ['risks.scale', 'vibes'], ['risks.fields.probability', ''], ['risks.fields.detection', ''], ['risks.treatmentLinkType', ''],
-  ['risks.criticalWeight', 0.9], ['risks.nearCriticalWeight', 10.5], ['raci.deliverables', 'all'], ['raci.deliverablesJql', ''], ['raci.fields.responsible', ''],
-  ['raci.fields.informed', ''], ['raci.accountableLimit', 1001], ['raci.accountableLimit', 2.5], ['decisions.statusField', ''], ['decisions.ownerField', ''],
-  ['decisions.statusNames.proposed', ['']], ['decisions.supersedesLinkType', ''], ['decisions.relatesLinkType', ''],
-];
-
-describe('the form and the back end', () => {
-  it.each(BAD_VALUES)('give the same problems for %s = %j', (path, value) => {
-    const draft = withValue(path, value);
-    const server = settingsFromDraft(draft).problems;
-    expect(server.length).toBeGreaterThan(0);
-    expect(byPath(formProblems(draft))).toEqual(byPath(server));
-  });
-
-  it('give the same problems for all of them at once', () => {
-    const draft = BAD_VALUES.reduce((d, [path, value]) => withValue(path, value, d), defaultSettings);
-    expect(formProblems(draft).length).toBeGreaterThan(40);
-    expect(byPath(formProblems(draft))).toEqual(byPath(settingsFromDraft(draft).problems));
-  });
-});
-
-/** Every setting's dotted path (lists and tables count as one), the version and recorded names aside. */
-function settingPaths(value: unknown, prefix = ''): string[] {
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || Object.keys(value).length === 0) return [prefix];
-  return Object.entries(value)
-    .filter(([key]) => prefix !== '' || (key !== 'version' && key !== 'fieldNames'))
-    .flatMap(([key, child]) => settingPaths(child, prefix === '' ? key : `${prefix}.${key}`));
-}
-
-describe('the form schema covers every setting', () => {
-  // A setting added to the back end's schema but not to the form's fails here: the back end refuses a value of the wrong type, the form would not.
-  it.each(settingPaths(defaultSettings))('refuses a value of the wrong type for %s where the back end does', (path) => {
-    const wrong = typeof pathValue(path) === 'boolean' ? 'yes' : true;
-    const draft = withValue(path, wrong);
-    const server = settingsFromDraft(draft).problems.map((p) => p.path);
-    expect(server).toEqual([path]);
-    expect(formProblems(draft).map((p) => p.path)).toEqual(server);
-  });
-});
-
-function pathValue(path: string): unknown {
-  return path.split('.').reduce<unknown>((at, part) => (typeof at === 'object' && at !== null ? Reflect.get(at, part) : undefined), defaultSettings);
-}
 
 describe('problemsAfterEdit', () => {
   const server = [
