@@ -99,7 +99,7 @@ export function demoSnapshot(options: DemoOptions = {}): Snapshot {
     issueTypes,
     issueLinkTypes: linkTypes,
     statuses,
-    issues: drafts.map((draft) => withSecurityLevel(issueJson(draft, context), draft.ref, baseUrl)),
+    issues: drafts.map((draft) => withSecurityLevel(issueJson(draft, context), draft, baseUrl)),
     issueSecuritySchemes: demoSecuritySchemes(baseUrl),
     issueSecurityLevelMembers: demoSecurityLevelMembers(),
     worklogs: Object.fromEntries(drafts.map((draft) => [draft.id, worklogs.get(draft.id) ?? []])),
