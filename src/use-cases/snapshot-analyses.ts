@@ -14,6 +14,7 @@ import { getEvm } from './get-evm';
 import { risksOfScope } from './get-risks';
 import { scheduleOfScope } from './get-schedule';
 import { loadScope, type Scope, type ScopePorts } from './load-scope';
+import { itemsWithoutLevels } from './without-levels';
 
 /** Which levels a snapshot keeps (null: all) and who hears the levels its scope uses. */
 export interface SnapshotLevels {
@@ -27,15 +28,8 @@ export interface SnapshotLevels {
  */
 export function projectOnlyScope(scope: Scope, levels: readonly string[] | null = null): Scope {
   const own = scope.project.key;
-  const levelOf = scope.securityLevels ?? new Map<string, string>();
-  const kept = (key: string) => {
-    const level = levelOf.get(key);
-    return level === undefined || levels === null || levels.includes(level);
-  };
-  const items = scope.items
-    .filter((i) => i.projectKey === own && kept(i.key))
-    .map((i) => ({ ...i, links: i.links.filter((l) => l.otherProjectKey === own && kept(l.otherKey)) }));
-  return { ...scope, items, hiddenLinks: null };
+  const items = scope.items.filter((i) => i.projectKey === own).map((i) => ({ ...i, links: i.links.filter((l) => l.otherProjectKey === own) }));
+  return { ...scope, items: levels === null ? items : itemsWithoutLevels(items, scope.securityLevels ?? new Map<string, string>(), levels), hiddenLinks: null };
 }
 
 /** The levels the scope's own issues are under, sorted. */
