@@ -18,7 +18,7 @@ export interface LevelCountPorts {
 export async function viewerLevelAccess(ports: LevelCountPorts, projectKey: string, levels: readonly string[]): Promise<Map<string, LevelAccess>> {
   const access = new Map<string, LevelAccess>();
   for (const level of new Set(levels)) {
-    const jql = `project = ${projectKey} AND level = ${level}`;
+    const jql = `project = "${projectKey}" AND level = ${level}`;
     const app = (await ports.appCount(jql)) ?? 0;
     const viewer = (await ports.viewerCount(jql)) ?? 0;
     access.set(level, app > 0 && viewer === app ? 'member' : app > 0 && viewer === 0 ? 'outside' : 'unknown');
@@ -28,7 +28,7 @@ export async function viewerLevelAccess(ports: LevelCountPorts, projectKey: stri
 
 /** Whether the viewer sees every issue of the project the app sees: then every stored figure is theirs. */
 export async function seesWholeProject(ports: LevelCountPorts, projectKey: string): Promise<boolean> {
-  const jql = `project = ${projectKey}`;
+  const jql = `project = "${projectKey}"`;
   const app = await ports.appCount(jql);
   return app !== null && (await ports.viewerCount(jql)) === app;
 }

@@ -6,7 +6,7 @@ import { seesWholeProject, viewerLevelAccess } from '../../src/use-cases/viewer-
 function ports(app: Record<string, number>, viewer: Record<string, number>) {
   return { appCount: (jql: string) => Promise.resolve(app[jql] ?? 0), viewerCount: (jql: string) => Promise.resolve(viewer[jql] ?? null) };
 }
-const level = (id: string) => `project = PAY AND level = ${id}`;
+const level = (id: string) => `project = "PAY" AND level = ${id}`;
 
 describe('viewerLevelAccess', () => {
   it('reads member, outside and unknown from the two counts', async () => {
@@ -20,7 +20,7 @@ describe('viewerLevelAccess', () => {
   });
 
   it('says whether the viewer sees every issue of the project the app sees', async () => {
-    expect(await seesWholeProject(ports({ 'project = PAY': 7 }, { 'project = PAY': 7 }), 'PAY')).toBe(true);
-    expect(await seesWholeProject(ports({ 'project = PAY': 7 }, { 'project = PAY': 5 }), 'PAY')).toBe(false);
+    expect(await seesWholeProject(ports({ 'project = "PAY"': 7 }, { 'project = "PAY"': 7 }), 'PAY')).toBe(true);
+    expect(await seesWholeProject(ports({ 'project = "PAY"': 7 }, { 'project = "PAY"': 5 }), 'PAY')).toBe(false);
   });
 });
