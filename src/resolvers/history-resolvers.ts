@@ -2,14 +2,16 @@
  * `history/get`, `history/track`, `history/untrack`, and `trackVisitedProject`, which the Earned value and
  * Risks resolvers chain after a project's answer, so the daily trigger snapshots it from then on.
  * Snapshots are computed as the app; every read of them goes through `history/get`, which first reads the
- * project as the caller, so nobody sees the history of a project they may not browse.
+ * project as the caller, so nobody sees the history of a project they may not browse, and then answers each
+ * day from the figures computed for the issue security levels the caller is in.
  */
+import { countIssues } from '../adapters/jira/count-issues';
 import { fetchProject } from '../adapters/jira/fetch-project';
 import { hasProjectPermission } from '../adapters/jira/fetch-my-permission';
 import { trackOnFirstVisit } from '../adapters/storage/tracked-projects';
 import { getHistory } from '../use-cases/get-history';
 import { setHistoryTracking, type TrackingPorts } from '../use-cases/track-history';
-import { now, viewerJira } from './forge-ports';
+import { appJira, now, viewerJira } from './forge-ports';
 import { historyKvs } from './history-kvs-port';
 import { wrapResolver } from './resolver-wrapper';
 
@@ -21,7 +23,12 @@ export async function trackVisitedProject<T extends { project: { key: string } }
 
 export const historyResolver = wrapResolver('history/get', (payload) => {
   const viewer = viewerJira();
-  return getHistory({ store: historyKvs, viewerProject: (key) => fetchProject(viewer, key) }, payload);
+  // The app only counts (never names) the project's issues per security level, once the viewer may browse it.
+  const app = appJira();
+  return getHistory(
+    { store: historyKvs, viewerProject: (key) => fetchProject(viewer, key), viewerCount: (jql) => countIssues(viewer, jql), appCount: (jql) => countIssues(app, jql) },
+    payload,
+  );
 });
 
 function trackingPorts(): TrackingPorts {

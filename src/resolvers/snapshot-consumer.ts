@@ -11,11 +11,18 @@
  * invocation: this consumer queues it once the EVM part is stored (one at a time, so the two never race on the
  * day's key). When Jira is rate-limited or down, it asks Forge to deliver the event again later (an
  * `InvocationError`), up to `MAX_RETRIES` times, then stores the problem; each part is idempotent per day.
+ *
+ * (3) Issues under an issue security level count only where every viewer of the figures may see them: the
+ * EVM part of the app's own view hears which levels the project's issues use and queues one EVM event per
+ * variant (level-variants.ts), each computing the figures without the levels it leaves out in its own
+ * invocation, as a viewer in only those levels would get them live; each EVM part queues its risk part.
+ * `history/get` answers each viewer from the variant of the levels they are in.
  */
 import { InvocationError, InvocationErrorCode } from '@forge/events';
 import { z } from 'zod';
 import { jiraEvmPorts } from '../use-cases/evm-ports';
 import type { ScopePorts } from '../use-cases/load-scope';
+import { levelVariants } from '../use-cases/level-variants';
 import { snapshotEvm, snapshotRisks } from '../use-cases/snapshot-analyses';
 import { isTransient, takeSnapshotPart } from '../use-cases/take-snapshot';
 import { appJira, now, projectSettings } from './forge-ports';
@@ -34,22 +41,26 @@ const asyncEvent = z.looseObject({ body: snapshotEventBody, retryContext: z.loos
 export async function snapshotConsumer(event: unknown): Promise<InvocationError | undefined> {
   const parsed = asyncEvent.safeParse(event);
   if (!parsed.success) throw new Error(`Keel snapshot consumer: not a snapshot event (${parsed.error.issues.map((i) => i.path.join('.')).join(', ')})`);
-  const { projectKey, date, part } = parsed.data.body;
+  const { projectKey, date, part, levels: variant } = parsed.data.body;
   // The app reads as "the viewer" too, through the same ports as evm/get's: the same fetch budget.
   const ports: ScopePorts = { viewerJira: appJira(), appJira: appJira(), loadSettings: projectSettings };
+  let seen: string[];
   try {
-    await takeSnapshotPart(
+    seen = await takeSnapshotPart(
       {
         store: historyKvs,
-        computeEvm: () => snapshotEvm(jiraEvmPorts(ports, { projectKey, asOf: date, fetchLimit: FORGE_FETCH_LIMIT }), date),
-        computeRisks: () => snapshotRisks(ports, projectKey, date),
+        computeEvm: (levels) => snapshotEvm(jiraEvmPorts(ports, { projectKey, asOf: date, fetchLimit: FORGE_FETCH_LIMIT }), date, levels),
+        computeRisks: (levels) => snapshotRisks(ports, projectKey, date, levels),
       },
-      { projectKey, date, takenAt: now(), part, lastAttempt: (parsed.data.retryContext?.retryCount ?? 0) >= MAX_RETRIES },
+      { projectKey, date, takenAt: now(), part, lastAttempt: (parsed.data.retryContext?.retryCount ?? 0) >= MAX_RETRIES, variant },
     );
   } catch (error) {
     if (isTransient(error)) return new InvocationError({ retryAfter: RETRY_AFTER_SECONDS, retryReason: InvocationErrorCode.FUNCTION_UPSTREAM_RATE_LIMITED });
     throw error;
   }
-  if (part === 'evm') await pushSnapshotEvents([{ projectKey, date, part: 'risks' }]);
+  if (part === 'evm') {
+    const variants = variant === undefined ? levelVariants(seen).map((levels) => ({ projectKey, date, part: 'evm' as const, levels })) : [];
+    await pushSnapshotEvents([{ projectKey, date, part: 'risks', ...(variant === undefined ? {} : { levels: variant }) }, ...variants]);
+  }
   return undefined;
 }

@@ -13,6 +13,8 @@ export const snapshotEventBody = z.object({
   /** The UTC day the trigger ran: the snapshot's key and its status date. */
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   part: z.enum(['evm', 'risks']),
+  /** A variant for viewers in only these issue security levels (level-variants.ts); absent: every level. */
+  levels: z.array(z.string().regex(/^\d{1,18}$/)).max(8).optional(),
 });
 export type SnapshotEventBody = z.infer<typeof snapshotEventBody>;
 

@@ -4,18 +4,23 @@
  * is never computed here: the stored analysis is answered, cut to what the viewer may browse, with when it was
  * computed and whether a refresh is on its way (one is queued when it is stale, from another day, or from other
  * settings or another scope); without one, a computation is queued and the answer says
- * "being computed" (no nodes) so the page can ask again.
+ * "being computed" (no nodes) so the page can ask again. A viewer outside an issue security level the scope
+ * uses is answered from the schedule computed without the issues under levels (stored-schedule-choice.ts).
  */
 import { AppError } from '../app-error';
 import type { ScheduleResult } from '../contract';
+import { countIssues } from '../adapters/jira/count-issues';
 import { fetchProject } from '../adapters/jira/fetch-project';
 import { searchIssueKeys } from '../adapters/jira/search-issue-keys';
 import { loadStoredSchedule, type AnalysisKvs } from '../adapters/storage/analysis-store';
 import { loadAnalysisStatus, saveAnalysisStatus, type AnalysisStatus } from '../adapters/storage/analysis-status';
+import { loadAnalysisSecurity, withoutLevelsKey } from '../adapters/storage/analysis-security';
 import { scopeJql } from '../config/scope-jql';
 import { getSchedule } from './get-schedule';
 import { settingsFingerprint } from './settings-fingerprint';
 import type { ScopePorts } from './load-scope';
+import { levelsLeftOutFinding, storedScheduleChoice, type StoredScheduleChoice } from './stored-schedule-choice';
+import type { LevelCountPorts } from './viewer-levels';
 import { visibleSchedule } from './visible-schedule';
 
 export const DEFAULT_BACKGROUND_ABOVE_ISSUES = 1500;
@@ -41,13 +46,14 @@ export async function getProjectSchedule(ports: BackgroundSchedulePorts, input: 
   const listed = await searchIssueKeys(ports.viewerJira, { jql, maxIssues: MAX_LISTED_ISSUES });
   if (listed.keys.length <= threshold) return getSchedule(ports, input);
 
-  const stored = await loadStoredSchedule(ports.store, project.key);
+  const { stored, choice } = await storedForViewer(ports, project.key);
   const status = await loadAnalysisStatus(ports.store, project.key);
   // Another scope or other settings need every issue read again; another day needs the schedule recomputed.
   const readAgain = stored !== null && (stored.manifest.scopeJql !== jql || stored.manifest.settingsHash !== settingsFingerprint(settings));
   const outdated = stored !== null && stored.schedule.asOf !== input.asOf;
-  const refreshing = await queueRefreshIfNeeded(ports, project.key, status, stored === null || status.stale || readAgain || outdated, readAgain);
-  if (!stored) {
+  const unknown = choice?.use === 'unknown';
+  const refreshing = await queueRefreshIfNeeded(ports, project.key, status, stored === null || unknown || status.stale || readAgain || outdated, readAgain || unknown);
+  if (!stored || unknown) {
     const empty = { project: { key: project.key, name: project.name }, scopeJql: jql, asOf: input.asOf, projectStart: input.asOf, projectFinish: input.asOf };
     return {
       ...empty,
@@ -64,17 +70,43 @@ export async function getProjectSchedule(ports: BackgroundSchedulePorts, input: 
   const outside = stored.schedule.nodes.filter((n) => !visible.has(n.key));
   for (const key of await keysViewerMayBrowse(ports, outside)) visible.add(key);
   const cut = visibleSchedule(stored.schedule, (key) => visible.has(key));
+  const withoutLevels = choice?.use === 'withoutLevels';
   return {
     ...cut.schedule,
+    findings: withoutLevels && choice.partial ? [...cut.schedule.findings, levelsLeftOutFinding()] : cut.schedule.findings,
     project: { key: project.key, name: project.name },
     background: {
       state: 'ready',
-      issueCount: stored.manifest.issueCount,
+      // The schedule without levels keeps no issues of its own: its count is its nodes in scope.
+      issueCount: withoutLevels ? stored.schedule.nodes.filter((n) => !n.external).length : stored.manifest.issueCount,
       computedAt: stored.manifest.computedAt,
       refreshing: refreshing.queued,
       hiddenIssues: cut.hiddenIssues,
     },
   };
+}
+
+/** The viewer's counts and the app's, for the issue security levels (viewer-levels.ts). */
+export function levelCountPorts(ports: ScopePorts): LevelCountPorts {
+  const app = ports.appJira;
+  return { viewerCount: (jql) => countIssues(ports.viewerJira, jql), appCount: (jql) => (app ? countIssues(app, jql) : Promise.resolve(null)) };
+}
+
+/**
+ * The stored schedule this viewer may be answered from, and which one it is (stored-schedule-choice.ts):
+ * null when none is stored; the schedule without levels when the viewer is outside a level.
+ */
+export async function storedForViewer(
+  ports: BackgroundSchedulePorts,
+  projectKey: string,
+): Promise<{ stored: Awaited<ReturnType<typeof loadStoredSchedule>>; choice: StoredScheduleChoice | null }> {
+  const stored = await loadStoredSchedule(ports.store, projectKey);
+  if (!stored) return { stored, choice: null };
+  const choice = await storedScheduleChoice(levelCountPorts(ports), projectKey, await loadAnalysisSecurity(ports.store, projectKey), stored.manifest.generation);
+  if (choice.use !== 'withoutLevels') return { stored, choice };
+  const withoutLevels = await loadStoredSchedule(ports.store, withoutLevelsKey(projectKey));
+  // Stored with the same generation, before the analysis's manifest flipped; another one is a refresh under way.
+  return withoutLevels?.manifest.generation === stored.manifest.generation ? { stored: { manifest: stored.manifest, schedule: withoutLevels.schedule }, choice } : { stored, choice: { use: 'unknown' } };
 }
 
 /** Queues a refresh when one is wanted and none is on the queue (or the one there is long lost). */

@@ -4,13 +4,13 @@
  * the keys the panel would show (the issue, its neighbours two links away, its driving chain) are checked as the
  * viewer, project first and then one `key in (...)` search; every other issue is dropped, with its links and
  * chain mentions, before the answer is shaped (visible-schedule.ts), so a hidden issue is never named.
- * Without a stored analysis one is queued, as `schedule/get` does, and the answer says "being computed".
+ * Without a stored analysis one is queued, as `schedule/get` does, and the answer says "being computed"; a
+ * viewer outside an issue security level the scope uses reads the schedule computed without those issues.
  */
 import type { IssueScheduleResult } from '../contract';
-import { loadStoredSchedule } from '../adapters/storage/analysis-store';
 import { loadAnalysisStatus } from '../adapters/storage/analysis-status';
 import type { Settings } from '../config/settings';
-import { keysViewerMayBrowse, queueRefreshIfNeeded, type BackgroundSchedulePorts } from './get-project-schedule';
+import { keysViewerMayBrowse, queueRefreshIfNeeded, storedForViewer, type BackgroundSchedulePorts } from './get-project-schedule';
 import { issuePlace, keysShownFor } from './issue-place';
 import { settingsFingerprint } from './settings-fingerprint';
 import { visibleSchedule } from './visible-schedule';
@@ -27,12 +27,13 @@ interface StoredIssueInput {
 
 export async function getStoredIssueSchedule(ports: BackgroundSchedulePorts, input: StoredIssueInput): Promise<IssueScheduleResult> {
   const { issueKey, project } = input;
-  const stored = await loadStoredSchedule(ports.store, project.key);
+  const { stored, choice } = await storedForViewer(ports, project.key);
   const status = await loadAnalysisStatus(ports.store, project.key);
   const readAgain = stored !== null && (stored.manifest.scopeJql !== input.jql || stored.manifest.settingsHash !== settingsFingerprint(input.settings));
   const outdated = stored !== null && stored.schedule.asOf !== input.asOf;
-  const refreshing = await queueRefreshIfNeeded(ports, project.key, status, stored === null || status.stale || readAgain || outdated, readAgain);
-  if (!stored) {
+  const unknown = choice?.use === 'unknown';
+  const refreshing = await queueRefreshIfNeeded(ports, project.key, status, stored === null || unknown || status.stale || readAgain || outdated, readAgain || unknown);
+  if (!stored || unknown) {
     return {
       issueKey,
       schedule: null,

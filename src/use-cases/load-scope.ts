@@ -28,6 +28,12 @@ export interface Scope {
   items: WorkItem[];
   truncatedAt: number | null;
   hiddenLinks: Map<string, number> | null;
+  /**
+   * The issue security level id of each item under one (keyed by issue key), as the search returned it. Read
+   * as the app (snapshots), it tells which figures a viewer outside a level may be shown (snapshot-analyses.ts).
+   * Absent where the issues were not read with the `security` field.
+   */
+  securityLevels?: ReadonlyMap<string, string>;
 }
 
 /** Fits Forge's 100 product fetches per invocation: 40 pages as the viewer, 40 as the app, and a few more. */
@@ -48,7 +54,8 @@ export async function loadScope(ports: ScopePorts, projectKey: string, maxIssues
       [...all.entries()].map(([key, ids]) => [key, [...ids].filter((id) => !(seen.get(key)?.has(id) ?? false)).length]),
     );
   }
-  return { settings, project, jql, items, truncatedAt: search.truncated ? maxIssues : null, hiddenLinks };
+  const securityLevels = new Map(search.issues.flatMap((i) => (i.fields.security ? [[i.key, i.fields.security.id] as const] : [])));
+  return { settings, project, jql, items, truncatedAt: search.truncated ? maxIssues : null, hiddenLinks, securityLevels };
 }
 
 /** Issues outside the scope that items link to, as the viewer sees them (summary, status, dates). */

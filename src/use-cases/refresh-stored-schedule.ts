@@ -4,7 +4,9 @@
  * updated since the last sync (a relative JQL date, so no timezone is assumed), issues whose links changed,
  * and issues deleted (from the triggers' list); otherwise the whole scope, read over as many invocations as it
  * takes (each stages its pages and queues the next; the last computes). Nobody sees this result as it is:
- * `schedule/get` cuts it to what each viewer may browse (visible-schedule.ts).
+ * `schedule/get` cuts it to what each viewer may browse (visible-schedule.ts). When issues of the scope are
+ * under an issue security level, the schedule is computed a second time without them (and without the links
+ * to them) and stored beside it, for viewers outside a level (analysis-security.ts, stored-schedule-choice.ts).
  */
 import { fetchProject } from '../adapters/jira/fetch-project';
 import type { JiraIssue } from '../adapters/jira/jira-issue-schema';
@@ -18,7 +20,10 @@ import { storedIssue } from '../adapters/storage/stored-issue';
 import { FRESH_STATUS, loadAnalysisStatus, saveAnalysisStatus } from '../adapters/storage/analysis-status';
 import type { Settings } from '../config/settings';
 import { scopeJql } from '../config/scope-jql';
+import { saveAnalysisSecurity, withoutLevelsKey } from '../adapters/storage/analysis-security';
+import type { WorkItem } from '../domain/work-item';
 import { scheduleOfScope } from './get-schedule';
+import { itemsWithoutLevels } from './without-levels';
 import { settingsFingerprint } from './settings-fingerprint';
 
 /** Issues a stored analysis holds at most; a larger scope is cut here, with the search's truncation noted. */
@@ -86,8 +91,16 @@ export async function refreshStoredSchedule(
     if ('outcome' in read) return read;
     const { issues, generation, staged } = read;
     const appPorts = { viewerJira: ports.appJira, appJira: null, loadSettings: ports.loadSettings };
+    const scopeOf = (items: WorkItem[]) => ({ settings, project, jql, items, truncatedAt: null, hiddenLinks: null });
+    const levelOf = new Map(issues.flatMap((i) => (i.fields.security ? [[i.key, i.fields.security.id] as const] : [])));
+    const levels = [...new Set(levelOf.values())].sort();
+    if (levels.length > 0) {
+      const withoutLevels = await scheduleOfScope(appPorts, scopeOf(itemsWithoutLevels(issues.map((issue) => workItemFromIssue(issue, settings)), levelOf)), input.asOf);
+      await saveAnalysis(ports.store, withoutLevelsKey(project.key), { generation, computedAt: ports.now(), lastSync: startedAt, settingsHash, issues: [], schedule: withoutLevels });
+    }
+    await saveAnalysisSecurity(ports.store, project.key, { generation, levels });
     // The work items are made in the call, so they are garbage once the schedule is made.
-    const schedule = await scheduleOfScope(appPorts, { settings, project, jql, items: issues.map((issue) => workItemFromIssue(issue, settings)), truncatedAt: null, hiddenLinks: null }, input.asOf);
+    const schedule = await scheduleOfScope(appPorts, scopeOf(issues.map((issue) => workItemFromIssue(issue, settings))), input.asOf);
     const manifest = await saveAnalysis(ports.store, project.key, { generation, computedAt: ports.now(), lastSync: startedAt, settingsHash, issues, schedule });
     await deleteStagedIssues(ports.store, project.key, generation, staged);
     const after = await loadAnalysisStatus(ports.store, project.key);

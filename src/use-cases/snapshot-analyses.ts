@@ -4,6 +4,9 @@
  * not see: the app would also see linked issues in projects they may not browse (a PAY issue that waits on a SEC
  * issue nobody can open would move PAY's planned dates, and so its PV). Cross-project links are therefore left
  * out, exactly as they are for a reader who may browse only this project.
+ * Issues under an issue security level are left out the same way, with the links to them, unless `levels`
+ * keeps their level: each variant of a snapshot (level-variants.ts) is what a viewer in exactly those levels
+ * would see. `levels` null keeps every level (the app's own view); `seen` hears which levels the scope uses.
  */
 import type { EvmResult, RiskRegisterResult } from '../contract';
 import type { EvmPorts } from './evm-ports';
@@ -11,21 +14,44 @@ import { getEvm } from './get-evm';
 import { risksOfScope } from './get-risks';
 import { scheduleOfScope } from './get-schedule';
 import { loadScope, type Scope, type ScopePorts } from './load-scope';
+import { itemsWithoutLevels } from './without-levels';
 
-/** The scope without issues of other projects and without links to them; hidden links are then not counted. */
-export function projectOnlyScope(scope: Scope): Scope {
+/** Which levels a snapshot keeps (null: all) and who hears the levels its scope uses. */
+export interface SnapshotLevels {
+  levels: readonly string[] | null;
+  seen: (levels: string[]) => void;
+}
+
+/**
+ * The scope without issues of other projects, nor issues under a level `levels` does not keep (null: keep
+ * all), nor links to either; hidden links are then not counted.
+ */
+export function projectOnlyScope(scope: Scope, levels: readonly string[] | null = null): Scope {
   const own = scope.project.key;
   const items = scope.items.filter((i) => i.projectKey === own).map((i) => ({ ...i, links: i.links.filter((l) => l.otherProjectKey === own) }));
-  return { ...scope, items, hiddenLinks: null };
+  return { ...scope, items: levels === null ? items : itemsWithoutLevels(items, scope.securityLevels ?? new Map<string, string>(), levels), hiddenLinks: null };
+}
+
+/** The levels the scope's own issues are under, sorted. */
+export function scopeLevels(scope: Scope): string[] {
+  const own = new Set(scope.items.filter((i) => i.projectKey === scope.project.key).map((i) => i.key));
+  return [...new Set([...(scope.securityLevels ?? new Map<string, string>())].filter(([key]) => own.has(key)).map(([, level]) => level))].sort();
 }
 
 /** `ports` as for `evm/get` (the same fetch budget for history, so the same figures as a one-project reader's). */
-export function snapshotEvm(ports: EvmPorts, asOf: string): Promise<EvmResult> {
-  return getEvm({ ...ports, loadScope: async () => projectOnlyScope(await ports.loadScope()) }, { asOf });
+export function snapshotEvm(ports: EvmPorts, asOf: string, variant: SnapshotLevels): Promise<EvmResult> {
+  const loadScope = async () => {
+    const scope = await ports.loadScope();
+    variant.seen(scopeLevels(scope));
+    return projectOnlyScope(scope, variant.levels);
+  };
+  return getEvm({ ...ports, loadScope }, { asOf });
 }
 
-export async function snapshotRisks(ports: ScopePorts, projectKey: string, asOf: string): Promise<RiskRegisterResult> {
+export async function snapshotRisks(ports: ScopePorts, projectKey: string, asOf: string, variant: SnapshotLevels): Promise<RiskRegisterResult> {
   // Hidden links are not counted here, so the app-level link read would only spend fetches.
-  const scope = projectOnlyScope(await loadScope({ ...ports, appJira: null }, projectKey));
+  const read = await loadScope({ ...ports, appJira: null }, projectKey);
+  variant.seen(scopeLevels(read));
+  const scope = projectOnlyScope(read, variant.levels);
   return risksOfScope(ports, scope, await scheduleOfScope(ports, scope, asOf));
 }

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { Principal } from '../sandbox/site-types';
-import { canBrowseProject } from '../sandbox/site/permissions';
+import { canBrowseIssue, canBrowseProject } from '../sandbox/site/permissions';
 import type { Snapshot } from '../sandbox/snapshot-schema';
 
 export interface ExpectedTypeRow {
@@ -17,10 +17,13 @@ export interface ExpectedTypeRow {
 
 const CATEGORY: Record<string, 'todo' | 'inProgress' | 'done'> = { new: 'todo', indeterminate: 'inProgress', done: 'done' };
 
-/** Issues of a project by type and status category, as the table lists them (sorted by type here). */
-export function expectedTypeRows(snapshot: Snapshot, projectKey: string): ExpectedTypeRow[] {
+/**
+ * Issues of a project by type and status category, as the table lists them (sorted by type here); with a
+ * viewer, only the issues they may see (an issue under a security level they are not in is left out).
+ */
+export function expectedTypeRows(snapshot: Snapshot, projectKey: string, viewer?: Principal): ExpectedTypeRow[] {
   const rows = new Map<string, ExpectedTypeRow>();
-  for (const issue of snapshot.issues.filter((i) => i.fields.project.key === projectKey)) {
+  for (const issue of snapshot.issues.filter((i) => i.fields.project.key === projectKey && (viewer === undefined || canBrowseIssue(snapshot, viewer, i)))) {
     const type = issue.fields.issuetype.name;
     const row = rows.get(type) ?? { type, total: 0, todo: 0, inProgress: 0, done: 0 };
     const categoryKey = snapshot.statuses.find((s) => s.id === issue.fields.status.id)?.statusCategory.key ?? 'new';
@@ -35,13 +38,17 @@ const linkEnd = z.looseObject({ key: z.string() });
 const issueLink = z.looseObject({ inwardIssue: linkEnd.optional(), outwardIssue: linkEnd.optional() });
 
 /**
- * Keys of a project's issues with a link to an issue in a project the viewer may not browse (by the snapshot's
- * grants), sorted as Jira sorts keys.
+ * Keys of a project's issues the viewer sees with a link to an issue they may not (in a project they may not
+ * browse, or under a security level they are not in: by the snapshot's grants and level members), sorted as
+ * Jira sorts keys.
  */
 export function issuesLinkingToHidden(snapshot: Snapshot, projectKey: string, viewer: Principal): string[] {
-  const hidden = (key: string) => !canBrowseProject(snapshot, viewer, key.slice(0, key.lastIndexOf('-')));
+  const hidden = (key: string) => {
+    const issue = snapshot.issues.find((i) => i.key === key);
+    return issue ? !canBrowseIssue(snapshot, viewer, issue) : !canBrowseProject(snapshot, viewer, key.slice(0, key.lastIndexOf('-')));
+  };
   const keys = snapshot.issues
-    .filter((i) => i.fields.project.key === projectKey)
+    .filter((i) => i.fields.project.key === projectKey && canBrowseIssue(snapshot, viewer, i))
     .filter((i) =>
       z
         .array(issueLink)

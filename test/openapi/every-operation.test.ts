@@ -6,7 +6,7 @@ import { it } from '@jest/globals';
 import { expect } from '../expect';
 import { createSite } from '../sandbox/site';
 import { callSite } from '../sandbox/fixtures/call-site';
-import { smallSite } from '../sandbox/fixtures/small-site';
+import { securedSmallSite } from '../sandbox/fixtures/secured-site';
 import { confluenceRoutes } from '../sandbox/site/confluence/routes';
 import { jiraRoutes } from '../sandbox/site/jira/routes';
 import { matchRoute } from '../sandbox/site/router';
@@ -17,7 +17,7 @@ const q = encodeURIComponent;
 
 describeWithSpecs('every emulated operation answers within the spec', () => {
   it('has zero spec violations over all operations and statuses', async () => {
-    const site = createSite(smallSite(), { validateResponses: true, now: () => new Date('2026-01-31T00:00:00Z') });
+    const site = createSite(securedSmallSite(['PAY-10']), { validateResponses: true, now: () => new Date('2026-01-31T00:00:00Z') });
     const { jira, confluence } = callSite(site);
 
     // Jira: search, issues, history
@@ -26,6 +26,13 @@ describeWithSpecs('every emulated operation answers within the spec', () => {
     await jira('POST', '/search/jql', 'bob', { jql: 'project in (PAY, PLAT)', fields: ['summary', 'issuelinks', 'status'], maxResults: 3 });
     await jira('GET', `/search/jql?jql=${q('project = ')}`);
     await jira('GET', `/search/jql?jql=${q('project = PLAT')}`, 'bob');
+    // Issue security: PAY-10 is under a level Bob is not in.
+    await jira('GET', `/search/jql?jql=${q('project = PAY AND level IS EMPTY')}&fields=*all`);
+    await jira('GET', '/issue/PAY-10?fields=security,summary');
+    await jira('GET', '/issue/PAY-10', 'bob');
+    await jira('POST', '/search/approximate-count', 'bob', { jql: 'project = PAY' });
+    await jira('POST', '/search/approximate-count', 'alice', { jql: 'project = PAY AND level = 10200' });
+    await jira('POST', '/search/approximate-count', 'bob', { jql: 'level = 10200' });
     await jira('GET', '/issue/PAY-3?expand=names,changelog');
     await jira('GET', '/issue/PLAT-1', 'bob');
     await jira('POST', '/issue', 'bob', { fields: { project: { key: 'PAY' }, issuetype: { name: 'Task' }, summary: 'New', description: JSON.parse(adf) as unknown } });

@@ -161,7 +161,10 @@ describe('baselines/compare', () => {
 
   it('counts, never names, a baseline issue moved where Aiko cannot see it; refuses a baseline that does not exist', async () => {
     const before = await compare('before-change', 'current', 'Aiko');
-    expect(before.from.hidden).toBe(0);
+    // Priya's baseline holds PAY's "Staff only" work, a security level Aiko is not in: counted, never named.
+    expect(before.from.hidden).toBeGreaterThan(0);
+    const staffOnly = site.state.issues.filter((i) => i.fields.security).map((i) => i.key);
+    expect(JSON.stringify(before)).not.toMatch(new RegExp(`"(${staffOnly.join('|')})"`));
     const leafWithBudget = (fields: object) => {
       const f = fields as { timeoriginalestimate?: number | null; subtasks?: unknown[] };
       return (f.timeoriginalestimate ?? 0) > 0 && !f.subtasks?.length;
@@ -173,7 +176,7 @@ describe('baselines/compare', () => {
     moved.fields.project = { ...home, id: plat.id, key: plat.key, name: plat.name };
     try {
       const aiko = await compare('before-change', 'current', 'Aiko');
-      expect(aiko.from).toMatchObject({ hidden: 1, issueCount: before.from.issueCount - 1 });
+      expect(aiko.from).toMatchObject({ hidden: before.from.hidden + 1, issueCount: before.from.issueCount - 1 });
       expect(JSON.stringify(aiko)).not.toMatch(new RegExp(`"${moved.key}"|PLAT-\\d+`));
     } finally {
       moved.fields.project = home;

@@ -66,17 +66,21 @@ describe('the daily snapshot', () => {
 
   it('stores one snapshot per tracked project with the figures evm/get and risks/get show for the project alone', async () => {
     const delivered = await runDaily('2026-11-16T06:00:00Z');
-    // One EVM and one risk part for each of PAY and PLAT; nothing for SEC, which nobody could open.
-    expect(delivered).toBe(4);
-    expect(runtime.queue.pushed.map((e) => `${String(e.body.projectKey)}:${String(e.body.part)}`).sort()).toEqual(['PAY:evm', 'PAY:risks', 'PLAT:evm', 'PLAT:risks']);
+    // One EVM and one risk part for each of PAY and PLAT, and for PAY again without its "Staff only" level;
+    // nothing for SEC, which nobody could open.
+    expect(delivered).toBe(6);
+    const pushed = runtime.queue.pushed.map((e) => `${String(e.body.projectKey)}:${String(e.body.part)}${Array.isArray(e.body.levels) ? `[${e.body.levels.join(',')}]` : ''}`);
+    expect(pushed.sort()).toEqual(['PAY:evm', 'PAY:evm[]', 'PAY:risks', 'PAY:risks[]', 'PLAT:evm', 'PLAT:risks']);
 
-    const pay = await history('PAY', 'Priya');
+    // Aiko is not in PAY's "Staff only" level: her history has exactly the figures she gets live.
+    const pay = await history('PAY', 'Aiko');
     expect(pay.snapshots.map((s) => s.date)).toEqual(['2026-11-16']);
     const [day] = pay.snapshots;
     expect(day?.evmProblem).toBeNull();
     expect(day?.evm?.figures).toEqual(payEvm.figures);
-    expect(day?.evm?.earnedSchedule.spit).toEqual(payEvm.earnedSchedule.spit);
+    expect(day?.evm?.earnedSchedule).toEqual({ es: payEvm.earnedSchedule.es, at: payEvm.earnedSchedule.at, spit: payEvm.earnedSchedule.spit, forecastFinish: payEvm.earnedSchedule.forecastFinish });
     expect(day?.risks?.heatMap).toEqual(payRisks.heatMap);
+    expect(day?.risks?.openRisks).toBe(payRisks.risks.filter((r) => r.statusCategory !== 'done').length);
     expect(day?.risks?.exposure).toEqual({ inherent: exposure(payRisks, 'inherentScore'), residual: exposure(payRisks, 'residualScore') });
     expect(day?.risks?.exposure.inherent).toBeGreaterThan(0);
 
@@ -87,6 +91,19 @@ describe('the daily snapshot', () => {
 
     const plat = await history('PLAT', 'Priya');
     expect(plat.snapshots[0]?.risks?.openRisks).toBe(platRisks.risks.filter((r) => r.statusCategory !== 'done').length);
+    expect(site.specViolations).toEqual([]);
+  });
+
+  it('counts the "Staff only" issues for a viewer in the level, and for nobody outside it', async () => {
+    const aiko = (await history('PAY', 'Aiko')).snapshots[0];
+    const priya = (await history('PAY', 'Priya')).snapshots[0];
+    // The level holds the contract work (estimates and worklogs on its sub-tasks) and one open risk.
+    expect(priya?.evm?.figures.bac).toBeGreaterThan(aiko?.evm?.figures.bac ?? Infinity);
+    expect(priya?.evm?.figures.ac).toBeGreaterThan(aiko?.evm?.figures.ac ?? Infinity);
+    expect(priya?.risks?.openRisks).toBe((aiko?.risks?.openRisks ?? 0) + 1);
+    expect(priya?.risks?.exposure.inherent).toBeGreaterThan(aiko?.risks?.exposure.inherent ?? Infinity);
+    // Lena is in the level too: she gets Priya's figures.
+    expect((await history('PAY', 'Lena')).snapshots[0]).toEqual(priya);
     expect(site.specViolations).toEqual([]);
   });
 
@@ -110,7 +127,7 @@ describe('a tracked project that can no longer be read', () => {
   it('stores each part with its problem instead of figures, and still runs the other projects', async () => {
     const { kvs } = await import('@forge/kvs');
     await kvs.set('history-tracking:GONE', { tracked: true, since: '2026-11-01T00:00:00.000Z', by: null });
-    expect(await runDaily('2026-11-17T07:00:00Z')).toBe(6);
+    expect(await runDaily('2026-11-17T07:00:00Z')).toBe(8);
     const gone = (await kvs.get('history:GONE:2026-11-17')) as HistorySnapshot;
     expect([gone.evm, gone.risks]).toEqual([null, null]);
     expect(gone.evmProblem).toMatch(/^NOT_FOUND: Project GONE was not found/);

@@ -69,9 +69,11 @@ describe('risks/get', () => {
     }
   });
 
-  it('never shows Aiko a Platform issue, and refuses a project she cannot browse', async () => {
+  it('never shows Aiko a Platform issue nor a risk under the "Staff only" level, and refuses a project she cannot browse', async () => {
     const aiko = await call({ projectKey: 'PAY' }, 'Aiko');
-    expect(aiko.risks.map((r) => r.key).sort()).toEqual(riskKeys('PAY'));
+    const staffOnly = new Set(snapshot.issues.filter((i) => i.fields.security).map((i) => i.key));
+    expect(riskKeys('PAY').filter((key) => staffOnly.has(key)).length).toBe(2);
+    expect(aiko.risks.map((r) => r.key).sort()).toEqual(riskKeys('PAY').filter((key) => !staffOnly.has(key)));
     expect(JSON.stringify(aiko)).not.toMatch(/PLAT-\d+/);
     await expect(call({ projectKey: 'PLAT' }, 'Aiko')).rejects.toThrow(/^NOT_FOUND/);
   });

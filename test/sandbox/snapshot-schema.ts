@@ -57,6 +57,31 @@ export const snapshotIssue = z.looseObject({
   }),
 });
 
+/** GET /rest/api/3/issuesecurityschemes -> issueSecuritySchemes (the `SecurityScheme` shape), with its levels. */
+export const snapshotSecurityScheme = z.looseObject({
+  id: z.number(),
+  name: z.string(),
+  description: z.string().optional(),
+  defaultSecurityLevelId: z.number().optional(),
+  levels: z.array(z.looseObject({ id: z.string(), name: z.string(), description: z.string().optional() })),
+});
+
+/**
+ * GET /rest/api/3/issuesecurityschemes/{id}/members -> values (the `IssueSecurityLevelMember` shape): who is in a
+ * level. Holder types follow Jira's: `user` (`parameter` an accountId), `reporter` and `assignee` (of the issue
+ * itself), `applicationRole` (any signed-in user); groups and project roles are expanded to users.
+ */
+export const snapshotSecurityLevelMember = z.object({
+  id: z.number(),
+  issueSecurityLevelId: z.number(),
+  holder: z.discriminatedUnion('type', [
+    z.object({ type: z.literal('user'), parameter: z.string() }),
+    z.object({ type: z.literal('reporter') }),
+    z.object({ type: z.literal('assignee') }),
+    z.object({ type: z.literal('applicationRole') }),
+  ]),
+});
+
 export const snapshotSchema = z.object({
   schemaVersion: z.literal(1),
   site: z.object({ baseUrl: z.string().url(), name: z.string(), generatedAt: z.string().optional() }),
@@ -80,6 +105,9 @@ export const snapshotSchema = z.object({
     }),
   ),
   issues: z.array(snapshotIssue),
+  /** Issue security schemes and their levels' members; absent: the site uses no issue security. */
+  issueSecuritySchemes: z.array(snapshotSecurityScheme).optional(),
+  issueSecurityLevelMembers: z.array(snapshotSecurityLevelMember).optional(),
   /** GET /rest/api/3/issue/{id}/worklog -> worklogs, keyed by issue id. */
   worklogs: z.record(z.string(), z.array(jsonObject)),
   /** GET /rest/api/3/issue/{id}/changelog -> values, keyed by issue id. */

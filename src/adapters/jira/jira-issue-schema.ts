@@ -33,6 +33,8 @@ export const jiraIssue = z.looseObject({
     statuscategorychangedate: z.string().nullable().optional(),
     duedate: z.string().nullable().optional(),
     issuelinks: z.array(jiraIssueLink).optional(),
+    /** The issue security level: only its members (and the app) see the issue. */
+    security: z.looseObject({ id: z.string(), name: z.string().optional() }).nullable().optional(),
   }),
 });
 

@@ -78,6 +78,6 @@ export function fieldsToRequest(settings: Settings): string[] {
   const mapped = [settings.fields.storyPoints, settings.fields.startDate, settings.fields.dueDate].filter(
     (id): id is string => id !== null,
   );
-  const base = ['summary', 'issuetype', 'status', 'project', 'parent', 'assignee', 'timeoriginalestimate', 'aggregatetimeoriginalestimate', 'resolutiondate', 'issuelinks'];
+  const base = ['summary', 'issuetype', 'status', 'project', 'parent', 'assignee', 'timeoriginalestimate', 'aggregatetimeoriginalestimate', 'resolutiondate', 'issuelinks', 'security'];
   return [...new Set([...base, ...remainingWorkFields(settings), 'statuscategorychangedate', ...mapped])];
 }

@@ -26,6 +26,7 @@ export function storedIssue(issue: JiraIssue, fields: readonly string[]): JiraIs
     ...(f.status ? { status: { name: f.status.name, ...(f.status.statusCategory ? { statusCategory: { key: f.status.statusCategory.key } } : {}) } } : {}),
     ...(f.issuetype ? { issuetype: { name: f.issuetype.name } } : {}),
     ...(f.project ? { project: { key: f.project.key } } : {}),
+    ...(f.security ? { security: { id: f.security.id } } : {}),
     ...(f.parent !== undefined ? { parent: f.parent ? { key: f.parent.key } : null } : {}),
     ...(f.assignee !== undefined ? { assignee: f.assignee ? { accountId: f.assignee.accountId, ...(f.assignee.displayName === undefined ? {} : { displayName: f.assignee.displayName }) } : null } : {}),
     ...(f.issuelinks

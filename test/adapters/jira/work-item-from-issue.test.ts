@@ -69,7 +69,7 @@ describe('workItemFromIssue', () => {
   });
 
   it('asks Jira only for the fields the settings map', () => {
-    expect(fieldsToRequest(settings)).toEqual(['summary', 'issuetype', 'status', 'project', 'parent', 'assignee', 'timeoriginalestimate', 'aggregatetimeoriginalestimate', 'resolutiondate', 'issuelinks', 'timeestimate', 'statuscategorychangedate', 'customfield_10016', 'customfield_10015', 'duedate']);
+    expect(fieldsToRequest(settings)).toEqual(['summary', 'issuetype', 'status', 'project', 'parent', 'assignee', 'timeoriginalestimate', 'aggregatetimeoriginalestimate', 'resolutiondate', 'issuelinks', 'security', 'timeestimate', 'statuscategorychangedate', 'customfield_10016', 'customfield_10015', 'duedate']);
   });
 
   it('asks for the remaining estimate, and time spent, only when the duration source needs them for work under way', () => {

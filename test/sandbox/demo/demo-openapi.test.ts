@@ -21,6 +21,16 @@ describeWithSpecs('demo snapshot against the Atlassian OpenAPI specs', () => {
         answer('GET', '/rest/api/3/issueLinkType', { issueLinkTypes: snapshot.issueLinkTypes }),
         answer('GET', '/rest/api/3/users/search', snapshot.users),
         ...snapshot.projects.map((project) => answer('GET', `/rest/api/3/project/${project.key}`, project)),
+        answer('GET', '/rest/api/3/issuesecurityschemes', { issueSecuritySchemes: snapshot.issueSecuritySchemes ?? [] }),
+        ...(snapshot.issueSecuritySchemes ?? []).map((scheme) =>
+          answer('GET', `/rest/api/3/issuesecurityschemes/${scheme.id}/members`, {
+            isLast: true,
+            maxResults: 50,
+            startAt: 0,
+            total: snapshot.issueSecurityLevelMembers?.length ?? 0,
+            values: snapshot.issueSecurityLevelMembers ?? [],
+          }),
+        ),
       ]),
     ).toEqual([]);
   });

@@ -21,6 +21,7 @@ import { WEB_PLAN } from './plan-web';
 import { prng } from './prng';
 import { demoGrants, snapshotProjects } from './projects';
 import { scheduleItems } from './schedule';
+import { demoSecurityLevelMembers, demoSecuritySchemes, withSecurityLevel } from './security';
 import { addSubtasks, estimate, rollUpEpics } from './subtasks';
 import { SYSTEM_FIELDS } from './system-fields';
 import { DEMO_USERS, snapshotUsers } from './users';
@@ -98,7 +99,9 @@ export function demoSnapshot(options: DemoOptions = {}): Snapshot {
     issueTypes,
     issueLinkTypes: linkTypes,
     statuses,
-    issues: drafts.map((draft) => issueJson(draft, context)),
+    issues: drafts.map((draft) => withSecurityLevel(issueJson(draft, context), draft, baseUrl)),
+    issueSecuritySchemes: demoSecuritySchemes(baseUrl),
+    issueSecurityLevelMembers: demoSecurityLevelMembers(),
     worklogs: Object.fromEntries(drafts.map((draft) => [draft.id, worklogs.get(draft.id) ?? []])),
     changelogs: demoChangelogs(drafts, context.statuses, baseUrl),
     confluence: demoConfluence(calendar, baseUrl),

@@ -1,10 +1,12 @@
 /**
  * Who may see and do what, from the snapshot's permission-scheme grants (Jira) and space permissions
  * (Confluence). Holder semantics follow Jira's: `user` is one account, `applicationRole` any signed-in user,
- * `anyone` everybody including anonymous. The app (asApp) may do everything.
+ * `anyone` everybody including anonymous. The app (asApp) may do everything. An issue under a security level
+ * is seen only by the level's members (issue-security.ts).
  */
 import type { Principal } from '../site-types';
 import type { Snapshot, SnapshotIssue } from '../snapshot-schema';
+import { passesSecurityLevel } from './issue-security';
 
 export type ProjectPermission = Snapshot['grants'][number]['permission'];
 type Project = Snapshot['projects'][number];
@@ -34,8 +36,9 @@ export function visibleProjects(state: Snapshot, principal: Principal): Project[
   return state.projects.filter((p) => canBrowseProject(state, principal, p.key));
 }
 
+/** Browse on the issue's project, and membership of its security level when it has one. */
 export function canBrowseIssue(state: Snapshot, principal: Principal, issue: SnapshotIssue): boolean {
-  return canBrowseProject(state, principal, issue.fields.project.key);
+  return canBrowseProject(state, principal, issue.fields.project.key) && passesSecurityLevel(state, principal, issue);
 }
 
 /** A project by key (case-insensitive) or id, if the principal may browse it. */

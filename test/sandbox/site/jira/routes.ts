@@ -1,5 +1,6 @@
 /** The emulated Jira Cloud REST v3 operations, templates relative to /rest/api/3. */
 import type { Route } from '../context';
+import { approximateCount } from './approximate-count';
 import { createIssue } from './issue-create';
 import { getIssue } from './issue-get';
 import { createIssueLink } from './issue-link';
@@ -16,6 +17,7 @@ import { getMyself, getUser, searchUsers } from './users';
 export const jiraRoutes: readonly Route[] = [
   { method: 'GET', template: '/search/jql', handle: searchJqlGet },
   { method: 'POST', template: '/search/jql', handle: searchJqlPost },
+  { method: 'POST', template: '/search/approximate-count', handle: approximateCount },
   { method: 'GET', template: '/issue/{issueIdOrKey}', handle: getIssue },
   { method: 'POST', template: '/issue', handle: createIssue },
   { method: 'GET', template: '/issue/{issueIdOrKey}/worklog', handle: getWorklogs },

@@ -47,7 +47,7 @@ export function splitKey(key: string): { project: string; number: number } {
 
 const fieldAliases: Record<string, string> = {
   issuekey: 'key', type: 'issuetype', createddate: 'created', updateddate: 'updated', due: 'duedate',
-  'status category': 'statuscategory',
+  'status category': 'statuscategory', level: 'security',
 };
 
 function simple(id: string, kind: FieldKind): FieldAccess {
@@ -79,6 +79,8 @@ export function fieldAccess(name: string, state: Snapshot): FieldAccess | undefi
       return simple(canonical, 'entity');
     case 'summary':
       return simple('summary', 'text');
+    case 'security':
+      return { ...simple('security', 'entity'), id: 'level' };
     case 'created':
     case 'updated':
     case 'duedate':

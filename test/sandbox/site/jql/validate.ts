@@ -3,6 +3,7 @@
  * functions, operators a field does not support, and values that do not exist for the principal (a project
  * they cannot browse reads as "does not exist", as on a real site).
  */
+import { knowsSecurityLevel } from '../issue-security';
 import { findVisibleIssue, findVisibleProject } from '../permissions';
 import type { Clause, JqlQuery, Operand, Operator } from './ast';
 import { jqlDateValue } from './dates';
@@ -32,6 +33,8 @@ function valueExists(fieldId: string, value: string, env: JqlEnv): boolean {
       return named(env.state.issueTypes);
     case 'status':
       return named(env.state.statuses);
+    case 'level':
+      return knowsSecurityLevel(env.state, env.principal, value);
     case 'statusCategory':
       return env.state.statuses.some((s) => [String(s.statusCategory.id), s.statusCategory.key, s.statusCategory.name.toLowerCase()].includes(v));
     default:

@@ -1,0 +1,30 @@
+/** Which stored schedule a viewer gets, from the levels the analysis recorded and the viewer's counts. */
+import { describe, it } from '@jest/globals';
+import { expect } from '../expect';
+import { storedScheduleChoice } from '../../src/use-cases/stored-schedule-choice';
+
+/** The app sees 10 PAY issues, 3 of them under level 1 and 2 under level 2; `viewer` counts per JQL. */
+function ports(viewer: Record<string, number>) {
+  const app: Record<string, number> = { 'project = "PAY"': 10, 'project = "PAY" AND level = 1': 3, 'project = "PAY" AND level = 2': 2 };
+  return { appCount: (jql: string) => Promise.resolve(app[jql] ?? 0), viewerCount: (jql: string) => Promise.resolve(viewer[jql] ?? null) };
+}
+const record = (levels: string[]) => ({ generation: 'g1', levels });
+
+describe('storedScheduleChoice', () => {
+  it("gives the app's schedule when the scope used no level, or the viewer sees the whole project or every level", async () => {
+    expect(await storedScheduleChoice(ports({}), 'PAY', record([]), 'g1')).toEqual({ use: 'all' });
+    expect(await storedScheduleChoice(ports({ 'project = "PAY"': 10 }), 'PAY', null, 'g1')).toEqual({ use: 'all' });
+    const inBoth = { 'project = "PAY"': 9, 'project = "PAY" AND level = 1': 3, 'project = "PAY" AND level = 2': 2 };
+    expect(await storedScheduleChoice(ports(inBoth), 'PAY', record(['1', '2']), 'g1')).toEqual({ use: 'all' });
+  });
+
+  it('gives the schedule without levels to a viewer outside a level, partial when they are in another', async () => {
+    expect(await storedScheduleChoice(ports({ 'project = "PAY"': 5, 'project = "PAY" AND level = 1': 0 }), 'PAY', record(['1', '2']), 'g1')).toEqual({ use: 'withoutLevels', partial: false });
+    expect(await storedScheduleChoice(ports({ 'project = "PAY"': 7, 'project = "PAY" AND level = 1': 3 }), 'PAY', record(['1', '2']), 'g1')).toEqual({ use: 'withoutLevels', partial: true });
+  });
+
+  it('cannot tell without a record of this generation', async () => {
+    expect(await storedScheduleChoice(ports({ 'project = "PAY"': 5 }), 'PAY', null, 'g1')).toEqual({ use: 'unknown' });
+    expect(await storedScheduleChoice(ports({ 'project = "PAY"': 5 }), 'PAY', record([]), 'g2')).toEqual({ use: 'unknown' });
+  });
+});
