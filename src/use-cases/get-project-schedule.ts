@@ -9,6 +9,7 @@
 import { AppError } from '../app-error';
 import type { ScheduleResult } from '../contract';
 import { fetchProject } from '../adapters/jira/fetch-project';
+import { searchByKeys } from '../adapters/jira/search-by-keys';
 import { searchIssueKeys } from '../adapters/jira/search-issue-keys';
 import { loadStoredSchedule, type AnalysisKvs } from '../adapters/storage/analysis-store';
 import { loadAnalysisStatus, saveAnalysisStatus, type AnalysisStatus } from '../adapters/storage/analysis-status';
@@ -97,7 +98,8 @@ export async function queueRefreshIfNeeded(
 /**
  * Of issues outside the viewer's scope listing (linked from other projects), those the viewer may browse. Jira
  * refuses a whole `key in (...)` search (400) when one key is not visible, so projects are checked first (a 404
- * for a project the viewer may not browse); a chunk still refused (issue security, a deleted issue) stays hidden.
+ * for a project the viewer may not browse), and a key still refused (issue security, a deleted issue) is
+ * dropped alone (search-by-keys.ts).
  */
 export async function keysViewerMayBrowse(ports: ScopePorts, nodes: readonly { key: string; projectKey: string }[]): Promise<string[]> {
   const browsable = new Set<string>();
@@ -105,12 +107,8 @@ export async function keysViewerMayBrowse(ports: ScopePorts, nodes: readonly { k
     if (await viewerMayBrowse(() => fetchProject(ports.viewerJira, projectKey))) browsable.add(projectKey);
   }
   const keys = nodes.filter((n) => browsable.has(n.projectKey)).map((n) => n.key);
-  const found: string[] = [];
-  for (let start = 0; start < keys.length; start += 100) {
-    const chunk = keys.slice(start, start + 100);
-    await viewerMayBrowse(async () => found.push(...(await searchIssueKeys(ports.viewerJira, { jql: `key in (${chunk.join(',')})`, maxIssues: chunk.length })).keys));
-  }
-  return found;
+  // A key Jira refuses (deleted since, or under a level the viewer lacks) is dropped alone, not with its chunk.
+  return (await searchByKeys(keys, async (jql, count) => (await searchIssueKeys(ports.viewerJira, { jql, maxIssues: count })).keys)).found;
 }
 
 /** False when Jira says the viewer may not see it (404, or 400 for a key it will not name); other failures are thrown. */
