@@ -12,6 +12,7 @@ import { fetchProject } from '../adapters/jira/fetch-project';
 import { searchByKeys } from '../adapters/jira/search-by-keys';
 import { searchIssueKeys } from '../adapters/jira/search-issue-keys';
 import { loadStoredSchedule, type AnalysisKvs } from '../adapters/storage/analysis-store';
+import { loadAnalysisLease } from '../adapters/storage/analysis-lease';
 import { loadAnalysisStatus, saveAnalysisStatus, type AnalysisStatus } from '../adapters/storage/analysis-status';
 import { scopeJql } from '../config/scope-jql';
 import { getSchedule } from './get-schedule';
@@ -78,7 +79,7 @@ export async function getProjectSchedule(ports: BackgroundSchedulePorts, input: 
   };
 }
 
-/** Queues a refresh when one is wanted and none is on the queue (or the one there is long lost). */
+/** Queues a refresh when one is wanted, none is on the queue (or the one there is long lost) and none is under way. */
 export async function queueRefreshIfNeeded(
   ports: BackgroundSchedulePorts,
   projectKey: string,
@@ -90,6 +91,9 @@ export async function queueRefreshIfNeeded(
   const lost = status.queued && status.queuedAt !== null && Date.parse(now) - Date.parse(status.queuedAt) > QUEUED_GIVE_UP_MS;
   if (status.queued && !lost) return { queued: true, queuedAt: status.queuedAt ?? now };
   if (!wanted) return { queued: false, queuedAt: now };
+  // A refresh under way (its lease held) reads what changed so far; another would read it all a second time.
+  const lease = await loadAnalysisLease(ports.store, projectKey, now);
+  if (lease !== null) return { queued: true, queuedAt: lease.since };
   await saveAnalysisStatus(ports.store, projectKey, { ...status, stale: true, queued: true, queuedAt: now, fullRefresh: status.fullRefresh || fullRefresh });
   await ports.requestRefresh(projectKey);
   return { queued: true, queuedAt: now };

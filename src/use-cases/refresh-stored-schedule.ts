@@ -3,7 +3,8 @@
  * stores it with its inputs. With a stored analysis of the same scope JQL and settings, only what changed is read: issues
  * updated since the last sync (a relative JQL date, so no timezone is assumed), issues whose links changed,
  * and issues deleted (from the triggers' list); otherwise the whole scope, read over as many invocations as it
- * takes (each stages its pages and queues the next; the last computes). Nobody sees this result as it is:
+ * takes (each stages its pages and queues the next; the last computes). One chain at a time per project holds
+ * a lease (refresh-chain.ts); an event that finds it held stops at once. Nobody sees this result as it is:
  * `schedule/get` cuts it to what each viewer may browse (visible-schedule.ts).
  */
 import { fetchProject } from '../adapters/jira/fetch-project';
@@ -19,6 +20,7 @@ import { FRESH_STATUS, loadAnalysisStatus, saveAnalysisStatus } from '../adapter
 import type { Settings } from '../config/settings';
 import { scopeJql } from '../config/scope-jql';
 import { scheduleOfScope } from './get-schedule';
+import { endChain, joinChain, recordChain, type ChainPorts } from './refresh-chain';
 import { settingsFingerprint } from './settings-fingerprint';
 
 /** Issues a stored analysis holds at most; a larger scope is cut here, with the search's truncation noted. */
@@ -35,7 +37,7 @@ export interface ReadContinuation {
   startedAt: string;
 }
 
-export interface RefreshPorts {
+export interface RefreshPorts extends ChainPorts {
   appJira: ProductRequest;
   loadSettings: (projectKey: string) => Promise<Settings>;
   store: AnalysisKvs;
@@ -43,6 +45,8 @@ export interface RefreshPorts {
   newGeneration: () => string;
   /** Queues the next part of a long full read: another invocation, with its own fetch budget. */
   continueLater: (projectKey: string, continuation: ReadContinuation) => Promise<void>;
+  /** Queues a refresh: for an event that came in while this one held the lease. */
+  requestRefresh: (projectKey: string) => Promise<void>;
 }
 
 export type RefreshOutcome =
@@ -50,7 +54,11 @@ export type RefreshOutcome =
   /** Part of a long full read staged; the next part is queued. */
   | { outcome: 'continued'; parts: number }
   /** The analysis was synced after the event was queued and nothing changed since (two triggers raced). */
-  | { outcome: 'not-needed' };
+  | { outcome: 'not-needed' }
+  /** Another refresh of the project holds the lease: it queues this one's work again when it is done. */
+  | { outcome: 'busy' }
+  /** This chain lost its lease (it expired, and another chain took over); its staged parts are deleted. */
+  | { outcome: 'superseded' };
 
 /** Search pages one invocation reads: Forge allows 100 product fetches, and linked issues outside the scope need some. */
 export const PAGES_PER_INVOCATION = 60;
@@ -59,18 +67,24 @@ export async function refreshStoredSchedule(
   ports: RefreshPorts,
   input: { projectKey: string; asOf: string; queuedAt?: string; maxIssues?: number; continuation?: ReadContinuation; pagesPerInvocation?: number },
 ): Promise<RefreshOutcome> {
-  const { continuation } = input;
+  const { continuation, projectKey } = input;
   const startedAt = continuation?.startedAt ?? ports.now();
-  const status = await loadAnalysisStatus(ports.store, input.projectKey);
+  const status = await loadAnalysisStatus(ports.store, projectKey);
   if (!continuation) {
-    const current = await loadAnalysisManifest(ports.store, input.projectKey);
+    const current = await loadAnalysisManifest(ports.store, projectKey);
     if (input.queuedAt !== undefined && current && current.lastSync >= input.queuedAt && !status.stale) return { outcome: 'not-needed' };
+  }
+  const generation = continuation?.generation ?? ports.newGeneration();
+  const joined = await joinChain(ports, projectKey, generation, continuation ?? null);
+  if (joined !== 'held') return { outcome: joined };
+  if (!continuation) {
+    await recordChain(ports.store, projectKey, generation, 0);
     // Take the heard-of changes and clear `queued` first, so an event arriving from now on queues the next refresh.
-    await saveAnalysisStatus(ports.store, input.projectKey, { ...FRESH_STATUS, stale: true });
+    await saveAnalysisStatus(ports.store, projectKey, { ...FRESH_STATUS, stale: true });
   }
   try {
-    const settings = await ports.loadSettings(input.projectKey);
-    const project = await fetchProject(ports.appJira, input.projectKey);
+    const settings = await ports.loadSettings(projectKey);
+    const project = await fetchProject(ports.appJira, projectKey);
     const jql = scopeJql(settings, project.key);
     const fields = fieldsToRequest(settings);
     // Only the stored issues: the stored schedule is replaced, so its nodes and links are not read.
@@ -80,30 +94,33 @@ export async function refreshStoredSchedule(
     // The reads are helpers so that what they held (Jira's pages, the previous issues) is garbage once they return.
     const read =
       stored && stored.manifest.scopeJql === jql && stored.manifest.settingsHash === settingsHash && !status.fullRefresh
-        ? { issues: await mergedChanges(ports.appJira, { jql, fields, since: stored.manifest.lastSync, now: startedAt }, stored.issues, status), generation: ports.newGeneration(), staged: 0 }
-        : await readWholeScope(ports, query, { ...input, generation: ports.newGeneration() });
+        ? { issues: await mergedChanges(ports.appJira, { jql, fields, since: stored.manifest.lastSync, now: startedAt }, stored.issues, status), generation, staged: 0 }
+        : await readWholeScope(ports, query, { ...input, generation });
     stored = null;
     if ('outcome' in read) return read;
-    const { issues, generation, staged } = read;
+    const { issues, staged } = read;
     const appPorts = { viewerJira: ports.appJira, appJira: null, loadSettings: ports.loadSettings };
     // The work items are made in the call, so they are garbage once the schedule is made.
     const schedule = await scheduleOfScope(appPorts, { settings, project, jql, items: issues.map((issue) => workItemFromIssue(issue, settings)), truncatedAt: null, hiddenLinks: null }, input.asOf);
     const manifest = await saveAnalysis(ports.store, project.key, { generation, computedAt: ports.now(), lastSync: startedAt, settingsHash, issues, schedule });
     await deleteStagedIssues(ports.store, project.key, generation, staged);
+    await endChain(ports, project.key, generation, true);
     const after = await loadAnalysisStatus(ports.store, project.key);
-    // Still stale only when an event came in meanwhile (it queued the next refresh).
+    // Still stale only when an event came in meanwhile; its refresh stopped at the lease, so it is queued again.
     await saveAnalysisStatus(ports.store, project.key, { ...after, stale: after.queued });
+    if (after.queued) await ports.requestRefresh(project.key);
     return { outcome: 'stored', manifest };
   } catch (error) {
     // Give the taken changes back, so the retried event (or the next one) still reads them.
-    const after = await loadAnalysisStatus(ports.store, input.projectKey);
-    await saveAnalysisStatus(ports.store, input.projectKey, {
+    const after = await loadAnalysisStatus(ports.store, projectKey);
+    await saveAnalysisStatus(ports.store, projectKey, {
       ...after,
       stale: true,
       touchedIssueIds: [...new Set([...after.touchedIssueIds, ...status.touchedIssueIds])],
       deletedIssueIds: [...new Set([...after.deletedIssueIds, ...status.deletedIssueIds])],
       fullRefresh: after.fullRefresh || status.fullRefresh,
     });
+    await endChain(ports, projectKey, generation, false);
     throw error;
   }
 }
@@ -122,6 +139,7 @@ async function readWholeScope(
   const soFar = (continuation?.issuesSoFar ?? 0) + read.issues.length;
   const compact = read.issues.map((issue) => storedIssue(issue, fields));
   if (read.nextPageToken !== null && soFar < maxIssues) {
+    await recordChain(ports.store, projectKey, generation, staged + 1);
     await saveStagedIssues(ports.store, projectKey, generation, staged, compact);
     await ports.continueLater(projectKey, { generation, pageToken: read.nextPageToken, parts: staged + 1, issuesSoFar: soFar, startedAt: query.startedAt });
     return { outcome: 'continued', parts: staged + 1 };

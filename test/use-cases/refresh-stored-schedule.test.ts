@@ -21,7 +21,7 @@ afterAll(() => runtime.uninstall());
 async function refresh(projectKey: string, options: { pagesPerInvocation: number; continuation?: ReadContinuation }, queued: ReadContinuation[]): Promise<RefreshOutcome> {
   const { refreshStoredSchedule } = await import('../../src/use-cases/refresh-stored-schedule');
   const { appJira, projectSettings } = await import('../../src/resolvers/forge-ports');
-  const { analysisKvs } = await import('../../src/resolvers/analysis-events');
+  const { analysisKvs, analysisLease } = await import('../../src/resolvers/analysis-events');
   let generation = 0;
   let outcome: RefreshOutcome | undefined;
   await runtime.fireTrigger(async () => {
@@ -30,9 +30,11 @@ async function refresh(projectKey: string, options: { pagesPerInvocation: number
         appJira: appJira(),
         loadSettings: projectSettings,
         store: analysisKvs,
+        lease: analysisLease,
         now: () => new Date().toISOString(),
         newGeneration: () => `${projectKey.toLowerCase()}-${options.pagesPerInvocation}-${++generation}`,
         continueLater: (_, next) => Promise.resolve(void queued.push(next)),
+        requestRefresh: () => Promise.resolve(),
       },
       { projectKey, asOf: '2026-11-16', pagesPerInvocation: options.pagesPerInvocation, ...(options.continuation ? { continuation: options.continuation } : {}) },
     );
