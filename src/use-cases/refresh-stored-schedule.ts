@@ -62,10 +62,17 @@ export type RefreshOutcome =
 
 /** Search pages one invocation reads: Forge allows 100 product fetches, and linked issues outside the scope need some. */
 export const PAGES_PER_INVOCATION = 60;
+/**
+ * Updated issues an incremental refresh reads at most (30 pages; with the 20 searches of remembered ids, well
+ * inside 100 fetches). More (a bulk edit) and the whole scope is read instead, over several invocations, the
+ * first reading `PAGES_AFTER_BULK_EDIT` pages with what its budget has left.
+ */
+export const INCREMENTAL_MAX_ISSUES = 3000;
+const PAGES_AFTER_BULK_EDIT = 20;
 
 export async function refreshStoredSchedule(
   ports: RefreshPorts,
-  input: { projectKey: string; asOf: string; queuedAt?: string; maxIssues?: number; continuation?: ReadContinuation; pagesPerInvocation?: number },
+  input: { projectKey: string; asOf: string; queuedAt?: string; maxIssues?: number; continuation?: ReadContinuation; pagesPerInvocation?: number; incrementalMaxIssues?: number },
 ): Promise<RefreshOutcome> {
   const { continuation, projectKey } = input;
   const startedAt = continuation?.startedAt ?? ports.now();
@@ -92,10 +99,17 @@ export async function refreshStoredSchedule(
     const settingsHash = settingsFingerprint(settings);
     const query = { projectKey: project.key, jql, fields, startedAt };
     // The reads are helpers so that what they held (Jira's pages, the previous issues) is garbage once they return.
-    const read =
+    const merged =
       stored && stored.manifest.scopeJql === jql && stored.manifest.settingsHash === settingsHash && !status.fullRefresh
-        ? { issues: await mergedChanges(ports.appJira, { jql, fields, since: stored.manifest.lastSync, now: startedAt }, stored.issues, status), generation, staged: 0 }
-        : await readWholeScope(ports, query, { ...input, generation });
+        ? await mergedChanges(ports.appJira, { jql, fields, since: stored.manifest.lastSync, now: startedAt, maxIssues: input.incrementalMaxIssues ?? INCREMENTAL_MAX_ISSUES }, stored.issues, status)
+        : null;
+    // Too many changed issues for one invocation (a bulk edit): the whole scope is read, over as many as it takes,
+    // starting with the fetches this one has left.
+    const pages = merged === 'too-many' ? Math.min(input.pagesPerInvocation ?? PAGES_PER_INVOCATION, PAGES_AFTER_BULK_EDIT) : input.pagesPerInvocation;
+    const read =
+      merged !== null && merged !== 'too-many'
+        ? { issues: merged, generation, staged: 0 }
+        : await readWholeScope(ports, query, { ...input, generation, ...(pages === undefined ? {} : { pagesPerInvocation: pages }) });
     stored = null;
     if ('outcome' in read) return read;
     const { issues, staged } = read;
@@ -148,14 +162,16 @@ async function readWholeScope(
   return { issues: [...(await loadStagedIssues(ports.store, projectKey, generation, staged)), ...compact].slice(0, maxIssues), generation, staged };
 }
 
+/** The stored issues with what changed since, or 'too-many' when more than `maxIssues` were updated. */
 async function mergedChanges(
   jira: ProductRequest,
-  query: { jql: string; fields: string[]; since: string; now: string },
+  query: { jql: string; fields: string[]; since: string; now: string; maxIssues: number },
   previous: readonly JiraIssue[],
   changes: { touchedIssueIds: readonly string[]; deletedIssueIds: readonly string[] },
-): Promise<JiraIssue[]> {
+): Promise<JiraIssue[] | 'too-many'> {
   const minutes = Math.max(1, Math.ceil((Date.parse(query.now) - Date.parse(query.since)) / 60_000)) + SYNC_MARGIN_MINUTES;
-  const updated = await searchIssues(jira, { jql: `(${query.jql}) AND updated >= "-${minutes}m"`, fields: query.fields, maxIssues: MAX_STORED_ISSUES });
+  const updated = await searchIssues(jira, { jql: `(${query.jql}) AND updated >= "-${minutes}m"`, fields: query.fields, maxIssues: query.maxIssues });
+  if (updated.truncated) return 'too-many';
   const touched: JiraIssue[] = [];
   for (let start = 0; start < changes.touchedIssueIds.length; start += 100) {
     const chunk = changes.touchedIssueIds.slice(start, start + 100);

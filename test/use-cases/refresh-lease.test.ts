@@ -18,7 +18,7 @@ let generation = 0;
 const requested: string[] = [];
 
 /** One consumer invocation's work, as a queued event would run it, reading one search page at a time. */
-async function refresh(continuation: ReadContinuation | null, queued: ReadContinuation[]): Promise<RefreshOutcome> {
+async function refresh(continuation: ReadContinuation | null, queued: ReadContinuation[], incrementalMaxIssues?: number): Promise<RefreshOutcome> {
   const { refreshStoredSchedule } = await import('../../src/use-cases/refresh-stored-schedule');
   const { appJira, projectSettings } = await import('../../src/resolvers/forge-ports');
   const { analysisKvs, analysisLease } = await import('../../src/resolvers/analysis-events');
@@ -35,7 +35,7 @@ async function refresh(continuation: ReadContinuation | null, queued: ReadContin
         continueLater: (_, next) => Promise.resolve(void queued.push(next)),
         requestRefresh: (key) => Promise.resolve(void requested.push(key)),
       },
-      { projectKey: 'PAY', asOf: '2026-11-16', pagesPerInvocation: 1, ...(continuation ? { continuation } : {}) },
+      { projectKey: 'PAY', asOf: '2026-11-16', pagesPerInvocation: 1, ...(continuation ? { continuation } : {}), ...(incrementalMaxIssues === undefined ? {} : { incrementalMaxIssues }) },
     );
   }, {});
   if (!outcome) throw new Error('no outcome');
@@ -135,5 +135,26 @@ describe('a chain that dies after its first part', () => {
     if (!late) throw new Error('no continuation');
     expect(await refresh(late, [])).toEqual({ outcome: 'superseded' });
     expect(manifest()?.generation).toBe(current);
+  });
+});
+
+describe('an incremental refresh after a bulk edit', () => {
+  it('hands the read on over invocations instead of reading every edited issue in one', async () => {
+    const edited = new Date().toISOString().replace('Z', '+0000');
+    for (const issue of site.state.issues) if (issue.fields.project.key === 'PAY') issue.fields['updated'] = edited;
+    const key = 'schedule-analysis:PAY:status';
+    runtime.kvs.set('kvs', key, { ...(runtime.kvs.get('kvs', key)?.value as object), stale: true, queued: false, fullRefresh: false });
+    const queued: ReadContinuation[] = [];
+    // 148 edited issues against an incremental cap of 50 stand for 20,000 against 3,000.
+    let first: RefreshOutcome | undefined;
+    expect(await appSearches(async () => (first = await refresh(null, queued, 50)))).toBeLessThanOrEqual(2);
+    expect(first).toEqual({ outcome: 'continued', parts: 1 });
+    let outcome: RefreshOutcome = { outcome: 'continued', parts: 1 };
+    while (outcome.outcome === 'continued') {
+      const next = queued.shift();
+      if (!next) throw new Error('no continuation');
+      outcome = await refresh(next, queued, 50);
+    }
+    expect(outcome.outcome === 'stored' && outcome.manifest.issueCount).toBe(148);
   });
 });
