@@ -19,6 +19,7 @@ import { storedIssue } from '../adapters/storage/stored-issue';
 import { FRESH_STATUS, loadAnalysisStatus, saveAnalysisStatus } from '../adapters/storage/analysis-status';
 import type { Settings } from '../config/settings';
 import { scopeJql } from '../config/scope-jql';
+import { scopeCapFinding } from '../domain/scope-cap-finding';
 import { scheduleOfScope } from './get-schedule';
 import { endChain, joinChain, recordChain, type ChainPorts } from './refresh-chain';
 import { settingsFingerprint } from './settings-fingerprint';
@@ -75,6 +76,7 @@ export async function refreshStoredSchedule(
   input: { projectKey: string; asOf: string; queuedAt?: string; maxIssues?: number; continuation?: ReadContinuation; pagesPerInvocation?: number; incrementalMaxIssues?: number },
 ): Promise<RefreshOutcome> {
   const { continuation, projectKey } = input;
+  const maxStored = input.maxIssues ?? MAX_STORED_ISSUES;
   const startedAt = continuation?.startedAt ?? ports.now();
   const status = await loadAnalysisStatus(ports.store, projectKey);
   if (!continuation) {
@@ -108,14 +110,16 @@ export async function refreshStoredSchedule(
     const pages = merged === 'too-many' ? Math.min(input.pagesPerInvocation ?? PAGES_PER_INVOCATION, PAGES_AFTER_BULK_EDIT) : input.pagesPerInvocation;
     const read =
       merged !== null && merged !== 'too-many'
-        ? { issues: merged, generation, staged: 0 }
+        ? // A stored analysis at the cap was cut when read whole; what the merge adds past it is cut the same way.
+          { issues: merged.slice(0, maxStored), generation, staged: 0, cutAt: merged.length >= maxStored ? maxStored : null }
         : await readWholeScope(ports, query, { ...input, generation, ...(pages === undefined ? {} : { pagesPerInvocation: pages }) });
     stored = null;
     if ('outcome' in read) return read;
     const { issues, staged } = read;
     const appPorts = { viewerJira: ports.appJira, appJira: null, loadSettings: ports.loadSettings };
     // The work items are made in the call, so they are garbage once the schedule is made.
-    const schedule = await scheduleOfScope(appPorts, { settings, project, jql, items: issues.map((issue) => workItemFromIssue(issue, settings)), truncatedAt: null, hiddenLinks: null }, input.asOf);
+    const computed = await scheduleOfScope(appPorts, { settings, project, jql, items: issues.map((issue) => workItemFromIssue(issue, settings)), truncatedAt: null, hiddenLinks: null }, input.asOf);
+    const schedule = read.cutAt !== null ? { ...computed, findings: [...computed.findings, scopeCapFinding(read.cutAt)] } : computed;
     const manifest = await saveAnalysis(ports.store, project.key, { generation, computedAt: ports.now(), lastSync: startedAt, settingsHash, issues, schedule });
     await deleteStagedIssues(ports.store, project.key, generation, staged);
     await endChain(ports, project.key, generation, true);
@@ -144,7 +148,7 @@ async function readWholeScope(
   ports: RefreshPorts,
   query: { projectKey: string; jql: string; fields: string[]; startedAt: string },
   input: { generation: string; maxIssues?: number; continuation?: ReadContinuation; pagesPerInvocation?: number },
-): Promise<{ outcome: 'continued'; parts: number } | { issues: JiraIssue[]; generation: string; staged: number }> {
+): Promise<{ outcome: 'continued'; parts: number } | { issues: JiraIssue[]; generation: string; staged: number; cutAt: number | null }> {
   const { continuation, maxIssues = MAX_STORED_ISSUES } = input;
   const { projectKey, jql, fields } = query;
   const generation = continuation?.generation ?? input.generation;
@@ -159,7 +163,8 @@ async function readWholeScope(
     return { outcome: 'continued', parts: staged + 1 };
   }
   // Staged issues were stored compact; only this invocation's pages are compacted here.
-  return { issues: [...(await loadStagedIssues(ports.store, projectKey, generation, staged)), ...compact].slice(0, maxIssues), generation, staged };
+  const cutAt = read.nextPageToken !== null || soFar > maxIssues ? maxIssues : null;
+  return { issues: [...(await loadStagedIssues(ports.store, projectKey, generation, staged)), ...compact].slice(0, maxIssues), generation, staged, cutAt };
 }
 
 /** The stored issues with what changed since, or 'too-many' when more than `maxIssues` were updated. */
