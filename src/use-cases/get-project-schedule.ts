@@ -25,6 +25,8 @@ export const DEFAULT_BACKGROUND_ABOVE_ISSUES = 1500;
 export const MAX_LISTED_ISSUES = 100_000;
 /** A refresh queued longer ago than this is taken as lost (its consumer failed for good) and queued again. */
 const QUEUED_GIVE_UP_MS = 30 * 60_000;
+/** After a failed refresh, polls queue none for this long (the consumer asks Forge to retry in 300 s). */
+const RETRY_AFTER_FAILURE_MS = 5 * 60_000;
 
 export interface BackgroundSchedulePorts extends ScopePorts {
   store: AnalysisKvs;
@@ -91,6 +93,8 @@ export async function queueRefreshIfNeeded(
   const lost = status.queued && status.queuedAt !== null && Date.parse(now) - Date.parse(status.queuedAt) > QUEUED_GIVE_UP_MS;
   if (status.queued && !lost) return { queued: true, queuedAt: status.queuedAt ?? now };
   if (!wanted) return { queued: false, queuedAt: now };
+  // After a failed refresh (Jira rate-limiting or refusing), polls leave the retry to the queue for a while.
+  if (status.failedAt !== null && Date.parse(now) - Date.parse(status.failedAt) < RETRY_AFTER_FAILURE_MS) return { queued: false, queuedAt: now };
   // A refresh under way (its lease held) reads what changed so far; another would read it all a second time.
   const lease = await loadAnalysisLease(ports.store, projectKey, now);
   if (lease !== null) return { queued: true, queuedAt: lease.since };

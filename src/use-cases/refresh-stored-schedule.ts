@@ -89,7 +89,7 @@ export async function refreshStoredSchedule(
   if (!continuation) {
     await recordChain(ports.store, projectKey, generation, 0);
     // Take the heard-of changes and clear `queued` first, so an event arriving from now on queues the next refresh.
-    await saveAnalysisStatus(ports.store, projectKey, { ...FRESH_STATUS, stale: true });
+    await saveAnalysisStatus(ports.store, projectKey, { ...FRESH_STATUS, stale: true, failedAt: status.failedAt });
   }
   try {
     const settings = await ports.loadSettings(projectKey);
@@ -125,7 +125,7 @@ export async function refreshStoredSchedule(
     await endChain(ports, project.key, generation, true);
     const after = await loadAnalysisStatus(ports.store, project.key);
     // Still stale only when an event came in meanwhile; its refresh stopped at the lease, so it is queued again.
-    await saveAnalysisStatus(ports.store, project.key, { ...after, stale: after.queued });
+    await saveAnalysisStatus(ports.store, project.key, { ...after, stale: after.queued, failedAt: null });
     if (after.queued) await ports.requestRefresh(project.key);
     return { outcome: 'stored', manifest };
   } catch (error) {
@@ -137,6 +137,7 @@ export async function refreshStoredSchedule(
       touchedIssueIds: [...new Set([...after.touchedIssueIds, ...status.touchedIssueIds])],
       deletedIssueIds: [...new Set([...after.deletedIssueIds, ...status.deletedIssueIds])],
       fullRefresh: after.fullRefresh || status.fullRefresh,
+      failedAt: ports.now(),
     });
     await endChain(ports, projectKey, generation, false);
     throw error;

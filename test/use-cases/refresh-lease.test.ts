@@ -158,3 +158,25 @@ describe('an incremental refresh after a bulk edit', () => {
     expect(outcome.outcome === 'stored' && outcome.manifest.issueCount).toBe(148);
   });
 });
+
+describe('a refresh Jira rate-limits', () => {
+  it('leaves the last good analysis readable, and polls queue no other read until the retry is due', async () => {
+    const key = 'schedule-analysis:PAY:status';
+    runtime.kvs.set('kvs', key, { ...(runtime.kvs.get('kvs', key)?.value as object), stale: true, queued: false });
+    await schedule('Priya');
+    expect(runtime.queue.pending('keel-analysis')).toHaveLength(1);
+    const before = manifest()?.generation;
+    // Every attempt the consumer's first Jira request makes within its retry budget is answered 429.
+    site.addFault({ kind: 'rateLimit', count: 5, retryAfterSeconds: 1, pathPattern: /^\/rest\/api\/3\/project\/PAY/ });
+    await runtime.queue.drain();
+    for (const who of ['Priya', 'Marcus', 'Priya']) expect((await schedule(who)).background).toMatchObject({ state: 'ready' });
+    expect(runtime.queue.pending('keel-analysis')).toHaveLength(0);
+    expect(manifest()?.generation).toBe(before);
+
+    vi.setSystemTime(new Date(Date.now() + 6 * 60_000));
+    expect((await schedule('Priya')).background).toMatchObject({ state: 'ready', refreshing: true });
+    await runtime.queue.drain();
+    expect(manifest()?.generation).not.toBe(before);
+    expect(runtime.kvs.get('kvs', key)?.value).toMatchObject({ failedAt: null, stale: false });
+  });
+});
