@@ -9,6 +9,7 @@ import { AppError } from '../app-error';
 import type { ErrorCode } from '../contract';
 import type { ProductFetch, ProductRequestInit, ProductResponse } from './product-fetch';
 import { defaultRetryOptions, retryAfterMs, retryDecision, type RetryOptions } from './retry-policy';
+import type { InvocationBudget } from './invocation-budget';
 
 export interface RequestDeps {
   fetch: ProductFetch;
@@ -17,6 +18,8 @@ export interface RequestDeps {
   random?: () => number;
   now?: () => number;
   retry?: Partial<RetryOptions>;
+  /** The invocation's fetches and retry sleep, shared with its other requests; none in the CLI. */
+  budget?: InvocationBudget;
 }
 
 export interface RequestOptions extends ProductRequestInit {
@@ -87,6 +90,13 @@ function parseJson(body: string): unknown {
   }
 }
 
+/** Forge's proxy refusing a fetch past the invocation's limit (`ProxyRequestError`, 429 FETCH_LIMIT_EXCEEDED). */
+const isFetchLimit = (error: unknown): boolean => typeof error === 'object' && error !== null && 'errorCode' in error && error.errorCode === 'FETCH_LIMIT_EXCEEDED';
+
+function fetchLimit(product: string, what: string, max: number): AppError {
+  return new AppError('TOO_LARGE', `Keel needed more than ${max} requests to ${product} in one step (${what}), Forge's limit for one invocation: the step stopped. This is a fault in Keel; report it with what you were doing.`, { route: what });
+}
+
 export function productRequest(deps: RequestDeps): ProductRequest {
   const sleep = deps.sleep ?? realSleep;
   const random = deps.random ?? Math.random;
@@ -97,16 +107,27 @@ export function productRequest(deps: RequestDeps): ProductRequest {
     const idempotent = init.idempotent ?? method === 'GET';
     const headers = { Accept: 'application/json', ...(init.body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...init.headers };
     let waited = 0;
+    const budget = deps.budget;
+    const what = `${method} ${path.value.split('?')[0] ?? ''}`;
+    // Sleeping is allowed while the invocation's budget lasts; past it the failure is answered as it is.
+    const mayWait = (ms: number): boolean => budget === undefined || budget.sleptMs + ms <= budget.maxSleepMs;
+    const wait = async (ms: number): Promise<void> => {
+      if (budget) budget.sleptMs += ms;
+      await sleep(ms);
+    };
     for (let attempt = 0; ; attempt += 1) {
+      if (budget && budget.fetches >= budget.maxFetches) throw fetchLimit(deps.product, what, budget.maxFetches);
+      if (budget) budget.fetches += 1;
       let response: ProductResponse;
       try {
         response = await deps.fetch(path, { method, headers, ...(init.body !== undefined ? { body: init.body } : {}) });
       } catch (error) {
+        if (isFetchLimit(error)) throw fetchLimit(deps.product, what, budget?.maxFetches ?? 100);
         const decision = retryDecision({ status: 'network-error', idempotent, attempt, waitedMs: waited, retryAfter: null, random, options });
-        if (!decision.retry) {
+        if (!decision.retry || !mayWait(decision.waitMs)) {
           throw new AppError('JIRA_UNAVAILABLE', `${deps.product} could not be reached (${method} ${path.value.split('?')[0] ?? ''}): ${error instanceof Error ? error.message : String(error)}.`);
         }
-        await sleep(decision.waitMs);
+        await wait(decision.waitMs);
         waited += decision.waitMs;
         continue;
       }
@@ -119,8 +140,8 @@ export function productRequest(deps: RequestDeps): ProductRequest {
         return parsed.data;
       }
       const decision = retryDecision({ status: response.status, idempotent, attempt, waitedMs: waited, retryAfter: retryAfterMs(response.headers.get('Retry-After'), now()), random, options });
-      if (!decision.retry) throw failure(deps.product, method, path, response, body, decision.waitMs);
-      await sleep(decision.waitMs);
+      if (!decision.retry || !mayWait(decision.waitMs)) throw failure(deps.product, method, path, response, body, decision.waitMs);
+      await wait(decision.waitMs);
       waited += decision.waitMs;
     }
   };

@@ -4,6 +4,8 @@
  * shows; sections left out follow the global settings as they change.
  */
 import * as z from 'zod/mini';
+import { jqlOutline } from './jql-outline';
+import { scopeProblemMessage } from './scope-jql';
 import { SETTINGS_VERSION, settingsSchema, type Settings } from './settings';
 
 const shape = settingsSchema.shape;
@@ -42,8 +44,19 @@ export const storedProjectSettingsSchema = z.object({
 });
 export type StoredProjectSettings = z.infer<typeof storedProjectSettingsSchema>;
 
-/** The settings a project's analyses use: the global ones with the project's sections put in. */
+/**
+ * The settings a project's analyses use: the global ones with the project's sections put in. A project's own
+ * scope JQL is enclosed as `project = "{project}" AND (...)` (its ORDER BY left out), so it never reaches
+ * beyond the project; one that parentheses cannot enclose safely is `ownScopeProblem`'s, and never run.
+ */
 export function effectiveSettings(global: Settings, overrides: ProjectOverrides): Settings {
   const chosen = Object.fromEntries(Object.entries(overrides).filter(([, value]) => value !== undefined));
-  return settingsSchema.parse({ ...global, ...chosen, fieldNames: global.fieldNames });
+  const scope = overrides.scope === undefined ? global.scope : { jql: `project = "{project}" AND (${jqlOutline(overrides.scope.jql).condition})` };
+  return settingsSchema.parse({ ...global, ...chosen, scope, fieldNames: global.fieldNames });
+}
+
+/** Why a project's own scope JQL cannot be enclosed in `project = KEY AND (...)` safely, or null. */
+export function ownScopeProblem(overrides: ProjectOverrides): string | null {
+  const problem = overrides.scope === undefined ? null : jqlOutline(overrides.scope.jql).problem;
+  return problem === null ? null : scopeProblemMessage(problem);
 }

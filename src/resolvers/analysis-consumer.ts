@@ -5,14 +5,15 @@
  * it is: `schedule/get` reads the project as the caller first (404 for someone who may not browse it) and cuts
  * the stored analysis to the issues the caller's own search returns (visible-schedule.ts). When Jira is
  * rate-limited or down, Forge is asked to deliver the event again later. Two triggers racing may both queue a
- * refresh (KVS has no compare-and-set here); the second finds the analysis synced after it was queued and stops.
+ * refresh; one chain at a time holds the project's lease (refresh-chain.ts), and an event that finds it held
+ * stops at once: the holder queues what came in meanwhile when it is done.
  */
 import { randomUUID } from 'node:crypto';
 import { InvocationError, InvocationErrorCode } from '@forge/events';
 import { z } from 'zod';
 import { refreshStoredSchedule } from '../use-cases/refresh-stored-schedule';
 import { isTransient } from '../use-cases/take-snapshot';
-import { analysisEventBody, analysisKvs, nowIso, pushAnalysisRefresh } from './analysis-events';
+import { analysisEventBody, analysisKvs, analysisLease, nowIso, pushAnalysisRefresh } from './analysis-events';
 import { appJira, projectSettings } from './forge-ports';
 
 const RETRY_AFTER_SECONDS = 300;
@@ -25,7 +26,16 @@ export async function analysisConsumer(event: unknown): Promise<InvocationError 
   const { projectKey, queuedAt, continuation } = parsed.data.body;
   try {
     await refreshStoredSchedule(
-      { appJira: appJira(), loadSettings: projectSettings, store: analysisKvs, now: nowIso, newGeneration: randomUUID, continueLater: pushAnalysisRefresh },
+      {
+        appJira: appJira(),
+        loadSettings: projectSettings,
+        store: analysisKvs,
+        lease: analysisLease,
+        now: nowIso,
+        newGeneration: randomUUID,
+        continueLater: pushAnalysisRefresh,
+        requestRefresh: (key) => pushAnalysisRefresh(key),
+      },
       { projectKey, asOf: nowIso().slice(0, 10), queuedAt, ...(continuation ? { continuation } : {}) },
     );
   } catch (error) {

@@ -4,9 +4,10 @@
  * marks it queued, and nobody pushes again until the consumer has taken it.
  */
 import { Queue } from '@forge/events';
-import { kvs } from '@forge/kvs';
+import { ForgeKvsAPIError, kvs } from '@forge/kvs';
 import { z } from 'zod';
 import type { AnalysisKvs } from '../adapters/storage/analysis-store';
+import type { LeaseKvs } from '../adapters/storage/analysis-lease';
 import { now } from './forge-ports';
 
 export const ANALYSIS_QUEUE = 'keel-analysis';
@@ -30,6 +31,20 @@ export const analysisKvs: AnalysisKvs = {
   get: (key) => kvs.get(key),
   set: (key, value) => kvs.set(key, value),
   delete: (key) => kvs.delete(key),
+};
+
+/** The analysis lease's writes: KVS's FAIL_IF_EXISTS (409 when the key is there) is the compare-and-set. */
+export const analysisLease: LeaseKvs = {
+  claim: async (key, value, ttlSeconds) => {
+    try {
+      await kvs.set(key, value, { keyPolicy: 'FAIL_IF_EXISTS', ttl: { value: ttlSeconds, unit: 'SECONDS' } });
+      return true;
+    } catch (error) {
+      if (error instanceof ForgeKvsAPIError && error.responseDetails.status === 409) return false;
+      throw error;
+    }
+  },
+  renew: (key, value, ttlSeconds) => kvs.set(key, value, { keyPolicy: 'OVERRIDE', ttl: { value: ttlSeconds, unit: 'SECONDS' } }),
 };
 
 export const nowIso = (): string => now();

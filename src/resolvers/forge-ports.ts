@@ -2,25 +2,38 @@
  * The real ports of a Forge invocation: Jira as the viewer (`asUser`), Jira as the app (`asApp`, used only
  * where a use case has checked what the viewer may know), and Forge storage.
  */
-import api from '@forge/api';
+import api, { getAppContext } from '@forge/api';
 import { kvs } from '@forge/kvs';
 import { loadEffectiveSettings } from '../adapters/storage/project-settings-store';
 import type { KeyValueStore } from '../adapters/storage/settings-store';
 import type { Settings } from '../config/settings';
 import { productRequest, type ProductRequest } from '../adapters/product-request';
 import { confluenceRequest } from '../adapters/confluence/confluence-request';
+import { invocationBudget, type InvocationBudget } from '../adapters/invocation-budget';
+
+let budgetOf: { invocationId: string; budget: InvocationBudget } | null = null;
+
+/**
+ * This invocation's fetch and retry-sleep budget, shared by every request it makes as the viewer and as the
+ * app. Keyed by the invocation's id: Forge may run the next invocation in the same process.
+ */
+function budget(): InvocationBudget {
+  const { invocationId } = getAppContext();
+  if (budgetOf?.invocationId !== invocationId) budgetOf = { invocationId, budget: invocationBudget() };
+  return budgetOf.budget;
+}
 
 export function viewerJira(): ProductRequest {
-  return productRequest({ product: 'Jira', fetch: (path, init) => api.asUser().requestJira(path, init) });
+  return productRequest({ product: 'Jira', fetch: (path, init) => api.asUser().requestJira(path, init), budget: budget() });
 }
 
 export function appJira(): ProductRequest {
-  return productRequest({ product: 'Jira', fetch: (path, init) => api.asApp().requestJira(path, init) });
+  return productRequest({ product: 'Jira', fetch: (path, init) => api.asApp().requestJira(path, init), budget: budget() });
 }
 
 /** Confluence as the viewer: Keel writes pages only with the publishing person's own permissions. */
 export function viewerConfluence(): ProductRequest {
-  return confluenceRequest((path, init) => api.asUser().requestConfluence(path, init));
+  return confluenceRequest((path, init) => api.asUser().requestConfluence(path, init), { budget: budget() });
 }
 
 export const forgeStore: KeyValueStore = {

@@ -11,8 +11,10 @@ import { AppError } from '../app-error';
 import type { ScheduleResult } from '../contract';
 import { countIssues } from '../adapters/jira/count-issues';
 import { fetchProject } from '../adapters/jira/fetch-project';
+import { searchByKeys } from '../adapters/jira/search-by-keys';
 import { searchIssueKeys } from '../adapters/jira/search-issue-keys';
 import { loadStoredSchedule, type AnalysisKvs } from '../adapters/storage/analysis-store';
+import { loadAnalysisLease } from '../adapters/storage/analysis-lease';
 import { loadAnalysisStatus, saveAnalysisStatus, type AnalysisStatus } from '../adapters/storage/analysis-status';
 import { loadAnalysisSecurity, withoutLevelsKey } from '../adapters/storage/analysis-security';
 import { scopeJql } from '../config/scope-jql';
@@ -28,6 +30,8 @@ export const DEFAULT_BACKGROUND_ABOVE_ISSUES = 1500;
 export const MAX_LISTED_ISSUES = 100_000;
 /** A refresh queued longer ago than this is taken as lost (its consumer failed for good) and queued again. */
 const QUEUED_GIVE_UP_MS = 30 * 60_000;
+/** After a failed refresh, polls queue none for this long (the consumer asks Forge to retry in 300 s). */
+const RETRY_AFTER_FAILURE_MS = 5 * 60_000;
 
 export interface BackgroundSchedulePorts extends ScopePorts {
   store: AnalysisKvs;
@@ -109,7 +113,7 @@ export async function storedForViewer(
   return withoutLevels?.manifest.generation === stored.manifest.generation ? { stored: { manifest: stored.manifest, schedule: withoutLevels.schedule }, choice } : { stored, choice: { use: 'unknown' } };
 }
 
-/** Queues a refresh when one is wanted and none is on the queue (or the one there is long lost). */
+/** Queues a refresh when one is wanted, none is on the queue (or the one there is long lost) and none is under way. */
 export async function queueRefreshIfNeeded(
   ports: BackgroundSchedulePorts,
   projectKey: string,
@@ -121,6 +125,11 @@ export async function queueRefreshIfNeeded(
   const lost = status.queued && status.queuedAt !== null && Date.parse(now) - Date.parse(status.queuedAt) > QUEUED_GIVE_UP_MS;
   if (status.queued && !lost) return { queued: true, queuedAt: status.queuedAt ?? now };
   if (!wanted) return { queued: false, queuedAt: now };
+  // After a failed refresh (Jira rate-limiting or refusing), polls leave the retry to the queue for a while.
+  if (status.failedAt !== null && Date.parse(now) - Date.parse(status.failedAt) < RETRY_AFTER_FAILURE_MS) return { queued: false, queuedAt: now };
+  // A refresh under way (its lease held) reads what changed so far; another would read it all a second time.
+  const lease = await loadAnalysisLease(ports.store, projectKey, now);
+  if (lease !== null) return { queued: true, queuedAt: lease.since };
   await saveAnalysisStatus(ports.store, projectKey, { ...status, stale: true, queued: true, queuedAt: now, fullRefresh: status.fullRefresh || fullRefresh });
   await ports.requestRefresh(projectKey);
   return { queued: true, queuedAt: now };
@@ -129,7 +138,8 @@ export async function queueRefreshIfNeeded(
 /**
  * Of issues outside the viewer's scope listing (linked from other projects), those the viewer may browse. Jira
  * refuses a whole `key in (...)` search (400) when one key is not visible, so projects are checked first (a 404
- * for a project the viewer may not browse); a chunk still refused (issue security, a deleted issue) stays hidden.
+ * for a project the viewer may not browse), and a key still refused (issue security, a deleted issue) is
+ * dropped alone (search-by-keys.ts).
  */
 export async function keysViewerMayBrowse(ports: ScopePorts, nodes: readonly { key: string; projectKey: string }[]): Promise<string[]> {
   const browsable = new Set<string>();
@@ -137,12 +147,8 @@ export async function keysViewerMayBrowse(ports: ScopePorts, nodes: readonly { k
     if (await viewerMayBrowse(() => fetchProject(ports.viewerJira, projectKey))) browsable.add(projectKey);
   }
   const keys = nodes.filter((n) => browsable.has(n.projectKey)).map((n) => n.key);
-  const found: string[] = [];
-  for (let start = 0; start < keys.length; start += 100) {
-    const chunk = keys.slice(start, start + 100);
-    await viewerMayBrowse(async () => found.push(...(await searchIssueKeys(ports.viewerJira, { jql: `key in (${chunk.join(',')})`, maxIssues: chunk.length })).keys));
-  }
-  return found;
+  // A key Jira refuses (deleted since, or under a level the viewer lacks) is dropped alone, not with its chunk.
+  return (await searchByKeys(keys, async (jql, count) => (await searchIssueKeys(ports.viewerJira, { jql, maxIssues: count })).keys)).found;
 }
 
 /** False when Jira says the viewer may not see it (404, or 400 for a key it will not name); other failures are thrown. */

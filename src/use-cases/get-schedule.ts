@@ -8,6 +8,7 @@ import { durationSourceLabel } from '../domain/duration-source';
 import { criticalPath } from '../domain/schedule/critical-path';
 import { scheduleFindings } from '../domain/schedule/schedule-findings';
 import { uniqueLinks } from '../domain/unique-links';
+import { unreadableLinkFindings } from '../domain/unreadable-link-findings';
 import { loadLinkedOutside, loadScope, type Scope, type ScopePorts } from './load-scope';
 import { scheduleEdges, scheduleNode } from './schedule-dto';
 import { scheduleInputs } from './schedule-inputs';
@@ -21,19 +22,23 @@ export async function getSchedule(
 
 /** The schedule of an already loaded scope; reads the linked issues outside it as the viewer. */
 export async function scheduleOfScope(ports: ScopePorts, scope: Scope, asOf: string): Promise<ScheduleResult> {
-  const links = uniqueLinks(scope.items);
   const inScope = new Set(scope.items.map((i) => i.key));
-  const outside = await loadLinkedOutside(
+  const read = await loadLinkedOutside(
     ports,
     scope,
-    links.flatMap((l) => [l.outwardKey, l.inwardKey]).filter((k) => !inScope.has(k)),
+    uniqueLinks(scope.items).flatMap((l) => [l.outwardKey, l.inwardKey]).filter((k) => !inScope.has(k)),
   );
+  const outside = read.items;
+  // Links to issues Jira no longer names (deleted, moved away, unreadable) drop out, with a finding.
+  const unreadable = new Set(read.unreadable);
+  const items = unreadable.size === 0 ? scope.items : scope.items.map((i) => ({ ...i, links: i.links.filter((l) => !unreadable.has(l.otherKey)) }));
+  const links = uniqueLinks(items);
   const rules = dependencyRules(scope.settings);
-  const { calendar, duration, actuals, notBefore, remaining, actualStarts, remainingAssumed } = scheduleInputs(scope.settings, scope.items, outside, asOf);
+  const { calendar, duration, actuals, notBefore, remaining, actualStarts, remainingAssumed } = scheduleInputs(scope.settings, items, outside, asOf);
   const nearCriticalDays = scope.settings.schedule.nearCriticalDays;
-  const schedule = criticalPath({ items: scope.items, rules, calendar, duration, actuals, notBefore, remaining, actualStarts, nearCriticalDays, includeEdges: true });
+  const schedule = criticalPath({ items, rules, calendar, duration, actuals, notBefore, remaining, actualStarts, nearCriticalDays, includeEdges: true });
 
-  const byKey = new Map([...outside, ...scope.items].map((i) => [i.key, i]));
+  const byKey = new Map([...outside, ...items].map((i) => [i.key, i]));
   const missing = new Set(schedule.missingDuration);
   const nodes = Object.values(schedule.items).map((s) => ({
     ...scheduleNode(s, byKey.get(s.key), asOf),
@@ -54,13 +59,16 @@ export async function scheduleOfScope(ports: ScopePorts, scope: Scope, asOf: str
       suggestedCut: { linkId: c.suggestedCut.linkId, fromKey: c.suggestedCut.fromKey, toKey: c.suggestedCut.toKey, kind: c.suggestedCut.kind },
       ignoredLinkIds: c.ignoredLinks.map((l) => l.linkId),
     })),
-    findings: scheduleFindings({
-      schedule,
-      items: scope.items,
-      rules,
-      durationSourceLabel: durationSourceLabel(scope.settings.durationSource),
-      hiddenLinks: scope.hiddenLinks,
-      remainingAssumed,
-    }),
+    findings: [
+      ...scheduleFindings({
+        schedule,
+        items,
+        rules,
+        durationSourceLabel: durationSourceLabel(scope.settings.durationSource),
+        hiddenLinks: scope.hiddenLinks,
+        remainingAssumed,
+      }),
+      ...unreadableLinkFindings(scope.items, unreadable),
+    ],
   };
 }

@@ -5,6 +5,7 @@
  */
 import { fetchProject, type JiraProject } from '../adapters/jira/fetch-project';
 import { linkIdsByIssue } from '../adapters/jira/link-ids-by-issue';
+import { searchByKeys } from '../adapters/jira/search-by-keys';
 import { searchIssues } from '../adapters/jira/search-issues';
 import { fieldsToRequest, workItemFromIssue } from '../adapters/jira/work-item-from-issue';
 import type { ProductRequest } from '../adapters/product-request';
@@ -58,19 +59,14 @@ export async function loadScope(ports: ScopePorts, projectKey: string, maxIssues
   return { settings, project, jql, items, truncatedAt: search.truncated ? maxIssues : null, hiddenLinks, securityLevels };
 }
 
-/** Issues outside the scope that items link to, as the viewer sees them (summary, status, dates). */
-export async function loadLinkedOutside(ports: ScopePorts, scope: Scope, keys: readonly string[]): Promise<WorkItem[]> {
+/**
+ * Issues outside the scope that items link to, as the viewer sees them (summary, status, dates), and the keys
+ * Jira would not name (deleted, moved away, or not readable): those drop out of the analysis with a finding.
+ */
+export async function loadLinkedOutside(ports: ScopePorts, scope: Scope, keys: readonly string[]): Promise<{ items: WorkItem[]; unreadable: string[] }> {
   const inScope = new Set(scope.items.map((i) => i.key));
   const wanted = [...new Set(keys)].filter((k) => !inScope.has(k));
-  const found: WorkItem[] = [];
-  for (let start = 0; start < wanted.length; start += 100) {
-    const chunk = wanted.slice(start, start + 100);
-    const { issues } = await searchIssues(ports.viewerJira, {
-      jql: `key in (${chunk.join(',')})`,
-      fields: fieldsToRequest(scope.settings),
-      maxIssues: chunk.length,
-    });
-    found.push(...issues.map((issue) => workItemFromIssue(issue, scope.settings)));
-  }
-  return found;
+  const fields = fieldsToRequest(scope.settings);
+  const read = await searchByKeys(wanted, async (jql, count) => (await searchIssues(ports.viewerJira, { jql, fields, maxIssues: count })).issues);
+  return { items: read.found.map((issue) => workItemFromIssue(issue, scope.settings)), unreadable: read.unreadable };
 }

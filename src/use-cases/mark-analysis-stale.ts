@@ -37,6 +37,7 @@ export async function markAnalysisStale(ports: MarkStalePorts, change: AnalysisC
       touchedIssueIds: tooMany ? [] : touched,
       deletedIssueIds: tooMany ? [] : deleted,
       fullRefresh: status.fullRefresh || tooMany,
+      failedAt: status.failedAt,
     });
     if (queue) await ports.requestRefresh(projectKey);
     marked.push(projectKey);

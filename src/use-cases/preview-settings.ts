@@ -8,7 +8,7 @@
 import type { PreviewFigures, SettingsPreviewResult } from '../contract/settings';
 import type { ProductRequest } from '../adapters/product-request';
 import { loadProjectSettings } from '../adapters/storage/project-settings-store';
-import { effectiveSettings, OVERRIDABLE_SECTIONS, projectOverridesSchema } from '../config/project-overrides';
+import { effectiveSettings, OVERRIDABLE_SECTIONS, ownScopeProblem, projectOverridesSchema } from '../config/project-overrides';
 import type { Settings } from '../config/settings';
 import { settingsFromDraft } from '../config/settings-draft';
 import { problemPath, type SettingsProblem } from '../config/settings-problem';
@@ -68,6 +68,8 @@ function draftSettings(global: Settings, projectOverrides: Parameters<typeof eff
   }
   const parsed = projectOverridesSchema.safeParse(input.draft);
   if (!parsed.success) return { settings: null, problems: parsed.error.issues.map((i) => ({ path: problemPath(i.path), message: i.message, severity: 'error' })) };
+  const scopeProblem = ownScopeProblem(parsed.data);
+  if (scopeProblem !== null) return { settings: null, problems: [{ path: 'scope.jql', message: scopeProblem, severity: 'error' }] };
   return { settings: effectiveSettings(global, parsed.data), problems: [] };
 }
 

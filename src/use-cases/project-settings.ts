@@ -8,6 +8,7 @@ import type { ProductRequest } from '../adapters/product-request';
 import { loadProjectSettings, saveProjectSettings } from '../adapters/storage/project-settings-store';
 import type { ProjectSettingsSaveResult, ProjectSettingsView } from '../contract/settings';
 import { effectiveSettings, projectOverridesSchema, type ProjectOverrides } from '../config/project-overrides';
+import { scopeJqlProblems } from '../config/scope-jql-problems';
 import { SETTINGS_VERSION, type Settings } from '../config/settings';
 import { plainMessage, problemsOf } from '../config/plain-messages';
 import type { SettingsProblem } from '../config/settings-problem';
@@ -49,7 +50,11 @@ export async function saveProjectSettingsDraft(ports: ProjectSettingsPorts, inpu
   }
   const overrides = parsed.data;
   const effective = effectiveSettings(global, overrides);
-  const { catalog, problems } = await effectiveProblems(ports, effective, overrides, project.key, true);
+  const own = overrides.scope === undefined ? [] : scopeJqlProblems(overrides.scope.jql, true);
+  const checked = await effectiveProblems(ports, effective, overrides, project.key, true);
+  const { catalog } = checked;
+  // Jira's parser would only repeat, less clearly, what Keel found in the scope itself.
+  const problems = [...own, ...checked.problems.filter((p) => own.length === 0 || p.path !== 'scope.jql')];
   if (problems.some((p) => p.severity === 'error')) return { saved: false, overrides: stored.overrides, effective: effectiveSettings(global, stored.overrides), problems };
   await saveProjectSettings(ports.store, project.key, { version: SETTINGS_VERSION, overrides, fieldNames: recordedFieldNames(effective, catalog) });
   return { saved: true, overrides, effective, problems };

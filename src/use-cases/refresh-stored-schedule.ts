@@ -3,7 +3,8 @@
  * stores it with its inputs. With a stored analysis of the same scope JQL and settings, only what changed is read: issues
  * updated since the last sync (a relative JQL date, so no timezone is assumed), issues whose links changed,
  * and issues deleted (from the triggers' list); otherwise the whole scope, read over as many invocations as it
- * takes (each stages its pages and queues the next; the last computes). Nobody sees this result as it is:
+ * takes (each stages its pages and queues the next; the last computes). One chain at a time per project holds
+ * a lease (refresh-chain.ts); an event that finds it held stops at once. Nobody sees this result as it is:
  * `schedule/get` cuts it to what each viewer may browse (visible-schedule.ts). When issues of the scope are
  * under an issue security level, the schedule is computed a second time without them (and without the links
  * to them) and stored beside it, for viewers outside a level (analysis-security.ts, stored-schedule-choice.ts).
@@ -21,8 +22,10 @@ import { FRESH_STATUS, loadAnalysisStatus, saveAnalysisStatus } from '../adapter
 import type { Settings } from '../config/settings';
 import { scopeJql } from '../config/scope-jql';
 import { saveAnalysisSecurity, withoutLevelsKey } from '../adapters/storage/analysis-security';
+import { scopeCapFinding } from '../domain/scope-cap-finding';
 import type { WorkItem } from '../domain/work-item';
 import { scheduleOfScope } from './get-schedule';
+import { endChain, joinChain, recordChain, type ChainPorts } from './refresh-chain';
 import { itemsWithoutLevels } from './without-levels';
 import { settingsFingerprint } from './settings-fingerprint';
 
@@ -40,7 +43,7 @@ export interface ReadContinuation {
   startedAt: string;
 }
 
-export interface RefreshPorts {
+export interface RefreshPorts extends ChainPorts {
   appJira: ProductRequest;
   loadSettings: (projectKey: string) => Promise<Settings>;
   store: AnalysisKvs;
@@ -48,6 +51,8 @@ export interface RefreshPorts {
   newGeneration: () => string;
   /** Queues the next part of a long full read: another invocation, with its own fetch budget. */
   continueLater: (projectKey: string, continuation: ReadContinuation) => Promise<void>;
+  /** Queues a refresh: for an event that came in while this one held the lease. */
+  requestRefresh: (projectKey: string) => Promise<void>;
 }
 
 export type RefreshOutcome =
@@ -55,27 +60,45 @@ export type RefreshOutcome =
   /** Part of a long full read staged; the next part is queued. */
   | { outcome: 'continued'; parts: number }
   /** The analysis was synced after the event was queued and nothing changed since (two triggers raced). */
-  | { outcome: 'not-needed' };
+  | { outcome: 'not-needed' }
+  /** Another refresh of the project holds the lease: it queues this one's work again when it is done. */
+  | { outcome: 'busy' }
+  /** This chain lost its lease (it expired, and another chain took over); its staged parts are deleted. */
+  | { outcome: 'superseded' };
 
 /** Search pages one invocation reads: Forge allows 100 product fetches, and linked issues outside the scope need some. */
 export const PAGES_PER_INVOCATION = 60;
+/**
+ * Updated issues an incremental refresh reads at most (30 pages; with the 20 searches of remembered ids, well
+ * inside 100 fetches). More (a bulk edit) and the whole scope is read instead, over several invocations, the
+ * first reading `PAGES_AFTER_BULK_EDIT` pages with what its budget has left.
+ */
+export const INCREMENTAL_MAX_ISSUES = 3000;
+const PAGES_AFTER_BULK_EDIT = 20;
 
 export async function refreshStoredSchedule(
   ports: RefreshPorts,
-  input: { projectKey: string; asOf: string; queuedAt?: string; maxIssues?: number; continuation?: ReadContinuation; pagesPerInvocation?: number },
+  input: { projectKey: string; asOf: string; queuedAt?: string; maxIssues?: number; continuation?: ReadContinuation; pagesPerInvocation?: number; incrementalMaxIssues?: number },
 ): Promise<RefreshOutcome> {
-  const { continuation } = input;
+  const { continuation, projectKey } = input;
+  const maxStored = input.maxIssues ?? MAX_STORED_ISSUES;
   const startedAt = continuation?.startedAt ?? ports.now();
-  const status = await loadAnalysisStatus(ports.store, input.projectKey);
+  const status = await loadAnalysisStatus(ports.store, projectKey);
   if (!continuation) {
-    const current = await loadAnalysisManifest(ports.store, input.projectKey);
+    const current = await loadAnalysisManifest(ports.store, projectKey);
     if (input.queuedAt !== undefined && current && current.lastSync >= input.queuedAt && !status.stale) return { outcome: 'not-needed' };
+  }
+  const generation = continuation?.generation ?? ports.newGeneration();
+  const joined = await joinChain(ports, projectKey, generation, continuation ?? null);
+  if (joined !== 'held') return { outcome: joined };
+  if (!continuation) {
+    await recordChain(ports.store, projectKey, generation, 0);
     // Take the heard-of changes and clear `queued` first, so an event arriving from now on queues the next refresh.
-    await saveAnalysisStatus(ports.store, input.projectKey, { ...FRESH_STATUS, stale: true });
+    await saveAnalysisStatus(ports.store, projectKey, { ...FRESH_STATUS, stale: true, failedAt: status.failedAt });
   }
   try {
-    const settings = await ports.loadSettings(input.projectKey);
-    const project = await fetchProject(ports.appJira, input.projectKey);
+    const settings = await ports.loadSettings(projectKey);
+    const project = await fetchProject(ports.appJira, projectKey);
     const jql = scopeJql(settings, project.key);
     const fields = fieldsToRequest(settings);
     // Only the stored issues: the stored schedule is replaced, so its nodes and links are not read.
@@ -83,13 +106,21 @@ export async function refreshStoredSchedule(
     const settingsHash = settingsFingerprint(settings);
     const query = { projectKey: project.key, jql, fields, startedAt };
     // The reads are helpers so that what they held (Jira's pages, the previous issues) is garbage once they return.
-    const read =
+    const merged =
       stored && stored.manifest.scopeJql === jql && stored.manifest.settingsHash === settingsHash && !status.fullRefresh
-        ? { issues: await mergedChanges(ports.appJira, { jql, fields, since: stored.manifest.lastSync, now: startedAt }, stored.issues, status), generation: ports.newGeneration(), staged: 0 }
-        : await readWholeScope(ports, query, { ...input, generation: ports.newGeneration() });
+        ? await mergedChanges(ports.appJira, { jql, fields, since: stored.manifest.lastSync, now: startedAt, maxIssues: input.incrementalMaxIssues ?? INCREMENTAL_MAX_ISSUES }, stored.issues, status)
+        : null;
+    // Too many changed issues for one invocation (a bulk edit): the whole scope is read, over as many as it takes,
+    // starting with the fetches this one has left.
+    const pages = merged === 'too-many' ? Math.min(input.pagesPerInvocation ?? PAGES_PER_INVOCATION, PAGES_AFTER_BULK_EDIT) : input.pagesPerInvocation;
+    const read =
+      merged !== null && merged !== 'too-many'
+        ? // A stored analysis at the cap was cut when read whole; what the merge adds past it is cut the same way.
+          { issues: merged.slice(0, maxStored), generation, staged: 0, cutAt: merged.length >= maxStored ? maxStored : null }
+        : await readWholeScope(ports, query, { ...input, generation, ...(pages === undefined ? {} : { pagesPerInvocation: pages }) });
     stored = null;
     if ('outcome' in read) return read;
-    const { issues, generation, staged } = read;
+    const { issues, staged } = read;
     const appPorts = { viewerJira: ports.appJira, appJira: null, loadSettings: ports.loadSettings };
     const scopeOf = (items: WorkItem[]) => ({ settings, project, jql, items, truncatedAt: null, hiddenLinks: null });
     const levelOf = new Map(issues.flatMap((i) => (i.fields.security ? [[i.key, i.fields.security.id] as const] : [])));
@@ -100,23 +131,28 @@ export async function refreshStoredSchedule(
     }
     await saveAnalysisSecurity(ports.store, project.key, { generation, levels });
     // The work items are made in the call, so they are garbage once the schedule is made.
-    const schedule = await scheduleOfScope(appPorts, scopeOf(issues.map((issue) => workItemFromIssue(issue, settings))), input.asOf);
+    const computed = await scheduleOfScope(appPorts, scopeOf(issues.map((issue) => workItemFromIssue(issue, settings))), input.asOf);
+    const schedule = read.cutAt !== null ? { ...computed, findings: [...computed.findings, scopeCapFinding(read.cutAt)] } : computed;
     const manifest = await saveAnalysis(ports.store, project.key, { generation, computedAt: ports.now(), lastSync: startedAt, settingsHash, issues, schedule });
     await deleteStagedIssues(ports.store, project.key, generation, staged);
+    await endChain(ports, project.key, generation, true);
     const after = await loadAnalysisStatus(ports.store, project.key);
-    // Still stale only when an event came in meanwhile (it queued the next refresh).
-    await saveAnalysisStatus(ports.store, project.key, { ...after, stale: after.queued });
+    // Still stale only when an event came in meanwhile; its refresh stopped at the lease, so it is queued again.
+    await saveAnalysisStatus(ports.store, project.key, { ...after, stale: after.queued, failedAt: null });
+    if (after.queued) await ports.requestRefresh(project.key);
     return { outcome: 'stored', manifest };
   } catch (error) {
     // Give the taken changes back, so the retried event (or the next one) still reads them.
-    const after = await loadAnalysisStatus(ports.store, input.projectKey);
-    await saveAnalysisStatus(ports.store, input.projectKey, {
+    const after = await loadAnalysisStatus(ports.store, projectKey);
+    await saveAnalysisStatus(ports.store, projectKey, {
       ...after,
       stale: true,
       touchedIssueIds: [...new Set([...after.touchedIssueIds, ...status.touchedIssueIds])],
       deletedIssueIds: [...new Set([...after.deletedIssueIds, ...status.deletedIssueIds])],
       fullRefresh: after.fullRefresh || status.fullRefresh,
+      failedAt: ports.now(),
     });
+    await endChain(ports, projectKey, generation, false);
     throw error;
   }
 }
@@ -126,7 +162,7 @@ async function readWholeScope(
   ports: RefreshPorts,
   query: { projectKey: string; jql: string; fields: string[]; startedAt: string },
   input: { generation: string; maxIssues?: number; continuation?: ReadContinuation; pagesPerInvocation?: number },
-): Promise<{ outcome: 'continued'; parts: number } | { issues: JiraIssue[]; generation: string; staged: number }> {
+): Promise<{ outcome: 'continued'; parts: number } | { issues: JiraIssue[]; generation: string; staged: number; cutAt: number | null }> {
   const { continuation, maxIssues = MAX_STORED_ISSUES } = input;
   const { projectKey, jql, fields } = query;
   const generation = continuation?.generation ?? input.generation;
@@ -135,22 +171,26 @@ async function readWholeScope(
   const soFar = (continuation?.issuesSoFar ?? 0) + read.issues.length;
   const compact = read.issues.map((issue) => storedIssue(issue, fields));
   if (read.nextPageToken !== null && soFar < maxIssues) {
+    await recordChain(ports.store, projectKey, generation, staged + 1);
     await saveStagedIssues(ports.store, projectKey, generation, staged, compact);
     await ports.continueLater(projectKey, { generation, pageToken: read.nextPageToken, parts: staged + 1, issuesSoFar: soFar, startedAt: query.startedAt });
     return { outcome: 'continued', parts: staged + 1 };
   }
   // Staged issues were stored compact; only this invocation's pages are compacted here.
-  return { issues: [...(await loadStagedIssues(ports.store, projectKey, generation, staged)), ...compact].slice(0, maxIssues), generation, staged };
+  const cutAt = read.nextPageToken !== null || soFar > maxIssues ? maxIssues : null;
+  return { issues: [...(await loadStagedIssues(ports.store, projectKey, generation, staged)), ...compact].slice(0, maxIssues), generation, staged, cutAt };
 }
 
+/** The stored issues with what changed since, or 'too-many' when more than `maxIssues` were updated. */
 async function mergedChanges(
   jira: ProductRequest,
-  query: { jql: string; fields: string[]; since: string; now: string },
+  query: { jql: string; fields: string[]; since: string; now: string; maxIssues: number },
   previous: readonly JiraIssue[],
   changes: { touchedIssueIds: readonly string[]; deletedIssueIds: readonly string[] },
-): Promise<JiraIssue[]> {
+): Promise<JiraIssue[] | 'too-many'> {
   const minutes = Math.max(1, Math.ceil((Date.parse(query.now) - Date.parse(query.since)) / 60_000)) + SYNC_MARGIN_MINUTES;
-  const updated = await searchIssues(jira, { jql: `(${query.jql}) AND updated >= "-${minutes}m"`, fields: query.fields, maxIssues: MAX_STORED_ISSUES });
+  const updated = await searchIssues(jira, { jql: `(${query.jql}) AND updated >= "-${minutes}m"`, fields: query.fields, maxIssues: query.maxIssues });
+  if (updated.truncated) return 'too-many';
   const touched: JiraIssue[] = [];
   for (let start = 0; start < changes.touchedIssueIds.length; start += 100) {
     const chunk = changes.touchedIssueIds.slice(start, start + 100);

@@ -8,6 +8,7 @@ import { loadSettings, saveSettings } from '../adapters/storage/settings-store';
 import type { SettingsSaveResult } from '../contract/settings';
 import { defaultSettings, type Settings } from '../config/settings';
 import { settingsFromDraft } from '../config/settings-draft';
+import { scopeJqlProblems } from '../config/scope-jql-problems';
 import type { SettingsAdminPorts } from './settings-admin-ports';
 import { recordedFieldNames, settingsSiteProblems } from './settings-site-problems';
 
@@ -31,7 +32,7 @@ export async function saveSettingsDraft(ports: SettingsAdminPorts, input: { draf
   if (checked.settings === null) return { saved: false, settings: current, problems: checked.problems };
   const catalog = await ports.fetchCatalog();
   const projectKey = input.projectKey ?? catalog.projects[0]?.key ?? null;
-  const problems = await settingsSiteProblems(checked.settings, { catalog, jqlErrors: ports.jqlErrors }, projectKey);
+  const problems = [...scopeJqlProblems(checked.settings.scope.jql, false), ...(await settingsSiteProblems(checked.settings, { catalog, jqlErrors: ports.jqlErrors }, projectKey))];
   if (problems.some((p) => p.severity === 'error')) return { saved: false, settings: current, problems };
   const settings: Settings = { ...checked.settings, fieldNames: recordedFieldNames(checked.settings, catalog) };
   await saveSettings(ports.store, settings);

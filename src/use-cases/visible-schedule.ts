@@ -24,8 +24,8 @@ export function visibleSchedule(schedule: Schedule, mayBrowse: (key: string) => 
   const findings = schedule.findings.flatMap((f): Finding[] => {
     const details = f.details.filter(namesOnlyVisible);
     const issueKeys = f.issueKeys.filter((k) => visible.has(k));
-    // A finding whose every occurrence names a hidden issue is about hidden work only.
-    if (issueKeys.length === 0 || (details.length === 0 && f.details.length > 0)) return [];
+    // A finding whose every occurrence names a hidden issue is about hidden work only; one naming none is the scope's.
+    if ((f.issueKeys.length > 0 && issueKeys.length === 0) || (details.length === 0 && f.details.length > 0)) return [];
     const count = Math.max(0, f.count - (f.details.length - details.length));
     return [{ ...f, title: redacted(f.title), advice: redacted(f.advice), issueKeys, details, count }];
   });

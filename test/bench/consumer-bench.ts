@@ -10,6 +10,7 @@ import { getHeapStatistics } from 'node:v8';
 import type { Route } from '@forge/api';
 import type { ProductRequest } from '../../src/adapters/product-request';
 import type { AnalysisKvs } from '../../src/adapters/storage/analysis-store';
+import { singleProcessLease } from '../../src/adapters/storage/analysis-lease';
 import { loadAnalysisStatus, saveAnalysisStatus } from '../../src/adapters/storage/analysis-status';
 import { defaultSettings } from '../../src/config/settings';
 import { refreshStoredSchedule } from '../../src/use-cases/refresh-stored-schedule';
@@ -97,7 +98,7 @@ async function run(): Promise<Row[]> {
   };
   const settings = { ...defaultSettings, linkMappings: benchRules };
   let generation = 0;
-  const ports = { appJira, loadSettings: () => Promise.resolve(settings), store, now: () => new Date().toISOString(), newGeneration: () => `g${++generation}`, continueLater: () => Promise.reject(new Error('the bench reads in one go')) };
+  const ports = { appJira, loadSettings: () => Promise.resolve(settings), store, lease: singleProcessLease(store), now: () => new Date().toISOString(), newGeneration: () => `g${++generation}`, continueLater: () => Promise.reject(new Error('the bench reads in one go')), requestRefresh: () => Promise.resolve() };
   const gc = (globalThis as { gc?: () => void }).gc;
   const step = async (name: string, work: () => Promise<unknown>): Promise<Row> => {
     gc?.();

@@ -1,7 +1,7 @@
 /** A project's effective settings: the global ones with the project's whole sections put in. */
 import { describe, it } from '@jest/globals';
 import { expect } from '../expect';
-import { effectiveSettings, projectOverridesSchema } from '../../src/config/project-overrides';
+import { effectiveSettings, ownScopeProblem, projectOverridesSchema } from '../../src/config/project-overrides';
 import { defaultSettings, settingsSchema } from '../../src/config/settings';
 
 const global = settingsSchema.parse({ ...defaultSettings, fields: { storyPoints: 'customfield_10016', startDate: 'customfield_10015' }, durationSource: 'storyPoints' });
@@ -18,6 +18,17 @@ describe('effectiveSettings', () => {
     expect(pay.calendar).toEqual({ workingDays: [1, 2, 3, 4, 5], hoursPerDay: 6, holidays: [] });
     expect(pay.durationSource).toBe('storyPoints');
     expect(pay.scope).toEqual(global.scope);
+  });
+
+  it("encloses a project's own scope JQL in the project, without its ORDER BY", () => {
+    const pay = effectiveSettings(global, { scope: { jql: 'project = PAY OR summary ~ "word" ORDER BY Rank' } });
+    expect(pay.scope.jql).toBe('project = "{project}" AND (project = PAY OR summary ~ "word")');
+    expect(ownScopeProblem({ scope: { jql: 'project = PAY OR summary ~ "word"' } })).toBeNull();
+  });
+
+  it('refuses a project scope that would break out of its parentheses', () => {
+    expect(ownScopeProblem({ scope: { jql: 'x) OR (project = SEC' } })).toMatch(/closes a parenthesis the query never opened/);
+    expect(ownScopeProblem({})).toBeNull();
   });
 
   it('knows no section that is not a setting, and checks the sections it knows', () => {

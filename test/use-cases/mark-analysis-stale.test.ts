@@ -38,6 +38,7 @@ describe('markAnalysisStale', () => {
       touchedIssueIds: ['10001', '10002'],
       deletedIssueIds: ['10003'],
       fullRefresh: false,
+      failedAt: null,
     });
   });
 

@@ -19,10 +19,10 @@ beforeAll(async () => {
 afterAll(() => runtime.uninstall());
 
 /** Runs the use case as the consumer would: an invocation with no user, the real @forge packages. */
-async function refresh(projectKey: string, options: { pagesPerInvocation: number; continuation?: ReadContinuation }, queued: ReadContinuation[]): Promise<RefreshOutcome> {
+async function refresh(projectKey: string, options: { pagesPerInvocation: number; continuation?: ReadContinuation; maxIssues?: number }, queued: ReadContinuation[]): Promise<RefreshOutcome> {
   const { refreshStoredSchedule } = await import('../../src/use-cases/refresh-stored-schedule');
   const { appJira, projectSettings } = await import('../../src/resolvers/forge-ports');
-  const { analysisKvs } = await import('../../src/resolvers/analysis-events');
+  const { analysisKvs, analysisLease } = await import('../../src/resolvers/analysis-events');
   let generation = 0;
   let outcome: RefreshOutcome | undefined;
   await runtime.fireTrigger(async () => {
@@ -31,11 +31,13 @@ async function refresh(projectKey: string, options: { pagesPerInvocation: number
         appJira: appJira(),
         loadSettings: projectSettings,
         store: analysisKvs,
+        lease: analysisLease,
         now: () => new Date().toISOString(),
         newGeneration: () => `${projectKey.toLowerCase()}-${options.pagesPerInvocation}-${++generation}`,
         continueLater: (_, next) => Promise.resolve(void queued.push(next)),
+        requestRefresh: () => Promise.resolve(),
       },
-      { projectKey, asOf: '2026-11-16', pagesPerInvocation: options.pagesPerInvocation, ...(options.continuation ? { continuation: options.continuation } : {}) },
+      { projectKey, asOf: '2026-11-16', pagesPerInvocation: options.pagesPerInvocation, ...(options.continuation ? { continuation: options.continuation } : {}), ...(options.maxIssues === undefined ? {} : { maxIssues: options.maxIssues }) },
     );
   }, {});
   if (!outcome) throw new Error('no outcome');
@@ -71,5 +73,21 @@ describe('refreshStoredSchedule', () => {
     expect(split?.issues.map((i) => i.key).sort()).toEqual(first?.issues.map((i) => i.key).sort());
     expect(split?.schedule.nodes).toEqual(first?.schedule.nodes);
     expect(runtime.kvs.keys('kvs').some((k) => k.includes(':staging:'))).toBe(false);
+  });
+
+  it('says so when the scope is larger than the cap, with the cap, what still works and what to do', async () => {
+    runtime.kvs.delete('kvs', 'schedule-analysis:PAY:manifest');
+    // PAY's 148 issues against a cap of 100 stand for 200,000 against 50,000.
+    const outcome = await refresh('PAY', { pagesPerInvocation: 60, maxIssues: 100 }, []);
+    expect(outcome.outcome === 'stored' && outcome.manifest.issueCount).toBe(100);
+    const { loadStoredSchedule } = await import('../../src/adapters/storage/analysis-store');
+    const { analysisKvs } = await import('../../src/resolvers/analysis-events');
+    const { visibleSchedule } = await import('../../src/use-cases/visible-schedule');
+    const schedule = (await loadStoredSchedule(analysisKvs, 'PAY'))?.schedule;
+    if (!schedule) throw new Error('nothing stored');
+    const capped = (findings: typeof schedule.findings) => findings.find((f) => f.kind === 'scope-truncated');
+    expect(capped(schedule.findings)?.advice).toMatch(/more than 100 issues.*still work.*Narrow the scope JQL/);
+    // A viewer who may not see some of the issues still gets it: it names no issue.
+    expect(capped(visibleSchedule(schedule, (key) => key.startsWith('PAY-')).schedule.findings)).toBeDefined();
   });
 });

@@ -6,6 +6,7 @@
 import { route } from '@forge/api';
 import { z } from 'zod';
 import type { ProductRequest } from '../product-request';
+import { checkSearchProgress } from './search-progress';
 
 const keyPage = z.looseObject({
   issues: z.array(z.looseObject({ id: z.string(), key: z.string() })),
@@ -24,6 +25,7 @@ export async function searchIssueKeys(request: ProductRequest, query: { jql: str
       idempotent: true,
       body: JSON.stringify({ jql: query.jql, fields: ['key'], maxResults: Math.min(KEYS_PAGE_SIZE, query.maxIssues - keys.length), ...(nextPageToken ? { nextPageToken } : {}) }),
     });
+    checkSearchProgress(query.jql, nextPageToken, page);
     keys.push(...page.issues.map((i) => i.key));
     nextPageToken = page.nextPageToken ?? undefined;
     if (nextPageToken === undefined || page.isLast === true) return { keys, truncated: false };

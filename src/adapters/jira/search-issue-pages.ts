@@ -5,6 +5,7 @@
  */
 import { route } from '@forge/api';
 import type { ProductRequest } from '../product-request';
+import { checkSearchProgress } from './search-progress';
 import { searchPage, type JiraIssue } from './jira-issue-schema';
 
 export async function searchIssuePages(
@@ -19,6 +20,7 @@ export async function searchIssuePages(
       idempotent: true,
       body: JSON.stringify({ jql: query.jql, fields: query.fields, maxResults: 100, ...(nextPageToken ? { nextPageToken } : {}) }),
     });
+    checkSearchProgress(query.jql, nextPageToken, page);
     issues.push(...page.issues);
     nextPageToken = page.nextPageToken ?? undefined;
     if (nextPageToken === undefined || page.isLast === true) return { issues, nextPageToken: null };

@@ -4,6 +4,7 @@
  */
 import { route } from '@forge/api';
 import type { ProductRequest } from '../product-request';
+import { checkSearchProgress } from './search-progress';
 import { searchPage, type JiraIssue } from './jira-issue-schema';
 
 export interface SearchResult {
@@ -29,6 +30,7 @@ export async function searchIssues(
         ...(nextPageToken ? { nextPageToken } : {}),
       }),
     });
+    checkSearchProgress(query.jql, nextPageToken, page);
     issues.push(...page.issues);
     nextPageToken = page.nextPageToken ?? undefined;
     const more = nextPageToken !== undefined && page.isLast !== true;

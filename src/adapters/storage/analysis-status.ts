@@ -18,10 +18,12 @@ const statusSchema = z.object({
   deletedIssueIds: z.array(z.string()),
   /** Too many changes to remember one by one, or the scope changed: the next refresh reads the whole scope. */
   fullRefresh: z.boolean(),
+  /** When the last refresh failed (Jira refused or rate-limited it): polls queue none for a while after it. */
+  failedAt: z.string().nullable().default(null),
 });
 export type AnalysisStatus = z.infer<typeof statusSchema>;
 
-export const FRESH_STATUS: AnalysisStatus = { stale: false, queued: false, queuedAt: null, touchedIssueIds: [], deletedIssueIds: [], fullRefresh: false };
+export const FRESH_STATUS: AnalysisStatus = { stale: false, queued: false, queuedAt: null, touchedIssueIds: [], deletedIssueIds: [], fullRefresh: false, failedAt: null };
 
 /** Ids a status remembers at most: past this the consumer recomputes the whole scope anyway. */
 export const MAX_REMEMBERED_IDS = 2000;

@@ -89,9 +89,23 @@ export async function saveAnalysis(
   // The flip: one write. Until it lands, readers read the previous generation, whose chunks are still there.
   await store.set(manifestKey(projectKey), manifest);
   if (previous && previous.generation !== analysis.generation) {
-    for (const [part, { chunks }] of previous.parts.entries()) for (let i = 0; i < chunks; i++) await store.delete(chunkKey(projectKey, previous.generation, part, i));
+    // Last chunk first: a writer that dies half-way leaves a prefix, which deleteAnalysisGeneration still finds.
+    const keys = previous.parts.flatMap(({ chunks }, part) => Array.from({ length: chunks }, (_, i) => chunkKey(projectKey, previous.generation, part, i)));
+    for (const key of keys.reverse()) await store.delete(key);
   }
   return manifest;
+}
+
+/**
+ * Every chunk left under a generation no manifest names: one whose writer died before its flip, or the one it
+ * replaced when it died while deleting it. Found by reading parts and chunks in order until one is missing.
+ */
+export async function deleteAnalysisGeneration(store: AnalysisKvs, projectKey: string, generation: string): Promise<void> {
+  const keys: string[] = [];
+  for (let part = 0; (await store.get(chunkKey(projectKey, generation, part, 0))) !== undefined; part++) {
+    for (let i = 0; (await store.get(chunkKey(projectKey, generation, part, i))) !== undefined; i++) keys.push(chunkKey(projectKey, generation, part, i));
+  }
+  for (const key of keys.reverse()) await store.delete(key);
 }
 
 /** The stored analysis, or null when there is none (or it is damaged or from another Keel version: then it is recomputed). */

@@ -3,7 +3,7 @@
  * project: the global ones with the project's sections put in. No stored value means no overrides.
  */
 import { AppError } from '../../app-error';
-import { effectiveSettings, storedProjectSettingsSchema, type StoredProjectSettings } from '../../config/project-overrides';
+import { effectiveSettings, ownScopeProblem, storedProjectSettingsSchema, type StoredProjectSettings } from '../../config/project-overrides';
 import { SETTINGS_VERSION, type Settings } from '../../config/settings';
 import { loadSettings, type KeyValueStore } from './settings-store';
 
@@ -30,8 +30,10 @@ export async function saveProjectSettings(store: KeyValueStore, projectKey: stri
   await store.set(projectSettingsKey(projectKey), stored);
 }
 
-/** The settings every analysis of `projectKey` uses. */
+/** The settings every analysis of `projectKey` uses; a stored scope JQL that could reach beyond the project is refused. */
 export async function loadEffectiveSettings(store: KeyValueStore, projectKey: string): Promise<Settings> {
   const [global, project] = await Promise.all([loadSettings(store), loadProjectSettings(store, projectKey)]);
+  const problem = ownScopeProblem(project.overrides);
+  if (problem !== null) throw new AppError('INVALID_SETTINGS', `${problem} Fix ${projectKey}'s scope on its Keel settings page.`, { problems: [problem] });
   return effectiveSettings(global, project.overrides);
 }

@@ -57,6 +57,23 @@ describe('__forge_fetch__ routing with the real @forge/api', () => {
     await expect(api.asUser('user-alice').requestGraph('{ me { user { name } } }')).rejects.toMatchObject({ status: 400, errorCode: 'SANDBOX_UNSUPPORTED_REMOTE' });
   });
 
+  it("fails the 101st product fetch of one invocation as Forge's proxy does, and counts afresh in the next", async () => {
+    const fetches = async (n: number) => {
+      for (let i = 0; i < n; i++) await api.asApp().requestJira(route`/rest/api/3/serverInfo`);
+    };
+    await runtime.fireTrigger(async () => {
+      await fetches(60);
+      await api.asApp().requestConfluence(route`/wiki/api/v2/pages/${'42'}`);
+      await fetches(39);
+      const before = site.requests.length;
+      const failure = api.asApp().requestJira(route`/rest/api/3/serverInfo`);
+      await expect(failure).rejects.toBeInstanceOf(ProxyRequestError);
+      await expect(failure).rejects.toMatchObject({ status: 429, errorCode: 'FETCH_LIMIT_EXCEEDED' });
+      expect(site.requests.length).toBe(before);
+    }, {});
+    await runtime.fireTrigger(() => fetches(100), {});
+  });
+
   it('answers getAppContext from the runtime', () => {
     const context = getAppContext();
     expect(context.appAri.toString()).toBe(`ari:cloud:ecosystem::app/${runtime.appId}`);

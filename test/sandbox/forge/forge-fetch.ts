@@ -7,6 +7,11 @@
  *   { type: 'fpp', remote: 'stargate' } + /webhook/queue/... -> queue emulation
  *   { type: 'kvs' } -> KVS emulation
  * Anything else answers a `forge-proxy-error` header, which @forge/api throws as a ProxyRequestError.
+ * Forge's per-invocation limit on product fetches holds: the 101st Jira or Confluence request of one
+ * invocation answers as Forge's proxy does, 429 with `forge-proxy-error: FETCH_LIMIT_EXCEEDED` (as reported in
+ * Atlassian's ECO-491), which @forge/api throws as `ProxyRequestError(429, 'FETCH_LIMIT_EXCEEDED')`. KVS and
+ * queue calls are not counted: they are Forge's own APIs, with limits of their own (an assumption; Forge's
+ * documentation names the limit for network requests).
  */
 import { z } from 'zod';
 import type { Principal, Site } from '../site-types';
@@ -16,6 +21,9 @@ import type { KvsStore } from './kvs-store';
 import type { QueueEmulator } from './queue-emulator';
 
 export type ForgeFetch = (proxy: unknown, path: string, init?: RequestInit) => Promise<Response>;
+
+/** Product fetches Forge allows one invocation. */
+export const MAX_PRODUCT_FETCHES = 100;
 
 const proxySchema = z.object({
   type: z.string(),
@@ -45,6 +53,10 @@ export function createForgeFetch(targets: ForgeFetchTargets): ForgeFetch {
     if (proxy.remote === 'stargate' && path.startsWith('/webhook/queue/')) return targets.queue.handle(path, init);
     if (proxy.remote !== 'jira' && proxy.remote !== 'confluence') {
       return proxyErrorResponse(400, 'SANDBOX_UNSUPPORTED_REMOTE', `The sandbox does not emulate remote '${proxy.remote ?? ''}' (path ${path})`);
+    }
+    const invocation = currentInvocation();
+    if (invocation !== undefined && ++invocation.productFetches > MAX_PRODUCT_FETCHES) {
+      return proxyErrorResponse(429, 'FETCH_LIMIT_EXCEEDED', `More than ${MAX_PRODUCT_FETCHES} product fetches in one invocation (path ${path})`);
     }
     const principal = principalFor(proxy);
     if (principal === undefined) {

@@ -14,6 +14,8 @@ export interface Invocation {
   accountId?: string;
   /** Epoch milliseconds after which Forge would stop the function. */
   deadline: number;
+  /** Jira and Confluence requests made so far: Forge allows 100 an invocation (forge-fetch.ts). */
+  productFetches: number;
 }
 
 const storage = new AsyncLocalStorage<Invocation>();
@@ -28,6 +30,7 @@ export function runInvocation<T>(options: { moduleKey: string; accountId?: strin
     invocationId: randomUUID(),
     moduleKey: options.moduleKey,
     deadline: Date.now() + options.timeoutMs,
+    productFetches: 0,
     ...(options.accountId === undefined ? {} : { accountId: options.accountId }),
   };
   return storage.run(invocation, fn);

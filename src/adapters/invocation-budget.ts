@@ -1,0 +1,22 @@
+/**
+ * What one Forge invocation may spend on product requests, shared by every `ProductRequest` it makes (as the
+ * viewer and as the app): fetches, retries included, since Forge counts each one against its 100 (DESIGN.md
+ * section 5), and the total sleep between retries, kept well under a resolver's 25 s so that a 429 storm
+ * ends the call with a message instead of a timeout.
+ */
+
+export interface InvocationBudget {
+  fetches: number;
+  sleptMs: number;
+  readonly maxFetches: number;
+  readonly maxSleepMs: number;
+}
+
+/** Forge's product fetches per invocation. */
+export const MAX_FETCHES_PER_INVOCATION = 100;
+/** A third of a resolver's 25 s: the rest is for the work itself and the answer. */
+export const MAX_SLEEP_PER_INVOCATION_MS = 8000;
+
+export function invocationBudget(limits: Partial<Pick<InvocationBudget, 'maxFetches' | 'maxSleepMs'>> = {}): InvocationBudget {
+  return { fetches: 0, sleptMs: 0, maxFetches: limits.maxFetches ?? MAX_FETCHES_PER_INVOCATION, maxSleepMs: limits.maxSleepMs ?? MAX_SLEEP_PER_INVOCATION_MS };
+}
