@@ -27,6 +27,22 @@ export const linkMappingSchema = z.object({
   lagDays: z.number().int().min(-365).max(365).default(0),
 });
 
+/** Link types seen on real sites (shared/atlassian/jira-sites), mapped the way their words read. */
+export const defaultLinkMappings: z.infer<typeof linkMappingSchema>[] = [
+  { linkType: 'Blocks', predecessor: 'outward', kind: 'FS', lagDays: 0 },
+  { linkType: 'Blocker', predecessor: 'outward', kind: 'FS', lagDays: 0 },
+  { linkType: 'Depends', predecessor: 'inward', kind: 'FS', lagDays: 0 },
+  { linkType: 'Dependency', predecessor: 'inward', kind: 'FS', lagDays: 0 },
+  { linkType: 'Gantt End to Start', predecessor: 'outward', kind: 'FS', lagDays: 0 },
+  { linkType: 'Gantt Start to Start', predecessor: 'outward', kind: 'SS', lagDays: 0 },
+  { linkType: 'Gantt End to End', predecessor: 'outward', kind: 'FF', lagDays: 0 },
+  { linkType: 'Gantt Start to End', predecessor: 'outward', kind: 'SF', lagDays: 0 },
+  { linkType: 'Finish-to-Start link (WBSGantt)', predecessor: 'outward', kind: 'FS', lagDays: 0 },
+  { linkType: 'Start-to-Start link (WBSGantt)', predecessor: 'outward', kind: 'SS', lagDays: 0 },
+  { linkType: 'Finish-to-Finish link (WBSGantt)', predecessor: 'outward', kind: 'FF', lagDays: 0 },
+  { linkType: 'Start-to-Finish link (WBSGantt)', predecessor: 'outward', kind: 'SF', lagDays: 0 },
+];
+
 export const fieldMappingsSchema = z.object({
   /** Custom field id holding story points, or null when the site does not use them. */
   storyPoints: z.string().nullable().default(null),
@@ -56,7 +72,8 @@ export const settingsSchema = z.object({
       jql: z.string().min(1, 'write a JQL query, e.g. project = "{project}"').default('project = "{project}"'),
     })
     .default({ jql: 'project = "{project}"' }),
-  linkMappings: z.array(linkMappingSchema).default([]),
+  /** Omitted (a partial settings file): the defaults, as every other omitted section. */
+  linkMappings: z.array(linkMappingSchema).default(() => defaultLinkMappings.map((m) => ({ ...m }))),
   fields: fieldMappingsSchema.default({ storyPoints: null, startDate: null, dueDate: 'duedate' }),
   durationSource: z.enum(['originalEstimate', 'storyPoints', 'dateSpan']).default('originalEstimate'),
   daysPerStoryPoint: z.number().positive('days per story point must be more than 0').default(1),
@@ -88,21 +105,6 @@ export const settingsSchema = z.object({
 export type Settings = z.infer<typeof settingsSchema>;
 export type LinkMapping = z.infer<typeof linkMappingSchema>;
 
-/** Link types seen on real sites (shared/atlassian/jira-sites), mapped the way their words read. */
-export const defaultLinkMappings: LinkMapping[] = [
-  { linkType: 'Blocks', predecessor: 'outward', kind: 'FS', lagDays: 0 },
-  { linkType: 'Blocker', predecessor: 'outward', kind: 'FS', lagDays: 0 },
-  { linkType: 'Depends', predecessor: 'inward', kind: 'FS', lagDays: 0 },
-  { linkType: 'Dependency', predecessor: 'inward', kind: 'FS', lagDays: 0 },
-  { linkType: 'Gantt End to Start', predecessor: 'outward', kind: 'FS', lagDays: 0 },
-  { linkType: 'Gantt Start to Start', predecessor: 'outward', kind: 'SS', lagDays: 0 },
-  { linkType: 'Gantt End to End', predecessor: 'outward', kind: 'FF', lagDays: 0 },
-  { linkType: 'Gantt Start to End', predecessor: 'outward', kind: 'SF', lagDays: 0 },
-  { linkType: 'Finish-to-Start link (WBSGantt)', predecessor: 'outward', kind: 'FS', lagDays: 0 },
-  { linkType: 'Start-to-Start link (WBSGantt)', predecessor: 'outward', kind: 'SS', lagDays: 0 },
-  { linkType: 'Finish-to-Finish link (WBSGantt)', predecessor: 'outward', kind: 'FF', lagDays: 0 },
-  { linkType: 'Start-to-Finish link (WBSGantt)', predecessor: 'outward', kind: 'SF', lagDays: 0 },
-];
 
 export const defaultSettings: Settings = settingsSchema.parse({
   version: SETTINGS_VERSION,

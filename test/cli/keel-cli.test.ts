@@ -80,6 +80,18 @@ describe('keel analyze', () => {
     expect(links(aiko)).toBeLessThan(links(priya));
   });
 
+  it('issue 12, robustness: a partial settings file merges over the defaults section by section ({"version":2} keeps the link mappings)', async () => {
+    const partial = path.join(dir, 'partial-settings.json');
+    await writeFile(partial, JSON.stringify({ version: 2 }));
+    const plain = analysis.parse(JSON.parse((await keel('analyze', '--project', 'WEB', '--snapshot', demoFile, '--as-of', '2026-11-16')).stdout));
+    const run = await keel('analyze', '--project', 'WEB', '--snapshot', demoFile, '--as-of', '2026-11-16', '--settings', partial);
+    expect(run.stderr).toBe('');
+    const merged = analysis.parse(JSON.parse(run.stdout));
+    expect(merged.schedule.criticalPath).toHaveLength(5);
+    expect(merged.schedule.criticalPath).toEqual(plain.schedule.criticalPath);
+    expect(merged.overview.linksByType.find((l) => l.name === 'Blocks')?.mappedAs).not.toBeNull();
+  });
+
   it('prints a table with --format table', async () => {
     const run = await keel('analyze', '--project', 'WEB', '--snapshot', demoFile, '--format', 'table');
     expect(run.code).toBe(0);
