@@ -41,6 +41,29 @@ describe('who may change the settings', () => {
     expect((await call<ProjectSettingsSaveResult>('project-settings/save', { projectKey: 'PAY', overrides: {} }, 'Marcus')).saved).toBe(true);
     expect((await call<ProjectSettingsSaveResult>('project-settings/save', { projectKey: 'PAY', overrides: {} }, 'Priya')).saved).toBe(true);
   });
+
+  it('issue 12, robustness: project admins see only what they may change, never the global hourly rates', async () => {
+    const lena = demo.account('Lena');
+    const before = (await view()).settings;
+    const rates = { byAccount: { [lena]: 987.65 }, defaultRate: 100 };
+    expect((await save({ ...before, evm: { ...before.evm, rates } })).saved).toBe(true);
+    try {
+      const page = await call<ProjectSettingsView>('project-settings/get', { projectKey: 'PAY' }, 'Marcus');
+      const saved = await call<ProjectSettingsSaveResult>('project-settings/save', { projectKey: 'PAY', overrides: page.overrides }, 'Marcus');
+      for (const answer of [page, saved]) {
+        expect(JSON.stringify(answer)).not.toContain('987.65');
+        expect(JSON.stringify(answer)).not.toContain(lena);
+      }
+      // A project with its own rates sees its own.
+      const own = { ...page.overrides, evm: { ...page.effective.evm, rates: { byAccount: { [lena]: 55.5 }, defaultRate: 90 } } };
+      const withOwn = await call<ProjectSettingsSaveResult>('project-settings/save', { projectKey: 'PAY', overrides: own }, 'Marcus');
+      expect(withOwn.effective.evm.rates.byAccount).toEqual({ [lena]: 55.5 });
+      expect((await call<ProjectSettingsView>('project-settings/get', { projectKey: 'PAY' }, 'Marcus')).global.evm.rates.byAccount).toEqual({});
+      await call('project-settings/save', { projectKey: 'PAY', overrides: page.overrides }, 'Marcus');
+    } finally {
+      await save(before);
+    }
+  });
 });
 
 describe('saving the global settings', () => {
