@@ -5,6 +5,7 @@
 import { kvs } from '@forge/kvs';
 import { hasProjectPermission } from '../adapters/jira/fetch-my-permission';
 import type { BaselineKvs } from '../adapters/storage/baseline-store';
+import { historyKvs } from './history-kvs-port';
 import { compareBaselines } from '../use-cases/compare-baselines';
 import { createEvmBaseline, deleteEvmBaseline, listEvmBaselines, type BaselinePorts } from '../use-cases/evm-baselines';
 import { jiraEvmPorts } from '../use-cases/evm-ports';
@@ -12,8 +13,7 @@ import { appJira, now as clockNow, projectSettings, today, viewerJira } from './
 import { wrapResolver } from './resolver-wrapper';
 
 export const baselineKvs: BaselineKvs = {
-  get: (key) => kvs.get(key),
-  set: (key, value) => kvs.set(key, value),
+  ...historyKvs,
   delete: (key) => kvs.delete(key),
 };
 

@@ -43,7 +43,7 @@ export const formSchema = z.object({
     actualCost: z.enum(['worklogs', 'cost-field']),
     currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'use a three-letter currency code such as EUR')),
     period: z.enum(['day', 'week']),
-    baseline: z.string().check(z.minLength(1, 'name a baseline, or "current" for the current plan')),
+    baseline: z.string().check(z.minLength(1, 'name a baseline, or "current" for the current plan'), z.regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,49}$/, 'a baseline name has 1 to 50 letters, digits, spaces, dots, dashes or underscores')),
     ceiling: z.object({ hours: positive, amount: positive }),
   }),
   risks: z.object({
