@@ -37,7 +37,7 @@ export const evmSettingsSchema = z.object({
   /** One S-curve point per working day or per week. */
   period: z.enum(['day', 'week']).default('week'),
   /** The baseline the Earned value tab opens on: `current` (today's plan) or a stored baseline's name. */
-  baseline: z.string().min(1, 'name a baseline, or "current" for the current plan').regex(BASELINE_NAME, BASELINE_NAME_MESSAGE).default('current'),
+  baseline: z.string().min(1, 'name a baseline, or "current" for the current plan').refine((n) => n === '' || BASELINE_NAME.test(n), BASELINE_NAME_MESSAGE).default('current'),
   /** Values above these are taken for typos: left out and reported. */
   ceiling: z
     .object({ hours: z.number().positive().default(2000), amount: z.number().positive().default(10_000_000) })

@@ -4,6 +4,7 @@
  * Cloud site without any admin action. Version 2 added `fieldNames` and lists each holiday once, in order.
  */
 import { z } from 'zod';
+import { isCalendarDate } from './calendar-date';
 import { defaultEvmSettings, evmSettingsSchema } from './evm-settings';
 import { defaultRiskSettings, riskSettingsSchema } from './risk-settings';
 import { defaultRaciSettings, raciSettingsSchema } from './raci-settings';
@@ -11,7 +12,10 @@ import { decisionSettingsSchema, defaultDecisionSettings } from './decision-sett
 
 export const SETTINGS_VERSION = 2;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date written YYYY-MM-DD');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date written YYYY-MM-DD')
+  .refine((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || isCalendarDate(d), 'use a date that exists on the calendar');
 
 export const dependencyKindSchema = z.enum(['FS', 'SS', 'FF', 'SF']);
 
@@ -57,7 +61,12 @@ export const calendarSchema = z.object({
     .array(z.number().int().min(1).max(7))
     .min(1, 'at least one working day')
     .default([1, 2, 3, 4, 5]),
-  hoursPerDay: z.number().positive('hours per day must be more than 0').max(24, 'a day has at most 24 hours').default(8),
+  hoursPerDay: z
+    .number()
+    .positive('hours per day must be more than 0')
+    .max(24, 'a day has at most 24 hours')
+    .refine((h) => h <= 0 || h >= 1, 'a working day has at least 1 hour')
+    .default(8),
   holidays: z
     .array(isoDate)
     .refine((days) => new Set(days).size === days.length, 'list each holiday once')
@@ -76,7 +85,11 @@ export const settingsSchema = z.object({
   linkMappings: z.array(linkMappingSchema).default(() => defaultLinkMappings.map((m) => ({ ...m }))),
   fields: fieldMappingsSchema.default({ storyPoints: null, startDate: null, dueDate: 'duedate' }),
   durationSource: z.enum(['originalEstimate', 'storyPoints', 'dateSpan']).default('originalEstimate'),
-  daysPerStoryPoint: z.number().positive('days per story point must be more than 0').default(1),
+  daysPerStoryPoint: z
+    .number()
+    .positive('days per story point must be more than 0')
+    .refine((d) => d <= 0 || (d >= 0.01 && d <= 100), 'use 0.01 to 100 days per story point')
+    .default(1),
   calendar: calendarSchema.default({ workingDays: [1, 2, 3, 4, 5], hoursPerDay: 8, holidays: [] }),
   schedule: z
     .object({

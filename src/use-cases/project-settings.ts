@@ -11,6 +11,7 @@ import { effectiveSettings, projectOverridesSchema, type ProjectOverrides } from
 import { SETTINGS_VERSION, type Settings } from '../config/settings';
 import { plainMessage, problemsOf } from '../config/plain-messages';
 import type { SettingsProblem } from '../config/settings-problem';
+import { settingsSizeProblem } from '../config/settings-size';
 import { settingsInForce } from './save-settings';
 import type { SettingsAdminPorts } from './settings-admin-ports';
 import { recordedFieldNames, settingsSiteProblems } from './settings-site-problems';
@@ -60,9 +61,12 @@ export async function saveProjectSettingsDraft(ports: ProjectSettingsPorts, inpu
   const overrides = parsed.data;
   const effective = effectiveSettings(global, overrides);
   const { catalog, problems } = await effectiveProblems(ports, effective, overrides, project.key, true);
+  const next = { version: SETTINGS_VERSION, overrides, fieldNames: recordedFieldNames(effective, catalog) } as const;
+  const tooLarge = settingsSizeProblem(JSON.stringify(next), `${project.key}'s settings are`);
+  if (tooLarge !== null) problems.push(tooLarge);
   if (problems.some((p) => p.severity === 'error')) {
     return { saved: false, overrides: stored.overrides, effective: withoutGlobalRates(effectiveSettings(global, stored.overrides), stored.overrides), problems };
   }
-  await saveProjectSettings(ports.store, project.key, { version: SETTINGS_VERSION, overrides, fieldNames: recordedFieldNames(effective, catalog) });
+  await saveProjectSettings(ports.store, project.key, next);
   return { saved: true, overrides, effective: withoutGlobalRates(effective, overrides), problems };
 }

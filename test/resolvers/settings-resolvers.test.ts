@@ -169,6 +169,20 @@ describe('importing a settings file', () => {
     expect(garbage.saved).toBe(false);
   });
 
+  it('issue 12, robustness: sizes are measured in UTF-8 bytes, with a cap on settings/save and on import that answers a clear message', async () => {
+    const before = (await view()).settings;
+    // 100,000 characters, 300,000 bytes: under the payload's character cap, over what KVS can hold.
+    const file = JSON.stringify({ ...defaultSettings, fieldNames: { customfield_1: '€'.repeat(100_000) } });
+    const imported = await call<SettingsSaveResult>('settings/import', { text: file }, 'Priya');
+    expect(imported.saved).toBe(false);
+    expect(problems(imported)['']).toMatch(/^The file is 29\d KiB in UTF-8, over the 240 KiB Keel can store/);
+    const byAccount = Object.fromEntries(Array.from({ length: 9_000 }, (_, i) => [`acc-éééééééééé-${i}`, 100]));
+    const saved = await save({ ...before, evm: { ...before.evm, rates: { byAccount, defaultRate: 100 } } });
+    expect(saved.saved).toBe(false);
+    expect(problems(saved)['']).toMatch(/^These settings are \d+ KiB in UTF-8, over the 240 KiB Keel can store/);
+    expect((await view()).settings).toEqual(before);
+  });
+
   it('imports an exported file', async () => {
     const exported = JSON.stringify((await view()).settings);
     expect((await call<SettingsSaveResult>('settings/import', { text: exported }, 'Priya')).saved).toBe(true);

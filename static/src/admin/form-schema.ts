@@ -5,7 +5,17 @@
  */
 import * as z from 'zod/mini';
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date written YYYY-MM-DD'));
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** As the back end's isCalendarDate: 2026-02-30 is no day. */
+const isCalendarDate = (iso: string): boolean => {
+  const m = ISO_DATE.exec(iso);
+  const day = m === null ? null : new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return day !== null && !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === iso;
+};
+const isoDate = z.string().check(
+  z.regex(ISO_DATE, 'use a date written YYYY-MM-DD'),
+  z.refine((d) => !ISO_DATE.test(d) || isCalendarDate(d), 'use a date that exists on the calendar'),
+);
 const int = (min: number, max: number) => z.number().check(z.int(), z.gte(min), z.lte(max));
 const amount = z.number().check(z.gte(0));
 const positive = z.number().check(z.positive());
@@ -24,10 +34,17 @@ export const formSchema = z.object({
   })),
   fields: z.object({ storyPoints: z.nullable(z.string()), startDate: z.nullable(z.string()), dueDate: z.string() }),
   durationSource: z.enum(['originalEstimate', 'storyPoints', 'dateSpan']),
-  daysPerStoryPoint: z.number().check(z.positive('days per story point must be more than 0')),
+  daysPerStoryPoint: z.number().check(
+    z.positive('days per story point must be more than 0'),
+    z.refine((d) => d <= 0 || (d >= 0.01 && d <= 100), 'use 0.01 to 100 days per story point'),
+  ),
   calendar: z.object({
     workingDays: z.array(int(1, 7)).check(z.minLength(1, 'at least one working day')),
-    hoursPerDay: z.number().check(z.positive('hours per day must be more than 0'), z.lte(24, 'a day has at most 24 hours')),
+    hoursPerDay: z.number().check(
+      z.positive('hours per day must be more than 0'),
+      z.lte(24, 'a day has at most 24 hours'),
+      z.refine((h) => h <= 0 || h >= 1, 'a working day has at least 1 hour'),
+    ),
     holidays: z.array(isoDate).check(z.refine((days) => new Set(days).size === days.length, 'list each holiday once')),
   }),
   schedule: z.object({
@@ -43,7 +60,7 @@ export const formSchema = z.object({
     actualCost: z.enum(['worklogs', 'cost-field']),
     currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'use a three-letter currency code such as EUR')),
     period: z.enum(['day', 'week']),
-    baseline: z.string().check(z.minLength(1, 'name a baseline, or "current" for the current plan'), z.regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,49}$/, 'a baseline name has 1 to 50 letters, digits, spaces, dots, dashes or underscores')),
+    baseline: z.string().check(z.minLength(1, 'name a baseline, or "current" for the current plan'), z.refine((n) => n === '' || /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,49}$/.test(n), 'a baseline name has 1 to 50 letters, digits, spaces, dots, dashes or underscores')),
     ceiling: z.object({ hours: positive, amount: positive }),
   }),
   risks: z.object({
