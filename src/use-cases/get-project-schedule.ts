@@ -16,7 +16,7 @@ import { scopeJql } from '../config/scope-jql';
 import { getSchedule } from './get-schedule';
 import { settingsFingerprint } from './settings-fingerprint';
 import type { ScopePorts } from './load-scope';
-import { visibleSchedule } from './visible-schedule';
+import { parentsOutside, visibleSchedule } from './visible-schedule';
 
 export const DEFAULT_BACKGROUND_ABOVE_ISSUES = 1500;
 /** Issues a viewer's key listing reads at most (5,000 a page when only ids are asked for): 20 fetches. */
@@ -61,7 +61,7 @@ export async function getProjectSchedule(ports: BackgroundSchedulePorts, input: 
     };
   }
   const visible = new Set(listed.keys);
-  const outside = stored.schedule.nodes.filter((n) => !visible.has(n.key));
+  const outside = [...stored.schedule.nodes, ...parentsOutside(stored.schedule.nodes)].filter((n) => !visible.has(n.key));
   for (const key of await keysViewerMayBrowse(ports, outside)) visible.add(key);
   const cut = visibleSchedule(stored.schedule, (key) => visible.has(key));
   return {
