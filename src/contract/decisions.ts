@@ -31,5 +31,7 @@ export interface RecordedDecision {
   statusNote: string | null;
   /** Set when a decided decision's superseded decisions could not all be moved to Superseded: what to do. */
   supersededNote: string | null;
+  /** Set when the issue exists but some links could not be made (and Jira would not delete it): what is missing. */
+  linkNote: string | null;
   linked: { supersedes: string[]; relatesTo: string[] };
 }

@@ -43,5 +43,6 @@ export const recordedDecision: z.ZodMiniType<RecordedDecision> = z.object({
   status: z.enum(DECISION_STATUSES),
   statusNote: z.nullable(z.string()),
   supersededNote: z.nullable(z.string()),
+  linkNote: z.nullable(z.string()),
   linked: z.object({ supersedes: keys, relatesTo: keys }),
 });
