@@ -28,8 +28,11 @@ export const storedBaselineSchema = z.object({
 });
 export type StoredBaseline = z.infer<typeof storedBaselineSchema>;
 
-const head = z.object({ name: z.string(), createdAt: z.string(), createdBy: z.string(), chunks: z.number().int().min(0), issueCount: z.number(), bac: z.number() });
-export type BaselineSummary = Omit<z.infer<typeof head>, 'chunks'>;
+const totals = z.object({ issueCount: z.number(), bac: z.number() });
+/** `byProject`: the counts and budgets per project of the entries, so a viewer's totals leave out what they may not see. */
+const head = z.object({ name: z.string(), createdAt: z.string(), createdBy: z.string(), chunks: z.number().int().min(0), issueCount: z.number(), bac: z.number(), byProject: z.record(z.string(), totals).optional() });
+export type BaselineSummary = Omit<z.infer<typeof head>, 'chunks' | 'byProject'>;
+export type ListedBaseline = BaselineSummary & { byProject: Record<string, z.infer<typeof totals>> | null };
 const index = z.array(z.string());
 
 const headsPrefix = (projectKey: string) => `evm-baselines:${projectKey}:`;
@@ -49,7 +52,18 @@ async function headOf(store: BaselineKvs, projectKey: string, name: string) {
   return current.success ? current : head.safeParse(await store.get(legacyHeadKey(projectKey, name)));
 }
 
-const summaryOf = (h: z.infer<typeof head>): BaselineSummary => ({ name: h.name, createdAt: h.createdAt, createdBy: h.createdBy, issueCount: h.issueCount, bac: h.bac });
+const listed = (h: z.infer<typeof head>): ListedBaseline => ({ name: h.name, createdAt: h.createdAt, createdBy: h.createdBy, issueCount: h.issueCount, bac: h.bac, byProject: h.byProject ?? null });
+
+/** Issue count and budget per project (the key's prefix). Example: [PAY-1 100, PAY-2 50, PLAT-3 20] -> PAY 2/150, PLAT 1/20. */
+export function totalsByProject(entries: StoredBaseline['entries']): Record<string, z.infer<typeof totals>> {
+  const byProject: Record<string, z.infer<typeof totals>> = {};
+  for (const [key, budget] of entries) {
+    const project = key.slice(0, Math.max(0, key.lastIndexOf('-')));
+    const sum = byProject[project] ?? { issueCount: 0, bac: 0 };
+    byProject[project] = { issueCount: sum.issueCount + 1, bac: sum.bac + budget };
+  }
+  return byProject;
+}
 
 export async function saveBaseline(store: BaselineKvs, projectKey: string, baseline: StoredBaseline): Promise<BaselineSummary> {
   const text = JSON.stringify(baseline);
@@ -57,20 +71,20 @@ export async function saveBaseline(store: BaselineKvs, projectKey: string, basel
   for (let i = 0; i < chunks; i++) await store.set(chunkKey(projectKey, baseline.name, i), text.slice(i * CHUNK_CHARS, (i + 1) * CHUNK_CHARS));
   const summary = { name: baseline.name, createdAt: baseline.createdAt, createdBy: baseline.createdBy, issueCount: baseline.entries.length, bac: baseline.entries.reduce((sum, e) => sum + e[1], 0) };
   // The head goes last: a baseline whose chunks are not all written is never read.
-  await store.set(headKey(projectKey, baseline.name), { ...summary, chunks });
+  await store.set(headKey(projectKey, baseline.name), { ...summary, chunks, byProject: totalsByProject(baseline.entries) });
   return summary;
 }
 
-/** The project's baselines, oldest first. */
-export async function listBaselines(store: BaselineKvs, projectKey: string): Promise<BaselineSummary[]> {
-  const summaries = new Map<string, BaselineSummary>();
+/** The project's baselines, oldest first; `byProject` is null for one saved before it was recorded. */
+export async function listBaselines(store: BaselineKvs, projectKey: string): Promise<ListedBaseline[]> {
+  const summaries = new Map<string, ListedBaseline>();
   for await (const { value } of entriesWithPrefix(store, headsPrefix(projectKey))) {
     const parsed = head.safeParse(value);
-    if (parsed.success) summaries.set(parsed.data.name, summaryOf(parsed.data));
+    if (parsed.success) summaries.set(parsed.data.name, listed(parsed.data));
   }
   for (const name of await legacyNames(store, projectKey)) {
     const parsed = summaries.has(name) ? null : head.safeParse(await store.get(legacyHeadKey(projectKey, name)));
-    if (parsed?.success === true) summaries.set(name, summaryOf(parsed.data));
+    if (parsed?.success === true) summaries.set(name, listed(parsed.data));
   }
   return [...summaries.values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.name.localeCompare(b.name));
 }

@@ -38,7 +38,9 @@ describe('baseline store', () => {
     expect(summary).toMatchObject({ name: 'kickoff', issueCount: 20_000 });
     expect([...store.values.keys()].filter((k) => /^evm-baseline:PAY:kickoff:\d+$/.test(k)).length).toBeGreaterThan(5);
     expect(await loadBaseline(store, 'PAY', 'kickoff')).toEqual(big);
-    expect(await listBaselines(store, 'PAY')).toEqual([{ name: 'kickoff', createdAt: big.createdAt, createdBy: 'acc-priya', issueCount: 20_000, bac: summary.bac }]);
+    expect(await listBaselines(store, 'PAY')).toEqual([
+      { name: 'kickoff', createdAt: big.createdAt, createdBy: 'acc-priya', issueCount: 20_000, bac: summary.bac, byProject: { PAY: { issueCount: 20_000, bac: summary.bac } } },
+    ]);
   });
 
   it('lists per project, deletes every chunk, and reads a missing or damaged baseline as null', async () => {
