@@ -21,6 +21,7 @@ const FINDING_KINDS = [
   'mapped-field-missing',
   'remaining-assumed',
   'out-of-sequence',
+  'malformed-date',
 ] as const satisfies readonly FindingKind[];
 /** Fails to compile when FindingKind gains a member the list above lacks. */
 export const storedFindingKindsAreComplete: [Exclude<FindingKind, (typeof FINDING_KINDS)[number]>] extends [never] ? true : false = true;

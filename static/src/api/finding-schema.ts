@@ -17,6 +17,7 @@ const FINDING_KINDS = [
   'mapped-field-missing',
   'remaining-assumed',
   'out-of-sequence',
+  'malformed-date',
 ] as const satisfies readonly FindingKind[];
 const SEVERITIES = ['info', 'warning'] as const satisfies readonly Finding['severity'][];
 
