@@ -17,6 +17,7 @@ export function kvsFileBaselines(file: string): BaselineKvs {
   }
   return {
     get: (key) => Promise.resolve(store.get('kvs', key)?.value),
+    queryPrefix: (prefix) => Promise.resolve({ results: store.entries('kvs').filter(([key]) => key.startsWith(prefix)).map(([key, record]) => ({ key, value: record.value })) }),
     set: () => Promise.reject(new UsageError('the CLI does not write to the sandbox storage file')),
     delete: () => Promise.reject(new UsageError('the CLI does not write to the sandbox storage file')),
   };

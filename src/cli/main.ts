@@ -11,25 +11,50 @@ import { parseArgs } from './parse-args';
 import { publishOutput } from './publish-output';
 import { risksOutput } from './risks-command';
 import { UsageError } from './usage-error';
+import { KEEL_VERSION } from './version';
 
-const HELP = `keel — Keel's analyses from the command line
+const USAGE: Record<string, string> = {
+  analyze: `  keel analyze --project KEY (--snapshot FILE [--user EMAIL] | --site URL --email EMAIL)
+               [--settings FILE] [--as-of YYYY-MM-DD] [--format json|table] [--baseline NAME --kvs-file FILE]`,
+  detect: '  keel detect (--snapshot FILE [--user EMAIL] | --site URL --email EMAIL)',
+  risks: `  keel risks --project KEY (--snapshot FILE [--user EMAIL] | --site URL --email EMAIL)
+             [--settings FILE] [--as-of YYYY-MM-DD] [--csv]`,
+  publish: `  keel publish --project KEY --space KEY [--parent ID] --artefact raci|decisions --site URL --email EMAIL
+               [--settings FILE]`,
+  'demo-snapshot': '  keel demo-snapshot [--seed N] [--today YYYY-MM-DD] > FILE',
+};
 
-  keel analyze --project KEY (--snapshot FILE [--user EMAIL] | --site URL --email EMAIL --token TOKEN)
-               [--settings FILE] [--as-of YYYY-MM-DD] [--format json|table]
-  keel detect (--snapshot FILE [--user EMAIL] | --site URL --email EMAIL --token TOKEN)
-  keel risks --project KEY (--snapshot FILE [--user EMAIL] | --site URL --email EMAIL --token TOKEN)
-             [--settings FILE] [--as-of YYYY-MM-DD] [--csv]
-  keel publish --project KEY --space KEY [--parent ID] --artefact raci|decisions --site URL --email EMAIL --token TOKEN
-               [--settings FILE]
-  keel demo-snapshot [--seed N] [--today YYYY-MM-DD] > FILE
+const TOKEN_HELP = `With --site, the Atlassian API token is read from KEEL_TOKEN (or JIRA_API_TOKEN), or from stdin with
+--token-stdin; --token TOKEN still works but shows the token to ps and shell history. --site must be https://
+(plain http:// only to this machine). keel --version prints the version.
 `;
 
+function help(topic: string | null): string {
+  const commands = topic === null ? Object.values(USAGE) : [USAGE[topic] ?? ''];
+  return `keel — Keel's analyses from the command line\n\n${commands.join('\n')}\n\n${TOKEN_HELP}`;
+}
+
+/** The token from stdin (`--token-stdin`) or the environment; null when neither has one. */
+async function tokenElsewhere(argv: readonly string[]): Promise<string | null> {
+  if (argv.includes('--token-stdin')) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(Buffer.from(chunk as Uint8Array));
+    return Buffer.concat(chunks).toString('utf8').trim();
+  }
+  return process.env['KEEL_TOKEN'] ?? process.env['JIRA_API_TOKEN'] ?? null;
+}
+
 async function run(argv: readonly string[]): Promise<string> {
-  const command = parseArgs(argv);
+  const command = parseArgs(argv, await tokenElsewhere(argv));
+  if (argv.some((a) => a === '--token' || a.startsWith('--token='))) {
+    process.stderr.write('keel: warning: --token shows the API token to ps and shell history; set KEEL_TOKEN or use --token-stdin instead\n');
+  }
   const today = new Date().toISOString().slice(0, 10);
   switch (command.name) {
     case 'help':
-      return HELP;
+      return help(command.topic);
+    case 'version':
+      return `keel ${KEEL_VERSION}\n`;
     case 'demo-snapshot':
       return `${JSON.stringify(demoSnapshot({ ...(command.seed === null ? {} : { seed: command.seed }), today: command.today ?? today }), null, 2)}\n`;
     case 'detect':

@@ -11,7 +11,8 @@ export type Command =
   | { name: 'demo-snapshot'; seed: number | null; today: string | null }
   | { name: 'risks'; projectKey: string; settingsFile: string | null; asOf: string | null; source: Source; csv: boolean }
   | PublishCommand
-  | { name: 'help' };
+  | { name: 'help'; topic: string | null }
+  | { name: 'version' };
 
 export type Source =
   | { kind: 'snapshot'; file: string; userEmail: string | null }
@@ -65,25 +66,48 @@ export function sourceOf(flags: Map<string, string>, problems: string[]): Source
   if (snapshot !== undefined && site !== undefined) problems.push('give either --snapshot FILE or --site URL, not both');
   if (snapshot !== undefined) return { kind: 'snapshot', file: snapshot, userEmail: flags.get('user') ?? null };
   if (site === undefined) {
-    problems.push('give a source: --snapshot FILE, or --site URL --email EMAIL --token TOKEN');
+    problems.push('give a source: --snapshot FILE, or --site URL --email EMAIL with the API token in KEEL_TOKEN');
     return null;
   }
   if (!/^https?:\/\/[^\s/]+/.test(site)) problems.push(`--site must be a URL such as https://your-site.atlassian.net, not "${site}"`);
+  else if (site.startsWith('http://') && !isLoopback(site)) {
+    problems.push(`--site must use https:// (the API token would cross the network unencrypted); plain http:// is for this machine only (localhost, 127.0.0.1, ::1), not "${site}"`);
+  }
   const email = flags.get('email');
   const token = flags.get('token');
   if (email === undefined) problems.push('--site needs --email EMAIL (the account the API token belongs to)');
-  if (token === undefined) problems.push('--site needs --token TOKEN (an Atlassian API token)');
+  if (token === undefined) problems.push('--site needs an Atlassian API token: set KEEL_TOKEN (or JIRA_API_TOKEN), or pipe it in with --token-stdin');
   return { kind: 'site', url: site.replace(/\/+$/, ''), email: email ?? '', token: token ?? '' };
 }
 
-export function parseArgs(argv: readonly string[]): Command {
+/** True for a URL on this machine: http:// to it never crosses a network. */
+function isLoopback(url: string): boolean {
+  try {
+    const host = new URL(url).hostname;
+    return host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
+  } catch {
+    return false;
+  }
+}
+
+/** Flags without a value. */
+const SWITCHES = ['--csv', '--token-stdin'];
+
+/**
+ * `token`: the API token from elsewhere than `--token` (KEEL_TOKEN, JIRA_API_TOKEN, or stdin with --token-stdin),
+ * which `main` reads; `--token` still wins, with a warning from `main`.
+ */
+export function parseArgs(argv: readonly string[], token: string | null = null): Command {
   const [name, ...rest] = argv;
-  if (name === undefined || name === 'help' || name === '--help' || name === '-h') return { name: 'help' };
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') return { name: 'help', topic: null };
+  if (name === '--version' || name === 'version' || name === '-V') return { name: 'version' };
   const allowed = FLAGS[name];
   if (!allowed) throw new UsageError(`unknown command "${name}"; try: keel analyze --project KEY --snapshot FILE, keel detect --snapshot FILE, or keel demo-snapshot`);
+  if (rest.includes('--help') || rest.includes('-h')) return { name: 'help', topic: name };
   const problems: string[] = [];
-  // `--csv` is the one flag without a value.
-  const flags = flagsOf(name === 'risks' ? rest.filter((a) => a !== '--csv') : rest, allowed, problems);
+  if (name !== 'risks' && rest.includes('--csv')) problems.push('unknown flag --csv');
+  const flags = flagsOf(rest.filter((a) => !SWITCHES.includes(a)), allowed, problems);
+  if (token !== null && token !== '' && !flags.has('token') && allowed.includes('token')) flags.set('token', token);
   if (name === 'risks') return risksCommand(flags, problems, rest.includes('--csv'));
   if (name === 'publish') return publishCommand(flags, problems);
   if (name === 'demo-snapshot') {

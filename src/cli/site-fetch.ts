@@ -3,10 +3,13 @@
  * email and API token, exactly as Atlassian documents for scripts.
  */
 import type { ProductFetch } from '../adapters/product-fetch';
+import { readProgress } from './read-progress';
 
 export function siteFetch(baseUrl: string, email: string, token: string): ProductFetch {
   const authorization = `Basic ${Buffer.from(`${email}:${token}`).toString('base64')}`;
+  const progress = readProgress(baseUrl);
   return async (path, init) => {
+    progress();
     const response = await fetch(`${baseUrl}${path.value}`, {
       method: init?.method ?? 'GET',
       headers: { ...init?.headers, Authorization: authorization },

@@ -5,6 +5,7 @@
  * In Progress at 50%, worklogs x 100 an hour. zod/mini: the admin form checks drafts with this very schema.
  */
 import * as z from 'zod/mini';
+import { BASELINE_NAME, BASELINE_NAME_MESSAGE } from './baseline-name';
 
 // zod 4's numbers refuse Infinity and NaN by themselves.
 const amount = z.number().check(z.gte(0));
@@ -41,7 +42,13 @@ export const evmSettingsSchema = z.object({
   /** One S-curve point per working day or per week. */
   period: z._default(z.enum(['day', 'week']), 'week'),
   /** The baseline the Earned value tab opens on: `current` (today's plan) or a stored baseline's name. */
-  baseline: z._default(z.string().check(z.minLength(1, 'name a baseline, or "current" for the current plan')), 'current'),
+  baseline: z._default(
+    z.string().check(
+      z.minLength(1, 'name a baseline, or "current" for the current plan'),
+      z.refine((n) => n === '' || BASELINE_NAME.test(n), BASELINE_NAME_MESSAGE),
+    ),
+    'current',
+  ),
   /** Values above these are taken for typos: left out and reported. */
   ceiling: z._default(
     z.object({ hours: z._default(positive, 2000), amount: z._default(positive, 10_000_000) }),

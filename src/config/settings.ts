@@ -5,6 +5,7 @@
  * zod/mini, so the admin form checks drafts with this very schema without bundling full zod.
  */
 import * as z from 'zod/mini';
+import { isCalendarDate } from './calendar-date';
 import { defaultEvmSettings, evmSettingsSchema } from './evm-settings';
 import { defaultRiskSettings, riskSettingsSchema } from './risk-settings';
 import { defaultRaciSettings, raciSettingsSchema } from './raci-settings';
@@ -12,7 +13,10 @@ import { decisionSettingsSchema, defaultDecisionSettings } from './decision-sett
 
 export const SETTINGS_VERSION = 2;
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date written YYYY-MM-DD'));
+const isoDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date written YYYY-MM-DD'),
+  z.refine((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d) || isCalendarDate(d), 'use a date that exists on the calendar'),
+);
 const int = (min: number, max: number) => z.number().check(z.int(), z.gte(min), z.lte(max));
 
 export const dependencyKindSchema = z.enum(['FS', 'SS', 'FF', 'SF']);
@@ -40,7 +44,14 @@ export const fieldMappingsSchema = z.object({
 export const calendarSchema = z.object({
   /** ISO weekday numbers, Monday = 1 ... Sunday = 7. */
   workingDays: z._default(z.array(int(1, 7)).check(z.minLength(1, 'at least one working day')), () => [1, 2, 3, 4, 5]),
-  hoursPerDay: z._default(z.number().check(z.positive('hours per day must be more than 0'), z.lte(24, 'a day has at most 24 hours')), 8),
+  hoursPerDay: z._default(
+    z.number().check(
+      z.positive('hours per day must be more than 0'),
+      z.lte(24, 'a day has at most 24 hours'),
+      z.refine((h) => h <= 0 || h >= 1, 'a working day has at least 1 hour'),
+    ),
+    8,
+  ),
   holidays: z._default(z.array(isoDate).check(z.refine((days) => new Set(days).size === days.length, 'list each holiday once')), () => []),
 });
 
@@ -53,10 +64,17 @@ export const settingsSchema = z.object({
     }),
     { jql: 'project = "{project}"' },
   ),
-  linkMappings: z._default(z.array(linkMappingSchema), () => []),
+  /** Omitted (a partial settings file): the defaults, as every other omitted section. */
+  linkMappings: z._default(z.array(linkMappingSchema), () => defaultLinkMappings.map((m) => ({ ...m }))),
   fields: z._default(fieldMappingsSchema, { storyPoints: null, startDate: null, dueDate: 'duedate' }),
   durationSource: z._default(z.enum(['originalEstimate', 'storyPoints', 'dateSpan']), 'originalEstimate'),
-  daysPerStoryPoint: z._default(z.number().check(z.positive('days per story point must be more than 0')), 1),
+  daysPerStoryPoint: z._default(
+    z.number().check(
+      z.positive('days per story point must be more than 0'),
+      z.refine((d) => d <= 0 || (d >= 0.01 && d <= 100), 'use 0.01 to 100 days per story point'),
+    ),
+    1,
+  ),
   calendar: z._default(calendarSchema, () => ({ workingDays: [1, 2, 3, 4, 5], hoursPerDay: 8, holidays: [] })),
   schedule: z._default(
     z.object({

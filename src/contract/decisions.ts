@@ -67,6 +67,8 @@ export const recordedDecision = z.object({
   statusNote: z.nullable(z.string()),
   /** Set when a decided decision's superseded decisions could not all be moved to Superseded: what to do. */
   supersededNote: z.nullable(z.string()),
+  /** Set when the issue exists but some links could not be made (and Jira would not delete it): what is missing. */
+  linkNote: z.nullable(z.string()),
   linked: z.object({ supersedes: keys, relatesTo: keys }),
 });
 export type RecordedDecision = z.infer<typeof recordedDecision>;

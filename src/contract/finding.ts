@@ -16,6 +16,7 @@ const FINDING_KINDS = [
   'mapped-field-missing',
   'remaining-assumed',
   'out-of-sequence',
+  'malformed-date',
 ] as const satisfies readonly FindingKind[];
 
 export const finding = z.object({

@@ -17,7 +17,9 @@ export type FindingKind =
   /** Work under way with nothing saying how much is left: scheduled for its whole duration. */
   | 'remaining-assumed'
   /** Done work whose actual dates came before a predecessor's link allowed (out-of-sequence progress). */
-  | 'out-of-sequence';
+  | 'out-of-sequence'
+  /** A mapped date field holding no calendar day (2026-02-30): read as empty for that issue. */
+  | 'malformed-date';
 
 export interface Finding {
   kind: FindingKind;

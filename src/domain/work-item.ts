@@ -37,5 +37,7 @@ export interface WorkItem {
   timeSpentSeconds?: number | null;
   /** The day the item last entered its status category (YYYY-MM-DD): for work under way, its actual start. */
   statusCategorySince?: string | null;
+  /** Values of mapped date fields that are no calendar day ("dueDate: 2026-02-30"): read as empty, and reported. */
+  malformedDates?: string[];
   links: ItemLink[];
 }

@@ -4,7 +4,9 @@
  */
 import { kvs } from '@forge/kvs';
 import { hasProjectPermission } from '../adapters/jira/fetch-my-permission';
+import { AppError } from '../app-error';
 import type { BaselineKvs } from '../adapters/storage/baseline-store';
+import { historyKvs } from './history-kvs-port';
 import { compareBaselines } from '../use-cases/compare-baselines';
 import { createEvmBaseline, deleteEvmBaseline, listEvmBaselines, type BaselinePorts } from '../use-cases/evm-baselines';
 import { jiraEvmPorts } from '../use-cases/evm-ports';
@@ -12,14 +14,22 @@ import { appJira, now as clockNow, projectSettings, today, viewerJira } from './
 import { wrapResolver } from './resolver-wrapper';
 
 export const baselineKvs: BaselineKvs = {
-  get: (key) => kvs.get(key),
-  set: (key, value) => kvs.set(key, value),
+  ...historyKvs,
   delete: (key) => kvs.delete(key),
 };
 
 function baselinePorts(projectKey: string): BaselinePorts {
   const viewer = viewerJira();
-  return { store: baselineKvs, may: (permission) => hasProjectPermission(viewer, projectKey, permission) };
+  return {
+    store: baselineKvs,
+    may: (permission) => hasProjectPermission(viewer, projectKey, permission),
+    // Jira answers 404 for a project the viewer may not see at all.
+    mayBrowseProject: (other) =>
+      hasProjectPermission(viewer, other, 'BROWSE_PROJECTS').catch((error: unknown) => {
+        if (error instanceof AppError && error.code === 'NOT_FOUND') return false;
+        throw error;
+      }),
+  };
 }
 
 export const listBaselinesResolver = wrapResolver('baselines/list', (payload) => listEvmBaselines(baselinePorts(payload.projectKey), payload.projectKey));

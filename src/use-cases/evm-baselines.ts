@@ -5,13 +5,15 @@
  */
 import { AppError } from '../app-error';
 import type { BaselineListResult, BaselineSummary } from '../contract';
-import { deleteBaseline, listBaselines, saveBaseline, type BaselineKvs, type StoredBaseline } from '../adapters/storage/baseline-store';
+import { deleteBaseline, listBaselines, loadBaseline, saveBaseline, totalsByProject, type BaselineKvs, type StoredBaseline } from '../adapters/storage/baseline-store';
 import { budgets, plannedBudgets } from './evm-inputs';
 import type { EvmPorts } from './evm-ports';
 
 export interface BaselinePorts {
   store: BaselineKvs;
   may: (permission: 'ADMINISTER_PROJECTS' | 'BROWSE_PROJECTS') => Promise<boolean>;
+  /** Whether the viewer may browse another project a baseline's entries reach into. */
+  mayBrowseProject: (projectKey: string) => Promise<boolean>;
 }
 
 export async function requirePermission(ports: BaselinePorts, permission: 'ADMINISTER_PROJECTS' | 'BROWSE_PROJECTS', projectKey: string, action: string): Promise<void> {
@@ -45,7 +47,22 @@ export async function createEvmBaseline(
 
 export async function listEvmBaselines(ports: BaselinePorts, projectKey: string): Promise<BaselineListResult> {
   await requirePermission(ports, 'BROWSE_PROJECTS', projectKey, 'see');
-  return { projectKey, baselines: await listBaselines(ports.store, projectKey) };
+  const browsable = new Map<string, Promise<boolean>>([[projectKey, Promise.resolve(true)]]);
+  const mayBrowse = (key: string) => browsable.get(key) ?? browsable.set(key, ports.mayBrowseProject(key)).get(key) ?? Promise.resolve(false);
+  const baselines = [];
+  for (const { byProject, ...summary } of await listBaselines(ports.store, projectKey)) {
+    // Totals count only the entries of projects the viewer may browse (the baseline was read as the app).
+    const parts = byProject ?? totalsByProject((await loadBaseline(ports.store, projectKey, summary.name))?.entries ?? []);
+    let issueCount = 0;
+    let bac = 0;
+    for (const [project, part] of Object.entries(parts)) {
+      if (!(await mayBrowse(project))) continue;
+      issueCount += part.issueCount;
+      bac += part.bac;
+    }
+    baselines.push({ ...summary, issueCount, bac });
+  }
+  return { projectKey, baselines };
 }
 
 export async function deleteEvmBaseline(ports: BaselinePorts, input: { projectKey: string; name: string }): Promise<{ deleted: boolean }> {

@@ -126,7 +126,7 @@ export async function getEvm(ports: EvmPorts, input: { asOf: string; baseline?: 
     method: {
       budget: source.kind === 'estimate' ? `original estimate x ${source.ratePerHour} an hour` : source.kind === 'story-points' ? `story points x ${source.costPerPoint} a point` : `cost field ${evm.budget.costField ?? '(not mapped)'}`,
       percentComplete: `${METHOD_LABELS[evm.percentComplete.method]}${evm.percentComplete.method === 'status-category' ? ` (In Progress ${evm.percentComplete.inProgressShare * 100}%)` : ''}`,
-      actualCost: byWorklogs ? `worklogs x rate (default ${evm.rates.defaultRate ?? 'none'} an hour)` : `cost field ${evm.budget.costField ?? '(not mapped)'}`,
+      actualCost: byWorklogs ? actualCostMethod(evm.rates.defaultRate) : `cost field ${evm.budget.costField ?? '(not mapped)'}`,
     },
     period: evm.period,
     projectStart: from,
@@ -138,3 +138,7 @@ export async function getEvm(ports: EvmPorts, input: { asOf: string; baseline?: 
 }
 
 const round = (v: number): number => Math.round(v * 100) / 100;
+
+/** "worklogs x rate (default 100 an hour)", or, with no default rate, says whose worklogs are left out. */
+const actualCostMethod = (defaultRate: number | null): string =>
+  defaultRate === null ? 'worklogs x rate (people without a rate are left out)' : `worklogs x rate (default ${defaultRate} an hour)`;

@@ -13,7 +13,7 @@ import type { Settings } from '../config/settings';
 import { keysViewerMayBrowse, queueRefreshIfNeeded, storedForViewer, type BackgroundSchedulePorts } from './get-project-schedule';
 import { issuePlace, keysShownFor } from './issue-place';
 import { settingsFingerprint } from './settings-fingerprint';
-import { visibleSchedule } from './visible-schedule';
+import { parentsOutside, visibleSchedule } from './visible-schedule';
 
 interface StoredIssueInput {
   issueKey: string;
@@ -42,7 +42,8 @@ export async function getStoredIssueSchedule(ports: BackgroundSchedulePorts, inp
     };
   }
   const near = new Set(keysShownFor(stored.schedule, issueKey));
-  const candidates = stored.schedule.nodes.filter((n) => near.has(n.key) && n.key !== issueKey);
+  const shown = stored.schedule.nodes.filter((n) => near.has(n.key));
+  const candidates = [...shown.filter((n) => n.key !== issueKey), ...parentsOutside(shown)];
   // The viewer has just read the issue itself (fetchIssueProject), so it needs no check.
   const visible = new Set([issueKey, ...(await keysViewerMayBrowse(ports, candidates))]);
   const direct = stored.schedule.edges.filter((e) => (e.from === issueKey || e.to === issueKey) && e.from !== e.to);

@@ -12,6 +12,7 @@ import { scopeJqlProblems } from '../config/scope-jql-problems';
 import { SETTINGS_VERSION, type Settings } from '../config/settings';
 import { plainMessage, problemsOf } from '../config/plain-messages';
 import type { SettingsProblem } from '../config/settings-problem';
+import { settingsSizeProblem } from '../config/settings-size';
 import { settingsInForce } from './save-settings';
 import type { SettingsAdminPorts } from './settings-admin-ports';
 import { recordedFieldNames, settingsSiteProblems } from './settings-site-problems';
@@ -29,14 +30,24 @@ async function effectiveProblems(ports: SettingsAdminPorts, effective: Settings,
   return { catalog, problems };
 }
 
+/**
+ * Settings as a project admin may see them: the people's hourly rates are the global settings' (Jira admins
+ * only) unless the project sets its own, so they are left out of every section the project does not override.
+ */
+export function withoutGlobalRates(settings: Settings, overrides: ProjectOverrides): Settings {
+  if (overrides.evm !== undefined) return settings;
+  return { ...settings, evm: { ...settings.evm, rates: { ...settings.evm.rates, byAccount: {} } } };
+}
+
 export async function getProjectSettings(ports: ProjectSettingsPorts, projectKey: string): Promise<ProjectSettingsView> {
   const project = await fetchProject(ports.jira, projectKey);
   const global = (await settingsInForce(ports)).settings;
   const stored = await loadProjectSettings(ports.store, project.key);
   const effective = effectiveSettings(global, stored.overrides);
   const { problems } = await effectiveProblems(ports, { ...effective, fieldNames: { ...global.fieldNames, ...stored.fieldNames } }, stored.overrides, project.key, false);
-  const people = await ports.userNames(Object.keys(effective.evm.rates.byAccount));
-  return { project: { key: project.key, name: project.name }, global, overrides: stored.overrides, effective, problems, people };
+  const shown = withoutGlobalRates(effective, stored.overrides);
+  const people = await ports.userNames(Object.keys(shown.evm.rates.byAccount));
+  return { project: { key: project.key, name: project.name }, global: withoutGlobalRates(global, {}), overrides: stored.overrides, effective: shown, problems, people };
 }
 
 export async function saveProjectSettingsDraft(ports: ProjectSettingsPorts, input: { projectKey: string; draft: unknown }): Promise<ProjectSettingsSaveResult> {
@@ -46,7 +57,7 @@ export async function saveProjectSettingsDraft(ports: ProjectSettingsPorts, inpu
   const parsed = projectOverridesSchema.safeParse(input.draft, { error: plainMessage });
   if (!parsed.success) {
     const problems = problemsOf(parsed.error);
-    return { saved: false, overrides: stored.overrides, effective: effectiveSettings(global, stored.overrides), problems };
+    return { saved: false, overrides: stored.overrides, effective: withoutGlobalRates(effectiveSettings(global, stored.overrides), stored.overrides), problems };
   }
   const overrides = parsed.data;
   const effective = effectiveSettings(global, overrides);
@@ -55,7 +66,12 @@ export async function saveProjectSettingsDraft(ports: ProjectSettingsPorts, inpu
   const { catalog } = checked;
   // Jira's parser would only repeat, less clearly, what Keel found in the scope itself.
   const problems = [...own, ...checked.problems.filter((p) => own.length === 0 || p.path !== 'scope.jql')];
-  if (problems.some((p) => p.severity === 'error')) return { saved: false, overrides: stored.overrides, effective: effectiveSettings(global, stored.overrides), problems };
-  await saveProjectSettings(ports.store, project.key, { version: SETTINGS_VERSION, overrides, fieldNames: recordedFieldNames(effective, catalog) });
-  return { saved: true, overrides, effective, problems };
+  const next = { version: SETTINGS_VERSION, overrides, fieldNames: recordedFieldNames(effective, catalog) } as const;
+  const tooLarge = settingsSizeProblem(JSON.stringify(next), `${project.key}'s settings are`);
+  if (tooLarge !== null) problems.push(tooLarge);
+  if (problems.some((p) => p.severity === 'error')) {
+    return { saved: false, overrides: stored.overrides, effective: withoutGlobalRates(effectiveSettings(global, stored.overrides), stored.overrides), problems };
+  }
+  await saveProjectSettings(ports.store, project.key, next);
+  return { saved: true, overrides, effective: withoutGlobalRates(effective, overrides), problems };
 }

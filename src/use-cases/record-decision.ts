@@ -9,6 +9,7 @@ import { AppError } from '../app-error';
 import { createDecisionIssue } from '../adapters/jira/create-decision-issue';
 import { decisionFieldsToRequest, decisionFromIssue, type DecisionFieldMap } from '../adapters/jira/decision-from-issue';
 import { fetchIssueType } from '../adapters/jira/fetch-issue-type';
+import { fetchLinkTypeNames } from '../adapters/jira/fetch-link-type-names';
 import { searchIssues } from '../adapters/jira/search-issues';
 import { transitionIssue } from '../adapters/jira/transition-issue';
 import type { RecordDecisionPayload } from '../contract';
@@ -32,6 +33,17 @@ async function checkLinkedKeys(ports: ReportPorts, input: RecordDecisionInput, d
     ...input.supersedes.filter((k) => { const type = types.get(k); return typeof type === 'string' && type.toLowerCase() !== decisionType.toLowerCase(); }).map((k) => `${k} is not a ${decisionType}, so it cannot be superseded`),
   ];
   if (problems.length > 0) throw new AppError('BAD_REQUEST', `The decision was not recorded: ${problems.join('; ')}.`);
+}
+
+/** Refuses link types the site lacks before anything is written (settings saved before Keel checked them). */
+async function checkLinkTypes(ports: ReportPorts, input: RecordDecisionInput, types: { supersedes: string; relates: string }): Promise<void> {
+  const needed = [...(input.supersedes.length > 0 ? [types.supersedes] : []), ...(input.relatesTo.length > 0 ? [types.relates] : [])];
+  if (needed.length === 0) return;
+  const onSite = new Set((await fetchLinkTypeNames(ports.viewerJira)).map((n) => n.toLowerCase()));
+  const missing = needed.filter((n) => !onSite.has(n.toLowerCase()));
+  if (missing.length > 0) {
+    throw new AppError('INVALID_SETTINGS', `The decision was not recorded: this site has no link type ${missing.map((n) => `"${n}"`).join(' or ')}, which Keel's decision-log settings name. A Jira admin picks one of the site's link types in Keel's settings.`);
+  }
 }
 
 async function readBack(ports: ReportPorts, key: string, map: DecisionFieldMap): Promise<DecisionRecord | null> {
@@ -59,6 +71,7 @@ export async function recordDecision(ports: ReportPorts, input: RecordDecisionIn
   const settings = await ports.loadSettings(input.projectKey);
   const decisionType = settings.issueTypes.decision;
   await checkLinkedKeys(ports, input, decisionType);
+  await checkLinkTypes(ports, input, { supersedes: settings.decisions.supersedesLinkType, relates: settings.decisions.relatesLinkType });
   const { map } = await decisionFieldMap(ports.viewerJira, settings);
   const owner = input.ownerAccountId ?? input.accountId;
   const statusName = settings.decisions.statusNames[input.status][0];
@@ -92,6 +105,10 @@ export async function recordDecision(ports: ReportPorts, input: RecordDecisionIn
     status: input.status,
     statusNote,
     supersededNote,
+    linkNote:
+      created.missingLinks.length === 0
+        ? null
+        : `${created.key} was created, but Jira refused ${created.missingLinks.length === 1 ? 'a link' : 'links'} and would not let Keel delete it: ${created.missingLinks.join('; ')}. Add the links in Jira; do not record it again.`,
     linked: { supersedes: input.supersedes, relatesTo: input.relatesTo },
   };
 }

@@ -4,6 +4,7 @@
  * Jira tabs and the Confluence macros are configured. Every read is the viewer's.
  */
 import { fetchProject } from '../adapters/jira/fetch-project';
+import { confinedJql, jqlClauseProblem, jqlWithoutOrderBy } from '../adapters/jira/jql-clause';
 import type { ProductRequest } from '../adapters/product-request';
 import { scopeJql } from '../config/scope-jql';
 import type { Settings } from '../config/settings';
@@ -26,11 +27,9 @@ export interface LoadedReportScope {
   jql: string;
 }
 
-const withoutOrderBy = (jql: string): string => jql.replace(/\s+order\s+by\s[\s\S]*$/i, '').trim();
-
-/** `(scope) AND (filter)`: both sides parenthesised, so an OR in either keeps its meaning. */
+/** `(scope) AND (filter)`, each side checked by tokens so that neither can leave its parentheses (jql-clause). */
 export function andJql(scope: string, filter: string): string {
-  return `(${scope}) AND (${withoutOrderBy(filter)})`;
+  return confinedJql(scope, jqlWithoutOrderBy(filter));
 }
 
 /** A project's scope as every answer names it: "Payments (PAY)". */
@@ -51,11 +50,14 @@ export async function loadReportScope(ports: ReportPorts, input: ReportScopeInpu
     return {
       settings,
       scope: projectScope(project),
-      jql: withoutOrderBy(scopeJql(settings, project.key)),
+      jql: jqlWithoutOrderBy(scopeJql(settings, project.key)),
     };
   }
+  const jql = jqlWithoutOrderBy(input.jql);
+  const problem = jqlClauseProblem(jql);
+  if (problem !== null) throw new AppError('BAD_REQUEST', `The JQL filter "${input.jql}" cannot be combined with Keel's own conditions: ${problem}. Edit the macro's JQL.`);
   const settings = await ports.loadSettings(null);
-  return { settings, scope: { projectKey: null, jql: input.jql, label: input.jql }, jql: withoutOrderBy(input.jql) };
+  return { settings, scope: { projectKey: null, jql: input.jql, label: input.jql }, jql };
 }
 
 /** A JQL string literal: quotes and backslashes escaped. */

@@ -9,6 +9,7 @@ import type { SettingsSaveResult } from '../contract/settings';
 import { defaultSettings, type Settings } from '../config/settings';
 import { settingsFromDraft } from '../config/settings-draft';
 import { scopeJqlProblems } from '../config/scope-jql-problems';
+import { settingsSizeProblem } from '../config/settings-size';
 import type { SettingsAdminPorts } from './settings-admin-ports';
 import { recordedFieldNames, settingsSiteProblems } from './settings-site-problems';
 
@@ -35,12 +36,16 @@ export async function saveSettingsDraft(ports: SettingsAdminPorts, input: { draf
   const problems = [...scopeJqlProblems(checked.settings.scope.jql, false), ...(await settingsSiteProblems(checked.settings, { catalog, jqlErrors: ports.jqlErrors }, projectKey))];
   if (problems.some((p) => p.severity === 'error')) return { saved: false, settings: current, problems };
   const settings: Settings = { ...checked.settings, fieldNames: recordedFieldNames(checked.settings, catalog) };
+  const tooLarge = settingsSizeProblem(JSON.stringify(settings), 'These settings are');
+  if (tooLarge !== null) return { saved: false, settings: current, problems: [...problems, tooLarge] };
   await saveSettings(ports.store, settings);
   return { saved: true, settings, problems };
 }
 
 /** An exported settings file, as text: not JSON, another site's fields or a newer Keel's version are named. */
 export async function importSettings(ports: SettingsAdminPorts, input: { text: string; projectKey: string | null }): Promise<SettingsSaveResult> {
+  const tooLarge = settingsSizeProblem(input.text, 'The file is');
+  if (tooLarge !== null) return { saved: false, settings: (await settingsInForce(ports)).settings, problems: [tooLarge] };
   let draft: unknown;
   try {
     draft = JSON.parse(input.text);

@@ -38,14 +38,16 @@ export function fieldProblems(settings: Settings, catalog: Pick<SiteCheckPorts['
 function typeProblems(settings: Settings, catalog: SiteCheckPorts['catalog']): SettingsProblem[] {
   const links = new Set(catalog.linkTypes.map((t) => t.name.toLowerCase()));
   const types = new Set(catalog.issueTypes.map((t) => t.name.toLowerCase()));
-  const missingLink = (path: string, name: string, what: string): SettingsProblem[] =>
-    links.has(name.toLowerCase()) ? [] : [{ path, severity: 'warning', message: `This site has no link type "${name}": ${what}. Pick one of the site's link types.` }];
+  const missingLink = (path: string, name: string, what: string, severity: SettingsProblem['severity'] = 'warning'): SettingsProblem[] =>
+    links.has(name.toLowerCase()) ? [] : [{ path, severity, message: `This site has no link type "${name}": ${what}. Pick one of the site's link types.` }];
   const missingType = (path: string, name: string, what: string): SettingsProblem[] =>
     types.has(name.toLowerCase()) ? [] : [{ path, severity: 'warning', message: `This site has no issue type "${name}": ${what}. Pick one of the site's issue types.` }];
   return [
     ...settings.linkMappings.flatMap((m, i) => (DEFAULT_LINK_TYPES.has(m.linkType) ? [] : missingLink(`linkMappings.${i}.linkType`, m.linkType, 'no dependency is read from it'))),
     ...missingLink('risks.treatmentLinkType', settings.risks.treatmentLinkType, 'no risk has a treatment'),
-    ...missingLink('decisions.supersedesLinkType', settings.decisions.supersedesLinkType, 'no decision supersedes another'),
+    // Recording a decision creates these links: a type the site lacks would fail after the issue exists.
+    ...missingLink('decisions.supersedesLinkType', settings.decisions.supersedesLinkType, 'no decision supersedes another, and recording one that does would fail', 'error'),
+    ...missingLink('decisions.relatesLinkType', settings.decisions.relatesLinkType, 'recording a decision related to other issues would fail', 'error'),
     ...missingType('issueTypes.risk', settings.issueTypes.risk, 'no issue is read as a risk'),
     ...missingType('issueTypes.decision', settings.issueTypes.decision, 'no issue is read as a decision'),
     ...(settings.risks.issueType === null ? [] : missingType('risks.issueType', settings.risks.issueType, 'no issue is read as a risk')),

@@ -2,8 +2,9 @@
  * A stored schedule cut down to what one viewer may see. The stored analysis was computed as the app, which
  * may browse more than the viewer: every issue the viewer may not browse is dropped, with every link, cycle,
  * driving-predecessor mention and finding line that names it (a key in a finding's prose is replaced), and one finding says how many were left out
- * (counts only: hidden issues are never named). The dates of the visible issues still account for the hidden
- * work they wait on, which is the truth of the plan; the finding says so.
+ * (counts only: hidden issues are never named), and a visible issue's parent is left out when the parent is
+ * hidden. The dates of the visible issues still account for the hidden work they wait on, which is the truth of
+ * the plan; the finding says so.
  */
 import type { ScheduleResult } from '../contract';
 import type { Finding } from '../domain/finding';
@@ -13,10 +14,17 @@ const ISSUE_KEY = /\b[A-Z][A-Z0-9_]*-\d+\b/g;
 
 type Schedule = Omit<ScheduleResult, 'background'>;
 
+/** Parents named by `nodes` that are not nodes themselves: the viewer's access to them must be asked too. */
+export function parentsOutside(nodes: readonly { key: string; parentKey: string | null }[]): { key: string; projectKey: string }[] {
+  const keys = new Set(nodes.map((n) => n.key));
+  const parents = new Set(nodes.flatMap((n) => (n.parentKey === null || keys.has(n.parentKey) ? [] : [n.parentKey])));
+  return [...parents].map((key) => ({ key, projectKey: key.slice(0, Math.max(0, key.lastIndexOf('-'))) }));
+}
+
 export function visibleSchedule(schedule: Schedule, mayBrowse: (key: string) => boolean): { schedule: Schedule; hiddenIssues: number } {
-  const nodes = schedule.nodes.filter((n) => mayBrowse(n.key));
+  const nodes = schedule.nodes.filter((n) => mayBrowse(n.key)).map((n) => (n.parentKey !== null && !mayBrowse(n.parentKey) ? { ...n, parentKey: null } : n));
   const hiddenIssues = schedule.nodes.length - nodes.length;
-  if (hiddenIssues === 0) return { schedule, hiddenIssues };
+  if (hiddenIssues === 0) return { schedule: { ...schedule, nodes }, hiddenIssues };
   const visible = new Set(nodes.map((n) => n.key));
   const namesOnlyVisible = (text: string) => (text.match(ISSUE_KEY) ?? []).every((k) => visible.has(k));
   const edges = schedule.edges.filter((e) => visible.has(e.from) && visible.has(e.to));

@@ -2,7 +2,7 @@
  * `keel` as a person runs it: a separate process, its output and exit code. Bad input must end in one line
  * naming the problem and exit code 2.
  */
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { keel } from './run-keel';
@@ -81,6 +81,18 @@ describe('keel analyze', () => {
     expect(links(aiko)).toBeLessThan(links(priya));
   });
 
+  it('issue 12, robustness: a partial settings file merges over the defaults section by section ({"version":2} keeps the link mappings)', async () => {
+    const partial = path.join(dir, 'partial-settings.json');
+    await writeFile(partial, JSON.stringify({ version: 2 }));
+    const plain = analysis.parse(JSON.parse((await keel('analyze', '--project', 'WEB', '--snapshot', demoFile, '--as-of', '2026-11-16')).stdout));
+    const run = await keel('analyze', '--project', 'WEB', '--snapshot', demoFile, '--as-of', '2026-11-16', '--settings', partial);
+    expect(run.stderr).toBe('');
+    const merged = analysis.parse(JSON.parse(run.stdout));
+    expect(merged.schedule.criticalPath).toHaveLength(5);
+    expect(merged.schedule.criticalPath).toEqual(plain.schedule.criticalPath);
+    expect(merged.overview.linksByType.find((l) => l.name === 'Blocks')?.mappedAs).not.toBeNull();
+  });
+
   it('prints a table with --format table', async () => {
     const run = await keel('analyze', '--project', 'WEB', '--snapshot', demoFile, '--format', 'table');
     expect(run.code).toBe(0);
@@ -104,6 +116,29 @@ describe('keel analyze', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain(message);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('issue 12, robustness: the CLI refuses plain http:// except on loopback', async () => {
+    const refused = await keel('analyze', '--project', 'PAY', '--site', 'http://x.atlassian.net', '--email', 'a@b.c', '--token', 't');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/keel: --site must use https:\/\/ \(the API token would cross the network unencrypted\); plain http:\/\/ is for this machine only/);
+    // Loopback is allowed: the refusal is then the network's (nothing listens on port 9), not the URL's.
+    const loopback = await keel('analyze', '--project', 'PAY', '--site', 'http://127.0.0.1:9', '--email', 'a@b.c', '--token', 't');
+    expect(loopback.code).toBe(1);
+    expect(loopback.stderr).not.toMatch(/must use https/);
+  });
+
+  it.each(['analyze', 'detect', 'risks', 'publish', 'demo-snapshot'])('issue 12, robustness: the CLI answers --help on every command (%s)', async (command) => {
+    const run = await keel(command, '--help');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain(`keel ${command} `);
+    expect(run.stdout).toContain('KEEL_TOKEN');
+  });
+
+  it('issue 12, robustness: the CLI answers --version', async () => {
+    const run = await keel('--version');
+    expect(run).toEqual({ code: 0, stdout: `keel ${(JSON.parse(await readFile(path.resolve(__dirname, '../../package.json'), 'utf8')) as { version: string }).version}\n`, stderr: '' });
   });
 
   it('refuses a file that is not a snapshot, naming where it fails', async () => {

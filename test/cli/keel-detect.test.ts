@@ -70,7 +70,7 @@ describe('keel detect', () => {
   it.each([
     [['detect'], 'give a source'],
     [['detect', '--snapshot', 'a.json', '--site', 'https://x.atlassian.net'], 'not both'],
-    [['detect', '--site', 'https://x.atlassian.net', '--email', 'a@b.c'], '--site needs --token'],
+    [['detect', '--site', 'https://x.atlassian.net', '--email', 'a@b.c'], '--site needs an Atlassian API token'],
     [['detect', '--snapshot', 'a.json', '--project', 'PAY'], 'unknown flag --project'],
     [['detect', '--snapshot', '/nonexistent/file.json'], 'cannot read snapshot file /nonexistent/file.json: ENOENT'],
   ])('refuses %j with one line and exit code 2', async (args, message) => {

@@ -7,11 +7,14 @@ import { expect } from '../expect';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { startProductServer } from '../sandbox/http/product-listener';
 import { createSite } from '../sandbox/site';
-import { keel } from './run-keel';
+import { keelWith } from './run-keel';
+
+// The token as a person should give it: in the environment, not on the command line.
+const keel = (...args: string[]) => keelWith({ env: { KEEL_TOKEN: 'any-token' } }, ...args);
 
 const site = createSite(demoSnapshot({ today: '2026-11-16' }), { validateResponses: true });
 let server: { url: string; close(): Promise<void> };
-const as = (email: string) => ['--site', server.url, '--email', `${email}@keel-demo.example`, '--token', 'any-token'];
+const as = (email: string) => ['--site', server.url, '--email', `${email}@keel-demo.example`];
 
 beforeAll(async () => {
   server = await startProductServer(site);

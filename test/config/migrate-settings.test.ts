@@ -12,6 +12,16 @@ const version1 = {
   calendar: { workingDays: [1, 2, 3, 4], hoursPerDay: 7.5, holidays: ['2026-12-25', '2026-12-24', '2026-12-25'] },
 };
 
+describe('issue 12, robustness: partial settings merge over the defaults section by section', () => {
+  it('{"version":2} is the defaults, link mappings included; a section given replaces only that section', () => {
+    expect(migrateSettings({ version: 2 })).toEqual(defaultSettings);
+    const partial = migrateSettings({ version: 2, calendar: { hoursPerDay: 7 }, linkMappings: [{ linkType: 'Blocks', predecessor: 'outward' }] });
+    expect(partial.calendar).toEqual({ ...defaultSettings.calendar, hoursPerDay: 7 });
+    expect(partial.linkMappings).toEqual([{ linkType: 'Blocks', predecessor: 'outward', kind: 'FS', lagDays: 0 }]);
+    expect(partial.evm).toEqual(defaultSettings.evm);
+  });
+});
+
 describe('migrateSettings', () => {
   it('is at version 2', () => {
     expect(SETTINGS_VERSION).toBe(2);

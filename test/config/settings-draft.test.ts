@@ -38,6 +38,26 @@ describe('settingsFromDraft', () => {
     expect(settingsFromDraft(draft).settings).toBeNull();
   });
 
+  it('issue 12, robustness: settings are validated as values, not only types (real dates, sensible ranges, baseline names)', () => {
+    const draft = {
+      ...defaultSettings,
+      calendar: { ...defaultSettings.calendar, hoursPerDay: 1e-6, holidays: ['2026-02-30', '2026-02-28', '2025-02-29'] },
+      daysPerStoryPoint: 1e-6,
+      schedule: { ...defaultSettings.schedule, projectStart: '2026-13-01' },
+      evm: { ...defaultSettings.evm, baseline: 'a/b' },
+    };
+    expect(messages(draft)).toEqual({
+      'calendar.hoursPerDay': 'a working day has at least 1 hour',
+      'calendar.holidays.0': 'use a date that exists on the calendar',
+      'calendar.holidays.2': 'use a date that exists on the calendar',
+      daysPerStoryPoint: 'use 0.01 to 100 days per story point',
+      'schedule.projectStart': 'use a date that exists on the calendar',
+      'evm.baseline': 'a baseline name has 1 to 50 letters, digits, spaces, dots, dashes or underscores',
+    });
+    const fine = { ...defaultSettings, calendar: { ...defaultSettings.calendar, hoursPerDay: 1, holidays: ['2028-02-29'] }, daysPerStoryPoint: 0.5 };
+    expect(settingsFromDraft(fine).problems).toEqual([]);
+  });
+
   it('says when the file is not settings at all, or comes from a newer Keel', () => {
     expect(messages('hello')).toEqual({ '': "Keel's settings are a JSON object: this is not a Keel settings file." });
     expect(messages({ version: 7 }).version).toMatch(/newer Keel \(settings version 7; this Keel reads up to 2\)/);

@@ -111,4 +111,36 @@ describe('decisions/create', () => {
     await expect(record({ projectKey: 'WEB', title: 'Supersede a story', supersedes: ['WEB-2'] }, 'Priya')).rejects.toThrow(/WEB-2 is not a Decision/);
     expect(site.state.issues.length).toBe(before);
   });
+
+  it('issue 12, robustness: decisions are recorded atomically: a link Jira refuses leaves no issue behind, and trying again makes one', async () => {
+    const title = 'Adopt the shared design tokens';
+    const titled = () => site.state.issues.filter((i) => i.fields.summary === title).length;
+    const before = site.state.issues.length;
+    site.addFault({ kind: 'serverError', status: 500, count: 1, pathPattern: /\/rest\/api\/3\/issueLink$/ });
+    try {
+      await expect(record({ projectKey: 'WEB', title, relatesTo: ['WEB-2'] }, 'Priya')).rejects.toThrow(/^JIRA_ERROR: The decision was not recorded: Jira refused the link Relates WEB-2 .*Keel deleted the issue/);
+    } finally {
+      site.clearFaults();
+    }
+    expect(site.state.issues.length).toBe(before);
+    expect(titled()).toBe(0);
+    const again = await record({ projectKey: 'WEB', title, relatesTo: ['WEB-2'] }, 'Priya');
+    expect(again.linkNote).toBeNull();
+    expect(titled()).toBe(1);
+  });
+
+  it('issue 12, robustness: a decision link type the site lacks is refused before anything is written', async () => {
+    const kvs = (await import('@forge/kvs')).kvs;
+    const stored = await kvs.get('settings:global');
+    const settings = (await demo.call<{ settings: Record<string, unknown> }>('settings/get', {}, 'Priya')).settings;
+    await kvs.set('settings:global', { ...settings, decisions: { ...(settings.decisions as object), relatesLinkType: 'Concerns' } });
+    const before = site.state.issues.length;
+    try {
+      await expect(record({ projectKey: 'WEB', title: 'Relate to a story', relatesTo: ['WEB-2'] }, 'Priya')).rejects.toThrow(/^INVALID_SETTINGS: The decision was not recorded: this site has no link type "Concerns"/);
+    } finally {
+      if (stored === undefined) await kvs.delete('settings:global');
+      else await kvs.set('settings:global', stored);
+    }
+    expect(site.state.issues.length).toBe(before);
+  });
 });

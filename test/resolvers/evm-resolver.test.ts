@@ -117,6 +117,16 @@ describe('named baselines (baselines/create, list, delete; evm/get with one)', (
     await expect(call('baselines/delete', { projectKey: 'PAY', name: 'kickoff' }, 'Aiko')).rejects.toThrow(/FORBIDDEN/);
   });
 
+  it('issue 12, robustness: baseline writes cannot lose each other (two saves at once, five times over)', async () => {
+    for (let round = 0; round < 5; round += 1) {
+      const names = [`race ${round} a`, `race ${round} b`];
+      await Promise.all(names.map((name) => call('baselines/create', { projectKey: 'PAY', name }, 'Priya')));
+      const listed = (await call<BaselineListResult>('baselines/list', { projectKey: 'PAY' }, 'Priya')).baselines.map((b) => b.name);
+      expect(listed).toEqual(expect.arrayContaining(names));
+      for (const name of names) await call('baselines/delete', { projectKey: 'PAY', name }, 'Priya');
+    }
+  });
+
   it('deletes a baseline', async () => {
     expect(await call<{ deleted: boolean }>('baselines/delete', { projectKey: 'PAY', name: 'kickoff' }, 'Priya')).toEqual({ deleted: true });
     expect((await call<BaselineListResult>('baselines/list', { projectKey: 'PAY' }, 'Priya')).baselines).toEqual([]);

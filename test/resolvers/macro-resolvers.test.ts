@@ -84,6 +84,14 @@ describe('macro/decisions', () => {
   it('says a macro on SEC cannot be seen', async () => {
     await expect(demo.call('macro/decisions', { projectKey: 'SEC' }, 'Aiko')).rejects.toThrow(/^NOT_FOUND: Project SEC/);
   });
+
+  it('issue 12, robustness: a JQL filter cannot break out of Keel\'s parentheses (macro JQL parsed, not concatenated)', async () => {
+    const jql = 'project = PAY) OR (project = WEB';
+    await expect(demo.call('macro/decisions', { jql }, 'Priya')).rejects.toThrow(/^BAD_REQUEST: The JQL filter .* closes a parenthesis it never opened/);
+    await expect(demo.call('macro/raci', { jql }, 'Priya')).rejects.toThrow(/^BAD_REQUEST: /);
+    const sorted = await demo.call<MacroDecisionsResult>('macro/decisions', { jql: 'project = PAY OR project = WEB ORDER BY created' }, 'Priya');
+    expect(sorted.decisions.map((d) => d.key).sort()).toEqual([...keysOf('PAY', 'Decision'), ...keysOf('WEB', 'Decision')].sort());
+  });
 });
 
 describe('macro/risks', () => {

@@ -93,3 +93,20 @@ describe('schedule/issue', () => {
     await expect(call('schedule/issue', { issueKey: 'not a key' }, 'Aiko')).rejects.toThrow(/BAD_REQUEST.*issueKey/);
   });
 });
+
+describe('issue 12, robustness: one malformed date in a mapped date field of one issue', () => {
+  it('becomes a finding, never a failed view', async () => {
+    const issue = site.state.issues.find((i) => i.fields.project.key === 'WEB' && i.fields.issuetype.name !== 'Epic');
+    if (issue === undefined) throw new Error('the demo has no WEB issue');
+    const before = issue.fields.duedate;
+    issue.fields.duedate = '2026-02-30';
+    try {
+      const result = await call<ScheduleResult>('schedule/get', { projectKey: 'WEB' }, 'Priya');
+      expect(result.nodes.length).toBeGreaterThan(10);
+      expect(result.findings.find((f) => f.kind === 'malformed-date')).toMatchObject({ issueKeys: [issue.key], details: [`${issue.key} due date: 2026-02-30`], count: 1 });
+      expect(result.nodes.find((n) => n.key === issue.key)?.dueDate).toBeNull();
+    } finally {
+      issue.fields.duedate = before;
+    }
+  });
+});

@@ -42,6 +42,29 @@ describe('who may change the settings', () => {
     expect((await call<ProjectSettingsSaveResult>('project-settings/save', { projectKey: 'PAY', overrides: {} }, 'Marcus')).saved).toBe(true);
     expect((await call<ProjectSettingsSaveResult>('project-settings/save', { projectKey: 'PAY', overrides: {} }, 'Priya')).saved).toBe(true);
   });
+
+  it('issue 12, robustness: project admins see only what they may change, never the global hourly rates', async () => {
+    const lena = demo.account('Lena');
+    const before = (await view()).settings;
+    const rates = { byAccount: { [lena]: 987.65 }, defaultRate: 100 };
+    expect((await save({ ...before, evm: { ...before.evm, rates } })).saved).toBe(true);
+    try {
+      const page = await call<ProjectSettingsView>('project-settings/get', { projectKey: 'PAY' }, 'Marcus');
+      const saved = await call<ProjectSettingsSaveResult>('project-settings/save', { projectKey: 'PAY', overrides: page.overrides }, 'Marcus');
+      for (const answer of [page, saved]) {
+        expect(JSON.stringify(answer)).not.toContain('987.65');
+        expect(JSON.stringify(answer)).not.toContain(lena);
+      }
+      // A project with its own rates sees its own.
+      const own = { ...page.overrides, evm: { ...page.effective.evm, rates: { byAccount: { [lena]: 55.5 }, defaultRate: 90 } } };
+      const withOwn = await call<ProjectSettingsSaveResult>('project-settings/save', { projectKey: 'PAY', overrides: own }, 'Marcus');
+      expect(withOwn.effective.evm.rates.byAccount).toEqual({ [lena]: 55.5 });
+      expect((await call<ProjectSettingsView>('project-settings/get', { projectKey: 'PAY' }, 'Marcus')).global.evm.rates.byAccount).toEqual({});
+      await call('project-settings/save', { projectKey: 'PAY', overrides: page.overrides }, 'Marcus');
+    } finally {
+      await save(before);
+    }
+  });
 });
 
 describe('saving the global settings', () => {
@@ -145,6 +168,20 @@ describe('importing a settings file', () => {
     const garbage = await call<SettingsSaveResult>('settings/import', { text: '{"version": 2,' }, 'Priya');
     expect(problems(garbage)['']).toMatch(/^The file is not JSON/);
     expect(garbage.saved).toBe(false);
+  });
+
+  it('issue 12, robustness: sizes are measured in UTF-8 bytes, with a cap on settings/save and on import that answers a clear message', async () => {
+    const before = (await view()).settings;
+    // 100,000 characters, 300,000 bytes: under the payload's character cap, over what KVS can hold.
+    const file = JSON.stringify({ ...defaultSettings, fieldNames: { customfield_1: '€'.repeat(100_000) } });
+    const imported = await call<SettingsSaveResult>('settings/import', { text: file }, 'Priya');
+    expect(imported.saved).toBe(false);
+    expect(problems(imported)['']).toMatch(/^The file is 29\d KiB in UTF-8, over the 240 KiB Keel can store/);
+    const byAccount = Object.fromEntries(Array.from({ length: 9_000 }, (_, i) => [`acc-éééééééééé-${i}`, 100]));
+    const saved = await save({ ...before, evm: { ...before.evm, rates: { byAccount, defaultRate: 100 } } });
+    expect(saved.saved).toBe(false);
+    expect(problems(saved)['']).toMatch(/^These settings are \d+ KiB in UTF-8, over the 240 KiB Keel can store/);
+    expect((await view()).settings).toEqual(before);
   });
 
   it('imports an exported file', async () => {

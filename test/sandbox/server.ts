@@ -15,6 +15,7 @@ import { buildHostAssets, type HostAssets } from './host/host-assets';
 import { hostPage } from './host/host-page';
 import { hostSelection } from './host/host-selection';
 import { readBody, send, sendJson } from './host/http-io';
+import { crossOriginProblem } from './host/same-origin';
 import { handleFetchProduct, handleInvoke } from './host/sandbox-api';
 import { productRequestListener } from './http/product-listener';
 import { createSite } from './site';
@@ -69,6 +70,10 @@ async function route(req: IncomingMessage, res: ServerResponse, routes: Routes):
     return send(res, 200, 'text/javascript; charset=utf-8', routes.assets['bridge-preamble.js']);
   }
   if (req.method === 'GET' && pathname === '/__sandbox/host.css') return send(res, 200, 'text/css; charset=utf-8', routes.assets['host.css']);
+  if (req.method === 'POST' && pathname.startsWith('/__sandbox/')) {
+    const refused = crossOriginProblem(req);
+    if (refused !== null) return sendJson(res, 403, { error: refused });
+  }
   if (req.method === 'POST' && pathname === '/__sandbox/invoke') return handleInvoke(res, await readBody(req), routes.runtime, routes.handler);
   if (req.method === 'POST' && pathname === '/__sandbox/fetch-product') return handleFetchProduct(res, await readBody(req), routes.site);
   send(res, 404, 'text/plain; charset=utf-8', `Not found: ${req.method ?? 'GET'} ${pathname}`);

@@ -64,6 +64,12 @@ describe('getEvm: bad input', () => {
     expect(r.findings.find((f) => f.kind === 'no-rate')?.effect).toMatch(/^2 worklogs have no rate: AC excludes 8 h/);
   });
 
+  it('issue 12, robustness: with no default rate the method never reads "default none an hour"', async () => {
+    const r = await run({ ...base, evm: { ...base.evm, rates: { byAccount: {}, defaultRate: null } } });
+    expect(r.method.actualCost).toBe('worklogs x rate (people without a rate are left out)');
+    expect((await run(base)).method.actualCost).toBe('worklogs x rate (default 100 an hour)');
+  });
+
   it('negative and absurd estimates are left out of BAC and reported; the others count', async () => {
     const items = [...base.items, item('P-2', { originalEstimateSeconds: -8 * 3600 }), item('P-3', { originalEstimateSeconds: 1e6 * 3600 })];
     const r = await run({ ...base, items });

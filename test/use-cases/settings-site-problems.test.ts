@@ -11,7 +11,7 @@ const catalog: SiteCheckPorts['catalog'] = {
     { id: 'customfield_10016', name: 'Story point estimate', type: 'number', custom: true },
     { id: 'customfield_10028', name: 'Story Points', type: 'number', custom: true },
   ],
-  linkTypes: [{ name: 'Blocks', inward: 'is blocked by', outward: 'blocks' }, { name: 'Mitigates', inward: 'is mitigated by', outward: 'mitigates' }, { name: 'Supersedes', inward: 'is superseded by', outward: 'supersedes' }],
+  linkTypes: [{ name: 'Blocks', inward: 'is blocked by', outward: 'blocks' }, { name: 'Mitigates', inward: 'is mitigated by', outward: 'mitigates' }, { name: 'Supersedes', inward: 'is superseded by', outward: 'supersedes' }, { name: 'Relates', inward: 'relates to', outward: 'relates to' }],
   issueTypes: [{ name: 'Story', subtask: false }, { name: 'Risk', subtask: false }, { name: 'Decision', subtask: false }],
 };
 const parser = (errors: Record<string, string[]>) => ({ catalog, jqlErrors: (jql: string) => Promise.resolve(errors[jql] ?? []) });
@@ -43,6 +43,14 @@ describe('settingsSiteProblems', () => {
       'warning linkMappings.0.linkType: This site has no link type "Prerequisite": no dependency is read from it. Pick one of the site\'s link types.',
       'warning risks.treatmentLinkType: This site has no link type "Treats": no risk has a treatment. Pick one of the site\'s link types.',
       'warning issueTypes.risk: This site has no issue type "Hazard": no issue is read as a risk. Pick one of the site\'s issue types.',
+    ]);
+  });
+
+  it('issue 12, robustness: refuses a decision link type the site lacks (recording a decision would fail after creating its issue)', async () => {
+    const s = settings({ decisions: { ...defaultSettings.decisions, supersedesLinkType: 'Replaces', relatesLinkType: 'Concerns' } });
+    expect(await messages(s)).toEqual([
+      'error decisions.supersedesLinkType: This site has no link type "Replaces": no decision supersedes another, and recording one that does would fail. Pick one of the site\'s link types.',
+      'error decisions.relatesLinkType: This site has no link type "Concerns": recording a decision related to other issues would fail. Pick one of the site\'s link types.',
     ]);
   });
 

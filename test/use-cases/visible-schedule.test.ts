@@ -1,7 +1,7 @@
 import { describe, it } from '@jest/globals';
 import { expect } from '../expect';
 import type { ScheduleEdge, ScheduleNode, ScheduleResult } from '../../src/contract';
-import { visibleSchedule } from '../../src/use-cases/visible-schedule';
+import { parentsOutside, visibleSchedule } from '../../src/use-cases/visible-schedule';
 
 const node = (key: string, driver: string | null = null): ScheduleNode => ({
   key,
@@ -83,5 +83,15 @@ describe('visibleSchedule', () => {
     expect(schedule.findings.find((f) => f.kind === 'link-outside-scope')).toBeUndefined();
     expect(schedule.findings.find((f) => f.kind === 'missing-estimate')).toEqual(stored.findings[1]);
     expect(schedule.findings.find((f) => f.kind === 'link-not-visible')).toMatchObject({ count: 1, issueKeys: ['PAY-1', 'PAY-2'] });
+  });
+
+  it('issue 12, robustness: stored-path redaction covers parents (parentKey hidden when the parent is hidden)', () => {
+    const withParents = { ...stored, nodes: stored.nodes.map((n) => ({ ...n, parentKey: n.key === 'PAY-1' ? 'SEC-4' : n.key === 'PAY-2' ? 'PAY-10' : null })) };
+    const mayBrowse = (key: string) => !key.startsWith('SEC-');
+    const { schedule, hiddenIssues } = visibleSchedule(withParents, mayBrowse);
+    expect(hiddenIssues).toBe(0);
+    expect(schedule.nodes.map((n) => [n.key, n.parentKey])).toEqual([['PAY-1', null], ['PAY-2', 'PAY-10'], ['PLAT-3', null]]);
+    expect(JSON.stringify(schedule)).not.toMatch(/SEC-4/);
+    expect(parentsOutside(withParents.nodes)).toEqual([{ key: 'SEC-4', projectKey: 'SEC' }, { key: 'PAY-10', projectKey: 'PAY' }]);
   });
 });

@@ -3,12 +3,23 @@
  * type (text in a number field) become null rather than a wrong number.
  */
 import { z } from 'zod';
+import { isCalendarDate } from '../../config/calendar-date';
 import type { Settings } from '../../config/settings';
 import type { ItemLink, StatusCategory, WorkItem } from '../../domain/work-item';
 import type { JiraIssue } from './jira-issue-schema';
 
 const numberValue = z.number().finite();
 const dateValue = z.string().regex(/^\d{4}-\d{2}-\d{2}/);
+
+/** A mapped date field's day, or null; a value that is no calendar day (2026-02-30) is also noted in `malformed`. */
+function dateField(issue: JiraIssue, fieldId: string | null, slot: string, malformed: string[]): string | null {
+  const raw = fieldId === null ? undefined : issue.fields[fieldId];
+  if (raw === undefined || raw === null) return null;
+  const day = dateValue.safeParse(raw).data?.slice(0, 10);
+  if (day !== undefined && isCalendarDate(day)) return day;
+  malformed.push(`${slot}: ${typeof raw === 'string' ? raw : JSON.stringify(raw)}`);
+  return null;
+}
 
 function statusCategory(key: string | undefined): StatusCategory {
   if (key === 'done') return 'done';
@@ -44,6 +55,9 @@ function field<T>(issue: JiraIssue, fieldId: string | null, schema: z.ZodType<T>
 
 export function workItemFromIssue(issue: JiraIssue, settings: Settings): WorkItem {
   const f = issue.fields;
+  const malformed: string[] = [];
+  const startDate = dateField(issue, settings.fields.startDate, 'start date', malformed);
+  const dueDate = dateField(issue, settings.fields.dueDate, 'due date', malformed);
   return {
     key: issue.key,
     projectKey: f.project?.key ?? projectOf(issue.key),
@@ -57,8 +71,9 @@ export function workItemFromIssue(issue: JiraIssue, settings: Settings): WorkIte
     // A story estimated only through its sub-tasks carries their sum as its aggregate estimate.
     originalEstimateSeconds: f.timeoriginalestimate ?? f.aggregatetimeoriginalestimate ?? null,
     storyPoints: field(issue, settings.fields.storyPoints, numberValue),
-    startDate: field(issue, settings.fields.startDate, dateValue)?.slice(0, 10) ?? null,
-    dueDate: field(issue, settings.fields.dueDate, dateValue)?.slice(0, 10) ?? null,
+    startDate,
+    dueDate,
+    ...(malformed.length === 0 ? {} : { malformedDates: malformed }),
     resolutionDate: f.resolutiondate?.slice(0, 10) ?? null,
     remainingEstimateSeconds: f.timeestimate ?? null,
     timeSpentSeconds: f.timespent ?? null,

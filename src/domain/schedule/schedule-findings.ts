@@ -68,6 +68,22 @@ function remainingAssumedFinding(keys: readonly string[], items: readonly WorkIt
   };
 }
 
+/** Mapped date fields holding no calendar day: read as empty for that issue, never a failed schedule. */
+function malformedDateFinding(items: readonly WorkItem[]): Finding | null {
+  const bad = items.filter((i) => (i.malformedDates?.length ?? 0) > 0);
+  if (bad.length === 0) return null;
+  const details = bad.flatMap((i) => (i.malformedDates ?? []).map((d) => `${i.key} ${d}`));
+  return {
+    kind: 'malformed-date',
+    severity: 'warning',
+    title: 'Dates that are not on the calendar',
+    advice: 'These issues hold a day that does not exist in a date field Keel reads, so Keel schedules them as if that date were empty. Correct the date in Jira.',
+    issueKeys: sortedIssueKeys(bad.map((i) => i.key)),
+    details,
+    count: details.length,
+  };
+}
+
 function unmappedLinkTypes(items: readonly WorkItem[], rules: readonly DependencyRule[]): Finding | null {
   const ignored = new Map<string, string[]>();
   for (const link of uniqueLinks(items)) {
@@ -107,6 +123,7 @@ export function scheduleFindings(input: {
     missingDurationFinding(input.schedule, input.items, input.durationSourceLabel),
     remainingAssumedFinding(input.remainingAssumed ?? [], input.items, input.schedule),
     outOfSequenceFinding(input.schedule, input.items),
+    malformedDateFinding(input.items),
     outside && { ...outside, advice: `${outside.advice} Their dates bound this plan: done work at its actual dates, open work at its due date when it has one.` },
     hidden && { ...hidden, advice: `${hidden.advice} The schedule cannot wait for work you cannot see, so its dates may be too early.` },
     duplicateLinks(links, input.rules),

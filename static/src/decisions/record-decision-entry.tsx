@@ -27,6 +27,7 @@ export function RecordDecisionEntry({ projectKey, relatesTo, recorded, pageNote,
           {'Recorded '}
           <IssueKeyLink issueKey={recorded.key} />.{recorded.statusNote !== null && ` ${recorded.statusNote}`}
           {recorded.supersededNote !== null && ` ${recorded.supersededNote}`}
+          {recorded.linkNote !== null && ` ${recorded.linkNote}`}
         </p>
       )}
       {recorded && pageNote !== null && (

@@ -13,6 +13,7 @@ const EFFECT: Record<FindingKind, string> = {
   'mapped-field-missing': 'Read as empty: the values of a field Keel\'s settings map but the site no longer has.',
   'remaining-assumed': 'Scheduled from the status date for its whole estimate, so its finish and the work after it may be late.',
   'out-of-sequence': 'Done before its predecessor allowed: kept at its actual dates and not counted against the predecessor’s slack.',
+  'malformed-date': 'Read as no date: the field holds a day that is not on the calendar, so that date does not constrain the schedule.',
 };
 
 export function findingEffect(kind: FindingKind): string {

@@ -79,3 +79,11 @@ describe('workItemFromIssue', () => {
     expect(extra('dateSpan')).toEqual([]);
   });
 });
+
+describe('issue 12, robustness: a malformed date in a mapped date field', () => {
+  it('reads as no date and is noted for the finding, whatever the other fields hold', () => {
+    const item = workItemFromIssue(jiraIssue.parse({ ...raw, fields: { ...raw.fields, duedate: '2026-02-30', customfield_10015: 'next week' } }), settings);
+    expect(item).toMatchObject({ dueDate: null, startDate: null, malformedDates: ['start date: next week', 'due date: 2026-02-30'], storyPoints: 5 });
+    expect(workItemFromIssue(jiraIssue.parse(raw), settings).malformedDates).toBeUndefined();
+  });
+});

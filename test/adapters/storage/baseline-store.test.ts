@@ -9,6 +9,7 @@ function memoryKvs(): BaselineKvs & { values: Map<string, unknown> } {
   return {
     values,
     get: (key) => Promise.resolve(values.get(key)),
+    queryPrefix: (prefix) => Promise.resolve({ results: [...values].filter(([key]) => key.startsWith(prefix)).sort(([a], [b]) => a.localeCompare(b)).map(([key, value]) => ({ key, value })) }),
     set: (key, value) => {
       const bytes = Buffer.byteLength(JSON.stringify(value));
       if (bytes > MAX_VALUE_BYTES) return Promise.reject(new Error(`${key}: ${bytes} bytes is over the limit`));
@@ -38,7 +39,9 @@ describe('baseline store', () => {
     expect(summary).toMatchObject({ name: 'kickoff', issueCount: 20_000 });
     expect([...store.values.keys()].filter((k) => /^evm-baseline:PAY:kickoff:\d+$/.test(k)).length).toBeGreaterThan(5);
     expect(await loadBaseline(store, 'PAY', 'kickoff')).toEqual(big);
-    expect(await listBaselines(store, 'PAY')).toEqual([{ name: 'kickoff', createdAt: big.createdAt, createdBy: 'acc-priya', issueCount: 20_000, bac: summary.bac }]);
+    expect(await listBaselines(store, 'PAY')).toEqual([
+      { name: 'kickoff', createdAt: big.createdAt, createdBy: 'acc-priya', issueCount: 20_000, bac: summary.bac, byProject: { PAY: { issueCount: 20_000, bac: summary.bac } } },
+    ]);
   });
 
   it('lists per project, deletes every chunk, and reads a missing or damaged baseline as null', async () => {
@@ -56,4 +59,36 @@ describe('baseline store', () => {
     expect(await loadBaseline(store, 'PAY', 'b')).toBeNull();
     expect(await loadBaseline(store, 'PAY', 'nope')).toBeNull();
   });
+
+  it('issue 12, robustness: baseline writes cannot lose each other (each save its own key, listed by prefix)', async () => {
+    // A store whose every call yields first, so two saves interleave as two invocations do on Forge.
+    const store = memoryKvs();
+    const slow: BaselineKvs = {
+      get: async (key) => (await tick(), store.get(key)),
+      set: async (key, value) => (await tick(), store.set(key, value)),
+      delete: async (key) => (await tick(), store.delete(key)),
+      queryPrefix: async (prefix, cursor) => (await tick(), store.queryPrefix(prefix, cursor)),
+    };
+    await Promise.all([saveBaseline(slow, 'PAY', baseline('left', 2)), saveBaseline(slow, 'PAY', baseline('right', 2))]);
+    expect((await listBaselines(store, 'PAY')).map((b) => b.name)).toEqual(['left', 'right']);
+  });
+
+  it('issue 12, robustness: reads the index of older versions, and never makes a key of a name no baseline can have', async () => {
+    const store = memoryKvs();
+    const old = baseline('old', 2);
+    store.values.set('evm-baselines:PAY', ['old']);
+    store.values.set('evm-baseline:PAY:old:head', { name: 'old', createdAt: old.createdAt, createdBy: 'acc-priya', chunks: 1, issueCount: 2, bac: 100 });
+    store.values.set('evm-baseline:PAY:old:0', JSON.stringify(old));
+    expect((await listBaselines(store, 'PAY')).map((b) => b.name)).toEqual(['old']);
+    expect(await loadBaseline(store, 'PAY', 'old')).toEqual(old);
+    expect(await deleteBaseline(store, 'PAY', 'old')).toBe(true);
+    expect(await listBaselines(store, 'PAY')).toEqual([]);
+    const asked: string[] = [];
+    const spy: BaselineKvs = { ...store, get: (key) => (asked.push(key), store.get(key)) };
+    expect(await loadBaseline(spy, 'PAY', 'a/b')).toBeNull();
+    expect(await loadBaseline(spy, 'PAY', 'x'.repeat(600))).toBeNull();
+    expect(asked).toEqual([]);
+  });
 });
+
+const tick = () => new Promise<void>((resolve) => setTimeout(resolve, Math.random() * 3));

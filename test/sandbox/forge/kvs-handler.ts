@@ -82,6 +82,8 @@ function recordBody(key: string, record: KvsRecord): Record<string, unknown> {
 }
 
 function get(store: KvsStore, namespace: KvsNamespace, key: string): Response {
+  const invalid = keyProblem(key);
+  if (invalid) return kvsErrorResponse(invalid);
   const record = store.get(namespace, key);
   if (record === undefined) return kvsErrorResponse({ status: 404, code: 'KEY_NOT_FOUND', message: 'The specified key does not exist.' });
   return Response.json(recordBody(key, record));
@@ -112,6 +114,8 @@ function set(store: KvsStore, namespace: KvsNamespace, item: SetItem): Response 
 }
 
 function remove(store: KvsStore, namespace: KvsNamespace, key: string): Response {
+  const invalid = keyProblem(key);
+  if (invalid) return kvsErrorResponse(invalid);
   if (!store.delete(namespace, key)) return kvsErrorResponse({ status: 404, code: 'KEY_NOT_FOUND', message: 'The specified key does not exist.' });
   return new Response(null, { status: 204 });
 }
@@ -134,7 +138,9 @@ function batchGet(store: KvsStore, items: Array<z.infer<typeof keyed>>): Respons
   for (const item of items) {
     const record = store.get(entity(item), item.key);
     const id = { key: item.key, ...(item.entityName === undefined ? {} : { entityName: item.entityName }) };
-    if (record === undefined) failedKeys.push({ ...id, error: { code: 'KEY_NOT_FOUND', message: 'The specified key does not exist.' } });
+    const invalid = keyProblem(item.key);
+    if (invalid) failedKeys.push({ ...id, error: { code: invalid.code, message: invalid.message } });
+    else if (record === undefined) failedKeys.push({ ...id, error: { code: 'KEY_NOT_FOUND', message: 'The specified key does not exist.' } });
     else successfulKeys.push({ ...id, ...recordBody(item.key, record) });
   }
   return Response.json({ successfulKeys, failedKeys });

@@ -62,6 +62,18 @@ describe('the KVS emulation with the real @forge/kvs', () => {
     await expect(kvs.set('', 1)).rejects.toBeInstanceOf(ForgeKvsAPIError);
   });
 
+  it('issue 12, robustness: checks keys on every operation as Forge does (get, delete, secrets, entities)', async () => {
+    const long = 'k'.repeat(501);
+    await expect(kvs.get(long)).rejects.toMatchObject({ code: 'KEY_TOO_LONG', responseDetails: { status: 400 } });
+    await expect(kvs.get('a/b')).rejects.toMatchObject({ code: 'INVALID_KEY' });
+    await expect(kvs.delete('a/b')).rejects.toMatchObject({ code: 'INVALID_KEY' });
+    await expect(kvs.getSecret('baseline:PAY:a/b')).rejects.toMatchObject({ code: 'INVALID_KEY' });
+    await expect(kvs.deleteSecret(long)).rejects.toMatchObject({ code: 'KEY_TOO_LONG' });
+    await expect(kvs.entity('risk').get('é')).rejects.toMatchObject({ code: 'INVALID_KEY' });
+    // A valid key that is absent still reads as undefined.
+    await expect(kvs.get('baseline:PAY:Plan A')).resolves.toBeUndefined();
+  });
+
   it('enforces the 240 KiB value limit on the JSON size', async () => {
     const limit = 240 * 1024;
     await expect(kvs.set('fits', 'x'.repeat(limit - 2))).resolves.toBeUndefined();
