@@ -20,6 +20,7 @@ import type { BaselineListResult, BaselineSummary, EvmResult } from './contract/
 import type { HistoryResult, HistoryTracking } from './contract/history';
 import type { RiskRegisterResult } from './contract/risks';
 import type { IssueScheduleResult, ScheduleResult } from './contract/schedule';
+import { scheduleDetailPayload, scheduleRowsPayload, scheduleSummaryPayload, type ScheduleDetailResult, type ScheduleRowsResult, type ScheduleSummaryResult } from './contract/schedule-views';
 import type { DetectedSettingsResult, ProjectSettingsSaveResult, ProjectSettingsView, SettingsCatalog, SettingsPreviewResult, SettingsSaveResult, SettingsView, UserSearchResult } from './contract/settings';
 import type { MacroDecisionsResult, MacroEvmResult, MacroRaciResult, MacroRisksResult } from './contract/macros';
 import type { ConfluenceSpacesResult, PublishResult } from './contract/publishing';
@@ -32,6 +33,7 @@ export type * from './contract/earned-value';
 export type * from './contract/history';
 export type * from './contract/risks';
 export type * from './contract/schedule';
+export * from './contract/schedule-views';
 export type * from './contract/settings';
 export type * from './contract/macros';
 export type * from './contract/publishing';
@@ -66,6 +68,9 @@ export const resolvers = {
   'overview/get': { payload: overviewPayload, result: null as unknown as OverviewResult },
   'schedule/get': { payload: schedulePayload, result: null as unknown as ScheduleResult },
   'schedule/issue': { payload: issueSchedulePayload, result: null as unknown as IssueScheduleResult },
+  'schedule/summary': { payload: scheduleSummaryPayload, result: null as unknown as ScheduleSummaryResult },
+  'schedule/detail': { payload: scheduleDetailPayload, result: null as unknown as ScheduleDetailResult },
+  'schedule/rows': { payload: scheduleRowsPayload, result: null as unknown as ScheduleRowsResult },
   // No baseline: the one the project's settings name (`evm.baseline`), or the current plan when it has no such baseline.
   'evm/get': { payload: overviewPayload.extend({ baseline: baselineNameSchema().optional() }), result: null as unknown as EvmResult },
   'baselines/list': { payload: overviewPayload, result: null as unknown as BaselineListResult },

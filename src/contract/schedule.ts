@@ -1,5 +1,6 @@
 /** Result types of `schedule/get` (the Dependencies tab) and `schedule/issue` (the issue panel). */
 import type { Finding } from '../domain/finding';
+import type { LargeSchedule } from './schedule-views';
 
 /** One issue on the schedule (a node of the dependency map and a row of the schedule table). */
 export interface ScheduleNode {
@@ -81,6 +82,8 @@ export interface ScheduleResult {
   findings: Finding[];
   /** Present when the project is large and its schedule is computed in the background (DESIGN.md section 5). */
   background?: ScheduleBackground;
+  /** Present when the whole schedule is over the answer budget: `nodes` and `edges` are empty (schedule-views.ts). */
+  large?: LargeSchedule;
 }
 
 /**

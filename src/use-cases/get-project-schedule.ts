@@ -4,7 +4,8 @@
  * is never computed here: the stored analysis is answered, cut to what the viewer may browse, with when it was
  * computed and whether a refresh is on its way (one is queued when it is stale, from another day, or from other
  * settings or another scope); without one, a computation is queued and the answer says
- * "being computed" (no nodes) so the page can ask again.
+ * "being computed" (no nodes) so the page can ask again. The answer is then shaped to its size
+ * (schedule-views/shaped-schedule.ts): the whole schedule while it fits, else its head.
  */
 import { AppError } from '../app-error';
 import type { ScheduleResult } from '../contract';
@@ -17,6 +18,7 @@ import { getSchedule } from './get-schedule';
 import { settingsFingerprint } from './settings-fingerprint';
 import type { ScopePorts } from './load-scope';
 import { visibleSchedule } from './visible-schedule';
+import { shapedSchedule } from './schedule-views/shaped-schedule';
 
 export const DEFAULT_BACKGROUND_ABOVE_ISSUES = 1500;
 /** Issues a viewer's key listing reads at most (5,000 a page when only ids are asked for): 20 fetches. */
@@ -33,6 +35,11 @@ export interface BackgroundSchedulePorts extends ScopePorts {
 }
 
 export async function getProjectSchedule(ports: BackgroundSchedulePorts, input: { projectKey: string; asOf: string }): Promise<ScheduleResult> {
+  return shapedSchedule(await viewerSchedule(ports, input));
+}
+
+/** The whole schedule as the viewer may see it (computed in the call, or stored): what every schedule view is cut from. */
+export async function viewerSchedule(ports: BackgroundSchedulePorts, input: { projectKey: string; asOf: string }): Promise<ScheduleResult> {
   const settings = await ports.loadSettings(input.projectKey);
   const threshold = settings.schedule.backgroundAboveIssues ?? DEFAULT_BACKGROUND_ABOVE_ISSUES;
   const project = await fetchProject(ports.viewerJira, input.projectKey);

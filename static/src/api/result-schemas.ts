@@ -16,6 +16,7 @@ import { riskRegisterResult } from './risk-schemas';
 import { raciResult } from './raci-schemas';
 import { decisionsResult, recordedDecision } from './decision-schemas';
 import { issueScheduleResult, scheduleResult } from './schedule-schemas';
+import { scheduleDetailResult, scheduleRowsResult, scheduleSummaryResult } from './schedule-view-schemas';
 import { detectedSettingsResult, projectSettingsSaveResult, projectSettingsView, settingsCatalog, settingsPreviewResult, settingsSaveResult, settingsView, userSearchResult } from './settings-schemas';
 
 const overviewResult = z.object({
@@ -40,6 +41,9 @@ export const resultSchemas: { [K in ResolverKey]: z.ZodMiniType<ResultOf<K>> } =
   'overview/get': overviewResult,
   'schedule/get': scheduleResult,
   'schedule/issue': issueScheduleResult,
+  'schedule/summary': scheduleSummaryResult,
+  'schedule/detail': scheduleDetailResult,
+  'schedule/rows': scheduleRowsResult,
   'evm/get': evmResult,
   'baselines/list': baselineListResult,
   'baselines/create': baselineSummary,

@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import type { IssueScheduleResult, ScheduleBackground, ScheduleEdge, ScheduleNode, ScheduleResult } from '@contract';
 import { finding } from './finding-schema';
+import { largeSchedule } from './large-schedule-schema';
 
 const KINDS = ['FS', 'SS', 'FF', 'SF'] as const satisfies readonly ScheduleEdge['kind'][];
 const CATEGORIES = ['todo', 'inProgress', 'done'] as const satisfies readonly ScheduleNode['statusCategory'][];
@@ -47,7 +48,7 @@ export const scheduleEdge: z.ZodMiniType<ScheduleEdge> = z.object({
   inCycle: z.boolean(),
 });
 
-const scheduleBackground: z.ZodMiniType<ScheduleBackground> = z.union([
+export const scheduleBackground: z.ZodMiniType<ScheduleBackground> = z.union([
   z.object({ state: z.literal('computing'), issueCount: z.number(), queuedAt: z.string() }),
   z.object({ state: z.literal('ready'), issueCount: z.number(), computedAt: z.string(), refreshing: z.boolean(), hiddenIssues: z.number() }),
 ]);
@@ -71,6 +72,7 @@ export const scheduleResult: z.ZodMiniType<ScheduleResult> = z.object({
   ),
   findings: z.array(finding),
   background: z.optional(scheduleBackground),
+  large: z.optional(largeSchedule),
 });
 
 const neighbour = z.object({ level: z.union([z.literal(1), z.literal(2)]), via: scheduleEdge, node: scheduleNode });
