@@ -16,7 +16,8 @@ export function SummaryMap({ schedule, summary, onDrill }: SummaryMapProps) {
   const edges = useMemo(() => summary.links.map(groupEdge), [summary]);
   const names = useMemo(() => new Map(summary.picker.map((g) => [g.key, g.summary])), [summary]);
   const label = useCallback((group: string | null) => (group === null ? '' : (names.get(group) ?? group)), [names]);
-  const chain = summary.criticalChain.map((key) => `${key} ${names.get(key) ?? ''}`.trim());
+  // An epic outside the scope is known by its key alone.
+  const chain = summary.criticalChain.map((key) => (names.get(key) ?? key) === key ? key : `${key} ${names.get(key) ?? ''}`);
   return (
     <div data-testid="schedule-summary">
       <p className="keel-muted keel-note" role="status" data-testid="summary-count">
