@@ -6,15 +6,21 @@ import { ErrorState } from '../components/error-state';
 import { LoadingState } from '../components/loading-state';
 import { EpicPicker } from './epic-picker';
 import { EpicDetail } from './epic-detail';
+import { LargeFocusForm } from './large-focus-form';
 import { SummaryMap } from './summary-map';
 
 /**
  * The dependency map of a schedule too large to send at once (`schedule/get` answered `large`): it opens on
- * the epics (`schedule/summary`) and loads one epic's issues on demand (`schedule/detail`).
+ * the epics (`schedule/summary`) and loads one epic, or one issue's neighbourhood, on demand (`schedule/detail`).
  */
 export function LargeMap({ schedule }: { schedule: ScheduleResult }) {
   const projectKey = schedule.project.key;
   const [epic, setEpic] = useState<string | null>(null);
+  const [focus, setFocus] = useState<string | null>(null);
+  const pick = (key: string | null) => {
+    setFocus(null);
+    setEpic(key);
+  };
   const { state, retry } = useResolver('schedule/summary', { projectKey }, projectKey);
   return (
     <section className="keel-section" aria-labelledby="keel-map-title">
@@ -25,8 +31,9 @@ export function LargeMap({ schedule }: { schedule: ScheduleResult }) {
       {state.status === 'error' && <ErrorState title="Keel could not load the epics" message={state.message} advice={errorAdvice(state.code)} onRetry={retry} />}
       {state.status === 'ready' && (
         <>
-          <EpicPicker picker={state.data.picker} epic={epic} onEpic={setEpic} />
-          {epic === null ? <SummaryMap schedule={schedule} summary={state.data} onDrill={setEpic} /> : <EpicDetail schedule={schedule} epic={epic} />}
+          <EpicPicker picker={state.data.picker} epic={epic} onEpic={pick} />
+          <LargeFocusForm focus={focus} onFocus={(key) => (setEpic(null), setFocus(key))} />
+          {epic === null && focus === null ? <SummaryMap schedule={schedule} summary={state.data} onDrill={pick} /> : <EpicDetail schedule={schedule} epic={epic} focus={focus} />}
         </>
       )}
     </section>
