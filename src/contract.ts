@@ -15,6 +15,7 @@ import { confluenceSpacesResult, publishArtefact, publishResult } from './contra
 import { raciResult } from './contract/raci';
 import { riskRegisterResult } from './contract/risks';
 import { issueScheduleResult, scheduleResult } from './contract/schedule';
+import { scheduleDetailPayload, scheduleDetailResult, scheduleRowsPayload, scheduleRowsResult, scheduleSummaryPayload, scheduleSummaryResult } from './contract/schedule-views';
 import {
   detectedSettingsResult, projectSettingsSaveResult, projectSettingsView, settingsCatalog, settingsPreviewResult, settingsSaveResult, settingsView,
   userSearchResult,
@@ -48,6 +49,7 @@ export * from './contract/raci';
 export * from './contract/report-scope';
 export * from './contract/risks';
 export * from './contract/schedule';
+export * from './contract/schedule-views';
 export * from './contract/settings';
 export * from './contract/status-category';
 
@@ -150,6 +152,9 @@ export const resolvers = {
   'overview/get': { payload: overviewPayload, result: overviewResult },
   'schedule/get': { payload: schedulePayload, result: scheduleResult },
   'schedule/issue': { payload: issueSchedulePayload, result: issueScheduleResult },
+  'schedule/summary': { payload: scheduleSummaryPayload, result: scheduleSummaryResult },
+  'schedule/detail': { payload: scheduleDetailPayload, result: scheduleDetailResult },
+  'schedule/rows': { payload: scheduleRowsPayload, result: scheduleRowsResult },
   'evm/get': { payload: evmPayload, result: evmResult },
   'baselines/list': { payload: overviewPayload, result: baselineListResult },
   'baselines/create': { payload: z.object({ ...overviewPayload.shape, name: baselineName }), result: baselineSummary },

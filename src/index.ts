@@ -10,6 +10,7 @@ import { risksResolver } from './resolvers/risk-resolver';
 import { raciResolver } from './resolvers/raci-resolver';
 import { decisionsResolver, recordDecisionResolver } from './resolvers/decision-resolvers';
 import { issueScheduleResolver, scheduleResolver } from './resolvers/schedule-resolvers';
+import { scheduleDetailResolver, scheduleRowsResolver, scheduleSummaryResolver } from './resolvers/schedule-view-resolvers';
 import {
   catalogResolver,
   detectSettingsResolver,
@@ -26,6 +27,9 @@ export const resolver = new Resolver()
   .define('overview/get', overviewResolver)
   .define('schedule/get', scheduleResolver)
   .define('schedule/issue', issueScheduleResolver)
+  .define('schedule/summary', scheduleSummaryResolver)
+  .define('schedule/detail', scheduleDetailResolver)
+  .define('schedule/rows', scheduleRowsResolver)
   .define('evm/get', evmResolver)
   .define('baselines/list', listBaselinesResolver)
   .define('baselines/create', createBaselineResolver)

@@ -100,8 +100,21 @@ export const computedSchedule = z.object({
   findings: z.array(finding),
 });
 
+/** Set on `schedule/get` when the whole schedule is over the answer budget: nodes and links are then left out. */
+export const largeSchedule = z.object({
+  issueCount: z.number(),
+  linkCount: z.number(),
+  criticalCount: z.number(),
+  cycleCount: z.number(),
+  /** The whole answer's size in bytes of JSON, which is why it was not sent. */
+  fullBytes: z.number(),
+});
+export type LargeSchedule = z.infer<typeof largeSchedule>;
+
 export const scheduleResult = z.object({
   ...computedSchedule.shape,
+  /** Set when the whole schedule is over the answer budget (schedule-views.ts): then nodes and edges are empty. */
+  large: z.optional(largeSchedule),
   /** Present when the project is large and its schedule is computed in the background (DESIGN.md section 5). */
   background: z.optional(scheduleBackground),
 });

@@ -6,6 +6,8 @@
  * settings or another scope); without one, a computation is queued and the answer says
  * "being computed" (no nodes) so the page can ask again. A viewer outside an issue security level the scope
  * uses is answered from the schedule computed without the issues under levels (stored-schedule-choice.ts).
+ * The answer is then shaped to its size (schedule-views/shaped-schedule.ts): the whole schedule while it fits,
+ * else its head.
  */
 import { AppError } from '../app-error';
 import type { ScheduleResult } from '../contract';
@@ -24,6 +26,7 @@ import type { ScopePorts } from './load-scope';
 import { levelsLeftOutFinding, storedScheduleChoice, type StoredScheduleChoice } from './stored-schedule-choice';
 import type { LevelCountPorts } from './viewer-levels';
 import { parentsOutside, visibleSchedule } from './visible-schedule';
+import { shapedSchedule } from './schedule-views/shaped-schedule';
 
 export const DEFAULT_BACKGROUND_ABOVE_ISSUES = 1500;
 /** Issues a viewer's key listing reads at most (5,000 a page when only ids are asked for): 20 fetches. */
@@ -42,6 +45,11 @@ export interface BackgroundSchedulePorts extends ScopePorts {
 }
 
 export async function getProjectSchedule(ports: BackgroundSchedulePorts, input: { projectKey: string; asOf: string }): Promise<ScheduleResult> {
+  return shapedSchedule(await viewerSchedule(ports, input));
+}
+
+/** The whole schedule as the viewer may see it (computed in the call, or stored): what every schedule view is cut from. */
+export async function viewerSchedule(ports: BackgroundSchedulePorts, input: { projectKey: string; asOf: string }): Promise<ScheduleResult> {
   const settings = await ports.loadSettings(input.projectKey);
   const threshold = settings.schedule.backgroundAboveIssues ?? DEFAULT_BACKGROUND_ABOVE_ISSUES;
   const project = await fetchProject(ports.viewerJira, input.projectKey);

@@ -113,4 +113,6 @@ if (child !== -1) {
   }
   // The consumer path (keel-analysis): its own table, its own processes.
   execFileSync(process.execPath, ['--import', 'tsx', join(__dirname, 'consumer-bench.ts')], { stdio: 'inherit' });
+  // The Dependencies tab's answers on the generated large site: bytes and time of each (issue #11).
+  execFileSync(process.execPath, ['--import', 'tsx', join(__dirname, 'answers-bench.ts')], { stdio: 'inherit' });
 }

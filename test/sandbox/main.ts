@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { buildStaticIfStale } from '../../static/build';
 import { demoSnapshot } from './demo/demo-snapshot';
+import { largeSnapshot } from './demo/large-site';
 import { DEMO_USER_LIST } from './demo/users';
 import { signInUsers } from './host/host-selection';
 import { startSandbox } from './server';
@@ -42,6 +43,14 @@ function portFrom(value: string | undefined): number {
   return port;
 }
 
+/** `--issues N`: the demo site plus a generated programme of N issues in project BIG (demo/large-site.ts). */
+function issuesFrom(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  const issues = Number(value);
+  if (!Number.isInteger(issues) || issues < 1 || issues > 200_000) throw new UsageError(`--issues takes 1 to 200000, not "${value}"`);
+  return issues;
+}
+
 function describeUsers(snapshot: Snapshot): string[] {
   return signInUsers(snapshot).map((user) => {
     const projects = visibleProjects(snapshot, { type: 'user', accountId: user.accountId }).map((p) => p.key);
@@ -52,11 +61,16 @@ function describeUsers(snapshot: Snapshot): string[] {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { snapshot: { type: 'string' }, 'kvs-file': { type: 'string' } } });
+  const { values } = parseArgs({ options: { snapshot: { type: 'string' }, 'kvs-file': { type: 'string' }, issues: { type: 'string' } } });
   const port = portFrom(process.env['PORT']);
+  const today = new Date().toISOString().slice(0, 10);
+  const issues = issuesFrom(values.issues);
+  if (issues !== null && values.snapshot) throw new UsageError('give --snapshot or --issues, not both');
   const snapshot = values.snapshot
     ? await loadSnapshot(values.snapshot)
-    : demoSnapshot({ today: new Date().toISOString().slice(0, 10) });
+    : issues !== null
+      ? largeSnapshot({ issues, today })
+      : demoSnapshot({ today });
   if (await buildStaticIfStale()) console.log('Built the Custom UI into static/dist.');
   const kvsFile = values['kvs-file'];
   const sandbox = await startSandbox({ snapshot, port, host: '127.0.0.1', backgroundWork: true, ...(kvsFile ? { kvsFile } : {}) });

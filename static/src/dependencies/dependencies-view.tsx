@@ -6,7 +6,9 @@ import { LoadingState } from '../components/loading-state';
 import { ScheduleBeingComputed, StoredScheduleNote } from './background-status';
 import { DataQuality } from './data-quality';
 import { DependencyMap } from './dependency-map';
+import { LargeMap } from './large-map';
 import { NoDependencies } from './no-dependencies';
+import { PagedScheduleTable } from './paged-schedule-table';
 import { ScheduleHeadline } from './schedule-headline';
 import { ScheduleTable } from './schedule-table';
 import { usePolledSchedule } from './use-polled-schedule';
@@ -33,14 +35,20 @@ export function DependenciesView({ projectKey }: { projectKey: string }) {
     <div className="keel-dependencies">
       {background?.state === 'ready' && <StoredScheduleNote background={background} />}
       <ScheduleHeadline schedule={schedule} />
-      {schedule.nodes.length === 0 ? (
+      {schedule.large ? (
+        // Too large to send at once: the map opens on epics, the table is paged on the server.
+        <>
+          <LargeMap schedule={schedule} />
+          <PagedScheduleTable projectKey={schedule.project.key} />
+        </>
+      ) : schedule.nodes.length === 0 ? (
         <EmptyState title="No issues in scope" message="No issues in scope: check the project's scope JQL in Keel's settings." />
       ) : schedule.edges.length === 0 ? (
         <NoDependencies projectKey={projectKey} />
       ) : (
         <DependencyMap schedule={schedule} />
       )}
-      {schedule.nodes.length > 0 && <ScheduleTable nodes={schedule.nodes} projectKey={schedule.project.key} />}
+      {!schedule.large && schedule.nodes.length > 0 && <ScheduleTable nodes={schedule.nodes} projectKey={schedule.project.key} />}
       <DataQuality schedule={schedule} />
     </div>
   );

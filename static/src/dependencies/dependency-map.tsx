@@ -17,8 +17,11 @@ function openIssue(key: string): void {
   });
 }
 
-/** The dependency map: filters, focus, layout options, and the drawing (or, when too large, a choice). */
-export function DependencyMap({ schedule }: { schedule: ScheduleResult }) {
+/**
+ * The dependency map: filters, focus, layout options, and the drawing (or, when too large, a choice).
+ * `embedded`: part of a large schedule's map (large-map.tsx), which has the section and its heading.
+ */
+export function DependencyMap({ schedule, embedded = false }: { schedule: ScheduleResult; embedded?: boolean }) {
   const [filter, setFilter] = useState<GraphFilter>(NO_FILTER);
   const [mode, setMode] = useState<MapMode>('time');
   const [grouped, setGrouped] = useState(false);
@@ -34,11 +37,8 @@ export function DependencyMap({ schedule }: { schedule: ScheduleResult }) {
   }, []);
   const tooLarge = !collapsed && !drawAll && drawn.nodes.length > LARGE_GRAPH;
 
-  return (
-    <section className="keel-section" aria-labelledby="keel-map-title">
-      <h2 id="keel-map-title" className="keel-section__title">
-        Dependency map
-      </h2>
+  const body = (
+    <>
       <FilterBar nodes={schedule.nodes} filter={filter} onChange={setFilter} />
       <FocusBar nodes={schedule.nodes} focus={filter.focus} onFocus={focusOn} />
       <MapOptions mode={mode} onMode={setMode} grouped={grouped} onGrouped={setGrouped} collapsed={collapsed} onCollapsed={setCollapsed} />
@@ -72,6 +72,15 @@ export function DependencyMap({ schedule }: { schedule: ScheduleResult }) {
           onFocus={focusOn}
         />
       )}
+    </>
+  );
+  if (embedded) return body;
+  return (
+    <section className="keel-section" aria-labelledby="keel-map-title">
+      <h2 id="keel-map-title" className="keel-section__title">
+        Dependency map
+      </h2>
+      {body}
     </section>
   );
 }

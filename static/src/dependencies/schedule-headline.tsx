@@ -2,7 +2,8 @@ import type { ScheduleResult } from '@contract';
 
 /** The schedule in four figures: start, finish, working days, critical issues (and cycles, when any). */
 export function ScheduleHeadline({ schedule }: { schedule: ScheduleResult }) {
-  const critical = schedule.nodes.filter((n) => n.critical).length;
+  const critical = schedule.large?.criticalCount ?? schedule.nodes.filter((n) => n.critical).length;
+  const counts = schedule.large ? [schedule.large.issueCount, schedule.large.linkCount] : [schedule.nodes.length, schedule.edges.length];
   return (
     <header>
       <h1 className="keel-heading">
@@ -27,12 +28,12 @@ export function ScheduleHeadline({ schedule }: { schedule: ScheduleResult }) {
         </div>
         <div>
           <dt>Issues · links</dt>
-          <dd>{`${schedule.nodes.length} · ${schedule.edges.length}`}</dd>
+          <dd data-testid="issue-link-count">{counts.map((n) => n.toLocaleString()).join(' · ')}</dd>
         </div>
-        {schedule.cycles.length > 0 && (
+        {(schedule.large?.cycleCount ?? schedule.cycles.length) > 0 && (
           <div>
             <dt>Cycles</dt>
-            <dd className="keel-warning-text">{`${schedule.cycles.length} (see Data quality)`}</dd>
+            <dd className="keel-warning-text">{`${schedule.large?.cycleCount ?? schedule.cycles.length} (see Data quality)`}</dd>
           </div>
         )}
         <div>

@@ -1,23 +1,8 @@
 import { useMemo, useState } from 'react';
 import type { ScheduleNode } from '@contract';
-import { IssueKeyLink } from '../overview/issue-key-link';
-import { days, underWayText } from './node-label';
 import { COLUMNS, sortedSchedule, type SortColumn, type SortDirection } from './schedule-sort';
 import { SortableHeader } from '../components/sortable-header';
-
-const CRITICAL_TEXT = (n: ScheduleNode) => (n.critical ? 'Critical' : n.nearCritical ? 'Near-critical' : '');
-
-/** Work under way: the days left, not a whole duration ("1.4 left"). */
-function durationCell(n: ScheduleNode): string {
-  if (n.missingDuration) return `${n.durationDays} (no estimate)`;
-  return n.underWay ? `${days(n.underWay.daysLeft)} left` : String(n.durationDays);
-}
-
-/** Work under way started on its early start ("started 2026-09-21"); "in progress" from the status date when unknown. */
-function startCell(n: ScheduleNode): string {
-  if (!n.underWay) return n.earlyStart;
-  return n.underWay.actualStart === null ? `${n.earlyStart} (in progress)` : `started ${n.underWay.actualStart}`;
-}
+import { ScheduleRow } from './schedule-row';
 
 /** The schedule as a table, sortable by any column with the buttons in its headers. */
 export function ScheduleTable({ nodes, projectKey }: { nodes: readonly ScheduleNode[]; projectKey: string }) {
@@ -43,22 +28,7 @@ export function ScheduleTable({ nodes, projectKey }: { nodes: readonly ScheduleN
           </thead>
           <tbody>
             {rows.map((n) => (
-              <tr key={n.key} data-key={n.key} className={n.critical ? 'keel-row--critical' : undefined}>
-                <th scope="row">
-                  <IssueKeyLink issueKey={n.key} />
-                </th>
-                <td className="keel-cell-summary">{n.summary}</td>
-                <td className="keel-num" title={underWayText(n) ?? undefined} data-column="duration">
-                  {durationCell(n)}
-                </td>
-                <td data-column="earlyStart">{startCell(n)}</td>
-                <td>{n.earlyFinish}</td>
-                <td>{n.lateStart}</td>
-                <td>{n.lateFinish}</td>
-                <td className="keel-num" data-column="totalSlack">{n.totalSlackDays}</td>
-                <td className="keel-num">{n.freeSlackDays}</td>
-                <td>{CRITICAL_TEXT(n)}</td>
-              </tr>
+              <ScheduleRow key={n.key} node={n} />
             ))}
           </tbody>
         </table>

@@ -20,6 +20,18 @@ function matchesItem(access: FieldAccess, issue: SnapshotIssue, item: Operand, e
   return values.some((ids) => ids.some((id) => wanted.includes(id)));
 }
 
+const valueSets = new WeakMap<Operand, Set<string> | null>();
+
+/** The lower-cased values of an operand made only of values (no EMPTY, no function), else null; kept per operand. */
+function valueSet(operand: Operand): Set<string> | null {
+  const known = valueSets.get(operand);
+  if (known !== undefined) return known;
+  const items = operandItems(operand);
+  const set = items.every((item) => item.kind === 'value') ? new Set(items.map((item) => (item.kind === 'value' ? item.value.toLowerCase() : ''))) : null;
+  valueSets.set(operand, set);
+  return set;
+}
+
 function compare(access: FieldAccess, issue: SnapshotIssue, item: Operand, env: JqlEnv): number | undefined {
   const own = access.ordinal(issue);
   if (own === undefined) return undefined;
@@ -45,7 +57,10 @@ function evaluateTerm(field: string, operator: Operator, operand: Operand, issue
   if (!access) return false;
   const items = operandItems(operand);
   const isEmpty = access.values(issue).length === 0;
-  const any = (): boolean => items.some((item) => matchesItem(access, issue, item, env));
+  // `key in (...)` of 100 keys over a large site: one set lookup per value, not one scan of the list.
+  const wanted = access.kind === 'date' ? null : valueSet(operand);
+  const any = (): boolean =>
+    wanted ? access.values(issue).some((ids) => ids.some((id) => wanted.has(id))) : items.some((item) => matchesItem(access, issue, item, env));
   switch (operator) {
     case '=':
     case 'in':

@@ -22,9 +22,15 @@ function functionInstant(name: string, args: string[], env: JqlEnv): number | un
   }
 }
 
-/** Each single operand of `operand` (lists flattened), EMPTY included. */
+const itemsOf = new WeakMap<Operand, Operand[]>();
+
+/** Each single operand of `operand` (lists flattened), EMPTY included. Kept per operand: a search asks once per issue. */
 export function operandItems(operand: Operand): Operand[] {
-  return operand.kind === 'list' ? operand.values.flatMap(operandItems) : [operand];
+  const known = itemsOf.get(operand);
+  if (known) return known;
+  const items = operand.kind === 'list' ? operand.values.flatMap(operandItems) : [operand];
+  itemsOf.set(operand, items);
+  return items;
 }
 
 /** Lower-cased identifiers one operand item matches: a value, or currentUser()'s account id. */

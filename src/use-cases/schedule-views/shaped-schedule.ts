@@ -1,0 +1,39 @@
+/**
+ * `schedule/get`'s answer, by size: the whole schedule while its JSON fits the answer budget (a small
+ * project's map and table need nothing more); otherwise its head without nodes and links, with `large` saying
+ * how much was left out, findings listing at most a few keys each (their counts kept), and the first cycles.
+ * The Dependencies tab then asks `schedule/summary`, `schedule/detail` and `schedule/rows`. Measured, not guessed
+ * from the issue count: 1,000 issues with long summaries may not fit where 1,500 terse ones do.
+ */
+import type { Finding, ScheduleResult } from '../../contract';
+import { ANSWER_BUDGET_BYTES, jsonBytes } from './answer-budget';
+
+const KEYS_PER_FINDING = 50;
+const CYCLES = 20;
+const KEYS_PER_CYCLE = 50;
+
+export function shapedSchedule(schedule: ScheduleResult, budget = ANSWER_BUDGET_BYTES): ScheduleResult {
+  const fullBytes = jsonBytes(schedule);
+  if (fullBytes <= budget) return schedule;
+  const head: ScheduleResult = {
+    ...schedule,
+    nodes: [],
+    edges: [],
+    cycles: schedule.cycles.slice(0, CYCLES).map((c) => ({ ...c, issueKeys: c.issueKeys.slice(0, KEYS_PER_CYCLE), ignoredLinkIds: c.ignoredLinkIds.slice(0, KEYS_PER_CYCLE) })),
+    findings: schedule.findings.map(cappedFinding),
+    large: {
+      issueCount: schedule.nodes.length,
+      linkCount: schedule.edges.length,
+      criticalCount: schedule.nodes.filter((n) => n.critical).length,
+      cycleCount: schedule.cycles.length,
+      fullBytes,
+    },
+  };
+  // Findings are few kinds, but their prose is free text: past the budget even so, only their counts stay.
+  return jsonBytes(head) <= budget ? head : { ...head, findings: head.findings.map((f) => ({ ...f, issueKeys: f.issueKeys.slice(0, 5), details: [] })) };
+}
+
+/** A finding naming at most `KEYS_PER_FINDING` issues and lines; `count` still says how many there are. */
+function cappedFinding(finding: Finding): Finding {
+  return { ...finding, issueKeys: finding.issueKeys.slice(0, KEYS_PER_FINDING), details: finding.details.slice(0, KEYS_PER_FINDING) };
+}

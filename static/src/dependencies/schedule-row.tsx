@@ -1,0 +1,39 @@
+import type { ScheduleNode } from '@contract';
+import { IssueKeyLink } from '../overview/issue-key-link';
+import { days, underWayText } from './node-label';
+
+export const CRITICAL_TEXT = (n: ScheduleNode) => (n.critical ? 'Critical' : n.nearCritical ? 'Near-critical' : '');
+
+/** Work under way: the days left, not a whole duration ("1.4 left"). */
+export function durationCell(n: ScheduleNode): string {
+  if (n.missingDuration) return `${n.durationDays} (no estimate)`;
+  return n.underWay ? `${days(n.underWay.daysLeft)} left` : String(n.durationDays);
+}
+
+/** Work under way started on its early start ("started 2026-09-21"); "in progress" from the status date when unknown. */
+export function startCell(n: ScheduleNode): string {
+  if (!n.underWay) return n.earlyStart;
+  return n.underWay.actualStart === null ? `${n.earlyStart} (in progress)` : `started ${n.underWay.actualStart}`;
+}
+
+/** One issue's row of the schedule table (schedule-table.tsx, paged-schedule-table.tsx). */
+export function ScheduleRow({ node: n }: { node: ScheduleNode }) {
+  return (
+    <tr data-key={n.key} className={n.critical ? 'keel-row--critical' : undefined}>
+      <th scope="row">
+        <IssueKeyLink issueKey={n.key} />
+      </th>
+      <td className="keel-cell-summary">{n.summary}</td>
+      <td className="keel-num" title={underWayText(n) ?? undefined} data-column="duration">
+        {durationCell(n)}
+      </td>
+      <td data-column="earlyStart">{startCell(n)}</td>
+      <td>{n.earlyFinish}</td>
+      <td>{n.lateStart}</td>
+      <td>{n.lateFinish}</td>
+      <td className="keel-num" data-column="totalSlack">{n.totalSlackDays}</td>
+      <td className="keel-num">{n.freeSlackDays}</td>
+      <td>{CRITICAL_TEXT(n)}</td>
+    </tr>
+  );
+}

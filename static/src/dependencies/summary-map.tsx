@@ -1,0 +1,51 @@
+import { useCallback, useMemo } from 'react';
+import type { ScheduleResult, ScheduleSummaryResult } from '@contract';
+import { GraphCanvas } from './graph-canvas';
+import { groupEdge, groupNode } from './group-node';
+import { MapLegend } from './map-legend';
+
+interface SummaryMapProps {
+  schedule: ScheduleResult;
+  summary: ScheduleSummaryResult;
+  onDrill: (epic: string) => void;
+}
+
+/** A large schedule's map, opened on its epics: one box per epic, the links between them, the critical chain. */
+export function SummaryMap({ schedule, summary, onDrill }: SummaryMapProps) {
+  const nodes = useMemo(() => summary.groups.map(groupNode), [summary]);
+  const edges = useMemo(() => summary.links.map(groupEdge), [summary]);
+  const names = useMemo(() => new Map(summary.picker.map((g) => [g.key, g.summary])), [summary]);
+  const label = useCallback((group: string | null) => (group === null ? '' : (names.get(group) ?? group)), [names]);
+  // An epic outside the scope is known by its key alone.
+  const chain = summary.criticalChain.map((key) => (names.get(key) ?? key) === key ? key : `${key} ${names.get(key) ?? ''}`);
+  return (
+    <div data-testid="schedule-summary">
+      <p className="keel-muted keel-note" role="status" data-testid="summary-count">
+        {`${summary.groups.length} epics and ${summary.links.length} links between them`}
+        {summary.omittedGroups > 0 ? `; ${summary.omittedGroups} more epics (the least linked, off the critical path) are in the picker.` : '.'}
+        {' Choose an epic, or a box, to see its issues.'}
+      </p>
+      {chain.length > 0 && (
+        <p className="keel-note" data-testid="critical-chain">
+          <strong>Critical chain: </strong>
+          {chain.slice(0, 12).join(' → ')}
+          {chain.length > 12 ? ` → … (${chain.length - 12} more)` : ''}
+        </p>
+      )}
+      <MapLegend nearCriticalDays={schedule.nearCriticalDays} />
+      <GraphCanvas
+        nodes={nodes}
+        edges={edges}
+        mode="time"
+        grouped={false}
+        projectStart={schedule.projectStart}
+        asOf={schedule.asOf}
+        title={`Epics of ${schedule.project.key}`}
+        fileName={`keel-${schedule.project.key}-epics`}
+        groupLabel={label}
+        onOpen={onDrill}
+        onFocus={onDrill}
+      />
+    </div>
+  );
+}

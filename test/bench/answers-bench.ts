@@ -1,0 +1,79 @@
+/**
+ * `npm run bench`, the Dependencies tab's answers (issue #11): on the generated large site (BIG with 10,000
+ * and 50,000 issues, test/sandbox/demo/large-site.ts), the stored analysis computed by the real consumer against
+ * the sandbox, then each schedule answer as Priya: its bytes of JSON (the budget: under 1 MB) and its time (the
+ * median of three calls), each size in its own Node process. The sandbox answers in-process, without latency.
+ */
+import { execFileSync } from 'node:child_process';
+import type { ResolverResult, ScheduleResult, ScheduleSummaryResult } from '../../src/contract';
+import { largeSnapshot } from '../sandbox/demo/large-site';
+import { DEMO_USERS } from '../sandbox/demo/users';
+import { installForgeRuntime } from '../sandbox/forge/install-forge-runtime';
+import { createSite } from '../sandbox/site';
+
+const SIZES = [10_000, 50_000];
+const RUNS = 3;
+
+interface Row {
+  answer: string;
+  bytes: number;
+  /** Null for the whole schedule, which is measured, never sent. */
+  ms: number | null;
+}
+
+async function measure(size: number): Promise<{ generateMs: number; consumerMs: number; rows: Row[] }> {
+  let t = performance.now();
+  const site = createSite(largeSnapshot({ issues: size, today: '2026-11-16' }));
+  const generateMs = performance.now() - t;
+  const runtime = installForgeRuntime({ site });
+  const app = await import('../../src/index');
+  runtime.queue.register('keel-analysis', app.analysisConsumer);
+  const call = async <T>(functionKey: string, payload: unknown): Promise<{ data: T; bytes: number; ms: number }> => {
+    const times: number[] = [];
+    let answer: ResolverResult<T> | undefined;
+    for (let i = 0; i < RUNS; i++) {
+      const start = performance.now();
+      answer = (await runtime.invokeResolver(app.resolver, { functionKey, payload, accountId: DEMO_USERS.priya.accountId })) as ResolverResult<T>;
+      times.push(performance.now() - start);
+    }
+    if (!answer?.ok) throw new Error(`${functionKey}: ${answer?.ok === false ? answer.error.message : 'no answer'}`);
+    return { data: answer.data, bytes: Buffer.byteLength(JSON.stringify(answer)), ms: times.sort((a, b) => a - b)[1] ?? NaN };
+  };
+  await runtime.invokeResolver(app.resolver, { functionKey: 'schedule/get', payload: { projectKey: 'BIG' }, accountId: DEMO_USERS.priya.accountId });
+  t = performance.now();
+  await runtime.queue.drain();
+  const consumerMs = performance.now() - t;
+  const rows: Row[] = [];
+  const keep = <T>(name: string, result: { data: T; bytes: number; ms: number }): T => {
+    rows.push({ answer: name, bytes: result.bytes, ms: result.ms });
+    return result.data;
+  };
+  const head = keep('schedule/get', await call<ScheduleResult>('schedule/get', { projectKey: 'BIG' }));
+  const summary = keep('schedule/summary', await call<ScheduleSummaryResult>('schedule/summary', { projectKey: 'BIG' }));
+  const epic = summary.picker.find((g) => g.key.startsWith('BIG-'))?.key;
+  keep(`schedule/detail (epic ${epic ?? '-'})`, await call('schedule/detail', { projectKey: 'BIG', filter: { epic } }));
+  keep('schedule/detail (focus BIG-2)', await call('schedule/detail', { projectKey: 'BIG', focus: 'BIG-2' }));
+  keep('schedule/detail (no filter: cut)', await call('schedule/detail', { projectKey: 'BIG', filter: {} }));
+  keep('schedule/rows (100, by early start)', await call('schedule/rows', { projectKey: 'BIG', limit: 100 }));
+  keep('schedule/rows (500, by slack, critical)', await call('schedule/rows', { projectKey: 'BIG', limit: 500, sort: 'totalSlack', filter: { criticalOnly: true } }));
+  keep('schedule/issue (BIG-2)', await call('schedule/issue', { issueKey: 'BIG-2' }));
+  rows.push({ answer: `(whole schedule, not sent: ${head.large?.issueCount ?? 0} issues)`, bytes: head.large?.fullBytes ?? 0, ms: null });
+  runtime.uninstall();
+  return { generateMs, consumerMs, rows };
+}
+
+if (process.argv.includes('--size')) {
+  void measure(Number(process.argv[process.argv.indexOf('--size') + 1])).then((r) => process.stdout.write(`\n@@${JSON.stringify(r)}`));
+} else {
+  const table: Record<string, string | number>[] = [];
+  const notes: string[] = [];
+  for (const size of SIZES) {
+    const out = execFileSync(process.execPath, ['--max-old-space-size=4096', '--import', 'tsx', __filename, '--size', String(size)], { encoding: 'utf8', maxBuffer: 2 ** 26, stdio: ['ignore', 'pipe', 'inherit'] });
+    const result = JSON.parse(out.slice(out.lastIndexOf('@@') + 2)) as Awaited<ReturnType<typeof measure>>;
+    notes.push(`BIG ${size}: site generated in ${(result.generateMs / 1000).toFixed(1)} s; consumer (read, compute, store) ${(result.consumerMs / 1000).toFixed(1)} s.`);
+    for (const r of result.rows) table.push({ issues: size, answer: r.answer, KB: (r.bytes / 1024).toFixed(1), ms: r.ms === null ? '' : r.ms.toFixed(0), 'under 1 MB': r.bytes < 1_000_000 ? 'yes' : 'NO' });
+  }
+  console.log('Dependencies tab answers (schedule/*) on the generated large site, as Priya, from the stored analysis; ms = median of 3 calls.');
+  console.table(table);
+  for (const note of notes) console.log(note);
+}

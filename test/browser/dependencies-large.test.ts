@@ -1,0 +1,63 @@
+/**
+ * The Dependencies tab of a scope too large to send at once (issue #11), in Chromium against the sandbox: BIG
+ * on the generated large site with 2,000 issues (above the 1,500 background threshold, and its whole schedule
+ * over the answer budget). The page says the schedule is being computed, then opens the map on the epics with
+ * the critical chain; picking an epic loads its issues into the map; the table pages on the server. The
+ * figures at 50,000 issues are in `npm run bench` (test/bench/answers-bench.ts): the same answers, larger.
+ */
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../expect';
+import type { FrameLocator, Page } from 'playwright-core';
+import { largeSnapshot } from '../sandbox/demo/large-site';
+import { DEMO_USERS } from '../sandbox/demo/users';
+import { startHarness, type Harness } from './browser-harness';
+
+const snapshot = largeSnapshot({ issues: 2000, today: '2026-11-16' });
+const PRIYA = DEMO_USERS.priya;
+
+let harness: Harness;
+
+beforeAll(async () => {
+  harness = await startHarness(snapshot);
+  const app = await import('../../src/index');
+  harness.sandbox.runtime.queue.register('keel-analysis', app.analysisConsumer);
+}, 180_000);
+
+afterAll(async () => {
+  await harness?.close();
+});
+
+const app = (page: Page): FrameLocator => page.frameLocator('iframe.module-frame');
+
+describe('the Dependencies tab of a 2,000-issue scope', () => {
+  it('opens on the epics and their critical chain, then drills into one epic, with the table paged on the server', async () => {
+    const page = await harness.open({ user: PRIYA.emailAddress, project: 'BIG', module: 'keel-project-page' });
+    const frame = app(page);
+    await frame.getByRole('tab', { name: 'Dependencies' }).click();
+    await frame.getByTestId('schedule-computing').waitFor({ timeout: 60_000 });
+    await harness.sandbox.runtime.queue.drain();
+
+    // No reload: the page asks again, and the answer says the schedule is too large to send whole.
+    const summary = frame.getByTestId('schedule-summary');
+    await summary.waitFor({ timeout: 120_000 });
+    expect(await frame.getByTestId('summary-count').innerText()).toMatch(/^\d+ epics and \d+ links between them/);
+    expect(await frame.getByTestId('critical-chain').innerText()).toMatch(/^Critical chain: /);
+    expect(await summary.locator('.keel-node').count()).toBeGreaterThan(10);
+    expect(await frame.getByTestId('issue-link-count').innerText()).toMatch(/^2,\d{3} · \d/);
+    const caption = frame.getByTestId('schedule-page');
+    await frame.getByText(/rows 1–100 of 2,\d{3}/).waitFor({ timeout: 60_000 });
+    await harness.screenshot(page, 'dependencies-large-summary');
+
+    await frame.getByTestId('epic-picker').selectOption('BIG-1');
+    const detail = frame.getByTestId('epic-detail');
+    await detail.waitFor({ timeout: 60_000 });
+    expect(await detail.getByRole('status').first().innerText()).toMatch(/^BIG-1: 41 issues/);
+    await detail.getByTestId('dependency-graph').locator('.keel-node').first().waitFor({ timeout: 60_000 });
+    await harness.screenshot(page, 'dependencies-large-epic');
+
+    await frame.getByRole('button', { name: 'Next' }).click();
+    await frame.getByText(/rows 101–200 of/).waitFor({ timeout: 60_000 });
+    expect(await caption.innerText()).toContain('sorted by early start, ascending');
+    expect(harness.consoleErrors).toEqual([]);
+  }, 400_000);
+});

@@ -1,0 +1,37 @@
+/**
+ * The app on a generated large site (test/sandbox/demo/large-site.ts), for resolver tests of scale: BIG holds
+ * `issues` issues. Like demo-app.ts, but answers are not checked against the OpenAPI specs (that would
+ * dominate the run at this size; demo-openapi.test.ts checks the shapes the generator shares with the demo).
+ */
+import type { ResolverResult } from '../../src/contract';
+import { largeSnapshot } from '../sandbox/demo/large-site';
+import { installForgeRuntime, type ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
+import { createSite } from '../sandbox/site';
+import { DEMO_TODAY, pinClock } from './demo-app';
+
+type App = typeof import('../../src/index');
+
+export function largeApp(issues: number) {
+  const snapshot = largeSnapshot({ issues, today: DEMO_TODAY });
+  const site = createSite(snapshot);
+  let started: { runtime: ForgeRuntime; app: App } | undefined;
+  const account = (name: string): string => snapshot.users.find((u) => u.displayName.startsWith(name))?.accountId ?? '';
+
+  async function start(): Promise<{ runtime: ForgeRuntime; app: App }> {
+    pinClock(DEMO_TODAY);
+    const runtime = installForgeRuntime({ site });
+    started = { runtime, app: await import('../../src/index') };
+    started.runtime.queue.register('keel-analysis', started.app.analysisConsumer);
+    return started;
+  }
+
+  /** The answer exactly as it crosses the wire (JSON text), and its data; throws "CODE: message" on `ok: false`. */
+  async function call<T>(functionKey: string, payload: unknown, who = 'Priya'): Promise<{ data: T; bytes: number }> {
+    if (!started) throw new Error('largeApp: call start() in beforeAll first');
+    const answer = (await started.runtime.invokeResolver(started.app.resolver, { functionKey, payload, accountId: account(who) })) as ResolverResult<T>;
+    if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
+    return { data: answer.data, bytes: Buffer.byteLength(JSON.stringify(answer)) };
+  }
+
+  return { snapshot, site, account, start, call };
+}

@@ -1,0 +1,74 @@
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
+import { scheduleRows, type RowsRequest } from '../../../src/use-cases/schedule-views/schedule-rows';
+import { node } from './schedule-node-builder';
+
+const all: RowsRequest = { offset: 0, limit: 100, sort: 'es', direction: 'ascending', filter: {} };
+const keys = (request: Partial<RowsRequest>, nodes = plan) => scheduleRows(nodes, { ...all, ...request }).rows.map((r) => r.key);
+
+// The worked example of scheduleRows' doc comment, and a small plan: two epics, work under them and under none.
+const example = [node('PAY-10', { totalSlackDays: 0 }), node('PAY-2', { totalSlackDays: 3 }), node('PAY-1', { totalSlackDays: 0 })];
+const plan = [
+  node('PAY-1', { type: 'Epic', summary: 'Checkout' }),
+  node('PAY-2', { parentKey: 'PAY-1', earlyStart: '2026-11-16', earlyFinish: '2026-11-20', totalSlackDays: 4, assignee: { accountId: 'a1', displayName: 'Ann' } }),
+  node('PAY-10', { parentKey: 'PAY-1', earlyStart: '2026-11-23', earlyFinish: '2026-11-27', critical: true, statusCategory: 'inProgress' }),
+  node('PAY-3', { type: 'Epic', summary: 'Ledger' }),
+  node('PAY-4', { parentKey: 'PAY-3', earlyStart: '2026-12-01', earlyFinish: '2026-12-04', nearCritical: true, totalSlackDays: 2 }),
+  node('PAY-5', { summary: 'Refund flow', earlyStart: '2026-11-30', earlyFinish: '2026-12-11', statusCategory: 'done' }),
+];
+
+describe('scheduleRows: paging', () => {
+  it('the doc comment: by total slack ascending, offset 1, limit 1 is PAY-10 of 3', () => {
+    const page = scheduleRows(example, { ...all, sort: 'totalSlack', offset: 1, limit: 1 });
+    expect(page.rows.map((r) => r.key)).toEqual(['PAY-10']);
+    expect(page.total).toBe(3);
+  });
+
+  it('pages are contiguous and cover every row once', () => {
+    const pages = [0, 2, 4].map((offset) => keys({ sort: 'key', offset, limit: 2 }));
+    expect(pages).toEqual([['PAY-1', 'PAY-2'], ['PAY-3', 'PAY-4'], ['PAY-5', 'PAY-10']]);
+  });
+
+  it('an offset past the end is an empty page with the total', () => {
+    expect(scheduleRows(plan, { ...all, offset: 50 })).toEqual({ rows: [], total: 6 });
+  });
+});
+
+describe('scheduleRows: sorting', () => {
+  it('by key in Jira order (PAY-10 after PAY-5), both ways', () => {
+    expect(keys({ sort: 'key' })).toEqual(['PAY-1', 'PAY-2', 'PAY-3', 'PAY-4', 'PAY-5', 'PAY-10']);
+    expect(keys({ sort: 'key', direction: 'descending' })).toEqual(['PAY-10', 'PAY-5', 'PAY-4', 'PAY-3', 'PAY-2', 'PAY-1']);
+  });
+
+  it('by a number, ties in key order whatever the direction', () => {
+    expect(keys({ sort: 'totalSlack', direction: 'descending' })).toEqual(['PAY-2', 'PAY-4', 'PAY-1', 'PAY-3', 'PAY-5', 'PAY-10']);
+  });
+
+  it('by criticality: critical, then near-critical, then the rest', () => {
+    expect(keys({ sort: 'critical' }).slice(0, 2)).toEqual(['PAY-10', 'PAY-4']);
+  });
+});
+
+describe('scheduleRows: filtering, total counts what matches', () => {
+  it('an epic: the epic and its children', () => {
+    expect(keys({ filter: { epic: 'PAY-1' }, sort: 'key' })).toEqual(['PAY-1', 'PAY-2', 'PAY-10']);
+  });
+
+  it('no epic: issues neither under an epic nor one', () => {
+    expect(keys({ filter: { epic: '(none)' } })).toEqual(['PAY-5']);
+  });
+
+  it('a time window takes work whose early dates overlap it', () => {
+    expect(keys({ filter: { from: '2026-11-28', to: '2026-12-01' }, sort: 'key' })).toEqual(['PAY-4', 'PAY-5']);
+  });
+
+  it('text in a key or a summary, any case; assignee; status; critical and near-critical', () => {
+    expect(keys({ filter: { text: 'REFUND' } })).toEqual(['PAY-5']);
+    expect(keys({ filter: { assignee: 'a1' } })).toEqual(['PAY-2']);
+    expect(keys({ filter: { assignee: '(unassigned)' } })).not.toContain('PAY-2');
+    expect(keys({ filter: { category: 'done' } })).toEqual(['PAY-5']);
+    expect(keys({ filter: { criticalOnly: true } })).toEqual(['PAY-10']);
+    expect(keys({ filter: { nearCriticalOnly: true }, sort: 'key' })).toEqual(['PAY-4', 'PAY-10']);
+    expect(scheduleRows(plan, { ...all, limit: 1, filter: { epic: 'PAY-1' } }).total).toBe(3);
+  });
+});
