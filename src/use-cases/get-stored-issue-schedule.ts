@@ -60,7 +60,9 @@ export async function getStoredIssueSchedule(ports: BackgroundSchedulePorts, inp
   const place = issuePlace({ ...cut.schedule, project }, issueKey, hiddenLinks);
   const background = {
     state: 'ready' as const,
-    issueCount: stored.manifest.issueCount,
+    // The schedule without levels keeps no issues of its own: its count is its nodes in scope (as schedule/get's),
+    // so the count never tells a viewer outside a level how many issues it holds.
+    issueCount: choice?.use === 'withoutLevels' ? stored.schedule.nodes.filter((n) => !n.external).length : stored.manifest.issueCount,
     computedAt: stored.manifest.computedAt,
     refreshing: refreshing.queued,
     hiddenIssues: cut.hiddenIssues,
