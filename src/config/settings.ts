@@ -8,6 +8,7 @@ import { defaultEvmSettings, evmSettingsSchema } from './evm-settings';
 import { defaultRiskSettings, riskSettingsSchema } from './risk-settings';
 import { defaultRaciSettings, raciSettingsSchema } from './raci-settings';
 import { decisionSettingsSchema, defaultDecisionSettings } from './decision-settings';
+import { notWorkSetting } from './work-types';
 
 export const SETTINGS_VERSION = 2;
 
@@ -72,8 +73,8 @@ export const settingsSchema = z.object({
     })
     .default({ projectStart: null, nearCriticalDays: 5 }),
   issueTypes: z
-    .object({ risk: z.string().default('Risk'), decision: z.string().default('Decision') })
-    .default({ risk: 'Risk', decision: 'Decision' }),
+    .object({ risk: z.string().default('Risk'), decision: z.string().default('Decision'), notWork: notWorkSetting })
+    .default({ risk: 'Risk', decision: 'Decision', notWork: [] }),
   evm: evmSettingsSchema.default(defaultEvmSettings),
   risks: riskSettingsSchema.default(defaultRiskSettings),
   raci: raciSettingsSchema.default(defaultRaciSettings),

@@ -4,6 +4,7 @@
  * test/static/admin/form-checks.test.ts checks that both give the same problems for the same drafts.
  */
 import * as z from 'zod/mini';
+import { notWorkTypesSchema } from '../../../src/config/work-types';
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date written YYYY-MM-DD'));
 const int = (min: number, max: number) => z.number().check(z.int(), z.gte(min), z.lte(max));
@@ -35,7 +36,7 @@ export const formSchema = z.object({
     nearCriticalDays: z.number().check(z.gte(0, 'use 0 or more days'), z.lte(100, 'use at most 100 days')),
     backgroundAboveIssues: z.optional(z.number().check(z.int(), z.gte(1, 'use 1 or more issues'))),
   }),
-  issueTypes: z.object({ risk: z.string(), decision: z.string() }),
+  issueTypes: z.object({ risk: z.string(), decision: z.string(), notWork: notWorkTypesSchema }),
   evm: z.object({
     budget: z.object({ source: z.enum(['estimate', 'story-points', 'cost-field']), ratePerHour: amount, costPerPoint: amount, costField: fieldId }),
     rates: z.object({ byAccount: z.record(z.string(), amount), defaultRate: z.nullable(amount) }),

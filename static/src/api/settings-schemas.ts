@@ -16,7 +16,7 @@ const sections = {
   daysPerStoryPoint: z.number(),
   calendar: z.object({ workingDays: z.array(z.number()), hoursPerDay: z.number(), holidays: names }),
   schedule: z.object({ projectStart: id, nearCriticalDays: z.number(), backgroundAboveIssues: z.optional(z.number()) }),
-  issueTypes: z.object({ risk: z.string(), decision: z.string() }),
+  issueTypes: z.object({ risk: z.string(), decision: z.string(), notWork: names }),
   evm: z.object({
     budget: z.object({ source: z.enum(['estimate', 'story-points', 'cost-field']), ratePerHour: z.number(), costPerPoint: z.number(), costField: id }),
     rates: z.object({ byAccount: z.record(z.string(), z.number()), defaultRate: z.nullable(z.number()) }),

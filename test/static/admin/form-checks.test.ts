@@ -88,6 +88,7 @@ const BAD_VALUES: [string, unknown][] = [
   ['risks.criticalWeight', 0.9], ['risks.nearCriticalWeight', 10.5], ['raci.deliverables', 'all'], ['raci.deliverablesJql', ''], ['raci.fields.responsible', ''],
   ['raci.fields.informed', ''], ['raci.accountableLimit', 1001], ['raci.accountableLimit', 2.5], ['decisions.statusField', ''], ['decisions.ownerField', ''],
   ['decisions.statusNames.proposed', ['']], ['decisions.supersedesLinkType', ''], ['decisions.relatesLinkType', ''],
+  ['issueTypes.notWork', ['']], ['issueTypes.notWork', ['Spike', 'spike']], ['issueTypes.notWork', Array.from({ length: 51 }, (_, i) => `Type ${i}`)],
 ];
 
 describe('the form and the back end', () => {
