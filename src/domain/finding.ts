@@ -17,7 +17,13 @@ export type FindingKind =
   /** Work under way with nothing saying how much is left: scheduled for its whole duration. */
   | 'remaining-assumed'
   /** Done work whose actual dates came before a predecessor's link allowed (out-of-sequence progress). */
-  | 'out-of-sequence';
+  | 'out-of-sequence'
+  /** A parent with children that carry the work and an estimate of its own: a summary task, its estimate unused. */
+  | 'parent-estimate-unused'
+  /** A link between a summary task and its own descendant: ignored. */
+  | 'summary-link'
+  /** A parent whose children are all hidden from the viewer: scheduled on an assumption. */
+  | 'children-hidden';
 
 export interface Finding {
   kind: FindingKind;

@@ -4,6 +4,7 @@
  */
 import type { ScheduleResult } from '../contract';
 import { dependencyRules } from '../config/dependency-rules';
+import { isWork } from '../config/work-types';
 import { durationSourceLabel } from '../domain/duration-source';
 import { criticalPath } from '../domain/schedule/critical-path';
 import { scheduleFindings } from '../domain/schedule/schedule-findings';
@@ -29,9 +30,11 @@ export async function scheduleOfScope(ports: ScopePorts, scope: Scope, asOf: str
     links.flatMap((l) => [l.outwardKey, l.inwardKey]).filter((k) => !inScope.has(k)),
   );
   const rules = dependencyRules(scope.settings);
-  const { calendar, duration, actuals, notBefore, remaining, actualStarts, remainingAssumed } = scheduleInputs(scope.settings, scope.items, outside, asOf);
+  const work = isWork(scope.settings);
+  // Items that are not work neither start the project nor carry actual dates the schedule reads.
+  const { calendar, duration, actuals, notBefore, remaining, actualStarts, remainingAssumed } = scheduleInputs(scope.settings, scope.items.filter(work), outside, asOf);
   const nearCriticalDays = scope.settings.schedule.nearCriticalDays;
-  const schedule = criticalPath({ items: scope.items, rules, calendar, duration, actuals, notBefore, remaining, actualStarts, nearCriticalDays, includeEdges: true });
+  const schedule = criticalPath({ items: scope.items, rules, calendar, duration, actuals, notBefore, remaining, actualStarts, nearCriticalDays, includeEdges: true, isWork: work });
 
   const byKey = new Map([...outside, ...scope.items].map((i) => [i.key, i]));
   const missing = new Set(schedule.missingDuration);
@@ -59,6 +62,7 @@ export async function scheduleOfScope(ports: ScopePorts, scope: Scope, asOf: str
       items: scope.items,
       rules,
       durationSourceLabel: durationSourceLabel(scope.settings.durationSource),
+      durationSource: scope.settings.durationSource,
       hiddenLinks: scope.hiddenLinks,
       remainingAssumed,
     }),

@@ -21,6 +21,9 @@ const FINDING_KINDS = [
   'mapped-field-missing',
   'remaining-assumed',
   'out-of-sequence',
+  'parent-estimate-unused',
+  'summary-link',
+  'children-hidden',
 ] as const satisfies readonly FindingKind[];
 /** Fails to compile when FindingKind gains a member the list above lacks. */
 export const storedFindingKindsAreComplete: [Exclude<FindingKind, (typeof FINDING_KINDS)[number]>] extends [never] ? true : false = true;

@@ -17,6 +17,9 @@ const FINDING_KINDS = [
   'mapped-field-missing',
   'remaining-assumed',
   'out-of-sequence',
+  'parent-estimate-unused',
+  'summary-link',
+  'children-hidden',
 ] as const satisfies readonly FindingKind[];
 const SEVERITIES = ['info', 'warning'] as const satisfies readonly Finding['severity'][];
 
