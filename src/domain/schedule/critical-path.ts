@@ -15,6 +15,7 @@ import { backwardPass } from './backward-pass';
 import { cycleCuts, type DependencyCycle } from './cycle-cuts';
 import { dependencyGraph, KINDS, type DependencyGraph } from './dependency-graph';
 import { forwardPass } from './forward-pass';
+import type { CutLink } from './greedy-cycle-cover';
 import type { DurationSettings } from './item-duration';
 import { itemTimes } from './item-times';
 import { scheduledEdges, type ScheduledEdge } from './scheduled-edges';
@@ -140,12 +141,16 @@ const EPSILON = 1e-9;
 /** The passes over the activities; SS and SF links out of a summary start from `startOf` (none when null). */
 function passes(input: CriticalPathInput, breakdown: WorkBreakdown, startOf: (summary: string) => string | null) {
   let startsWanted = false;
-  const graph = dependencyGraph(breakdown.activities, input.rules, summaryEnds(breakdown, (summary) => {
+  const graph = dependencyGraph(breakdown.activities, input.rules, summaryEnds(breakdown, input.items, (summary) => {
     const start = startOf(summary);
     if (start === null) startsWanted = true;
     return start;
   }));
-  const { cycles, removed } = cycleCuts(graph);
+  const cuts = cycleCuts(graph);
+  const { removed } = cuts;
+  // A cut of a link touching a summary is named by the link's own ends, the ones to edit in Jira.
+  const named = (cut: CutLink): CutLink => ({ ...cut, ...graph.summaryLinkEnds.get(cut.linkId) });
+  const cycles = cuts.cycles.map((c) => ({ ...c, suggestedCut: named(c.suggestedCut), ignoredLinks: c.ignoredLinks.map(named) }));
   const order = topologicalOrder(graph, removed);
   if (!order) throw new AppError('INTERNAL', 'Cycle cuts left a cycle in the dependency graph.');
 

@@ -39,6 +39,8 @@ export interface DependencyGraph {
   duplicateLinks: { linkId: string; sameAs: string; fromKey: string; toKey: string }[];
   /** Links between a summary task and one of its own descendants (Microsoft Project refuses them): no edge. */
   summaryLinks: { linkId: string; fromKey: string; toKey: string }[];
+  /** Links touching a summary, made into edges between activities: the link's own ends, to name it to the user. */
+  summaryLinkEnds: Map<string, { fromKey: string; toKey: string }>;
 }
 
 export function dependencyGraph(items: readonly WorkItem[], rules: readonly DependencyRule[], ends?: SummaryEnds): DependencyGraph {
@@ -57,7 +59,7 @@ export function dependencyGraph(items: readonly WorkItem[], rules: readonly Depe
   const inScopeCount = keys.length;
 
   const rulesByType = new Map<string, DependencyRule | undefined>();
-  const links = uniqueLinks(items);
+  const links = uniqueLinks(ends?.carriers ?? items);
   let from = new Int32Array(links.length);
   let to = new Int32Array(links.length);
   let kind = new Uint8Array(links.length);
@@ -65,6 +67,7 @@ export function dependencyGraph(items: readonly WorkItem[], rules: readonly Depe
   let linkId: string[] = [];
   const selfLinks: DependencyGraph['selfLinks'] = [];
   const summaryLinks: DependencyGraph['summaryLinks'] = [];
+  const summaryLinkEnds: DependencyGraph['summaryLinkEnds'] = new Map();
   // Edges made from a link touching a summary: one repeating another edge is no duplicate link.
   const expanded: number[] = [];
   let m = 0;
@@ -105,11 +108,13 @@ export function dependencyGraph(items: readonly WorkItem[], rules: readonly Depe
     const pairs = ends.edgesOf(fromKey, toKey, rule.kind);
     if (pairs === 'within-summary') summaryLinks.push({ linkId: link.id, fromKey, toKey });
     else if (pairs === null) addEdge(node(fromKey), node(toKey), KINDS.indexOf(rule.kind), rule.lagDays, link.id);
-    else
+    else {
+      summaryLinkEnds.set(link.id, { fromKey, toKey });
       for (const [f, t] of pairs) {
         expanded.push(m);
         addEdge(node(f), node(t), KINDS.indexOf(rule.kind), rule.lagDays, link.id);
       }
+    }
   }
 
   const isExpanded = new Uint8Array(m);
@@ -152,6 +157,7 @@ export function dependencyGraph(items: readonly WorkItem[], rules: readonly Depe
     selfLinks,
     duplicateLinks,
     summaryLinks,
+    summaryLinkEnds,
   };
 }
 

@@ -8,9 +8,12 @@
  * refuses it (it would be circular). A link to an item that is not work adds nothing. O(edges made) a link.
  */
 import type { DependencyKind } from '../dependency-rule';
+import type { WorkItem } from '../work-item';
 import type { WorkBreakdown } from './work-breakdown';
 
 export interface SummaryEnds {
+  /** Every item whose links are read: activities, summaries (a link between two parents is carried by them alone), not work. */
+  carriers: readonly WorkItem[];
   /**
    * The (predecessor, successor) activity pairs a mapped link from `fromKey` to `toKey` becomes: null when
    * neither end is a summary or not work (the link is an edge as it is), 'within-summary' when one end is the
@@ -25,7 +28,11 @@ export interface SummaryEnds {
  * Example: summary E over T1, T2; link P -> E (FS) becomes P -> T1, P -> T2; link E -> X (FS) becomes T1 -> X,
  * T2 -> X; link E -> X (SS) with startOf(E) = T1 becomes T1 -> X; link E -> T1 is 'within-summary'.
  */
-export function summaryEnds(breakdown: Pick<WorkBreakdown, 'leavesOf' | 'notWork'>, startOf: (summary: string) => string | null): SummaryEnds {
+export function summaryEnds(
+  breakdown: Pick<WorkBreakdown, 'leavesOf' | 'notWork'>,
+  carriers: readonly WorkItem[],
+  startOf: (summary: string) => string | null,
+): SummaryEnds {
   const leafSets = new Map<string, ReadonlySet<string>>();
   const leafSet = (key: string): ReadonlySet<string> | undefined => {
     const leaves = breakdown.leavesOf.get(key);
@@ -35,6 +42,7 @@ export function summaryEnds(breakdown: Pick<WorkBreakdown, 'leavesOf' | 'notWork
     return set;
   };
   return {
+    carriers,
     edgesOf(fromKey, toKey, kind) {
       if (breakdown.notWork.has(fromKey) || breakdown.notWork.has(toKey)) return [];
       const fromLeaves = leafSet(fromKey);

@@ -116,6 +116,32 @@ describe('criticalPath: summary tasks (Microsoft Project roll-up)', () => {
     expect(within.duplicateLinks).toEqual([]);
   });
 
+  it('reads a link between two parents, which only they carry, as binding their children', () => {
+    // Epic E1 > A 2; epic E2 > B 1; E1 -FS-> E2, carried by E1 and E2 alone (as Jira lists a link on its two ends).
+    const { items, rules } = network([{ key: 'E1', days: null }, { key: 'E2', days: null, after: ['E1'] }, { key: 'A', days: 2 }, { key: 'B', days: 1 }]);
+    const parents: Record<string, string> = { A: 'E1', B: 'E2' };
+    const result = criticalPath({
+      items: items.map((i) => ({ ...i, parentKey: parents[i.key] ?? null })),
+      rules,
+      calendar,
+      duration: { source: 'originalEstimate', daysPerPoint: 1 },
+      nearCriticalDays: 2,
+    });
+    expect(table(result)).toEqual({ A: [0, 2, 0, 2, 0, 0], B: [2, 3, 2, 3, 0, 0] });
+    expect(result.edges.length + result.summaryLinks.length).toBe(0);
+  });
+
+  it('names a cycle\'s cut by the link\'s own ends when the link joins two parents', () => {
+    // Epic E1 > A 1, epic E2 > B 1; B -FS-> A (link 1) and E1 -FS-> E2 (link 2, the newer: the one cut), a cycle A -> B -> A.
+    const cyclic = plan(
+      [{ key: 'A', days: 1, after: ['B'] }, { key: 'B', days: 1 }, { key: 'E1', days: null }, { key: 'E2', days: null, after: ['E1'] }],
+      { A: 'E1', B: 'E2' },
+    );
+    expect(cyclic.cycles).toHaveLength(1);
+    expect(cyclic.cycles[0]?.suggestedCut).toMatchObject({ linkId: '2', fromKey: 'E1', toKey: 'E2' });
+    expect(table(cyclic)).toEqual({ A: [1, 2, 1, 2, 0, 0], B: [0, 1, 0, 1, 0, 0] });
+  });
+
   it('does not report a link into a summary as a duplicate of a direct link to its child', () => {
     const both = plan([{ key: 'P', days: 1 }, { key: 'E', days: null, after: ['P'] }, { key: 'A', days: 2, after: ['P'] }], { A: 'E' });
     expect(both.duplicateLinks).toEqual([]);
