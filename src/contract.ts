@@ -32,6 +32,7 @@ export type * from './contract/earned-value';
 export type * from './contract/history';
 export type * from './contract/risks';
 export type * from './contract/schedule';
+export type * from './contract/schedule-summaries';
 export type * from './contract/settings';
 export type * from './contract/macros';
 export type * from './contract/publishing';

@@ -1,5 +1,6 @@
 /** Result types of `schedule/get` (the Dependencies tab) and `schedule/issue` (the issue panel). */
 import type { Finding } from '../domain/finding';
+import type { ScheduleSummary } from './schedule-summaries';
 
 /** One issue on the schedule (a node of the dependency map and a row of the schedule table). */
 export interface ScheduleNode {
@@ -79,6 +80,8 @@ export interface ScheduleResult {
   cycles: ScheduleCycle[];
   /** Data quality as it bears on the schedule, each with its effect. */
   findings: Finding[];
+  /** Parents whose dates roll up from their children (not nodes); absent from a stored (background) analysis. */
+  summaries?: ScheduleSummary[];
   /** Present when the project is large and its schedule is computed in the background (DESIGN.md section 5). */
   background?: ScheduleBackground;
 }

@@ -10,7 +10,7 @@ import { criticalPath } from '../domain/schedule/critical-path';
 import { scheduleFindings } from '../domain/schedule/schedule-findings';
 import { uniqueLinks } from '../domain/unique-links';
 import { loadLinkedOutside, loadScope, type Scope, type ScopePorts } from './load-scope';
-import { scheduleEdges, scheduleNode } from './schedule-dto';
+import { scheduleEdges, scheduleNode, scheduleSummary } from './schedule-dto';
 import { scheduleInputs } from './schedule-inputs';
 
 export async function getSchedule(
@@ -52,6 +52,7 @@ export async function scheduleOfScope(ports: ScopePorts, scope: Scope, asOf: str
     nearCriticalDays,
     nodes,
     edges: scheduleEdges(schedule, new Map(links.map((l) => [l.id, l.linkType]))),
+    summaries: Object.values(schedule.summaries).map((s) => scheduleSummary(s, byKey.get(s.key))),
     cycles: schedule.cycles.map((c) => ({
       issueKeys: c.issueKeys,
       suggestedCut: { linkId: c.suggestedCut.linkId, fromKey: c.suggestedCut.fromKey, toKey: c.suggestedCut.toKey, kind: c.suggestedCut.kind },

@@ -1,6 +1,6 @@
 /** zod/mini schemas of the schedule resolvers' results (`schedule/get`, `schedule/issue`), typed by the contract. */
 import * as z from 'zod/mini';
-import type { IssueScheduleResult, ScheduleBackground, ScheduleEdge, ScheduleNode, ScheduleResult } from '@contract';
+import type { IssueScheduleResult, ScheduleBackground, ScheduleEdge, ScheduleNode, ScheduleResult, ScheduleSummary } from '@contract';
 import { finding } from './finding-schema';
 
 const KINDS = ['FS', 'SS', 'FF', 'SF'] as const satisfies readonly ScheduleEdge['kind'][];
@@ -47,6 +47,24 @@ export const scheduleEdge: z.ZodMiniType<ScheduleEdge> = z.object({
   inCycle: z.boolean(),
 });
 
+const scheduleSummary: z.ZodMiniType<ScheduleSummary> = z.object({
+  key: z.string(),
+  summary: z.string(),
+  type: z.string(),
+  status: z.string(),
+  statusCategory: z.enum(['todo', 'inProgress', 'done']),
+  parentKey: z.nullable(z.string()),
+  activityCount: z.number(),
+  durationDays: z.number(),
+  earlyStart: z.string(),
+  earlyFinish: z.string(),
+  lateStart: z.string(),
+  lateFinish: z.string(),
+  totalSlackDays: z.number(),
+  critical: z.boolean(),
+  nearCritical: z.boolean(),
+});
+
 const scheduleBackground: z.ZodMiniType<ScheduleBackground> = z.union([
   z.object({ state: z.literal('computing'), issueCount: z.number(), queuedAt: z.string() }),
   z.object({ state: z.literal('ready'), issueCount: z.number(), computedAt: z.string(), refreshing: z.boolean(), hiddenIssues: z.number() }),
@@ -70,6 +88,7 @@ export const scheduleResult: z.ZodMiniType<ScheduleResult> = z.object({
     }),
   ),
   findings: z.array(finding),
+  summaries: z.optional(z.array(scheduleSummary)),
   background: z.optional(scheduleBackground),
 });
 
