@@ -21,6 +21,12 @@ beforeAll(async () => {
   await demo.start();
 });
 
+/** The key of an issue's parent in the snapshot's Jira shape (a field the snapshot schema passes through). */
+function parentKeyOf(fields: Record<string, unknown>): string | null {
+  const parent = fields['parent'];
+  return typeof parent === 'object' && parent !== null && 'key' in parent && typeof parent.key === 'string' ? parent.key : null;
+}
+
 describe('schedule/get', () => {
   let pay: ScheduleResult;
   beforeAll(async () => {
@@ -29,7 +35,7 @@ describe('schedule/get', () => {
 
   it('schedules every PAY issue that is work, and keeps every dependency that is not cut', () => {
     const payIssues = snapshot.issues.filter((i) => i.fields.project.key === 'PAY');
-    const parents = new Set(payIssues.flatMap((i) => (i.fields.parent ? [i.fields.parent.key] : [])));
+    const parents = new Set(payIssues.flatMap((i) => parentKeyOf(i.fields) ?? []));
     const notWork = (i: (typeof payIssues)[number]) => ['Risk', 'Decision'].includes(i.fields.issuetype.name);
     const nodes = new Map(pay.nodes.map((n) => [n.key, n]));
     expect(payIssues.filter((i) => !notWork(i) && !parents.has(i.key)).every((i) => nodes.has(i.key))).toBe(true);
@@ -49,7 +55,7 @@ describe('schedule/get', () => {
   it('never makes a risk, a decision or a parent an activity: parents are summary tasks rolled up from their children', () => {
     const payIssues = snapshot.issues.filter((i) => i.fields.project.key === 'PAY');
     const byType = (names: string[]) => payIssues.filter((i) => names.includes(i.fields.issuetype.name)).map((i) => i.key);
-    const parents = [...new Set(payIssues.flatMap((i) => (i.fields.parent ? [i.fields.parent.key] : [])))];
+    const parents = [...new Set(payIssues.flatMap((i) => parentKeyOf(i.fields) ?? []))];
     const nodeKeys = new Set(pay.nodes.map((n) => n.key));
     // The demo's risks and decisions were 0-day activities, its epics "0 (no estimate)".
     expect(byType(['Risk', 'Decision']).length).toBeGreaterThan(5);
