@@ -64,6 +64,7 @@ export async function scheduleOfScope(ports: ScopePorts, scope: Scope, asOf: str
       rules,
       durationSourceLabel: durationSourceLabel(scope.settings.durationSource),
       durationSource: scope.settings.durationSource,
+      ...(scope.hiddenChildren ? { hiddenChildren: scope.hiddenChildren } : {}),
       hiddenLinks: scope.hiddenLinks,
       remainingAssumed,
     }),

@@ -33,6 +33,7 @@ export const jiraIssue = z.looseObject({
     statuscategorychangedate: z.string().nullable().optional(),
     duedate: z.string().nullable().optional(),
     issuelinks: z.array(jiraIssueLink).optional(),
+    subtasks: z.array(linkedIssue).optional(),
   }),
 });
 

@@ -14,7 +14,7 @@ import { uniqueLinks } from '../unique-links';
 import type { WorkItem } from '../work-item';
 import type { DurationSource } from '../duration-source';
 import type { CriticalPath } from './critical-path';
-import { parentEstimateFinding, summaryLinkFinding } from './summary-findings';
+import { hiddenChildrenFinding, parentEstimateFinding, summaryLinkFinding } from './summary-findings';
 import { outOfSequenceFinding } from './out-of-sequence-finding';
 
 function cycleFinding(schedule: CriticalPath): Finding | null {
@@ -99,6 +99,8 @@ export function scheduleFindings(input: {
   remainingAssumed?: readonly string[];
   /** Names parents whose own estimate the roll-up replaces; absent, they are not named. */
   durationSource?: DurationSource;
+  /** Parents whose children are all hidden from the viewer, with how many (load-scope's hiddenChildren). */
+  hiddenChildren?: ReadonlyMap<string, number>;
 }): Finding[] {
   const links = uniqueLinks(input.items);
   const inScope = new Set(input.items.map((i) => i.key));
@@ -110,6 +112,7 @@ export function scheduleFindings(input: {
     remainingAssumedFinding(input.remainingAssumed ?? [], input.items, input.schedule),
     input.durationSource === undefined ? null : parentEstimateFinding(input.schedule, input.items, input.durationSource),
     summaryLinkFinding(input.schedule),
+    input.hiddenChildren ? hiddenChildrenFinding(input.schedule, input.items, input.hiddenChildren) : null,
     outOfSequenceFinding(input.schedule, input.items),
     outside && { ...outside, advice: `${outside.advice} Their dates bound this plan: done work at its actual dates, open work at its due date when it has one.` },
     hidden && { ...hidden, advice: `${hidden.advice} The schedule cannot wait for work you cannot see, so its dates may be too early.` },

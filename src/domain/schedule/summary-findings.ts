@@ -1,7 +1,7 @@
 /**
  * Findings about summary tasks (work-breakdown.ts): a parent whose own estimate is not used because its children
  * carry the work (named once, whatever its depth), and links Keel ignores because they join a summary to its own
- * descendant. Each says what Keel assumed. O(items + summaries).
+ * descendant, and parents whose children are all hidden from the viewer. Each says what Keel assumed. O(items + summaries).
  */
 import { hasDurationData, type DurationSource } from '../duration-source';
 import type { Finding } from '../finding';
@@ -48,5 +48,34 @@ export function summaryLinkFinding(schedule: Pick<CriticalPath, 'summaryLinks'>)
     issueKeys: sortedIssueKeys([...new Set(links.flatMap((l) => [l.fromKey, l.toKey]))]),
     details: links.map((l) => `${l.fromKey} → ${l.toKey} (link ${l.linkId})`),
     count: links.length,
+  };
+}
+
+/**
+ * Parents whose children the viewer cannot see (hidden from them, or outside the scope): with no work children in
+ * view they are scheduled as one activity from their own data, and the finding says so. `hidden`: parent key ->
+ * how many children are hidden. Example: PAY-7 with 3 hidden sub-tasks and 16 h (its sub-tasks' total) ->
+ * "PAY-7 Card vault: 3 sub-task(s) hidden; scheduled as one activity of 2 days".
+ */
+export function hiddenChildrenFinding(schedule: Pick<CriticalPath, 'items' | 'missingDuration'>, items: readonly WorkItem[], hidden: ReadonlyMap<string, number>): Finding | null {
+  const missing = new Set(schedule.missingDuration);
+  const named = items.filter((i) => (hidden.get(i.key) ?? 0) > 0 && schedule.items[i.key]?.external === false);
+  if (named.length === 0) return null;
+  const keys = sortedIssueKeys(named.map((i) => i.key));
+  const byKey = new Map(named.map((i) => [i.key, i]));
+  return {
+    kind: 'children-hidden',
+    severity: 'warning',
+    title: 'Parents whose children you cannot see',
+    advice:
+      "Every child of these issues is hidden from you (or outside the scope), so Keel cannot roll their dates up. It assumes each parent is one piece of work and schedules it from its own estimate (for an original estimate, Jira's total of its sub-tasks' estimates, hidden ones included); one with none is scheduled as taking no time. The real work may take longer, or run in a different order. Ask for access to the children, or widen the scope.",
+    issueKeys: keys,
+    details: keys.map((k) => {
+      const item = byKey.get(k);
+      const days = Math.round((schedule.items[k]?.durationDays ?? 0) * 100) / 100;
+      const assumption = missing.has(k) ? 'scheduled as taking no time' : `scheduled as one activity of ${days} days`;
+      return `${`${k} ${item?.summary ?? ''}`.trim()}: ${hidden.get(k) ?? 0} sub-task(s) hidden; ${assumption}`;
+    }),
+    count: keys.length,
   };
 }
