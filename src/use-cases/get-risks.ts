@@ -5,7 +5,6 @@
 import type { RiskRegisterResult, ScheduleResult } from '../contract';
 import { fetchSiteFields } from '../adapters/jira/fetch-site-fields';
 import { riskFieldsToRequest, riskFromIssue } from '../adapters/jira/risk-from-issue';
-import { searchIssueKeys } from '../adapters/jira/search-issue-keys';
 import { searchIssues } from '../adapters/jira/search-issues';
 import { riskFieldIdsByName } from '../config/risk-field-names';
 import type { RiskFieldIds } from '../config/risk-settings';
@@ -13,7 +12,7 @@ import { riskRegister } from '../domain/risk/risk-register';
 import type { RiskRecord } from '../domain/risk/risk-record';
 import { scheduleOfScope } from './get-schedule';
 import { loadScope, MAX_SCOPE_ISSUES, type Scope, type ScopePorts } from './load-scope';
-import { projectTypeJql } from './project-type-jql';
+import { projectTypeKeys } from './project-type-jql';
 import { riskPlan } from './risk-plan';
 import { riskSetupProblems } from './risk-setup-problems';
 
@@ -43,7 +42,7 @@ export async function risksOfScope(ports: ScopePorts, scope: Scope, schedule: Sc
   const names = new Map(siteFields.map((f) => [f.id, f.name]));
 
   // By project and type, not the scope JQL: leaving risks out of the schedule's scope must not empty the register.
-  const { keys: riskKeys } = await searchIssueKeys(ports.viewerJira, { jql: projectTypeJql(scope.project.key, riskType), maxIssues: MAX_SCOPE_ISSUES });
+  const riskKeys = await projectTypeKeys(ports.viewerJira, scope.project.key, riskType, MAX_SCOPE_ISSUES);
   const records = await riskRecords(ports, riskKeys, ids, names, settings.treatmentLinkType);
   const register = riskRegister({
     records,

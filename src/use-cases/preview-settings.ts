@@ -7,7 +7,6 @@
  */
 import type { PreviewFigures, SettingsPreviewResult } from '../contract/settings';
 import type { ProductRequest } from '../adapters/product-request';
-import { searchIssueKeys } from '../adapters/jira/search-issue-keys';
 import { loadProjectSettings } from '../adapters/storage/project-settings-store';
 import { effectiveSettings, OVERRIDABLE_SECTIONS, projectOverridesSchema } from '../config/project-overrides';
 import type { Settings } from '../config/settings';
@@ -19,7 +18,7 @@ import { getEvm } from './get-evm';
 import { risksOfScope } from './get-risks';
 import { scheduleOfScope } from './get-schedule';
 import { loadScope, type ScopePorts } from './load-scope';
-import { projectTypeJql } from './project-type-jql';
+import { projectTypeKeys } from './project-type-jql';
 import { settingsInForce } from './save-settings';
 import type { SettingsAdminPorts } from './settings-admin-ports';
 
@@ -57,7 +56,7 @@ async function figures(ports: PreviewPorts, settings: Settings, projectKey: stri
     risks: risks.risks.length,
     ratedRisks: risks.risks.filter((r) => r.probability !== null && r.impact !== null).length,
     // Read as the decision log reads them: by project and type, whatever the scope JQL.
-    decisions: (await searchIssueKeys(ports.jira, { jql: projectTypeJql(scope.project.key, settings.issueTypes.decision), maxIssues: MAX_DECISIONS })).keys.length,
+    decisions: (await projectTypeKeys(ports.jira, scope.project.key, settings.issueTypes.decision, MAX_DECISIONS)).length,
     budgeted: Math.max(0, scope.items.length - unbudgeted),
     bac: evm.figures.bac,
     currency: evm.currency,
