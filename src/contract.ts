@@ -48,6 +48,7 @@ export * from './contract/raci';
 export * from './contract/report-scope';
 export * from './contract/risks';
 export * from './contract/schedule';
+export * from './contract/schedule-summaries';
 export * from './contract/settings';
 export * from './contract/status-category';
 

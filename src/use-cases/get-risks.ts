@@ -11,7 +11,8 @@ import type { RiskFieldIds } from '../config/risk-settings';
 import { riskRegister } from '../domain/risk/risk-register';
 import type { RiskRecord } from '../domain/risk/risk-record';
 import { scheduleOfScope } from './get-schedule';
-import { loadScope, type Scope, type ScopePorts } from './load-scope';
+import { loadScope, MAX_SCOPE_ISSUES, type Scope, type ScopePorts } from './load-scope';
+import { projectTypeKeys } from './project-type-jql';
 import { riskPlan } from './risk-plan';
 import { riskSetupProblems } from './risk-setup-problems';
 
@@ -40,7 +41,8 @@ export async function risksOfScope(ports: ScopePorts, scope: Scope, schedule: Sc
   const ids = lookUp ? riskFieldIdsByName(configured, siteFields) : configured;
   const names = new Map(siteFields.map((f) => [f.id, f.name]));
 
-  const riskKeys = scope.items.filter((i) => i.type.toLowerCase() === riskType.toLowerCase()).map((i) => i.key);
+  // By project and type, not the scope JQL: leaving risks out of the schedule's scope must not empty the register.
+  const riskKeys = await projectTypeKeys(ports.viewerJira, scope.project.key, riskType, MAX_SCOPE_ISSUES);
   const records = await riskRecords(ports, riskKeys, ids, names, settings.treatmentLinkType);
   const register = riskRegister({
     records,

@@ -35,6 +35,7 @@ export const jiraIssue = z.looseObject({
     issuelinks: z.array(jiraIssueLink).optional(),
     /** The issue security level: only its members (and the app) see the issue. */
     security: z.looseObject({ id: z.string(), name: z.string().optional() }).nullable().optional(),
+    subtasks: z.array(linkedIssue).optional(),
   }),
 });
 

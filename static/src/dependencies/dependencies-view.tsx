@@ -40,7 +40,7 @@ export function DependenciesView({ projectKey }: { projectKey: string }) {
       ) : (
         <DependencyMap schedule={schedule} />
       )}
-      {schedule.nodes.length > 0 && <ScheduleTable nodes={schedule.nodes} projectKey={schedule.project.key} />}
+      {schedule.nodes.length > 0 && <ScheduleTable nodes={schedule.nodes} projectKey={schedule.project.key} summaries={schedule.summaries ?? []} />}
       <DataQuality schedule={schedule} />
     </div>
   );

@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
-import type { ScheduleNode } from '@contract';
+import type { ScheduleNode, ScheduleSummary } from '@contract';
 import { IssueKeyLink } from '../overview/issue-key-link';
 import { days, underWayText } from './node-label';
 import { COLUMNS, sortedSchedule, type SortColumn, type SortDirection } from './schedule-sort';
 import { SortableHeader } from '../components/sortable-header';
+import { SummaryRows } from './summary-rows';
 
 const CRITICAL_TEXT = (n: ScheduleNode) => (n.critical ? 'Critical' : n.nearCritical ? 'Near-critical' : '');
 
@@ -20,7 +21,7 @@ function startCell(n: ScheduleNode): string {
 }
 
 /** The schedule as a table, sortable by any column with the buttons in its headers. */
-export function ScheduleTable({ nodes, projectKey }: { nodes: readonly ScheduleNode[]; projectKey: string }) {
+export function ScheduleTable({ nodes, projectKey, summaries = [] }: { nodes: readonly ScheduleNode[]; projectKey: string; summaries?: readonly ScheduleSummary[] }) {
   const [sort, setSort] = useState<{ column: SortColumn; direction: SortDirection }>({ column: 'es', direction: 'ascending' });
   const rows = useMemo(() => sortedSchedule(nodes, sort.column, sort.direction), [nodes, sort]);
   const label = COLUMNS.find((c) => c.id === sort.column)?.label ?? sort.column;
@@ -33,7 +34,7 @@ export function ScheduleTable({ nodes, projectKey }: { nodes: readonly ScheduleN
       </h2>
       <div className="keel-table-scroll">
         <table className="keel-table keel-table--compact" data-testid="schedule-table">
-          <caption className="keel-caption">{`Schedule of ${projectKey}: ${nodes.length} ${nodes.length === 1 ? 'issue' : 'issues'}, sorted by ${label.toLowerCase()}, ${sort.direction}. Dates are working days; slack in working days. Work under way shows the days left and the day it started.`}</caption>
+          <caption className="keel-caption">{`Schedule of ${projectKey}: ${nodes.length} ${nodes.length === 1 ? 'issue' : 'issues'}, sorted by ${label.toLowerCase()}, ${sort.direction}. Dates are working days; slack in working days. Work under way shows the days left and the day it started. Risks and decisions are not scheduled; parents are summary tasks, listed last.`}</caption>
           <thead>
             <tr>
               {COLUMNS.map((column) => (
@@ -61,6 +62,7 @@ export function ScheduleTable({ nodes, projectKey }: { nodes: readonly ScheduleN
               </tr>
             ))}
           </tbody>
+          <SummaryRows summaries={summaries} columns={COLUMNS.length} />
         </table>
       </div>
     </section>
