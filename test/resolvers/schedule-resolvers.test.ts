@@ -130,8 +130,9 @@ describe('schedule/issue', () => {
 
 describe('issue 12, robustness: one malformed date in a mapped date field of one issue', () => {
   it('becomes a finding, never a failed view', async () => {
-    const issue = site.state.issues.find((i) => i.fields.project.key === 'WEB' && i.fields.issuetype.name !== 'Epic');
-    if (issue === undefined) throw new Error('the demo has no WEB issue');
+    // A sub-task is always an activity: a parent is a summary task whose dates roll up, with no due date of its own.
+    const issue = site.state.issues.find((i) => i.fields.project.key === 'WEB' && i.fields.issuetype.name === 'Sub-task');
+    if (issue === undefined) throw new Error('the demo has no WEB sub-task');
     const before = issue.fields.duedate;
     issue.fields.duedate = '2026-02-30';
     try {
