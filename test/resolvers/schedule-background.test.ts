@@ -129,9 +129,10 @@ describe('schedule/get above the threshold', () => {
 
 describe('staleness and the incremental refresh', () => {
   // Activities with no links of any type (a risk, a decision or a parent is no node; a link to one is no edge, yet
-  // deleting an issue it names would leave the link behind in the stored issues).
+  // deleting an issue it names would leave the link behind in the stored issues), under no security level: the
+  // issue-security test below needs the "Staff only" sub-task under way (PAY-24), which pay(5) would otherwise be.
   const pay = (n: number) =>
-    snapshot.issues.filter((i) => i.fields.project.key === 'PAY' && live.nodes.some((m) => m.key === i.key) && (i.fields.issuelinks ?? []).length === 0)[n]?.key ?? '';
+    snapshot.issues.filter((i) => i.fields.project.key === 'PAY' && !i.fields.security && live.nodes.some((m) => m.key === i.key) && (i.fields.issuelinks ?? []).length === 0)[n]?.key ?? '';
 
   it('a new link marks the analysis stale and queues a refresh', async () => {
     const [a, b, c] = [pay(0), pay(1), pay(2)];
