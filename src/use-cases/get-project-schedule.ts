@@ -23,7 +23,7 @@ import { settingsFingerprint } from './settings-fingerprint';
 import type { ScopePorts } from './load-scope';
 import { levelsLeftOutFinding, storedScheduleChoice, type StoredScheduleChoice } from './stored-schedule-choice';
 import type { LevelCountPorts } from './viewer-levels';
-import { parentsOutside, visibleSchedule } from './visible-schedule';
+import { summariesAndParentsOutside, visibleSchedule } from './visible-schedule';
 
 export const DEFAULT_BACKGROUND_ABOVE_ISSUES = 1500;
 /** Issues a viewer's key listing reads at most (5,000 a page when only ids are asked for): 20 fetches. */
@@ -71,7 +71,7 @@ export async function getProjectSchedule(ports: BackgroundSchedulePorts, input: 
     };
   }
   const visible = new Set(listed.keys);
-  const outside = [...stored.schedule.nodes, ...parentsOutside(stored.schedule.nodes)].filter((n) => !visible.has(n.key));
+  const outside = [...stored.schedule.nodes, ...summariesAndParentsOutside(stored.schedule)].filter((n) => !visible.has(n.key));
   for (const key of await keysViewerMayBrowse(ports, outside)) visible.add(key);
   const cut = visibleSchedule(stored.schedule, (key) => visible.has(key));
   const withoutLevels = choice?.use === 'withoutLevels';
