@@ -52,6 +52,8 @@ export async function getStoredIssueSchedule(ports: BackgroundSchedulePorts, inp
     {
       ...stored.schedule,
       nodes: stored.schedule.nodes.filter((n) => near.has(n.key)),
+      // The panel shows no summary tasks: far ones must not count as issues hidden from this panel.
+      summaries: [],
       edges: stored.schedule.edges.filter((e) => near.has(e.from) && near.has(e.to)),
       findings: [],
     },
