@@ -101,7 +101,11 @@ describe('schedule/issue above the threshold', () => {
       const aiko = await panel(key, 'Aiko');
       expect(aiko.background?.state, key).toBe('ready');
       expect(JSON.stringify(aiko), key).not.toMatch(/PLAT-\d+/);
-      expect(aiko.background?.state === 'ready' && aiko.background.hiddenIssues, key).toBeGreaterThan(0);
+      // Something is left out where the stored panel names Platform work. Where Priya's live panel named Platform work
+      // that the stored analysis replaces by the work SEC-5 holds back (see above), it names none and hides nothing.
+      const stored = (await panel(key, 'Priya')).schedule;
+      if (/PLAT-\d+/.test(JSON.stringify(stored))) expect(aiko.background?.state === 'ready' && aiko.background.hiddenIssues, key).toBeGreaterThan(0);
+      else expect(heldBack.some((k) => JSON.stringify(stored).includes(`"${k}"`)), key).toBe(true);
       const s = aiko.schedule;
       const named = [...(s?.predecessors ?? []), ...(s?.successors ?? [])].flatMap((n) => [n.node.key, n.via.from, n.via.to]);
       expect(named.every((k) => k.startsWith('PAY-') || k.startsWith('WEB-')), key).toBe(true);
