@@ -1,6 +1,7 @@
 /** Result types of `schedule/get` (the Dependencies tab) and `schedule/issue` (the issue panel). */
 import * as z from 'zod/mini';
 import { finding } from './finding';
+import { scheduleSummary } from './schedule-summaries';
 import { projectRef } from './report-scope';
 import { statusCategory } from './status-category';
 
@@ -98,6 +99,8 @@ export const computedSchedule = z.object({
   cycles: z.array(scheduleCycle),
   /** Data quality as it bears on the schedule, each with its effect. */
   findings: z.array(finding),
+  /** Parents whose dates roll up from their children (not nodes); absent from a stored (background) analysis. */
+  summaries: z.optional(z.array(scheduleSummary)),
 });
 
 /** Set on `schedule/get` when the whole schedule is over the answer budget: nodes and links are then left out. */

@@ -12,7 +12,7 @@ import { scopeJql } from '../config/scope-jql';
 import { DEFAULT_BACKGROUND_ABOVE_ISSUES, type BackgroundSchedulePorts } from './get-project-schedule';
 import { getStoredIssueSchedule } from './get-stored-issue-schedule';
 import { issuePlace } from './issue-place';
-import { loadScope } from './load-scope';
+import { loadScope, type Scope } from './load-scope';
 import { scheduleOfScope } from './get-schedule';
 
 /** Keys Jira answers in one search page when only keys are asked for. */
@@ -33,11 +33,26 @@ export async function getIssueSchedule(ports: BackgroundSchedulePorts, input: { 
   }
   const scope = await loadScope(ports, projectKey);
   const schedule = await scheduleOfScope(ports, scope, input.asOf);
-  const place = issuePlace(schedule, issueKey, scope.hiddenLinks ? (scope.hiddenLinks.get(issueKey) ?? 0) : null);
+  const place = issuePlace(schedule, issueKey, scope.hiddenLinks ? hiddenLinksBinding(scope, issueKey, scope.hiddenLinks) : null);
   if (place) return { issueKey, schedule: place, message: null };
   return {
     issueKey,
     schedule: null,
     message: `${issueKey} is not in Keel's scope for ${projectKey} (${schedule.scopeJql}), so Keel does not schedule it. An admin can widen the scope in Keel's settings.`,
   };
+}
+
+/**
+ * Hidden links that bind an issue: its own, and its parents' (a link into or out of a summary task binds its
+ * children, so work hidden behind a parent's link moves the child's dates too), as the stored analysis counts them.
+ */
+function hiddenLinksBinding(scope: Scope, issueKey: string, hidden: ReadonlyMap<string, number>): number {
+  const parentOf = new Map(scope.items.map((i) => [i.key, i.parentKey]));
+  let count = 0;
+  const seen = new Set<string>();
+  for (let key: string | null | undefined = issueKey; key != null && !seen.has(key); key = parentOf.get(key)) {
+    seen.add(key);
+    count += hidden.get(key) ?? 0;
+  }
+  return count;
 }

@@ -25,7 +25,7 @@ import { settingsFingerprint } from './settings-fingerprint';
 import type { ScopePorts } from './load-scope';
 import { levelsLeftOutFinding, storedScheduleChoice, type StoredScheduleChoice } from './stored-schedule-choice';
 import type { LevelCountPorts } from './viewer-levels';
-import { parentsOutside, visibleSchedule } from './visible-schedule';
+import { summariesAndParentsOutside, visibleSchedule } from './visible-schedule';
 import { shapedSchedule } from './schedule-views/shaped-schedule';
 
 export const DEFAULT_BACKGROUND_ABOVE_ISSUES = 1500;
@@ -79,7 +79,7 @@ export async function viewerSchedule(ports: BackgroundSchedulePorts, input: { pr
     };
   }
   const visible = new Set(listed.keys);
-  const outside = [...stored.schedule.nodes, ...parentsOutside(stored.schedule.nodes)].filter((n) => !visible.has(n.key));
+  const outside = [...stored.schedule.nodes, ...summariesAndParentsOutside(stored.schedule)].filter((n) => !visible.has(n.key));
   for (const key of await keysViewerMayBrowse(ports, outside)) visible.add(key);
   const cut = visibleSchedule(stored.schedule, (key) => visible.has(key));
   const withoutLevels = choice?.use === 'withoutLevels';
@@ -89,8 +89,7 @@ export async function viewerSchedule(ports: BackgroundSchedulePorts, input: { pr
     project: { key: project.key, name: project.name },
     background: {
       state: 'ready',
-      // The schedule without levels keeps no issues of its own: its count is its nodes in scope.
-      issueCount: withoutLevels ? stored.schedule.nodes.filter((n) => !n.external).length : stored.manifest.issueCount,
+      issueCount: stored.manifest.issueCount,
       computedAt: stored.manifest.computedAt,
       refreshing: refreshing.queued,
       hiddenIssues: cut.hiddenIssues,
@@ -106,7 +105,7 @@ export function levelCountPorts(ports: ScopePorts): LevelCountPorts {
 
 /**
  * The stored schedule this viewer may be answered from, and which one it is (stored-schedule-choice.ts):
- * null when none is stored; the schedule without levels when the viewer is outside a level.
+ * null when none is stored; the schedule without levels, with its scope's issue count, when the viewer is outside a level.
  */
 export async function storedForViewer(
   ports: BackgroundSchedulePorts,
@@ -118,7 +117,7 @@ export async function storedForViewer(
   if (choice.use !== 'withoutLevels') return { stored, choice };
   const withoutLevels = await loadStoredSchedule(ports.store, withoutLevelsKey(projectKey));
   // Stored with the same generation, before the analysis's manifest flipped; another one is a refresh under way.
-  return withoutLevels?.manifest.generation === stored.manifest.generation ? { stored: { manifest: stored.manifest, schedule: withoutLevels.schedule }, choice } : { stored, choice: { use: 'unknown' } };
+  return withoutLevels?.manifest.generation === stored.manifest.generation ? { stored: { manifest: { ...stored.manifest, issueCount: withoutLevels.manifest.issueCount }, schedule: withoutLevels.schedule }, choice } : { stored, choice: { use: 'unknown' } };
 }
 
 /** Queues a refresh when one is wanted, none is on the queue (or the one there is long lost) and none is under way. */

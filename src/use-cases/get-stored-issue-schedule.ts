@@ -52,6 +52,8 @@ export async function getStoredIssueSchedule(ports: BackgroundSchedulePorts, inp
     {
       ...stored.schedule,
       nodes: stored.schedule.nodes.filter((n) => near.has(n.key)),
+      // The panel shows no summary tasks: far ones must not count as issues hidden from this panel.
+      summaries: [],
       edges: stored.schedule.edges.filter((e) => near.has(e.from) && near.has(e.to)),
       findings: [],
     },
@@ -60,9 +62,8 @@ export async function getStoredIssueSchedule(ports: BackgroundSchedulePorts, inp
   const place = issuePlace({ ...cut.schedule, project }, issueKey, hiddenLinks);
   const background = {
     state: 'ready' as const,
-    // The schedule without levels keeps no issues of its own: its count is its nodes in scope (as schedule/get's),
-    // so the count never tells a viewer outside a level how many issues it holds.
-    issueCount: choice?.use === 'withoutLevels' ? stored.schedule.nodes.filter((n) => !n.external).length : stored.manifest.issueCount,
+    // For a viewer outside a level, storedForViewer's manifest carries the count of the schedule without levels.
+    issueCount: stored.manifest.issueCount,
     computedAt: stored.manifest.computedAt,
     refreshing: refreshing.queued,
     hiddenIssues: cut.hiddenIssues,
