@@ -50,6 +50,7 @@ export * from './contract/report-scope';
 export * from './contract/risks';
 export * from './contract/schedule';
 export * from './contract/schedule-views';
+export * from './contract/schedule-summaries';
 export * from './contract/settings';
 export * from './contract/status-category';
 

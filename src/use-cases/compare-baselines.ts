@@ -22,7 +22,7 @@ interface Plan {
 
 async function currentPlan(ports: EvmPorts, scope: Scope): Promise<Plan> {
   const current = await ports.currentBaseline(scope);
-  const { rollUp } = budgets(scope.items, await ports.fetchEvmFields(scope), scope.settings.evm);
+  const { rollUp } = budgets(scope.items, await ports.fetchEvmFields(scope), scope.settings);
   return { name: 'current', createdAt: null, projectStart: current.projectStart, entries: plannedBudgets(rollUp.counted, current.planned), hidden: 0 };
 }
 

@@ -126,8 +126,10 @@ export async function refreshStoredSchedule(
     const levelOf = new Map(issues.flatMap((i) => (i.fields.security ? [[i.key, i.fields.security.id] as const] : [])));
     const levels = [...new Set(levelOf.values())].sort();
     if (levels.length > 0) {
-      const withoutLevels = await scheduleOfScope(appPorts, scopeOf(itemsWithoutLevels(issues.map((issue) => workItemFromIssue(issue, settings)), levelOf)), input.asOf);
-      await saveAnalysis(ports.store, withoutLevelsKey(project.key), { generation, computedAt: ports.now(), lastSync: startedAt, settingsHash, issues: [], schedule: withoutLevels });
+      const items = itemsWithoutLevels(issues.map((issue) => workItemFromIssue(issue, settings)), levelOf);
+      const withoutLevels = await scheduleOfScope(appPorts, scopeOf(items), input.asOf);
+      // Its nodes are activities only (parents, risks and decisions are none), so the scope's count is stored.
+      await saveAnalysis(ports.store, withoutLevelsKey(project.key), { generation, computedAt: ports.now(), lastSync: startedAt, settingsHash, issues: [], schedule: withoutLevels, issueCount: items.length });
     }
     await saveAnalysisSecurity(ports.store, project.key, { generation, levels });
     // The work items are made in the call, so they are garbage once the schedule is made.

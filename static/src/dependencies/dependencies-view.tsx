@@ -48,7 +48,7 @@ export function DependenciesView({ projectKey }: { projectKey: string }) {
       ) : (
         <DependencyMap schedule={schedule} />
       )}
-      {!schedule.large && schedule.nodes.length > 0 && <ScheduleTable nodes={schedule.nodes} projectKey={schedule.project.key} />}
+      {!schedule.large && schedule.nodes.length > 0 && <ScheduleTable nodes={schedule.nodes} projectKey={schedule.project.key} summaries={schedule.summaries ?? []} />}
       <DataQuality schedule={schedule} />
     </div>
   );
