@@ -1,4 +1,3 @@
-import { router } from '@forge/bridge';
 import { useCallback, useMemo, useState } from 'react';
 import type { ScheduleResult } from '@contract';
 import { epicGraph, NO_EPIC } from './epic-graph';
@@ -10,12 +9,7 @@ import { isFiltered, NO_FILTER, visibleGraph, type GraphFilter } from './graph-f
 import { LargeGraphNotice } from './large-graph-notice';
 import { MapLegend } from './map-legend';
 import { MapOptions, type MapMode } from './map-options';
-
-function openIssue(key: string): void {
-  router.open(`/browse/${encodeURIComponent(key)}`).catch((error: unknown) => {
-    console.error(`Could not open ${key}:`, error instanceof Error ? error.message : error);
-  });
-}
+import { openIssue } from './open-issue';
 
 /**
  * The dependency map: filters, focus, layout options, and the drawing (or, when too large, a choice).
