@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ScheduleEdge } from '@contract';
 import type { GanttRow } from './gantt-rows';
-import { ArrowHeads, GanttArrows, GanttAxis, GanttGrid, GanttRowShape, HEADER_HEIGHT, LABEL_WIDTH, ROW_HEIGHT, rowEnds } from './gantt-shapes';
+import { ArrowHeads, GanttArrows, GanttAxis, GanttGrid, GanttRowShape, gridMarks, HEADER_HEIGHT, LABEL_WIDTH, ROW_HEIGHT, rowEnds } from './gantt-shapes';
 import type { GanttTimescale } from './gantt-timescale';
 
 /** Rows drawn beyond the viewport on each side, so a quick scroll does not show a blank band. */
 const OVERSCAN = 12;
+/** The drawn window moves in steps of this many rows, so most scroll frames re-render nothing. */
+const STEP = 8;
 const VIEW_HEIGHT = 560;
 
 interface GanttChartProps {
@@ -29,18 +31,20 @@ interface GanttChartProps {
 export function GanttChart({ rows, edges, scale, holidays, today, baseline, title, onToggle, onOpen }: GanttChartProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const ids = useId().replaceAll(':', '');
-  const [top, setTop] = useState(0);
+  const [step, setStep] = useState(0);
   const [active, setActive] = useState(0);
   const frame = useRef(0);
 
   const onScroll = useCallback(() => {
     cancelAnimationFrame(frame.current);
-    frame.current = requestAnimationFrame(() => setTop(scroller.current?.scrollTop ?? 0));
+    // The same step again renders nothing (React bails out on an unchanged state).
+    frame.current = requestAnimationFrame(() => setStep(Math.floor((scroller.current?.scrollTop ?? 0) / ROW_HEIGHT / STEP) * STEP));
   }, []);
   useEffect(() => () => cancelAnimationFrame(frame.current), []);
 
-  const first = Math.max(0, Math.floor(top / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(rows.length, Math.ceil((top + VIEW_HEIGHT) / ROW_HEIGHT) + OVERSCAN);
+  const first = Math.max(0, step - OVERSCAN);
+  const last = Math.min(rows.length, step + Math.ceil(VIEW_HEIGHT / ROW_HEIGHT) + STEP + OVERSCAN);
+  const grid = useMemo(() => gridMarks(scale, holidays), [scale, holidays]);
   const rowIndex = useMemo(() => new Map(rows.map((r, i) => [r.id, i])), [rows]);
   const shown = rows.slice(first, last);
   // Arrows that pass through the drawn rows, whichever rows they join.
@@ -143,7 +147,7 @@ export function GanttChart({ rows, edges, scale, holidays, today, baseline, titl
             <ArrowHeads id={`${ids}-arrow`} />
             <g transform={`translate(0,${-first * ROW_HEIGHT})`}>
               {shown.map((row, i) => (i + first) % 2 === 1 && <rect key={`s${row.id}`} className="keel-gantt__stripe" x={0} y={(first + i) * ROW_HEIGHT} width={scale.width} height={ROW_HEIGHT} />)}
-              <GanttGrid scale={scale} holidays={holidays} top={first * ROW_HEIGHT} height={shown.length * ROW_HEIGHT} today={today} />
+              <GanttGrid scale={scale} grid={grid} top={first * ROW_HEIGHT} height={shown.length * ROW_HEIGHT} today={today} />
               <rect className="keel-gantt__active" x={0} y={active * ROW_HEIGHT} width={scale.width} height={ROW_HEIGHT} />
               <GanttArrows edges={crossing} ends={ends} markerId={`${ids}-arrow`} />
               {shown.map((row, i) => (

@@ -7,7 +7,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { ScheduleEdge } from '@contract';
 import type { GanttRow } from './gantt-rows';
-import { ArrowHeads, GanttArrows, GanttAxis, GanttGrid, GanttRowShape, HEADER_HEIGHT, LABEL_WIDTH, ROW_HEIGHT, rowEnds } from './gantt-shapes';
+import { ArrowHeads, GanttArrows, GanttAxis, GanttGrid, GanttRowShape, gridMarks, HEADER_HEIGHT, LABEL_WIDTH, ROW_HEIGHT, rowEnds } from './gantt-shapes';
 import type { GanttTimescale } from './gantt-timescale';
 
 export interface GanttExportInput {
@@ -103,7 +103,7 @@ function ExportDrawing(input: GanttExportInput) {
       <g transform={`translate(${LABEL_WIDTH},${TOP})`}>
         <GanttAxis scale={scale} />
         <g transform={`translate(0,${HEADER_HEIGHT})`}>
-          <GanttGrid scale={scale} holidays={input.holidays} top={0} height={rows.length * ROW_HEIGHT} today={input.today} />
+          <GanttGrid scale={scale} grid={gridMarks(scale, input.holidays)} top={0} height={rows.length * ROW_HEIGHT} today={input.today} />
           <GanttArrows edges={input.edges} ends={ends} markerId="keel-export-arrow" />
           {rows.map((row, index) => (
             <GanttRowShape key={row.id} row={row} index={index} scale={scale} baseline={row.kind === 'task' ? (input.baseline?.get(row.node.key) ?? null) : null} />

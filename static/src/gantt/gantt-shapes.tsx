@@ -3,7 +3,7 @@ import type { ScheduleEdge } from '@contract';
 import { arrowRoute, routePath, type BarEnds } from './gantt-arrows';
 import { barGeometry, summarySpan } from './gantt-bars';
 import type { GanttRow } from './gantt-rows';
-import { nonWorkingMarks, scaleTicks, type GanttTimescale } from './gantt-timescale';
+import { nonWorkingMarks, scaleTicks, type GanttTimescale, type NonWorkingMark, type ScaleTick } from './gantt-timescale';
 
 /** Row and bar sizes, shared by the screen and the export. */
 export const ROW_HEIGHT = 28;
@@ -100,10 +100,20 @@ export function ArrowHeads({ id }: { id: string }) {
   );
 }
 
-/** Days not worked (weekends shaded from 8 px a day; holidays always), week or month lines, and today. */
-export const GanttGrid = memo(function GanttGrid({ scale, holidays, top, height, today }: { scale: GanttTimescale; holidays: readonly string[]; top: number; height: number; today: number | null }) {
-  const marks = nonWorkingMarks(scale, holidays).filter((m) => m.holiday || scale.dayWidth >= 8);
-  const ticks = scaleTicks(scale);
+/** What the grid draws for a scale: computed once per scale, not on every scroll. */
+export interface GridMarks {
+  marks: NonWorkingMark[];
+  ticks: ScaleTick[];
+}
+
+/** Days not worked (weekends shaded from 8 px a day; holidays always) and the timescale's ticks. */
+export function gridMarks(scale: GanttTimescale, holidays: readonly string[]): GridMarks {
+  return { marks: nonWorkingMarks(scale, holidays).filter((m) => m.holiday || scale.dayWidth >= 8), ticks: scaleTicks(scale) };
+}
+
+/** Days not worked, week or month lines, and today, over the rows from `top` for `height` pixels. */
+export const GanttGrid = memo(function GanttGrid({ scale, grid, top, height, today }: { scale: GanttTimescale; grid: GridMarks; top: number; height: number; today: number | null }) {
+  const { marks, ticks } = grid;
   const shade = (count: number) => Math.min(12, Math.max(3, scale.dayWidth * 0.4 * count));
   return (
     <g className="keel-gantt-grid">
