@@ -36,7 +36,7 @@ window.renderBench = (data, mode) => new Promise((resolve) => {
     </>
   ) : (
     <GraphCanvas nodes={data.nodes} edges={data.edges} mode={mode} grouped={false} projectStart="2026-11-02" asOf="2026-11-16"
-      title="Bench" fileName="bench" groupLabel={String} onOpen={noop} onFocus={noop} />
+      title="Bench" fileName="bench" exportTitle="Bench" exportSubtitle="" nearCriticalDays={5} groupLabel={String} onOpen={noop} onFocus={noop} />
   )));
   const rendered = performance.now() - t0;
   requestAnimationFrame(() => setTimeout(() => {

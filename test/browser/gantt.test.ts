@@ -167,3 +167,49 @@ describe('Gantt', () => {
     expect(harness.consoleErrors.filter((e) => !/favicon/.test(e))).toEqual([]);
   });
 });
+
+describe('Dependency map fixes (#17 item 3)', () => {
+  async function openMap(): Promise<{ page: Page; frame: FrameLocator }> {
+    const page = await harness.open({ user: PRIYA.emailAddress, project: 'PAY', module: 'keel-project-page' });
+    const frame = app(page);
+    await frame.getByRole('tab', { name: 'Dependencies' }).click();
+    const mapButton = frame.getByRole('radio', { name: 'Network map' });
+    await mapButton.click();
+    await frame.getByTestId('dependency-graph').locator('.keel-node').first().waitFor({ timeout: 25_000 });
+    return { page, frame };
+  }
+
+  it('draws every critical-path arrow without loops or curves', async () => {
+    const { page, frame } = await openMap();
+    const paths = await frame.getByTestId('dependency-graph').locator('.keel-edge--critical path').evaluateAll((ps) => ps.map((p) => p.getAttribute('d') ?? ''));
+    expect(paths.length).toBeGreaterThan(0);
+    for (const d of paths) expect(d).not.toMatch(/[Cc]/);
+    // Every critical link of the answer is drawn so (the issue's PAY-101, PAY-105 and PAY-106 are parents since
+    // only work is scheduled, so their links now bind their children).
+    expect(paths).toHaveLength(schedule.edges.filter((e) => e.critical).length);
+    await harness.screenshot(page, 'map-critical-no-loops');
+  });
+
+  it('switches to keys only when zoomed out, at 11 px or more on screen, and exports with a title and a legend', async () => {
+    const { page, frame } = await openMap();
+    const graph = frame.getByTestId('dependency-graph');
+    await frame.getByRole('button', { name: 'Fit' }).click();
+    for (let i = 0; i < 4; i += 1) await frame.getByRole('button', { name: 'Zoom out' }).click();
+    expect(await graph.getAttribute('data-rendering')).not.toBe('full');
+    const keys = graph.locator('.keel-node__bigkey');
+    if ((await graph.getAttribute('data-rendering')) === 'summary') {
+      const screenPx = await keys.first().evaluate((t) => (t as SVGGraphicsElement).getBoundingClientRect().height);
+      expect(screenPx).toBeGreaterThanOrEqual(11);
+    }
+    await harness.screenshot(page, 'map-zoomed-out-summary');
+    await frame.getByRole('button', { name: 'Fit' }).click();
+    await page.waitForTimeout(100);
+    const [download] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: 'Export SVG' }).click()]);
+    const svg = await readFile(await download.path(), 'utf8');
+    expect(svg).toContain('Dependency map of PAY');
+    expect(svg).toContain(`Status date ${schedule.asOf}`);
+    expect(svg).toContain(PRIYA.displayName);
+    expect(svg).toContain('Critical path');
+    expect(svg).toContain('Cut: left out of the schedule');
+  });
+});
