@@ -42,17 +42,17 @@ function section(lines: string[], title: string): string[] {
   return rows;
 }
 
-function field(lines: string[], label: RegExp): number {
-  const line = lines.find((l) => label.test(l));
+function field(lines: string[], name: string): number {
+  const line = lines.find((l) => l.startsWith(name));
   const value = Number(line?.split(':')[1]?.trim().split(/\s+/)[0]);
-  if (!Number.isInteger(value)) throw invalid(`no ${label.source} line`);
+  if (!Number.isInteger(value)) throw invalid(`no "${name}" line`);
   return value;
 }
 
 export function psplibInstance(text: string): PsplibInstance {
   const lines = text.split(/\r?\n/);
-  const jobs = field(lines, /^jobs/);
-  const horizon = field(lines, /^horizon/);
+  const jobs = field(lines, 'jobs');
+  const horizon = field(lines, 'horizon');
   const info = section(lines, 'PROJECT INFORMATION').map(numbers)[0];
   const precedence = section(lines, 'PRECEDENCE RELATIONS').map(numbers);
   const requests = section(lines, 'REQUESTS/DURATIONS').map(numbers);
