@@ -14,7 +14,7 @@ export interface Link {
 export interface Task {
   days: number;
   /** Units of each resource, by index. */
-  needs?: Record<number, number>;
+  needs?: Readonly<Record<number, number | undefined>>;
   fixedAt?: number;
   notBefore?: number;
   pinned?: boolean;
@@ -51,7 +51,7 @@ export function problem(tasks: readonly Task[], links: readonly Link[], resource
       order,
     },
     resources,
-    demands: tasks.map((t): Demand[] => Object.entries(t.needs ?? {}).map(([r, units]) => ({ resource: Number(r), units }))),
+    demands: tasks.map((t): Demand[] => Object.entries(t.needs ?? {}).flatMap(([r, units]) => (units === undefined ? [] : [{ resource: Number(r), units }]))),
     pinned: Uint8Array.from(tasks, (t) => (t.pinned === true ? 1 : 0)),
     names: tasks.map((_, v) => String.fromCharCode(65 + (v % 26)) + (v >= 26 ? String(Math.floor(v / 26)) : '')),
   };
