@@ -17,7 +17,7 @@ const flag = (name: string, fallback: number): number => {
   const at = process.argv.indexOf(`--${name}`);
   return at < 0 ? fallback : Number(process.argv[at + 1]);
 };
-const BUDGET_MS = flag('budget-ms', 1000);
+const BUDGET_MS = flag('budget-ms', 950);
 const MAX_SCHEDULES = flag('max-schedules', 50_000);
 const EVERY = flag('every', 1);
 const J30 = process.env.KEEL_PSPLIB_J30 ?? join(__dirname, '../../../shared/psplib/j30');

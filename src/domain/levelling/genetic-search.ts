@@ -20,7 +20,7 @@ export interface SearchLimits {
   maxSchedules: number;
   /** A makespan no schedule can beat: reaching it ends the search. */
   lowerBound: number;
-  /** Schedules without a better makespan after which the search gives up (default 10,000). */
+  /** Schedules without a better makespan after which the search gives up (default 20,000). */
   stallSchedules?: number;
   /** True when the time budget is spent; checked before each evaluation. Absent, only maxSchedules stops it. */
   deadline?: () => boolean;
@@ -116,7 +116,7 @@ export function geneticSearch(p: CompiledProblem, times: UnconstrainedTimes, see
   const sampled = (): Individual =>
     evaluate(precedenceList(p, Float64Array.from(times.lateStart, (ls) => ls + random() * spread)));
   let improvedAt = 0;
-  const stall = limits.stallSchedules ?? 10_000;
+  const stall = limits.stallSchedules ?? 20_000;
   let late = false;
   const spent = (): boolean => schedules >= limits.maxSchedules || (late ||= limits.deadline?.() === true);
   const done = (best: Individual): boolean => best.makespan <= limits.lowerBound || schedules - improvedAt >= stall || spent();
