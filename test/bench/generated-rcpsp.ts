@@ -30,7 +30,10 @@ export function generatedRcpsp(n: number, seed: number): LevellingProblem {
     const count = int(1, 3);
     for (let k = 0; k < count; k++) {
       const s = Math.min(n - 1, j + int(1, window));
-      if (!to.some((t, e) => t === s && from[e] === j)) (from.push(j), to.push(s));
+      if (!to.some((t, e) => t === s && from[e] === j)) {
+        from.push(j);
+        to.push(s);
+      }
     }
   }
   const capacities = [int(10, 20), int(10, 20), int(10, 20), int(10, 20)];
@@ -52,7 +55,10 @@ export function jiraLikeProject(issues: number, people: number, seed: number): L
   const from: number[] = [];
   const to: number[] = [];
   for (let j = 1; j < issues; j++) {
-    if (random() < 0.8) (from.push(Math.max(0, j - int(1, 40))), to.push(j));
+    if (random() < 0.8) {
+      from.push(Math.max(0, j - int(1, 40)));
+      to.push(j);
+    }
   }
   return {
     network: network(issues, from, to, Array.from({ length: issues }, () => int(1, 8))),
