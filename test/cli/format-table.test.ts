@@ -21,6 +21,7 @@ const analysis: Analysis = {
     hiddenLinksChecked: true,
   },
   schedule: { start: '2026-11-16', finish: '2026-11-20', durationDays: 5, nearCriticalDays: 5, criticalPath: [], issues: {}, cycles: [], suggestedCuts: [], findings: [] },
+  levelled: { cpmFinish: '2026-11-20', levelledFinish: '2026-11-20', finishDelayDays: 0, method: 'search', seed: 1, schedules: 1, moved: [], issues: {}, findings: [] },
   evm: emptyEvmSection,
   risks: emptyRisksSection,
   raci: emptyRaciSection,
