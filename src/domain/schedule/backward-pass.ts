@@ -21,15 +21,17 @@ export interface BackwardPass {
 
 const EPSILON = 1e-9;
 
-export function backwardPass(network: ScheduleNetwork, early: ForwardPass, projectFinish: number): BackwardPass {
+/** `into`: arrays of the nodes' length to write into instead of new ones; its outOfSequence is emptied. */
+export function backwardPass(network: ScheduleNetwork, early: ForwardPass, projectFinish: number, into?: BackwardPass): BackwardPass {
   const { graph, removed, duration, order, done } = network;
   const { edgeTo, edgeKind, edgeLag, outStart, outEdge } = graph;
   const { earlyStart, earlyFinish } = early;
   const n = order.length;
-  const lateStart = new Float64Array(n);
-  const lateFinish = new Float64Array(n);
-  const freeSlack = new Float64Array(n);
-  const outOfSequence: BackwardPass['outOfSequence'] = [];
+  const lateStart = into?.lateStart ?? new Float64Array(n);
+  const lateFinish = into?.lateFinish ?? new Float64Array(n);
+  const freeSlack = into?.freeSlack ?? new Float64Array(n);
+  const outOfSequence: BackwardPass['outOfSequence'] = into?.outOfSequence ?? [];
+  outOfSequence.length = 0;
   for (let k = n - 1; k >= 0; k--) {
     const i = order[k] ?? 0;
     const d = duration[i] ?? 0;

@@ -14,13 +14,15 @@ export interface ForwardPass {
   drivingEdge: Int32Array;
 }
 
-export function forwardPass(network: ScheduleNetwork): ForwardPass {
+/** `into`: arrays of the nodes' length to write into instead of new ones (the forecast runs thousands of passes). */
+export function forwardPass(network: ScheduleNetwork, into?: ForwardPass): ForwardPass {
   const { graph, removed, duration, fixedStart, fixedFinish, order, earliestStart: floor } = network;
   const { edgeFrom, edgeKind, edgeLag, inStart, inEdge } = graph;
   const n = order.length;
-  const earlyStart = new Float64Array(n);
-  const earlyFinish = new Float64Array(n);
-  const drivingEdge = new Int32Array(n).fill(-1);
+  const earlyStart = into?.earlyStart ?? new Float64Array(n);
+  const earlyFinish = into?.earlyFinish ?? new Float64Array(n);
+  const drivingEdge = into?.drivingEdge ?? new Int32Array(n);
+  drivingEdge.fill(-1);
   for (const v of order) {
     const d = duration[v] ?? 0;
     const fixed = fixedStart[v] ?? NaN;
