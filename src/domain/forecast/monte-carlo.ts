@@ -48,6 +48,7 @@ function correlation(n: number, sx: number, sxx: number, sy: number, syy: number
 
 export function simulate(network: ScheduleNetwork, sampler: DurationSampler, strikes: readonly RiskStrike[], options: SimulationOptions): Simulation {
   const n = network.order.length;
+  const draw = sampledDuration; // a local: a bundler may turn each read of an imported binding into a getter call
   const iterations = Math.max(1, Math.floor(options.iterations));
   const random = seededRandom(options.seed);
   const duration = new Float64Array(n);
@@ -65,7 +66,7 @@ export function simulate(network: ScheduleNetwork, sampler: DurationSampler, str
   let sf = 0;
   let sff = 0;
   for (let it = 0; it < iterations; it++) {
-    for (let v = 0; v < n; v++) duration[v] = sampledDuration(sampler, v, random());
+    for (let v = 0; v < n; v++) duration[v] = draw(sampler, v, random());
     for (let g = 0; g < groupCount; g++) groupDraw[g] = random();
     for (let r = 0; r < strikes.length; r++) {
       const risk = strikes[r];
