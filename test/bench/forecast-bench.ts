@@ -39,7 +39,6 @@ function measure(size: number): Row {
     probability: 1 + (r % 5),
     impact: 1 + ((r * 2) % 5),
     linkedKeys: [project.items[Math.floor(random() * size)]?.key ?? ''],
-    treatmentKeys: [],
   }));
   const iterations = ITERATIONS[size] ?? 100;
   const options = (maxRiskRuns: number): ForecastOptions => ({

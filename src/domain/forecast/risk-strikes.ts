@@ -1,7 +1,8 @@
 /**
  * The register's open risks as events of the forecast (DESIGN.md section 1, "Forecast"; D. Hulett, "Practical
  * Schedule Risk Analysis", Gower 2009, ch. 8, risk drivers): each strikes with its probability and adds its
- * schedule impact in working days to each open activity it is linked to (treatments aside). Probability: a 1-5
+ * schedule impact in working days to each open activity it is linked to (treatments too, as the register reads
+ * "linked work": risk-on-critical-work.ts). Probability: a 1-5
  * rating through the admin's table, or a percent / 100. Impact: the mapped days field, else a 1-5 impact
  * rating through the admin's table; money has no unit of time. Risks of one category strike together when
  * the settings correlate them: one draw decides the group, so risks of equal probability strike as one. O(R + links).
@@ -29,7 +30,7 @@ export interface RiskStrike {
   category: string | null;
 }
 
-export type ForecastRisk = Pick<RiskRecord, 'key' | 'statusCategory' | 'category' | 'probability' | 'impact' | 'linkedKeys' | 'treatmentKeys' | 'scheduleImpactDays'>;
+export type ForecastRisk = Pick<RiskRecord, 'key' | 'statusCategory' | 'category' | 'probability' | 'impact' | 'linkedKeys' | 'scheduleImpactDays'>;
 
 function probabilityOf(risk: ForecastRisk, mapping: RiskImpactMapping, findings: ForecastFinding[]): number | null {
   const raw = risk.probability;
@@ -86,8 +87,7 @@ export function riskStrikes(risks: readonly ForecastRisk[], mapping: RiskImpactM
   const unlinked: string[] = [];
   for (const risk of risks) {
     if (risk.statusCategory === 'done') continue;
-    const treatments = new Set(risk.treatmentKeys);
-    const nodes = [...new Set(risk.linkedKeys.filter((k) => !treatments.has(k)).flatMap((k) => nodeOf(k) ?? []))];
+    const nodes = [...new Set(risk.linkedKeys.flatMap((k) => nodeOf(k) ?? []))];
     if (nodes.length === 0) {
       unlinked.push(risk.key);
       continue;

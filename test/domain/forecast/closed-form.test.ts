@@ -78,7 +78,7 @@ describe('forecast against results known in closed form', () => {
     // Linearity of expectation: the finish is the chain plus d when a Bernoulli(p) event strikes, so
     // E = chain + p·d. Chain A 3 -> B 2 (5 days), risk p 0.3, d 4 on B: mean 5 + 1.2 = 6.2 working days.
     const chain: Uncertain[] = [{ key: 'A', days: 3 }, { key: 'B', days: 2, after: ['A'] }];
-    const risk = { key: 'R-1', statusCategory: 'todo' as const, category: null, probability: 30, impact: null, scheduleImpactDays: 4, linkedKeys: ['B'], treatmentKeys: [] };
+    const risk = { key: 'R-1', statusCategory: 'todo' as const, category: null, probability: 30, impact: null, scheduleImpactDays: 4, linkedKeys: ['B'] };
     const result = forecast(chain, { iterations: 4000, risks: [risk], riskMapping: { scale: 'percentAndMoney', probabilityOfRating: [], daysOfImpactRating: [], correlateBy: 'none' } });
     expect(Math.abs(result.meanDays - 6.2)).toBeLessThanOrEqual(4 * samplingError(4000, 0.3));
     expect(result.meanDays).toBeCloseTo(5 + 4 * (result.risks[0]?.struckShare ?? 0), 2);

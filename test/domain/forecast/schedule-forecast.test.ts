@@ -16,7 +16,6 @@ const risk = (key: string, overrides: Partial<ForecastRisk> = {}): ForecastRisk 
   impact: 3,
   scheduleImpactDays: null,
   linkedKeys: [],
-  treatmentKeys: [],
   ...overrides,
 });
 const chain: Uncertain[] = [{ key: 'A', days: 3 }, { key: 'B', days: 2, after: ['A'] }];
@@ -116,10 +115,17 @@ describe('scheduleForecast: risks from the register', () => {
     expect(together.risks.map((r) => r.struckShare)).toEqual([together.risks[0]?.struckShare, together.risks[0]?.struckShare]);
   });
 
-  it('adds nothing for a risk linked only to its treatment, done work or nothing, and says so', () => {
-    const result = forecast(chain, { risks: [risk('R-1', { linkedKeys: ['B'], treatmentKeys: ['B'] }), risk('R-2', { statusCategory: 'done', linkedKeys: ['B'] })] });
+  it('adds nothing for a closed risk or one linked to done work only, and names the latter', () => {
+    const result = forecast(chain, { risks: [risk('R-1', { linkedKeys: ['A', 'X-9'] }), risk('R-2', { statusCategory: 'done', linkedKeys: ['B'] })] }, { actuals: new Map([['A', { start: 0, finish: 3 }]]) });
     expect(result.risks).toEqual([]);
     expect(result.findings.find((f) => f.kind === 'risk-no-open-work')?.issueKeys).toEqual(['R-1']);
+  });
+
+  it('adds a risk to every open issue it is linked to, its treatments too (as the register reads linked work)', () => {
+    const result = forecast(chain, { risks: [risk('R-1', { probability: 5, impact: 1, linkedKeys: ['A', 'B'] })] }); // B is its treatment in Jira; the register counts it as linked work too
+    // p 0.9, 1 day on each of A and B: the chain's 5 days become 7 when it strikes.
+    expect(result.risks[0]?.issueKeys).toEqual(['A', 'B']);
+    expect(result.percentiles.p80).toBe('2025-01-14');
   });
 });
 
