@@ -148,6 +148,23 @@ export const issueScheduleResult = z.object({
   ),
   message: z.nullable(z.string()),
   /**
+   * Present (and `schedule` null) when the issue is a parent: a summary task, never an activity of its own. Its
+   * dates roll up from its activities (the first SUMMARY_ACTIVITIES_SHOWN are listed; `summary.activityCount` says
+   * how many); its neighbours are the work outside it linked to them; `hiddenLinks` counts the links binding it
+   * (its own, its parents' and its activities') to issues the viewer cannot see, null when not checked.
+   */
+  summaryTask: z.optional(
+    z.object({
+      project: projectRef,
+      projectFinish: z.string(),
+      summary: scheduleSummary,
+      activities: z.array(scheduleNode),
+      predecessors: z.array(neighbour),
+      successors: z.array(neighbour),
+      hiddenLinks: z.nullable(z.number()),
+    }),
+  ),
+  /**
    * Present when the project is large and the panel reads its stored analysis (DESIGN.md section 5): `computing`
    * while none is stored yet (`schedule` is null: ask again later); `ready` with when it was computed, whether a
    * refresh is on its way, and `hiddenIssues`, how many of the issues the panel would show the viewer may not browse.

@@ -69,7 +69,8 @@ export async function scheduleOfScope(ports: ScopePorts, scope: Scope, asOf: str
     cycles: schedule.cycles.map((c) => ({
       issueKeys: c.issueKeys,
       suggestedCut: { linkId: c.suggestedCut.linkId, fromKey: c.suggestedCut.fromKey, toKey: c.suggestedCut.toKey, kind: c.suggestedCut.kind },
-      ignoredLinkIds: c.ignoredLinks.map((l) => l.linkId),
+      // A link between parents is cut as one edge per pair of their children: name it once.
+      ignoredLinkIds: [...new Set(c.ignoredLinks.map((l) => l.linkId))],
     })),
     findings: [
       ...scheduleFindings({
