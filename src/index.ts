@@ -7,6 +7,7 @@ import { historyResolver, trackHistoryResolver, untrackHistoryResolver } from '.
 import { overviewResolver } from './resolvers/overview-resolver';
 import { confluenceSpacesResolver, publishDecisionsResolver, publishRaciResolver } from './resolvers/publish-resolvers';
 import { risksResolver } from './resolvers/risk-resolver';
+import { forecastResolver } from './resolvers/forecast-resolver';
 import { raciResolver } from './resolvers/raci-resolver';
 import { decisionsResolver, recordDecisionResolver } from './resolvers/decision-resolvers';
 import { issueScheduleResolver, scheduleResolver } from './resolvers/schedule-resolvers';
@@ -37,6 +38,7 @@ export const resolver = new Resolver()
   .define('baselines/compare', compareBaselinesResolver)
   .define('baselines/plan', baselinePlanResolver)
   .define('risks/get', risksResolver)
+  .define('forecast/get', forecastResolver)
   .define('history/get', historyResolver)
   .define('history/track', trackHistoryResolver)
   .define('history/untrack', untrackHistoryResolver)

@@ -3,6 +3,7 @@
  * The JSON is stable and documented in the README; later analyses add their own top-level sections.
  */
 import type { OverviewResult } from '../contract';
+import { forecastOfScope } from '../use-cases/get-forecast';
 import { overviewOfScope } from '../use-cases/get-overview';
 import { risksOfScope } from '../use-cases/get-risks';
 import { scheduleOfScope } from '../use-cases/get-schedule';
@@ -10,6 +11,7 @@ import { levelledOfScope } from '../use-cases/get-levelled';
 import { loadScope } from '../use-cases/load-scope';
 import { cliScopePorts } from './cli-scope-ports';
 import { evmSection, type EvmSection } from './evm-section';
+import { forecastSection, type ForecastSection } from './forecast-section';
 import { kvsFileBaselines } from './kvs-file-baselines';
 import { loadSettingsFile } from './load-settings-file';
 import type { Command } from './parse-args';
@@ -39,6 +41,8 @@ export interface Analysis {
   raci: RaciSection;
   /** The decision log, newest first, with its findings. */
   decisions: DecisionsSection;
+  /** The probabilistic forecast with the settings' target, iterations and seed (issue #15). */
+  forecast: ForecastSection;
 }
 
 export async function analyze(command: Extract<Command, { name: 'analyze' }>, today: string): Promise<Analysis> {
@@ -66,6 +70,7 @@ export async function analyze(command: Extract<Command, { name: 'analyze' }>, to
     }),
     risks: risksSection(await risksOfScope(scopePorts, scope, schedule)),
     ...(await reportSections(scopePorts, command.projectKey)),
+    forecast: forecastSection(await forecastOfScope(scopePorts, scope, { asOf })),
   };
 }
 

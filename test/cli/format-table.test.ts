@@ -26,6 +26,25 @@ const analysis: Analysis = {
   risks: emptyRisksSection,
   raci: emptyRaciSection,
   decisions: emptyDecisionsSection,
+  forecast: {
+    projectStart: '2026-11-16',
+    iterations: 2000,
+    seed: 1,
+    percentiles: { p10: '2026-11-20', p50: '2026-11-20', p80: '2026-11-20', p90: '2026-11-20' },
+    p80Range: { from: '2026-11-20', to: '2026-11-20' },
+    meanDate: '2026-11-20',
+    meanDays: 5,
+    cpmFinishDate: '2026-11-20',
+    cpmLikelihood: 1,
+    target: null,
+    samplingError: 0.0219,
+    histogram: [],
+    issues: [],
+    issueCount: 0,
+    risks: [],
+    basis: { counts: { fixed: 0, threePoint: 0, calibrated: 0, defaultSpread: 1 }, calibration: { issueCount: 0, groups: [] }, spread: { optimistic: 0.8, pessimistic: 1.5 }, risksSimulated: 0, threePointMapped: false },
+    findings: [],
+  },
 };
 
 describe('formatTable', () => {
