@@ -1,11 +1,12 @@
 /**
- * What the host page shows, read from its URL query (`?user=<email>|anonymous&project=KEY&issue=KEY&module=key`)
+ * What the host page shows, read from its URL query (`?user=<email>|anonymous&project=KEY&issue=KEY&module=key&theme=dark`)
  * so a test can open any combination directly. Missing or unknown values fall back to sensible defaults.
  */
 import type { Principal } from '../site-types';
 import type { Snapshot } from '../snapshot-schema';
 import { canBrowseProject, visibleProjects } from '../site/permissions';
 import { confluenceSelection, type ConfluenceSelection } from './confluence-selection';
+import type { ColorMode } from './design-tokens';
 import { HOST_MODULES, type HostModule } from './modules';
 
 type User = Snapshot['users'][number];
@@ -20,6 +21,8 @@ export interface HostSelection {
   projectVisible: boolean;
   issueKey: string | undefined;
   module: HostModule;
+  /** The theme the viewer chose in Jira or Confluence (`theme=dark`); the module gets it once it enables theming. */
+  theme: ColorMode;
   /** Set when the URL asks for the Confluence side (`product=confluence`). */
   confluence?: ConfluenceSelection;
 }
@@ -52,6 +55,7 @@ export function hostSelection(snapshot: Snapshot, query: URLSearchParams): HostS
     projectVisible: project !== undefined && canBrowseProject(snapshot, principal, project.key),
     issueKey: query.get('issue')?.toUpperCase() || undefined,
     module: HOST_MODULES.find((m) => m.key === wantedModule) ?? HOST_MODULES[0],
+    theme: query.get('theme') === 'dark' ? 'dark' : 'light',
     ...(query.get('product') === 'confluence' ? { confluence: confluenceSelection(snapshot, principal, query) } : {}),
   };
 }
