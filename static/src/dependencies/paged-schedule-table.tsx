@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ScheduleFilter, ScheduleSortColumn, ScheduleSortDirection } from '@contract';
 import { useResolver } from '../api/use-resolver';
 import { SortableHeader } from '../components/sortable-header';
-import { download } from './export-image';
+import { downloadCsv } from '../exports/csv-document';
 import { ScheduleRow } from './schedule-row';
 import { scheduleCsv } from './schedule-csv';
 import { COLUMNS } from './schedule-sort';
@@ -27,7 +27,7 @@ export function PagedScheduleTable({ projectKey }: { projectKey: string }) {
     setExporting('Exporting…');
     try {
       const csv = await scheduleCsv({ projectKey, sort: sort.column, direction: sort.direction, filter }, (done, total) => setExporting(`Exporting: ${done.toLocaleString()} of ${total.toLocaleString()} rows…`));
-      download(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `keel-${projectKey}-schedule.csv`);
+      downloadCsv(csv, `keel-${projectKey}-schedule.csv`);
       setExporting(null);
     } catch (error) {
       setExporting(`The CSV export failed: ${error instanceof Error ? error.message : String(error)}`);
