@@ -59,7 +59,9 @@ function issuesFrom(value: string | undefined): number | null {
  */
 function latencyFrom(value: string | undefined): SandboxLatency | null {
   if (value === undefined) return null;
-  const plain = /^\d+(\.\d+)?$/.test(value) ? { jira: value, kvs: '20' } : Object.fromEntries(value.split(',').map((part) => part.split('=').map((s) => s.trim())));
+  const plain: Record<string, string | undefined> = /^\d+(\.\d+)?$/.test(value)
+    ? { jira: value, kvs: '20' }
+    : Object.fromEntries(value.split(',').map((part): [string, string] => [part.split('=')[0]?.trim() ?? '', part.split('=')[1]?.trim() ?? '']));
   const ms = (name: string): number => {
     const n = Number(plain[name] ?? (name === 'kvs' ? '0' : undefined));
     if (!Number.isFinite(n) || n < 0 || n > 10_000) throw new UsageError(`--latency takes jira=MS,kvs=MS with 0 to 10000 milliseconds each, not "${value}"`);
