@@ -95,20 +95,20 @@ export function macroForgeContext(
   snapshot: Snapshot,
   user: HostSelection['user'],
   macro: { moduleKey: string; localId: string; extension: MacroExtensionContext },
-  colorMode: ColorMode = 'light',
+  viewer: { colorMode: ColorMode; locale: string } = { colorMode: 'light', locale: 'en-US' },
 ): HostForgeContext {
-  return { ...commonContext(snapshot, user, colorMode), localId: macro.localId, moduleKey: macro.moduleKey, extension: macro.extension };
+  return { ...commonContext(snapshot, user, viewer), localId: macro.localId, moduleKey: macro.moduleKey, extension: macro.extension };
 }
 
-function commonContext(snapshot: Snapshot, user: HostSelection['user'], colorMode: ColorMode) {
+function commonContext(snapshot: Snapshot, user: HostSelection['user'], viewer: { colorMode: ColorMode; locale: string }) {
   return {
     ...(user ? { accountId: user.accountId, accountType: 'licensed' } : {}),
     cloudId: DEFAULT_CLOUD_ID,
     siteUrl: snapshot.site.baseUrl.replace(/\/$/, ''),
     environmentId: SANDBOX_ENVIRONMENT_ID,
     environmentType: 'DEVELOPMENT' as const,
-    theme: { colorMode },
-    locale: 'en-US',
+    theme: { colorMode: viewer.colorMode },
+    locale: viewer.locale,
     timezone: user?.timeZone ?? 'UTC',
   };
 }
@@ -125,7 +125,7 @@ export function forgeContext(snapshot: Snapshot, selection: HostSelection): Host
     environmentType: 'DEVELOPMENT',
     extension: extensionContext(snapshot, selection),
     theme: { colorMode: selection.theme },
-    locale: 'en-US',
+    locale: selection.locale,
     timezone: user?.timeZone ?? 'UTC',
   };
 }

@@ -23,6 +23,8 @@ export interface HostSelection {
   module: HostModule;
   /** The theme the viewer chose in Jira or Confluence (`theme=dark`); the module gets it once it enables theming. */
   theme: ColorMode;
+  /** The viewer's Jira language (`locale=de-DE`), en-US unless named; the time zone is the user's profile's. */
+  locale: string;
   /** Set when the URL asks for the Confluence side (`product=confluence`). */
   confluence?: ConfluenceSelection;
 }
@@ -56,6 +58,7 @@ export function hostSelection(snapshot: Snapshot, query: URLSearchParams): HostS
     issueKey: query.get('issue')?.toUpperCase() || undefined,
     module: HOST_MODULES.find((m) => m.key === wantedModule) ?? HOST_MODULES[0],
     theme: query.get('theme') === 'dark' ? 'dark' : 'light',
+    locale: /^[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/.test(query.get('locale') ?? '') ? (query.get('locale') ?? 'en-US') : 'en-US',
     ...(query.get('product') === 'confluence' ? { confluence: confluenceSelection(snapshot, principal, query) } : {}),
   };
 }

@@ -53,7 +53,7 @@ function frameContext(place: MacroPlace, macro: HostMacro, extension: ExtensionA
     macro: { isConfiguring: configuring, isInserting: false },
     location: `${snapshot.site.baseUrl.replace(/\/$/, '')}/wiki/spaces/${space.key}/pages/${page.id}`,
   };
-  return JSON.stringify(macroForgeContext(snapshot, selection.user, { moduleKey: macro.key, localId: macroLocalId(extension, macro), extension: context }, selection.theme));
+  return JSON.stringify(macroForgeContext(snapshot, selection.user, { moduleKey: macro.key, localId: macroLocalId(extension, macro), extension: context }, { colorMode: selection.theme, locale: selection.locale }));
 }
 
 export function configureUrl(place: MacroPlace, localId: string | undefined): string {
