@@ -14,6 +14,7 @@ import { getStoredIssueSchedule } from './get-stored-issue-schedule';
 import { issuePlace } from './issue-place';
 import { loadScope, type Scope } from './load-scope';
 import { scheduleOfScope } from './get-schedule';
+import { summaryPlace } from './summary-place';
 
 /** Keys Jira answers in one search page when only keys are asked for. */
 const COUNT_PAGE = 5000;
@@ -35,6 +36,8 @@ export async function getIssueSchedule(ports: BackgroundSchedulePorts, input: { 
   const schedule = await scheduleOfScope(ports, scope, input.asOf);
   const place = issuePlace(schedule, issueKey, scope.hiddenLinks ? hiddenLinksBinding(scope, issueKey, scope.hiddenLinks) : null);
   if (place) return { issueKey, schedule: place, message: null };
+  const summaryTask = summaryPlace(schedule, issueKey, scope.hiddenLinks ? hiddenLinksOfSummary(scope, issueKey, scope.hiddenLinks) : null);
+  if (summaryTask) return { issueKey, schedule: null, message: null, summaryTask };
   return {
     issueKey,
     schedule: null,
@@ -53,6 +56,22 @@ function hiddenLinksBinding(scope: Scope, issueKey: string, hidden: ReadonlyMap<
   for (let key: string | null | undefined = issueKey; key != null && !seen.has(key); key = parentOf.get(key)) {
     seen.add(key);
     count += hidden.get(key) ?? 0;
+  }
+  return count;
+}
+
+/** Hidden links that bind a summary task: its parents' and its own (hiddenLinksBinding), and every descendant's. */
+function hiddenLinksOfSummary(scope: Scope, issueKey: string, hidden: ReadonlyMap<string, number>): number {
+  const children = new Map<string, string[]>();
+  for (const i of scope.items) if (i.parentKey != null) children.set(i.parentKey, [...(children.get(i.parentKey) ?? []), i.key]);
+  let count = hiddenLinksBinding(scope, issueKey, hidden);
+  const queue = [...(children.get(issueKey) ?? [])];
+  const seen = new Set([issueKey]);
+  for (let key = queue.shift(); key !== undefined; key = queue.shift()) {
+    if (seen.has(key)) continue;
+    seen.add(key);
+    count += hidden.get(key) ?? 0;
+    queue.push(...(children.get(key) ?? []));
   }
   return count;
 }

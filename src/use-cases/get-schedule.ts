@@ -55,13 +55,15 @@ export async function scheduleOfScope(ports: ScopePorts, scope: Scope, asOf: str
     projectFinish: schedule.projectFinishDate,
     durationDays: Math.round(schedule.projectFinish * 100) / 100,
     nearCriticalDays,
+    calendar: { workingWeekdays: [...scope.settings.calendar.workingDays], holidays: [...scope.settings.calendar.holidays] },
     nodes,
     edges: scheduleEdges(schedule, new Map(links.map((l) => [l.id, l.linkType]))),
     summaries: Object.values(schedule.summaries).map((s) => scheduleSummary(s, byKey.get(s.key))),
     cycles: schedule.cycles.map((c) => ({
       issueKeys: c.issueKeys,
       suggestedCut: { linkId: c.suggestedCut.linkId, fromKey: c.suggestedCut.fromKey, toKey: c.suggestedCut.toKey, kind: c.suggestedCut.kind },
-      ignoredLinkIds: c.ignoredLinks.map((l) => l.linkId),
+      // A link between parents is cut as one edge per pair of their children: name it once.
+      ignoredLinkIds: [...new Set(c.ignoredLinks.map((l) => l.linkId))],
     })),
     findings: [
       ...scheduleFindings({

@@ -263,7 +263,7 @@ export function criticalPath(input: CriticalPathInput): CriticalPath {
     missingDuration,
     externalKeys: graph.keys.slice(graph.inScopeCount),
     cycles,
-    ignoredLinkIds: cycles.flatMap((c) => c.ignoredLinks.map((l) => l.linkId)),
+    ignoredLinkIds: [...new Set(cycles.flatMap((c) => c.ignoredLinks.map((l) => l.linkId)))],
     selfLinks: graph.selfLinks,
     duplicateLinks: graph.duplicateLinks,
     outOfSequence: late.outOfSequence.map(({ edge, days }) => ({
