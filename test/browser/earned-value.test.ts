@@ -13,6 +13,8 @@ import { baselineComparison, evmResult, resolverEnvelope, type BaselineCompariso
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { DEMO_USERS, type DemoUser } from '../sandbox/demo/users';
 import { SCREENSHOT_DIR, startHarness, type Harness } from './browser-harness';
+// The page writes ratios with the viewer's formatter (en-US in the sandbox), which rounds 0.845 up as people do.
+import { formatRatio } from '../../static/src/earned-value/evm-format';
 
 // The demo's today is the app's status date: the harness pins the app's clock to it (browser-harness.ts), so the
 // figures are the demo's own (not a project nobody touched since) and do not drift as the calendar moves on.
@@ -102,8 +104,8 @@ describe('Earned value tab of PAY (Priya)', () => {
     }
     expect(f.spi).not.toBeNull();
     expect(f.cpi).not.toBeNull();
-    expect(await figure(frame, 'spi').getByTestId('figure-value').textContent()).toBe((f.spi ?? 0).toFixed(2));
-    expect(await figure(frame, 'cpi').textContent()).toContain(`For every 1.00 spent, ${(f.cpi ?? 0).toFixed(2)} of work was earned.`);
+    expect(await figure(frame, 'spi').getByTestId('figure-value').textContent()).toBe(formatRatio(f.spi ?? 0));
+    expect(await figure(frame, 'cpi').textContent()).toContain(`For every 1.00 spent, ${formatRatio(f.cpi ?? 0)} of work was earned.`);
     const svPercent = Math.abs(Math.round((f.sv / f.pv) * 100));
     expect(await figure(frame, 'sv').textContent()).toContain(`Work is ${svPercent}% ${f.sv < 0 ? 'behind' : 'ahead of'} plan in value, ${(Math.abs(pay.earnedSchedule.svt) / 5).toFixed(1)} weeks`);
     expect(await frame.getByTestId('amount-bac').getAttribute('data-value')).toBe(String(f.bac));

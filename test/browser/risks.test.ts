@@ -208,8 +208,9 @@ describe('Risks tab of PAY (Priya)', () => {
     expect(download.suggestedFilename()).toBe('keel-PAY-risks.csv');
     const csv = await readFile(await download.path(), 'utf8');
     const rows = shown.map((key) => byKey(register.risks, key));
-    expect(csv).toBe(riskCsv(rows, SHOWN_CSV_COLUMNS));
-    const [header, ...records] = parseCsv(csv);
+    // A UTF-8 byte-order mark first, so Excel on Windows reads "Tomás" (issue #13).
+    expect(csv).toBe(`\uFEFF${riskCsv(rows, SHOWN_CSV_COLUMNS)}`);
+    const [header, ...records] = parseCsv(csv.slice(1));
     expect(header).toEqual(['Key', 'Summary', 'Category', 'Owner', 'Status', 'Probability', 'Impact', 'Score', 'Residual score', 'Weighted score', 'Why weighted', 'Flags', 'Problems']);
     expect(records.map((r) => r[0])).toEqual(shown);
     expect(records.map((r) => r[3])).toEqual(rows.map((r) => r.owner?.displayName ?? ''));

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { PreviewFigures, SettingsPreviewResult, SettingsProblem } from '@contract';
 import { callResolver } from '../api/call-resolver';
+import { fmt } from '../format/current-format';
 
 interface PreviewProps {
   level: 'global' | 'project';
@@ -11,7 +12,7 @@ interface PreviewProps {
   blocked: boolean;
 }
 
-const money = (n: number, currency: string) => `${currency} ${Math.round(n).toLocaleString('en-US')}`;
+const money = (n: number, currency: string) => fmt().money(n, currency);
 
 const ROWS: { label: string; value: (f: PreviewFigures) => string }[] = [
   { label: 'Issues in scope', value: (f) => String(f.issues) },

@@ -4,6 +4,7 @@
  */
 import { view } from '@forge/bridge';
 import * as z from 'zod/mini';
+import { setViewerFormat } from '../format/current-format';
 
 const optionalString = z.optional(z.string());
 const forgeContextSchema = z.looseObject({
@@ -29,5 +30,7 @@ export async function loadForgeContext(): Promise<ForgeContext> {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'context'}: ${issue.message}`);
     throw new Error(`The Forge context is not what Keel expects (${problems.join('; ')}).`);
   }
+  // Every view writes numbers and dates in the viewer's Jira or Confluence locale and time zone.
+  setViewerFormat({ locale: parsed.data.locale, timeZone: parsed.data.timezone });
   return parsed.data;
 }

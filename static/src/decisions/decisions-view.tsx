@@ -6,6 +6,8 @@ import { LoadingState } from '../components/loading-state';
 import { PublishPanel } from '../publish/publish-panel';
 import { DecisionFindings } from './decision-findings';
 import { DecisionTable } from './decision-table';
+import { CsvButton } from '../exports/csv-button';
+import { decisionCsv } from '../exports/decision-csv';
 import { RecordDecisionEntry } from './record-decision-entry';
 import { useRecordedDecision } from './use-recorded-decision';
 import './decisions.css';
@@ -33,7 +35,12 @@ export function DecisionsView({ projectKey }: { projectKey: string }) {
       {log.decisions.length === 0 ? (
         <EmptyState title="No decisions yet" message={`No issues of type ${log.decisionIssueType} in this project. Record one above, or map your decision type in Keel's settings.`} />
       ) : (
-        <DecisionTable decisions={log.decisions} />
+        <>
+          <p className="keel-note">
+            <CsvButton csv={() => decisionCsv(log.decisions)} fileName={`keel-${projectKey}-decisions.csv`} />
+          </p>
+          <DecisionTable decisions={log.decisions} />
+        </>
       )}
     </div>
   );

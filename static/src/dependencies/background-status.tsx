@@ -1,6 +1,7 @@
 import type { ScheduleBackground } from '@contract';
+import { fmt } from '../format/current-format';
 
-const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const when = (iso: string) => fmt().dateTime(iso);
 
 /** A large project whose first analysis is on its way: what is happening, and that the page will show it by itself. */
 export function ScheduleBeingComputed({ projectKey, issueCount, gaveUp }: { projectKey: string; issueCount: number; gaveUp: boolean }) {
@@ -10,7 +11,7 @@ export function ScheduleBeingComputed({ projectKey, issueCount, gaveUp }: { proj
       <div>
         <p className="keel-state__title">{`Keel is computing the schedule of ${projectKey}`}</p>
         <p className="keel-state__message">
-          {`${projectKey} has ${issueCount.toLocaleString()} issues in scope, too many to compute while you wait, so Keel computes its schedule in the background and keeps it up to date as issues change. `}
+          {`${projectKey} has ${fmt().number(issueCount)} issues in scope, too many to compute while you wait, so Keel computes its schedule in the background and keeps it up to date as issues change. `}
           {gaveUp ? 'It is taking longer than usual: reload the page to check again.' : 'This page shows it as soon as it is ready.'}
         </p>
       </div>
@@ -22,7 +23,7 @@ export function ScheduleBeingComputed({ projectKey, issueCount, gaveUp }: { proj
 export function StoredScheduleNote({ background }: { background: Extract<ScheduleBackground, { state: 'ready' }> }) {
   return (
     <p className="keel-state__message" role="status" aria-live="polite" data-testid="schedule-computed-at">
-      {`Computed in the background at ${when(background.computedAt)} from ${background.issueCount.toLocaleString()} issues`}
+      {`Computed in the background at ${when(background.computedAt)} from ${fmt().number(background.issueCount)} issues`}
       {background.refreshing ? ' (refreshing: recent changes will appear shortly).' : '.'}
     </p>
   );

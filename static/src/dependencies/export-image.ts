@@ -97,7 +97,8 @@ export async function pngFromSvg(markup: string, width: number, height: number):
     canvas.height = Math.max(1, Math.floor(height * scale));
     const context = canvas.getContext('2d');
     if (!context) throw new Error('This browser cannot draw on a canvas.');
-    context.fillStyle = '#ffffff';
+    // The page's own surface (the theme's), so dark text is never drawn on a transparent, black-looking canvas.
+    context.fillStyle = getComputedStyle(document.body).backgroundColor;
     context.fillRect(0, 0, canvas.width, canvas.height);
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     return await new Promise<Blob>((resolve, reject) =>

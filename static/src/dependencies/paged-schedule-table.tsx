@@ -2,10 +2,11 @@ import { useState } from 'react';
 import type { ScheduleFilter, ScheduleSortColumn, ScheduleSortDirection } from '@contract';
 import { useResolver } from '../api/use-resolver';
 import { SortableHeader } from '../components/sortable-header';
-import { download } from './export-image';
+import { downloadCsv } from '../exports/csv-document';
 import { ScheduleRow } from './schedule-row';
 import { scheduleCsv } from './schedule-csv';
 import { COLUMNS } from './schedule-sort';
+import { fmt } from '../format/current-format';
 
 const PAGE = 100;
 
@@ -26,8 +27,8 @@ export function PagedScheduleTable({ projectKey }: { projectKey: string }) {
   const exportCsv = async () => {
     setExporting('Exporting…');
     try {
-      const csv = await scheduleCsv({ projectKey, sort: sort.column, direction: sort.direction, filter }, (done, total) => setExporting(`Exporting: ${done.toLocaleString()} of ${total.toLocaleString()} rows…`));
-      download(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `keel-${projectKey}-schedule.csv`);
+      const csv = await scheduleCsv({ projectKey, sort: sort.column, direction: sort.direction, filter }, (done, total) => setExporting(`Exporting: ${fmt().number(done)} of ${fmt().number(total)} rows…`));
+      downloadCsv(csv, `keel-${projectKey}-schedule.csv`);
       setExporting(null);
     } catch (error) {
       setExporting(`The CSV export failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -57,7 +58,7 @@ export function PagedScheduleTable({ projectKey }: { projectKey: string }) {
       <div className="keel-table-scroll">
         <table className="keel-table keel-table--compact" data-testid="schedule-table">
           <caption className="keel-caption" data-testid="schedule-page">
-            {page ? `Schedule of ${projectKey}: rows ${page.total === 0 ? 0 : page.offset + 1}–${page.offset + page.rows.length} of ${page.total.toLocaleString()}${page.total < page.issueCount ? ` matching (of ${page.issueCount.toLocaleString()})` : ''}, sorted by ${label.toLowerCase()}, ${sort.direction}.` : `Loading the schedule of ${projectKey}…`}
+            {page ? `Schedule of ${projectKey}: rows ${page.total === 0 ? 0 : page.offset + 1}–${page.offset + page.rows.length} of ${fmt().number(page.total)}${page.total < page.issueCount ? ` matching (of ${fmt().number(page.issueCount)})` : ''}, sorted by ${label.toLowerCase()}, ${sort.direction}.` : `Loading the schedule of ${projectKey}…`}
           </caption>
           <thead>
             <tr>

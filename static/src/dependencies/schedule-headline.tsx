@@ -1,4 +1,5 @@
 import type { ScheduleResult } from '@contract';
+import { fmt } from '../format/current-format';
 
 /** The schedule in four figures: start, finish, working days, critical issues (and cycles, when any). */
 export function ScheduleHeadline({ schedule }: { schedule: ScheduleResult }) {
@@ -28,7 +29,7 @@ export function ScheduleHeadline({ schedule }: { schedule: ScheduleResult }) {
         </div>
         <div>
           <dt>Issues · links</dt>
-          <dd data-testid="issue-link-count">{counts.map((n) => n.toLocaleString()).join(' · ')}</dd>
+          <dd data-testid="issue-link-count">{counts.map((n) => fmt().number(n)).join(' · ')}</dd>
         </div>
         {(schedule.large?.cycleCount ?? schedule.cycles.length) > 0 && (
           <div>

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { Tick } from '../layout/time-scale';
+import { fmt } from '../format/current-format';
 
 interface TimeAxisProps {
   ticks: Tick[];
@@ -12,8 +13,6 @@ interface TimeAxisProps {
   asOf: string;
 }
 
-const MONTH = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-const DAY = new Intl.DateTimeFormat(undefined, { day: 'numeric', timeZone: 'UTC' });
 
 /** The date axis of time mode: month lines and labels, week ticks, and a "today" marker at the as-of date. */
 export const TimeAxis = memo(function TimeAxis({ ticks, originX, dayWidth, height, today, asOf }: TimeAxisProps) {
@@ -25,14 +24,14 @@ export const TimeAxis = memo(function TimeAxis({ ticks, originX, dayWidth, heigh
           <g key={tick.date} className="keel-axis__month">
             <line x1={x(tick.offset)} x2={x(tick.offset)} y1={4} y2={height} />
             <text x={x(tick.offset) + 4} y={14}>
-              {MONTH.format(new Date(`${tick.date}T00:00:00Z`))}
+              {fmt().monthYear(Date.parse(`${tick.date}T00:00:00Z`))}
             </text>
           </g>
         ) : (
           <g key={tick.date} className="keel-axis__week">
             <line x1={x(tick.offset)} x2={x(tick.offset)} y1={20} y2={height} />
             <text x={x(tick.offset) + 2} y={30}>
-              {DAY.format(new Date(`${tick.date}T00:00:00Z`))}
+              {fmt().dayOfMonth(Date.parse(`${tick.date}T00:00:00Z`))}
             </text>
           </g>
         ),

@@ -8,6 +8,8 @@ import { LoadingState } from '../components/loading-state';
 import { BaselinePanel, CURRENT_PLAN } from './baseline-panel';
 import type { EacVariant } from './eac-variant';
 import { EpicTable } from './epic-table';
+import { CsvButton } from '../exports/csv-button';
+import { evmFiguresCsv } from '../exports/evm-csv';
 import { EvmFindingsList } from './evm-findings-list';
 import { EvmHeader } from './evm-header';
 import { HeadlineFigures } from './headline-figures';
@@ -53,9 +55,12 @@ function EvmBody({ result, variant, onVariantChange }: EvmBodyProps) {
       ) : (
         <>
           <HeadlineFigures result={result} variant={variant} onVariantChange={onVariantChange} />
+          <p className="keel-note">
+            <CsvButton csv={() => evmFiguresCsv(result)} fileName={`keel-${result.project.key}-earned-value.csv`} label="Export figures as CSV" />
+          </p>
           <SCurve result={result} variant={variant} />
           <PerformanceTrend result={result} />
-          {result.epics.length > 0 && <EpicTable epics={result.epics} currency={result.currency} variant={variant} />}
+          {result.epics.length > 0 && <EpicTable epics={result.epics} currency={result.currency} variant={variant} projectKey={result.project.key} />}
         </>
       )}
     </>

@@ -5,9 +5,13 @@ import { eacDefinition, epicEac, type EacVariant } from './eac-variant';
 import { EPIC_COLUMNS, sortedEpics, type EpicColumn, type SortDirection } from './epic-sort';
 import { formatMoney, formatRatio } from './evm-format';
 import { SortableHeader } from '../components/sortable-header';
+import { CsvButton } from '../exports/csv-button';
+import { evmEpicsCsv } from '../exports/evm-csv';
 
 interface EpicTableProps {
   epics: readonly EvmEpicRow[];
+  /** Names the CSV file. */
+  projectKey: string;
   currency: string;
   variant: EacVariant;
 }
@@ -16,7 +20,7 @@ const NO_CPI = 'CPI is not defined: nothing spent on this epic yet';
 const NO_SPI = 'SPI is not defined: nothing planned on this epic by the status date';
 
 /** BAC, PV, EV, AC, SPI, CPI and EAC per epic, sortable by any column with the buttons in its headers. */
-export function EpicTable({ epics, currency, variant }: EpicTableProps) {
+export function EpicTable({ epics, currency, variant, projectKey }: EpicTableProps) {
   const [sort, setSort] = useState<{ column: EpicColumn; direction: SortDirection }>({ column: 'bac', direction: 'descending' });
   const rows = useMemo(() => sortedEpics(epics, sort.column, sort.direction, variant), [epics, sort, variant]);
   const toggle = (column: EpicColumn) =>
@@ -26,7 +30,10 @@ export function EpicTable({ epics, currency, variant }: EpicTableProps) {
   const label = EPIC_COLUMNS.find((c) => c.id === sort.column)?.label ?? sort.column;
   return (
     <section className="keel-section" aria-labelledby="keel-ev-epics-title">
-      <h2 id="keel-ev-epics-title" className="keel-section__title">By epic</h2>
+      <div className="keel-ev-section-head">
+        <h2 id="keel-ev-epics-title" className="keel-section__title">By epic</h2>
+        <CsvButton csv={() => evmEpicsCsv(rows, currency, variant)} fileName={`keel-${projectKey}-earned-value-epics.csv`} />
+      </div>
       <div className="keel-table-scroll">
         <table className="keel-table keel-table--compact" data-testid="epic-table">
           <caption className="keel-caption">{`Earned value by epic in ${currency}, sorted by ${label}, ${sort.direction}. EAC ${eacDefinition(variant).formula}. A dash is not defined; hover it for why.`}</caption>

@@ -4,6 +4,8 @@ import { eacDefinition, type EacVariant } from './eac-variant';
 import { formatDate, formatMoney } from './evm-format';
 import { SCurveChart } from './s-curve-chart';
 import { SCurveTable } from './s-curve-table';
+import { CsvButton } from '../exports/csv-button';
+import { sCurveCsv } from '../exports/evm-csv';
 
 const LEGEND = [
   { id: 'pv', label: 'Planned value (PV)' },
@@ -33,9 +35,12 @@ export function SCurve({ result, variant }: { result: EvmResult; variant: EacVar
         <h2 id="keel-ev-scurve-title" className="keel-section__title">
           S-curve
         </h2>
-        <button type="button" className="keel-button keel-button--subtle" aria-controls={regionId} onClick={() => setAsTable((v) => !v)}>
-          {asTable ? 'Show as chart' : 'Show as table'}
-        </button>
+        <span className="keel-toolbar__actions">
+          <button type="button" className="keel-button keel-button--subtle" aria-controls={regionId} onClick={() => setAsTable((v) => !v)}>
+            {asTable ? 'Show as chart' : 'Show as table'}
+          </button>{' '}
+          <CsvButton csv={() => sCurveCsv(result)} fileName={`keel-${result.project.key}-s-curve.csv`} />
+        </span>
       </div>
       <div id={regionId}>
         {result.series.length === 0 ? (

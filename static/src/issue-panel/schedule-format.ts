@@ -1,5 +1,6 @@
 /** How the issue panel writes schedule figures: dates, working days and links, the same way everywhere. */
 import type { ScheduleEdge, ScheduleNode } from '@contract';
+import { fmt } from '../format/current-format';
 
 /**
  * An ISO date (`2026-11-16`) as the viewer's locale writes it, read as that calendar day in every time zone;
@@ -7,9 +8,8 @@ import type { ScheduleEdge, ScheduleNode } from '@contract';
  */
 export function formatDay(isoDate: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return isoDate;
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return isoDate;
-  return date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  if (Number.isNaN(Date.parse(`${isoDate}T00:00:00Z`))) return isoDate;
+  return fmt().date(isoDate);
 }
 
 /** `1 day`, `3 days`, `0.5 days`, `-2 days`. */

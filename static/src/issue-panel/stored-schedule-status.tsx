@@ -1,6 +1,7 @@
 import type { ScheduleBackground } from '@contract';
+import { fmt } from '../format/current-format';
 
-const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const when = (iso: string) => fmt().dateTime(iso);
 
 /** A large project whose first analysis is on its way: the back end's sentence, and that the panel shows it by itself. */
 export function IssueScheduleBeingComputed({ issueKey, message, gaveUp }: { issueKey: string; message: string | null; gaveUp: boolean }) {
@@ -23,7 +24,7 @@ export function StoredIssueScheduleNote({ background }: { background: Extract<Sc
   const hidden = background.hiddenIssues;
   return (
     <p className="keel-ip-text keel-ip-stored" role="status" data-testid="issue-schedule-computed-at">
-      {`Computed in the background at ${when(background.computedAt)} from ${background.issueCount.toLocaleString()} issues`}
+      {`Computed in the background at ${when(background.computedAt)} from ${fmt().number(background.issueCount)} issues`}
       {background.refreshing ? ' (refreshing: recent changes will appear shortly).' : '.'}
       {hidden > 0 && ` ${hidden === 1 ? '1 nearby issue' : `${hidden} nearby issues`} you cannot see ${hidden === 1 ? 'is' : 'are'} left out.`}
     </p>

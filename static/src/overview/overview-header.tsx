@@ -1,11 +1,12 @@
 import type { OverviewResult } from '@contract';
+import { fmt } from '../format/current-format';
 
 /** A date (`2026-11-16`) reads as that day everywhere; an instant reads in the viewer's time zone. */
 function formatAsOf(asOf: string): string {
   const date = new Date(asOf);
   if (Number.isNaN(date.getTime())) return asOf;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(asOf)) return date.toLocaleDateString(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
-  return date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  if (/^\d{4}-\d{2}-\d{2}$/.test(asOf)) return fmt().date(asOf);
+  return fmt().dateTime(asOf);
 }
 
 /** The project, the JQL that defines its scope, and when the figures were computed. */

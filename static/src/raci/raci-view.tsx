@@ -3,6 +3,8 @@ import { useResolver } from '../api/use-resolver';
 import { EmptyState } from '../components/empty-state';
 import { ErrorState } from '../components/error-state';
 import { LoadingState } from '../components/loading-state';
+import { CsvButton } from '../exports/csv-button';
+import { raciCsv } from '../exports/raci-csv';
 import { PublishPanel } from '../publish/publish-panel';
 import { RaciFindings } from './raci-findings';
 import { RaciLegend } from './raci-legend';
@@ -39,6 +41,9 @@ export function RaciView({ projectKey }: { projectKey: string }) {
           <h2 id="keel-raci-matrix-title" className="keel-section__title">
             Matrix
           </h2>
+          <p className="keel-note">
+            <CsvButton csv={() => raciCsv(raci)} fileName={`keel-${projectKey}-raci.csv`} />
+          </p>
           <RaciLegend fields={raci.roleFields} />
           <RaciTable raci={raci} />
         </section>

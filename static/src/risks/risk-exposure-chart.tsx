@@ -1,4 +1,5 @@
 import { daysBetween, type ExposurePoint } from './risk-trend-series';
+import { fmt } from '../format/current-format';
 
 const WIDTH = 560;
 const HEIGHT = 170;
@@ -8,7 +9,7 @@ const SERIES = [
   { id: 'residual', label: 'Residual' },
 ] as const;
 
-const amount = (n: number) => n.toLocaleString('en', { maximumFractionDigits: 0 });
+const amount = (n: number) => fmt().number(n);
 type SeriesId = (typeof SERIES)[number]['id'];
 /** The points of one series that have a value: residual exposure is missing on days without residual ratings. */
 const valuesOf = (points: readonly ExposurePoint[], id: SeriesId) =>

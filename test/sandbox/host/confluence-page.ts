@@ -11,6 +11,7 @@ import { readableSpaces } from './confluence-selection';
 import { ANONYMOUS, signInUsers, type HostSelection } from './host-selection';
 import { html, type SafeHtml } from './html';
 import { keelMacroOf, macroConfigDialog, macroFrame, macroLocalId, type MacroPlace } from './macro-frame';
+import { themeSwitch } from './theme-switch';
 
 type Page = Snapshot['confluence']['pages'][number];
 
@@ -37,7 +38,7 @@ export function siteLink(snapshot: Snapshot, selection: HostSelection, href: str
 }
 
 function pageUrl(selection: HostSelection, pageId: string): string {
-  return `/?${new URLSearchParams({ product: 'confluence', user: selection.user?.emailAddress ?? ANONYMOUS, page: pageId }).toString()}`;
+  return `/?${new URLSearchParams({ product: 'confluence', user: selection.user?.emailAddress ?? ANONYMOUS, page: pageId, ...(selection.theme === 'dark' ? { theme: 'dark' } : {}) }).toString()}`;
 }
 
 function switchers(snapshot: Snapshot, selection: HostSelection, current: ConfluenceSelection): SafeHtml {
@@ -57,8 +58,9 @@ function switchers(snapshot: Snapshot, selection: HostSelection, current: Conflu
     <label>Page
       <select name="page">${groups}</select>
     </label>
+    ${themeSwitch(selection.theme)}
     <button type="submit">Show</button>
-    <a class="switchers__product" href="/?${new URLSearchParams({ user: selection.user?.emailAddress ?? ANONYMOUS }).toString()}">Go to Jira</a>
+    <a class="switchers__product" href="/?${new URLSearchParams({ user: selection.user?.emailAddress ?? ANONYMOUS, theme: selection.theme }).toString()}">Go to Jira</a>
   </form>`;
 }
 
@@ -134,7 +136,7 @@ export function confluencePage(snapshot: Snapshot, selection: HostSelection, cur
   const siteHost = new URL(snapshot.site.baseUrl).host;
   const title = current.readable && current.page ? current.page.title : 'Confluence';
   return html`<!doctype html>
-<html lang="en">
+<html lang="en" data-color-mode="${selection.theme}">
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">

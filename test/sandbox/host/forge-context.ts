@@ -5,6 +5,7 @@
  */
 import { DEFAULT_APP_ID, DEFAULT_CLOUD_ID } from '../forge/install-forge-runtime';
 import type { Snapshot } from '../snapshot-schema';
+import type { ColorMode } from './design-tokens';
 import type { HostSelection } from './host-selection';
 
 /** The sandbox installs its Forge runtime with the same ids (see server.ts). */
@@ -47,7 +48,7 @@ export interface HostForgeContext {
   environmentId: string;
   environmentType: 'DEVELOPMENT';
   extension: HostExtensionContext;
-  theme: { colorMode: 'light' };
+  theme: { colorMode: ColorMode };
   locale: string;
   timezone: string;
 }
@@ -94,19 +95,20 @@ export function macroForgeContext(
   snapshot: Snapshot,
   user: HostSelection['user'],
   macro: { moduleKey: string; localId: string; extension: MacroExtensionContext },
+  viewer: { colorMode: ColorMode; locale: string } = { colorMode: 'light', locale: 'en-US' },
 ): HostForgeContext {
-  return { ...commonContext(snapshot, user), localId: macro.localId, moduleKey: macro.moduleKey, extension: macro.extension };
+  return { ...commonContext(snapshot, user, viewer), localId: macro.localId, moduleKey: macro.moduleKey, extension: macro.extension };
 }
 
-function commonContext(snapshot: Snapshot, user: HostSelection['user']) {
+function commonContext(snapshot: Snapshot, user: HostSelection['user'], viewer: { colorMode: ColorMode; locale: string }) {
   return {
     ...(user ? { accountId: user.accountId, accountType: 'licensed' } : {}),
     cloudId: DEFAULT_CLOUD_ID,
     siteUrl: snapshot.site.baseUrl.replace(/\/$/, ''),
     environmentId: SANDBOX_ENVIRONMENT_ID,
     environmentType: 'DEVELOPMENT' as const,
-    theme: { colorMode: 'light' as const },
-    locale: 'en-US',
+    theme: { colorMode: viewer.colorMode },
+    locale: viewer.locale,
     timezone: user?.timeZone ?? 'UTC',
   };
 }
@@ -122,8 +124,8 @@ export function forgeContext(snapshot: Snapshot, selection: HostSelection): Host
     environmentId: SANDBOX_ENVIRONMENT_ID,
     environmentType: 'DEVELOPMENT',
     extension: extensionContext(snapshot, selection),
-    theme: { colorMode: 'light' },
-    locale: 'en-US',
+    theme: { colorMode: selection.theme },
+    locale: selection.locale,
     timezone: user?.timeZone ?? 'UTC',
   };
 }

@@ -10,6 +10,7 @@ import { ANONYMOUS, signInUsers, type HostSelection } from './host-selection';
 import { html, type SafeHtml } from './html';
 import { issuePanel } from './issue-panel';
 import { HOST_MODULES } from './modules';
+import { themeSwitch } from './theme-switch';
 
 function option(value: string, label: string, selected: boolean): SafeHtml {
   return html`<option value="${value}"${selected ? html` selected` : ''}>${label}</option>`;
@@ -41,8 +42,9 @@ function switchers(snapshot: Snapshot, selection: HostSelection): SafeHtml {
     <label>Module
       <select name="module">${HOST_MODULES.map((m) => option(m.key, m.key, m.key === selection.module.key))}</select>
     </label>
+    ${themeSwitch(selection.theme)}
     <button type="submit">Show</button>
-    <a class="switchers__product" href="/?${new URLSearchParams({ product: 'confluence', user: selection.user?.emailAddress ?? ANONYMOUS }).toString()}">Go to Confluence</a>
+    <a class="switchers__product" href="/?${new URLSearchParams({ product: 'confluence', user: selection.user?.emailAddress ?? ANONYMOUS, theme: selection.theme }).toString()}">Go to Confluence</a>
   </form>`;
 }
 
@@ -85,7 +87,7 @@ export function hostPage(snapshot: Snapshot, selection: HostSelection): string {
   const siteHost = new URL(snapshot.site.baseUrl).host;
   const projectName = selection.project ? selection.project.name : 'No project';
   return html`<!doctype html>
-<html lang="en">
+<html lang="en" data-color-mode="${selection.theme}">
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">

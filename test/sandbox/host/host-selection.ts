@@ -1,11 +1,12 @@
 /**
- * What the host page shows, read from its URL query (`?user=<email>|anonymous&project=KEY&issue=KEY&module=key`)
+ * What the host page shows, read from its URL query (`?user=<email>|anonymous&project=KEY&issue=KEY&module=key&theme=dark`)
  * so a test can open any combination directly. Missing or unknown values fall back to sensible defaults.
  */
 import type { Principal } from '../site-types';
 import type { Snapshot } from '../snapshot-schema';
 import { canBrowseProject, visibleProjects } from '../site/permissions';
 import { confluenceSelection, type ConfluenceSelection } from './confluence-selection';
+import type { ColorMode } from './design-tokens';
 import { HOST_MODULES, type HostModule } from './modules';
 
 type User = Snapshot['users'][number];
@@ -20,6 +21,10 @@ export interface HostSelection {
   projectVisible: boolean;
   issueKey: string | undefined;
   module: HostModule;
+  /** The theme the viewer chose in Jira or Confluence (`theme=dark`); the module gets it once it enables theming. */
+  theme: ColorMode;
+  /** The viewer's Jira language (`locale=de-DE`), en-US unless named; the time zone is the user's profile's. */
+  locale: string;
   /** Set when the URL asks for the Confluence side (`product=confluence`). */
   confluence?: ConfluenceSelection;
 }
@@ -52,6 +57,8 @@ export function hostSelection(snapshot: Snapshot, query: URLSearchParams): HostS
     projectVisible: project !== undefined && canBrowseProject(snapshot, principal, project.key),
     issueKey: query.get('issue')?.toUpperCase() || undefined,
     module: HOST_MODULES.find((m) => m.key === wantedModule) ?? HOST_MODULES[0],
+    theme: query.get('theme') === 'dark' ? 'dark' : 'light',
+    locale: /^[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/.test(query.get('locale') ?? '') ? (query.get('locale') ?? 'en-US') : 'en-US',
     ...(query.get('product') === 'confluence' ? { confluence: confluenceSelection(snapshot, principal, query) } : {}),
   };
 }

@@ -53,12 +53,13 @@ function frameContext(place: MacroPlace, macro: HostMacro, extension: ExtensionA
     macro: { isConfiguring: configuring, isInserting: false },
     location: `${snapshot.site.baseUrl.replace(/\/$/, '')}/wiki/spaces/${space.key}/pages/${page.id}`,
   };
-  return JSON.stringify(macroForgeContext(snapshot, selection.user, { moduleKey: macro.key, localId: macroLocalId(extension, macro), extension: context }));
+  return JSON.stringify(macroForgeContext(snapshot, selection.user, { moduleKey: macro.key, localId: macroLocalId(extension, macro), extension: context }, { colorMode: selection.theme, locale: selection.locale }));
 }
 
 export function configureUrl(place: MacroPlace, localId: string | undefined): string {
   const query = new URLSearchParams({ product: 'confluence', user: place.selection.user?.emailAddress ?? 'anonymous', page: place.page.id });
   if (localId !== undefined) query.set('configure', localId);
+  if (place.selection.theme === 'dark') query.set('theme', 'dark');
   return `/?${query.toString()}`;
 }
 

@@ -17,7 +17,28 @@ z.config({ jitless: true });
 const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
 let nextId = 1;
 
+const themeAnswer = z.object({ colorMode: z.enum(['light', 'dark']), css: z.string() });
+
+/**
+ * What Forge's bridge does in the frame for `view.theme.enable()`: loads the theme's design tokens into a
+ * stylesheet and marks `<html>` with the colour mode (`data-color-mode`) and the themes (`data-theme`).
+ */
+function applyTheme(answer: unknown): void {
+  const { colorMode, css } = themeAnswer.parse(answer);
+  const root = document.documentElement;
+  root.setAttribute('data-theme', 'dark:dark light:light');
+  root.setAttribute('data-color-mode', colorMode);
+  const style = document.querySelector('style[data-theme-tokens]') ?? document.head.appendChild(document.createElement('style'));
+  style.setAttribute('data-theme-tokens', colorMode);
+  style.textContent = css;
+}
+
 function callBridge(op: string, payload?: unknown): Promise<unknown> {
+  if (op === 'enableTheming') return forward(op, payload).then(applyTheme);
+  return forward(op, payload);
+}
+
+function forward(op: string, payload?: unknown): Promise<unknown> {
   if (window.parent === window) {
     return Promise.reject(new Error(`Keel sandbox: "${op}" needs the host page; open the sandbox at / instead of /app/.`));
   }

@@ -3,6 +3,7 @@
  * `fetchProduct` go to the sandbox server, which runs the real resolver / the emulated Jira as the signed-in user.
  */
 import { z } from 'zod';
+import { designTokenCss, type ColorMode } from '../design-tokens';
 import { saveMacroConfig } from './macro-config-save';
 
 const invokePayload = z.object({ functionKey: z.string(), payload: z.unknown() });
@@ -55,8 +56,18 @@ export interface DialogHooks {
 }
 
 /** Answers one bridge operation for the module whose Forge context is `context`. */
-export async function answerBridge(op: string, payload: unknown, context: { accountId?: string | undefined }, dialog?: DialogHooks): Promise<unknown> {
+export async function answerBridge(
+  op: string,
+  payload: unknown,
+  context: { accountId?: string | undefined; theme?: { colorMode?: ColorMode | undefined } | undefined },
+  dialog?: DialogHooks,
+): Promise<unknown> {
   switch (op) {
+    case 'enableTheming': {
+      // The frame's side of the bridge (bridge-preamble.ts) puts this on its <html>, as Forge's does.
+      const colorMode = context.theme?.colorMode ?? 'light';
+      return { colorMode, css: designTokenCss(colorMode) };
+    }
     case 'getContext':
       return context;
     case 'invoke': {

@@ -7,7 +7,10 @@ import { answerBridge } from './host-bridge';
 
 z.config({ jitless: true });
 
-const contextSchema = z.looseObject({ accountId: z.string().optional() });
+const contextSchema = z.looseObject({
+  accountId: z.string().optional(),
+  theme: z.looseObject({ colorMode: z.enum(['light', 'dark']).optional() }).optional(),
+});
 
 function wireSwitchers(): void {
   const form = document.querySelector<HTMLFormElement>('form[data-autosubmit]');
