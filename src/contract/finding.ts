@@ -20,6 +20,9 @@ const FINDING_KINDS = [
   'parent-estimate-unused',
   'summary-link',
   'children-hidden',
+  'target-past',
+  'target-undated',
+  'milestone-undated',
 ] as const satisfies readonly FindingKind[];
 
 export const finding = z.object({

@@ -25,7 +25,13 @@ export type FindingKind =
   /** A link between a summary task and its own descendant: ignored. */
   | 'summary-link'
   /** A parent whose children are all hidden from the viewer: scheduled on an assumption. */
-  | 'children-hidden';
+  | 'children-hidden'
+  /** The launch date has passed: still measured against, so open work is late. */
+  | 'target-past'
+  /** A launch-date source (a chosen issue, a mapped version) with no date: the next source is assumed. */
+  | 'target-undated'
+  /** A milestone that work waits on but that has no due date: shown with its schedule date and no variance. */
+  | 'milestone-undated';
 
 export interface Finding {
   kind: FindingKind;

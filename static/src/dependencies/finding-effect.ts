@@ -17,6 +17,9 @@ const EFFECT: Record<FindingKind, string> = {
   'parent-estimate-unused': 'A summary task: its dates and duration roll up from its children, and its own estimate is not counted.',
   'summary-link': 'Ignored: a parent’s dates are its children’s, so a child cannot wait for its own parent.',
   'children-hidden': 'Its children are hidden from you: it is scheduled from its own estimate, so its dates may be too early.',
+  'target-past': 'The plan is measured against a launch date that has passed: any open work is late.',
+  'target-undated': 'That source names no date: the launch date comes from the next source, or there is none.',
+  'milestone-undated': 'Shown with its schedule date only: with no due date there is no variance to report.',
 };
 
 export function findingEffect(kind: FindingKind): string {
