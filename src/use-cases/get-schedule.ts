@@ -4,6 +4,7 @@
  */
 import type { ScheduleResult } from '../contract';
 import { dependencyRules } from '../config/dependency-rules';
+import { workingDayVariance } from '../domain/targets/milestone-variance';
 import { isWork } from '../config/work-types';
 import { durationSourceLabel } from '../domain/duration-source';
 import { criticalPath } from '../domain/schedule/critical-path';
@@ -43,10 +44,14 @@ export async function scheduleOfScope(ports: ScopePorts, scope: Scope, asOf: str
 
   const byKey = new Map([...outside, ...items].map((i) => [i.key, i]));
   const missing = new Set(schedule.missingDuration);
-  const nodes = Object.values(schedule.items).map((s) => ({
-    ...scheduleNode(s, byKey.get(s.key), asOf),
-    missingDuration: missing.has(s.key),
-  }));
+  const nodes = Object.values(schedule.items).map((s) => {
+    const dueDate = byKey.get(s.key)?.dueDate ?? null;
+    return {
+      ...scheduleNode(s, byKey.get(s.key), asOf),
+      missingDuration: missing.has(s.key),
+      dueVarianceDays: dueDate === null ? null : workingDayVariance(calendar, s.dates.earlyFinish, dueDate),
+    };
+  });
   return {
     project: { key: scope.project.key, name: scope.project.name },
     scopeJql: scope.jql,
