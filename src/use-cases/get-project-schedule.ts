@@ -54,9 +54,9 @@ export async function viewerSchedule(ports: BackgroundSchedulePorts, input: { pr
   const threshold = settings.schedule.backgroundAboveIssues ?? DEFAULT_BACKGROUND_ABOVE_ISSUES;
   const project = await fetchProject(ports.viewerJira, input.projectKey);
   const jql = scopeJql(settings, project.key);
-  // The viewer's own search, keys only: the count that picks the path, and the issues the viewer may browse.
-  const listed = await searchIssueKeys(ports.viewerJira, { jql, maxIssues: MAX_LISTED_ISSUES });
-  if (listed.keys.length <= threshold) return getSchedule(ports, input);
+  // The viewer's own count picks the path: one fetch, where listing 50,000 keys takes ten in a row.
+  const counted = await countIssues(ports.viewerJira, jql);
+  if (counted !== null && counted <= threshold) return getSchedule(ports, input);
 
   const { stored, choice } = await storedForViewer(ports, project.key);
   const status = await loadAnalysisStatus(ports.store, project.key);
@@ -75,12 +75,10 @@ export async function viewerSchedule(ports: BackgroundSchedulePorts, input: { pr
       edges: [],
       cycles: [],
       findings: [],
-      background: { state: 'computing', issueCount: listed.keys.length, queuedAt: refreshing.queuedAt },
+      background: { state: 'computing', issueCount: counted ?? (await listedKeys(ports, jql)).length, queuedAt: refreshing.queuedAt },
     };
   }
-  const visible = new Set(listed.keys);
-  const outside = [...stored.schedule.nodes, ...summariesAndParentsOutside(stored.schedule)].filter((n) => !visible.has(n.key));
-  for (const key of await keysViewerMayBrowse(ports, outside)) visible.add(key);
+  const visible = await storedKeysViewerMayBrowse(ports, { projectKey: project.key, jql, schedule: stored.schedule, wholeProject: choice?.use === 'all' && choice.wholeProject });
   const cut = visibleSchedule(stored.schedule, (key) => visible.has(key));
   const withoutLevels = choice?.use === 'withoutLevels';
   return {
@@ -95,6 +93,29 @@ export async function viewerSchedule(ports: BackgroundSchedulePorts, input: { pr
       hiddenIssues: cut.hiddenIssues,
     },
   };
+}
+
+/**
+ * Which stored issues the viewer may browse. One who counts every issue of the project the app counts may
+ * browse every stored issue of it; otherwise the viewer's keys in scope are listed (5,000 a fetch). Issues of
+ * other projects, and parents outside the scope, are asked about alone (keysViewerMayBrowse).
+ */
+async function storedKeysViewerMayBrowse(
+  ports: BackgroundSchedulePorts,
+  input: { projectKey: string; jql: string; schedule: Parameters<typeof summariesAndParentsOutside>[0]; wholeProject: boolean },
+): Promise<Set<string>> {
+  const { nodes } = input.schedule;
+  // Summary tasks (parents with work children) are cut like nodes, so they are counted and asked about like them.
+  const summaries = summariesAndParentsOutside(input.schedule);
+  const inProject = [...nodes, ...summaries].filter((n) => n.projectKey === input.projectKey).map((n) => n.key);
+  const visible = new Set(input.wholeProject ? inProject : await listedKeys(ports, input.jql));
+  const outside = [...nodes, ...summaries].filter((n) => !visible.has(n.key));
+  for (const key of await keysViewerMayBrowse(ports, outside)) visible.add(key);
+  return visible;
+}
+
+async function listedKeys(ports: ScopePorts, jql: string): Promise<string[]> {
+  return (await searchIssueKeys(ports.viewerJira, { jql, maxIssues: MAX_LISTED_ISSUES })).keys;
 }
 
 /** The viewer's counts and the app's, for the issue security levels (viewer-levels.ts). */
