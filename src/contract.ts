@@ -5,7 +5,7 @@
  * key is a compile error. zod/mini keeps the browser bundle small; every schema here must stay zod/mini.
  */
 import * as z from 'zod/mini';
-import { baselineComparison } from './contract/baseline-comparison';
+import { baselineComparison, baselinePlan } from './contract/baseline-comparison';
 import { decisionsResult, DECISION_STATUSES, recordedDecision } from './contract/decisions';
 import { baselineDeleted, baselineListResult, baselineSummary, evmResult } from './contract/earned-value';
 import { historyResult, historyTracking } from './contract/history';
@@ -161,6 +161,7 @@ export const resolvers = {
   'baselines/create': { payload: z.object({ ...overviewPayload.shape, name: baselineName }), result: baselineSummary },
   'baselines/delete': { payload: z.object({ ...overviewPayload.shape, name: baselineName }), result: baselineDeleted },
   'baselines/compare': { payload: z.object({ ...overviewPayload.shape, from: baselineName, to: baselineName }), result: baselineComparison },
+  'baselines/plan': { payload: z.object({ ...overviewPayload.shape, name: baselineName }), result: baselinePlan },
   'risks/get': { payload: risksPayload, result: riskRegisterResult },
   'history/get': { payload: historyPayload, result: historyResult },
   'history/track': { payload: overviewPayload, result: historyTracking },

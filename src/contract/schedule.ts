@@ -90,6 +90,15 @@ export const scheduleBackground = z.union([
 ]);
 export type ScheduleBackground = z.infer<typeof scheduleBackground>;
 
+/** The working calendar the schedule was computed with, so a Gantt shades the days nobody works. */
+export const scheduleCalendar = z.object({
+  /** ISO weekdays worked, Monday = 1 ... Sunday = 7. */
+  workingWeekdays: z.array(z.number()),
+  /** YYYY-MM-DD. */
+  holidays: z.array(z.string()),
+});
+export type ScheduleCalendar = z.infer<typeof scheduleCalendar>;
+
 /** A project's schedule as computed, and as stored for a large project (analysis-store.ts). */
 export const computedSchedule = z.object({
   project: projectRef,
@@ -106,6 +115,8 @@ export const computedSchedule = z.object({
   findings: z.array(finding),
   /** Parents whose dates roll up from their children (not nodes); absent from a stored (background) analysis. */
   summaries: z.optional(z.array(scheduleSummary)),
+  /** Absent from an analysis stored before it was added: then Monday to Friday without holidays is assumed. */
+  calendar: z.optional(scheduleCalendar),
 });
 
 /** Set on `schedule/get` when the whole schedule is over the answer budget: nodes and links are then left out. */

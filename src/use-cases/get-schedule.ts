@@ -60,6 +60,7 @@ export async function scheduleOfScope(ports: ScopePorts, scope: Scope, asOf: str
     projectFinish: schedule.projectFinishDate,
     durationDays: Math.round(schedule.projectFinish * 100) / 100,
     nearCriticalDays,
+    calendar: { workingWeekdays: [...scope.settings.calendar.workingDays], holidays: [...scope.settings.calendar.holidays] },
     nodes,
     edges: scheduleEdges(schedule, new Map(links.map((l) => [l.id, l.linkType]))),
     summaries: Object.values(schedule.summaries).map((s) => scheduleSummary(s, byKey.get(s.key))),
