@@ -25,6 +25,9 @@ const FINDING_KINDS = [
   'levelling-no-capacity',
   'levelling-time-off',
   'levelling-over-allocated',
+  'target-past',
+  'target-undated',
+  'milestone-undated',
 ] as const satisfies readonly FindingKind[];
 
 export const finding = z.object({

@@ -18,7 +18,7 @@ const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is writt
 export const NO_EPIC_KEY = '(none)';
 export const UNASSIGNED_KEY = '(unassigned)';
 
-export const SCHEDULE_SORT_COLUMNS = ['key', 'summary', 'duration', 'es', 'ef', 'ls', 'lf', 'totalSlack', 'freeSlack', 'critical'] as const;
+export const SCHEDULE_SORT_COLUMNS = ['key', 'summary', 'duration', 'es', 'ef', 'ls', 'lf', 'totalSlack', 'freeSlack', 'critical', 'assignee', 'status', 'due', 'variance'] as const;
 export type ScheduleSortColumn = (typeof SCHEDULE_SORT_COLUMNS)[number];
 export type ScheduleSortDirection = 'ascending' | 'descending';
 

@@ -44,6 +44,11 @@ export const scheduleNode = z.object({
   critical: z.boolean(),
   nearCritical: z.boolean(),
   dueDate: z.nullable(z.string()),
+  /**
+   * Working days from its due date to its early finish: positive when it finishes after its due date (late by that
+   * many), negative when before; null without a due date. Absent from analyses stored before it existed.
+   */
+  dueVarianceDays: z.optional(z.nullable(z.number())),
   /** Open work whose early finish is after its due date, or whose due date has passed. */
   late: z.boolean(),
   /** Open work in a status named like "Blocked", or flagged. */

@@ -35,7 +35,13 @@ export type FindingKind =
   /** Levelling: a person away for the whole plan: their work waits until they are back. */
   | 'levelling-time-off'
   /** Levelling within slack: work left over-allocated because levelling it would move the finish. */
-  | 'levelling-over-allocated';
+  | 'levelling-over-allocated'
+  /** The launch date has passed: still measured against, so open work is late. */
+  | 'target-past'
+  /** A launch-date source (a chosen issue, a mapped version) with no date: the next source is assumed. */
+  | 'target-undated'
+  /** A milestone that work waits on but that has no due date: shown with its schedule date and no variance. */
+  | 'milestone-undated';
 
 export interface Finding {
   kind: FindingKind;

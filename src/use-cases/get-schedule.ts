@@ -4,6 +4,7 @@
  */
 import type { ScheduleResult } from '../contract';
 import { dependencyRules } from '../config/dependency-rules';
+import { workingDayVariance } from '../domain/targets/milestone-variance';
 import { isWork } from '../config/work-types';
 import { durationSourceLabel } from '../domain/duration-source';
 import { criticalPath, type CriticalPathInput } from '../domain/schedule/critical-path';
@@ -46,15 +47,19 @@ export async function scheduleInputOfScope(ports: ScopePorts, scope: Scope, asOf
 /** The schedule of an already loaded scope; reads the linked issues outside it as the viewer. */
 export async function scheduleOfScope(ports: ScopePorts, scope: Scope, asOf: string): Promise<ScheduleResult> {
   const { input, outside, unreadable, links, remainingAssumed } = await scheduleInputOfScope(ports, scope, asOf);
-  const { items, rules, nearCriticalDays } = input;
+  const { items, rules, nearCriticalDays, calendar } = input;
   const schedule = criticalPath({ ...input, includeEdges: true });
 
   const byKey = new Map([...outside, ...items].map((i) => [i.key, i]));
   const missing = new Set(schedule.missingDuration);
-  const nodes = Object.values(schedule.items).map((s) => ({
-    ...scheduleNode(s, byKey.get(s.key), asOf),
-    missingDuration: missing.has(s.key),
-  }));
+  const nodes = Object.values(schedule.items).map((s) => {
+    const dueDate = byKey.get(s.key)?.dueDate ?? null;
+    return {
+      ...scheduleNode(s, byKey.get(s.key), asOf),
+      missingDuration: missing.has(s.key),
+      dueVarianceDays: dueDate === null ? null : workingDayVariance(calendar, s.dates.earlyFinish, dueDate),
+    };
+  });
   return {
     project: { key: scope.project.key, name: scope.project.name },
     scopeJql: scope.jql,

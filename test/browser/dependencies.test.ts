@@ -145,6 +145,29 @@ describe('Dependencies tab of PAY (Priya)', () => {
     expect(await table.locator('caption').textContent()).toContain('sorted by total slack (d), descending');
   });
 
+  it('shows each activity’s assignee, status, due date and finish-vs-due variance, and sorts the most late first', async () => {
+    const { page, frame } = await openTab();
+    const table = frame.getByTestId('schedule-table');
+    const button = table.locator('button[data-column="variance"]');
+    await button.click();
+    await button.click();
+    expect(await table.locator('th', { has: frame.locator('[data-column="variance"]') }).getAttribute('aria-sort')).toBe('descending');
+    const activities = table.locator('tbody:not([data-testid="schedule-summaries"]) tr');
+    const expected = [...schedule.nodes].sort((a, b) => (b.dueVarianceDays ?? -Infinity) - (a.dueVarianceDays ?? -Infinity) || a.key.localeCompare(b.key, 'en', { numeric: true }));
+    const first = expected[0];
+    if (!first || first.dueVarianceDays == null || first.dueVarianceDays <= 0) throw new Error('PAY should have work finishing after its due date: has the demo data changed?');
+    const row = activities.first();
+    expect(await row.getAttribute('data-key')).toBe(first.key);
+    expect(await row.locator('td[data-column="variance"]').textContent()).toBe(`+${first.dueVarianceDays}`);
+    expect(await row.locator('td[data-column="due"]').textContent()).toBe(first.dueDate);
+    expect(await row.locator('td[data-column="status"]').textContent()).toBe(first.status);
+    expect(await row.locator('td[data-column="assignee"]').textContent()).toBe(first.assignee?.displayName ?? 'Unassigned');
+    const shown = await activities.locator('td[data-column="variance"]').allTextContents();
+    expect(shown).toEqual(expected.map((n) => (n.dueVarianceDays == null ? '–' : n.dueVarianceDays > 0 ? `+${n.dueVarianceDays}` : String(n.dueVarianceDays))));
+    await table.scrollIntoViewIfNeeded();
+    await harness.screenshot(page, 'dependencies-variance');
+  });
+
   it('lists the summary tasks apart from the activities, each with the slack and dates its children give it', async () => {
     const summaries = schedule.summaries ?? [];
     expect(summaries.length).toBeGreaterThan(0);

@@ -29,6 +29,11 @@ const VALUE: Record<ScheduleSortColumn, (n: ScheduleNode) => string | number> = 
   totalSlack: (n) => n.totalSlackDays,
   freeSlack: (n) => n.freeSlackDays,
   critical: (n) => (n.critical ? 0 : n.nearCritical ? 1 : 2),
+  // Unassigned work, and work without a due date, sort after the rest (ascending).
+  assignee: (n) => n.assignee?.displayName ?? '\uffff',
+  status: (n) => n.status,
+  due: (n) => n.dueDate ?? '9999-12-31',
+  variance: (n) => n.dueVarianceDays ?? Number.NEGATIVE_INFINITY,
 };
 
 /**

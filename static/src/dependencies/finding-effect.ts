@@ -22,6 +22,9 @@ const EFFECT: Record<FindingKind, string> = {
   'levelling-no-capacity': 'Not levelled: no day has room for it (0% availability, a pool of 0, or more people than the pool has).',
   'levelling-time-off': 'Levelled after the time off: the person is away for the whole plan, so their work starts when they are back.',
   'levelling-over-allocated': 'Left over-allocated: levelling within slack would have moved the finish, so it was not moved.',
+  'target-past': 'The plan is measured against a launch date that has passed: any open work is late.',
+  'target-undated': 'That source names no date: the launch date comes from the next source, or there is none.',
+  'milestone-undated': 'Shown with its schedule date only: with no due date there is no variance to report.',
 };
 
 export function findingEffect(kind: FindingKind): string {

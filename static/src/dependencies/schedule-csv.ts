@@ -9,10 +9,10 @@ import { MAX_ROWS_PER_PAGE } from '../../../src/contract/schedule-views';
 import { callResolver } from '../api/call-resolver';
 import { CRITICAL_TEXT } from './schedule-row';
 
-const HEADER = ['Key', 'Summary', 'Status', 'Epic', 'Assignee', 'Duration (d)', 'Early start', 'Early finish', 'Late start', 'Late finish', 'Total slack (d)', 'Free slack (d)', 'Critical'];
+const HEADER = ['Key', 'Summary', 'Status', 'Epic', 'Assignee', 'Duration (d)', 'Early start', 'Early finish', 'Late start', 'Late finish', 'Total slack (d)', 'Free slack (d)', 'Critical', 'Due', 'Finish vs due (d)'];
 
 export function scheduleCsvLine(n: ScheduleNode): string {
-  return [n.key, n.summary, n.status, n.parentKey, n.assignee?.displayName ?? null, n.durationDays, n.earlyStart, n.earlyFinish, n.lateStart, n.lateFinish, n.totalSlackDays, n.freeSlackDays, CRITICAL_TEXT(n)].map(csvField).join(',');
+  return [n.key, n.summary, n.status, n.parentKey, n.assignee?.displayName ?? null, n.durationDays, n.earlyStart, n.earlyFinish, n.lateStart, n.lateFinish, n.totalSlackDays, n.freeSlackDays, CRITICAL_TEXT(n), n.dueDate, n.dueVarianceDays ?? null].map(csvField).join(',');
 }
 
 /** Every row, page after page; `onProgress(done, total)` after each. */

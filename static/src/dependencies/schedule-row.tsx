@@ -16,6 +16,14 @@ export function startCell(n: ScheduleNode): string {
   return n.underWay.actualStart === null ? `${n.earlyStart} (in progress)` : `started ${n.underWay.actualStart}`;
 }
 
+/** "Finishes 3 working days after its due date", "… before …", or why there is no variance. */
+export function varianceTitle(n: ScheduleNode): string {
+  const v = n.dueVarianceDays;
+  if (v == null) return n.dueDate === null ? 'No due date: nothing to measure the finish against' : 'Not computed in this stored analysis';
+  if (v === 0) return 'Finishes on its due date';
+  return `Early finish ${Math.abs(v)} working ${Math.abs(v) === 1 ? 'day' : 'days'} ${v > 0 ? 'after' : 'before'} its due date`;
+}
+
 /** One issue's row of the schedule table (schedule-table.tsx, paged-schedule-table.tsx). */
 export function ScheduleRow({ node: n }: { node: ScheduleNode }) {
   return (
@@ -34,6 +42,12 @@ export function ScheduleRow({ node: n }: { node: ScheduleNode }) {
       <td className="keel-num" data-column="totalSlack">{n.totalSlackDays}</td>
       <td className="keel-num">{n.freeSlackDays}</td>
       <td>{CRITICAL_TEXT(n)}</td>
+      <td data-column="assignee">{n.assignee?.displayName ?? 'Unassigned'}</td>
+      <td data-column="status">{n.status}</td>
+      <td data-column="due">{n.dueDate ?? '–'}</td>
+      <td className="keel-num" data-column="variance" title={varianceTitle(n)}>
+        {n.dueVarianceDays == null ? '–' : n.dueVarianceDays > 0 ? `+${n.dueVarianceDays}` : String(n.dueVarianceDays)}
+      </td>
     </tr>
   );
 }

@@ -1,7 +1,7 @@
 /** The schedule table's columns and how each sorts; ties keep issue-key order, so a sort is stable and total. */
-import type { ScheduleNode } from '@contract';
+import type { ScheduleNode, ScheduleSortColumn } from '@contract';
 
-export type SortColumn = 'key' | 'summary' | 'duration' | 'es' | 'ef' | 'ls' | 'lf' | 'totalSlack' | 'freeSlack' | 'critical';
+export type SortColumn = ScheduleSortColumn;
 export type SortDirection = 'ascending' | 'descending';
 
 export interface ColumnDefinition {
@@ -22,6 +22,11 @@ export const COLUMNS: readonly ColumnDefinition[] = [
   { id: 'totalSlack', label: 'Total slack (d)', numeric: true, value: (n) => n.totalSlackDays },
   { id: 'freeSlack', label: 'Free slack (d)', numeric: true, value: (n) => n.freeSlackDays },
   { id: 'critical', label: 'Critical', numeric: false, value: (n) => (n.critical ? 0 : n.nearCritical ? 1 : 2) },
+  // Unassigned work, and work without a due date, sort after the rest (ascending), as schedule-rows.ts sorts pages.
+  { id: 'assignee', label: 'Assignee', numeric: false, value: (n) => n.assignee?.displayName ?? '\uffff' },
+  { id: 'status', label: 'Status', numeric: false, value: (n) => n.status },
+  { id: 'due', label: 'Due', numeric: false, value: (n) => n.dueDate ?? '9999-12-31' },
+  { id: 'variance', label: 'Finish vs due (d)', numeric: true, value: (n) => n.dueVarianceDays ?? Number.NEGATIVE_INFINITY },
 ];
 
 const byKey = (a: ScheduleNode, b: ScheduleNode) => a.key.localeCompare(b.key, 'en', { numeric: true });

@@ -31,6 +31,10 @@ export function SummaryRows({ summaries, columns }: { summaries: readonly Schedu
           <td className="keel-num" data-column="totalSlack">{s.totalSlackDays}</td>
           <td className="keel-num">–</td>
           <td>{CRITICAL_TEXT(s)}</td>
+          <td>–</td>
+          <td data-column="status">{s.status}</td>
+          <td>–</td>
+          <td className="keel-num">–</td>
         </tr>
       ))}
     </tbody>

@@ -35,6 +35,18 @@ describe('scheduleRows: paging', () => {
 });
 
 describe('scheduleRows: sorting', () => {
+  it('by assignee, due date and finish-vs-due variance, with the unassigned and undated last when ascending', () => {
+    const chase = [
+      node('PAY-1', { assignee: { accountId: 'b', displayName: 'Bea' }, dueDate: '2026-12-04', dueVarianceDays: 3 }),
+      node('PAY-2', { dueDate: null, dueVarianceDays: null }),
+      node('PAY-3', { assignee: { accountId: 'a', displayName: 'Ann' }, dueDate: '2026-11-20', dueVarianceDays: -2 }),
+    ];
+    expect(keys({ sort: 'assignee' }, chase)).toEqual(['PAY-3', 'PAY-1', 'PAY-2']);
+    expect(keys({ sort: 'due' }, chase)).toEqual(['PAY-3', 'PAY-1', 'PAY-2']);
+    // Most late first when descending; no due date, no variance: last.
+    expect(keys({ sort: 'variance', direction: 'descending' }, chase)).toEqual(['PAY-1', 'PAY-3', 'PAY-2']);
+  });
+
   it('by key in Jira order (PAY-10 after PAY-5), both ways', () => {
     expect(keys({ sort: 'key' })).toEqual(['PAY-1', 'PAY-2', 'PAY-3', 'PAY-4', 'PAY-5', 'PAY-10']);
     expect(keys({ sort: 'key', direction: 'descending' })).toEqual(['PAY-10', 'PAY-5', 'PAY-4', 'PAY-3', 'PAY-2', 'PAY-1']);
