@@ -43,6 +43,7 @@ export * from './contract/history';
 export * from './contract/macros';
 export * from './contract/module-placement';
 export * from './contract/overview';
+export * from './contract/stored-answer';
 export * from './contract/person';
 export * from './contract/publishing';
 export * from './contract/raci';

@@ -1,0 +1,47 @@
+/**
+ * Whether a project's scope is above `schedule.backgroundAboveIssues` (1,500 when unset) as the viewer counts
+ * it, and then the keys of the scope's issues the viewer may browse (their own search, keys only, 5,000 a
+ * fetch): the tabs of such a scope answer from the stored analysis (DESIGN.md section 5), cut to those keys.
+ */
+import { AppError } from '../app-error';
+import { fetchProject, type JiraProject } from '../adapters/jira/fetch-project';
+import { searchIssueKeys } from '../adapters/jira/search-issue-keys';
+import { scopeJql } from '../config/scope-jql';
+import type { Settings } from '../config/settings';
+import { DEFAULT_BACKGROUND_ABOVE_ISSUES, MAX_LISTED_ISSUES } from './get-project-schedule';
+import type { ScopePorts } from './load-scope';
+
+export interface LargeScope {
+  settings: Settings;
+  project: JiraProject;
+  jql: string;
+  /** The scope's issues the viewer's own search returns. */
+  listedKeys: string[];
+}
+
+/** The large scope as the viewer lists it, or null when it is at most the threshold (then it is read live). */
+export async function largeScope(ports: ScopePorts, projectKey: string): Promise<LargeScope | null> {
+  const settings = await ports.loadSettings(projectKey);
+  const threshold = settings.schedule.backgroundAboveIssues ?? DEFAULT_BACKGROUND_ABOVE_ISSUES;
+  const project = await fetchProject(ports.viewerJira, projectKey);
+  const jql = scopeJql(settings, project.key);
+  const listed = await searchIssueKeys(ports.viewerJira, { jql, maxIssues: MAX_LISTED_ISSUES });
+  return listed.keys.length > threshold ? { settings, project, jql, listedKeys: listed.keys } : null;
+}
+
+/** Projects checked one fetch each at most; links into more projects than this count as hidden, never named. */
+const MAX_PROJECT_CHECKS = 20;
+
+/** Of these projects, those the viewer may browse (a 404 for the others); other failures are thrown. */
+export async function projectsViewerMayBrowse(ports: ScopePorts, projectKeys: Iterable<string>): Promise<Set<string>> {
+  const browsable = new Set<string>();
+  for (const key of [...new Set(projectKeys)].sort().slice(0, MAX_PROJECT_CHECKS)) {
+    try {
+      await fetchProject(ports.viewerJira, key);
+      browsable.add(key);
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'NOT_FOUND')) throw error;
+    }
+  }
+  return browsable;
+}
