@@ -20,6 +20,7 @@ import { loadAnalysisLease } from '../adapters/storage/analysis-lease';
 import { loadAnalysisStatus, saveAnalysisStatus, type AnalysisStatus } from '../adapters/storage/analysis-status';
 import { loadAnalysisSecurity, withoutLevelsKey } from '../adapters/storage/analysis-security';
 import { scopeJql } from '../config/scope-jql';
+import type { Settings } from '../config/settings';
 import { getSchedule } from './get-schedule';
 import { settingsFingerprint } from './settings-fingerprint';
 import type { ScopePorts } from './load-scope';
@@ -57,7 +58,18 @@ export async function viewerSchedule(ports: BackgroundSchedulePorts, input: { pr
   // The viewer's own search, keys only: the count that picks the path, and the issues the viewer may browse.
   const listed = await searchIssueKeys(ports.viewerJira, { jql, maxIssues: MAX_LISTED_ISSUES });
   if (listed.keys.length <= threshold) return getSchedule(ports, input);
+  return storedViewerSchedule(ports, { settings, project, jql, listedKeys: listed.keys }, input.asOf);
+}
 
+/** A large scope's stored schedule as the viewer may see it, from the keys their own search listed (large-scope.ts). */
+export async function storedViewerSchedule(
+  ports: BackgroundSchedulePorts,
+  scope: { settings: Settings; project: { key: string; name: string }; jql: string; listedKeys: readonly string[] },
+  asOf: string,
+): Promise<ScheduleResult> {
+  const { settings, project, jql } = scope;
+  const input = { asOf };
+  const listed = { keys: scope.listedKeys };
   const { stored, choice } = await storedForViewer(ports, project.key);
   const status = await loadAnalysisStatus(ports.store, project.key);
   // Another scope or other settings need every issue read again; another day needs the schedule recomputed.

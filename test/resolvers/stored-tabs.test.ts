@@ -1,12 +1,12 @@
 /**
- * Issue #11: the Overview of a project above the background threshold comes from the parts the consumer stored
- * with the analysis, cut to the viewer as the stored schedule is. On the demo site, PAY (148 issues, 8 under
+ * Issue #11: the Overview and the Risks tab of a project above the background threshold come from what the
+ * consumer stored with the analysis, cut to the viewer as the stored schedule is. On the demo site, PAY (148 issues, 8 under
  * the "Staff only" level Aiko is not in) with the threshold at 100: each person's stored figures equal the ones
  * they got live, and no change to an issue under the level moves Aiko's.
  */
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
-import type { OverviewResult, SettingsView } from '../../src/contract';
+import type { OverviewResult, RiskRegisterResult, SettingsView } from '../../src/contract';
 import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
 import { demoApp } from './demo-app';
 
@@ -14,7 +14,9 @@ const demo = demoApp();
 const { site, call } = demo;
 let runtime: ForgeRuntime;
 const overview = (who: string) => call<OverviewResult>('overview/get', { projectKey: 'PAY' }, who);
+const risks = (who: string) => call<RiskRegisterResult>('risks/get', { projectKey: 'PAY' }, who);
 const live: Record<string, OverviewResult> = {};
+const liveRisks: Record<string, RiskRegisterResult> = {};
 
 async function saveSchedule(change: Record<string, unknown>): Promise<void> {
   const { settings } = await call<SettingsView>('settings/get', {}, 'Priya');
@@ -30,6 +32,8 @@ beforeAll(async () => {
   runtime.queue.register('keel-analysis', app.analysisConsumer);
   live['Priya'] = await overview('Priya');
   live['Aiko'] = await overview('Aiko');
+  liveRisks['Priya'] = await risks('Priya');
+  liveRisks['Aiko'] = await risks('Aiko');
   await saveSchedule({ backgroundAboveIssues: 100 });
 });
 
@@ -72,5 +76,34 @@ describe('the Overview of a project above the threshold', () => {
     expect(figures(aiko)).toEqual(figures(aikoBefore));
     expect(aiko.byType.map((t) => t.type)).not.toContain('Staff task');
     expect(site.specViolations).toEqual([]);
+  });
+});
+
+describe('the Risks tab of a project above the threshold', () => {
+  it('scores the risks read as the viewer against the stored plan', async () => {
+    const priya = await risks('Priya');
+    expect(priya.stored).toMatchObject({ state: 'ready' });
+    const live = liveRisks['Priya'] as RiskRegisterResult;
+    expect(priya.risks.map((r) => [r.key, r.inherentScore, r.weightedScore])).toEqual(live.risks.map((r) => [r.key, r.inherentScore, r.weightedScore]));
+    expect(priya.derived.map((d) => d.kind).sort()).toEqual(live.derived.map((d) => d.kind).sort());
+  });
+
+  it('never names to Aiko an issue she may not browse, and no issue under the level moves her register', async () => {
+    const before = await risks('Aiko');
+    expect(before.stored).toMatchObject({ state: 'ready' });
+    expect(before.risks.map((r) => r.key)).toEqual((liveRisks['Aiko'] as RiskRegisterResult).risks.map((r) => r.key));
+    const secured = new Set(site.state.issues.filter((i) => i.fields.security).map((i) => i.key));
+    const named = JSON.stringify(before).match(/\b[A-Z]+-\d+\b/g) ?? [];
+    expect(named.filter((k) => k.startsWith('PLAT-') || secured.has(k))).toEqual([]);
+    // Work under the level suddenly has 2,000 hours left; the plan is read again.
+    const underWay = site.state.issues.find((i) => i.fields.security && i.fields.status.name === 'In Progress');
+    if (!underWay) throw new Error('the demo has no work under way under a security level');
+    underWay.fields.timeestimate = 2000 * 3600;
+    await saveSchedule({ nearCriticalDays: 6 });
+    await risks('Priya');
+    await runtime.queue.drain();
+    const after = await risks('Aiko');
+    expect(after.stored).toMatchObject({ state: 'ready', refreshing: false });
+    expect({ risks: after.risks, derived: after.derived, heatMap: after.heatMap }).toEqual({ risks: before.risks, derived: before.derived, heatMap: before.heatMap });
   });
 });
