@@ -13,7 +13,7 @@ import { macroDecisionsResult, macroEvmResult, macroRaciResult, macroRisksResult
 import { overviewResult } from './contract/overview';
 import { confluenceSpacesResult, publishArtefact, publishResult } from './contract/publishing';
 import { raciResult } from './contract/raci';
-import { riskRegisterResult } from './contract/risks';
+import { issueRisksResult, riskRegisterResult } from './contract/risks';
 import { issueScheduleResult, scheduleResult } from './contract/schedule';
 import { scheduleDetailPayload, scheduleDetailResult, scheduleRowsPayload, scheduleRowsResult, scheduleSummaryPayload, scheduleSummaryResult } from './contract/schedule-views';
 import {
@@ -162,6 +162,7 @@ export const resolvers = {
   'baselines/delete': { payload: z.object({ ...overviewPayload.shape, name: baselineName }), result: baselineDeleted },
   'baselines/compare': { payload: z.object({ ...overviewPayload.shape, from: baselineName, to: baselineName }), result: baselineComparison },
   'risks/get': { payload: risksPayload, result: riskRegisterResult },
+  'risks/issue': { payload: issueSchedulePayload, result: issueRisksResult },
   'history/get': { payload: historyPayload, result: historyResult },
   'history/track': { payload: overviewPayload, result: historyTracking },
   'history/untrack': { payload: overviewPayload, result: historyTracking },

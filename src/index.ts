@@ -6,7 +6,7 @@ import { macroDecisionsResolver, macroEvmResolver, macroRaciResolver, macroRisks
 import { historyResolver, trackHistoryResolver, untrackHistoryResolver } from './resolvers/history-resolvers';
 import { overviewResolver } from './resolvers/overview-resolver';
 import { confluenceSpacesResolver, publishDecisionsResolver, publishRaciResolver } from './resolvers/publish-resolvers';
-import { risksResolver } from './resolvers/risk-resolver';
+import { issueRisksResolver, risksResolver } from './resolvers/risk-resolver';
 import { raciResolver } from './resolvers/raci-resolver';
 import { decisionsResolver, recordDecisionResolver } from './resolvers/decision-resolvers';
 import { issueScheduleResolver, scheduleResolver } from './resolvers/schedule-resolvers';
@@ -36,6 +36,7 @@ export const resolver = new Resolver()
   .define('baselines/delete', deleteBaselineResolver)
   .define('baselines/compare', compareBaselinesResolver)
   .define('risks/get', risksResolver)
+  .define('risks/issue', issueRisksResolver)
   .define('history/get', historyResolver)
   .define('history/track', trackHistoryResolver)
   .define('history/untrack', untrackHistoryResolver)

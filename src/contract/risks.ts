@@ -94,3 +94,18 @@ export const riskRegisterResult = z.object({
   stored: z.optional(storedAnswer),
 });
 export type RiskRegisterResult = z.infer<typeof riskRegisterResult>;
+
+/** A risk the issue takes part in: `treats` when linked by the treatment link type, `linked` for any other link. */
+export const linkedRisk = z.object({ risk: scoredRisk, relation: z.enum(['treats', 'linked']) });
+export type LinkedRiskEntry = z.infer<typeof linkedRisk>;
+
+/** `risks/issue`: the issue panel's risks: the risks linked to the issue and the schedule risks that name it. */
+export const issueRisksResult = z.object({
+  issueKey: z.string(),
+  project: projectRef,
+  linked: z.array(linkedRisk),
+  derived: z.array(derivedRisk),
+  /** Present above the background threshold: the schedule risks come from the stored schedule. */
+  stored: z.optional(storedAnswer),
+});
+export type IssueRisksResult = z.infer<typeof issueRisksResult>;

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
-import type { OverviewResult, RiskRegisterResult, SettingsView } from '../../src/contract';
+import type { IssueRisksResult, OverviewResult, RiskRegisterResult, SettingsView } from '../../src/contract';
 import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
 import { demoApp } from './demo-app';
 
@@ -86,6 +86,21 @@ describe('the Risks tab of a project above the threshold', () => {
     const live = liveRisks['Priya'] as RiskRegisterResult;
     expect(priya.risks.map((r) => [r.key, r.inherentScore, r.weightedScore])).toEqual(live.risks.map((r) => [r.key, r.inherentScore, r.weightedScore]));
     expect(priya.derived.map((d) => d.kind).sort()).toEqual(live.derived.map((d) => d.kind).sort());
+  });
+
+  it('answers the issue panel (risks/issue) with what the register says of the issue', async () => {
+    const register = await risks('Priya');
+    const treated = register.risks.find((r) => r.treatmentKeys.length > 0);
+    const late = register.derived.find((d) => d.kind === 'late-critical-work');
+    for (const key of [treated?.treatmentKeys[0], late?.issueKeys[0]]) {
+      if (key === undefined) throw new Error('PAY should have a treated risk and late critical work: has the demo changed?');
+      const panel = await call<IssueRisksResult>('risks/issue', { issueKey: key }, 'Priya');
+      expect(panel.stored, key).toMatchObject({ state: 'ready' });
+      expect(panel.linked.map((l) => [l.risk.key, l.relation, l.risk.weightedScore]), key).toEqual(
+        register.risks.filter((r) => r.key !== key && r.linkedKeys.includes(key)).map((r) => [r.key, r.treatmentKeys.includes(key) ? 'treats' : 'linked', r.weightedScore]),
+      );
+      expect(panel.derived, key).toEqual(register.derived.filter((d) => d.issueKeys.includes(key)));
+    }
   });
 
   it('never names to Aiko an issue she may not browse, and no issue under the level moves her register', async () => {
