@@ -55,21 +55,23 @@ export async function viewerSchedule(ports: BackgroundSchedulePorts, input: { pr
   const threshold = settings.schedule.backgroundAboveIssues ?? DEFAULT_BACKGROUND_ABOVE_ISSUES;
   const project = await fetchProject(ports.viewerJira, input.projectKey);
   const jql = scopeJql(settings, project.key);
-  // The viewer's own search, keys only: the count that picks the path, and the issues the viewer may browse.
-  const listed = await searchIssueKeys(ports.viewerJira, { jql, maxIssues: MAX_LISTED_ISSUES });
-  if (listed.keys.length <= threshold) return getSchedule(ports, input);
-  return storedViewerSchedule(ports, { settings, project, jql, listedKeys: listed.keys }, input.asOf);
+  // The viewer's own count picks the path: one fetch, where listing 50,000 keys takes ten in a row.
+  const counted = await countIssues(ports.viewerJira, jql);
+  if (counted !== null && counted <= threshold) return getSchedule(ports, input);
+  return storedViewerSchedule(ports, { settings, project, jql, counted }, input.asOf);
 }
 
-/** A large scope's stored schedule as the viewer may see it, from the keys their own search listed (large-scope.ts). */
+/**
+ * A large scope's stored schedule as the viewer may see it (large-scope.ts); `counted`: the viewer's count of
+ * the scope (null when Jira would not count it).
+ */
 export async function storedViewerSchedule(
   ports: BackgroundSchedulePorts,
-  scope: { settings: Settings; project: { key: string; name: string }; jql: string; listedKeys: readonly string[] },
+  scope: { settings: Settings; project: { key: string; name: string }; jql: string; counted: number | null },
   asOf: string,
 ): Promise<ScheduleResult> {
-  const { settings, project, jql } = scope;
+  const { settings, project, jql, counted } = scope;
   const input = { asOf };
-  const listed = { keys: scope.listedKeys };
   const { stored, choice } = await storedForViewer(ports, project.key);
   const status = await loadAnalysisStatus(ports.store, project.key);
   // Another scope or other settings need every issue read again; another day needs the schedule recomputed.
@@ -87,12 +89,10 @@ export async function storedViewerSchedule(
       edges: [],
       cycles: [],
       findings: [],
-      background: { state: 'computing', issueCount: listed.keys.length, queuedAt: refreshing.queuedAt },
+      background: { state: 'computing', issueCount: counted ?? (await listedKeys(ports, jql)).length, queuedAt: refreshing.queuedAt },
     };
   }
-  const visible = new Set(listed.keys);
-  const outside = [...stored.schedule.nodes, ...parentsOutside(stored.schedule.nodes)].filter((n) => !visible.has(n.key));
-  for (const key of await keysViewerMayBrowse(ports, outside)) visible.add(key);
+  const visible = await storedKeysViewerMayBrowse(ports, { projectKey: project.key, jql, nodes: stored.schedule.nodes, wholeProject: choice?.use === 'all' && choice.wholeProject });
   const cut = visibleSchedule(stored.schedule, (key) => visible.has(key));
   const withoutLevels = choice?.use === 'withoutLevels';
   return {
@@ -108,6 +108,25 @@ export async function storedViewerSchedule(
       hiddenIssues: cut.hiddenIssues,
     },
   };
+}
+
+/**
+ * Which stored issues the viewer may browse. One who counts every issue of the project the app counts may
+ * browse every stored issue of it; otherwise the viewer's keys in scope are listed (5,000 a fetch). Issues of
+ * other projects, and parents outside the scope, are asked about alone (keysViewerMayBrowse).
+ */
+async function storedKeysViewerMayBrowse(
+  ports: BackgroundSchedulePorts,
+  input: { projectKey: string; jql: string; nodes: ScheduleResult['nodes']; wholeProject: boolean },
+): Promise<Set<string>> {
+  const visible = new Set(input.wholeProject ? input.nodes.filter((n) => n.projectKey === input.projectKey).map((n) => n.key) : await listedKeys(ports, input.jql));
+  const outside = [...input.nodes, ...parentsOutside(input.nodes)].filter((n) => !visible.has(n.key));
+  for (const key of await keysViewerMayBrowse(ports, outside)) visible.add(key);
+  return visible;
+}
+
+async function listedKeys(ports: ScopePorts, jql: string): Promise<string[]> {
+  return (await searchIssueKeys(ports.viewerJira, { jql, maxIssues: MAX_LISTED_ISSUES })).keys;
 }
 
 /** The viewer's counts and the app's, for the issue security levels (viewer-levels.ts). */

@@ -18,7 +18,7 @@ import { dependencyRules } from '../config/dependency-rules';
 import type { Finding } from '../domain/finding';
 import { overviewForViewer } from '../domain/overview-parts';
 import { levelCountPorts, queueRefreshIfNeeded, type BackgroundSchedulePorts } from './get-project-schedule';
-import { projectsViewerMayBrowse, type LargeScope } from './large-scope';
+import { listedKeys, projectsViewerMayBrowse, type LargeScope } from './large-scope';
 import { mappedFieldFinding } from './mapped-field-finding';
 import { settingsFingerprint } from './settings-fingerprint';
 import { levelsLeftOutFinding, storedScheduleChoice } from './stored-schedule-choice';
@@ -37,9 +37,11 @@ export async function getStoredOverview(ports: BackgroundSchedulePorts, scope: L
   const refreshing = await queueRefreshIfNeeded(ports, project.key, status, parts === null || status.stale || readAgain || outdated, readAgain || unknown);
   const head = { project: { key: project.key, name: project.name }, scopeJql: jql, asOf, hiddenLinksChecked: false };
   const empty = { ...head, issueCount: 0, byType: [], linksByType: [], findings: [] };
-  if (!manifest || !parts) return { ...empty, stored: { state: 'computing', issueCount: scope.listedKeys.length, queuedAt: refreshing.queuedAt } };
+  if (!manifest || !parts) return { ...empty, stored: { state: 'computing', issueCount: scope.counted ?? 0, queuedAt: refreshing.queuedAt } };
 
-  const unseen = projectsNotWhollySeen(parts.issuesByProject, scope.listedKeys, project.key);
+  // Only a scope reaching other projects (a global scope JQL) needs the viewer's keys listed.
+  const others = Object.keys(parts.issuesByProject).some((p) => p !== project.key);
+  const unseen = others ? projectsNotWhollySeen(parts.issuesByProject, await listedKeys(ports, jql), project.key) : [];
   if (unseen.length > 0) {
     const reason = `This scope reaches ${unseen.length} other project(s) whose issues you do not all see, so the figures Keel stored cannot be shown to you: they would count issues hidden from you. Ask a Jira admin for access, or set a scope JQL confined to this project.`;
     return { ...empty, stored: { state: 'unavailable', computedAt: manifest.computedAt, reason } };

@@ -59,6 +59,6 @@ export async function getStoredRisks(ports: BackgroundSchedulePorts, scope: Larg
     stored:
       background?.state === 'ready'
         ? { state: 'ready', computedAt: background.computedAt, refreshing: background.refreshing }
-        : { state: 'computing', issueCount: scope.listedKeys.length, queuedAt: background?.queuedAt ?? asOf },
+        : { state: 'computing', issueCount: scope.counted ?? 0, queuedAt: background?.queuedAt ?? asOf },
   };
 }

@@ -1,9 +1,10 @@
 /**
  * Whether a project's scope is above `schedule.backgroundAboveIssues` (1,500 when unset) as the viewer counts
- * it, and then the keys of the scope's issues the viewer may browse (their own search, keys only, 5,000 a
- * fetch): the tabs of such a scope answer from the stored analysis (DESIGN.md section 5), cut to those keys.
+ * it (`search/approximate-count`, one fetch): the tabs of such a scope answer from the stored analysis
+ * (DESIGN.md section 5). When Jira will not count, the viewer's keys are listed (5,000 a fetch).
  */
 import { AppError } from '../app-error';
+import { countIssues } from '../adapters/jira/count-issues';
 import { fetchProject, type JiraProject } from '../adapters/jira/fetch-project';
 import { searchIssueKeys } from '../adapters/jira/search-issue-keys';
 import { scopeJql } from '../config/scope-jql';
@@ -15,8 +16,8 @@ export interface LargeScope {
   settings: Settings;
   project: JiraProject;
   jql: string;
-  /** The scope's issues the viewer's own search returns. */
-  listedKeys: string[];
+  /** The viewer's count of the scope; null when Jira would not count it. */
+  counted: number | null;
 }
 
 /** The large scope as the viewer lists it, or null when it is at most the threshold (then it is read live). */
@@ -25,8 +26,14 @@ export async function largeScope(ports: ScopePorts, projectKey: string): Promise
   const threshold = settings.schedule.backgroundAboveIssues ?? DEFAULT_BACKGROUND_ABOVE_ISSUES;
   const project = await fetchProject(ports.viewerJira, projectKey);
   const jql = scopeJql(settings, project.key);
-  const listed = await searchIssueKeys(ports.viewerJira, { jql, maxIssues: MAX_LISTED_ISSUES });
-  return listed.keys.length > threshold ? { settings, project, jql, listedKeys: listed.keys } : null;
+  const counted = await countIssues(ports.viewerJira, jql);
+  const size = counted ?? (await listedKeys(ports, jql)).length;
+  return size > threshold ? { settings, project, jql, counted } : null;
+}
+
+/** The keys of the scope's issues the viewer's own search returns (5,000 a fetch). */
+export async function listedKeys(ports: ScopePorts, jql: string): Promise<string[]> {
+  return (await searchIssueKeys(ports.viewerJira, { jql, maxIssues: MAX_LISTED_ISSUES })).keys;
 }
 
 /** Projects checked one fetch each at most; links into more projects than this count as hidden, never named. */

@@ -6,13 +6,15 @@
  * without levels, whose dates, finish and counts no hidden issue moved (`partial` when they are in, or may be
  * in, some of the levels: issues they could open are then left out too, and a finding says so). `unknown`:
  * no record of the levels for this generation (an analysis stored before Keel read levels, or one being
- * replaced), so nothing stored may be shown to a viewer who does not see the whole project.
+ * replaced), so nothing stored may be shown to a viewer who does not see the whole project. `wholeProject`:
+ * the viewer counts every issue of the project the app counts, so every stored issue of the project is theirs
+ * and their visible keys need not be listed (only the issues of other projects are asked about).
  */
 import type { AnalysisSecurity } from '../adapters/storage/analysis-security';
 import type { Finding } from '../domain/finding';
 import { seesWholeProject, viewerLevelAccess, type LevelCountPorts } from './viewer-levels';
 
-export type StoredScheduleChoice = { use: 'all' } | { use: 'withoutLevels'; partial: boolean } | { use: 'unknown' };
+export type StoredScheduleChoice = { use: 'all'; wholeProject: boolean } | { use: 'withoutLevels'; partial: boolean } | { use: 'unknown' };
 
 export async function storedScheduleChoice(
   ports: LevelCountPorts,
@@ -21,11 +23,11 @@ export async function storedScheduleChoice(
   generation: string,
 ): Promise<StoredScheduleChoice> {
   const recorded = security !== null && security.generation === generation;
-  if (recorded && security.levels.length === 0) return { use: 'all' };
-  if (await seesWholeProject(ports, projectKey)) return { use: 'all' };
+  if (await seesWholeProject(ports, projectKey)) return { use: 'all', wholeProject: true };
+  if (recorded && security.levels.length === 0) return { use: 'all', wholeProject: false };
   if (!recorded) return { use: 'unknown' };
   const access = [...(await viewerLevelAccess(ports, projectKey, security.levels)).values()];
-  if (access.every((a) => a === 'member')) return { use: 'all' };
+  if (access.every((a) => a === 'member')) return { use: 'all', wholeProject: false };
   return { use: 'withoutLevels', partial: access.some((a) => a !== 'outside') };
 }
 

@@ -10,6 +10,7 @@ import { largeSnapshot } from './demo/large-site';
 import { DEMO_USER_LIST } from './demo/users';
 import { signInUsers } from './host/host-selection';
 import { startSandbox } from './server';
+import type { SandboxLatency } from './forge/forge-fetch';
 import { visibleProjects } from './site/permissions';
 import { snapshotSchema, type Snapshot } from './snapshot-schema';
 
@@ -51,6 +52,26 @@ function issuesFrom(value: string | undefined): number | null {
   return issues;
 }
 
+/**
+ * `--latency jira=150,kvs=20` (or `--latency 150`: Jira and Confluence 150 ms, storage 20 ms): each Jira and
+ * Confluence request waits that many milliseconds before it is answered, and each Forge storage call its own, as
+ * round trips to Atlassian would.
+ */
+function latencyFrom(value: string | undefined): SandboxLatency | null {
+  if (value === undefined) return null;
+  const plain: Record<string, string | undefined> = /^\d+(\.\d+)?$/.test(value)
+    ? { jira: value, kvs: '20' }
+    : Object.fromEntries(value.split(',').map((part): [string, string] => [part.split('=')[0]?.trim() ?? '', part.split('=')[1]?.trim() ?? '']));
+  const ms = (name: string): number => {
+    const n = Number(plain[name] ?? (name === 'kvs' ? '0' : undefined));
+    if (!Number.isFinite(n) || n < 0 || n > 10_000) throw new UsageError(`--latency takes jira=MS,kvs=MS with 0 to 10000 milliseconds each, not "${value}"`);
+    return n;
+  };
+  const unknown = Object.keys(plain).filter((k) => k !== 'jira' && k !== 'kvs');
+  if (unknown.length > 0) throw new UsageError(`--latency knows jira and kvs, not ${unknown.join(', ')}`);
+  return { productMs: ms('jira'), kvsMs: ms('kvs') };
+}
+
 function describeUsers(snapshot: Snapshot): string[] {
   return signInUsers(snapshot).map((user) => {
     const projects = visibleProjects(snapshot, { type: 'user', accountId: user.accountId }).map((p) => p.key);
@@ -61,10 +82,11 @@ function describeUsers(snapshot: Snapshot): string[] {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { snapshot: { type: 'string' }, 'kvs-file': { type: 'string' }, issues: { type: 'string' } } });
+  const { values } = parseArgs({ options: { snapshot: { type: 'string' }, 'kvs-file': { type: 'string' }, issues: { type: 'string' }, latency: { type: 'string' } } });
   const port = portFrom(process.env['PORT']);
   const today = new Date().toISOString().slice(0, 10);
   const issues = issuesFrom(values.issues);
+  const latency = latencyFrom(values.latency);
   if (issues !== null && values.snapshot) throw new UsageError('give --snapshot or --issues, not both');
   const snapshot = values.snapshot
     ? await loadSnapshot(values.snapshot)
@@ -73,8 +95,8 @@ async function main(): Promise<void> {
       : demoSnapshot({ today });
   if (await buildStaticIfStale()) console.log('Built the Custom UI into static/dist.');
   const kvsFile = values['kvs-file'];
-  const sandbox = await startSandbox({ snapshot, port, host: '127.0.0.1', backgroundWork: true, ...(kvsFile ? { kvsFile } : {}) });
-  console.log(`Keel sandbox: ${sandbox.url}`);
+  const sandbox = await startSandbox({ snapshot, port, host: '127.0.0.1', backgroundWork: true, ...(kvsFile ? { kvsFile } : {}), ...(latency ? { latency } : {}) });
+  console.log(`Keel sandbox: ${sandbox.url}${latency ? ` (each Jira and Confluence request waits ${latency.productMs} ms, each storage call ${latency.kvsMs} ms)` : ''}`);
   console.log(`Site ${snapshot.site.name}. Sign in as (switch users in the page's top bar):`);
   for (const line of describeUsers(snapshot)) console.log(line);
   console.log('  anonymous  (not signed in)');

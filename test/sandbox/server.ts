@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
+import type { SandboxLatency } from './forge/forge-fetch';
 import { installForgeRuntime, type ForgeRuntime } from './forge/install-forge-runtime';
 import type { ResolverHandler } from './forge/invoke-resolver';
 import { KvsStore } from './forge/kvs-store';
@@ -36,6 +37,8 @@ export interface SandboxOptions {
    * consumers by themselves, and the sandbox Jira's events to the staleness trigger. Tests drive these by hand.
    */
   backgroundWork?: boolean;
+  /** A wait before each product request and storage call (`--latency`), as a round trip to Atlassian takes. */
+  latency?: SandboxLatency;
 }
 
 export interface Sandbox {
@@ -95,6 +98,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     environmentId: SANDBOX_ENVIRONMENT_ID,
     ...(options.kvsFile ? { kvs: new KvsStore({ filePath: options.kvsFile }) } : {}),
     ...(options.backgroundWork === true ? { autoDeliverQueue: true } : {}),
+    ...(options.latency ? { latency: options.latency } : {}),
   });
   // Only now: the app's modules (and @forge/kvs, which reads the runtime at import) must see the hooks.
   const app = await import('../../src/index');

@@ -12,10 +12,11 @@ const record = (levels: string[]) => ({ generation: 'g1', levels });
 
 describe('storedScheduleChoice', () => {
   it("gives the app's schedule when the scope used no level, or the viewer sees the whole project or every level", async () => {
-    expect(await storedScheduleChoice(ports({}), 'PAY', record([]), 'g1')).toEqual({ use: 'all' });
-    expect(await storedScheduleChoice(ports({ 'project = "PAY"': 10 }), 'PAY', null, 'g1')).toEqual({ use: 'all' });
+    expect(await storedScheduleChoice(ports({}), 'PAY', record([]), 'g1')).toEqual({ use: 'all', wholeProject: false });
+    expect(await storedScheduleChoice(ports({ 'project = "PAY"': 10 }), 'PAY', null, 'g1')).toEqual({ use: 'all', wholeProject: true });
+    expect(await storedScheduleChoice(ports({ 'project = "PAY"': 10 }), 'PAY', record(['1']), 'g1')).toEqual({ use: 'all', wholeProject: true });
     const inBoth = { 'project = "PAY"': 9, 'project = "PAY" AND level = 1': 3, 'project = "PAY" AND level = 2': 2 };
-    expect(await storedScheduleChoice(ports(inBoth), 'PAY', record(['1', '2']), 'g1')).toEqual({ use: 'all' });
+    expect(await storedScheduleChoice(ports(inBoth), 'PAY', record(['1', '2']), 'g1')).toEqual({ use: 'all', wholeProject: false });
   });
 
   it('gives the schedule without levels to a viewer outside a level, partial when they are in another', async () => {

@@ -151,14 +151,14 @@ async function readParts(store: AnalysisKvs, projectKey: string, manifest: Analy
   const nodes: ScheduleResult['nodes'] = [];
   const edges: ScheduleResult['edges'] = [];
   const issues: JiraIssue[] = [];
-  for (const [part, { kind, chunks }] of manifest.parts.entries()) {
-    if (!kinds.has(kind)) continue;
-    let text = '';
-    for (let i = 0; i < chunks; i++) {
-      const chunk = z.string().safeParse(await store.get(chunkKey(projectKey, manifest.generation, part, i)));
-      if (!chunk.success) return 'missing';
-      text += chunk.data;
-    }
+  const wanted = [...manifest.parts.entries()].filter(([, { kind }]) => kinds.has(kind));
+  const texts = await readChunks(
+    store,
+    wanted.map(([part, { chunks }]) => Array.from({ length: chunks }, (_, i) => chunkKey(projectKey, manifest.generation, part, i))),
+  );
+  if (texts === null) return 'missing';
+  for (const [n, [, { kind }]] of wanted.entries()) {
+    const text = texts[n] ?? '';
     let json: unknown;
     try {
       json = JSON.parse(text);
@@ -185,4 +185,21 @@ async function readParts(store: AnalysisKvs, projectKey: string, manifest: Analy
   }
   if (kinds.has('head') && !head) return 'damaged';
   return { issues, schedule: head ? { ...head, nodes, edges } : null };
+}
+
+/** Chunks read at once, so 200 chunks wait for 20 round trips to storage, not 200. */
+const PARALLEL_READS = 10;
+
+/** Each part's text from its chunks in order; null when one is missing (its generation was just replaced). */
+async function readChunks(store: AnalysisKvs, partKeys: readonly string[][]): Promise<string[] | null> {
+  const keys = partKeys.flat();
+  const values: string[] = [];
+  for (let start = 0; start < keys.length; start += PARALLEL_READS) {
+    for (const value of await Promise.all(keys.slice(start, start + PARALLEL_READS).map((key) => store.get(key)))) {
+      if (typeof value !== 'string') return null;
+      values.push(value);
+    }
+  }
+  let next = 0;
+  return partKeys.map((part) => values.slice(next, (next += part.length)).join(''));
 }

@@ -12,6 +12,8 @@
  * Atlassian's ECO-491), which @forge/api throws as `ProxyRequestError(429, 'FETCH_LIMIT_EXCEEDED')`. KVS and
  * queue calls are not counted: they are Forge's own APIs, with limits of their own (an assumption; Forge's
  * documentation names the limit for network requests).
+ * With `latency`, every product request and storage call waits that long first, as a round trip to Atlassian
+ * would (`npm start -- --latency MS`, and the answers benchmark): what a call costs is then seen in time.
  */
 import { z } from 'zod';
 import type { Principal, Site } from '../site-types';
@@ -32,11 +34,20 @@ const proxySchema = z.object({
   accountId: z.string().optional(),
 });
 
+/** Milliseconds each product request and each storage call waits before it is answered. */
+export interface SandboxLatency {
+  productMs: number;
+  kvsMs: number;
+}
+
 export interface ForgeFetchTargets {
   site: Site;
   kvs: KvsStore;
   queue: QueueEmulator;
+  latency?: SandboxLatency;
 }
+
+const wait = (ms: number) => (ms > 0 ? new Promise<void>((resolve) => setTimeout(resolve, ms)) : Promise.resolve());
 
 /** A response as Forge's proxy answers when it refuses a request. */
 export function proxyErrorResponse(status: number, code: string, message: string): Response {
@@ -48,7 +59,12 @@ export function createForgeFetch(targets: ForgeFetchTargets): ForgeFetch {
     const parsed = proxySchema.safeParse(rawProxy);
     if (!parsed.success) return proxyErrorResponse(400, 'SANDBOX_INVALID_PROXY', `Unrecognised proxy descriptor ${JSON.stringify(rawProxy)}`);
     const proxy = parsed.data;
-    if (proxy.type === 'kvs') return handleKvsRequest(targets.kvs, path, init);
+    if (proxy.type === 'kvs') {
+      const invocation = currentInvocation();
+      if (invocation !== undefined) invocation.kvsCalls++;
+      await wait(targets.latency?.kvsMs ?? 0);
+      return handleKvsRequest(targets.kvs, path, init);
+    }
     if (proxy.type !== 'fpp') return proxyErrorResponse(400, 'SANDBOX_UNSUPPORTED_REMOTE', `The sandbox has no ${proxy.type} egress (path ${path})`);
     if (proxy.remote === 'stargate' && path.startsWith('/webhook/queue/')) return targets.queue.handle(path, init);
     if (proxy.remote !== 'jira' && proxy.remote !== 'confluence') {
@@ -63,6 +79,7 @@ export function createForgeFetch(targets: ForgeFetchTargets): ForgeFetch {
       return proxyErrorResponse(401, 'NO_USER_CONTEXT', 'asUser() was called outside a user invocation and without an accountId');
     }
     const body = await bodyText(init?.body);
+    await wait(targets.latency?.productMs ?? 0);
     return targets.site.handle({
       product: proxy.remote,
       method: (init?.method ?? 'GET').toUpperCase(),

@@ -11,7 +11,7 @@
  *   before the app's modules are imported so the sandbox sees what production sees.
  */
 import { KvsStore } from './kvs-store';
-import { createForgeFetch, type ForgeFetch } from './forge-fetch';
+import { createForgeFetch, type ForgeFetch, type SandboxLatency } from './forge-fetch';
 import { forgeRuntimeGlobal } from './forge-runtime-global';
 import { runInvocation, withTimeout } from './invocation-context';
 import { setInstalledForgeRuntime, type RuntimeInfo } from './installed-runtime';
@@ -41,6 +41,8 @@ export interface ForgeRuntimeOptions {
   queueDelayScale?: number;
   /** A consumer's time limit; Forge allows up to 900 s with `timeoutSeconds`. */
   consumerTimeoutMs?: number;
+  /** A wait before each product request and storage call, as a round trip to Atlassian takes (forge-fetch.ts). */
+  latency?: SandboxLatency;
 }
 
 export interface ForgeRuntime extends RuntimeInfo {
@@ -81,7 +83,7 @@ export function installForgeRuntime(options: ForgeRuntimeOptions): ForgeRuntime 
       ),
   });
   for (const [queueName, handler] of Object.entries(options.consumers ?? {})) queue.register(queueName, handler);
-  const fetch = createForgeFetch({ site: options.site, kvs, queue });
+  const fetch = createForgeFetch({ site: options.site, kvs, queue, ...(options.latency ? { latency: options.latency } : {}) });
   const runtimeGlobal = forgeRuntimeGlobal({
     appId,
     cloudId,

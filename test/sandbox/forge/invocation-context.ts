@@ -16,9 +16,12 @@ export interface Invocation {
   deadline: number;
   /** Jira and Confluence requests made so far: Forge allows 100 an invocation (forge-fetch.ts). */
   productFetches: number;
+  /** Forge storage calls made so far (not limited by the sandbox; counted for the benchmarks). */
+  kvsCalls: number;
 }
 
 const storage = new AsyncLocalStorage<Invocation>();
+let lastStarted: Invocation | undefined;
 
 export function currentInvocation(): Invocation | undefined {
   return storage.getStore();
@@ -31,9 +34,16 @@ export function runInvocation<T>(options: { moduleKey: string; accountId?: strin
     moduleKey: options.moduleKey,
     deadline: Date.now() + options.timeoutMs,
     productFetches: 0,
+    kvsCalls: 0,
     ...(options.accountId === undefined ? {} : { accountId: options.accountId }),
   };
+  lastStarted = invocation;
   return storage.run(invocation, fn);
+}
+
+/** The invocation started last, with its counts: what a benchmark that calls one at a time reads after a call. */
+export function lastStartedInvocation(): Invocation | undefined {
+  return lastStarted;
 }
 
 /** Rejects with Forge's timeout message when `work` outlives `timeoutMs`. */
