@@ -5,7 +5,7 @@
  * key is a compile error. zod/mini keeps the browser bundle small; every schema here must stay zod/mini.
  */
 import * as z from 'zod/mini';
-import { baselineComparison } from './contract/baseline-comparison';
+import { baselineComparison, baselinePlan } from './contract/baseline-comparison';
 import { decisionsResult, DECISION_STATUSES, recordedDecision } from './contract/decisions';
 import { baselineDeleted, baselineListResult, baselineSummary, evmResult } from './contract/earned-value';
 import { historyResult, historyTracking } from './contract/history';
@@ -51,6 +51,7 @@ export * from './contract/report-scope';
 export * from './contract/risks';
 export * from './contract/schedule';
 export * from './contract/schedule-views';
+export * from './contract/schedule-summaries';
 export * from './contract/settings';
 export * from './contract/status-category';
 
@@ -161,6 +162,7 @@ export const resolvers = {
   'baselines/create': { payload: z.object({ ...overviewPayload.shape, name: baselineName }), result: baselineSummary },
   'baselines/delete': { payload: z.object({ ...overviewPayload.shape, name: baselineName }), result: baselineDeleted },
   'baselines/compare': { payload: z.object({ ...overviewPayload.shape, from: baselineName, to: baselineName }), result: baselineComparison },
+  'baselines/plan': { payload: z.object({ ...overviewPayload.shape, name: baselineName }), result: baselinePlan },
   'risks/get': { payload: risksPayload, result: riskRegisterResult },
   'risks/issue': { payload: issueSchedulePayload, result: issueRisksResult },
   'history/get': { payload: historyPayload, result: historyResult },

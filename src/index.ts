@@ -1,6 +1,6 @@
 /** The handlers manifest.yml names, and nothing else. */
 import Resolver from '@forge/resolver';
-import { compareBaselinesResolver, createBaselineResolver, deleteBaselineResolver, listBaselinesResolver } from './resolvers/evm-baseline-resolvers';
+import { baselinePlanResolver, compareBaselinesResolver, createBaselineResolver, deleteBaselineResolver, listBaselinesResolver } from './resolvers/evm-baseline-resolvers';
 import { evmResolver } from './resolvers/evm-resolver';
 import { macroDecisionsResolver, macroEvmResolver, macroRaciResolver, macroRisksResolver } from './resolvers/macro-resolvers';
 import { historyResolver, trackHistoryResolver, untrackHistoryResolver } from './resolvers/history-resolvers';
@@ -35,6 +35,7 @@ export const resolver = new Resolver()
   .define('baselines/create', createBaselineResolver)
   .define('baselines/delete', deleteBaselineResolver)
   .define('baselines/compare', compareBaselinesResolver)
+  .define('baselines/plan', baselinePlanResolver)
   .define('risks/get', risksResolver)
   .define('risks/issue', issueRisksResolver)
   .define('history/get', historyResolver)

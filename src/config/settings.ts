@@ -10,6 +10,7 @@ import { defaultEvmSettings, evmSettingsSchema } from './evm-settings';
 import { defaultRiskSettings, riskSettingsSchema } from './risk-settings';
 import { defaultRaciSettings, raciSettingsSchema } from './raci-settings';
 import { decisionSettingsSchema, defaultDecisionSettings } from './decision-settings';
+import { notWorkSetting } from './work-types';
 
 export const SETTINGS_VERSION = 2;
 
@@ -88,8 +89,8 @@ export const settingsSchema = z.object({
     { projectStart: null, nearCriticalDays: 5 },
   ),
   issueTypes: z._default(
-    z.object({ risk: z._default(z.string(), 'Risk'), decision: z._default(z.string(), 'Decision') }),
-    { risk: 'Risk', decision: 'Decision' },
+    z.object({ risk: z._default(z.string(), 'Risk'), decision: z._default(z.string(), 'Decision'), notWork: notWorkSetting }),
+    { risk: 'Risk', decision: 'Decision', notWork: [] },
   ),
   evm: z._default(evmSettingsSchema, defaultEvmSettings),
   risks: z._default(riskSettingsSchema, defaultRiskSettings),

@@ -57,3 +57,13 @@ export const baselineComparison = z.object({
   changes: z.array(baselineIssueChange),
 });
 export type BaselineComparison = z.infer<typeof baselineComparison>;
+
+/** `baselines/plan`: one stored baseline's planned dates, for the Gantt's baseline bars (issues the viewer sees). */
+export const baselinePlan = z.object({
+  name: z.string(),
+  createdAt: z.string(),
+  entries: z.array(z.object({ key: z.string(), start: z.nullable(z.string()), finish: z.nullable(z.string()) })),
+  /** Entries for issues the viewer does not see now: counted, never named. */
+  hidden: z.number(),
+});
+export type BaselinePlan = z.infer<typeof baselinePlan>;

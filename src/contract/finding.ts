@@ -17,6 +17,9 @@ const FINDING_KINDS = [
   'remaining-assumed',
   'out-of-sequence',
   'malformed-date',
+  'parent-estimate-unused',
+  'summary-link',
+  'children-hidden',
 ] as const satisfies readonly FindingKind[];
 
 export const finding = z.object({

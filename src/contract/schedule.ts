@@ -1,6 +1,7 @@
 /** Result types of `schedule/get` (the Dependencies tab) and `schedule/issue` (the issue panel). */
 import * as z from 'zod/mini';
 import { finding } from './finding';
+import { scheduleSummary } from './schedule-summaries';
 import { projectRef } from './report-scope';
 import { statusCategory } from './status-category';
 
@@ -84,6 +85,15 @@ export const scheduleBackground = z.union([
 ]);
 export type ScheduleBackground = z.infer<typeof scheduleBackground>;
 
+/** The working calendar the schedule was computed with, so a Gantt shades the days nobody works. */
+export const scheduleCalendar = z.object({
+  /** ISO weekdays worked, Monday = 1 ... Sunday = 7. */
+  workingWeekdays: z.array(z.number()),
+  /** YYYY-MM-DD. */
+  holidays: z.array(z.string()),
+});
+export type ScheduleCalendar = z.infer<typeof scheduleCalendar>;
+
 /** A project's schedule as computed, and as stored for a large project (analysis-store.ts). */
 export const computedSchedule = z.object({
   project: projectRef,
@@ -98,6 +108,10 @@ export const computedSchedule = z.object({
   cycles: z.array(scheduleCycle),
   /** Data quality as it bears on the schedule, each with its effect. */
   findings: z.array(finding),
+  /** Parents whose dates roll up from their children (not nodes); absent from a stored (background) analysis. */
+  summaries: z.optional(z.array(scheduleSummary)),
+  /** Absent from an analysis stored before it was added: then Monday to Friday without holidays is assumed. */
+  calendar: z.optional(scheduleCalendar),
 });
 
 /** Set on `schedule/get` when the whole schedule is over the answer budget: nodes and links are then left out. */
@@ -144,6 +158,23 @@ export const issueScheduleResult = z.object({
     }),
   ),
   message: z.nullable(z.string()),
+  /**
+   * Present (and `schedule` null) when the issue is a parent: a summary task, never an activity of its own. Its
+   * dates roll up from its activities (the first SUMMARY_ACTIVITIES_SHOWN are listed; `summary.activityCount` says
+   * how many); its neighbours are the work outside it linked to them; `hiddenLinks` counts the links binding it
+   * (its own, its parents' and its activities') to issues the viewer cannot see, null when not checked.
+   */
+  summaryTask: z.optional(
+    z.object({
+      project: projectRef,
+      projectFinish: z.string(),
+      summary: scheduleSummary,
+      activities: z.array(scheduleNode),
+      predecessors: z.array(neighbour),
+      successors: z.array(neighbour),
+      hiddenLinks: z.nullable(z.number()),
+    }),
+  ),
   /**
    * Present when the project is large and the panel reads its stored analysis (DESIGN.md section 5): `computing`
    * while none is stored yet (`schedule` is null: ask again later); `ready` with when it was computed, whether a

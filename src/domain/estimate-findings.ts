@@ -1,17 +1,16 @@
 /**
- * Work without the data its duration comes from. Parents (epics, stories with sub-tasks) are left out:
- * their duration is their children's. Done work is left out: its actual dates stand for it.
+ * Work without the data its duration comes from. Only activities count (schedule/work-breakdown.ts): items that
+ * are not work (risks, decisions) are left out, and so are parents with work children (summary tasks: their
+ * duration is their children's). Done work is left out: its actual dates stand for it.
  */
 import { durationSourceLabel, hasDurationData, type DurationSource } from './duration-source';
 import type { Finding } from './finding';
 import { sortedIssueKeys } from './issue-key-order';
+import { workBreakdown } from './schedule/work-breakdown';
 import type { WorkItem } from './work-item';
 
-export function missingEstimates(items: readonly WorkItem[], source: DurationSource): Finding | null {
-  const parents = new Set(items.map((i) => i.parentKey).filter((k): k is string => k !== null));
-  const missing = items.filter(
-    (i) => !parents.has(i.key) && i.statusCategory !== 'done' && !hasDurationData(i, source),
-  );
+export function missingEstimates(items: readonly WorkItem[], source: DurationSource, isWork: (item: WorkItem) => boolean = () => true): Finding | null {
+  const missing = workBreakdown(items, isWork).activities.filter((i) => i.statusCategory !== 'done' && !hasDurationData(i, source));
   if (missing.length === 0) return null;
   return {
     kind: 'missing-estimate',

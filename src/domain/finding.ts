@@ -19,7 +19,13 @@ export type FindingKind =
   /** Done work whose actual dates came before a predecessor's link allowed (out-of-sequence progress). */
   | 'out-of-sequence'
   /** A mapped date field holding no calendar day (2026-02-30): read as empty for that issue. */
-  | 'malformed-date';
+  | 'malformed-date'
+  /** A parent with children that carry the work and an estimate of its own: a summary task, its estimate unused. */
+  | 'parent-estimate-unused'
+  /** A link between a summary task and its own descendant: ignored. */
+  | 'summary-link'
+  /** A parent whose children are all hidden from the viewer: scheduled on an assumption. */
+  | 'children-hidden';
 
 export interface Finding {
   kind: FindingKind;

@@ -17,6 +17,8 @@ export interface OverviewInput {
   items: readonly WorkItem[];
   rules: readonly DependencyRule[];
   durationSource: DurationSource;
+  /** False for items that are not work (risks, decisions): never "without an estimate". Absent: every item is work. */
+  isWork?: (item: WorkItem) => boolean;
   /** Per in-scope issue, how many of its links the viewer cannot see; null when that was not checked. */
   hiddenLinks: ReadonlyMap<string, number> | null;
   /** Set when the scope held more issues than were analysed. */
@@ -48,7 +50,7 @@ export function projectOverview(input: OverviewInput): ProjectOverview {
   const links = uniqueLinks(input.items);
   const findings = [
     input.truncatedAt === null ? null : truncation(input.truncatedAt),
-    missingEstimates(input.items, input.durationSource),
+    missingEstimates(input.items, input.durationSource, input.isWork),
     linksOutsideScope(links, inScope),
     input.hiddenLinks ? linksNotVisible(input.hiddenLinks) : null,
     duplicateLinks(links, input.rules),

@@ -26,6 +26,8 @@ export interface WorkItem {
   assigneeId: string | null;
   assigneeName?: string | null;
   originalEstimateSeconds: number | null;
+  /** True when `originalEstimateSeconds` is the sum of its sub-tasks' estimates (Jira's aggregate), not its own. */
+  estimateFromSubtasks?: boolean;
   storyPoints: number | null;
   startDate: string | null;
   dueDate: string | null;

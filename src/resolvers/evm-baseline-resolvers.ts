@@ -1,5 +1,5 @@
 /**
- * `baselines/list`, `baselines/create`, `baselines/delete` and `baselines/compare`: named earned-value baselines in Forge storage.
+ * `baselines/list`, `baselines/create`, `baselines/delete`, `baselines/compare` and `baselines/plan`: named earned-value baselines in Forge storage.
  * Jira as the viewer decides who may: project administrators create and delete, browsers list.
  */
 import { kvs } from '@forge/kvs';
@@ -7,6 +7,7 @@ import { hasProjectPermission } from '../adapters/jira/fetch-my-permission';
 import { AppError } from '../app-error';
 import type { BaselineKvs } from '../adapters/storage/baseline-store';
 import { historyKvs } from './history-kvs-port';
+import { baselinePlan } from '../use-cases/baseline-plan';
 import { compareBaselines } from '../use-cases/compare-baselines';
 import { createEvmBaseline, deleteEvmBaseline, listEvmBaselines, type BaselinePorts } from '../use-cases/evm-baselines';
 import { jiraEvmPorts } from '../use-cases/evm-ports';
@@ -49,4 +50,10 @@ export const compareBaselinesResolver = wrapResolver('baselines/compare', (paylo
   // The current plan needs the scope, the schedule and the estimates: well inside the fetch limit.
   const evm = jiraEvmPorts(ports, { projectKey: payload.projectKey, asOf: today(), fetchLimit: 100, baselines: baselineKvs });
   return compareBaselines({ ...evm, ...baselinePorts(payload.projectKey) }, payload);
+});
+
+export const baselinePlanResolver = wrapResolver('baselines/plan', (payload) => {
+  const ports = { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings };
+  const evm = jiraEvmPorts(ports, { projectKey: payload.projectKey, asOf: today(), fetchLimit: 100, baselines: baselineKvs });
+  return baselinePlan({ ...evm, ...baselinePorts(payload.projectKey) }, payload);
 });

@@ -12,7 +12,7 @@ import { budgets, plannedBudgets } from './evm-inputs';
 import type { EvmPorts } from './evm-ports';
 import type { Scope } from './load-scope';
 
-interface Plan {
+export interface Plan {
   name: string;
   createdAt: string | null;
   projectStart: string;
@@ -22,11 +22,12 @@ interface Plan {
 
 async function currentPlan(ports: EvmPorts, scope: Scope): Promise<Plan> {
   const current = await ports.currentBaseline(scope);
-  const { rollUp } = budgets(scope.items, await ports.fetchEvmFields(scope), scope.settings.evm);
+  const { rollUp } = budgets(scope.items, await ports.fetchEvmFields(scope), scope.settings);
   return { name: 'current', createdAt: null, projectStart: current.projectStart, entries: plannedBudgets(rollUp.counted, current.planned), hidden: 0 };
 }
 
-async function storedPlan(ports: EvmPorts, scope: Scope, name: string): Promise<Plan> {
+/** A stored baseline cut to the issues in the viewer's scope; the rest only counted as `hidden`. */
+export async function storedPlan(ports: EvmPorts, scope: Scope, name: string): Promise<Plan> {
   const stored = await ports.storedBaseline(scope.project.key, name);
   if (stored === null) {
     throw new AppError('NOT_FOUND', `${scope.project.key} has no baseline named "${name}": pick a stored baseline, or "current" for the plan as it stands.`);

@@ -34,7 +34,7 @@ export async function createEvmBaseline(
   }
   const scope = await ports.loadScope();
   const current = await ports.currentBaseline(scope);
-  const { rollUp } = budgets(scope.items, await ports.fetchEvmFields(scope), scope.settings.evm);
+  const { rollUp } = budgets(scope.items, await ports.fetchEvmFields(scope), scope.settings);
   const stored: StoredBaseline = {
     name: input.name,
     createdAt: input.now,

@@ -4,6 +4,8 @@
  */
 import type { EvmFields } from '../adapters/jira/fetch-evm-fields';
 import type { EvmSettings } from '../config/evm-settings';
+import type { Settings } from '../config/settings';
+import { isWork } from '../config/work-types';
 import { budgetRollUp, itemBudget, type BudgetFacts, type BudgetRollUp, type BudgetSource } from '../domain/evm/budget';
 import type { PercentCompleteMethod } from '../domain/evm/percent-complete';
 import { statusProgress, timeProgress, type StatusChange } from '../domain/evm/progress-history';
@@ -24,9 +26,11 @@ export interface Budgets {
   unbudgeted: { key: string; detail: string }[];
 }
 
-export function budgets(items: readonly WorkItem[], fields: ReadonlyMap<string, EvmFields>, evm: EvmSettings): Budgets {
+/** Items that are not work (risks, decisions, the admin's types) are no budget line and never "without a budget". */
+export function budgets(items: readonly WorkItem[], fields: ReadonlyMap<string, EvmFields>, settings: Pick<Settings, 'evm' | 'issueTypes' | 'risks'>): Budgets {
+  const { evm } = settings;
   const source = budgetSource(evm);
-  const facts: BudgetFacts[] = items.map((i) => ({
+  const facts: BudgetFacts[] = items.filter(isWork(settings)).map((i) => ({
     key: i.key,
     parentKey: i.parentKey,
     // The issue's own estimate: the scope's falls back to its sub-tasks' sum, which the roll-up adds itself.

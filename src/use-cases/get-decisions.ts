@@ -12,6 +12,7 @@ import type { Settings } from '../config/settings';
 import type { DecisionsResult } from '../contract/decisions';
 import { decisionLogOf } from '../domain/decisions/decision-log-of';
 import type { ProductRequest } from '../adapters/product-request';
+import { projectTypeJql } from './project-type-jql';
 import { andJql, jqlString, loadReportScope, type ReportPorts, type ReportScopeInput } from './report-scope';
 
 export const MAX_DECISIONS = 1000;
@@ -31,7 +32,8 @@ export async function getDecisions(ports: ReportPorts, input: ReportScopeInput &
   const { settings, scope, jql } = await loadReportScope(ports, input);
   const { map, names } = await decisionFieldMap(ports.viewerJira, settings);
   const decisionIssueType = settings.issueTypes.decision;
-  const decisionsJql = andJql(jql, `issuetype = ${jqlString(decisionIssueType)}`);
+  // A project's log reads its decisions by project and type, so a scope JQL that leaves them out does not empty it.
+  const decisionsJql = scope.projectKey === null ? andJql(jql, `issuetype = ${jqlString(decisionIssueType)}`) : projectTypeJql(scope.projectKey, decisionIssueType);
   const max = input.maxDecisions ?? MAX_DECISIONS;
   const search = await searchIssues(ports.viewerJira, { jql: decisionsJql, fields: decisionFieldsToRequest(map), maxIssues: max });
   const log = decisionLogOf(search.issues.map((issue) => decisionFromIssue(issue, map)));

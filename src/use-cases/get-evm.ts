@@ -53,7 +53,7 @@ export async function getEvm(ports: EvmPorts, input: { asOf: string; baseline?: 
 
   const calendar = evmCalendar(scope.settings, baseline.projectStart);
   const from = calendar.startDate;
-  const { source, rollUp, unbudgeted } = budgets(scope.items, fields, evm);
+  const { source, rollUp, unbudgeted } = budgets(scope.items, fields, scope.settings);
   // A stored baseline brings its own budgets (BAC); the current plan takes today's.
   const counted = baseline.budgets ?? rollUp.counted;
   const bac = baseline.budgets === null ? rollUp.bac : [...counted.values()].reduce((sum, b) => sum + b, 0);

@@ -12,8 +12,9 @@ import { scopeJql } from '../config/scope-jql';
 import { DEFAULT_BACKGROUND_ABOVE_ISSUES, type BackgroundSchedulePorts } from './get-project-schedule';
 import { getStoredIssueSchedule } from './get-stored-issue-schedule';
 import { issuePlace } from './issue-place';
-import { loadScope } from './load-scope';
+import { loadScope, type Scope } from './load-scope';
 import { scheduleOfScope } from './get-schedule';
+import { summaryPlace } from './summary-place';
 
 /** Keys Jira answers in one search page when only keys are asked for. */
 const COUNT_PAGE = 5000;
@@ -33,11 +34,44 @@ export async function getIssueSchedule(ports: BackgroundSchedulePorts, input: { 
   }
   const scope = await loadScope(ports, projectKey);
   const schedule = await scheduleOfScope(ports, scope, input.asOf);
-  const place = issuePlace(schedule, issueKey, scope.hiddenLinks ? (scope.hiddenLinks.get(issueKey) ?? 0) : null);
+  const place = issuePlace(schedule, issueKey, scope.hiddenLinks ? hiddenLinksBinding(scope, issueKey, scope.hiddenLinks) : null);
   if (place) return { issueKey, schedule: place, message: null };
+  const summaryTask = summaryPlace(schedule, issueKey, scope.hiddenLinks ? hiddenLinksOfSummary(scope, issueKey, scope.hiddenLinks) : null);
+  if (summaryTask) return { issueKey, schedule: null, message: null, summaryTask };
   return {
     issueKey,
     schedule: null,
     message: `${issueKey} is not in Keel's scope for ${projectKey} (${schedule.scopeJql}), so Keel does not schedule it. An admin can widen the scope in Keel's settings.`,
   };
+}
+
+/**
+ * Hidden links that bind an issue: its own, and its parents' (a link into or out of a summary task binds its
+ * children, so work hidden behind a parent's link moves the child's dates too), as the stored analysis counts them.
+ */
+function hiddenLinksBinding(scope: Scope, issueKey: string, hidden: ReadonlyMap<string, number>): number {
+  const parentOf = new Map(scope.items.map((i) => [i.key, i.parentKey]));
+  let count = 0;
+  const seen = new Set<string>();
+  for (let key: string | null | undefined = issueKey; key != null && !seen.has(key); key = parentOf.get(key)) {
+    seen.add(key);
+    count += hidden.get(key) ?? 0;
+  }
+  return count;
+}
+
+/** Hidden links that bind a summary task: its parents' and its own (hiddenLinksBinding), and every descendant's. */
+function hiddenLinksOfSummary(scope: Scope, issueKey: string, hidden: ReadonlyMap<string, number>): number {
+  const children = new Map<string, string[]>();
+  for (const i of scope.items) if (i.parentKey != null) children.set(i.parentKey, [...(children.get(i.parentKey) ?? []), i.key]);
+  let count = hiddenLinksBinding(scope, issueKey, hidden);
+  const queue = [...(children.get(issueKey) ?? [])];
+  const seen = new Set([issueKey]);
+  for (let key = queue.shift(); key !== undefined; key = queue.shift()) {
+    if (seen.has(key)) continue;
+    seen.add(key);
+    count += hidden.get(key) ?? 0;
+    queue.push(...(children.get(key) ?? []));
+  }
+  return count;
 }

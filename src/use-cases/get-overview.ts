@@ -6,6 +6,7 @@
 import type { OverviewResult } from '../contract';
 import { fetchSiteFields } from '../adapters/jira/fetch-site-fields';
 import { dependencyRules } from '../config/dependency-rules';
+import { isWork } from '../config/work-types';
 import type { Finding } from '../domain/finding';
 import { projectOverview } from '../domain/project-overview';
 import { loadScope, type Scope, type ScopePorts } from './load-scope';
@@ -36,6 +37,7 @@ export function overviewOfScope(scope: Scope, asOf: string, settingsFindings: re
     items: scope.items,
     rules: dependencyRules(scope.settings),
     durationSource: scope.settings.durationSource,
+    isWork: isWork(scope.settings),
     hiddenLinks: scope.hiddenLinks,
     truncatedAt: scope.truncatedAt,
   });

@@ -26,7 +26,7 @@ import { settingsFingerprint } from './settings-fingerprint';
 import type { ScopePorts } from './load-scope';
 import { levelsLeftOutFinding, storedScheduleChoice, type StoredScheduleChoice } from './stored-schedule-choice';
 import type { LevelCountPorts } from './viewer-levels';
-import { parentsOutside, visibleSchedule } from './visible-schedule';
+import { summariesAndParentsOutside, visibleSchedule } from './visible-schedule';
 import { shapedSchedule } from './schedule-views/shaped-schedule';
 
 export const DEFAULT_BACKGROUND_ABOVE_ISSUES = 1500;
@@ -92,7 +92,7 @@ export async function storedViewerSchedule(
       background: { state: 'computing', issueCount: counted ?? (await listedKeys(ports, jql)).length, queuedAt: refreshing.queuedAt },
     };
   }
-  const visible = await storedKeysViewerMayBrowse(ports, { projectKey: project.key, jql, nodes: stored.schedule.nodes, wholeProject: choice?.use === 'all' && choice.wholeProject });
+  const visible = await storedKeysViewerMayBrowse(ports, { projectKey: project.key, jql, schedule: stored.schedule, wholeProject: choice?.use === 'all' && choice.wholeProject });
   const cut = visibleSchedule(stored.schedule, (key) => visible.has(key));
   const withoutLevels = choice?.use === 'withoutLevels';
   return {
@@ -101,8 +101,7 @@ export async function storedViewerSchedule(
     project: { key: project.key, name: project.name },
     background: {
       state: 'ready',
-      // The schedule without levels keeps no issues of its own: its count is its nodes in scope.
-      issueCount: withoutLevels ? stored.schedule.nodes.filter((n) => !n.external).length : stored.manifest.issueCount,
+      issueCount: stored.manifest.issueCount,
       computedAt: stored.manifest.computedAt,
       refreshing: refreshing.queued,
       hiddenIssues: cut.hiddenIssues,
@@ -117,10 +116,14 @@ export async function storedViewerSchedule(
  */
 async function storedKeysViewerMayBrowse(
   ports: BackgroundSchedulePorts,
-  input: { projectKey: string; jql: string; nodes: ScheduleResult['nodes']; wholeProject: boolean },
+  input: { projectKey: string; jql: string; schedule: Parameters<typeof summariesAndParentsOutside>[0]; wholeProject: boolean },
 ): Promise<Set<string>> {
-  const visible = new Set(input.wholeProject ? input.nodes.filter((n) => n.projectKey === input.projectKey).map((n) => n.key) : await listedKeys(ports, input.jql));
-  const outside = [...input.nodes, ...parentsOutside(input.nodes)].filter((n) => !visible.has(n.key));
+  const { nodes } = input.schedule;
+  // Summary tasks (parents with work children) are cut like nodes, so they are counted and asked about like them.
+  const summaries = summariesAndParentsOutside(input.schedule);
+  const inProject = [...nodes, ...summaries].filter((n) => n.projectKey === input.projectKey).map((n) => n.key);
+  const visible = new Set(input.wholeProject ? inProject : await listedKeys(ports, input.jql));
+  const outside = [...nodes, ...summaries].filter((n) => !visible.has(n.key));
   for (const key of await keysViewerMayBrowse(ports, outside)) visible.add(key);
   return visible;
 }
@@ -137,7 +140,7 @@ export function levelCountPorts(ports: ScopePorts): LevelCountPorts {
 
 /**
  * The stored schedule this viewer may be answered from, and which one it is (stored-schedule-choice.ts):
- * null when none is stored; the schedule without levels when the viewer is outside a level.
+ * null when none is stored; the schedule without levels, with its scope's issue count, when the viewer is outside a level.
  */
 export async function storedForViewer(
   ports: BackgroundSchedulePorts,
@@ -149,7 +152,7 @@ export async function storedForViewer(
   if (choice.use !== 'withoutLevels') return { stored, choice };
   const withoutLevels = await loadStoredSchedule(ports.store, withoutLevelsKey(projectKey));
   // Stored with the same generation, before the analysis's manifest flipped; another one is a refresh under way.
-  return withoutLevels?.manifest.generation === stored.manifest.generation ? { stored: { manifest: stored.manifest, schedule: withoutLevels.schedule }, choice } : { stored, choice: { use: 'unknown' } };
+  return withoutLevels?.manifest.generation === stored.manifest.generation ? { stored: { manifest: { ...stored.manifest, issueCount: withoutLevels.manifest.issueCount }, schedule: withoutLevels.schedule }, choice } : { stored, choice: { use: 'unknown' } };
 }
 
 /** Queues a refresh when one is wanted, none is on the queue (or the one there is long lost) and none is under way. */

@@ -11,7 +11,8 @@ import type { RiskFieldIds } from '../config/risk-settings';
 import { riskRegister } from '../domain/risk/risk-register';
 import type { RiskRecord } from '../domain/risk/risk-record';
 import { scheduleOfScope } from './get-schedule';
-import { loadScope, type Scope, type ScopePorts } from './load-scope';
+import { loadScope, MAX_SCOPE_ISSUES, type Scope, type ScopePorts } from './load-scope';
+import { projectTypeKeys } from './project-type-jql';
 import { riskPlan } from './risk-plan';
 import { riskSetupProblems } from './risk-setup-problems';
 import type { BackgroundSchedulePorts } from './get-project-schedule';
@@ -28,18 +29,36 @@ export async function getRisks(ports: ScopePorts | BackgroundSchedulePorts, inpu
   return risksOfScope(ports, scope, await scheduleOfScope(ports, scope, input.asOf));
 }
 
-async function riskRecords(ports: ScopePorts, keys: readonly string[], ids: RiskFieldIds, names: Map<string, string>, linkType: string): Promise<RiskRecord[]> {
+/**
+ * Which issue security levels a register keeps (null: all) and who hears the levels its risks are under. A daily
+ * snapshot reads the risks as the app, so a variant must drop a risk under a level it does not keep, as the
+ * viewer's own risks/get would never read it.
+ */
+export interface RiskLevels {
+  keep: readonly string[] | null;
+  heard: (levels: string[]) => void;
+}
+
+async function riskRecords(ports: ScopePorts, keys: readonly string[], ids: RiskFieldIds, names: Map<string, string>, linkType: string, levels?: RiskLevels): Promise<RiskRecord[]> {
   const records: RiskRecord[] = [];
+  const used = new Set<string>();
+  const fields = riskFieldsToRequest(ids);
   for (let start = 0; start < keys.length; start += 100) {
     const chunk = keys.slice(start, start + 100);
-    const { issues } = await searchIssues(ports.viewerJira, { jql: `key in (${chunk.join(',')})`, fields: riskFieldsToRequest(ids), maxIssues: chunk.length });
-    records.push(...issues.map((issue) => riskFromIssue(issue, { ids, names, treatmentLinkType: linkType })));
+    const { issues } = await searchIssues(ports.viewerJira, { jql: `key in (${chunk.join(',')})`, fields: levels ? [...fields, 'security'] : fields, maxIssues: chunk.length });
+    for (const issue of issues) {
+      const level = issue.fields.security?.id;
+      if (level !== undefined) used.add(level);
+      if (level !== undefined && levels && levels.keep !== null && !levels.keep.includes(level)) continue;
+      records.push(riskFromIssue(issue, { ids, names, treatmentLinkType: linkType }));
+    }
   }
+  levels?.heard([...used].sort());
   return records;
 }
 
 /** The register of an already loaded scope and its schedule (the CLI computes both once for every section). */
-export async function risksOfScope(ports: ScopePorts, scope: Scope, schedule: ScheduleResult): Promise<RiskRegisterResult> {
+export async function risksOfScope(ports: ScopePorts, scope: Scope, schedule: ScheduleResult, levels?: RiskLevels): Promise<RiskRegisterResult> {
   const settings = scope.settings.risks;
   const riskType = settings.issueType ?? scope.settings.issueTypes.risk;
   const configured = settings.fields;
@@ -48,8 +67,10 @@ export async function risksOfScope(ports: ScopePorts, scope: Scope, schedule: Sc
   const ids = lookUp ? riskFieldIdsByName(configured, siteFields) : configured;
   const names = new Map(siteFields.map((f) => [f.id, f.name]));
 
-  const riskKeys = scope.items.filter((i) => i.type.toLowerCase() === riskType.toLowerCase()).map((i) => i.key);
-  const records = await riskRecords(ports, riskKeys, ids, names, settings.treatmentLinkType);
+  // By project and type, not the scope JQL: leaving risks out of the schedule's scope must not empty the register.
+  const found = await projectTypeKeys(ports.viewerJira, scope.project.key, riskType, MAX_SCOPE_ISSUES);
+  const records = await riskRecords(ports, found, ids, names, settings.treatmentLinkType, levels);
+  const riskKeys = records.map((r) => r.key);
   const register = riskRegister({
     records,
     plan: riskPlan(schedule, new Set(riskKeys)),

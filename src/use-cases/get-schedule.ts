@@ -4,13 +4,14 @@
  */
 import type { ScheduleResult } from '../contract';
 import { dependencyRules } from '../config/dependency-rules';
+import { isWork } from '../config/work-types';
 import { durationSourceLabel } from '../domain/duration-source';
 import { criticalPath } from '../domain/schedule/critical-path';
 import { scheduleFindings } from '../domain/schedule/schedule-findings';
 import { uniqueLinks } from '../domain/unique-links';
 import { unreadableLinkFindings } from '../domain/unreadable-link-findings';
 import { loadLinkedOutside, loadScope, type Scope, type ScopePorts } from './load-scope';
-import { scheduleEdges, scheduleNode } from './schedule-dto';
+import { scheduleEdges, scheduleNode, scheduleSummary } from './schedule-dto';
 import { scheduleInputs } from './schedule-inputs';
 
 export async function getSchedule(
@@ -34,9 +35,11 @@ export async function scheduleOfScope(ports: ScopePorts, scope: Scope, asOf: str
   const items = unreadable.size === 0 ? scope.items : scope.items.map((i) => ({ ...i, links: i.links.filter((l) => !unreadable.has(l.otherKey)) }));
   const links = uniqueLinks(items);
   const rules = dependencyRules(scope.settings);
-  const { calendar, duration, actuals, notBefore, remaining, actualStarts, remainingAssumed } = scheduleInputs(scope.settings, items, outside, asOf);
+  const work = isWork(scope.settings);
+  // Items that are not work neither start the project nor carry actual dates the schedule reads.
+  const { calendar, duration, actuals, notBefore, remaining, actualStarts, remainingAssumed } = scheduleInputs(scope.settings, items.filter(work), outside, asOf);
   const nearCriticalDays = scope.settings.schedule.nearCriticalDays;
-  const schedule = criticalPath({ items, rules, calendar, duration, actuals, notBefore, remaining, actualStarts, nearCriticalDays, includeEdges: true });
+  const schedule = criticalPath({ items, rules, calendar, duration, actuals, notBefore, remaining, actualStarts, nearCriticalDays, includeEdges: true, isWork: work });
 
   const byKey = new Map([...outside, ...items].map((i) => [i.key, i]));
   const missing = new Set(schedule.missingDuration);
@@ -52,12 +55,15 @@ export async function scheduleOfScope(ports: ScopePorts, scope: Scope, asOf: str
     projectFinish: schedule.projectFinishDate,
     durationDays: Math.round(schedule.projectFinish * 100) / 100,
     nearCriticalDays,
+    calendar: { workingWeekdays: [...scope.settings.calendar.workingDays], holidays: [...scope.settings.calendar.holidays] },
     nodes,
     edges: scheduleEdges(schedule, new Map(links.map((l) => [l.id, l.linkType]))),
+    summaries: Object.values(schedule.summaries).map((s) => scheduleSummary(s, byKey.get(s.key))),
     cycles: schedule.cycles.map((c) => ({
       issueKeys: c.issueKeys,
       suggestedCut: { linkId: c.suggestedCut.linkId, fromKey: c.suggestedCut.fromKey, toKey: c.suggestedCut.toKey, kind: c.suggestedCut.kind },
-      ignoredLinkIds: c.ignoredLinks.map((l) => l.linkId),
+      // A link between parents is cut as one edge per pair of their children: name it once.
+      ignoredLinkIds: [...new Set(c.ignoredLinks.map((l) => l.linkId))],
     })),
     findings: [
       ...scheduleFindings({
@@ -65,6 +71,8 @@ export async function scheduleOfScope(ports: ScopePorts, scope: Scope, asOf: str
         items,
         rules,
         durationSourceLabel: durationSourceLabel(scope.settings.durationSource),
+        durationSource: scope.settings.durationSource,
+        ...(scope.hiddenChildren ? { hiddenChildren: scope.hiddenChildren } : {}),
         hiddenLinks: scope.hiddenLinks,
         remainingAssumed,
       }),

@@ -13,6 +13,7 @@ import type { Settings } from '../config/settings';
 import { keysViewerMayBrowse, queueRefreshIfNeeded, storedForViewer, type BackgroundSchedulePorts } from './get-project-schedule';
 import { issuePlace, keysShownFor } from './issue-place';
 import { settingsFingerprint } from './settings-fingerprint';
+import { activityKeysOf, hiddenSummaryLinks, keysShownForSummary, summaryPlace } from './summary-place';
 import { parentsOutside, visibleSchedule } from './visible-schedule';
 
 interface StoredIssueInput {
@@ -41,17 +42,23 @@ export async function getStoredIssueSchedule(ports: BackgroundSchedulePorts, inp
       background: { state: 'computing', issueCount: input.issueCount.count, queuedAt: refreshing.queuedAt },
     };
   }
-  const near = new Set(keysShownFor(stored.schedule, issueKey));
+  const isSummary = stored.schedule.summaries?.some((s) => s.key === issueKey) === true;
+  const activityKeys = isSummary ? activityKeysOf(stored.schedule, issueKey) : [];
+  const near = new Set(isSummary ? keysShownForSummary(stored.schedule, issueKey) : keysShownFor(stored.schedule, issueKey));
   const shown = stored.schedule.nodes.filter((n) => near.has(n.key));
   const candidates = [...shown.filter((n) => n.key !== issueKey), ...parentsOutside(shown)];
   // The viewer has just read the issue itself (fetchIssueProject), so it needs no check.
   const visible = new Set([issueKey, ...(await keysViewerMayBrowse(ports, candidates))]);
   const direct = stored.schedule.edges.filter((e) => (e.from === issueKey || e.to === issueKey) && e.from !== e.to);
-  const hiddenLinks = direct.filter((e) => !visible.has(e.from === issueKey ? e.to : e.from)).length;
+  const hiddenLinks = isSummary
+    ? hiddenSummaryLinks(stored.schedule.edges, new Set(activityKeys), (key) => visible.has(key))
+    : direct.filter((e) => !visible.has(e.from === issueKey ? e.to : e.from)).length;
   const cut = visibleSchedule(
     {
       ...stored.schedule,
       nodes: stored.schedule.nodes.filter((n) => near.has(n.key)),
+      // The panel shows no other summary task: far ones must not count as issues hidden from this panel.
+      summaries: (stored.schedule.summaries ?? []).filter((s) => s.key === issueKey),
       edges: stored.schedule.edges.filter((e) => near.has(e.from) && near.has(e.to)),
       findings: [],
     },
@@ -60,14 +67,15 @@ export async function getStoredIssueSchedule(ports: BackgroundSchedulePorts, inp
   const place = issuePlace({ ...cut.schedule, project }, issueKey, hiddenLinks);
   const background = {
     state: 'ready' as const,
-    // The schedule without levels keeps no issues of its own: its count is its nodes in scope (as schedule/get's),
-    // so the count never tells a viewer outside a level how many issues it holds.
-    issueCount: choice?.use === 'withoutLevels' ? stored.schedule.nodes.filter((n) => !n.external).length : stored.manifest.issueCount,
+    // For a viewer outside a level, storedForViewer's manifest carries the count of the schedule without levels.
+    issueCount: stored.manifest.issueCount,
     computedAt: stored.manifest.computedAt,
     refreshing: refreshing.queued,
     hiddenIssues: cut.hiddenIssues,
   };
   if (place) return { issueKey, schedule: place, message: null, background };
+  const summaryTask = summaryPlace({ ...cut.schedule, project }, issueKey, hiddenLinks, activityKeys);
+  if (summaryTask) return { issueKey, schedule: null, message: null, summaryTask, background };
   const when = stored.manifest.computedAt;
   return {
     issueKey,

@@ -35,6 +35,8 @@ export interface Scope {
    * Absent where the issues were not read with the `security` field.
    */
   securityLevels?: ReadonlyMap<string, string>;
+  /** Issues whose sub-tasks are all hidden from the viewer, with how many; absent where the app cannot act. */
+  hiddenChildren?: Map<string, number>;
 }
 
 /** Fits Forge's 100 product fetches per invocation: 40 pages as the viewer, 40 as the app, and a few more. */
@@ -48,15 +50,19 @@ export async function loadScope(ports: ScopePorts, projectKey: string, maxIssues
   const items = search.issues.map((issue) => workItemFromIssue(issue, settings));
 
   let hiddenLinks: Map<string, number> | null = null;
+  const hiddenChildren = new Map<string, number>();
   if (ports.appJira) {
     const seen = new Map(search.issues.map((i) => [i.key, new Set((i.fields.issuelinks ?? []).map((l) => l.id))]));
-    const all = await linkIdsByIssue(ports.appJira, [...seen.keys()]);
+    const subtasks = new Map<string, string[]>();
+    const all = await linkIdsByIssue(ports.appJira, [...seen.keys()], subtasks);
     hiddenLinks = new Map(
       [...all.entries()].map(([key, ids]) => [key, [...ids].filter((id) => !(seen.get(key)?.has(id) ?? false)).length]),
     );
+    // A parent the viewer sees none of whose sub-tasks they may see: scheduled on an assumption (summary-findings.ts).
+    for (const [key, children] of subtasks) if (!children.some((k) => seen.has(k))) hiddenChildren.set(key, children.length);
   }
   const securityLevels = new Map(search.issues.flatMap((i) => (i.fields.security ? [[i.key, i.fields.security.id] as const] : [])));
-  return { settings, project, jql, items, truncatedAt: search.truncated ? maxIssues : null, hiddenLinks, securityLevels };
+  return { settings, project, jql, items, truncatedAt: search.truncated ? maxIssues : null, hiddenLinks, securityLevels, ...(ports.appJira ? { hiddenChildren } : {}) };
 }
 
 /**

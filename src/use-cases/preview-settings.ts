@@ -13,10 +13,12 @@ import type { Settings } from '../config/settings';
 import { settingsFromDraft } from '../config/settings-draft';
 import { problemPath, type SettingsProblem } from '../config/settings-problem';
 import { jiraEvmPorts } from './evm-ports';
+import { MAX_DECISIONS } from './get-decisions';
 import { getEvm } from './get-evm';
 import { risksOfScope } from './get-risks';
 import { scheduleOfScope } from './get-schedule';
 import { loadScope, type ScopePorts } from './load-scope';
+import { projectTypeKeys } from './project-type-jql';
 import { settingsInForce } from './save-settings';
 import type { SettingsAdminPorts } from './settings-admin-ports';
 
@@ -41,7 +43,6 @@ async function figures(ports: PreviewPorts, settings: Settings, projectKey: stri
   // No fetches for history: the preview needs budgets, not progress.
   const evm = await getEvm({ ...jiraEvmPorts(scopePorts, { projectKey, asOf, fetchLimit: 0 }), loadScope: () => Promise.resolve(scope) }, { asOf });
   const unbudgeted = evm.findings.find((f) => f.kind === 'no-budget')?.count ?? 0;
-  const decisionType = settings.issueTypes.decision.toLowerCase();
   const inScope = schedule.nodes.filter((n) => !n.external);
   return {
     project: { key: scope.project.key, name: scope.project.name },
@@ -54,7 +55,8 @@ async function figures(ports: PreviewPorts, settings: Settings, projectKey: stri
     projectFinish: inScope.length === 0 ? null : schedule.projectFinish,
     risks: risks.risks.length,
     ratedRisks: risks.risks.filter((r) => r.probability !== null && r.impact !== null).length,
-    decisions: scope.items.filter((i) => i.type.toLowerCase() === decisionType).length,
+    // Read as the decision log reads them: by project and type, whatever the scope JQL.
+    decisions: (await projectTypeKeys(ports.jira, scope.project.key, settings.issueTypes.decision, MAX_DECISIONS)).length,
     budgeted: Math.max(0, scope.items.length - unbudgeted),
     bac: evm.figures.bac,
     currency: evm.currency,

@@ -129,8 +129,10 @@ export async function refreshStoredSchedule(
     const levels = [...new Set(levelOf.values())].sort();
     const workItems = issues.map((issue) => workItemFromIssue(issue, settings));
     if (levels.length > 0) {
-      const withoutLevels = await scheduleOfScope(appPorts, scopeOf(itemsWithoutLevels(workItems, levelOf)), input.asOf);
-      await saveAnalysis(ports.store, withoutLevelsKey(project.key), { generation, computedAt: ports.now(), lastSync: startedAt, settingsHash, issues: [], schedule: withoutLevels });
+      const items = itemsWithoutLevels(workItems, levelOf);
+      const withoutLevels = await scheduleOfScope(appPorts, scopeOf(items), input.asOf);
+      // Its nodes are activities only (parents, risks and decisions are none), so the scope's count is stored.
+      await saveAnalysis(ports.store, withoutLevelsKey(project.key), { generation, computedAt: ports.now(), lastSync: startedAt, settingsHash, issues: [], schedule: withoutLevels, issueCount: items.length });
     }
     await saveAnalysisSecurity(ports.store, project.key, { generation, levels });
     const computed = await scheduleOfScope(appPorts, scopeOf(workItems), input.asOf);

@@ -1,6 +1,7 @@
 /** Shapes the domain's critical path into the contract's `ScheduleNode` and `ScheduleEdge`. */
-import type { ScheduleEdge, ScheduleNode } from '../contract';
+import type { ScheduleEdge, ScheduleNode, ScheduleSummary } from '../contract';
 import type { CriticalPath, ScheduledItem } from '../domain/schedule/critical-path';
+import type { SummaryTask } from '../domain/schedule/summary-roll-up';
 import type { WorkItem } from '../domain/work-item';
 
 const BLOCKED = /block|imped|on hold/i;
@@ -48,6 +49,23 @@ export function scheduleNode(scheduled: ScheduledItem, item: WorkItem | undefine
     drivingPredecessor: scheduled.drivingPredecessor
       ? { key: scheduled.drivingPredecessor.key, kind: scheduled.drivingPredecessor.kind, lagDays: scheduled.drivingPredecessor.lagDays }
       : null,
+  };
+}
+
+export function scheduleSummary(task: SummaryTask, item: WorkItem | undefined): ScheduleSummary {
+  return {
+    key: task.key,
+    summary: item?.summary ?? '',
+    type: item?.type ?? '',
+    status: item?.status ?? '',
+    statusCategory: item?.statusCategory ?? 'todo',
+    parentKey: item?.parentKey ?? null,
+    activityCount: task.activityKeys.length,
+    durationDays: round(task.durationDays),
+    ...task.dates,
+    totalSlackDays: round(task.totalSlack),
+    critical: task.critical,
+    nearCritical: task.nearCritical,
   };
 }
 

@@ -51,6 +51,7 @@ function typeProblems(settings: Settings, catalog: SiteCheckPorts['catalog']): S
     ...missingType('issueTypes.risk', settings.issueTypes.risk, 'no issue is read as a risk'),
     ...missingType('issueTypes.decision', settings.issueTypes.decision, 'no issue is read as a decision'),
     ...(settings.risks.issueType === null ? [] : missingType('risks.issueType', settings.risks.issueType, 'no issue is read as a risk')),
+    ...settings.issueTypes.notWork.flatMap((name, i) => missingType(`issueTypes.notWork.${i}`, name, 'it marks no issue as not work')),
   ];
 }
 

@@ -51,7 +51,10 @@ export function snapshotEvm(ports: EvmPorts, asOf: string, variant: SnapshotLeve
 export async function snapshotRisks(ports: ScopePorts, projectKey: string, asOf: string, variant: SnapshotLevels): Promise<RiskRegisterResult> {
   // Hidden links are not counted here, so the app-level link read would only spend fetches.
   const read = await loadScope({ ...ports, appJira: null }, projectKey);
-  variant.seen(scopeLevels(read));
   const scope = projectOnlyScope(read, variant.levels);
-  return risksOfScope(ports, scope, await scheduleOfScope(ports, scope, asOf));
+  // The register reads the risks by project and type, not from the scope: their levels count as the scope's do.
+  let riskLevels: string[] = [];
+  const register = await risksOfScope(ports, scope, await scheduleOfScope(ports, scope, asOf), { keep: variant.levels, heard: (levels) => (riskLevels = levels) });
+  variant.seen([...new Set([...scopeLevels(read), ...riskLevels])].sort());
+  return register;
 }

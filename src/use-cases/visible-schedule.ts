@@ -21,11 +21,22 @@ export function parentsOutside(nodes: readonly { key: string; parentKey: string 
   return [...parents].map((key) => ({ key, projectKey: key.slice(0, Math.max(0, key.lastIndexOf('-'))) }));
 }
 
+/** The summary tasks (parents) and the nodes outside `nodes`' parents, as `keysViewerMayBrowse` takes them. */
+export function summariesAndParentsOutside(schedule: Pick<Schedule, 'nodes' | 'summaries'>): { key: string; projectKey: string }[] {
+  const summaries = (schedule.summaries ?? []).map((s) => ({ key: s.key, projectKey: s.key.slice(0, Math.max(0, s.key.lastIndexOf('-'))) }));
+  const known = new Set(summaries.map((s) => s.key));
+  return [...summaries, ...parentsOutside([...schedule.nodes, ...(schedule.summaries ?? [])]).filter((p) => !known.has(p.key))];
+}
+
 export function visibleSchedule(schedule: Schedule, mayBrowse: (key: string) => boolean): { schedule: Schedule; hiddenIssues: number } {
-  const nodes = schedule.nodes.filter((n) => mayBrowse(n.key)).map((n) => (n.parentKey !== null && !mayBrowse(n.parentKey) ? { ...n, parentKey: null } : n));
-  const hiddenIssues = schedule.nodes.length - nodes.length;
-  if (hiddenIssues === 0) return { schedule: { ...schedule, nodes }, hiddenIssues };
-  const visible = new Set(nodes.map((n) => n.key));
+  const cutParent = <T extends { parentKey: string | null }>(n: T): T => (n.parentKey !== null && !mayBrowse(n.parentKey) ? { ...n, parentKey: null } : n);
+  const nodes = schedule.nodes.filter((n) => mayBrowse(n.key)).map(cutParent);
+  // Summary tasks (parents) are issues of the analysis too: cut like nodes, and a finding may name them.
+  const summaries = schedule.summaries?.filter((n) => mayBrowse(n.key)).map(cutParent);
+  const hiddenIssues = schedule.nodes.length - nodes.length + (schedule.summaries?.length ?? 0) - (summaries?.length ?? 0);
+  const shown = summaries === undefined ? { ...schedule, nodes } : { ...schedule, nodes, summaries };
+  if (hiddenIssues === 0) return { schedule: shown, hiddenIssues };
+  const visible = new Set([...nodes, ...(summaries ?? [])].map((n) => n.key));
   const namesOnlyVisible = (text: string) => (text.match(ISSUE_KEY) ?? []).every((k) => visible.has(k));
   const edges = schedule.edges.filter((e) => visible.has(e.from) && visible.has(e.to));
   const redacted = (text: string) => text.replace(ISSUE_KEY, (key) => (visible.has(key) ? key : 'a hidden issue'));
@@ -40,7 +51,7 @@ export function visibleSchedule(schedule: Schedule, mayBrowse: (key: string) => 
   return {
     hiddenIssues,
     schedule: {
-      ...schedule,
+      ...shown,
       nodes: nodes.map((n) => (n.drivingPredecessor && !visible.has(n.drivingPredecessor.key) ? { ...n, drivingPredecessor: null } : n)),
       edges,
       cycles: schedule.cycles.filter((c) => c.issueKeys.every((k) => visible.has(k))),

@@ -105,9 +105,17 @@ describe('Dependencies tab of PAY (Priya)', () => {
     const { page, frame } = await openTab();
     const cycleEdges = await graph(frame).locator('.keel-edge--cycle').evaluateAll((gs) => gs.map((g) => `${g.getAttribute('data-from') ?? ''}>${g.getAttribute('data-to') ?? ''}`).sort());
     expect(cycleEdges).toEqual(schedule.edges.filter((e) => e.inCycle).map((e) => `${e.from}>${e.to}`).sort());
-    const cut = graph(frame).locator(`.keel-edge--ignored[data-from="${cycle.suggestedCut.fromKey}"][data-to="${cycle.suggestedCut.toKey}"]`);
-    expect(await cut.locator('.keel-edge__label').textContent()).toContain('cut');
-    expect(await cut.locator('path').evaluate((p) => getComputedStyle(p).strokeDasharray)).not.toBe('none');
+    // The cut is named by its link; a link between two parents is drawn between their children, each edge with its id.
+    const cutEdges = schedule.edges.filter((e) => e.linkId === cycle.suggestedCut.linkId);
+    expect(cutEdges.length).toBeGreaterThan(0);
+    expect(cycle.ignoredLinkIds).toEqual([...new Set(cycle.ignoredLinkIds)]);
+    const cut = graph(frame).locator(`.keel-edge[data-link-id="${cycle.suggestedCut.linkId}"]`);
+    expect(await cut.count()).toBe(cutEdges.length);
+    for (const i of cutEdges.keys()) {
+      expect(await cut.nth(i).getAttribute('class')).toContain('keel-edge--ignored');
+      expect(await cut.nth(i).locator('.keel-edge__label').textContent()).toContain('cut');
+      expect(await cut.nth(i).locator('path').evaluate((p) => getComputedStyle(p).strokeDasharray)).not.toBe('none');
+    }
     const card = frame.getByTestId('cycle').first();
     expect(await card.getByTestId('suggested-cut').textContent()).toContain(`delete or re-point the link ${cycle.suggestedCut.fromKey} → ${cycle.suggestedCut.toKey}`);
     expect((await card.locator('.keel-key').allTextContents()).sort()).toEqual([...cycle.issueKeys].sort());
@@ -124,7 +132,9 @@ describe('Dependencies tab of PAY (Priya)', () => {
     await table.locator('button[data-column="totalSlack"]').focus();
     await table.locator('button[data-column="totalSlack"]').press('Enter');
     expect(await header.getAttribute('aria-sort')).toBe('ascending');
-    const slack = () => table.locator('td[data-column="totalSlack"]').allTextContents().then((t) => t.map(Number));
+    // Activities are sorted; summary tasks (parents, whose dates roll up) sit in their own group below them.
+    const activities = table.locator('tbody:not([data-testid="schedule-summaries"])');
+    const slack = () => activities.locator('td[data-column="totalSlack"]').allTextContents().then((t) => t.map(Number));
     const ascending = await slack();
     expect(ascending).toHaveLength(schedule.nodes.length);
     expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
@@ -133,6 +143,22 @@ describe('Dependencies tab of PAY (Priya)', () => {
     const descending = await slack();
     expect(descending).toEqual([...descending].sort((a, b) => b - a));
     expect(await table.locator('caption').textContent()).toContain('sorted by total slack (d), descending');
+  });
+
+  it('lists the summary tasks apart from the activities, each with the slack and dates its children give it', async () => {
+    const summaries = schedule.summaries ?? [];
+    expect(summaries.length).toBeGreaterThan(0);
+    expect(schedule.nodes.some((n) => summaries.some((s) => s.key === n.key))).toBe(false);
+    const { frame } = await openTab();
+    const group = frame.getByTestId('schedule-table').getByTestId('schedule-summaries');
+    const rows = group.locator('tr[data-summary="true"]');
+    expect(await rows.count()).toBe(summaries.length);
+    for (const s of summaries.slice(0, 5)) {
+      const row = group.locator(`tr[data-key="${s.key}"]`);
+      expect(await row.locator('td[data-column="totalSlack"]').textContent()).toBe(String(s.totalSlackDays));
+      expect(await row.locator('td[data-column="earlyStart"]').textContent()).toBe(s.earlyStart);
+      expect(await row.locator('td[data-column="duration"]').textContent()).toBe(String(s.durationDays));
+    }
   });
 
   it('names a done successor ahead of its predecessor as out-of-sequence progress, not as negative slack', async () => {

@@ -1,8 +1,9 @@
 /**
  * The Keel issue panel of a large project in Chromium against the sandbox: PAY (148 issues) above a threshold
- * of 100, as Aiko (who may not browse PLAT) on a PAY issue that Platform work blocks. The panel says the schedule
- * is being computed, asks again by itself, and once the queue's consumer has run shows the issue's place from the
- * stored analysis with when it was computed, never naming a Platform issue. Keys come from the demo data.
+ * of 100, as Aiko (who may not browse PLAT) on a PAY issue that Platform work blocks (PAY-13, a story with
+ * sub-tasks: a summary task). The panel says the schedule is being computed, asks again by itself, and once the
+ * queue's consumer has run shows the summary task's place from the stored analysis with when it was computed, that
+ * one nearby issue and one link she cannot see are left out, never naming a Platform issue. Keys come from the demo data.
  */
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
@@ -66,10 +67,18 @@ describe('the issue panel of a large project', () => {
     // No reload: the panel asks again after a few seconds.
     const note = frame.getByTestId('issue-schedule-computed-at');
     await note.waitFor({ timeout: 25_000 });
-    expect(await note.innerText()).toMatch(/^Computed in the background at .+ from 140 issues\. \d+ nearby issues? you cannot see (is|are) left out\.$/);
-    await frame.getByTestId('schedule-status').waitFor({ timeout: 25_000 });
+    expect(await note.innerText()).toMatch(/^Computed in the background at .+ from 140 issues\. 1 nearby issue you cannot see is left out\.$/);
+    // PAY-13 has sub-tasks: a summary task, whose place is its rolled-up dates, its activities and the work linked to them.
+    await frame.getByTestId('summary-task').waitFor({ timeout: 25_000 });
+    expect(await frame.getByTestId('summary-task').innerText()).toContain(`${blockedByPlatform} is a parent`);
+    const children = snapshot.issues.filter((i) => (i.fields.parent as { key?: string } | null | undefined)?.key === blockedByPlatform).map((i) => i.key);
+    expect(children.length).toBeGreaterThan(0);
+    const listed = await frame.getByTestId('summary-activities').locator('li[data-key]').evaluateAll((ls) => ls.map((l) => l.getAttribute('data-key') ?? '').sort());
+    expect(listed).toEqual(children.sort());
+    expect(await frame.getByTestId('predecessors').locator('.keel-count').innerText()).not.toBe('0');
     expect(await computing.count()).toBe(0);
     const hidden = frame.getByTestId('hidden-links-note');
+    expect(await hidden.innerText()).toContain('1 link to issues you cannot see');
     expect(await hidden.innerText()).toContain('still allow for that work');
     // The whole panel, once its risks and decisions have loaded too.
     await frame.getByRole('heading', { name: /^Decisions/ }).waitFor({ timeout: 25_000 });

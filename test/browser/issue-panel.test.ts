@@ -2,7 +2,8 @@
  * The Keel issue panel in Chromium against the sandbox, inside the host's issue view: an issue's neighbours,
  * driving chain and slack as `schedule/issue` answers them (read through the sandbox's runtime, as the panel
  * reads them), expanding a level-2 neighbour, opening an issue, a cycle, what a viewer may not see, and the
- * empty, "not scheduled" and error states. Issue keys are found from the demo data, never hard-coded.
+ * empty, "not scheduled" and error states, and a parent's panel (a summary task). Issue keys are found from the demo
+ * data and PAY's schedule (only activities have a place of their own; parents are summary tasks), never hard-coded.
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
@@ -10,7 +11,7 @@ import { expect } from '../expect';
 import { eventually } from '../eventually';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { z } from 'zod';
-import { resolverEnvelope, resolvers, type IssueScheduleResult, type RiskRegisterResult } from '../../src/contract';
+import { resolverEnvelope, resolvers, type IssueScheduleResult, type RiskRegisterResult, type ScheduleResult } from '../../src/contract';
 import { issueRisksOf } from '../../static/src/issue-panel/issue-risks-of';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { DEMO_USERS } from '../sandbox/demo/users';
@@ -22,8 +23,22 @@ const AIKO = DEMO_USERS.aiko;
 type Schedule = NonNullable<IssueScheduleResult['schedule']>;
 
 let harness: Harness;
+/** PAY's schedule as Priya's project page reads it: its activities and the edges between them. */
+let paySchedule: ScheduleResult;
 beforeAll(async () => {
   harness = await startHarness(snapshot);
+  const response = await fetch(`${harness.sandbox.url}/__sandbox/invoke`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      functionKey: 'schedule/get',
+      payload: { projectKey: 'PAY' },
+      context: { accountId: PRIYA.accountId, moduleKey: 'keel-project-page', extension: { type: 'jira:projectPage', project: { id: '10001', key: 'PAY' } } },
+    }),
+  });
+  const envelope = resolverEnvelope.parse(await response.json());
+  if (!envelope.ok) throw new Error(`schedule/get PAY: ${envelope.error.message}`);
+  paySchedule = resolvers['schedule/get'].result.parse(envelope.data);
 });
 afterAll(async () => {
   await harness?.close();
@@ -74,6 +89,12 @@ function blocksEdges(): [string, string][] {
   );
 }
 const isPay = (key: string) => key.startsWith('PAY-');
+/** PAY issues with a place of their own on the schedule (activities, not parents, risks or decisions). */
+const isPayActivity = (key: string) => isPay(key) && paySchedule.nodes.some((n) => n.key === key && !n.external);
+/** The schedule's dependency edges as [predecessor, successor]: a parent's link is an edge to each of its children. */
+/** The panel's place for `key`: its schedule status, or for a parent (all of PAY's risk treatments are) its summary task. */
+const placeOf = (page: Page, key: string): Locator => panel(page).getByTestId(isPayActivity(key) ? 'schedule-status' : 'summary-task');
+const scheduleEdges = (): [string, string][] => paySchedule.edges.filter((e) => !e.ignored).map((e) => [e.from, e.to]);
 const byKeyNumber = (a: string, b: string) => Number(a.split('-')[1]) - Number(b.split('-')[1]);
 
 /** The first of `keys` whose answer (as `accountId`) passes `test`. */
@@ -109,7 +130,7 @@ describe('the issue panel of PAY work under way (Priya)', () => {
 describe('the issue panel of a PAY issue with dependencies (Priya)', () => {
   let schedule: Schedule;
   beforeAll(async () => {
-    const edges = blocksEdges();
+    const edges = scheduleEdges();
     const blocked = new Set(edges.map(([, to]) => to));
     // Blocked by an issue that is itself blocked, so there are two levels of predecessors.
     const candidates = [...new Set(edges.filter(([from, to]) => isPay(to) && blocked.has(from)).map(([, to]) => to))].sort(byKeyNumber);
@@ -169,8 +190,7 @@ describe('the issue panel of a PAY issue with dependencies (Priya)', () => {
 
 describe('the issue panel: cycles, permissions and states', () => {
   it('warns when the issue is in a dependency cycle', async () => {
-    const edges = blocksEdges().filter(([from, to]) => isPay(from) && isPay(to));
-    const keys = [...new Set(edges.flat())].sort(byKeyNumber);
+    const keys = [...(paySchedule.cycles[0]?.issueKeys ?? [])].sort(byKeyNumber);
     const inCycle = await firstAnswer(PRIYA.accountId, keys, (s) => s.inCycle);
     const page = await harness.open(panelQuery(PRIYA.emailAddress, inCycle.node.key));
     const warning = panel(page).getByTestId('cycle-warning');
@@ -226,7 +246,7 @@ describe('the issue panel: cycles, permissions and states', () => {
   });
 
   it('shows the resolver\'s error and what to do when Jira keeps failing, and recovers on Try again', async () => {
-    const key = snapshot.issues.find((i) => isPay(i.key))?.key ?? '';
+    const key = snapshot.issues.find((i) => isPayActivity(i.key))?.key ?? '';
     harness.sandbox.site.addFault({ kind: 'serverError', count: 1000, status: 503 });
     try {
       const page = await harness.open(panelQuery(PRIYA.emailAddress, key));
@@ -241,6 +261,23 @@ describe('the issue panel: cycles, permissions and states', () => {
     } finally {
       harness.sandbox.site.clearFaults();
     }
+  });
+
+  it('shows a parent as a summary task: its rolled-up dates, its activities and the work linked to them', async () => {
+    const parent = (paySchedule.summaries ?? []).filter((p) => isPay(p.key) && p.activityCount > 1).sort((a, b) => byKeyNumber(a.key, b.key))[0];
+    if (!parent) throw new Error('PAY should have a parent with several activities: has the demo data changed?');
+    const answer = await issueSchedule(PRIYA.accountId, parent.key);
+    expect(answer.schedule).toBeNull();
+    expect(answer.summaryTask?.summary).toEqual(parent);
+    const page = await harness.open(panelQuery(PRIYA.emailAddress, parent.key));
+    const section = panel(page).getByTestId('summary-task');
+    await section.waitFor({ timeout: 25_000 });
+    expect(await section.textContent()).toContain(`${parent.key} is a parent (${parent.type}): Keel schedules its ${parent.activityCount} activities`);
+    expect(await panel(page).getByTestId('not-scheduled').count()).toBe(0);
+    const listed = await panel(page).getByTestId('summary-activities').locator('li[data-key]').evaluateAll((ls) => ls.map((l) => l.getAttribute('data-key') ?? ''));
+    expect(listed).toEqual(answer.summaryTask?.activities.map((a) => a.key));
+    expect(listed.every(isPayActivity)).toBe(true);
+    await harness.screenshot(page, 'issue-panel-summary-task');
   });
 
   it('never broke Forge\'s Content-Security-Policy', () => {
@@ -274,12 +311,13 @@ describe('the Risks section of the issue panel (Priya)', () => {
       expect(await items.nth(index).getByTestId('risk-status').textContent()).toBe(risk.status);
       expect(await items.nth(index).textContent()).toContain(risk.summary);
     }
-    await panel(page).getByTestId('schedule-status').waitFor();
+    await placeOf(page, treatment).waitFor();
     await harness.screenshot(page, 'issue-panel-risks');
   });
 
-  it("shows a late critical issue's schedule risk from the plan, with its evidence", async () => {
-    const late = register.derived.find((d) => d.kind === 'late-critical-work' && d.severity === 'high');
+  it("shows a late critical (or near-critical) issue's schedule risk from the plan, with its evidence", async () => {
+    // PAY-68 (late, critical) is a summary task now: its late sub-tasks are near-critical work, a medium risk.
+    const late = [...register.derived].sort((a, b) => (a.severity === 'high' ? 0 : 1) - (b.severity === 'high' ? 0 : 1)).find((d) => d.kind === 'late-critical-work');
     const key = late?.issueKeys[0];
     if (!late || !key) throw new Error('PAY should have late critical work: has the demo data changed?');
     const expected = issueRisksOf(register, key).derived;
@@ -289,7 +327,7 @@ describe('the Risks section of the issue panel (Priya)', () => {
     expect(await list.getByTestId('derived-title').allTextContents()).toEqual(expected.map((d) => d.title));
     const item = list.locator(`li[data-kind="late-critical-work"]`);
     expect(await item.getByRole('list', { name: 'Evidence' }).getByRole('listitem').allTextContents()).toEqual(late.evidence);
-    await panel(page).getByTestId('schedule-status').waitFor();
+    await placeOf(page, key).waitFor();
     await panel(page).getByTestId('issue-risks').screenshot({ path: join(SCREENSHOT_DIR, 'issue-panel-derived-risk.png') });
   });
 
@@ -305,7 +343,7 @@ describe('the Risks section of the issue panel (Priya)', () => {
     const error = panel(page).getByTestId('issue-risks-error');
     await error.waitFor();
     expect(await error.textContent()).toContain('Keel could not load the risks of PAY: Jira answered 503.');
-    await panel(page).getByTestId('schedule-status').waitFor();
+    await placeOf(page, key).waitFor();
     expect(await panel(page).getByRole('alert').count()).toBe(0);
     await page.close();
   });

@@ -51,7 +51,7 @@ describe('keel detect', () => {
       { linkType: 'Gantt End to End', predecessor: 'outward', kind: 'FF', lagDays: 0 },
     ]);
     expect(settings.fields).toEqual({ storyPoints: 'customfield_10016', startDate: 'customfield_10015', dueDate: 'duedate' });
-    expect(settings.issueTypes).toEqual({ risk: 'Risk', decision: 'Decision' });
+    expect(settings.issueTypes).toEqual({ risk: 'Risk', decision: 'Decision', notWork: [] });
     expect(report.fields.storyPoints.reason).toMatch(/^both kinds exist/);
     expect(report.fields.storyPoints.alternatives.map((a) => a.name)).toEqual(['Story Points']);
     expect(report.fields.sprint.chosen?.reason).toBe('custom field type gh-sprint');

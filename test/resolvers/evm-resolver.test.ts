@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
-import type { BaselineComparison, BaselineListResult, BaselineSummary, EvmResult } from '../../src/contract';
+import type { BaselineComparison, BaselineListResult, BaselinePlan, BaselineSummary, EvmResult } from '../../src/contract';
 import { demoApp } from './demo-app';
 
 const demo = demoApp();
@@ -194,5 +194,22 @@ describe('baselines/compare', () => {
     await expect(compare('nope', 'current')).rejects.toThrow(/NOT_FOUND: PAY has no baseline named "nope"/);
     await expect(call('baselines/compare', { projectKey: 'PAY', from: '../x', to: 'current' }, 'Priya')).rejects.toThrow(/BAD_REQUEST/);
     await call('baselines/delete', { projectKey: 'PAY', name: 'before-change' }, 'Priya');
+  });
+});
+
+describe('baselines/plan', () => {
+  it("answers a baseline's planned dates for the Gantt, cut to what the viewer sees; refuses a baseline that does not exist", async () => {
+    const made = await call<BaselineSummary>('baselines/create', { projectKey: 'PAY', name: 'gantt-plan' }, 'Priya');
+    const priya = await call<BaselinePlan>('baselines/plan', { projectKey: 'PAY', name: 'gantt-plan' }, 'Priya');
+    expect(priya).toMatchObject({ name: 'gantt-plan', hidden: 0 });
+    expect(priya.entries).toHaveLength(made.issueCount);
+    expect(priya.entries.some((e) => e.start !== null && e.finish !== null)).toBe(true);
+    const aiko = await call<BaselinePlan>('baselines/plan', { projectKey: 'PAY', name: 'gantt-plan' }, 'Aiko');
+    expect(aiko.hidden).toBeGreaterThan(0);
+    expect(aiko.entries.length + aiko.hidden).toBe(priya.entries.length);
+    const staffOnly = site.state.issues.filter((i) => i.fields.security).map((i) => i.key);
+    expect(JSON.stringify(aiko)).not.toMatch(new RegExp(`"(${staffOnly.join('|')})"`));
+    await expect(call('baselines/plan', { projectKey: 'PAY', name: 'nope' }, 'Priya')).rejects.toThrow(/NOT_FOUND/);
+    await call('baselines/delete', { projectKey: 'PAY', name: 'gantt-plan' }, 'Priya');
   });
 });

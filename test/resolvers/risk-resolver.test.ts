@@ -55,14 +55,15 @@ describe('risks/get', () => {
     const kinds = pay.derived.map((d) => d.kind);
     expect(kinds).toContain('dependency-cycle');
     expect(kinds).toContain('late-critical-work');
-    // On the demo's today Platform's work still meets PAY's dates; a week on (the clock, not the demo, moved),
-    // PLAT-18 (due 20 Nov, still in review) can finish today at the earliest: after critical PAY-101 needs it.
-    expect(pay.derived.filter((d) => d.kind === 'late-outside-predecessor')).toEqual([]);
+    // PLAT-18 (due 20 Nov, still in review) blocks PAY-101, a summary task: the link binds its sub-tasks, and the
+    // critical one, PAY-121, waits for it with no slack (when PAY-101 was an activity of its own, PAY-68 drove it).
+    // A week on (the clock, not the demo, moved), PLAT-18 can finish today at the earliest: after PAY-121 needs it.
+    expect(pay.derived.filter((d) => d.kind === 'late-outside-predecessor').map((d) => d.issueKeys)).toEqual([['PLAT-18', 'PAY-121']]);
     jest.setSystemTime(new Date('2026-11-27T12:00:00Z'));
     const weekOn = await call({ projectKey: 'PAY' }, 'Priya');
     jest.setSystemTime(new Date('2026-11-16T12:00:00Z'));
     const outside = weekOn.derived.filter((d) => d.kind === 'late-outside-predecessor');
-    expect(outside.map((d) => d.issueKeys)).toContainEqual(['PLAT-18', 'PAY-101']);
+    expect(outside.map((d) => d.issueKeys)).toContainEqual(['PLAT-18', 'PAY-121']);
     for (const risk of outside) {
       expect(risk.issueKeys[0]).toMatch(/^PLAT-\d+$/);
       expect(risk.evidence.join(' ')).toContain(risk.issueKeys[0] ?? '');

@@ -22,16 +22,24 @@ beforeAll(async () => {
   await demo.start();
 });
 
+/** The key of an issue's parent in the snapshot's Jira shape (a field the snapshot schema passes through). */
+function parentKeyOf(fields: Record<string, unknown>): string | null {
+  const parent = fields['parent'];
+  return typeof parent === 'object' && parent !== null && 'key' in parent && typeof parent.key === 'string' ? parent.key : null;
+}
+
 describe('schedule/get', () => {
   let pay: ScheduleResult;
   beforeAll(async () => {
     pay = await call<ScheduleResult>('schedule/get', { projectKey: 'PAY' }, 'Priya');
   });
 
-  it('schedules every PAY issue and keeps every dependency that is not cut', () => {
-    const payKeys = snapshot.issues.filter((i) => i.fields.project.key === 'PAY').map((i) => i.key);
+  it('schedules every PAY issue that is work, and keeps every dependency that is not cut', () => {
+    const payIssues = snapshot.issues.filter((i) => i.fields.project.key === 'PAY');
+    const parents = new Set(payIssues.flatMap((i) => parentKeyOf(i.fields) ?? []));
+    const notWork = (i: (typeof payIssues)[number]) => ['Risk', 'Decision'].includes(i.fields.issuetype.name);
     const nodes = new Map(pay.nodes.map((n) => [n.key, n]));
-    expect(payKeys.every((k) => nodes.has(k))).toBe(true);
+    expect(payIssues.filter((i) => !notWork(i) && !parents.has(i.key)).every((i) => nodes.has(i.key))).toBe(true);
     for (const edge of pay.edges.filter((e) => !e.ignored)) {
       const from = nodes.get(edge.from);
       const to = nodes.get(edge.to);
@@ -45,6 +53,29 @@ describe('schedule/get', () => {
     expect(site.specViolations).toEqual([]);
   });
 
+  it('never makes a risk, a decision or a parent an activity: parents are summary tasks rolled up from their children', () => {
+    const payIssues = snapshot.issues.filter((i) => i.fields.project.key === 'PAY');
+    const byType = (names: string[]) => payIssues.filter((i) => names.includes(i.fields.issuetype.name)).map((i) => i.key);
+    const parents = [...new Set(payIssues.flatMap((i) => parentKeyOf(i.fields) ?? []))];
+    const nodeKeys = new Set(pay.nodes.map((n) => n.key));
+    // The demo's risks and decisions were 0-day activities, its epics "0 (no estimate)".
+    expect(byType(['Risk', 'Decision']).length).toBeGreaterThan(5);
+    expect(byType(['Risk', 'Decision', 'Epic']).filter((k) => nodeKeys.has(k))).toEqual([]);
+    expect(parents.filter((k) => nodeKeys.has(k))).toEqual([]);
+    const missing = pay.findings.find((f) => f.kind === 'missing-estimate');
+    expect(missing?.issueKeys.filter((k) => byType(['Risk', 'Decision']).includes(k) || parents.includes(k))).toEqual([]);
+    // Every parent with work below it is a summary: its dates span its children's, its duration is no estimate of its own.
+    const summaries = new Map((pay.summaries ?? []).map((s) => [s.key, s]));
+    expect([...summaries.keys()].sort()).toEqual(parents.filter((k) => !byType(['Risk', 'Decision']).includes(k)).sort());
+    for (const s of summaries.values()) {
+      const children = pay.nodes.filter((n) => n.parentKey === s.key || summaries.get(n.parentKey ?? '')?.parentKey === s.key);
+      expect(children.length, s.key).toBeGreaterThan(0);
+      expect(s.earlyStart <= s.earlyFinish, s.key).toBe(true);
+      expect(children.every((c) => c.earlyStart >= s.earlyStart && c.earlyFinish <= s.earlyFinish), s.key).toBe(true);
+      expect(s.durationDays, s.key).toBeGreaterThan(0);
+    }
+  });
+
   it('has a critical path that ends on the project finish', () => {
     const critical = pay.nodes.filter((n) => n.critical);
     expect(critical.length).toBeGreaterThan(0);
@@ -55,7 +86,10 @@ describe('schedule/get', () => {
   it('reports the demo cycle with a suggested cut and schedules without it', () => {
     expect(pay.cycles).toHaveLength(1);
     const [cycle] = pay.cycles;
-    expect(cycle?.issueKeys).toHaveLength(3);
+    // The demo's cycle joins three parents (PAY-44, PAY-62, PAY-77): it binds their five sub-tasks, and the cut
+    // is named by the link's own ends.
+    expect(cycle?.issueKeys).toHaveLength(5);
+    expect([cycle?.suggestedCut.fromKey, cycle?.suggestedCut.toKey].every((k) => ['PAY-44', 'PAY-62', 'PAY-77'].includes(k ?? ''))).toBe(true);
     expect(pay.edges.find((e) => e.linkId === cycle?.suggestedCut.linkId)?.ignored).toBe(true);
     expect(pay.findings.map((f) => f.kind)).toContain('dependency-cycle');
   });
@@ -96,8 +130,9 @@ describe('schedule/issue', () => {
 
 describe('issue 12, robustness: one malformed date in a mapped date field of one issue', () => {
   it('becomes a finding, never a failed view', async () => {
-    const issue = site.state.issues.find((i) => i.fields.project.key === 'WEB' && i.fields.issuetype.name !== 'Epic');
-    if (issue === undefined) throw new Error('the demo has no WEB issue');
+    // A sub-task is always an activity: a parent is a summary task whose dates roll up, with no due date of its own.
+    const issue = site.state.issues.find((i) => i.fields.project.key === 'WEB' && i.fields.issuetype.name === 'Sub-task');
+    if (issue === undefined) throw new Error('the demo has no WEB sub-task');
     const before = issue.fields.duedate;
     issue.fields.duedate = '2026-02-30';
     try {

@@ -190,6 +190,27 @@ describe('importing a settings file', () => {
   });
 });
 
+describe('a scope JQL that leaves risks and decisions out', () => {
+  it('does not empty the risk register or the decision log: they read their issues by project and type', async () => {
+    await save(defaultSettings);
+    await call('project-settings/save', { projectKey: 'PAY', overrides: {} }, 'Marcus');
+    const draft = { ...defaultSettings, scope: { jql: 'project = "{project}" AND issuetype not in (Risk, Decision)' } };
+    const preview = await call<SettingsPreviewResult>('settings/preview', { projectKey: 'PAY', level: 'global', draft }, 'Priya');
+    // The demo's preview said "Risks recognised 5 -> 0, Decisions 6 -> 0".
+    expect(preview.saved.risks).toBeGreaterThan(0);
+    expect(preview.saved.decisions).toBeGreaterThan(0);
+    expect(preview.draft).toMatchObject({ risks: preview.saved.risks, decisions: preview.saved.decisions });
+    expect(preview.draft?.issues).toBeLessThan(preview.saved.issues);
+    // Risks and decisions are not work: leaving them out changes no date.
+    expect(preview.draft).toMatchObject({ projectFinish: preview.saved.projectFinish, criticalIssues: preview.saved.criticalIssues });
+
+    await save(draft);
+    const decisions = await call<{ decisions: unknown[] }>('decisions/get', { projectKey: 'PAY' }, 'Priya');
+    expect(decisions.decisions).toHaveLength(preview.saved.decisions);
+    await save(defaultSettings);
+  });
+});
+
 describe("PAY's own story points field", () => {
   it("fixes PAY's durations: the global choice reads the team-managed estimate, PAY estimates in Story Points", async () => {
     await save({ ...defaultSettings, fields: { ...defaultSettings.fields, storyPoints: CF.storyPointEstimate }, durationSource: 'storyPoints' });

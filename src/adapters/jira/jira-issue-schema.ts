@@ -35,6 +35,8 @@ export const jiraIssue = z.looseObject({
     issuelinks: z.array(jiraIssueLink).optional(),
     /** The issue security level: only its members (and the app) see the issue. */
     security: z.looseObject({ id: z.string(), name: z.string().optional() }).nullable().optional(),
+    /** Jira answers null for an issue created without the field, as the sandbox does. */
+    subtasks: z.array(linkedIssue).nullable().optional(),
   }),
 });
 

@@ -70,6 +70,7 @@ export function workItemFromIssue(issue: JiraIssue, settings: Settings): WorkIte
     assigneeName: f.assignee?.displayName ?? null,
     // A story estimated only through its sub-tasks carries their sum as its aggregate estimate.
     originalEstimateSeconds: f.timeoriginalestimate ?? f.aggregatetimeoriginalestimate ?? null,
+    estimateFromSubtasks: f.timeoriginalestimate == null && f.aggregatetimeoriginalestimate != null,
     storyPoints: field(issue, settings.fields.storyPoints, numberValue),
     startDate,
     dueDate,

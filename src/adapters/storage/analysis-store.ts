@@ -62,7 +62,7 @@ export async function loadAnalysisManifest(store: AnalysisKvs, projectKey: strin
 export async function saveAnalysis(
   store: AnalysisKvs,
   projectKey: string,
-  analysis: { generation: string; computedAt: string; lastSync: string; settingsHash: string; issues: JiraIssue[]; schedule: Omit<ScheduleResult, 'background'> },
+  analysis: { generation: string; computedAt: string; lastSync: string; settingsHash: string; issues: JiraIssue[]; schedule: Omit<ScheduleResult, 'background'>; issueCount?: number },
 ): Promise<AnalysisManifest> {
   const previous = await loadAnalysisManifest(store, projectKey);
   const { nodes, edges, ...head } = analysis.schedule;
@@ -84,7 +84,8 @@ export async function saveAnalysis(
     scopeJql: analysis.schedule.scopeJql,
     settingsHash: analysis.settingsHash,
     parts,
-    issueCount: analysis.issues.length,
+    // An analysis stored without its issues (the schedule without levels) says how many its scope held.
+    issueCount: analysis.issueCount ?? analysis.issues.length,
   };
   // The flip: one write. Until it lands, readers read the previous generation, whose chunks are still there.
   await store.set(manifestKey(projectKey), manifest);

@@ -5,6 +5,8 @@
  * Done items keep their actual dates (fixed); predecessors do not move them, and they bound no predecessor's
  * slack (finished work cannot be delayed): a done successor ahead of its predecessor is out-of-sequence progress.
  * Work under way runs from the status date for its remaining duration and shows its actual start.
+ * Only work is scheduled (work-breakdown.ts): items that are not work are left out with their links, parents are
+ * summary tasks whose links bind their activities (summary-links.ts) and whose dates roll up (summary-roll-up.ts).
  */
 import { AppError } from '../../app-error';
 import type { DependencyKind, DependencyRule } from '../dependency-rule';
@@ -13,10 +15,14 @@ import { backwardPass } from './backward-pass';
 import { cycleCuts, type DependencyCycle } from './cycle-cuts';
 import { dependencyGraph, KINDS, type DependencyGraph } from './dependency-graph';
 import { forwardPass } from './forward-pass';
+import type { CutLink } from './greedy-cycle-cover';
 import type { DurationSettings } from './item-duration';
 import { itemTimes } from './item-times';
 import { scheduledEdges, type ScheduledEdge } from './scheduled-edges';
+import { summaryEnds } from './summary-links';
+import { summaryRollUp, type SummaryTask } from './summary-roll-up';
 import { topologicalOrder } from './topological-order';
+import { workBreakdown, type WorkBreakdown } from './work-breakdown';
 import type { WorkingCalendar } from './working-calendar';
 
 export interface CriticalPathInput {
@@ -47,8 +53,9 @@ export interface CriticalPathInput {
   nearCriticalDays: number;
   /** Also list every edge as scheduled (for drawing); off, the result's `edges` is empty. */
   includeEdges?: boolean;
+  /** False for items that are not work (risks, decisions, types the admin marks); absent, every item is work. */
+  isWork?: (item: WorkItem) => boolean;
 }
-
 
 
 export interface DrivingPredecessor {
@@ -120,19 +127,35 @@ export interface CriticalPath {
   outOfSequence: OutOfSequence[];
   /** With `includeEdges`: every dependency edge, cut ones included (ids in ignoredLinkIds; never tight). */
   edges: ScheduledEdge[];
+  /** Parents with work among their children: their dates rolled up from their activities. Not in `items`. */
+  summaries: Record<string, SummaryTask>;
+  /** In-scope items that are not work: not scheduled, their links ignored. */
+  notWork: string[];
+  /** Links between a summary task and its own descendant: no edge. */
+  summaryLinks: DependencyGraph['summaryLinks'];
 }
 
 /** Slack this close to zero is zero: fractional durations (hours / hours per day) add rounding error. */
 const EPSILON = 1e-9;
 
-export function criticalPath(input: CriticalPathInput): CriticalPath {
-  const { calendar } = input;
-  const graph = dependencyGraph(input.items, input.rules);
-  const { cycles, removed } = cycleCuts(graph);
+/** The passes over the activities; SS and SF links out of a summary start from `startOf` (none when null). */
+function passes(input: CriticalPathInput, breakdown: WorkBreakdown, startOf: (summary: string) => string | null) {
+  let startsWanted = false;
+  const graph = dependencyGraph(breakdown.activities, input.rules, summaryEnds(breakdown, input.items, (summary) => {
+    const start = startOf(summary);
+    if (start === null) startsWanted = true;
+    return start;
+  }));
+  const cuts = cycleCuts(graph);
+  const { removed } = cuts;
+  // A cut of a link touching a summary is named by the link's own ends, the ones to edit in Jira.
+  const named = (cut: CutLink): CutLink => ({ ...cut, ...graph.summaryLinkEnds.get(cut.linkId) });
+  const cycles = cuts.cycles.map((c) => ({ ...c, suggestedCut: named(c.suggestedCut), ignoredLinks: c.ignoredLinks.map(named) }));
   const order = topologicalOrder(graph, removed);
   if (!order) throw new AppError('INTERNAL', 'Cycle cuts left a cycle in the dependency graph.');
 
-  const { duration, fixedStart, fixedFinish, done, missingDuration } = itemTimes(graph, input);
+  const times = itemTimes(graph, { ...input, items: breakdown.activities });
+  const { duration, fixedStart, fixedFinish, done } = times;
   const earliestStart = new Float64Array(graph.keys.length);
   for (const [key, offset] of input.notBefore ?? []) {
     const v = graph.indexOf.get(key);
@@ -143,6 +166,34 @@ export function criticalPath(input: CriticalPathInput): CriticalPath {
   let projectFinish = 0;
   for (const ef of early.earlyFinish) if (ef > projectFinish) projectFinish = ef;
   const late = backwardPass(network, early, projectFinish);
+  return { graph, cycles, removed, order, times, early, late, projectFinish, startsWanted };
+}
+
+/** Each summary's earliest-starting activity in a schedule without the links that wait for summary starts. */
+function summaryStarts(breakdown: WorkBreakdown, graph: DependencyGraph, earlyStart: Float64Array): Map<string, string> {
+  const starts = new Map<string, string>();
+  for (const [summary, leaves] of breakdown.leavesOf) {
+    let best: string | undefined;
+    let bestStart = Number.POSITIVE_INFINITY;
+    for (const leaf of leaves) {
+      const es = earlyStart[graph.indexOf.get(leaf) ?? -1] ?? Number.POSITIVE_INFINITY;
+      if (es < bestStart) [best, bestStart] = [leaf, es];
+    }
+    if (best !== undefined) starts.set(summary, best);
+  }
+  return starts;
+}
+
+export function criticalPath(input: CriticalPathInput): CriticalPath {
+  const { calendar } = input;
+  const breakdown = workBreakdown(input.items, input.isWork ?? (() => true));
+  let run = passes(input, breakdown, () => null);
+  if (run.startsWanted) {
+    const starts = summaryStarts(breakdown, run.graph, run.early.earlyStart);
+    run = passes(input, breakdown, (summary) => starts.get(summary) ?? null);
+  }
+  const { graph, cycles, removed, order, early, late, projectFinish } = run;
+  const { duration, fixedStart, missingDuration } = run.times;
 
   // Offsets repeat (a plan spans a few hundred working days), so each day's ISO date is computed once.
   const dates = new Map<number, string>();
@@ -212,7 +263,7 @@ export function criticalPath(input: CriticalPathInput): CriticalPath {
     missingDuration,
     externalKeys: graph.keys.slice(graph.inScopeCount),
     cycles,
-    ignoredLinkIds: cycles.flatMap((c) => c.ignoredLinks.map((l) => l.linkId)),
+    ignoredLinkIds: [...new Set(cycles.flatMap((c) => c.ignoredLinks.map((l) => l.linkId)))],
     selfLinks: graph.selfLinks,
     duplicateLinks: graph.duplicateLinks,
     outOfSequence: late.outOfSequence.map(({ edge, days }) => ({
@@ -224,6 +275,14 @@ export function criticalPath(input: CriticalPathInput): CriticalPath {
       days,
     })),
     edges: input.includeEdges === true ? scheduledEdges(graph, removed, early) : [],
+    summaries: Object.fromEntries(
+      [...breakdown.leavesOf].flatMap(([key, leaves]) => {
+        const task = summaryRollUp(key, leaves, items);
+        return task === null ? [] : [[key, task] as const];
+      }),
+    ),
+    notWork: [...breakdown.notWork],
+    summaryLinks: graph.summaryLinks,
   };
 }
 

@@ -12,7 +12,9 @@ import { sortedIssueKeys } from '../issue-key-order';
 import { duplicateLinks, linksOutsideScope, selfLinks } from '../link-findings';
 import { uniqueLinks } from '../unique-links';
 import type { WorkItem } from '../work-item';
+import type { DurationSource } from '../duration-source';
 import type { CriticalPath } from './critical-path';
+import { hiddenChildrenFinding, parentEstimateFinding, summaryLinkFinding } from './summary-findings';
 import { outOfSequenceFinding } from './out-of-sequence-finding';
 
 function cycleFinding(schedule: CriticalPath): Finding | null {
@@ -31,11 +33,10 @@ function cycleFinding(schedule: CriticalPath): Finding | null {
   };
 }
 
-/** Parents are left out (their work is their children's), and so is done work (its dates are its own). */
+/** Only activities can miss a duration (summaries and items that are not work are none); done work is left out (its dates are its own). */
 function missingDurationFinding(schedule: CriticalPath, items: readonly WorkItem[], sourceLabel: string): Finding | null {
-  const parents = new Set(items.map((i) => i.parentKey));
   const done = new Set(items.filter((i) => i.statusCategory === 'done').map((i) => i.key));
-  const missingDuration = schedule.missingDuration.filter((k) => !parents.has(k) && !done.has(k));
+  const missingDuration = schedule.missingDuration.filter((k) => !done.has(k));
   if (missingDuration.length === 0) return null;
   const summaries = new Map(items.map((i) => [i.key, i.summary]));
   const critical = missingDuration.filter((k) => schedule.items[k]?.critical === true);
@@ -50,10 +51,9 @@ function missingDurationFinding(schedule: CriticalPath, items: readonly WorkItem
   };
 }
 
-/** Work under way (parents aside) that nothing says how much is left of: scheduled for its whole duration. */
+/** Activities under way (summaries aside) that nothing says how much is left of: scheduled for their whole duration. */
 function remainingAssumedFinding(keys: readonly string[], items: readonly WorkItem[], schedule: CriticalPath): Finding | null {
-  const parents = new Set(items.map((i) => i.parentKey));
-  const assumed = sortedIssueKeys(keys.filter((k) => !parents.has(k)));
+  const assumed = sortedIssueKeys(keys.filter((k) => schedule.items[k]?.external === false));
   if (assumed.length === 0) return null;
   const summaries = new Map(items.map((i) => [i.key, i.summary]));
   return {
@@ -113,6 +113,10 @@ export function scheduleFindings(input: {
   hiddenLinks: ReadonlyMap<string, number> | null;
   /** Work under way scheduled for its whole duration (schedule-inputs' remainingAssumed). */
   remainingAssumed?: readonly string[];
+  /** Names parents whose own estimate the roll-up replaces; absent, they are not named. */
+  durationSource?: DurationSource;
+  /** Parents whose children are all hidden from the viewer, with how many (load-scope's hiddenChildren). */
+  hiddenChildren?: ReadonlyMap<string, number>;
 }): Finding[] {
   const links = uniqueLinks(input.items);
   const inScope = new Set(input.items.map((i) => i.key));
@@ -122,6 +126,9 @@ export function scheduleFindings(input: {
     cycleFinding(input.schedule),
     missingDurationFinding(input.schedule, input.items, input.durationSourceLabel),
     remainingAssumedFinding(input.remainingAssumed ?? [], input.items, input.schedule),
+    input.durationSource === undefined ? null : parentEstimateFinding(input.schedule, input.items, input.durationSource),
+    summaryLinkFinding(input.schedule),
+    input.hiddenChildren ? hiddenChildrenFinding(input.schedule, input.items, input.hiddenChildren) : null,
     outOfSequenceFinding(input.schedule, input.items),
     malformedDateFinding(input.items),
     outside && { ...outside, advice: `${outside.advice} Their dates bound this plan: done work at its actual dates, open work at its due date when it has one.` },

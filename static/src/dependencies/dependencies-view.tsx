@@ -5,11 +5,11 @@ import { ErrorState } from '../components/error-state';
 import { LoadingState } from '../components/loading-state';
 import { ScheduleBeingComputed, StoredScheduleNote } from './background-status';
 import { DataQuality } from './data-quality';
-import { DependencyMap } from './dependency-map';
 import { LargeMap } from './large-map';
 import { NoDependencies } from './no-dependencies';
 import { PagedScheduleTable } from './paged-schedule-table';
 import { ScheduleHeadline } from './schedule-headline';
+import { ScheduleViews } from './schedule-views';
 import { ScheduleTable } from './schedule-table';
 import { usePolledSchedule } from './use-polled-schedule';
 
@@ -43,12 +43,10 @@ export function DependenciesView({ projectKey }: { projectKey: string }) {
         </>
       ) : schedule.nodes.length === 0 ? (
         <EmptyState title="No issues in scope" message="No issues in scope: check the project's scope JQL in Keel's settings." />
-      ) : schedule.edges.length === 0 ? (
-        <NoDependencies projectKey={projectKey} />
       ) : (
-        <DependencyMap schedule={schedule} />
+        <ScheduleViews schedule={schedule} noDependencies={schedule.edges.length === 0 ? <NoDependencies projectKey={projectKey} /> : null} />
       )}
-      {!schedule.large && schedule.nodes.length > 0 && <ScheduleTable nodes={schedule.nodes} projectKey={schedule.project.key} />}
+      {!schedule.large && schedule.nodes.length > 0 && <ScheduleTable nodes={schedule.nodes} projectKey={schedule.project.key} summaries={schedule.summaries ?? []} />}
       <DataQuality schedule={schedule} />
     </div>
   );

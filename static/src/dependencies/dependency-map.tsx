@@ -1,27 +1,24 @@
-import { router } from '@forge/bridge';
 import { useCallback, useMemo, useState } from 'react';
 import type { ScheduleResult } from '@contract';
 import { epicGraph, NO_EPIC } from './epic-graph';
 import { FilterBar } from './filter-bar';
 import { FocusBar } from './focus-bar';
+import { exportSubtitle } from './export-image';
 import { GraphCanvas } from './graph-canvas';
+import { useViewerName } from '../gantt/use-viewer-name';
 import { LARGE_GRAPH } from './graph-metrics';
 import { isFiltered, NO_FILTER, visibleGraph, type GraphFilter } from './graph-filter';
 import { LargeGraphNotice } from './large-graph-notice';
 import { MapLegend } from './map-legend';
 import { MapOptions, type MapMode } from './map-options';
-
-function openIssue(key: string): void {
-  router.open(`/browse/${encodeURIComponent(key)}`).catch((error: unknown) => {
-    console.error(`Could not open ${key}:`, error instanceof Error ? error.message : error);
-  });
-}
+import { openIssue } from './open-issue';
 
 /**
  * The dependency map: filters, focus, layout options, and the drawing (or, when too large, a choice).
  * `embedded`: part of a large schedule's map (large-map.tsx), which has the section and its heading.
  */
 export function DependencyMap({ schedule, embedded = false }: { schedule: ScheduleResult; embedded?: boolean }) {
+  const viewer = useViewerName();
   const [filter, setFilter] = useState<GraphFilter>(NO_FILTER);
   const [mode, setMode] = useState<MapMode>('time');
   const [grouped, setGrouped] = useState(false);
@@ -65,6 +62,9 @@ export function DependencyMap({ schedule, embedded = false }: { schedule: Schedu
           grouped={grouped && !collapsed}
           projectStart={schedule.projectStart}
           asOf={schedule.asOf}
+          exportTitle={`Dependency map of ${schedule.project.key}: ${schedule.project.name}`}
+          exportSubtitle={exportSubtitle(schedule.asOf, viewer)}
+          nearCriticalDays={schedule.nearCriticalDays}
           title={`Dependency map of ${schedule.project.key}`}
           fileName={`keel-${schedule.project.key}-dependencies`}
           groupLabel={groupLabel}

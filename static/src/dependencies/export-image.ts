@@ -9,8 +9,53 @@ const STYLED = ['fill', 'fill-opacity', 'paint-order', 'stroke', 'stroke-width',
 const MAX_SIDE = 16_000;
 const MAX_AREA = 200_000_000;
 
-/** The drawing as SVG text: `svg` is the live map, its `[data-viewport]` group the panned and zoomed content. */
-export function svgMarkup(svg: SVGSVGElement, width: number, height: number): string {
+/** The export's heading: a title, a line under it (status date, viewer), and the legend's swatches. */
+export interface ExportHeader {
+  title: string;
+  subtitle: string;
+  legend: readonly { label: string; fill: string; stroke: string; dashed: boolean }[];
+}
+
+/** The line under an export's title. Example: "Status date 2026-11-16 · exported by Priya Natarajan". */
+export function exportSubtitle(statusDate: string, viewer: string | null): string {
+  return `Status date ${statusDate} · exported by ${viewer ?? 'an unknown viewer'}`;
+}
+
+/** Room above the drawing for the heading. */
+export const HEADER_HEIGHT = 72;
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** The exported file's size: the drawing with the heading above it. */
+export function exportSize(width: number, height: number): { width: number; height: number } {
+  return { width: Math.max(width, 720), height: height + HEADER_HEIGHT };
+}
+
+function element(name: string, attributes: Record<string, string | number>, text?: string): SVGElement {
+  const el = document.createElementNS(SVG_NS, name);
+  for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, String(v));
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+/** The heading as SVG, its styles inline (textContent: names from Jira are never parsed as markup). */
+function headerGroup(header: ExportHeader): SVGElement {
+  const font = 'font-family:-apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,sans-serif;';
+  const group = element('g', { 'data-export-header': '' });
+  group.append(element('text', { x: 8, y: 22, style: `${font}font-size:16px;font-weight:700;fill:#172b4d` }, header.title));
+  group.append(element('text', { x: 8, y: 40, style: `${font}font-size:11px;fill:#44546f` }, header.subtitle));
+  header.legend.forEach((item, i) => {
+    const x = 8 + i * 180;
+    group.append(element('rect', { x, y: 50, width: 20, height: 10, rx: 2, style: `fill:${item.fill};stroke:${item.stroke};stroke-width:2;${item.dashed ? 'stroke-dasharray:4 2;' : ''}` }));
+    group.append(element('text', { x: x + 26, y: 59, style: `${font}font-size:11px;fill:#44546f` }, item.label));
+  });
+  return group;
+}
+
+/**
+ * The drawing as SVG text: `svg` is the live map, its `[data-viewport]` group the panned and zoomed content;
+ * with `header`, a title, status line and legend above it.
+ */
+export function svgMarkup(svg: SVGSVGElement, width: number, height: number, header?: ExportHeader): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const source = [svg, ...svg.querySelectorAll('*')];
   const target = [copy, ...copy.querySelectorAll('*')];
@@ -23,12 +68,19 @@ export function svgMarkup(svg: SVGSVGElement, width: number, height: number): st
     clone.removeAttribute('class');
     clone.removeAttribute('tabindex');
   });
-  copy.querySelector('[data-viewport]')?.removeAttribute('transform');
+  const viewport = copy.querySelector('[data-viewport]');
+  viewport?.removeAttribute('transform');
   copy.querySelector('[data-testid="graph-background"]')?.remove();
-  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  copy.setAttribute('width', String(Math.ceil(width)));
-  copy.setAttribute('height', String(Math.ceil(height)));
-  copy.setAttribute('viewBox', `0 0 ${Math.ceil(width)} ${Math.ceil(height)}`);
+  const size = header ? exportSize(width, height) : { width, height };
+  if (header) {
+    viewport?.setAttribute('transform', `translate(0,${HEADER_HEIGHT})`);
+    copy.insertBefore(element('rect', { width: Math.ceil(size.width), height: Math.ceil(size.height), style: 'fill:#ffffff' }), copy.firstChild);
+    copy.append(headerGroup(header));
+  }
+  copy.setAttribute('xmlns', SVG_NS);
+  copy.setAttribute('width', String(Math.ceil(size.width)));
+  copy.setAttribute('height', String(Math.ceil(size.height)));
+  copy.setAttribute('viewBox', `0 0 ${Math.ceil(size.width)} ${Math.ceil(size.height)}`);
   return new XMLSerializer().serializeToString(copy);
 }
 

@@ -14,6 +14,9 @@ const EFFECT: Record<FindingKind, string> = {
   'remaining-assumed': 'Scheduled from the status date for its whole estimate, so its finish and the work after it may be late.',
   'out-of-sequence': 'Done before its predecessor allowed: kept at its actual dates and not counted against the predecessor’s slack.',
   'malformed-date': 'Read as no date: the field holds a day that is not on the calendar, so that date does not constrain the schedule.',
+  'parent-estimate-unused': 'A summary task: its dates and duration roll up from its children, and its own estimate is not counted.',
+  'summary-link': 'Ignored: a parent’s dates are its children’s, so a child cannot wait for its own parent.',
+  'children-hidden': 'Its children are hidden from you: it is scheduled from its own estimate, so its dates may be too early.',
 };
 
 export function findingEffect(kind: FindingKind): string {

@@ -1,11 +1,13 @@
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { ScheduleEdge, ScheduleNode } from '@contract';
 import { layoutGraph, type LayoutOptions } from '../layout/layout-graph';
 import { offsetOfDate, timeTicks } from '../layout/time-scale';
-import { download, pngFromSvg, svgMarkup } from './export-image';
+import { download, exportSize, pngFromSvg, svgMarkup } from './export-image';
+import { mapLegendItems } from './map-legend';
 import { ArrowMarkers, GraphDrawing, type TimeFrame } from './graph-drawing';
 import { layoutOptions } from './graph-metrics';
 import { usePanZoom } from './use-pan-zoom';
+import { zoomRendering } from './zoom-rendering';
 
 export interface GraphCanvasProps {
   nodes: readonly ScheduleNode[];
@@ -17,6 +19,10 @@ export interface GraphCanvasProps {
   /** Names the drawing for screen readers and the exported files. */
   title: string;
   fileName: string;
+  /** The exported files' heading (title and a line with the status date and the viewer) and legend. */
+  exportTitle: string;
+  exportSubtitle: string;
+  nearCriticalDays: number;
   groupLabel: (group: string | null) => string;
   onOpen: (key: string) => void;
   onFocus: (key: string) => void;
@@ -46,6 +52,8 @@ export function GraphCanvas(props: GraphCanvasProps) {
   const content = useMemo(() => ({ width: layout.width, height: layout.height }), [layout]);
   const { view, fit, zoomBy, handlers } = usePanZoom(svgRef, content);
   const height = Math.min(720, Math.max(220, layout.height + 8));
+  const rendering = zoomRendering(view.k);
+  const renderingClass = rendering.mode === 'full' ? '' : rendering.mode === 'summary' ? ' keel-graph--summary' : ' keel-graph--summary keel-graph--keys-hidden';
 
   const exportAs = useCallback(
     async (format: 'svg' | 'png') => {
@@ -53,14 +61,23 @@ export function GraphCanvas(props: GraphCanvasProps) {
       if (!svg) return;
       setExportError(null);
       try {
-        const markup = svgMarkup(svg, layout.width, layout.height);
-        const blob = format === 'svg' ? new Blob([markup], { type: 'image/svg+xml' }) : await pngFromSvg(markup, layout.width, layout.height);
+        // The export is the full drawing, whatever the zoom: summary rendering off while styles are copied.
+        const zoomed = svg.getAttribute('class') ?? '';
+        svg.setAttribute('class', 'keel-graph');
+        let markup: string;
+        try {
+          markup = svgMarkup(svg, layout.width, layout.height, { title: props.exportTitle, subtitle: props.exportSubtitle, legend: mapLegendItems(props.nearCriticalDays) });
+        } finally {
+          svg.setAttribute('class', zoomed);
+        }
+        const size = exportSize(layout.width, layout.height);
+        const blob = format === 'svg' ? new Blob([markup], { type: 'image/svg+xml' }) : await pngFromSvg(markup, size.width, size.height);
         download(blob, `${fileName}.${format}`);
       } catch (error) {
         setExportError(`The ${format.toUpperCase()} export failed: ${error instanceof Error ? error.message : String(error)}`);
       }
     },
-    [fileName, layout],
+    [fileName, layout, props.exportTitle, props.exportSubtitle, props.nearCriticalDays],
   );
 
   return (
@@ -70,6 +87,7 @@ export function GraphCanvas(props: GraphCanvasProps) {
         <button type="button" className="keel-button keel-button--subtle" onClick={() => zoomBy(0.8)} aria-label="Zoom out">−</button>
         <button type="button" className="keel-button keel-button--subtle" onClick={fit}>Fit</button>
         <span className="keel-muted keel-toolbar__zoom" aria-live="polite">{`${Math.round(view.k * 100)}%`}</span>
+        {rendering.mode !== 'full' && <span className="keel-muted keel-note" data-testid="zoom-rendering">{rendering.mode === 'summary' ? 'Zoomed out: keys only (hover a card for its details).' : 'Zoomed out: zoom in to read the keys.'}</span>}
         <span className="keel-toolbar__spacer" />
         <button type="button" className="keel-button keel-button--subtle" onClick={() => void exportAs('svg')}>Export SVG</button>
         <button type="button" className="keel-button keel-button--subtle" onClick={() => void exportAs('png')}>Export PNG</button>
@@ -77,7 +95,9 @@ export function GraphCanvas(props: GraphCanvasProps) {
       {exportError && <p role="alert" className="keel-note keel-error-text">{exportError}</p>}
       <svg
         ref={svgRef}
-        className="keel-graph"
+        className={`keel-graph${renderingClass}`}
+        style={{ '--keel-summary-font': `${rendering.summaryFont}px` } as CSSProperties}
+        data-rendering={rendering.mode}
         data-testid="dependency-graph"
         width="100%"
         height={height}

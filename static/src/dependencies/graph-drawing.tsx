@@ -48,7 +48,7 @@ export const GraphDrawing = memo(function GraphDrawing({ nodes, edges, layout, t
         {sortedEdges.map((edge) => {
           const from = anchors.get(edge.from);
           const to = anchors.get(edge.to);
-          return from && to ? <GraphEdge key={edge.linkId} edge={edge} from={from} to={to} markerPrefix={markerPrefix} /> : null;
+          return from && to ? <GraphEdge key={`${edge.linkId}:${edge.from}>${edge.to}`} edge={edge} from={from} to={to} markerPrefix={markerPrefix} /> : null;
         })}
       </g>
       <g className="keel-nodes">

@@ -19,14 +19,17 @@ interface GraphEdgeProps {
   markerPrefix: string;
 }
 
-/** One dependency: an arrow, red on the critical path, amber in a cycle, dashed and labelled "cut" when ignored. */
+/**
+ * One dependency: an arrow, red on the critical path, amber in a cycle, dashed and labelled "cut" when ignored.
+ * A link between parents is drawn as an arrow between each pair of their children, all with the link's id.
+ */
 export const GraphEdge = memo(function GraphEdge({ edge, from, to, markerPrefix }: GraphEdgeProps) {
   const variant = edgeVariant(edge);
   const { d, labelX, labelY } = edgePath(edge.kind, from, to);
   const label = [edgeLabel(edge.kind, edge.lagDays), edge.ignored ? 'cut' : null].filter(Boolean).join(' · ');
   const className = `keel-edge keel-edge--${variant}${edge.ignored ? ' keel-edge--ignored' : ''}`;
   return (
-    <g className={className} data-from={edge.from} data-to={edge.to} data-critical={edge.critical} data-cycle={edge.inCycle} data-ignored={edge.ignored}>
+    <g className={className} data-link-id={edge.linkId} data-from={edge.from} data-to={edge.to} data-critical={edge.critical} data-cycle={edge.inCycle} data-ignored={edge.ignored}>
       <title>{`${edge.from} → ${edge.to}: ${edge.linkType} (${edge.kind}${edge.lagDays ? `, lag ${edge.lagDays}d` : ''})${edge.ignored ? ', left out of the schedule to break a cycle' : ''}`}</title>
       <path className="keel-edge__line" d={d} markerEnd={`url(#${markerPrefix}-${variant})`} />
       {label && (

@@ -59,6 +59,9 @@ export const GraphNode = memo(function GraphNode({ node, box, dayWidth, onOpen, 
       <text className="keel-node__summary" x={8} y={32}>
         {truncated(node.summary, 26)}
       </text>
+      <text className="keel-node__bigkey" x={8} y={box.height / 2} dominantBaseline="central">
+        {node.key}
+      </text>
       <text className="keel-node__meta" x={8} y={46}>
         {durationLabel(node)}
         {badges.map((badge) => (

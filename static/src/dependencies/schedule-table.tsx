@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react';
-import type { ScheduleNode } from '@contract';
+import type { ScheduleNode, ScheduleSummary } from '@contract';
 import { COLUMNS, sortedSchedule, type SortColumn, type SortDirection } from './schedule-sort';
 import { SortableHeader } from '../components/sortable-header';
 import { ScheduleRow } from './schedule-row';
+import { SummaryRows } from './summary-rows';
 
 /** The schedule as a table, sortable by any column with the buttons in its headers. */
-export function ScheduleTable({ nodes, projectKey }: { nodes: readonly ScheduleNode[]; projectKey: string }) {
+export function ScheduleTable({ nodes, projectKey, summaries = [] }: { nodes: readonly ScheduleNode[]; projectKey: string; summaries?: readonly ScheduleSummary[] }) {
   const [sort, setSort] = useState<{ column: SortColumn; direction: SortDirection }>({ column: 'es', direction: 'ascending' });
   const rows = useMemo(() => sortedSchedule(nodes, sort.column, sort.direction), [nodes, sort]);
   const label = COLUMNS.find((c) => c.id === sort.column)?.label ?? sort.column;
@@ -18,7 +19,7 @@ export function ScheduleTable({ nodes, projectKey }: { nodes: readonly ScheduleN
       </h2>
       <div className="keel-table-scroll">
         <table className="keel-table keel-table--compact" data-testid="schedule-table">
-          <caption className="keel-caption">{`Schedule of ${projectKey}: ${nodes.length} ${nodes.length === 1 ? 'issue' : 'issues'}, sorted by ${label.toLowerCase()}, ${sort.direction}. Dates are working days; slack in working days. Work under way shows the days left and the day it started.`}</caption>
+          <caption className="keel-caption">{`Schedule of ${projectKey}: ${nodes.length} ${nodes.length === 1 ? 'issue' : 'issues'}, sorted by ${label.toLowerCase()}, ${sort.direction}. Dates are working days; slack in working days. Work under way shows the days left and the day it started. Risks and decisions are not scheduled; parents are summary tasks, listed last.`}</caption>
           <thead>
             <tr>
               {COLUMNS.map((column) => (
@@ -31,6 +32,7 @@ export function ScheduleTable({ nodes, projectKey }: { nodes: readonly ScheduleN
               <ScheduleRow key={n.key} node={n} />
             ))}
           </tbody>
+          <SummaryRows summaries={summaries} columns={COLUMNS.length} />
         </table>
       </div>
     </section>

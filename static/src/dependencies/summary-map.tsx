@@ -1,6 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import type { ScheduleResult, ScheduleSummaryResult } from '@contract';
+import { exportSubtitle } from './export-image';
 import { GraphCanvas } from './graph-canvas';
+import { useViewerName } from '../gantt/use-viewer-name';
 import { groupEdge, groupNode } from './group-node';
 import { MapLegend } from './map-legend';
 
@@ -12,6 +14,7 @@ interface SummaryMapProps {
 
 /** A large schedule's map, opened on its epics: one box per epic, the links between them, the critical chain. */
 export function SummaryMap({ schedule, summary, onDrill }: SummaryMapProps) {
+  const viewer = useViewerName();
   const nodes = useMemo(() => summary.groups.map(groupNode), [summary]);
   const edges = useMemo(() => summary.links.map(groupEdge), [summary]);
   const names = useMemo(() => new Map(summary.picker.map((g) => [g.key, g.summary])), [summary]);
@@ -40,6 +43,9 @@ export function SummaryMap({ schedule, summary, onDrill }: SummaryMapProps) {
         grouped={false}
         projectStart={schedule.projectStart}
         asOf={schedule.asOf}
+        exportTitle={`Epics of ${schedule.project.key}: ${schedule.project.name}`}
+        exportSubtitle={exportSubtitle(schedule.asOf, viewer)}
+        nearCriticalDays={schedule.nearCriticalDays}
         title={`Epics of ${schedule.project.key}`}
         fileName={`keel-${schedule.project.key}-epics`}
         groupLabel={label}

@@ -6,6 +6,7 @@ import { IssueRisks } from './issue-risks';
 import { IssueDecisions } from '../decisions/issue-decisions';
 import { IssueSchedule } from './issue-schedule';
 import { NotScheduled } from './not-scheduled';
+import { SummaryTaskPlace } from './summary-task-place';
 import { IssueScheduleBeingComputed, StoredIssueScheduleNote } from './stored-schedule-status';
 import { usePolledIssueSchedule } from './use-polled-issue-schedule';
 import './issue-panel.css';
@@ -25,9 +26,17 @@ function PanelContent({ issueKey }: { issueKey: string }) {
       />
     );
   }
-  const { schedule, message, background } = latest ?? state.data;
+  const { schedule, message, background, summaryTask } = latest ?? state.data;
   if (background?.state === 'computing') return <IssueScheduleBeingComputed issueKey={issueKey} message={message} gaveUp={gaveUp} />;
   const stored = background?.state === 'ready' ? <StoredIssueScheduleNote background={background} /> : null;
+  if (schedule === null && summaryTask) {
+    return (
+      <>
+        {stored}
+        <SummaryTaskPlace place={summaryTask} stored={stored !== null} />
+      </>
+    );
+  }
   if (schedule === null) {
     return (
       <>

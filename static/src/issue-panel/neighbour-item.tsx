@@ -33,7 +33,7 @@ export function NeighbourItem({ group, direction }: { group: NeighbourGroup; dir
           </button>
           <ul id={listId} className="keel-ip-children" hidden={!open} aria-label={`${many} of ${neighbour.node.key}`}>
             {children.map((child) => (
-              <li key={child.via.linkId} data-testid="neighbour" data-level="2" data-key={child.node.key}>
+              <li key={`${child.via.linkId}:${child.via.from}>${child.via.to}`} data-testid="neighbour" data-level="2" data-key={child.node.key}>
                 <NeighbourRow node={child.node} via={child.via} />
               </li>
             ))}

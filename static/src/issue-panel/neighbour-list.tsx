@@ -22,7 +22,7 @@ export function NeighbourList({ neighbours, direction }: { neighbours: readonly 
       ) : (
         <ul className="keel-ip-list">
           {groups.map((group) => (
-            <NeighbourItem key={group.neighbour.via.linkId} group={group} direction={direction} />
+            <NeighbourItem key={`${group.neighbour.via.linkId}:${group.neighbour.via.from}>${group.neighbour.via.to}`} group={group} direction={direction} />
           ))}
         </ul>
       )}

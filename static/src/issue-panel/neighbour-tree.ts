@@ -23,7 +23,8 @@ export function neighbourTree(neighbours: readonly Neighbour[], direction: Direc
     const key = nearerKey(n);
     const siblings = childrenOf.get(key) ?? [];
     // A level-1 issue joined by two links is listed twice by the resolver; its neighbours belong to it once.
-    if (!siblings.some((s) => s.via.linkId === n.via.linkId)) childrenOf.set(key, [...siblings, n]);
+    // A link touching a summary task is an edge to each of its children, all with the link's id: ends tell them apart.
+    if (!siblings.some((s) => s.via.linkId === n.via.linkId && s.via.from === n.via.from && s.via.to === n.via.to)) childrenOf.set(key, [...siblings, n]);
   }
   return neighbours
     .filter((n) => n.level === 1)

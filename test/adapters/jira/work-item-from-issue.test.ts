@@ -45,6 +45,7 @@ describe('workItemFromIssue', () => {
       assigneeName: 'Marcus Webb',
       resolutionDate: null,
       originalEstimateSeconds: 57600,
+      estimateFromSubtasks: false,
       remainingEstimateSeconds: 21600,
       timeSpentSeconds: 43200,
       statusCategorySince: '2026-11-23',

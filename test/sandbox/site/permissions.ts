@@ -50,9 +50,30 @@ export function findVisibleProject(state: Snapshot, principal: Principal, idOrKe
 
 /** An issue by key (case-insensitive) or id, if the principal may browse it. */
 export function findVisibleIssue(state: Snapshot, principal: Principal, idOrKey: string): SnapshotIssue | undefined {
-  const wanted = idOrKey.toUpperCase();
-  const issue = state.issues.find((i) => i.id === idOrKey || i.key.toUpperCase() === wanted);
+  const issue = findIssue(state.issues, idOrKey);
   return issue && canBrowseIssue(state, principal, issue) ? issue : undefined;
+}
+
+/**
+ * Issues by id and by upper-case key, built again when the list's length changes (the sandbox creates and
+ * deletes issues but never renames one): a search naming 100 keys of a 50,000-issue site is not 100 scans.
+ */
+const issueIndexes = new WeakMap<readonly SnapshotIssue[], { length: number; byIdOrKey: Map<string, SnapshotIssue> }>();
+
+function findIssue(issues: readonly SnapshotIssue[], idOrKey: string): SnapshotIssue | undefined {
+  let index = issueIndexes.get(issues);
+  if (index?.length !== issues.length) {
+    const byIdOrKey = new Map<string, SnapshotIssue>();
+    // First wins, as `find` would: ids and keys never collide (a key has a dash, an id is digits).
+    for (const issue of [...issues].reverse()) {
+      byIdOrKey.set(issue.id, issue);
+      byIdOrKey.set(issue.key.toUpperCase(), issue);
+    }
+    index = { length: issues.length, byIdOrKey };
+    issueIndexes.set(issues, index);
+  }
+  const byId = index.byIdOrKey.get(idOrKey);
+  return byId?.id === idOrKey ? byId : index.byIdOrKey.get(idOrKey.toUpperCase());
 }
 
 export function isSiteAdmin(state: Snapshot, principal: Principal): boolean {

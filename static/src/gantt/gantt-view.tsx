@@ -1,0 +1,109 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { ScheduleResult } from '@contract';
+import { download, pngFromSvg } from '../dependencies/export-image';
+import { baselineSpan } from './gantt-bars';
+import { BaselinePicker, useBaselinePlan } from './gantt-baseline';
+import { GanttChart } from './gantt-chart';
+import { ganttSvgMarkup } from './gantt-export';
+import { GanttLegend } from './gantt-legend';
+import { GANTT_GROUPINGS, ganttRows, type GanttGrouping } from './gantt-rows';
+import { LABEL_WIDTH } from './gantt-shapes';
+import { DEFAULT_CALENDAR, ganttTimescale, TIMESCALE_PRESETS, type TimescalePreset } from './gantt-timescale';
+import { useRemembered } from './use-remembered';
+import { useViewerName } from './use-viewer-name';
+
+const PRESET_LABEL: Record<TimescalePreset, string> = { day: 'Days', week: 'Weeks', month: 'Months', quarter: 'Quarters', fit: 'Fit' };
+const GROUPING_LABEL: Record<GanttGrouping, string> = { epic: 'Epic', assignee: 'Assignee', project: 'Project' };
+
+/**
+ * The Gantt of the schedule answer: rows grouped by epic, assignee or project, bars on the schedule's own
+ * working-day calendar, a baseline under them when one is chosen, and SVG or PNG export.
+ */
+export function GanttView({ schedule, onOpen }: { schedule: ScheduleResult; onOpen: (key: string) => void }) {
+  const projectKey = schedule.project.key;
+  const [preset, setPreset] = useRemembered<TimescalePreset>('keel:gantt:timescale', TIMESCALE_PRESETS, 'week');
+  const [grouping, setGrouping] = useRemembered<GanttGrouping>('keel:gantt:grouping', GANTT_GROUPINGS, 'epic');
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const [baselineName, setBaselineName] = useState<string | null>(null);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const frame = useRef<HTMLDivElement>(null);
+  const viewer = useViewerName();
+  const baselineState = useBaselinePlan(projectKey, baselineName);
+  const calendar = schedule.calendar ?? DEFAULT_CALENDAR;
+
+  const rows = useMemo(() => ganttRows({ nodes: schedule.nodes, summaries: schedule.summaries ?? [], grouping, collapsed }), [schedule, grouping, collapsed]);
+  const scale = useMemo(() => {
+    const starts = schedule.nodes.map((n) => n.offsets.earlyStart);
+    const finishes = schedule.nodes.map((n) => Math.max(n.offsets.earlyFinish, n.offsets.lateFinish));
+    const width = (frame.current?.clientWidth ?? 1100) - LABEL_WIDTH - 20;
+    return ganttTimescale({ calendar, projectStart: schedule.projectStart, from: Math.min(0, ...starts), to: Math.max(1, ...finishes) + 2, preset, viewportWidth: width });
+  }, [schedule, calendar, preset]);
+  const today = useMemo(() => {
+    const offset = scale.calendar.offsetOf(schedule.asOf);
+    return offset >= scale.from && offset <= scale.to ? offset : null;
+  }, [scale, schedule.asOf]);
+  const baseline = useMemo(() => {
+    if (baselineState.status !== 'ready') return null;
+    const spans = new Map<string, { x: number; width: number }>();
+    for (const entry of baselineState.plan.entries) {
+      const span = baselineSpan(entry, scale);
+      if (span) spans.set(entry.key, span);
+    }
+    return spans;
+  }, [baselineState, scale]);
+  const toggle = useCallback((id: string) => setCollapsed((c) => {
+    const next = new Set(c);
+    if (!next.delete(id)) next.add(id);
+    return next;
+  }), []);
+
+  const title = `Gantt of ${projectKey}: ${schedule.project.name}`;
+  const exportAs = async (format: 'svg' | 'png') => {
+    setExportError(null);
+    try {
+      const input = { title, statusDate: schedule.asOf, viewer, nearCriticalDays: schedule.nearCriticalDays, baselineName: baselineState.status === 'ready' ? baselineState.plan.name : null, rows, edges: schedule.edges, scale, holidays: calendar.holidays, today, baseline };
+      const { markup, width, height } = ganttSvgMarkup(input);
+      const blob = format === 'svg' ? new Blob([markup], { type: 'image/svg+xml' }) : await pngFromSvg(markup, width, height);
+      download(blob, `keel-${projectKey}-gantt.${format}`);
+    } catch (error) {
+      setExportError(`The ${format.toUpperCase()} export failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  return (
+    <div ref={frame} className="keel-gantt-frame" data-testid="gantt-view">
+      <div className="keel-toolbar keel-gantt-toolbar" role="toolbar" aria-label="Gantt timescale, grouping, baseline and export">
+        <span role="radiogroup" aria-label="Timescale" className="keel-gantt-toolbar__presets">
+          {TIMESCALE_PRESETS.map((p) => (
+            <button key={p} type="button" role="radio" aria-checked={preset === p} className={`keel-button keel-button--subtle${preset === p ? ' keel-button--selected' : ''}`} onClick={() => setPreset(p)}>
+              {PRESET_LABEL[p]}
+            </button>
+          ))}
+        </span>
+        <span className="keel-gantt-toolbar__field">
+          <label htmlFor={`keel-gantt-group-${projectKey}`}>Group by</label>
+          <select id={`keel-gantt-group-${projectKey}`} value={grouping} onChange={(e) => setGrouping(e.target.value as GanttGrouping)}>
+            {GANTT_GROUPINGS.map((g) => (
+              <option key={g} value={g}>{GROUPING_LABEL[g]}</option>
+            ))}
+          </select>
+        </span>
+        <BaselinePicker projectKey={projectKey} selected={baselineName} onSelect={setBaselineName} />
+        <span className="keel-toolbar__spacer" />
+        <button type="button" className="keel-button keel-button--subtle" onClick={() => void exportAs('svg')}>Export SVG</button>
+        <button type="button" className="keel-button keel-button--subtle" onClick={() => void exportAs('png')}>Export PNG</button>
+      </div>
+      {exportError && <p role="alert" className="keel-note keel-error-text">{exportError}</p>}
+      {baselineState.status === 'loading' && <p className="keel-muted keel-note" role="status">{`Reading baseline “${baselineState.name}”…`}</p>}
+      {baselineState.status === 'error' && <p role="alert" className="keel-note keel-error-text">{`Baseline “${baselineState.name}” could not be read: ${baselineState.message}`}</p>}
+      {baselineState.status === 'ready' && (
+        <p className="keel-muted keel-note" role="status" data-testid="gantt-baseline-note">
+          {`Baseline “${baselineState.plan.name}” (${baselineState.plan.createdAt.slice(0, 10)}) under the bars: ${baseline?.size ?? 0} issues with planned dates${baselineState.plan.hidden > 0 ? `; ${baselineState.plan.hidden} of its issues are not visible to you` : ''}.`}
+        </p>
+      )}
+      {!schedule.calendar && <p className="keel-muted keel-note">This stored analysis predates calendars in the answer: weekends are Saturday and Sunday and no holidays are shaded until it is recomputed.</p>}
+      <GanttLegend nearCriticalDays={schedule.nearCriticalDays} baseline={baseline !== null} />
+      <GanttChart rows={rows} edges={schedule.edges} scale={scale} holidays={calendar.holidays} today={today} baseline={baseline} title={title} onToggle={toggle} onOpen={onOpen} />
+    </div>
+  );
+}
