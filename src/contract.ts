@@ -10,6 +10,7 @@ import { decisionsResult, DECISION_STATUSES, recordedDecision } from './contract
 import { baselineDeleted, baselineListResult, baselineSummary, evmResult } from './contract/earned-value';
 import { historyResult, historyTracking } from './contract/history';
 import { macroDecisionsResult, macroEvmResult, macroRaciResult, macroRisksResult } from './contract/macros';
+import { forecastResult } from './contract/forecast';
 import { overviewResult } from './contract/overview';
 import { confluenceSpacesResult, publishArtefact, publishResult } from './contract/publishing';
 import { raciResult } from './contract/raci';
@@ -39,6 +40,7 @@ export * from './contract/baseline-comparison';
 export * from './contract/decisions';
 export * from './contract/earned-value';
 export * from './contract/finding';
+export * from './contract/forecast';
 export * from './contract/history';
 export * from './contract/macros';
 export * from './contract/module-placement';
@@ -81,6 +83,14 @@ export const risksPayload = overviewPayload;
 export type RisksPayload = z.infer<typeof risksPayload>;
 
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date is written YYYY-MM-DD'));
+
+// Forecast (DESIGN.md section 1, "Forecast"): a target date typed in, else the settings' own; iterations likewise.
+export const forecastPayload = z.object({
+  ...overviewPayload.shape,
+  targetDate: z.optional(isoDate),
+  iterations: z.optional(z.number().check(z.int(), z.gte(100, 'use 100 or more iterations'), z.lte(20_000, 'use at most 20,000 iterations while you wait'))),
+});
+export type ForecastPayload = z.infer<typeof forecastPayload>;
 
 /** `history/get`'s payload: a project and an optional range of ISO dates, both ends included. */
 export const historyPayload = z
@@ -165,6 +175,7 @@ export const resolvers = {
   'baselines/plan': { payload: z.object({ ...overviewPayload.shape, name: baselineName }), result: baselinePlan },
   'risks/get': { payload: risksPayload, result: riskRegisterResult },
   'risks/issue': { payload: issueSchedulePayload, result: issueRisksResult },
+  'forecast/get': { payload: forecastPayload, result: forecastResult },
   'history/get': { payload: historyPayload, result: historyResult },
   'history/track': { payload: overviewPayload, result: historyTracking },
   'history/untrack': { payload: overviewPayload, result: historyTracking },

@@ -7,6 +7,7 @@ import { historyResolver, trackHistoryResolver, untrackHistoryResolver } from '.
 import { overviewResolver } from './resolvers/overview-resolver';
 import { confluenceSpacesResolver, publishDecisionsResolver, publishRaciResolver } from './resolvers/publish-resolvers';
 import { issueRisksResolver, risksResolver } from './resolvers/risk-resolver';
+import { forecastResolver } from './resolvers/forecast-resolver';
 import { raciResolver } from './resolvers/raci-resolver';
 import { decisionsResolver, recordDecisionResolver } from './resolvers/decision-resolvers';
 import { issueScheduleResolver, scheduleResolver } from './resolvers/schedule-resolvers';
@@ -38,6 +39,7 @@ export const resolver = new Resolver()
   .define('baselines/plan', baselinePlanResolver)
   .define('risks/get', risksResolver)
   .define('risks/issue', issueRisksResolver)
+  .define('forecast/get', forecastResolver)
   .define('history/get', historyResolver)
   .define('history/track', trackHistoryResolver)
   .define('history/untrack', untrackHistoryResolver)

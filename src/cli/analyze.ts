@@ -3,17 +3,21 @@
  * The JSON is stable and documented in the README; later analyses add their own top-level sections.
  */
 import type { OverviewResult } from '../contract';
+import { forecastOfScope } from '../use-cases/get-forecast';
 import { overviewOfScope } from '../use-cases/get-overview';
 import { risksOfScope } from '../use-cases/get-risks';
 import { scheduleOfScope } from '../use-cases/get-schedule';
+import { levelledOfScope } from '../use-cases/get-levelled';
 import { loadScope } from '../use-cases/load-scope';
 import { cliScopePorts } from './cli-scope-ports';
 import { evmSection, type EvmSection } from './evm-section';
+import { forecastSection, type ForecastSection } from './forecast-section';
 import { kvsFileBaselines } from './kvs-file-baselines';
 import { loadSettingsFile } from './load-settings-file';
 import type { Command } from './parse-args';
 import { risksSection, type RisksSection } from './risks-section';
 import { reportSections, type DecisionsSection, type RaciSection } from './report-sections';
+import { levelledSection, type LevelledSection } from './levelled-section';
 import { scheduleSection, type ScheduleSection } from './schedule-section';
 
 export const ANALYSIS_SCHEMA_VERSION = 1;
@@ -27,6 +31,8 @@ export interface Analysis {
   scopeJql: string;
   overview: Omit<OverviewResult, 'project' | 'asOf' | 'scopeJql'>;
   schedule: ScheduleSection;
+  /** The resource-levelled schedule over the assignees (every person at 100%, no pools: the CLI reads no resource settings yet). */
+  levelled: LevelledSection;
   /** Earned value against `--baseline` (default `current`; a named one from the sandbox storage of `--kvs-file`). */
   evm: EvmSection;
   /** The risk register: every risk with its scores, derived schedule risks with evidence, heat-map counts. */
@@ -35,6 +41,8 @@ export interface Analysis {
   raci: RaciSection;
   /** The decision log, newest first, with its findings. */
   decisions: DecisionsSection;
+  /** The probabilistic forecast with the settings' target, iterations and seed (issue #15). */
+  forecast: ForecastSection;
 }
 
 export async function analyze(command: Extract<Command, { name: 'analyze' }>, today: string): Promise<Analysis> {
@@ -54,6 +62,7 @@ export async function analyze(command: Extract<Command, { name: 'analyze' }>, to
     scopeJql,
     overview,
     schedule: scheduleSection(schedule),
+    levelled: levelledSection(await levelledOfScope(scopePorts, scope, asOf, { people: [], pools: [] }, levellingBudget())),
     evm: await evmSection(scopePorts, scope, schedule, {
       asOf,
       baseline: command.baseline,
@@ -61,5 +70,12 @@ export async function analyze(command: Extract<Command, { name: 'analyze' }>, to
     }),
     risks: risksSection(await risksOfScope(scopePorts, scope, schedule)),
     ...(await reportSections(scopePorts, command.projectKey)),
+    forecast: forecastSection(await forecastOfScope(scopePorts, scope, { asOf })),
   };
+}
+
+/** The levelling search stops after 2 s of the caller's clock (the domain reads none). */
+function levellingBudget(): { deadline: () => boolean } {
+  const began = performance.now();
+  return { deadline: () => performance.now() - began >= 2000 };
 }

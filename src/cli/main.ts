@@ -7,6 +7,7 @@ import { demoSnapshot } from '../../test/sandbox/demo/demo-snapshot';
 import { analyze } from './analyze';
 import { detect } from './detect';
 import { formatTable } from './format-table';
+import { levelOutput } from './level-command';
 import { parseArgs } from './parse-args';
 import { publishOutput } from './publish-output';
 import { risksOutput } from './risks-command';
@@ -21,6 +22,8 @@ const USAGE: Record<string, string> = {
              [--settings FILE] [--as-of YYYY-MM-DD] [--csv]`,
   publish: `  keel publish --project KEY --space KEY [--parent ID] --artefact raci|decisions --site URL --email EMAIL
                [--settings FILE]`,
+  level: `  keel level --psplib FILE.sm [--budget-ms N] [--max-schedules N] [--seed N] [--method search|priority]
+             (levels a PSPLIB instance with Keel's levelling and prints its makespan)`,
   'demo-snapshot': '  keel demo-snapshot [--seed N] [--today YYYY-MM-DD] > FILE',
 };
 
@@ -67,6 +70,8 @@ async function run(argv: readonly string[]): Promise<string> {
       return risksOutput(command, today);
     case 'publish':
       return publishOutput(command);
+    case 'level':
+      return levelOutput(command);
   }
 }
 

@@ -11,6 +11,7 @@ export type Command =
   | { name: 'demo-snapshot'; seed: number | null; today: string | null }
   | { name: 'risks'; projectKey: string; settingsFile: string | null; asOf: string | null; source: Source; csv: boolean }
   | PublishCommand
+  | { name: 'level'; psplibFile: string; budgetMs: number | null; maxSchedules: number | null; seed: number | null; method: 'search' | 'priority' }
   | { name: 'help'; topic: string | null }
   | { name: 'version' };
 
@@ -24,6 +25,7 @@ const FLAGS: Record<string, readonly string[]> = {
   'demo-snapshot': ['seed', 'today'],
   risks: ['project', 'settings', 'as-of', 'snapshot', 'user', 'site', 'email', 'token'],
   publish: PUBLISH_FLAGS,
+  level: ['psplib', 'budget-ms', 'max-schedules', 'seed', 'method'],
 };
 
 function flagsOf(args: readonly string[], allowed: readonly string[], problems: string[]): Map<string, string> {
@@ -110,6 +112,7 @@ export function parseArgs(argv: readonly string[], token: string | null = null):
   if (token !== null && token !== '' && !flags.has('token') && allowed.includes('token')) flags.set('token', token);
   if (name === 'risks') return risksCommand(flags, problems, rest.includes('--csv'));
   if (name === 'publish') return publishCommand(flags, problems);
+  if (name === 'level') return levelCommand(flags, problems);
   if (name === 'demo-snapshot') {
     // Without --seed, the generator's own default: the same site `npm start` serves.
     const given = flags.get('seed');
@@ -151,4 +154,24 @@ function risksCommand(flags: Map<string, string>, problems: string[], csv: boole
   const source = sourceOf(flags, problems);
   if (problems.length > 0 || source === null || projectKey === undefined) throw new UsageError(problems.join('; '));
   return { name: 'risks', projectKey, settingsFile: flags.get('settings') ?? null, asOf, source, csv };
+}
+
+function wholeFlag(flags: Map<string, string>, name: string, problems: string[]): number | null {
+  const given = flags.get(name);
+  if (given === undefined) return null;
+  const value = Number(given);
+  if (!Number.isInteger(value) || value < 0) problems.push(`--${name} must be a whole number of 0 or more, not "${given}"`);
+  return value;
+}
+
+function levelCommand(flags: Map<string, string>, problems: string[]): Command {
+  const psplibFile = flags.get('psplib');
+  if (psplibFile === undefined) problems.push('--psplib FILE.sm is required (a single-mode PSPLIB instance)');
+  const budgetMs = wholeFlag(flags, 'budget-ms', problems);
+  const maxSchedules = wholeFlag(flags, 'max-schedules', problems);
+  const seed = wholeFlag(flags, 'seed', problems);
+  const method = flags.get('method') ?? 'search';
+  if (method !== 'search' && method !== 'priority') problems.push(`--method must be search or priority, not "${method}"`);
+  if (problems.length > 0 || psplibFile === undefined) throw new UsageError(problems.join('; '));
+  return { name: 'level', psplibFile, budgetMs, maxSchedules, seed, method: method === 'priority' ? 'priority' : 'search' };
 }

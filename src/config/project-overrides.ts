@@ -29,6 +29,7 @@ export const projectOverridesSchema = z.object({
   risks: own(shape.risks),
   raci: own(shape.raci),
   decisions: own(shape.decisions),
+  forecast: own(shape.forecast),
 });
 
 export type ProjectOverrides = z.infer<typeof projectOverridesSchema>;

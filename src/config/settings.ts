@@ -11,6 +11,7 @@ import { defaultRiskSettings, riskSettingsSchema } from './risk-settings';
 import { defaultRaciSettings, raciSettingsSchema } from './raci-settings';
 import { decisionSettingsSchema, defaultDecisionSettings } from './decision-settings';
 import { notWorkSetting } from './work-types';
+import { defaultForecastSettings, forecastSettingsSchema } from './forecast-settings';
 
 export const SETTINGS_VERSION = 2;
 
@@ -96,6 +97,7 @@ export const settingsSchema = z.object({
   risks: z._default(riskSettingsSchema, defaultRiskSettings),
   raci: z._default(raciSettingsSchema, defaultRaciSettings),
   decisions: z._default(decisionSettingsSchema, defaultDecisionSettings),
+  forecast: z._default(forecastSettingsSchema, defaultForecastSettings),
   /**
    * The name of each mapped field id when the settings were saved, so a field deleted since, or a file
    * imported from another site (where the id means another field), can be named to the admin.

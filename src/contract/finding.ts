@@ -20,6 +20,11 @@ const FINDING_KINDS = [
   'parent-estimate-unused',
   'summary-link',
   'children-hidden',
+  'levelling-unassigned',
+  'levelling-unestimated',
+  'levelling-no-capacity',
+  'levelling-time-off',
+  'levelling-over-allocated',
 ] as const satisfies readonly FindingKind[];
 
 export const finding = z.object({

@@ -25,7 +25,17 @@ export type FindingKind =
   /** A link between a summary task and its own descendant: ignored. */
   | 'summary-link'
   /** A parent whose children are all hidden from the viewer: scheduled on an assumption. */
-  | 'children-hidden';
+  | 'children-hidden'
+  /** Levelling: open work with no assignee and no pool: not levelled (it needs nobody's time). */
+  | 'levelling-unassigned'
+  /** Levelling: work with no estimate: zero length, so it holds nobody's time. */
+  | 'levelling-unestimated'
+  /** Levelling: a demand no day can meet (0% availability, a pool of 0, more units than the pool): not levelled. */
+  | 'levelling-no-capacity'
+  /** Levelling: a person away for the whole plan: their work waits until they are back. */
+  | 'levelling-time-off'
+  /** Levelling within slack: work left over-allocated because levelling it would move the finish. */
+  | 'levelling-over-allocated';
 
 export interface Finding {
   kind: FindingKind;

@@ -41,5 +41,14 @@ export interface WorkItem {
   statusCategorySince?: string | null;
   /** Values of mapped date fields that are no calendar day ("dueDate: 2026-02-30"): read as empty, and reported. */
   malformedDates?: string[];
+  /** Three-point estimate in working days from mapped fields (the forecast); absent when none is mapped. */
+  threePoint?: ThreePointEstimate | null;
   links: ItemLink[];
+}
+
+/** Optimistic, most likely and pessimistic duration in working days; a value not filled in is null. */
+export interface ThreePointEstimate {
+  optimistic: number | null;
+  mostLikely: number | null;
+  pessimistic: number | null;
 }

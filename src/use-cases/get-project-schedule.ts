@@ -25,7 +25,7 @@ import { getSchedule } from './get-schedule';
 import { settingsFingerprint } from './settings-fingerprint';
 import type { ScopePorts } from './load-scope';
 import { levelsLeftOutFinding, storedScheduleChoice, type StoredScheduleChoice } from './stored-schedule-choice';
-import type { LevelCountPorts } from './viewer-levels';
+import { seesWholeProject, type LevelCountPorts } from './viewer-levels';
 import { summariesAndParentsOutside, visibleSchedule } from './visible-schedule';
 import { shapedSchedule } from './schedule-views/shaped-schedule';
 
@@ -185,12 +185,26 @@ export async function queueRefreshIfNeeded(
  */
 export async function keysViewerMayBrowse(ports: ScopePorts, nodes: readonly { key: string; projectKey: string }[]): Promise<string[]> {
   const browsable = new Set<string>();
-  for (const projectKey of new Set(nodes.map((n) => n.projectKey))) {
-    if (await viewerMayBrowse(() => fetchProject(ports.viewerJira, projectKey))) browsable.add(projectKey);
+  const whole = new Set<string>();
+  for (const [projectKey, count] of countsBy(nodes.map((n) => n.projectKey))) {
+    if (!(await viewerMayBrowse(() => fetchProject(ports.viewerJira, projectKey)))) continue;
+    browsable.add(projectKey);
+    // Many keys of one project: two counts may spare their searches (one a 100 keys), when the viewer sees all of it.
+    if (count > WHOLE_PROJECT_CHECK_ABOVE && (await seesWholeProject(levelCountPorts(ports), projectKey))) whole.add(projectKey);
   }
-  const keys = nodes.filter((n) => browsable.has(n.projectKey)).map((n) => n.key);
+  const keys = nodes.filter((n) => browsable.has(n.projectKey) && !whole.has(n.projectKey)).map((n) => n.key);
   // A key Jira refuses (deleted since, or under a level the viewer lacks) is dropped alone, not with its chunk.
-  return (await searchByKeys(keys, async (jql, count) => (await searchIssueKeys(ports.viewerJira, { jql, maxIssues: count })).keys)).found;
+  const found = (await searchByKeys(keys, async (jql, count) => (await searchIssueKeys(ports.viewerJira, { jql, maxIssues: count })).keys)).found;
+  return [...nodes.filter((n) => whole.has(n.projectKey)).map((n) => n.key), ...found];
+}
+
+/** Keys of one project above which the viewer's counts of it are compared before its keys are searched. */
+const WHOLE_PROJECT_CHECK_ABOVE = 200;
+
+function countsBy(values: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return counts;
 }
 
 /** False when Jira says the viewer may not see it (404, or 400 for a key it will not name); other failures are thrown. */

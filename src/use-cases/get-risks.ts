@@ -39,10 +39,10 @@ export interface RiskLevels {
   heard: (levels: string[]) => void;
 }
 
-async function riskRecords(ports: ScopePorts, keys: readonly string[], ids: RiskFieldIds, names: Map<string, string>, linkType: string, levels?: RiskLevels): Promise<RiskRecord[]> {
+async function riskRecords(ports: ScopePorts, keys: readonly string[], ids: RiskFieldIds, names: Map<string, string>, linkType: string, levels?: RiskLevels, scheduleImpactDays: string | null = null): Promise<RiskRecord[]> {
   const records: RiskRecord[] = [];
   const used = new Set<string>();
-  const fields = riskFieldsToRequest(ids);
+  const fields = riskFieldsToRequest(ids, scheduleImpactDays);
   for (let start = 0; start < keys.length; start += 100) {
     const chunk = keys.slice(start, start + 100);
     const { issues } = await searchIssues(ports.viewerJira, { jql: `key in (${chunk.join(',')})`, fields: levels ? [...fields, 'security'] : fields, maxIssues: chunk.length });
@@ -50,15 +50,15 @@ async function riskRecords(ports: ScopePorts, keys: readonly string[], ids: Risk
       const level = issue.fields.security?.id;
       if (level !== undefined) used.add(level);
       if (level !== undefined && levels && levels.keep !== null && !levels.keep.includes(level)) continue;
-      records.push(riskFromIssue(issue, { ids, names, treatmentLinkType: linkType }));
+      records.push(riskFromIssue(issue, { ids, names, treatmentLinkType: linkType, scheduleImpactDays }));
     }
   }
   levels?.heard([...used].sort());
   return records;
 }
 
-/** The register of an already loaded scope and its schedule (the CLI computes both once for every section). */
-export async function risksOfScope(ports: ScopePorts, scope: Scope, schedule: ScheduleResult, levels?: RiskLevels): Promise<RiskRegisterResult> {
+/** The project's risk issues as records, read as the viewer, with the field ids and names they were read through. */
+export async function riskRecordsOfScope(ports: ScopePorts, scope: Scope, levels?: RiskLevels) {
   const settings = scope.settings.risks;
   const riskType = settings.issueType ?? scope.settings.issueTypes.risk;
   const configured = settings.fields;
@@ -69,7 +69,14 @@ export async function risksOfScope(ports: ScopePorts, scope: Scope, schedule: Sc
 
   // By project and type, not the scope JQL: leaving risks out of the schedule's scope must not empty the register.
   const found = await projectTypeKeys(ports.viewerJira, scope.project.key, riskType, MAX_SCOPE_ISSUES);
-  const records = await riskRecords(ports, found, ids, names, settings.treatmentLinkType, levels);
+  const records = await riskRecords(ports, found, ids, names, settings.treatmentLinkType, levels, scope.settings.forecast.fields.scheduleImpactDays);
+  return { records, ids, names, riskType };
+}
+
+/** The register of an already loaded scope and its schedule (the CLI computes both once for every section). */
+export async function risksOfScope(ports: ScopePorts, scope: Scope, schedule: ScheduleResult, levels?: RiskLevels): Promise<RiskRegisterResult> {
+  const settings = scope.settings.risks;
+  const { records, ids, names, riskType } = await riskRecordsOfScope(ports, scope, levels);
   const riskKeys = records.map((r) => r.key);
   const register = riskRegister({
     records,

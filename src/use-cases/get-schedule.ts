@@ -6,7 +6,7 @@ import type { ScheduleResult } from '../contract';
 import { dependencyRules } from '../config/dependency-rules';
 import { isWork } from '../config/work-types';
 import { durationSourceLabel } from '../domain/duration-source';
-import { criticalPath } from '../domain/schedule/critical-path';
+import { criticalPath, type CriticalPathInput } from '../domain/schedule/critical-path';
 import { scheduleFindings } from '../domain/schedule/schedule-findings';
 import { uniqueLinks } from '../domain/unique-links';
 import { unreadableLinkFindings } from '../domain/unreadable-link-findings';
@@ -21,8 +21,8 @@ export async function getSchedule(
   return scheduleOfScope(ports, await loadScope(ports, input.projectKey, input.maxIssues), input.asOf);
 }
 
-/** The schedule of an already loaded scope; reads the linked issues outside it as the viewer. */
-export async function scheduleOfScope(ports: ScopePorts, scope: Scope, asOf: string): Promise<ScheduleResult> {
+/** What the critical path of an already loaded scope reads, with what the schedule's findings need besides. */
+export async function scheduleInputOfScope(ports: ScopePorts, scope: Scope, asOf: string) {
   const inScope = new Set(scope.items.map((i) => i.key));
   const read = await loadLinkedOutside(
     ports,
@@ -39,7 +39,15 @@ export async function scheduleOfScope(ports: ScopePorts, scope: Scope, asOf: str
   // Items that are not work neither start the project nor carry actual dates the schedule reads.
   const { calendar, duration, actuals, notBefore, remaining, actualStarts, remainingAssumed } = scheduleInputs(scope.settings, items.filter(work), outside, asOf);
   const nearCriticalDays = scope.settings.schedule.nearCriticalDays;
-  const schedule = criticalPath({ items, rules, calendar, duration, actuals, notBefore, remaining, actualStarts, nearCriticalDays, includeEdges: true, isWork: work });
+  const input: CriticalPathInput = { items, rules, calendar, duration, actuals, notBefore, remaining, actualStarts, nearCriticalDays, isWork: work };
+  return { input, outside, unreadable, links, remainingAssumed };
+}
+
+/** The schedule of an already loaded scope; reads the linked issues outside it as the viewer. */
+export async function scheduleOfScope(ports: ScopePorts, scope: Scope, asOf: string): Promise<ScheduleResult> {
+  const { input, outside, unreadable, links, remainingAssumed } = await scheduleInputOfScope(ports, scope, asOf);
+  const { items, rules, nearCriticalDays } = input;
+  const schedule = criticalPath({ ...input, includeEdges: true });
 
   const byKey = new Map([...outside, ...items].map((i) => [i.key, i]));
   const missing = new Set(schedule.missingDuration);

@@ -111,6 +111,8 @@ if (child !== -1) {
     console.log('heap MB, committed = V8 total heap size after the cold run, input included (>= the peak). Every size ran with --max-old-space-size=300.');
     console.log(`100k target (cold < 1000 ms, committed heap < 300 MB): ${ok ? 'met' : 'NOT met'}.`);
   }
+  // The forecast (issue #15): iterations per second at each size, its own processes.
+  execFileSync(process.execPath, ['--import', 'tsx', join(__dirname, 'forecast-bench.ts')], { stdio: 'inherit' });
   // The consumer path (keel-analysis): its own table, its own processes.
   execFileSync(process.execPath, ['--import', 'tsx', join(__dirname, 'consumer-bench.ts')], { stdio: 'inherit' });
   // The Dependencies tab's answers on the generated large site: bytes and time of each (issue #11).

@@ -20,6 +20,8 @@ export interface RiskFieldMap {
   /** Field id -> the site's name for it. */
   names: ReadonlyMap<string, string>;
   treatmentLinkType: string;
+  /** The forecast's number field holding the working days a risk adds when it strikes (forecast settings). */
+  scheduleImpactDays?: string | null;
 }
 
 function readNumber(issue: JiraIssue, id: string | null, map: RiskFieldMap, problems: string[]): number | null {
@@ -89,14 +91,15 @@ export function riskFromIssue(issue: JiraIssue, map: RiskFieldMap): RiskRecord {
     detection: num(ids.detection),
     proximityDate: readDate(issue, ids.proximityDate),
     reviewDate: readDate(issue, ids.reviewDate),
+    ...(map.scheduleImpactDays ? { scheduleImpactDays: num(map.scheduleImpactDays) } : {}),
     treatmentKeys: [...new Set(links.filter((l) => l.type.toLowerCase() === treatment).map((l) => l.key))],
     linkedKeys: [...new Set(links.map((l) => l.key))],
     problems,
   };
 }
 
-/** The fields a risk search asks for: the basics and every mapped risk field. */
-export function riskFieldsToRequest(ids: RiskFieldIds): string[] {
-  const mapped = Object.values(ids).filter((id): id is string => id !== null);
+/** The fields a risk search asks for: the basics, every mapped risk field and the forecast's schedule impact field. */
+export function riskFieldsToRequest(ids: RiskFieldIds, scheduleImpactDays: string | null = null): string[] {
+  const mapped = [...Object.values(ids), scheduleImpactDays].filter((id): id is string => id !== null);
   return [...new Set(['summary', 'status', 'issuetype', 'assignee', 'issuelinks', ...mapped])];
 }

@@ -79,19 +79,31 @@ export function workItemFromIssue(issue: JiraIssue, settings: Settings): WorkIte
     remainingEstimateSeconds: f.timeestimate ?? null,
     timeSpentSeconds: f.timespent ?? null,
     statusCategorySince: f.statuscategorychangedate?.slice(0, 10) ?? null,
+    ...threePointOf(issue, settings),
     links: links(issue),
   };
 }
 
-/** The time tracking the duration source needs for work under way: remaining estimate, and time spent for points. */
+/** The mapped three-point estimate (working days); nothing when no field is mapped. */
+function threePointOf(issue: JiraIssue, settings: Settings): Pick<WorkItem, 'threePoint'> {
+  const { optimistic, mostLikely, pessimistic } = settings.forecast.fields;
+  if (optimistic === null && mostLikely === null && pessimistic === null) return {};
+  return { threePoint: { optimistic: field(issue, optimistic, numberValue), mostLikely: field(issue, mostLikely, numberValue), pessimistic: field(issue, pessimistic, numberValue) } };
+}
+
+/**
+ * The time tracking the schedule needs: the remaining estimate for work under way (and time spent for points), and
+ * time spent, which the forecast's calibration reads on done issues (actual over estimated effort).
+ */
 function remainingWorkFields(settings: Settings): string[] {
-  if (settings.durationSource === 'originalEstimate') return ['timeestimate'];
-  return settings.durationSource === 'storyPoints' ? ['timeestimate', 'timespent'] : [];
+  if (settings.durationSource === 'originalEstimate') return ['timeestimate', 'timespent'];
+  return settings.durationSource === 'storyPoints' ? ['timeestimate', 'timespent'] : ['timespent'];
 }
 
 /** Only the fields the settings map (Jira's search returns `id` alone unless asked). */
 export function fieldsToRequest(settings: Settings): string[] {
-  const mapped = [settings.fields.storyPoints, settings.fields.startDate, settings.fields.dueDate].filter(
+  const { optimistic, mostLikely, pessimistic } = settings.forecast.fields;
+  const mapped = [settings.fields.storyPoints, settings.fields.startDate, settings.fields.dueDate, optimistic, mostLikely, pessimistic].filter(
     (id): id is string => id !== null,
   );
   const base = ['summary', 'issuetype', 'status', 'project', 'parent', 'assignee', 'timeoriginalestimate', 'aggregatetimeoriginalestimate', 'resolutiondate', 'issuelinks', 'security'];

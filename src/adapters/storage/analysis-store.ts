@@ -120,8 +120,36 @@ export async function loadAnalysis(store: AnalysisKvs, projectKey: string): Prom
  * largest part) are neither read nor parsed.
  */
 export async function loadStoredSchedule(store: AnalysisKvs, projectKey: string): Promise<Omit<StoredAnalysis, 'issues'> | null> {
+  const manifest = await loadAnalysisManifest(store, projectKey);
+  const warm = manifest ? warmSchedules.get(projectKey) : undefined;
+  if (manifest && warm?.manifest.generation === manifest.generation) return { manifest, schedule: warm.schedule };
   const read = await loadParts(store, projectKey, new Set(['head', 'nodes', 'edges']));
-  return read?.schedule ? { manifest: read.manifest, schedule: read.schedule } : null;
+  if (!read?.schedule) return null;
+  keepWarm(projectKey, { manifest: read.manifest, schedule: frozen(read.schedule) });
+  return { manifest: read.manifest, schedule: read.schedule };
+}
+
+/**
+ * The schedules this instance read last, by project: Forge runs the next invocation in the same warm instance
+ * when it can, and the Dependencies tab asks three or four answers of one schedule in a row. A generation is
+ * never rewritten (a new analysis gets a new one), so the manifest alone says whether the copy is current. Two
+ * at most (a project and its schedule without levels), and frozen: no answer may change what the next one reads.
+ */
+const warmSchedules = new Map<string, Omit<StoredAnalysis, 'issues'>>();
+const WARM_SCHEDULES = 2;
+
+function keepWarm(projectKey: string, analysis: Omit<StoredAnalysis, 'issues'>): void {
+  warmSchedules.delete(projectKey);
+  warmSchedules.set(projectKey, analysis);
+  for (const key of warmSchedules.keys()) if (warmSchedules.size > WARM_SCHEDULES) warmSchedules.delete(key);
+}
+
+function frozen(schedule: StoredAnalysis['schedule']): StoredAnalysis['schedule'] {
+  for (const node of schedule.nodes) Object.freeze(node);
+  for (const edge of schedule.edges) Object.freeze(edge);
+  Object.freeze(schedule.nodes);
+  Object.freeze(schedule.edges);
+  return Object.freeze(schedule);
 }
 
 /**

@@ -34,6 +34,8 @@ export interface RiskRecord {
   treatmentKeys: string[];
   /** Every linked issue, treatments included. */
   linkedKeys: string[];
+  /** Working days the risk adds to the work it is linked to when it strikes (a mapped field; the forecast). */
+  scheduleImpactDays?: number | null;
   /** What could not be read, one sentence each (e.g. text in a number field). */
   problems: string[];
 }

@@ -21,15 +21,19 @@ export interface BackwardPass {
 
 const EPSILON = 1e-9;
 
-export function backwardPass(network: ScheduleNetwork, early: ForwardPass, projectFinish: number): BackwardPass {
+/** `into`: arrays of the nodes' length to write into instead of new ones; its outOfSequence is emptied. */
+export function backwardPass(network: ScheduleNetwork, early: ForwardPass, projectFinish: number, into?: BackwardPass): BackwardPass {
   const { graph, removed, duration, order, done } = network;
   const { edgeTo, edgeKind, edgeLag, outStart, outEdge } = graph;
+  // Locals, not the imported bindings: a module bundler may turn each read of those into a getter call.
+  const [fs, ss, ff] = [FS, SS, FF];
   const { earlyStart, earlyFinish } = early;
   const n = order.length;
-  const lateStart = new Float64Array(n);
-  const lateFinish = new Float64Array(n);
-  const freeSlack = new Float64Array(n);
-  const outOfSequence: BackwardPass['outOfSequence'] = [];
+  const lateStart = into?.lateStart ?? new Float64Array(n);
+  const lateFinish = into?.lateFinish ?? new Float64Array(n);
+  const freeSlack = into?.freeSlack ?? new Float64Array(n);
+  const outOfSequence: BackwardPass['outOfSequence'] = into?.outOfSequence ?? [];
+  outOfSequence.length = 0;
   for (let k = n - 1; k >= 0; k--) {
     const i = order[k] ?? 0;
     const d = duration[i] ?? 0;
@@ -41,10 +45,10 @@ export function backwardPass(network: ScheduleNetwork, early: ForwardPass, proje
       const e = outEdge[p] ?? 0;
       if (removed[e] === 1) continue;
       const j = edgeTo[e] ?? 0;
-      const kind = edgeKind[e] ?? FS;
+      const kind = edgeKind[e] ?? fs;
       const lag = edgeLag[e] ?? 0;
-      const onStart = kind === FS || kind === SS;
-      const fromFinish = kind === FS || kind === FF;
+      const onStart = kind === fs || kind === ss;
+      const fromFinish = kind === fs || kind === ff;
       const late = (onStart ? (lateStart[j] ?? 0) : (lateFinish[j] ?? 0)) - lag + (fromFinish ? 0 : d);
       const gap = (onStart ? (earlyStart[j] ?? 0) : (earlyFinish[j] ?? 0)) - (fromFinish ? ef : es) - lag;
       if (done?.[j] === 1) {

@@ -15,6 +15,7 @@ import { backwardPass } from './backward-pass';
 import { cycleCuts, type DependencyCycle } from './cycle-cuts';
 import { dependencyGraph, KINDS, type DependencyGraph } from './dependency-graph';
 import { forwardPass } from './forward-pass';
+import type { ScheduleNetwork } from './schedule-network';
 import type { CutLink } from './greedy-cycle-cover';
 import type { DurationSettings } from './item-duration';
 import { itemTimes } from './item-times';
@@ -161,12 +162,12 @@ function passes(input: CriticalPathInput, breakdown: WorkBreakdown, startOf: (su
     const v = graph.indexOf.get(key);
     if (v !== undefined && Number.isNaN(fixedStart[v] ?? NaN)) earliestStart[v] = Math.max(0, offset);
   }
-  const network = { graph, removed, duration, fixedStart, fixedFinish, done, order, earliestStart };
+  const network: ScheduleNetwork = { graph, removed, duration, fixedStart, fixedFinish, done, order, earliestStart };
   const early = forwardPass(network);
   let projectFinish = 0;
   for (const ef of early.earlyFinish) if (ef > projectFinish) projectFinish = ef;
   const late = backwardPass(network, early, projectFinish);
-  return { graph, cycles, removed, order, times, early, late, projectFinish, startsWanted };
+  return { graph, network, cycles, removed, order, times, early, late, projectFinish, startsWanted };
 }
 
 /** Each summary's earliest-starting activity in a schedule without the links that wait for summary starts. */
@@ -184,15 +185,25 @@ function summaryStarts(breakdown: WorkBreakdown, graph: DependencyGraph, earlySt
   return starts;
 }
 
-export function criticalPath(input: CriticalPathInput): CriticalPath {
-  const { calendar } = input;
+/**
+ * The network the passes ran on and their result: the activities' graph without the cycle cuts, its order,
+ * durations and fixed dates. The forecast (domain/forecast) samples durations on this very network.
+ * SS and SF links out of a summary start from its earliest-starting activity in the first run's schedule.
+ */
+export function scheduleRun(input: CriticalPathInput): ReturnType<typeof passes> & { breakdown: WorkBreakdown } {
   const breakdown = workBreakdown(input.items, input.isWork ?? (() => true));
   let run = passes(input, breakdown, () => null);
   if (run.startsWanted) {
     const starts = summaryStarts(breakdown, run.graph, run.early.earlyStart);
     run = passes(input, breakdown, (summary) => starts.get(summary) ?? null);
   }
-  const { graph, cycles, removed, order, early, late, projectFinish } = run;
+  return { ...run, breakdown };
+}
+
+export function criticalPath(input: CriticalPathInput): CriticalPath {
+  const { calendar } = input;
+  const run = scheduleRun(input);
+  const { graph, cycles, removed, order, early, late, projectFinish, breakdown } = run;
   const { duration, fixedStart, missingDuration } = run.times;
 
   // Offsets repeat (a plan spans a few hundred working days), so each day's ISO date is computed once.

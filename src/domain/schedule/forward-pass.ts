@@ -14,13 +14,17 @@ export interface ForwardPass {
   drivingEdge: Int32Array;
 }
 
-export function forwardPass(network: ScheduleNetwork): ForwardPass {
+/** `into`: arrays of the nodes' length to write into instead of new ones (the forecast runs thousands of passes). */
+export function forwardPass(network: ScheduleNetwork, into?: ForwardPass): ForwardPass {
   const { graph, removed, duration, fixedStart, fixedFinish, order, earliestStart: floor } = network;
   const { edgeFrom, edgeKind, edgeLag, inStart, inEdge } = graph;
+  // Locals, not the imported bindings: a module bundler may turn each read of those into a getter call.
+  const [fs, ss, ff] = [FS, SS, FF];
   const n = order.length;
-  const earlyStart = new Float64Array(n);
-  const earlyFinish = new Float64Array(n);
-  const drivingEdge = new Int32Array(n).fill(-1);
+  const earlyStart = into?.earlyStart ?? new Float64Array(n);
+  const earlyFinish = into?.earlyFinish ?? new Float64Array(n);
+  const drivingEdge = into?.drivingEdge ?? new Int32Array(n);
+  drivingEdge.fill(-1);
   for (const v of order) {
     const d = duration[v] ?? 0;
     const fixed = fixedStart[v] ?? NaN;
@@ -35,10 +39,10 @@ export function forwardPass(network: ScheduleNetwork): ForwardPass {
       const e = inEdge[p] ?? 0;
       if (removed[e] === 1) continue;
       const i = edgeFrom[e] ?? 0;
-      const kind = edgeKind[e] ?? FS;
+      const kind = edgeKind[e] ?? fs;
       const lag = edgeLag[e] ?? 0;
-      const from = kind === FS || kind === FF ? (earlyFinish[i] ?? 0) : (earlyStart[i] ?? 0);
-      const bound = from + lag - (kind === FS || kind === SS ? 0 : d);
+      const from = kind === fs || kind === ff ? (earlyFinish[i] ?? 0) : (earlyStart[i] ?? 0);
+      const bound = from + lag - (kind === fs || kind === ss ? 0 : d);
       if (bound > es) {
         es = bound;
         driver = e;

@@ -2,16 +2,18 @@ import { useState } from 'react';
 import { Tabs, type TabDefinition } from '../components/tabs';
 import { DependenciesView } from '../dependencies/dependencies-view';
 import { EarnedValueView } from '../earned-value/earned-value-view';
+import { ForecastView } from '../forecast/forecast-view';
 import { OverviewView } from '../overview/overview-view';
 import { RisksView } from '../risks/risks-view';
 import { RaciView } from '../raci/raci-view';
 import { DecisionsView } from '../decisions/decisions-view';
 
-type TabId = 'overview' | 'dependencies' | 'risks' | 'earned-value' | 'raci' | 'decisions';
+type TabId = 'overview' | 'dependencies' | 'forecast' | 'risks' | 'earned-value' | 'raci' | 'decisions';
 
 const TABS: readonly TabDefinition<TabId>[] = [
   { id: 'overview', label: 'Overview' },
   { id: 'dependencies', label: 'Dependencies' },
+  { id: 'forecast', label: 'Forecast' },
   { id: 'risks', label: 'Risks' },
   { id: 'earned-value', label: 'Earned value' },
   { id: 'raci', label: 'RACI' },
@@ -26,6 +28,7 @@ export function ProjectPage({ projectKey }: { projectKey: string }) {
       <Tabs tabs={TABS} selected={selected} onSelect={setSelected} label="Keel views" idPrefix="keel">
         {selected === 'overview' && <OverviewView projectKey={projectKey} />}
         {selected === 'dependencies' && <DependenciesView projectKey={projectKey} />}
+        {selected === 'forecast' && <ForecastView projectKey={projectKey} />}
         {selected === 'risks' && <RisksView projectKey={projectKey} />}
         {selected === 'earned-value' && <EarnedValueView projectKey={projectKey} />}
         {selected === 'raci' && <RaciView projectKey={projectKey} />}

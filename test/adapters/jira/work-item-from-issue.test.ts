@@ -69,15 +69,25 @@ describe('workItemFromIssue', () => {
     expect(item).toMatchObject({ projectKey: 'WEB', statusCategory: 'todo', links: [], originalEstimateSeconds: null });
   });
 
-  it('asks Jira only for the fields the settings map', () => {
-    expect(fieldsToRequest(settings)).toEqual(['summary', 'issuetype', 'status', 'project', 'parent', 'assignee', 'timeoriginalestimate', 'aggregatetimeoriginalestimate', 'resolutiondate', 'issuelinks', 'security', 'timeestimate', 'statuscategorychangedate', 'customfield_10016', 'customfield_10015', 'duedate']);
+  it('reads a mapped three-point estimate in working days, text as no value, and none when nothing is mapped', () => {
+    const fields = { optimistic: 'customfield_10101', mostLikely: 'customfield_10102', pessimistic: 'customfield_10103', scheduleImpactDays: null };
+    const mapped = { ...settings, forecast: { ...settings.forecast, fields } };
+    const issue = jiraIssue.parse({ ...raw, fields: { ...raw.fields, customfield_10101: 2, customfield_10102: 3.5, customfield_10103: 'eight' } });
+    expect(workItemFromIssue(issue, mapped).threePoint).toEqual({ optimistic: 2, mostLikely: 3.5, pessimistic: null });
+    expect(workItemFromIssue(issue, settings).threePoint).toBeUndefined();
   });
 
-  it('asks for the remaining estimate, and time spent, only when the duration source needs them for work under way', () => {
+  it('asks Jira only for the fields the settings map', () => {
+    expect(fieldsToRequest(settings)).toEqual(['summary', 'issuetype', 'status', 'project', 'parent', 'assignee', 'timeoriginalestimate', 'aggregatetimeoriginalestimate', 'resolutiondate', 'issuelinks', 'security', 'timeestimate', 'timespent', 'statuscategorychangedate', 'customfield_10016', 'customfield_10015', 'duedate']);
+    const forecast = { ...settings.forecast, fields: { ...settings.forecast.fields, optimistic: 'customfield_10101', mostLikely: 'customfield_10102', pessimistic: 'customfield_10103' } };
+    expect(fieldsToRequest({ ...settings, forecast }).slice(-3)).toEqual(['customfield_10101', 'customfield_10102', 'customfield_10103']);
+  });
+
+  it('asks for the remaining estimate when the duration source needs it for work under way, and always for time spent (the forecast calibrates on it)', () => {
     const extra = (durationSource: Settings['durationSource']) => fieldsToRequest({ ...settings, durationSource }).filter((f) => f === 'timeestimate' || f === 'timespent');
-    expect(extra('originalEstimate')).toEqual(['timeestimate']);
+    expect(extra('originalEstimate')).toEqual(['timeestimate', 'timespent']);
     expect(extra('storyPoints')).toEqual(['timeestimate', 'timespent']);
-    expect(extra('dateSpan')).toEqual([]);
+    expect(extra('dateSpan')).toEqual(['timespent']);
   });
 });
 

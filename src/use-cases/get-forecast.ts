@@ -1,0 +1,73 @@
+/**
+ * The Forecast tab (issue #15; DESIGN.md section 1, "Forecast"): the project's schedule as the viewer sees it,
+ * its open risks, and a seeded Monte Carlo forecast over both, every read as the viewer. The target is the one
+ * asked for, else the settings' own. The answer names at most FORECAST_ISSUE_LIMIT issues, most critical first.
+ */
+import { FORECAST_ISSUE_LIMIT, type ForecastResult } from '../contract/forecast';
+import { scheduleForecast } from '../domain/forecast/schedule-forecast';
+import { riskRecordsOfScope } from './get-risks';
+import { scheduleInputOfScope } from './get-schedule';
+import { loadScope, type Scope, type ScopePorts } from './load-scope';
+
+export interface ForecastRequest {
+  projectKey: string;
+  asOf: string;
+  targetDate?: string;
+  iterations?: number;
+  maxIssues?: number;
+}
+
+/** Risks measured with and without while the viewer waits (each 1,000 iterations on the same draws). */
+const RISKS_MEASURED = 10;
+
+export async function getForecast(ports: ScopePorts, request: ForecastRequest): Promise<ForecastResult> {
+  return forecastOfScope(ports, await loadScope(ports, request.projectKey, request.maxIssues), request);
+}
+
+export async function forecastOfScope(ports: ScopePorts, scope: Scope, request: Omit<ForecastRequest, 'projectKey'>): Promise<ForecastResult> {
+  const { input, outside } = await scheduleInputOfScope(ports, scope, request.asOf);
+  const { records } = await riskRecordsOfScope(ports, scope);
+  const settings = scope.settings.forecast;
+  const targetDate = request.targetDate ?? settings.targetDate;
+  const forecast = scheduleForecast(input, {
+    iterations: request.iterations ?? settings.iterations,
+    seed: settings.seed,
+    spread: settings.defaultSpread,
+    calibrationMinIssues: settings.calibrationMinIssues,
+    risks: records,
+    riskMapping: {
+      scale: scope.settings.risks.scale,
+      probabilityOfRating: settings.riskProbabilityOfRating,
+      daysOfImpactRating: settings.riskDaysOfImpactRating,
+      correlateBy: settings.correlateBy,
+    },
+    targetDate,
+    asOf: request.asOf,
+    maxRiskRuns: RISKS_MEASURED,
+  });
+  const summaries = new Map([...outside, ...scope.items, ...records].map((i) => [i.key, i.summary]));
+  const issues = [...forecast.issues].sort((a, b) => b.criticality - a.criticality || Math.abs(b.cruciality) - Math.abs(a.cruciality) || a.key.localeCompare(b.key));
+  const { fields } = settings;
+  return {
+    project: { key: scope.project.key, name: scope.project.name },
+    scopeJql: scope.jql,
+    asOf: request.asOf,
+    projectStart: input.calendar.startDate,
+    iterations: forecast.iterations,
+    seed: forecast.seed,
+    percentiles: forecast.percentiles,
+    p80Range: forecast.p80Range,
+    meanDate: forecast.meanDate,
+    meanDays: forecast.meanDays,
+    cpmFinishDate: forecast.cpmFinishDate,
+    cpmLikelihood: forecast.cpmLikelihood,
+    target: forecast.target === null ? null : { ...forecast.target, source: request.targetDate === undefined ? 'settings' : 'asked' },
+    samplingError: forecast.samplingError,
+    histogram: forecast.histogram,
+    issues: issues.slice(0, FORECAST_ISSUE_LIMIT).map((i) => ({ ...i, summary: summaries.get(i.key) ?? '' })),
+    issueCount: issues.length,
+    risks: forecast.risks.map((r) => ({ ...r, summary: summaries.get(r.key) ?? '' })),
+    basis: { ...forecast.basis, threePointMapped: fields.optimistic !== null || fields.mostLikely !== null || fields.pessimistic !== null },
+    findings: forecast.findings,
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * `keel analyze`'s `forecast` section as a person runs it: a separate process against the demo snapshot as Priya,
+ * the same forecast the app's `forecast/get` answers (same settings, seed and status date).
+ */
+import { execFile } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../expect';
+import * as z from 'zod/mini';
+import { forecastResult } from '../../src/contract';
+
+const KEEL = path.resolve(__dirname, '../../src/cli/keel.cjs');
+let demoFile: string;
+
+function keel(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [KEEL, ...args], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+const section = z.omit(forecastResult, { project: true, scopeJql: true, asOf: true });
+
+beforeAll(async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'keel-forecast-'));
+  demoFile = path.join(dir, 'demo.json');
+  const made = await keel('demo-snapshot', '--today', '2026-11-16');
+  expect(made.code).toBe(0);
+  await writeFile(demoFile, made.stdout);
+}, 60_000);
+
+describe('keel analyze: the forecast section', () => {
+  it("holds PAY's percentiles, the CPM date's chance, criticality per open issue and what it rests on, reproducibly", async () => {
+    const run = await keel('analyze', '--project', 'PAY', '--snapshot', demoFile, '--as-of', '2026-11-16');
+    expect(run.stderr).toBe('');
+    const forecast = section.parse((JSON.parse(run.stdout) as { forecast: unknown }).forecast);
+    expect(forecast.iterations).toBe(2000);
+    expect(forecast.percentiles.p10 <= forecast.percentiles.p90).toBe(true);
+    expect(forecast.issues.length).toBe(forecast.issueCount);
+    expect(forecast.basis.calibration.issueCount).toBeGreaterThan(0);
+    const again = section.parse((JSON.parse((await keel('analyze', '--project', 'PAY', '--snapshot', demoFile, '--as-of', '2026-11-16')).stdout) as { forecast: unknown }).forecast);
+    expect(again).toEqual(forecast);
+  }, 120_000);
+});
