@@ -14,7 +14,7 @@ import { forecastResult } from './contract/forecast';
 import { overviewResult } from './contract/overview';
 import { confluenceSpacesResult, publishArtefact, publishResult } from './contract/publishing';
 import { raciResult } from './contract/raci';
-import { riskRegisterResult } from './contract/risks';
+import { issueRisksResult, riskRegisterResult } from './contract/risks';
 import { issueScheduleResult, scheduleResult } from './contract/schedule';
 import { scheduleDetailPayload, scheduleDetailResult, scheduleRowsPayload, scheduleRowsResult, scheduleSummaryPayload, scheduleSummaryResult } from './contract/schedule-views';
 import {
@@ -45,6 +45,7 @@ export * from './contract/history';
 export * from './contract/macros';
 export * from './contract/module-placement';
 export * from './contract/overview';
+export * from './contract/stored-answer';
 export * from './contract/person';
 export * from './contract/publishing';
 export * from './contract/raci';
@@ -173,6 +174,7 @@ export const resolvers = {
   'baselines/compare': { payload: z.object({ ...overviewPayload.shape, from: baselineName, to: baselineName }), result: baselineComparison },
   'baselines/plan': { payload: z.object({ ...overviewPayload.shape, name: baselineName }), result: baselinePlan },
   'risks/get': { payload: risksPayload, result: riskRegisterResult },
+  'risks/issue': { payload: issueSchedulePayload, result: issueRisksResult },
   'forecast/get': { payload: forecastPayload, result: forecastResult },
   'history/get': { payload: historyPayload, result: historyResult },
   'history/track': { payload: overviewPayload, result: historyTracking },

@@ -6,7 +6,7 @@ import { macroDecisionsResolver, macroEvmResolver, macroRaciResolver, macroRisks
 import { historyResolver, trackHistoryResolver, untrackHistoryResolver } from './resolvers/history-resolvers';
 import { overviewResolver } from './resolvers/overview-resolver';
 import { confluenceSpacesResolver, publishDecisionsResolver, publishRaciResolver } from './resolvers/publish-resolvers';
-import { risksResolver } from './resolvers/risk-resolver';
+import { issueRisksResolver, risksResolver } from './resolvers/risk-resolver';
 import { forecastResolver } from './resolvers/forecast-resolver';
 import { raciResolver } from './resolvers/raci-resolver';
 import { decisionsResolver, recordDecisionResolver } from './resolvers/decision-resolvers';
@@ -38,6 +38,7 @@ export const resolver = new Resolver()
   .define('baselines/compare', compareBaselinesResolver)
   .define('baselines/plan', baselinePlanResolver)
   .define('risks/get', risksResolver)
+  .define('risks/issue', issueRisksResolver)
   .define('forecast/get', forecastResolver)
   .define('history/get', historyResolver)
   .define('history/track', trackHistoryResolver)

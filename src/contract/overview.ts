@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { finding } from './finding';
 import { projectRef } from './report-scope';
+import { storedAnswer } from './stored-answer';
 
 export const typeStatusCount = z.object({
   type: z.string(),
@@ -30,5 +31,7 @@ export const overviewResult = z.object({
   findings: z.array(finding),
   /** True when Keel could count links hidden from the viewer. */
   hiddenLinksChecked: z.boolean(),
+  /** Present when the scope is above the background threshold: the figures come from the stored analysis. */
+  stored: z.optional(storedAnswer),
 });
 export type OverviewResult = z.infer<typeof overviewResult>;

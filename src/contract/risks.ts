@@ -5,6 +5,7 @@ import type { RiskScale as DomainRiskScale } from '../domain/risk/risk-record';
 import { person } from './person';
 import { projectRef } from './report-scope';
 import { statusCategory } from './status-category';
+import { storedAnswer } from './stored-answer';
 
 const rating = z.nullable(z.number());
 const keys = z.array(z.string());
@@ -89,5 +90,22 @@ export const riskRegisterResult = z.object({
   flagged: z.object({ withoutOwner: keys, withoutTreatment: keys, withoutReviewDate: keys }),
   /** What the admin should map for a complete register (no risk type in scope, no probability field ...). */
   setupProblems: keys,
+  /** Present above the background threshold: the schedule risks and weights come from the stored schedule. */
+  stored: z.optional(storedAnswer),
 });
 export type RiskRegisterResult = z.infer<typeof riskRegisterResult>;
+
+/** A risk the issue takes part in: `treats` when linked by the treatment link type, `linked` for any other link. */
+export const linkedRisk = z.object({ risk: scoredRisk, relation: z.enum(['treats', 'linked']) });
+export type LinkedRiskEntry = z.infer<typeof linkedRisk>;
+
+/** `risks/issue`: the issue panel's risks: the risks linked to the issue and the schedule risks that name it. */
+export const issueRisksResult = z.object({
+  issueKey: z.string(),
+  project: projectRef,
+  linked: z.array(linkedRisk),
+  derived: z.array(derivedRisk),
+  /** Present above the background threshold: the schedule risks come from the stored schedule. */
+  stored: z.optional(storedAnswer),
+});
+export type IssueRisksResult = z.infer<typeof issueRisksResult>;

@@ -16,6 +16,7 @@ import { getRaciMacro } from '../use-cases/get-raci-macro';
 import { getRisksMacro } from '../use-cases/get-risks-macro';
 import type { ScopePorts } from '../use-cases/load-scope';
 import type { ReportScopeInput } from '../use-cases/report-scope';
+import { analysisKvs, nowIso, pushAnalysisRefresh } from './analysis-events';
 import { baselineKvs } from './evm-baseline-resolvers';
 import { projectSettings, today } from './forge-ports';
 import { reportPorts } from './report-ports';
@@ -73,8 +74,13 @@ export const macroDecisionsResolver = wrapResolver('macro/decisions', (payload) 
   asViewer((viewerJira) => getDecisionsMacro({ ...reportPorts(), viewerJira }, scopeOf(payload))),
 );
 
+/**
+ * Above the background threshold the register's plan comes from the stored analysis, cut by the reader's own
+ * search; with no app-level port, a reader is never taken to be in every security level (the schedule without
+ * levels is used whenever the scope has any).
+ */
 export const macroRisksResolver = wrapResolver('macro/risks', (payload) =>
-  asViewer((viewerJira) => getRisksMacro(projectPorts(viewerJira), { ...scopeOf(payload), asOf: today() })),
+  asViewer((viewerJira) => getRisksMacro({ ...projectPorts(viewerJira), store: analysisKvs, requestRefresh: pushAnalysisRefresh, now: nowIso }, { ...scopeOf(payload), asOf: today() })),
 );
 
 export const macroEvmResolver = wrapResolver('macro/evm', (payload) => {

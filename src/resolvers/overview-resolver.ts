@@ -1,11 +1,12 @@
-/** `overview/get`: the project page's Overview for the signed-in user. */
+/** `overview/get`: the project page's Overview for the signed-in user; a large project's from the stored analysis. */
 import { getOverview } from '../use-cases/get-overview';
+import { analysisKvs, nowIso, pushAnalysisRefresh } from './analysis-events';
 import { appJira, projectSettings, today, viewerJira } from './forge-ports';
 import { wrapResolver } from './resolver-wrapper';
 
 export const overviewResolver = wrapResolver('overview/get', (payload) =>
   getOverview(
-    { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings },
+    { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings, store: analysisKvs, requestRefresh: pushAnalysisRefresh, now: nowIso },
     { projectKey: payload.projectKey, asOf: today() },
   ),
 );

@@ -1,12 +1,22 @@
-/** `risks/get`: the project's risk register for the signed-in user (every read as that user). */
+/** `risks/get`: the project's risk register for the signed-in user; a large project's plan from the stored analysis. */
+import { getIssueRisks } from '../use-cases/get-issue-risks';
 import { getRisks } from '../use-cases/get-risks';
+import { analysisKvs, nowIso, pushAnalysisRefresh } from './analysis-events';
 import { appJira, projectSettings, today, viewerJira } from './forge-ports';
 import { trackVisitedProject } from './history-resolvers';
 import { wrapResolver } from './resolver-wrapper';
 
 export const risksResolver = wrapResolver('risks/get', (payload) =>
   getRisks(
-    { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings },
+    { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings, store: analysisKvs, requestRefresh: pushAnalysisRefresh, now: nowIso },
     { projectKey: payload.projectKey, asOf: today() },
   ).then(trackVisitedProject),
+);
+
+/** `risks/issue`: the issue panel's risks; a large project's schedule risks from the stored analysis (get-issue-risks.ts). */
+export const issueRisksResolver = wrapResolver('risks/issue', (payload) =>
+  getIssueRisks(
+    { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings, store: analysisKvs, requestRefresh: pushAnalysisRefresh, now: nowIso },
+    { issueKey: payload.issueKey, asOf: today() },
+  ),
 );

@@ -20,6 +20,7 @@ import { loadAnalysisLease } from '../adapters/storage/analysis-lease';
 import { loadAnalysisStatus, saveAnalysisStatus, type AnalysisStatus } from '../adapters/storage/analysis-status';
 import { loadAnalysisSecurity, withoutLevelsKey } from '../adapters/storage/analysis-security';
 import { scopeJql } from '../config/scope-jql';
+import type { Settings } from '../config/settings';
 import { getSchedule } from './get-schedule';
 import { settingsFingerprint } from './settings-fingerprint';
 import type { ScopePorts } from './load-scope';
@@ -57,7 +58,20 @@ export async function viewerSchedule(ports: BackgroundSchedulePorts, input: { pr
   // The viewer's own count picks the path: one fetch, where listing 50,000 keys takes ten in a row.
   const counted = await countIssues(ports.viewerJira, jql);
   if (counted !== null && counted <= threshold) return getSchedule(ports, input);
+  return storedViewerSchedule(ports, { settings, project, jql, counted }, input.asOf);
+}
 
+/**
+ * A large scope's stored schedule as the viewer may see it (large-scope.ts); `counted`: the viewer's count of
+ * the scope (null when Jira would not count it).
+ */
+export async function storedViewerSchedule(
+  ports: BackgroundSchedulePorts,
+  scope: { settings: Settings; project: { key: string; name: string }; jql: string; counted: number | null },
+  asOf: string,
+): Promise<ScheduleResult> {
+  const { settings, project, jql, counted } = scope;
+  const input = { asOf };
   const { stored, choice } = await storedForViewer(ports, project.key);
   const status = await loadAnalysisStatus(ports.store, project.key);
   // Another scope or other settings need every issue read again; another day needs the schedule recomputed.

@@ -5,6 +5,7 @@
  */
 import type { MacroRisksResult, RiskRegisterResult } from '../contract';
 import { getRisks } from './get-risks';
+import type { BackgroundSchedulePorts } from './get-project-schedule';
 import type { ScopePorts } from './load-scope';
 import { projectOnly, projectScope, type ReportScopeInput } from './report-scope';
 
@@ -40,7 +41,7 @@ export function risksMacroOf(register: RiskRegisterResult): MacroRisksResult {
   };
 }
 
-export async function getRisksMacro(ports: ScopePorts, input: ReportScopeInput & { asOf: string }): Promise<MacroRisksResult> {
+export async function getRisksMacro(ports: ScopePorts | BackgroundSchedulePorts, input: ReportScopeInput & { asOf: string }): Promise<MacroRisksResult> {
   const projectKey = projectOnly(input, 'The risk register macro');
   return risksMacroOf(await getRisks(ports, { projectKey, asOf: input.asOf }));
 }

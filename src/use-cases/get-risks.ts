@@ -15,8 +15,16 @@ import { loadScope, MAX_SCOPE_ISSUES, type Scope, type ScopePorts } from './load
 import { projectTypeKeys } from './project-type-jql';
 import { riskPlan } from './risk-plan';
 import { riskSetupProblems } from './risk-setup-problems';
+import type { BackgroundSchedulePorts } from './get-project-schedule';
+import { getStoredRisks } from './get-stored-risks';
+import { largeScope } from './large-scope';
 
-export async function getRisks(ports: ScopePorts, input: { projectKey: string; asOf: string; maxIssues?: number }): Promise<RiskRegisterResult> {
+export async function getRisks(ports: ScopePorts | BackgroundSchedulePorts, input: { projectKey: string; asOf: string; maxIssues?: number }): Promise<RiskRegisterResult> {
+  // Above the background threshold, from the stored schedule (get-stored-risks.ts) when the caller passes its ports.
+  if ('store' in ports) {
+    const large = await largeScope(ports, input.projectKey);
+    if (large) return getStoredRisks(ports, large, input.asOf);
+  }
   const scope = await loadScope(ports, input.projectKey, input.maxIssues);
   return risksOfScope(ports, scope, await scheduleOfScope(ports, scope, input.asOf));
 }

@@ -8,6 +8,7 @@
  * `schedule/get` cuts it to what each viewer may browse (visible-schedule.ts). When issues of the scope are
  * under an issue security level, the schedule is computed a second time without them (and without the links
  * to them) and stored beside it, for viewers outside a level (analysis-security.ts, stored-schedule-choice.ts).
+ * The Overview's parts are stored the same way (store-overviews.ts), for the Overview and the macros.
  */
 import { fetchProject } from '../adapters/jira/fetch-project';
 import type { JiraIssue } from '../adapters/jira/jira-issue-schema';
@@ -28,6 +29,7 @@ import { scheduleOfScope } from './get-schedule';
 import { endChain, joinChain, recordChain, type ChainPorts } from './refresh-chain';
 import { itemsWithoutLevels } from './without-levels';
 import { settingsFingerprint } from './settings-fingerprint';
+import { storeOverviews } from './store-overviews';
 
 /** Issues a stored analysis holds at most; a larger scope is cut here, with the search's truncation noted. */
 export const MAX_STORED_ISSUES = 50_000;
@@ -125,15 +127,17 @@ export async function refreshStoredSchedule(
     const scopeOf = (items: WorkItem[]) => ({ settings, project, jql, items, truncatedAt: null, hiddenLinks: null });
     const levelOf = new Map(issues.flatMap((i) => (i.fields.security ? [[i.key, i.fields.security.id] as const] : [])));
     const levels = [...new Set(levelOf.values())].sort();
+    const workItems = issues.map((issue) => workItemFromIssue(issue, settings));
     if (levels.length > 0) {
-      const items = itemsWithoutLevels(issues.map((issue) => workItemFromIssue(issue, settings)), levelOf);
+      const items = itemsWithoutLevels(workItems, levelOf);
       const withoutLevels = await scheduleOfScope(appPorts, scopeOf(items), input.asOf);
       // Its nodes are activities only (parents, risks and decisions are none), so the scope's count is stored.
       await saveAnalysis(ports.store, withoutLevelsKey(project.key), { generation, computedAt: ports.now(), lastSync: startedAt, settingsHash, issues: [], schedule: withoutLevels, issueCount: items.length });
     }
     await saveAnalysisSecurity(ports.store, project.key, { generation, levels });
-    // The work items are made in the call, so they are garbage once the schedule is made.
-    const computed = await scheduleOfScope(appPorts, scopeOf(issues.map((issue) => workItemFromIssue(issue, settings))), input.asOf);
+    const computed = await scheduleOfScope(appPorts, scopeOf(workItems), input.asOf);
+    // The Overview's parts over the same issues, stored before the manifest flips, as the schedule without levels is.
+    await storeOverviews(ports.store, { projectKey: project.key, generation, settings, items: workItems, levelOf, truncatedAt: read.cutAt });
     const schedule = read.cutAt !== null ? { ...computed, findings: [...computed.findings, scopeCapFinding(read.cutAt)] } : computed;
     const manifest = await saveAnalysis(ports.store, project.key, { generation, computedAt: ports.now(), lastSync: startedAt, settingsHash, issues, schedule });
     await deleteStagedIssues(ports.store, project.key, generation, staged);

@@ -336,7 +336,7 @@ describe('the Risks section of the issue panel (Priya)', () => {
     const page = await harness.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.route('**/__sandbox/invoke', async (route) => {
       const { functionKey } = z.object({ functionKey: z.string() }).parse(route.request().postDataJSON());
-      if (functionKey !== 'risks/get') return route.continue();
+      if (functionKey !== 'risks/issue') return route.continue();
       return route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'JIRA_UNAVAILABLE', message: 'Jira answered 503.' } }) });
     });
     await page.goto(`${harness.sandbox.url}/?${new URLSearchParams(panelQuery(PRIYA.emailAddress, key)).toString()}`);

@@ -53,7 +53,7 @@ function PanelContent({ issueKey }: { issueKey: string }) {
   );
 }
 
-/** The Keel issue panel: the schedule of the issue it is shown on (`schedule/issue`), its risks (`risks/get`) and decisions (`decisions/get`). */
+/** The Keel issue panel: the schedule of the issue it is shown on (`schedule/issue`), its risks (`risks/issue`) and decisions (`decisions/get`). */
 export function IssuePanel({ issueKey }: { issueKey: string }) {
   return (
     <main className="keel-issue-panel" aria-label={`Keel: dependencies and schedule of ${issueKey}`} data-testid="keel-issue-panel">

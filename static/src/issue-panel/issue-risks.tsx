@@ -1,14 +1,15 @@
-import { useMemo } from 'react';
-import type { RiskRegisterResult } from '@contract';
+import type { IssueRisksResult } from '@contract';
 import { useResolver } from '../api/use-resolver';
+import { StoredAnswerNote } from '../components/stored-answer-note';
 import { IssueDerivedRisks } from './issue-derived-risks';
-import { issueRisksOf, projectOfIssue } from './issue-risks-of';
+import { projectOfIssue } from './issue-risks-of';
 import { LinkedRiskList } from './linked-risk-list';
 
-function RisksBody({ register, issueKey }: { register: RiskRegisterResult; issueKey: string }) {
-  const { linked, derived } = useMemo(() => issueRisksOf(register, issueKey), [register, issueKey]);
+function RisksBody({ risks, onCheckAgain }: { risks: IssueRisksResult; onCheckAgain: () => void }) {
+  const { linked, derived, stored } = risks;
   return (
     <>
+      {stored && stored.state !== 'ready' && <StoredAnswerNote stored={stored} what="schedule risks of this issue" onCheckAgain={onCheckAgain} />}
       <h3 className="keel-ip-subtitle">
         Linked risks <span className="keel-count">{linked.length}</span>
       </h3>
@@ -22,12 +23,13 @@ function RisksBody({ register, issueKey }: { register: RiskRegisterResult; issue
 }
 
 /**
- * The issue's risks from its project's register (`risks/get`), loaded apart from the schedule: a failure here
- * is said in this section and leaves the schedule shown.
+ * The issue's risks (`risks/issue`: its linked risks and the schedule risks that name it, from the stored
+ * analysis for a large project), loaded apart from the schedule: a failure here is said in this section and
+ * leaves the schedule shown.
  */
 export function IssueRisks({ issueKey }: { issueKey: string }) {
   const projectKey = projectOfIssue(issueKey);
-  const { state, retry } = useResolver('risks/get', { projectKey }, projectKey);
+  const { state, retry } = useResolver('risks/issue', { issueKey }, issueKey);
   return (
     <section className="keel-ip-section keel-ip-risks" aria-labelledby="keel-ip-risks-title" data-testid="issue-risks">
       <h2 id="keel-ip-risks-title" className="keel-ip-title">
@@ -42,7 +44,7 @@ export function IssueRisks({ issueKey }: { issueKey: string }) {
           </button>
         </p>
       )}
-      {state.status === 'ready' && <RisksBody register={state.data} issueKey={issueKey} />}
+      {state.status === 'ready' && <RisksBody risks={state.data} onCheckAgain={retry} />}
     </section>
   );
 }

@@ -11,7 +11,9 @@ function formatAsOf(asOf: string): string {
 
 /** The project, the JQL that defines its scope, and when the figures were computed. */
 export function OverviewHeader({ overview }: { overview: OverviewResult }) {
-  const { project, scopeJql, asOf, issueCount } = overview;
+  const { project, scopeJql, asOf, issueCount, stored } = overview;
+  // Being computed, or not computable for this viewer: no count is shown rather than a zero.
+  const count = stored !== undefined && stored.state !== 'ready' ? '—' : issueCount;
   return (
     <header className="keel-overview__header">
       <h1 className="keel-heading">
@@ -20,7 +22,7 @@ export function OverviewHeader({ overview }: { overview: OverviewResult }) {
       <dl className="keel-facts">
         <div>
           <dt>Issues in scope</dt>
-          <dd data-testid="issue-count">{issueCount}</dd>
+          <dd data-testid="issue-count">{count}</dd>
         </div>
         <div>
           <dt>Scope JQL</dt>

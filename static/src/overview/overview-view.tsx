@@ -7,6 +7,7 @@ import { FindingsList } from './findings-list';
 import { IssuesByTypeTable } from './issues-by-type-table';
 import { LinksByTypeTable } from './links-by-type-table';
 import { OverviewHeader } from './overview-header';
+import { StoredAnswerNote } from '../components/stored-answer-note';
 
 /** The Overview tab: what is in scope, how it is linked, and what in the data needs attention. */
 export function OverviewView({ projectKey }: { projectKey: string }) {
@@ -23,10 +24,13 @@ export function OverviewView({ projectKey }: { projectKey: string }) {
     );
   }
   const overview = state.data;
+  const { stored } = overview;
+  const withheld = stored !== undefined && stored.state !== 'ready';
   return (
     <div className="keel-overview">
       <OverviewHeader overview={overview} />
-      {overview.issueCount === 0 ? (
+      {stored && <StoredAnswerNote stored={stored} what="overview" onCheckAgain={retry} />}
+      {withheld ? null : overview.issueCount === 0 ? (
         <EmptyState
           title="No issues in scope"
           message="No issues in scope: check the project's scope JQL in Keel's settings."

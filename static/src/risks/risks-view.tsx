@@ -7,6 +7,7 @@ import { DerivedRisks } from './derived-risks';
 import { RiskRegister } from './risk-register';
 import { RiskSetupProblems } from './risk-setup-problems';
 import { RisksHeader } from './risks-header';
+import { StoredAnswerNote } from '../components/stored-answer-note';
 import './risks.css';
 
 /** The Risks tab: setup problems, heat map, flags, the register, and the schedule risks the plan reveals. */
@@ -27,6 +28,7 @@ export function RisksView({ projectKey }: { projectKey: string }) {
   return (
     <div className="keel-risks">
       <RisksHeader register={register} />
+      {register.stored && <StoredAnswerNote stored={register.stored} what="schedule risks (the plan)" onCheckAgain={retry} />}
       {register.setupProblems.length > 0 && <RiskSetupProblems problems={register.setupProblems} fields={register.fields} />}
       {register.risks.length === 0 ? (
         <EmptyState

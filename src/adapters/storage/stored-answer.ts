@@ -1,0 +1,45 @@
+/**
+ * One answer a queue consumer computed for a large project (an Overview, a variant of it), stored in Forge
+ * storage under a generation (DESIGN.md section 5): its JSON cut into chunks under KVS's 240 KiB a value
+ * (analysis-chunks.ts), then a record naming the generation and the chunk count, written last, so a reader
+ * finds the old answer or the new one whole. The previous generation's chunks are deleted after the flip.
+ * A reader compares the generation with the stored analysis's: another one is being replaced.
+ */
+import * as z from 'zod/mini';
+import type { AnalysisKvs } from './analysis-store';
+import { analysisChunks } from './analysis-chunks';
+
+const record = z.object({ generation: z.string(), chunks: z.number() });
+
+const recordKey = (key: string) => `stored-answer:${key}`;
+const chunkKey = (key: string, generation: string, i: number) => `stored-answer:${key}:${generation}:${i}`;
+
+export async function saveStoredAnswer(store: AnalysisKvs, key: string, generation: string, value: unknown): Promise<void> {
+  const previous = record.safeParse(await store.get(recordKey(key)));
+  const chunks = analysisChunks(JSON.stringify(value));
+  for (const [i, chunk] of chunks.entries()) await store.set(chunkKey(key, generation, i), chunk);
+  await store.set(recordKey(key), { generation, chunks: chunks.length });
+  if (previous.success && previous.data.generation !== generation) {
+    for (let i = previous.data.chunks - 1; i >= 0; i--) await store.delete(chunkKey(key, previous.data.generation, i));
+  }
+}
+
+/** The answer and its generation; null when none is stored, a chunk is gone (being replaced) or it does not parse. */
+export async function loadStoredAnswer<T>(store: AnalysisKvs, key: string, schema: z.ZodMiniType<T>): Promise<{ generation: string; value: T } | null> {
+  const head = record.safeParse(await store.get(recordKey(key)));
+  if (!head.success) return null;
+  let text = '';
+  for (let i = 0; i < head.data.chunks; i++) {
+    const chunk = await store.get(chunkKey(key, head.data.generation, i));
+    if (typeof chunk !== 'string') return null;
+    text += chunk;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const parsed = schema.safeParse(json);
+  return parsed.success ? { generation: head.data.generation, value: parsed.data } : null;
+}

@@ -1,0 +1,101 @@
+/**
+ * `risks/issue`: the issue panel's risks (the risks linked to the issue, the schedule risks that name it), as
+ * the viewer sees them. At most `schedule.backgroundAboveIssues` issues in scope, from the register computed in
+ * the call (get-risks.ts). Above it, never a 4,000-issue register: the issue's links are read as the viewer,
+ * the risks among them scored, and the schedule risks computed over the issue's neighbourhood in the stored
+ * schedule (the issue, the ends of its links, the work its risks are linked to, its cycles), each shown issue
+ * checked as the viewer first, from the variant without security levels for a viewer outside one
+ * (stored-schedule-choice.ts). Every derived risk that names the issue depends only on that neighbourhood.
+ */
+import type { IssueRisksResult, ScheduleResult } from '../contract';
+import { fetchIssueProject } from '../adapters/jira/fetch-issue-project';
+import { fetchProject } from '../adapters/jira/fetch-project';
+import { fetchSiteFields } from '../adapters/jira/fetch-site-fields';
+import { riskFieldsToRequest, riskFromIssue } from '../adapters/jira/risk-from-issue';
+import { searchByKeys } from '../adapters/jira/search-by-keys';
+import { searchIssueKeys } from '../adapters/jira/search-issue-keys';
+import { searchIssues } from '../adapters/jira/search-issues';
+import { loadAnalysisStatus } from '../adapters/storage/analysis-status';
+import { riskFieldIdsByName } from '../config/risk-field-names';
+import { scopeJql } from '../config/scope-jql';
+import type { Settings } from '../config/settings';
+import { riskRegister } from '../domain/risk/risk-register';
+import { DEFAULT_BACKGROUND_ABOVE_ISSUES, keysViewerMayBrowse, queueRefreshIfNeeded, storedForViewer, type BackgroundSchedulePorts } from './get-project-schedule';
+import { getRisks } from './get-risks';
+import { issueRisksOf } from './issue-risks-of';
+import { andJql, jqlString } from './report-scope';
+import { riskPlan } from './risk-plan';
+import { settingsFingerprint } from './settings-fingerprint';
+import { parentsOutside, visibleSchedule } from './visible-schedule';
+
+/** Keys Jira answers in one search page when only keys are asked for. */
+const COUNT_PAGE = 5000;
+
+export async function getIssueRisks(ports: BackgroundSchedulePorts, input: { issueKey: string; asOf: string }): Promise<IssueRisksResult> {
+  const { issueKey, projectKey } = await fetchIssueProject(ports.viewerJira, input.issueKey);
+  const settings = await ports.loadSettings(projectKey);
+  const threshold = settings.schedule.backgroundAboveIssues ?? DEFAULT_BACKGROUND_ABOVE_ISSUES;
+  const project = await fetchProject(ports.viewerJira, projectKey);
+  const jql = scopeJql(settings, project.key);
+  // Only the count matters here: one search page of keys, or up to one past a larger threshold.
+  const counted = await searchIssueKeys(ports.viewerJira, { jql, maxIssues: Math.max(threshold + 1, COUNT_PAGE) });
+  const ref = { key: project.key, name: project.name };
+  if (counted.keys.length <= threshold) {
+    const register = await getRisks({ viewerJira: ports.viewerJira, appJira: ports.appJira, loadSettings: ports.loadSettings }, { projectKey, asOf: input.asOf });
+    return { issueKey, project: ref, ...issueRisksOf(register, issueKey) };
+  }
+  return storedIssueRisks(ports, { issueKey, project: ref, settings, jql, issueCount: counted.keys.length, asOf: input.asOf });
+}
+
+async function storedIssueRisks(
+  ports: BackgroundSchedulePorts,
+  input: { issueKey: string; project: { key: string; name: string }; settings: Settings; jql: string; issueCount: number; asOf: string },
+): Promise<IssueRisksResult> {
+  const { issueKey, project, settings } = input;
+  const riskSettings = settings.risks;
+  const riskType = riskSettings.issueType ?? settings.issueTypes.risk;
+  // The issue's links as the viewer sees them: Jira leaves out links to issues they may not browse.
+  const [issue] = (await searchIssues(ports.viewerJira, { jql: `key = ${issueKey}`, fields: ['issuelinks'], maxIssues: 1 })).issues;
+  const linkedKeys = [...new Set((issue?.fields.issuelinks ?? []).flatMap((l) => [l.outwardIssue?.key, l.inwardIssue?.key]).filter((k): k is string => k !== undefined))];
+  const lookUp = riskSettings.findFieldsByName && Object.values(riskSettings.fields).some((id) => id === null);
+  const siteFields = lookUp ? await fetchSiteFields(ports.viewerJira) : [];
+  const ids = lookUp ? riskFieldIdsByName(riskSettings.fields, siteFields) : riskSettings.fields;
+  const names = new Map(siteFields.map((f) => [f.id, f.name]));
+  const riskJql = (keyJql: string) => andJql(input.jql, `issuetype = ${jqlString(riskType)} AND ${keyJql}`);
+  const read = await searchByKeys([issueKey, ...linkedKeys], async (keyJql, count) => (await searchIssues(ports.viewerJira, { jql: riskJql(keyJql), fields: riskFieldsToRequest(ids), maxIssues: count })).issues);
+  const records = read.found.map((found) => riskFromIssue(found, { ids, names, treatmentLinkType: riskSettings.treatmentLinkType }));
+
+  const { stored, choice } = await storedForViewer(ports, project.key);
+  const status = await loadAnalysisStatus(ports.store, project.key);
+  const readAgain = stored !== null && (stored.manifest.scopeJql !== input.jql || stored.manifest.settingsHash !== settingsFingerprint(settings));
+  const outdated = stored !== null && stored.schedule.asOf !== input.asOf;
+  const unknown = choice?.use === 'unknown';
+  const refreshing = await queueRefreshIfNeeded(ports, project.key, status, stored === null || unknown || status.stale || readAgain || outdated, readAgain || unknown);
+  const weights = { critical: riskSettings.criticalWeight, nearCritical: riskSettings.nearCriticalWeight };
+  if (!stored || unknown) {
+    // The linked risks are the viewer's own reads; only the plan behind their weights and the schedule risks waits.
+    const register = riskRegister({ records, plan: { nodes: [], edges: [], cycles: [] }, scale: riskSettings.scale, weights });
+    return { issueKey, project, linked: issueRisksOf(register, issueKey).linked, derived: [], stored: { state: 'computing', issueCount: input.issueCount, queuedAt: refreshing.queuedAt } };
+  }
+  const schedule = stored.schedule;
+  const near = new Set([issueKey, ...records.flatMap((r) => r.linkedKeys)]);
+  for (const e of schedule.edges) {
+    if (e.from === issueKey) near.add(e.to);
+    if (e.to === issueKey) near.add(e.from);
+  }
+  const cycles = schedule.cycles.filter((c) => c.issueKeys.includes(issueKey));
+  for (const c of cycles) for (const k of c.issueKeys) near.add(k);
+  const shown = schedule.nodes.filter((n) => near.has(n.key));
+  // The viewer has just read the issue itself, so it needs no check.
+  const visible = new Set([issueKey, ...(await keysViewerMayBrowse(ports, [...shown.filter((n) => n.key !== issueKey), ...parentsOutside(shown)]))]);
+  const neighbourhood: Omit<ScheduleResult, 'background'> = {
+    ...schedule,
+    nodes: shown,
+    edges: schedule.edges.filter((e) => near.has(e.from) && near.has(e.to)),
+    cycles,
+    findings: [],
+  };
+  const cut = visibleSchedule(neighbourhood, (key) => visible.has(key)).schedule;
+  const register = riskRegister({ records, plan: riskPlan(cut, new Set(records.map((r) => r.key))), scale: riskSettings.scale, weights });
+  return { issueKey, project, ...issueRisksOf(register, issueKey), stored: { state: 'ready', computedAt: stored.manifest.computedAt, refreshing: refreshing.queued } };
+}
