@@ -87,7 +87,7 @@ describe('Dependencies tab of PAY (Priya)', () => {
     const critical = await graph(frame).locator('.keel-node--critical').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-key') ?? '').sort());
     expect(critical).toEqual(criticalKeys());
     const stroke = await graph(frame).locator('.keel-node--critical .keel-node__box').first().evaluate((r) => getComputedStyle(r).stroke);
-    expect(stroke).toBe('rgb(201, 55, 44)');
+    expect(stroke).toBe('rgb(226, 72, 61)');
     const criticalEdges = schedule.edges.filter((e) => e.critical).map((e) => `${e.from}>${e.to}`).sort();
     const drawnCriticalEdges = await graph(frame).locator('.keel-edge--critical').evaluateAll((gs) => gs.map((g) => `${g.getAttribute('data-from') ?? ''}>${g.getAttribute('data-to') ?? ''}`).sort());
     expect(drawnCriticalEdges).toEqual(criticalEdges);
@@ -261,7 +261,7 @@ describe('Dependencies tab of PAY (Priya)', () => {
     const svg = await readFile(await svgDownload.path(), 'utf8');
     expect(svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svg).toContain(criticalKeys()[0] ?? '');
-    expect(svg).toContain('stroke:rgb(201, 55, 44)');
+    expect(svg).toContain('stroke:rgb(226, 72, 61)');
     const [pngDownload] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: 'Export PNG' }).click()]);
     const png = await readFile(await pngDownload.path());
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');

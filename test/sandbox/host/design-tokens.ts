@@ -67,6 +67,7 @@ export const DESIGN_TOKENS: Readonly<Record<string, readonly [string, string]>> 
   'chart-blue-bold': ['#388bff', '#388bff'],
   'chart-blue-bolder': ['#0c66e4', '#1d7afc'],
   'chart-yellow-bold': ['#b38600', '#f5cd47'],
+  'chart-red-bold': ['#c9372c', '#f15b50'],
   'chart-red-bolder': ['#ae2e24', '#f87168'],
   'chart-neutral': ['#626f86', '#8c9bab'],
   'chart-purple-boldest': ['#352c63', '#dfd8fd'],
