@@ -121,9 +121,13 @@ export async function loadAnalysis(store: AnalysisKvs, projectKey: string): Prom
  */
 export async function loadStoredSchedule(store: AnalysisKvs, projectKey: string): Promise<Omit<StoredAnalysis, 'issues'> | null> {
   const manifest = await loadAnalysisManifest(store, projectKey);
-  const warm = manifest ? warmSchedules.get(projectKey) : undefined;
-  if (manifest && warm?.manifest.generation === manifest.generation) return { manifest, schedule: warm.schedule };
-  const read = await loadParts(store, projectKey, new Set(['head', 'nodes', 'edges']));
+  if (!manifest) return null;
+  const warm = warmSchedules.get(projectKey);
+  if (warm?.manifest.generation === manifest.generation) return { manifest, schedule: warm.schedule };
+  const kinds: ReadonlySet<PartKind> = new Set(['head', 'nodes', 'edges']);
+  // The manifest just read is used once; only a generation replaced meanwhile sends the read round again.
+  const first = await readParts(store, projectKey, manifest, kinds);
+  const read = first === 'missing' ? await loadParts(store, projectKey, kinds) : first === 'damaged' ? null : { manifest, ...first };
   if (!read?.schedule) return null;
   keepWarm(projectKey, { manifest: read.manifest, schedule: frozen(read.schedule) });
   return { manifest: read.manifest, schedule: read.schedule };
