@@ -31,7 +31,7 @@ export interface Analysis {
   scopeJql: string;
   overview: Omit<OverviewResult, 'project' | 'asOf' | 'scopeJql'>;
   schedule: ScheduleSection;
-  /** The resource-levelled schedule over the assignees (every person at 100%, no pools: the CLI reads no resource settings yet). */
+  /** The resource-levelled schedule over the assignees (the settings file's resources: people's availability and time off, pools, level options). */
   levelled: LevelledSection;
   /** Earned value against `--baseline` (default `current`; a named one from the sandbox storage of `--kvs-file`). */
   evm: EvmSection;
@@ -62,7 +62,7 @@ export async function analyze(command: Extract<Command, { name: 'analyze' }>, to
     scopeJql,
     overview,
     schedule: scheduleSection(schedule),
-    levelled: levelledSection(await levelledOfScope(scopePorts, scope, asOf, { people: [], pools: [] }, levellingBudget())),
+    levelled: levelledSection(await levelledOfScope(scopePorts, scope, asOf, levellingBudget())),
     evm: await evmSection(scopePorts, scope, schedule, {
       asOf,
       baseline: command.baseline,

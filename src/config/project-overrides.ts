@@ -30,6 +30,7 @@ export const projectOverridesSchema = z.object({
   raci: own(shape.raci),
   decisions: own(shape.decisions),
   forecast: own(shape.forecast),
+  resources: own(shape.resources),
 });
 
 export type ProjectOverrides = z.infer<typeof projectOverridesSchema>;

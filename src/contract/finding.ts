@@ -21,6 +21,7 @@ const FINDING_KINDS = [
   'summary-link',
   'children-hidden',
   'levelling-unassigned',
+  'levelling-pooled',
   'levelling-unestimated',
   'levelling-no-capacity',
   'levelling-time-off',

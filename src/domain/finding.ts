@@ -28,6 +28,8 @@ export type FindingKind =
   | 'children-hidden'
   /** Levelling: open work with no assignee and no pool: not levelled (it needs nobody's time). */
   | 'levelling-unassigned'
+  /** Levelling: unassigned work levelled as one unit of its pool (its Team, component or label). */
+  | 'levelling-pooled'
   /** Levelling: work with no estimate: zero length, so it holds nobody's time. */
   | 'levelling-unestimated'
   /** Levelling: a demand no day can meet (0% availability, a pool of 0, more units than the pool): not levelled. */

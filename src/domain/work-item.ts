@@ -43,6 +43,14 @@ export interface WorkItem {
   malformedDates?: string[];
   /** Three-point estimate in working days from mapped fields (the forecast); absent when none is mapped. */
   threePoint?: ThreePointEstimate | null;
+  /** What resource levelling reads (issue #14); absent when the resource settings do not ask for it. */
+  priority?: string | null;
+  /** Jira's rank (a LexoRank string: compares as text), when the settings name the Rank field. */
+  rank?: string | null;
+  components?: string[];
+  labels?: string[];
+  /** The Atlassian Team's name. */
+  team?: string | null;
   links: ItemLink[];
 }
 

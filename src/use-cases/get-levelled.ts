@@ -1,23 +1,23 @@
 /**
  * The levelled schedule of a loaded scope (DESIGN.md section 1, "Resource levelling"): the same CPM schedule the
  * Dependencies tab computes (the viewer's scope, the linked issues outside it read as the viewer), levelled over
- * the assignees with the given resource settings, within a time budget (the caller's clock).
+ * the assignees and pools of the scope's resource settings (resource-model.ts), within a time budget (the caller's
+ * clock).
  */
 import { dependencyRules } from '../config/dependency-rules';
 import { isWork } from '../config/work-types';
 import type { LevellingOptions } from '../domain/levelling/level-schedule';
 import { projectLevelling, type ProjectLevelling } from '../domain/levelling/project-levelling';
-import type { ResourceSettings } from '../domain/levelling/project-problem';
 import { criticalPath } from '../domain/schedule/critical-path';
 import { uniqueLinks } from '../domain/unique-links';
 import { loadLinkedOutside, type Scope, type ScopePorts } from './load-scope';
+import { resourceModel } from './resource-model';
 import { scheduleInputs } from './schedule-inputs';
 
 export async function levelledOfScope(
   ports: ScopePorts,
   scope: Scope,
   asOf: string,
-  resources: ResourceSettings,
   options: LevellingOptions = {},
 ): Promise<ProjectLevelling> {
   const inScope = new Set(scope.items.map((i) => i.key));
@@ -28,5 +28,14 @@ export async function levelledOfScope(
   const { calendar, duration, actuals, notBefore, remaining, actualStarts } = scheduleInputs(scope.settings, items.filter(work), read.items, asOf);
   const rules = dependencyRules(scope.settings);
   const schedule = criticalPath({ items, rules, calendar, duration, actuals, notBefore, remaining, actualStarts, nearCriticalDays: scope.settings.schedule.nearCriticalDays, includeEdges: true, isWork: work });
-  return projectLevelling({ schedule, items: items.filter(work), calendar, resources, notBefore, options });
+  const model = resourceModel(scope.settings.resources, items);
+  return projectLevelling({
+    schedule,
+    items: items.filter(work),
+    calendar,
+    resources: model.resources,
+    notBefore,
+    ...(model.priority === undefined ? {} : { priority: model.priority }),
+    options: { ...model.options, ...options },
+  });
 }

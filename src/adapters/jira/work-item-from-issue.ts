@@ -7,6 +7,7 @@ import { isCalendarDate } from '../../config/calendar-date';
 import type { Settings } from '../../config/settings';
 import type { ItemLink, StatusCategory, WorkItem } from '../../domain/work-item';
 import type { JiraIssue } from './jira-issue-schema';
+import { levellingFieldsOf, levellingFieldsToRequest } from './levelling-fields';
 
 const numberValue = z.number().finite();
 const dateValue = z.string().regex(/^\d{4}-\d{2}-\d{2}/);
@@ -80,6 +81,7 @@ export function workItemFromIssue(issue: JiraIssue, settings: Settings): WorkIte
     timeSpentSeconds: f.timespent ?? null,
     statusCategorySince: f.statuscategorychangedate?.slice(0, 10) ?? null,
     ...threePointOf(issue, settings),
+    ...levellingFieldsOf(issue, settings),
     links: links(issue),
   };
 }
@@ -107,5 +109,5 @@ export function fieldsToRequest(settings: Settings): string[] {
     (id): id is string => id !== null,
   );
   const base = ['summary', 'issuetype', 'status', 'project', 'parent', 'assignee', 'timeoriginalestimate', 'aggregatetimeoriginalestimate', 'resolutiondate', 'issuelinks', 'security'];
-  return [...new Set([...base, ...remainingWorkFields(settings), 'statuscategorychangedate', ...mapped])];
+  return [...new Set([...base, ...remainingWorkFields(settings), 'statuscategorychangedate', ...mapped, ...levellingFieldsToRequest(settings)])];
 }

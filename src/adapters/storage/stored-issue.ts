@@ -17,6 +17,17 @@ const ref = (value: unknown): { id: string; key: string } | undefined => {
   return parsed.success ? { id: parsed.data.id, key: parsed.data.key } : undefined;
 };
 
+const named = z.looseObject({ name: z.string() });
+
+/** Levelling reads only the name of a priority or a component (levelling-fields.ts). */
+function namesOnly(kept: Record<string, unknown>, id: 'priority' | 'components'): Record<string, unknown> {
+  const value = kept[id];
+  if (value === undefined || value === null) return {};
+  if (Array.isArray(value)) return { [id]: value.flatMap((v) => { const n = named.safeParse(v); return n.success ? [{ name: n.data.name }] : []; }) };
+  const n = named.safeParse(value);
+  return { [id]: n.success ? { name: n.data.name } : null };
+}
+
 export function storedIssue(issue: JiraIssue, fields: readonly string[]): JiraIssue {
   const f = issue.fields;
   const kept: Record<string, unknown> = {};
@@ -27,6 +38,8 @@ export function storedIssue(issue: JiraIssue, fields: readonly string[]): JiraIs
     ...(f.issuetype ? { issuetype: { name: f.issuetype.name } } : {}),
     ...(f.project ? { project: { key: f.project.key } } : {}),
     ...(f.security ? { security: { id: f.security.id } } : {}),
+    ...namesOnly(kept, 'priority'),
+    ...namesOnly(kept, 'components'),
     ...(f.parent !== undefined ? { parent: f.parent ? { key: f.parent.key } : null } : {}),
     ...(f.assignee !== undefined ? { assignee: f.assignee ? { accountId: f.assignee.accountId, ...(f.assignee.displayName === undefined ? {} : { displayName: f.assignee.displayName }) } : null } : {}),
     ...(f.issuelinks

@@ -7,12 +7,12 @@ import type { Finding, FindingKind } from '../finding';
 import type { LevelledSchedule } from './level-schedule';
 import type { ProjectProblem } from './project-problem';
 
-function finding(kind: FindingKind, title: string, advice: string, lines: [key: string, detail: string][]): Finding[] {
+function finding(kind: FindingKind, title: string, advice: string, lines: [key: string, detail: string][], severity: Finding['severity'] = 'warning'): Finding[] {
   if (lines.length === 0) return [];
   return [
     {
       kind,
-      severity: 'warning',
+      severity,
       title,
       advice,
       issueKeys: [...new Set(lines.map(([key]) => key))].sort(),
@@ -26,12 +26,23 @@ export function levellingFindings(built: ProjectProblem, result: LevelledSchedul
   const { problem, role } = built;
   const name = (v: number): string => problem.names[v] ?? '';
   const resource = (r: number): string => problem.resources[r]?.id ?? '';
-  const keysWith = (wanted: ProjectProblem['role'][number]): [string, string][] =>
-    role.flatMap((r, v) => (r === wanted ? [[name(v), name(v)] as [string, string]] : []));
+  const keysWith = (wanted: ProjectProblem['role'][number], why: string): [string, string][] =>
+    role.flatMap((r, v) => (r === wanted ? [[name(v), `${name(v)}${holderOf(v)} ${why}`] as [string, string]] : []));
+  const holderOf = (v: number): string => {
+    const assignee = built.items[v]?.assigneeName ?? built.items[v]?.assigneeId;
+    return assignee === undefined || assignee === null ? '' : ` (${assignee})`;
+  };
   const holders = (id: string): string[] => problem.names.filter((_, v) => problem.demands[v]?.some((d) => resource(d.resource) === id));
   return [
-    ...finding('levelling-unassigned', 'Unassigned work is not levelled', 'Assign it, or map its Team, component or label to a pool in Keel’s Resources settings.', keysWith('unassigned')),
-    ...finding('levelling-unestimated', 'Work without an estimate is not levelled', 'Estimate it in Jira: until then it takes no time and holds nobody.', keysWith('unestimated')),
+    ...finding('levelling-unassigned', 'Unassigned work is not levelled', 'Assign it, or map its Team, component or label to a pool in Keel’s Resources settings.', keysWith('unassigned', 'has no assignee and no pool: not levelled')),
+    ...finding(
+      'levelling-pooled',
+      'Unassigned work levelled as a pool',
+      'Assign it when you know who does it: until then it holds one person of its pool.',
+      role.flatMap((r, v) => (r === 'pool' ? [[name(v), `${name(v)} holds one of ${problem.demands[v]?.map((d) => resource(d.resource)).join(', ') ?? ''}`] as [string, string]] : [])),
+      'info',
+    ),
+    ...finding('levelling-unestimated', 'Work without an estimate is not levelled', 'Estimate it in Jira: until then it takes no time and holds nobody.', keysWith('unestimated', 'has no estimate: not levelled')),
     ...finding(
       'levelling-no-capacity',
       'Work no day has room for',

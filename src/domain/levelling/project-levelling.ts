@@ -12,6 +12,7 @@ import type { WorkItem } from '../work-item';
 import { levelSchedule, type LevellingOptions } from './level-schedule';
 import { levellingFindings } from './levelling-findings';
 import { projectProblem, SLOTS_PER_DAY, type ResourceSettings } from './project-problem';
+import { resourceLoad, type ResourceLoad } from './resource-load';
 
 export type WaitsFor =
   | { kind: 'start' }
@@ -40,6 +41,8 @@ export interface ProjectLevelling {
   /** Issues the levelling moved, most delayed first. */
   moved: string[];
   findings: Finding[];
+  /** Load against capacity per person or pool per week, CPM and levelled (resource-load.ts). */
+  load: ResourceLoad;
   method: 'priority' | 'search';
   seed: number;
   schedules: number;
@@ -51,13 +54,17 @@ export interface ProjectLevellingInput {
   calendar: WorkingCalendar;
   resources: ResourceSettings;
   notBefore?: ReadonlyMap<string, number>;
+  /** Levelling priority per issue key, smaller first (levelling-priority.ts); absent, slack then early start. */
+  priority?: ReadonlyMap<string, number>;
   options?: LevellingOptions;
 }
 
 export function projectLevelling(input: ProjectLevellingInput): ProjectLevelling {
   const built = projectProblem(input.schedule, input.items, input.calendar, input.resources, input.notBefore);
   const { problem } = built;
-  const result = levelSchedule(problem, input.options);
+  const { priority } = input;
+  const options: LevellingOptions = priority === undefined ? (input.options ?? {}) : { ...input.options, priority: problem.names.map((key) => priority.get(key) ?? 0) };
+  const result = levelSchedule(problem, options);
   const day = (s: number): number => Math.floor(s / SLOTS_PER_DAY);
   const first = (s: number): string => input.calendar.dateOf(day(s));
   const last = (s: number, f: number): string => (f > s ? input.calendar.dateOf(Math.ceil(f / SLOTS_PER_DAY) - 1) : first(s));
@@ -93,6 +100,7 @@ export function projectLevelling(input: ProjectLevellingInput): ProjectLevelling
     issues,
     moved: Object.values(issues).filter((i) => i.delayDays > 0).sort((a, b) => b.delayDays - a.delayDays || a.key.localeCompare(b.key)).map((i) => i.key),
     findings: levellingFindings(built, result),
+    load: resourceLoad(built, result, input.calendar),
     method: result.method,
     seed: result.seed,
     schedules: result.schedules,

@@ -39,6 +39,11 @@ export interface ProjectProblem {
   role: ('person' | 'pool' | 'unassigned' | 'unestimated' | 'fixed' | 'none')[];
   /** People with time off covering every working day up to the CPM finish. */
   awayThroughout: string[];
+  /** Per resource: a person or a pool, and the share of a working day one unit gives (availability; a pool 1). */
+  resourceKind: ('person' | 'pool')[];
+  resourceShare: number[];
+  /** Per activity: its CPM duration in slots (a person's work at full time, before their availability stretches it). */
+  cpmDuration: Float64Array;
 }
 
 const slot = (days: number): number => Math.round(days * SLOTS_PER_DAY);
@@ -70,15 +75,22 @@ export function projectProblem(
   const people = new Map(settings.people.map((p) => [p.accountId, p]));
   const resources: LevellingResource[] = [];
   const resourceIndex = new Map<string, number>();
-  const resourceFor = (id: string, make: () => LevellingResource): number => {
+  const resourceKind: ('person' | 'pool')[] = [];
+  const resourceShare: number[] = [];
+  const resourceFor = (id: string, make: () => LevellingResource, share = 1): number => {
     let r = resourceIndex.get(id);
-    if (r === undefined) resourceIndex.set(id, (r = resources.push(make()) - 1));
+    if (r === undefined) {
+      resourceIndex.set(id, (r = resources.push(make()) - 1));
+      resourceKind.push(id.startsWith('person:') ? 'person' : 'pool');
+      resourceShare.push(share);
+    }
     return r;
   };
   const missing = new Set(schedule.missingDuration);
   const n = scheduled.length;
   const items = scheduled.map((s) => (s.external ? null : (byKey.get(s.key) ?? null)));
   const duration = new Float64Array(n);
+  const cpmDuration = new Float64Array(n);
   const fixedStart = new Float64Array(n).fill(NaN);
   const fixedFinish = new Float64Array(n).fill(NaN);
   const earliestStart = new Float64Array(n);
@@ -89,6 +101,7 @@ export function projectProblem(
     const item = items[v] ?? null;
     const cpmSlots = slot(s.earlyFinish) - slot(s.earlyStart);
     duration[v] = cpmSlots;
+    cpmDuration[v] = cpmSlots;
     earliestStart[v] = slot(notBefore?.get(s.key) ?? 0);
     const wanted: Demand[] = [];
     if (s.fixed) {
@@ -101,7 +114,7 @@ export function projectProblem(
       const person = people.get(item.assigneeId);
       const share = Math.min(100, Math.max(0, person?.availabilityPercent ?? 100)) / 100;
       if (share > 0) duration[v] = Math.ceil((s.durationDays * SLOTS_PER_DAY) / share - 1e-9);
-      wanted.push({ resource: resourceFor(`person:${item.assigneeId}`, () => personResource(person, item.assigneeName ?? item.assigneeId ?? '', calendar)), units: 1 });
+      wanted.push({ resource: resourceFor(`person:${item.assigneeId}`, () => personResource(person, item.assigneeName ?? item.assigneeId ?? '', calendar), share), units: 1 });
       role.push('person');
     } else {
       const pool = settings.ignorePools === true ? null : (settings.poolOf?.(item) ?? null);
@@ -147,5 +160,8 @@ export function projectProblem(
     items,
     role,
     awayThroughout,
+    resourceKind,
+    resourceShare,
+    cpmDuration,
   };
 }

@@ -18,6 +18,7 @@ const EFFECT: Record<FindingKind, string> = {
   'summary-link': 'Ignored: a parent’s dates are its children’s, so a child cannot wait for its own parent.',
   'children-hidden': 'Its children are hidden from you: it is scheduled from its own estimate, so its dates may be too early.',
   'levelling-unassigned': 'Not levelled: with no assignee and no pool it needs nobody’s time, so the levelled finish may be too early.',
+  'levelling-pooled': 'Levelled as a pool: with no assignee it holds one person of its team, component or label, whoever that turns out to be.',
   'levelling-unestimated': 'Not levelled: with no estimate it takes no time and holds nobody, so the levelled finish may be too early.',
   'levelling-no-capacity': 'Not levelled: no day has room for it (0% availability, a pool of 0, or more people than the pool has).',
   'levelling-time-off': 'Levelled after the time off: the person is away for the whole plan, so their work starts when they are back.',

@@ -78,9 +78,9 @@ describe('workItemFromIssue', () => {
   });
 
   it('asks Jira only for the fields the settings map', () => {
-    expect(fieldsToRequest(settings)).toEqual(['summary', 'issuetype', 'status', 'project', 'parent', 'assignee', 'timeoriginalestimate', 'aggregatetimeoriginalestimate', 'resolutiondate', 'issuelinks', 'security', 'timeestimate', 'timespent', 'statuscategorychangedate', 'customfield_10016', 'customfield_10015', 'duedate']);
+    expect(fieldsToRequest(settings)).toEqual(['summary', 'issuetype', 'status', 'project', 'parent', 'assignee', 'timeoriginalestimate', 'aggregatetimeoriginalestimate', 'resolutiondate', 'issuelinks', 'security', 'timeestimate', 'timespent', 'statuscategorychangedate', 'customfield_10016', 'customfield_10015', 'duedate', 'priority']);
     const forecast = { ...settings.forecast, fields: { ...settings.forecast.fields, optimistic: 'customfield_10101', mostLikely: 'customfield_10102', pessimistic: 'customfield_10103' } };
-    expect(fieldsToRequest({ ...settings, forecast }).slice(-3)).toEqual(['customfield_10101', 'customfield_10102', 'customfield_10103']);
+    expect(fieldsToRequest({ ...settings, forecast }).slice(-4, -1)).toEqual(['customfield_10101', 'customfield_10102', 'customfield_10103']);
   });
 
   it('asks for the remaining estimate when the duration source needs it for work under way, and always for time spent (the forecast calibrates on it)', () => {

@@ -58,7 +58,7 @@ describe('projectLevelling', () => {
       resources,
     );
     const byKind = Object.fromEntries(result.findings.map((f) => [f.kind, f.details]));
-    expect(byKind['levelling-unassigned']).toEqual(['PAY-2']);
+    expect(byKind['levelling-unassigned']).toEqual(['PAY-2 has no assignee and no pool: not levelled']);
     expect(byKind['levelling-no-capacity']).toEqual(['PAY-1 needs 1 of zed, which has 0', 'PAY-3 needs 1 of backend, which has 0']);
     expect(result.issues['PAY-5']?.levelledStart).toBe('2025-01-07');
   });
