@@ -14,6 +14,7 @@ import { forecastResult } from './contract/forecast';
 import { overviewResult } from './contract/overview';
 import { confluenceSpacesResult, publishArtefact, publishResult } from './contract/publishing';
 import { raciResult } from './contract/raci';
+import { issueLevellingResult, resourcesResult } from './contract/resources';
 import { issueRisksResult, riskRegisterResult } from './contract/risks';
 import { issueScheduleResult, scheduleResult } from './contract/schedule';
 import { scheduleDetailPayload, scheduleDetailResult, scheduleRowsPayload, scheduleRowsResult, scheduleSummaryPayload, scheduleSummaryResult } from './contract/schedule-views';
@@ -50,6 +51,7 @@ export * from './contract/person';
 export * from './contract/publishing';
 export * from './contract/raci';
 export * from './contract/report-scope';
+export * from './contract/resources';
 export * from './contract/risks';
 export * from './contract/schedule';
 export * from './contract/schedule-views';
@@ -176,6 +178,8 @@ export const resolvers = {
   'risks/get': { payload: risksPayload, result: riskRegisterResult },
   'risks/issue': { payload: issueSchedulePayload, result: issueRisksResult },
   'forecast/get': { payload: forecastPayload, result: forecastResult },
+  'resources/get': { payload: overviewPayload, result: resourcesResult },
+  'resources/issue': { payload: issueSchedulePayload, result: issueLevellingResult },
   'history/get': { payload: historyPayload, result: historyResult },
   'history/track': { payload: overviewPayload, result: historyTracking },
   'history/untrack': { payload: overviewPayload, result: historyTracking },

@@ -1,0 +1,19 @@
+/** `resources/get` (the Resources tab) and `resources/issue` (the issue panel), every read as the signed-in user. */
+import { getIssueLevelling } from '../use-cases/get-issue-levelling';
+import { getResources } from '../use-cases/get-resources';
+import { appJira, now, projectSettings, today, viewerJira } from './forge-ports';
+import { wrapResolver } from './resolver-wrapper';
+
+/** The levelling search's share of a resolver's 25 s: a 1,000-issue project reads Jira for longer than it levels. */
+export const LEVELLING_BUDGET_MS = 1500;
+
+function deadline(): () => boolean {
+  const started = Date.parse(now());
+  return () => Date.parse(now()) - started > LEVELLING_BUDGET_MS;
+}
+
+const ports = () => ({ viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings });
+
+export const resourcesResolver = wrapResolver('resources/get', (payload) => getResources(ports(), { projectKey: payload.projectKey, asOf: today(), deadline: deadline() }));
+
+export const issueLevellingResolver = wrapResolver('resources/issue', (payload) => getIssueLevelling(ports(), { issueKey: payload.issueKey, asOf: today(), deadline: deadline() }));

@@ -1,0 +1,24 @@
+/**
+ * The issue panel's levelling line (issue #14): the issue's levelling delay and what it waits for (a predecessor,
+ * or a person or pool and the issue holding them), next to the project's CPM and levelled finish. The project is
+ * the issue's own, as the viewer reads it; a project too large to level while the viewer waits says so.
+ */
+import { fetchIssueProject } from '../adapters/jira/fetch-issue-project';
+import type { IssueLevellingResult } from '../contract/resources';
+import { getResources, type ResourcesRequest } from './get-resources';
+import type { ScopePorts } from './load-scope';
+
+export async function getIssueLevelling(ports: ScopePorts, request: Omit<ResourcesRequest, 'projectKey'> & { issueKey: string }): Promise<IssueLevellingResult> {
+  const { issueKey, projectKey } = await fetchIssueProject(ports.viewerJira, request.issueKey);
+  const resources = await getResources(ports, { ...request, projectKey });
+  const issue = resources.issues.find((i) => i.key === issueKey) ?? null;
+  const wait = issue?.waitsFor;
+  const other = wait?.kind === 'predecessor' ? wait.key : wait?.kind === 'resource' ? wait.holder : null;
+  return {
+    issueKey,
+    issue,
+    cpmFinish: resources.cpmFinish,
+    levelledFinish: resources.levelledFinish,
+    waitsForSummary: other === null || other === undefined ? null : (resources.issues.find((i) => i.key === other)?.summary ?? null),
+  };
+}

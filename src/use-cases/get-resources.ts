@@ -1,0 +1,87 @@
+/**
+ * The Resources tab (issue #14; DESIGN.md section 1, "Resource levelling"): the project's scope as the viewer sees
+ * it, levelled over its people and pools, as load against capacity per person or pool per week (the issues behind
+ * each cell capped at CELL_ISSUE_LIMIT), the levelled finish next to the CPM finish, what moved and why. Every read
+ * is the viewer's. A scope above `schedule.backgroundAboveIssues` is not levelled in the call (DESIGN.md section 5).
+ */
+import { AppError } from '../app-error';
+import { CELL_ISSUE_LIMIT, MOVED_ISSUE_LIMIT, type LevelledIssueView, type ResourcesResult } from '../contract/resources';
+import type { LevellingOptions } from '../domain/levelling/level-schedule';
+import type { LevelledIssue, ProjectLevelling } from '../domain/levelling/project-levelling';
+import { isOverAllocated } from '../domain/levelling/resource-load';
+import { DEFAULT_BACKGROUND_ABOVE_ISSUES } from './get-project-schedule';
+import { levelledOfScope } from './get-levelled';
+import { loadScope, MAX_SCOPE_ISSUES, type Scope, type ScopePorts } from './load-scope';
+
+export interface ResourcesRequest {
+  projectKey: string;
+  asOf: string;
+  /** The search's time budget (the caller's clock). */
+  deadline?: () => boolean;
+}
+
+export async function getResources(ports: ScopePorts, request: ResourcesRequest): Promise<ResourcesResult> {
+  const settings = await ports.loadSettings(request.projectKey);
+  const threshold = Math.min(MAX_SCOPE_ISSUES, settings.schedule.backgroundAboveIssues ?? DEFAULT_BACKGROUND_ABOVE_ISSUES);
+  // Read one past the threshold at most: a larger scope is refused after one more page, not after all of it.
+  const scope = await loadScope(ports, request.projectKey, threshold);
+  if (scope.truncatedAt !== null) {
+    throw new AppError(
+      'TOO_LARGE',
+      `${scope.project.key} has more than ${threshold.toLocaleString('en')} issues in Keel's scope, above what Keel levels while you wait. Narrow the scope JQL in Keel's settings, or raise "compute in the background above" if the project is smaller than it looks.`,
+    );
+  }
+  return resourcesOfScope(ports, scope, request);
+}
+
+export async function resourcesOfScope(ports: ScopePorts, scope: Scope, request: Omit<ResourcesRequest, 'projectKey'>): Promise<ResourcesResult> {
+  const options: LevellingOptions = request.deadline ? { deadline: request.deadline } : {};
+  const levelling = await levelledOfScope(ports, scope, request.asOf, options);
+  const summaries = new Map(scope.items.map((i) => [i.key, i.summary]));
+  const view = (i: LevelledIssue): LevelledIssueView => ({ ...i, summary: summaries.get(i.key) ?? '' });
+  const level = scope.settings.resources.level;
+  return {
+    project: { key: scope.project.key, name: scope.project.name },
+    scopeJql: scope.jql,
+    asOf: request.asOf,
+    cpmFinish: levelling.cpmFinish,
+    levelledFinish: levelling.levelledFinish,
+    finishDelayDays: levelling.finishDelayDays,
+    ...loadView(levelling),
+    moved: levelling.moved.slice(0, MOVED_ISSUE_LIMIT).flatMap((key) => {
+      const issue = levelling.issues[key];
+      return issue ? [view(issue)] : [];
+    }),
+    movedCount: levelling.moved.length,
+    // Only the scope's issues: linked issues outside it are not levelled (they hold nobody here).
+    issues: Object.values(levelling.issues).filter((i) => summaries.has(i.key)).map(view),
+    options: { withinSlack: level.withinSlack, ignorePools: level.ignorePools, priorityOrder: level.priorityOrder },
+    method: levelling.method,
+    seed: levelling.seed,
+    schedules: levelling.schedules,
+    findings: levelling.findings,
+  };
+}
+
+function loadView(levelling: ProjectLevelling): Pick<ResourcesResult, 'weeks' | 'rows' | 'overAllocatedCells' | 'levelledOverAllocatedCells'> {
+  let over = 0;
+  let levelledOver = 0;
+  const rows = levelling.load.rows.map((row) => ({
+    resource: row.resource,
+    kind: row.kind,
+    cells: row.cells.map((cell) => {
+      if (isOverAllocated(cell.cpmHours, cell.capacityHours)) over++;
+      if (isOverAllocated(cell.levelledHours, cell.capacityHours)) levelledOver++;
+      return {
+        capacityHours: cell.capacityHours,
+        cpmHours: cell.cpmHours,
+        levelledHours: cell.levelledHours,
+        cpmIssues: cell.cpmIssues.slice(0, CELL_ISSUE_LIMIT),
+        cpmIssueCount: cell.cpmIssues.length,
+        levelledIssues: cell.levelledIssues.slice(0, CELL_ISSUE_LIMIT),
+        levelledIssueCount: cell.levelledIssues.length,
+      };
+    }),
+  }));
+  return { weeks: levelling.load.weeks, rows, overAllocatedCells: over, levelledOverAllocatedCells: levelledOver };
+}
