@@ -3,7 +3,7 @@
  * capacity = working days x hours per day x availability (a pool: x its size), none on time off; CPM load = each
  * open issue's work at full time over its CPM dates (what the unlevelled plan asks); levelled load = the same work
  * at the person's availability over its levelled dates. A cell is over-allocated when its load passes its capacity.
- * O(resources x days + the slots of every demand). Weeks start on Monday.
+ * O(resources x days + the slots of every demand). Weeks start on Monday; those before the first load are left out.
  */
 import { epochDay, isoDate, isoWeekday } from '../schedule/calendar-day';
 import type { WorkingCalendar } from '../schedule/working-calendar';
@@ -86,7 +86,11 @@ export function resourceLoad(built: ProjectProblem, result: LevelledSchedule, ca
     }
   });
   for (const row of rows) for (const cell of row.cells) round(cell);
-  return { weeks, rows: rows.sort((a, b) => (a.kind === b.kind ? a.resource.localeCompare(b.resource) : a.kind === 'person' ? -1 : 1)) };
+  // Weeks before any load (done work holds nobody) are left out: the map opens on the work still to do.
+  const firstLoaded = weeks.findIndex((_, w) => rows.some((row) => (row.cells[w]?.cpmHours ?? 0) > 0 || (row.cells[w]?.levelledHours ?? 0) > 0));
+  const from = Math.max(0, firstLoaded);
+  for (const row of rows) row.cells = row.cells.slice(from);
+  return { weeks: weeks.slice(from), rows: rows.sort((a, b) => (a.kind === b.kind ? a.resource.localeCompare(b.resource) : a.kind === 'person' ? -1 : 1)) };
 }
 
 function spread(cells: LoadCell[], from: number, slots: number, hoursPerSlot: number, weekOfSlot: (s: number) => number, add: (cell: LoadCell, hours: number) => void): void {

@@ -5,14 +5,16 @@ import { EarnedValueView } from '../earned-value/earned-value-view';
 import { ForecastView } from '../forecast/forecast-view';
 import { OverviewView } from '../overview/overview-view';
 import { RisksView } from '../risks/risks-view';
+import { ResourcesView } from '../resources/resources-view';
 import { RaciView } from '../raci/raci-view';
 import { DecisionsView } from '../decisions/decisions-view';
 
-type TabId = 'overview' | 'dependencies' | 'forecast' | 'risks' | 'earned-value' | 'raci' | 'decisions';
+type TabId = 'overview' | 'dependencies' | 'resources' | 'forecast' | 'risks' | 'earned-value' | 'raci' | 'decisions';
 
 const TABS: readonly TabDefinition<TabId>[] = [
   { id: 'overview', label: 'Overview' },
   { id: 'dependencies', label: 'Dependencies' },
+  { id: 'resources', label: 'Resources' },
   { id: 'forecast', label: 'Forecast' },
   { id: 'risks', label: 'Risks' },
   { id: 'earned-value', label: 'Earned value' },
@@ -28,6 +30,7 @@ export function ProjectPage({ projectKey }: { projectKey: string }) {
       <Tabs tabs={TABS} selected={selected} onSelect={setSelected} label="Keel views" idPrefix="keel">
         {selected === 'overview' && <OverviewView projectKey={projectKey} />}
         {selected === 'dependencies' && <DependenciesView projectKey={projectKey} />}
+        {selected === 'resources' && <ResourcesView projectKey={projectKey} />}
         {selected === 'forecast' && <ForecastView projectKey={projectKey} />}
         {selected === 'risks' && <RisksView projectKey={projectKey} />}
         {selected === 'earned-value' && <EarnedValueView projectKey={projectKey} />}

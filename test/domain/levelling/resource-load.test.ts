@@ -34,3 +34,15 @@ describe('resourceLoad', () => {
     expect(load.rows.map((r) => [r.resource, r.kind, r.cells.map((c) => [c.capacityHours, c.cpmHours, c.levelledHours])])).toEqual([['pci', 'pool', [[80, 120, 80], [80, 0, 40]]]]);
   });
 });
+
+describe('resourceLoad, the weeks shown', () => {
+  it('start at the first week with load: done work of earlier weeks holds nobody', () => {
+    const { items, rules } = network([{ key: 'PAY-1', days: 1 }, { key: 'PAY-2', days: 1, after: [['PAY-1', 'FS', 10]] }]);
+    const work = items.map((i) => ({ ...i, assigneeId: i.key === 'PAY-2' ? 'noor' : null }));
+    const schedule = criticalPath({ items: work, rules, calendar, duration: { source: 'originalEstimate', daysPerPoint: 1 }, nearCriticalDays: 0, includeEdges: true });
+    const { load } = projectLevelling({ schedule, items: work, calendar, resources: { people: [], pools: [] }, options: { method: 'priority' } });
+    // PAY-1 holds nobody (unassigned); PAY-2 runs on Tuesday 21 January, 10 working days after PAY-1's Monday 6.
+    expect(load.weeks).toEqual(['2025-01-20']);
+    expect(load.rows[0]?.cells.map((c) => c.cpmHours)).toEqual([8]);
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * The Resources tab in Chromium against the sandbox (issue #14), for the demo's PAY project as Priya: the levelled
+ * finish next to the CPM finish, the heat map of load against capacity with the over-allocated cells red (as many as
+ * the resolver counts), a click on a cell listing the issues that make its load, the levelled plan's load, and what
+ * moved and why. Screenshots in test-results/screenshots.
+ */
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../expect';
+import { resolverEnvelope, resourcesResult, type ResourcesResult } from '@contract';
+import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
+import { DEMO_USERS } from '../sandbox/demo/users';
+import { startHarness, type Harness } from './browser-harness';
+
+const snapshot = demoSnapshot({ today: '2026-11-16' });
+const PRIYA = DEMO_USERS.priya;
+
+let harness: Harness;
+
+async function resourcesOf(projectKey: string): Promise<ResourcesResult> {
+  const response = await fetch(`${harness.sandbox.url}/__sandbox/invoke`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      functionKey: 'resources/get',
+      payload: {},
+      context: { accountId: PRIYA.accountId, moduleKey: 'keel-project-page', extension: { type: 'jira:projectPage', project: { key: projectKey } } },
+    }),
+  });
+  const envelope = resolverEnvelope.parse(await response.json());
+  if (!envelope.ok) throw new Error(`resources/get failed: ${envelope.error.message}`);
+  return resourcesResult.parse(envelope.data);
+}
+
+beforeAll(async () => {
+  harness = await startHarness(snapshot);
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+describe('Resources tab', () => {
+  it('shows the levelled finish beside the CPM finish, red over-allocated cells, a cell’s issues on a click, the levelled load and what moved', async () => {
+    const expected = await resourcesOf('PAY');
+    const page = await harness.open({ user: PRIYA.emailAddress, project: 'PAY', module: 'keel-project-page' });
+    const frame = page.frameLocator('iframe.module-frame');
+    await frame.getByRole('tab', { name: 'Resources' }).click();
+    await frame.getByTestId('resources-headline').waitFor({ timeout: 60_000 });
+    const headline = await frame.getByTestId('resources-headline').innerText();
+    expect(headline).toContain(`${expected.overAllocatedCells} person-weeks are over-allocated in the critical-path plan`);
+    expect(headline).toMatch(/finishes on|the finish stays on/);
+
+    const map = frame.getByTestId('resources-heat-map');
+    await expect(map.locator('td[data-band="over"]').count()).resolves.toBe(expected.overAllocatedCells);
+    await expect(map.locator('tbody tr').count()).resolves.toBe(expected.rows.length);
+    // Red from the design tokens: the danger-bold background's fallback or the sandbox's token value, never a stray colour.
+    const red = await map.locator('td[data-band="over"]').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(red).not.toBe('rgba(0, 0, 0, 0)');
+    await harness.screenshot(page, 'resources-pay-cpm');
+
+    const overCell = expected.rows.flatMap((row) => row.cells.map((cell, w) => ({ row, cell, w }))).find(({ cell }) => cell.cpmHours > cell.capacityHours);
+    if (!overCell) throw new Error('the demo has no over-allocated cell in PAY');
+    await map.locator('td[data-band="over"] button').first().click();
+    const listed = frame.getByTestId('resources-cell-issues');
+    await listed.waitFor();
+    const firstOver = await listed.locator('tbody th').allInnerTexts();
+    expect(firstOver.length).toBeGreaterThan(1);
+    expect(await listed.innerText()).toMatch(/week of .*: \d+(\.\d)? h of \d+(\.\d)? h/);
+    await harness.screenshot(page, 'resources-pay-cell');
+
+    await frame.getByRole('radio', { name: 'Levelled' }).check();
+    await expect(map.locator('td[data-band="over"]').count()).resolves.toBe(expected.levelledOverAllocatedCells);
+    await expect(frame.getByTestId('resources-moved').locator('tbody tr').count()).resolves.toBe(expected.moved.length);
+    const moved = await frame.getByTestId('resources-moved').innerText();
+    expect(moved).toMatch(/busy with [A-Z]+-\d+|its predecessor [A-Z]+-\d+/);
+    expect(harness.consoleErrors).toEqual([]);
+    await harness.screenshot(page, 'resources-pay-levelled');
+  }, 180_000);
+});
