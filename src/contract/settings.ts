@@ -70,6 +70,9 @@ export const previewFigures = z.object({
   budgeted: z.number(),
   bac: z.number(),
   currency: z.string(),
+  /** Resource levelling (issue #14), one pass in the settings' priority order: its finish and the person-weeks over capacity before it. */
+  levelledFinish: z.optional(id),
+  overAllocatedWeeks: z.optional(z.number()),
 });
 export type PreviewFigures = z.infer<typeof previewFigures>;
 

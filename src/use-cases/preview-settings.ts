@@ -18,6 +18,7 @@ import { getEvm } from './get-evm';
 import { risksOfScope } from './get-risks';
 import { scheduleOfScope } from './get-schedule';
 import { loadScope, type ScopePorts } from './load-scope';
+import { levellingFigures } from './levelling-figures';
 import { projectTypeKeys } from './project-type-jql';
 import { settingsInForce } from './save-settings';
 import type { SettingsAdminPorts } from './settings-admin-ports';
@@ -60,6 +61,7 @@ async function figures(ports: PreviewPorts, settings: Settings, projectKey: stri
     budgeted: Math.max(0, scope.items.length - unbudgeted),
     bac: evm.figures.bac,
     currency: evm.currency,
+    ...(await levellingFigures(scopePorts, scope, asOf)),
   };
 }
 

@@ -7,6 +7,7 @@ import { DependenciesSection } from './dependencies-section';
 import { EstimatesSection } from './estimates-section';
 import { IssueTypesSection } from './issue-types-section';
 import { RaciSection } from './raci-section';
+import { ResourcesSection } from './resources-section';
 import { RisksSection } from './risks-section';
 import { ScopeSection } from './scope-section';
 import type { SectionProps } from './section-props';
@@ -25,6 +26,7 @@ export const SETTINGS_GROUPS: readonly SettingsGroup[] = [
   { id: 'estimates', title: 'Estimates and dates', sections: ['fields', 'durationSource', 'daysPerStoryPoint'], Editor: EstimatesSection },
   { id: 'calendar', title: 'Calendar and schedule', sections: ['calendar', 'schedule'], Editor: CalendarSection },
   { id: 'dependencies', title: 'Dependencies', sections: ['linkMappings'], Editor: DependenciesSection },
+  { id: 'resources', title: 'Resources', sections: ['resources'], Editor: ResourcesSection },
   { id: 'issue-types', title: 'Risk and decision issue types', sections: ['issueTypes'], Editor: IssueTypesSection },
   { id: 'budget', title: 'Budget, rates and baseline', sections: ['evm'], Editor: BudgetSection },
   { id: 'risks', title: 'Risk register', sections: ['risks'], Editor: RisksSection },

@@ -21,6 +21,8 @@ const ROWS: { label: string; value: (f: PreviewFigures) => string }[] = [
   { label: 'Dependency cycles', value: (f) => String(f.cycles) },
   { label: 'Critical issues', value: (f) => String(f.criticalIssues) },
   { label: 'Project finish', value: (f) => f.projectFinish ?? 'none' },
+  { label: 'Levelled finish (one pass)', value: (f) => f.levelledFinish ?? 'none' },
+  { label: 'Person-weeks over capacity', value: (f) => String(f.overAllocatedWeeks ?? 0) },
   { label: 'Risks recognised', value: (f) => `${f.risks} (${f.ratedRisks} rated)` },
   { label: 'Decisions recognised', value: (f) => String(f.decisions) },
   { label: 'Budget covered', value: (f) => `${f.budgeted} of ${f.issues} issues, BAC ${money(f.bac, f.currency)}` },
