@@ -8,13 +8,15 @@
  */
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
-import type { EvmResult, MacroEvmResult, SettingsView } from '../../src/contract';
+import type { EvmResult, HistoryResult, MacroEvmResult, SettingsView } from '../../src/contract';
+import { scheduledTriggerEvent } from '../sandbox/forge/fire-trigger';
 import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
 import { demoApp } from './demo-app';
 
 const demo = demoApp();
 const { call } = demo;
 let runtime: ForgeRuntime;
+let dailySnapshot: () => Promise<unknown>;
 const evm = (who: string, payload: Record<string, unknown> = {}) => call<EvmResult>('evm/get', { projectKey: 'PAY', ...payload }, who);
 const live: Record<string, EvmResult> = {};
 
@@ -25,6 +27,8 @@ beforeAll(async () => {
   let app: typeof import('../../src/index');
   ({ runtime, app } = await demo.start());
   runtime.queue.register('keel-analysis', app.analysisConsumer);
+  runtime.queue.register('keel-snapshots', app.snapshotConsumer);
+  dailySnapshot = () => runtime.fireTrigger(app.dailySnapshot, scheduledTriggerEvent('keel-daily-snapshot'), { moduleKey: 'keel-daily-snapshot', timeoutMs: 300_000 });
   live['Priya'] = await evm('Priya');
   live['Aiko'] = await evm('Aiko');
   const { settings } = await call<SettingsView>('settings/get', {}, 'Priya');
@@ -60,5 +64,15 @@ describe('earned value of a project above the threshold', () => {
     const macro = await call<MacroEvmResult>('macro/evm', { projectKey: 'PAY' }, 'Priya');
     expect(macro.stored).toMatchObject({ state: 'ready' });
     expect([macro.bac, macro.ev, macro.ac]).toEqual([(live['Aiko'] as EvmResult).figures.bac, (live['Aiko'] as EvmResult).figures.ev, (live['Aiko'] as EvmResult).figures.ac]);
+  });
+
+  it('keeps the day\'s stored figures in the daily snapshot: every level for Priya, none for Aiko', async () => {
+    await dailySnapshot();
+    await runtime.queue.drain();
+    const day = async (who: string) => (await call<HistoryResult>('history/get', { projectKey: 'PAY' }, who)).snapshots.at(-1);
+    const [priya, aiko] = [await day('Priya'), await day('Aiko')];
+    expect(priya?.evm?.figures.bac).toBe((await evm('Priya')).figures.bac);
+    expect(aiko?.evm?.figures.bac).toBe((await evm('Aiko')).figures.bac);
+    expect(aiko?.evm?.figures.bac).toBeLessThan(priya?.evm?.figures.bac ?? 0);
   });
 });
