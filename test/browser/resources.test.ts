@@ -75,4 +75,18 @@ describe('Resources tab', () => {
     expect(harness.consoleErrors).toEqual([]);
     await harness.screenshot(page, 'resources-pay-levelled');
   }, 180_000);
+
+  it('the issue panel shows an issue’s levelling delay and what it waits for', async () => {
+    const expected = await resourcesOf('PAY');
+    const moved = expected.moved.find((m) => m.waitsFor.kind === 'resource' && m.waitsFor.holder !== null);
+    if (!moved || moved.waitsFor.kind !== 'resource') throw new Error('the demo has no issue in PAY waiting for a person');
+    const page = await harness.open({ user: PRIYA.emailAddress, project: 'PAY', issue: moved.key, module: 'keel-issue-panel' });
+    const frame = page.frameLocator('iframe.module-frame');
+    const delay = frame.getByTestId('issue-levelling-delay');
+    await delay.waitFor({ timeout: 60_000 });
+    await expect(delay.innerText()).resolves.toMatch(/^Levelled, it starts on .*: [\d.]+ working days? after its critical-path start/);
+    await expect(frame.getByTestId('issue-levelling-waits').innerText()).resolves.toContain(`It waits for ${moved.waitsFor.resource}, busy with ${moved.waitsFor.holder ?? ''} (“`);
+    await frame.getByTestId('issue-levelling').scrollIntoViewIfNeeded();
+    await harness.screenshot(page, 'resources-issue-panel');
+  }, 120_000);
 });

@@ -2,6 +2,7 @@ import { errorAdvice } from '../api/error-advice';
 import { useResolver } from '../api/use-resolver';
 import { ErrorState } from '../components/error-state';
 import { LoadingState } from '../components/loading-state';
+import { IssueLevelling } from './issue-levelling';
 import { IssueRisks } from './issue-risks';
 import { IssueDecisions } from '../decisions/issue-decisions';
 import { IssueSchedule } from './issue-schedule';
@@ -58,6 +59,7 @@ export function IssuePanel({ issueKey }: { issueKey: string }) {
   return (
     <main className="keel-issue-panel" aria-label={`Keel: dependencies and schedule of ${issueKey}`} data-testid="keel-issue-panel">
       <PanelContent issueKey={issueKey} />
+      <IssueLevelling issueKey={issueKey} />
       <IssueRisks issueKey={issueKey} />
       <IssueDecisions issueKey={issueKey} />
     </main>
