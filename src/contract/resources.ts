@@ -33,6 +33,9 @@ export const levelledIssue = z.object({
   /** Working days the levelled start is after the CPM early start. */
   delayDays: z.number(),
   waitsFor,
+  /** Levelled start and (exclusive) finish in working days from the project start, as a schedule node's offsets. */
+  startOffset: z.number(),
+  finishOffset: z.number(),
 });
 export type LevelledIssueView = z.infer<typeof levelledIssue>;
 

@@ -89,4 +89,26 @@ describe('Resources tab', () => {
     await frame.getByTestId('issue-levelling').scrollIntoViewIfNeeded();
     await harness.screenshot(page, 'resources-issue-panel');
   }, 120_000);
+
+  it('the Dependencies tab switches its table and Gantt between CPM and levelled dates', async () => {
+    const expected = await resourcesOf('PAY');
+    const moved = expected.moved.find((m) => m.levelledStart > m.earlyStart);
+    if (!moved) throw new Error('the demo moves no issue of PAY by a day or more');
+    const page = await harness.open({ user: PRIYA.emailAddress, project: 'PAY', module: 'keel-project-page' });
+    const frame = page.frameLocator('iframe.module-frame');
+    await frame.getByRole('tab', { name: 'Dependencies' }).click();
+    const row = frame.getByTestId('schedule-table').locator(`tr[data-key="${moved.key}"]`);
+    await row.waitFor({ timeout: 60_000 });
+    await expect(row.locator('td[data-column="earlyStart"]').innerText()).resolves.toBe(moved.earlyStart);
+    await frame.getByRole('radio', { name: 'Levelled' }).check();
+    await frame.getByTestId('levelled-dates-note').waitFor({ timeout: 60_000 });
+    await expect(row.locator('td[data-column="earlyStart"]').innerText()).resolves.toBe(moved.levelledStart);
+    await frame.getByRole('radio', { name: 'Gantt' }).click();
+    const bar = frame.locator(`[data-key="${moved.key}"]`).first();
+    await bar.waitFor();
+    await harness.screenshot(page, 'resources-dependencies-levelled');
+    await frame.getByRole('radio', { name: 'Critical path (CPM)' }).check();
+    await expect(row.locator('td[data-column="earlyStart"]').innerText()).resolves.toBe(moved.earlyStart);
+    expect(harness.consoleErrors).toEqual([]);
+  }, 120_000);
 });

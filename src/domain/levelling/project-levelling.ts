@@ -30,6 +30,9 @@ export interface LevelledIssue {
   earlyFinish: string;
   delayDays: number;
   waitsFor: WaitsFor;
+  /** Levelled start and (exclusive) finish in working days from the project start, as the schedule's offsets. */
+  startOffset: number;
+  finishOffset: number;
 }
 
 export interface ProjectLevelling {
@@ -84,6 +87,8 @@ export function projectLevelling(input: ProjectLevellingInput): ProjectLevelling
       earlyStart: cpm?.dates.earlyStart ?? first(es),
       earlyFinish: cpm?.dates.earlyFinish ?? first(es),
       delayDays: Math.max(0, (s - es) / SLOTS_PER_DAY),
+      startOffset: s / SLOTS_PER_DAY,
+      finishOffset: f / SLOTS_PER_DAY,
       waitsFor:
         wait.kind === 'predecessor'
           ? { kind: 'predecessor', key: problem.names[wait.activity] ?? '' }

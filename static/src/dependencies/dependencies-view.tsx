@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import type { ScheduleResult } from '@contract';
 import { useResolver } from '../api/use-resolver';
 import { errorAdvice } from '../api/error-advice';
 import { EmptyState } from '../components/empty-state';
@@ -6,17 +8,21 @@ import { LoadingState } from '../components/loading-state';
 import { ScheduleBeingComputed, StoredScheduleNote } from './background-status';
 import { DataQuality } from './data-quality';
 import { LargeMap } from './large-map';
+import { LevelledSchedule } from './levelled-schedule';
 import { NoDependencies } from './no-dependencies';
 import { PagedScheduleTable } from './paged-schedule-table';
 import { ScheduleHeadline } from './schedule-headline';
 import { ScheduleViews } from './schedule-views';
 import { ScheduleTable } from './schedule-table';
 import { usePolledSchedule } from './use-polled-schedule';
+import { PlanSwitch } from '../resources/plan-switch';
+import type { LoadPlan } from '../resources/resources-format';
 
 /** The Dependencies tab: headline, dependency map, schedule table and data quality of the project's schedule. */
 export function DependenciesView({ projectKey }: { projectKey: string }) {
   const { state, retry } = useResolver('schedule/get', { projectKey }, projectKey);
   const { latest, gaveUp } = usePolledSchedule(projectKey, state.status === 'ready' ? state.data : null);
+  const [dates, setDates] = useState<LoadPlan>('cpm');
   if (state.status === 'loading') return <LoadingState label={`Computing the schedule of ${projectKey}…`} />;
   if (state.status === 'error') {
     return (
@@ -44,10 +50,22 @@ export function DependenciesView({ projectKey }: { projectKey: string }) {
       ) : schedule.nodes.length === 0 ? (
         <EmptyState title="No issues in scope" message="No issues in scope: check the project's scope JQL in Keel's settings." />
       ) : (
-        <ScheduleViews schedule={schedule} noDependencies={schedule.edges.length === 0 ? <NoDependencies projectKey={projectKey} /> : null} />
+        <>
+          <PlanSwitch plan={dates} onPlan={setDates} name="keel-dependencies-dates" label="Dates shown" />
+          {dates === 'levelled' ? <LevelledSchedule schedule={schedule}>{(shown) => <Views schedule={shown} projectKey={projectKey} />}</LevelledSchedule> : <Views schedule={schedule} projectKey={projectKey} />}
+        </>
       )}
-      {!schedule.large && schedule.nodes.length > 0 && <ScheduleTable nodes={schedule.nodes} projectKey={schedule.project.key} summaries={schedule.summaries ?? []} />}
       <DataQuality schedule={schedule} />
     </div>
+  );
+}
+
+/** The map or Gantt and the table of one schedule, at CPM or levelled dates. */
+function Views({ schedule, projectKey }: { schedule: ScheduleResult; projectKey: string }) {
+  return (
+    <>
+      <ScheduleViews schedule={schedule} noDependencies={schedule.edges.length === 0 ? <NoDependencies projectKey={projectKey} /> : null} />
+      <ScheduleTable nodes={schedule.nodes} projectKey={schedule.project.key} summaries={schedule.summaries ?? []} />
+    </>
   );
 }

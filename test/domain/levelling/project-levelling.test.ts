@@ -31,6 +31,8 @@ describe('projectLevelling', () => {
       earlyFinish: '2025-01-07',
       delayDays: 2,
       waitsFor: { kind: 'resource', resource: 'noor', holder: 'PAY-1' },
+      startOffset: 2,
+      finishOffset: 4,
     });
     expect(result.moved).toEqual(['PAY-2']);
   });
