@@ -1,11 +1,8 @@
 /** `resources/get` (the Resources tab) and `resources/issue` (the issue panel), every read as the signed-in user. */
 import { getIssueLevelling } from '../use-cases/get-issue-levelling';
-import { getResources } from '../use-cases/get-resources';
+import { getResources, LEVELLING_BUDGET_MS } from '../use-cases/get-resources';
 import { appJira, now, projectSettings, today, viewerJira } from './forge-ports';
 import { wrapResolver } from './resolver-wrapper';
-
-/** The levelling search's share of a resolver's 25 s: a 1,000-issue project reads Jira for longer than it levels. */
-export const LEVELLING_BUDGET_MS = 1500;
 
 function deadline(): () => boolean {
   const started = Date.parse(now());
