@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { finding } from './finding';
 import { projectRef } from './report-scope';
+import { storedAnswer } from './stored-answer';
 
 /** Issues named in a cell at most: the answer stays well under 1 MB at 30 people x 2 years. */
 export const CELL_ISSUE_LIMIT = 25;
@@ -79,6 +80,11 @@ export const resourcesResult = z.object({
   seed: z.number(),
   schedules: z.number(),
   findings: z.array(finding),
+  /**
+   * A large project's answer, levelled in the background (store-levellings.ts): its state; `issues` then lists the
+   * moved issues only. Absent when levelled in the call. While not ready the answer holds no load, only this.
+   */
+  stored: z.optional(storedAnswer),
 });
 export type ResourcesResult = z.infer<typeof resourcesResult>;
 
@@ -90,5 +96,7 @@ export const issueLevellingResult = z.object({
   levelledFinish: z.string(),
   /** The holder's or predecessor's summary, when the viewer may see it. */
   waitsForSummary: z.nullable(z.string()),
+  /** Why the issue is not shown though it may be levelled (a large project's stored levelling, not ready or not moving it). */
+  note: z.nullable(z.string()),
 });
 export type IssueLevellingResult = z.infer<typeof issueLevellingResult>;

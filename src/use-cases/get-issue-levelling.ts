@@ -5,10 +5,11 @@
  */
 import { fetchIssueProject } from '../adapters/jira/fetch-issue-project';
 import type { IssueLevellingResult } from '../contract/resources';
+import type { StoredAnswer } from '../contract/stored-answer';
 import { getResources, type ResourcesRequest } from './get-resources';
-import type { ScopePorts } from './load-scope';
+import type { BackgroundSchedulePorts } from './get-project-schedule';
 
-export async function getIssueLevelling(ports: ScopePorts, request: Omit<ResourcesRequest, 'projectKey'> & { issueKey: string }): Promise<IssueLevellingResult> {
+export async function getIssueLevelling(ports: BackgroundSchedulePorts, request: Omit<ResourcesRequest, 'projectKey'> & { issueKey: string }): Promise<IssueLevellingResult> {
   const { issueKey, projectKey } = await fetchIssueProject(ports.viewerJira, request.issueKey);
   const resources = await getResources(ports, { ...request, projectKey });
   const issue = resources.issues.find((i) => i.key === issueKey) ?? null;
@@ -20,5 +21,12 @@ export async function getIssueLevelling(ports: ScopePorts, request: Omit<Resourc
     cpmFinish: resources.cpmFinish,
     levelledFinish: resources.levelledFinish,
     waitsForSummary: other === null || other === undefined ? null : (resources.issues.find((i) => i.key === other)?.summary ?? null),
+    note: issue !== null || resources.stored === undefined ? null : storedNote(resources.stored, projectKey),
   };
+}
+
+function storedNote(stored: StoredAnswer, projectKey: string): string {
+  if (stored.state === 'computing') return `${projectKey} is large, so Keel levels it in the background: this issue's levelling shows once that is done.`;
+  if (stored.state === 'unavailable') return stored.reason;
+  return `Levelling does not delay this issue (${projectKey} levelled in the background at ${stored.computedAt}).`;
 }

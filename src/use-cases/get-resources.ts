@@ -2,16 +2,20 @@
  * The Resources tab (issue #14; DESIGN.md section 1, "Resource levelling"): the project's scope as the viewer sees
  * it, levelled over its people and pools, as load against capacity per person or pool per week (the issues behind
  * each cell capped at CELL_ISSUE_LIMIT), the levelled finish next to the CPM finish, what moved and why. Every read
- * is the viewer's. A scope above `schedule.backgroundAboveIssues` is not levelled in the call (DESIGN.md section 5).
+ * is the viewer's. A scope above `schedule.backgroundAboveIssues` is levelled in the background and read stored,
+ * cut to the viewer (DESIGN.md section 5; store-levellings.ts).
  */
 import { AppError } from '../app-error';
 import { CELL_ISSUE_LIMIT, MOVED_ISSUE_LIMIT, type LevelledIssueView, type ResourcesResult } from '../contract/resources';
 import type { LevellingOptions } from '../domain/levelling/level-schedule';
 import type { LevelledIssue, ProjectLevelling } from '../domain/levelling/project-levelling';
 import { isOverAllocated } from '../domain/levelling/resource-load';
-import { DEFAULT_BACKGROUND_ABOVE_ISSUES } from './get-project-schedule';
+import { DEFAULT_BACKGROUND_ABOVE_ISSUES, type BackgroundSchedulePorts } from './get-project-schedule';
 import { levelledOfScope } from './get-levelled';
+import { loadStoredResources } from '../adapters/storage/stored-resources';
+import { largeScope, type LargeScope } from './large-scope';
 import { loadScope, MAX_SCOPE_ISSUES, type Scope, type ScopePorts } from './load-scope';
+import { storedForViewer } from './stored-for-viewer';
 
 /**
  * The levelling search's time in a resolver (of Forge's 25 s): a 1,000-issue, 30-person project's whole computation
@@ -26,10 +30,12 @@ export interface ResourcesRequest {
   deadline?: () => boolean;
 }
 
-export async function getResources(ports: ScopePorts, request: ResourcesRequest): Promise<ResourcesResult> {
+export async function getResources(ports: BackgroundSchedulePorts, request: ResourcesRequest): Promise<ResourcesResult> {
+  const large = await largeScope(ports, request.projectKey);
+  if (large !== null) return getStoredResources(ports, large, request.asOf);
   const settings = await ports.loadSettings(request.projectKey);
   const threshold = Math.min(MAX_SCOPE_ISSUES, settings.schedule.backgroundAboveIssues ?? DEFAULT_BACKGROUND_ABOVE_ISSUES);
-  // Read one past the threshold at most: a larger scope is refused after one more page, not after all of it.
+  // Counted at most the threshold, yet more issues listed (the count is approximate): refused, not half levelled.
   const scope = await loadScope(ports, request.projectKey, threshold);
   if (scope.truncatedAt !== null) {
     throw new AppError(
@@ -38,6 +44,34 @@ export async function getResources(ports: ScopePorts, request: ResourcesRequest)
     );
   }
   return resourcesOfScope(ports, scope, request);
+}
+
+/** A large project's levelling as the consumer stored it (store-levellings.ts), cut to the viewer (stored-for-viewer.ts). */
+async function getStoredResources(ports: BackgroundSchedulePorts, scope: LargeScope, asOf: string): Promise<ResourcesResult> {
+  const read = await storedForViewer(ports, scope, asOf, (key) => loadStoredResources(ports.store, key));
+  if (read.state === 'ready') return { ...read.value.resources, stored: read.stored };
+  const level = scope.settings.resources.level;
+  return {
+    project: { key: scope.project.key, name: scope.project.name },
+    scopeJql: scope.jql,
+    asOf,
+    cpmFinish: asOf,
+    levelledFinish: asOf,
+    finishDelayDays: 0,
+    weeks: [],
+    rows: [],
+    overAllocatedCells: 0,
+    levelledOverAllocatedCells: 0,
+    moved: [],
+    movedCount: 0,
+    issues: [],
+    options: { withinSlack: level.withinSlack, ignorePools: level.ignorePools, priorityOrder: level.priorityOrder },
+    method: 'search',
+    seed: 0,
+    schedules: 0,
+    findings: [],
+    stored: read.stored,
+  };
 }
 
 export async function resourcesOfScope(ports: ScopePorts, scope: Scope, request: Omit<ResourcesRequest, 'projectKey'>): Promise<ResourcesResult> {

@@ -32,6 +32,7 @@ import { endChain, joinChain, recordChain, type ChainPorts } from './refresh-cha
 import { itemsWithoutLevels } from './without-levels';
 import { settingsFingerprint, storedFields } from './settings-fingerprint';
 import { storeEvms } from './store-evms';
+import { storeLevellings } from './store-levellings';
 import { storeOverviews } from './store-overviews';
 
 /** Issues a stored analysis holds at most; a larger scope is cut here, with the search's truncation noted. */
@@ -145,6 +146,8 @@ export async function refreshStoredSchedule(
     // The Overview's parts and earned value over the same issues, stored before the manifest flips, as the schedule without levels is.
     await storeOverviews(ports.store, { projectKey: project.key, generation, settings, items: workItems, levelOf, truncatedAt: read.cutAt });
     await storeEvms(ports.store, ports.baselines ?? null, { projectKey: project.key, generation, asOf: input.asOf, scope: { ...scopeOf(workItems), truncatedAt: read.cutAt }, issues, schedule: computed, withoutLevels });
+    const clock = () => Date.parse(ports.now());
+    await storeLevellings(ports.store, appPorts, { projectKey: project.key, generation, asOf: input.asOf, scope: { ...scopeOf(workItems), truncatedAt: read.cutAt }, withoutLevels, clock });
     const schedule = read.cutAt !== null ? { ...computed, findings: [...computed.findings, scopeCapFinding(read.cutAt)] } : computed;
     const manifest = await saveAnalysis(ports.store, project.key, { generation, computedAt: ports.now(), lastSync: startedAt, settingsHash, issues, schedule });
     await deleteStagedIssues(ports.store, project.key, generation, staged);

@@ -5,7 +5,7 @@ import { daysText, waitsForText } from '../resources/resources-format';
 
 function LevellingBody({ levelling }: { levelling: IssueLevellingResult }) {
   const { issue, issueKey } = levelling;
-  if (issue === null) return <p className="keel-muted keel-ip-text">{`${issueKey} is not levelled: it is not open work in Keel's scope.`}</p>;
+  if (issue === null) return <p className="keel-muted keel-ip-text">{levelling.note ?? `${issueKey} is not levelled: it is not open work in Keel's scope.`}</p>;
   const other = levelling.waitsForSummary === null ? '' : ` (“${levelling.waitsForSummary}”)`;
   return (
     <>

@@ -4,6 +4,7 @@ import { useResolver } from '../api/use-resolver';
 import { ErrorState } from '../components/error-state';
 import { IssueFindings } from '../components/issue-findings';
 import { LoadingState } from '../components/loading-state';
+import { StoredAnswerNote } from '../components/stored-answer-note';
 import { CellIssues } from './cell-issues';
 import { LoadHeatMap, type SelectedCell } from './load-heat-map';
 import { MovedIssues } from './moved-issues';
@@ -21,6 +22,7 @@ export function ResourcesView({ projectKey }: { projectKey: string }) {
   if (state.status === 'loading') return <LoadingState label={`Levelling ${projectKey} over its people…`} />;
   if (state.status === 'error') return <ErrorState title={`Keel could not level ${projectKey}`} message={state.message} advice={errorAdvice(state.code)} onRetry={retry} />;
   const resources = state.data;
+  if (resources.stored && resources.stored.state !== 'ready') return <StoredAnswerNote stored={resources.stored} what="levelled schedule" onCheckAgain={retry} />;
   const row = selected === null ? undefined : resources.rows[selected.row];
   const week = selected === null ? undefined : resources.weeks[selected.week];
   return (
@@ -28,6 +30,9 @@ export function ResourcesView({ projectKey }: { projectKey: string }) {
       <header className="keel-overview__header">
         <h1 className="keel-heading">{`Resources of ${resources.project.name} (${resources.project.key})`}</h1>
         <p className="keel-muted">{`As of ${resources.asOf}; people are the assignees, with the availability and time off in Keel's Resources settings.`}</p>
+        {resources.stored?.state === 'ready' && (
+          <p className="keel-note" data-testid="resources-stored">{`Levelled in the background at ${resources.stored.computedAt}${resources.stored.refreshing ? '; a newer levelling is being computed' : ''}. The issues behind each week are the first 5.`}</p>
+        )}
       </header>
       <ResourcesHeadline resources={resources} />
       <section className="keel-section" aria-labelledby="keel-resources-load-title">

@@ -1,0 +1,56 @@
+/**
+ * The consumer's levelling step (issue #14; DESIGN.md section 5): after the schedule is stored, the Resources
+ * answer over the same issues, as earned value's is (store-evms.ts): over every issue and, when the scope uses issue
+ * security levels, over the issues under none. The search has BACKGROUND_LEVELLING_MS of the consumer's clock. What
+ * is stored is shaped to stay well under a resolver's answer: the moved issues only (the Dependencies tab's levelled
+ * dates are for scopes levelled live), at most STORED_CELL_ISSUES keys a cell, findings with at most 50 keys each.
+ */
+import { withoutLevelsKey } from '../adapters/storage/analysis-security';
+import type { AnalysisKvs } from '../adapters/storage/analysis-store';
+import { saveStoredResources } from '../adapters/storage/stored-resources';
+import type { ResourcesResult } from '../contract';
+import type { WorkItem } from '../domain/work-item';
+import { resourcesOfScope } from './get-resources';
+import type { Scope, ScopePorts } from './load-scope';
+import { cappedFinding } from './schedule-views/shaped-schedule';
+
+export const BACKGROUND_LEVELLING_MS = 20_000;
+const STORED_CELL_ISSUES = 5;
+
+export interface StoredLevellingInput {
+  projectKey: string;
+  generation: string;
+  asOf: string;
+  scope: Scope;
+  withoutLevels: { items: WorkItem[] } | null;
+  /** Milliseconds on the consumer's clock (the use case reads none). */
+  clock: () => number;
+}
+
+export async function storeLevellings(store: AnalysisKvs, ports: ScopePorts, input: StoredLevellingInput): Promise<void> {
+  const levelOf = async (items: WorkItem[]) => {
+    const began = input.clock();
+    const resources = await resourcesOfScope(ports, { ...input.scope, items }, { asOf: input.asOf, deadline: () => input.clock() - began >= BACKGROUND_LEVELLING_MS });
+    return { resources: compact(resources), issuesByProject: issuesByProject(items) };
+  };
+  if (input.withoutLevels !== null) await saveStoredResources(store, withoutLevelsKey(input.projectKey), input.generation, await levelOf(input.withoutLevels.items));
+  await saveStoredResources(store, input.projectKey, input.generation, await levelOf(input.scope.items));
+}
+
+function compact(resources: ResourcesResult): ResourcesResult {
+  return {
+    ...resources,
+    issues: resources.moved,
+    rows: resources.rows.map((row) => ({
+      ...row,
+      cells: row.cells.map((cell) => ({ ...cell, cpmIssues: cell.cpmIssues.slice(0, STORED_CELL_ISSUES), levelledIssues: cell.levelledIssues.slice(0, STORED_CELL_ISSUES) })),
+    })),
+    findings: resources.findings.map(cappedFinding),
+  };
+}
+
+function issuesByProject(items: readonly WorkItem[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const item of items) counts[item.projectKey] = (counts[item.projectKey] ?? 0) + 1;
+  return counts;
+}
