@@ -1,7 +1,8 @@
 /**
  * The consumer's levelling step (issue #14; DESIGN.md section 5): after the schedule is stored, the Resources
  * answer over the same issues, as earned value's is (store-evms.ts): over every issue and, when the scope uses issue
- * security levels, over the issues under none. The search has BACKGROUND_LEVELLING_MS of the consumer's clock. What
+ * security levels, over the issues under none. The search has BACKGROUND_LEVELLING_MS of the consumer's clock (a
+ * larger scope gets one pass in the priority order, so the consumer stays far inside its 900 s). What
  * is stored is shaped to stay well under a resolver's answer: the moved issues only (the Dependencies tab's levelled
  * dates are for scopes levelled live), at most STORED_CELL_ISSUES keys a cell, findings with at most 50 keys each.
  */
@@ -14,7 +15,9 @@ import { resourcesOfScope } from './get-resources';
 import type { Scope, ScopePorts } from './load-scope';
 import { cappedFinding } from './schedule-views/shaped-schedule';
 
-export const BACKGROUND_LEVELLING_MS = 20_000;
+/** The search's time per variant; above SEARCH_AT_MOST issues one serial pass (a search schedule of 20,000 issues takes ~0.3 s). */
+export const BACKGROUND_LEVELLING_MS = 5000;
+const SEARCH_AT_MOST = 5000;
 const STORED_CELL_ISSUES = 5;
 
 export interface StoredLevellingInput {
@@ -30,7 +33,8 @@ export interface StoredLevellingInput {
 export async function storeLevellings(store: AnalysisKvs, ports: ScopePorts, input: StoredLevellingInput): Promise<void> {
   const levelOf = async (items: WorkItem[]) => {
     const began = input.clock();
-    const resources = await resourcesOfScope(ports, { ...input.scope, items }, { asOf: input.asOf, deadline: () => input.clock() - began >= BACKGROUND_LEVELLING_MS });
+    const deadline = items.length > SEARCH_AT_MOST ? () => true : () => input.clock() - began >= BACKGROUND_LEVELLING_MS;
+    const resources = await resourcesOfScope(ports, { ...input.scope, items }, { asOf: input.asOf, deadline });
     return { resources: compact(resources), issuesByProject: issuesByProject(items) };
   };
   if (input.withoutLevels !== null) await saveStoredResources(store, withoutLevelsKey(input.projectKey), input.generation, await levelOf(input.withoutLevels.items));
