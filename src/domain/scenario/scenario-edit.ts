@@ -7,11 +7,11 @@
 export type ScenarioEdit =
   /** The working days the schedule gives the activity (for work under way: the work left). */
   | { kind: 'duration'; key: string; days: number }
-  /** The link's lag in working days, replacing its link type's (negative: a lead). Kept in Keel: Jira has no lag per link. */
-  | { kind: 'lag'; linkId: string; days: number }
+  /** The link's lag in working days (its ends as the editor saw them, to name it and to tell who may see it), replacing its link type's (negative: a lead). Kept in Keel: Jira has no lag per link. */
+  | { kind: 'lag'; linkId: string; days: number; fromKey: string; toKey: string }
   /** A new link of `linkType` (one mapped to a dependency) making `fromKey` the predecessor of `toKey`. */
   | { kind: 'addDependency'; fromKey: string; toKey: string; linkType: string }
-  | { kind: 'removeDependency'; linkId: string }
+  | { kind: 'removeDependency'; linkId: string; fromKey: string; toKey: string }
   /** null: unassigned. */
   | { kind: 'assignee'; key: string; accountId: string | null; name: string | null }
   /** The due date (YYYY-MM-DD); null clears it. */
@@ -28,11 +28,11 @@ export function describeEdit(edit: ScenarioEdit): string {
     case 'duration':
       return `${edit.key}: duration ${days(edit.days)}`;
     case 'lag':
-      return `link ${edit.linkId}: lag ${days(edit.days)}`;
+      return `${edit.fromKey} before ${edit.toKey}: lag ${days(edit.days)}`;
     case 'addDependency':
       return `${edit.fromKey} before ${edit.toKey} (new "${edit.linkType}" link)`;
     case 'removeDependency':
-      return `link ${edit.linkId} removed`;
+      return `${edit.fromKey} before ${edit.toKey}: link removed`;
     case 'assignee':
       return `${edit.key}: assigned to ${edit.name ?? edit.accountId ?? 'nobody'}`;
     case 'target':
@@ -40,15 +40,7 @@ export function describeEdit(edit: ScenarioEdit): string {
   }
 }
 
-/** The issue keys an edit names (its ends for a new dependency); none for edits on links. */
+/** The issue keys an edit names: the issue, or the ends of the link (as they were when the edit was made). */
 export function editedKeys(edit: ScenarioEdit): string[] {
-  switch (edit.kind) {
-    case 'addDependency':
-      return [edit.fromKey, edit.toKey];
-    case 'lag':
-    case 'removeDependency':
-      return [];
-    default:
-      return [edit.key];
-  }
+  return 'key' in edit ? [edit.key] : [edit.fromKey, edit.toKey];
 }

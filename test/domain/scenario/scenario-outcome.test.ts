@@ -36,7 +36,7 @@ describe('scenarioOutcome', () => {
   });
 
   it('a removed link releases its successor, and the live chain names the removal', () => {
-    const { diff } = outcome([{ kind: 'removeDependency', linkId: '2' }]);
+    const { diff } = outcome([{ kind: 'removeDependency', linkId: '2', fromKey: 'P-2', toKey: 'P-3' }]);
     expect(diff.moved.map((m) => [m.key, m.startDays])).toEqual([['P-3', -5]]);
     expect(diff.moved[0]?.because).toEqual({ editIndex: 0, via: ['P-3'] });
     expect(diff.criticalOut).toEqual(['P-3']);
@@ -44,7 +44,7 @@ describe('scenarioOutcome', () => {
   });
 
   it('a lag on one link delays only that link', () => {
-    const { diff, scenario } = outcome([{ kind: 'lag', linkId: '1', days: 2 }]);
+    const { diff, scenario } = outcome([{ kind: 'lag', linkId: '1', days: 2, fromKey: 'P-1', toKey: 'P-2' }]);
     expect(scenario.items['P-2']?.earlyStart).toBe(4);
     expect(diff.finish.days).toBe(2);
   });
@@ -72,7 +72,7 @@ describe('scenarioOutcome', () => {
   it('reports an edit on an issue or a link no longer in the plan', () => {
     const { problems } = outcome([
       { kind: 'target', key: 'P-9', date: '2025-02-01' },
-      { kind: 'removeDependency', linkId: '77' },
+      { kind: 'removeDependency', linkId: '77', fromKey: 'P-1', toKey: 'P-4' },
       { kind: 'addDependency', fromKey: 'P-1', toKey: 'P-4', linkType: 'Relates' },
       { kind: 'target', key: 'P-1', date: '2025-02-30' },
     ]);
@@ -83,7 +83,7 @@ describe('scenarioOutcome', () => {
   it('never changes the live plan', () => {
     const live = plan();
     const before = JSON.stringify(live);
-    scenarioOutcome(live, [{ kind: 'duration', key: 'P-1', days: 7 }, { kind: 'removeDependency', linkId: '1' }, { kind: 'assignee', key: 'P-2', accountId: 'x', name: 'X' }], context, run);
+    scenarioOutcome(live, [{ kind: 'duration', key: 'P-1', days: 7 }, { kind: 'removeDependency', linkId: '1', fromKey: 'P-1', toKey: 'P-2' }, { kind: 'assignee', key: 'P-2', accountId: 'x', name: 'X' }], context, run);
     expect(JSON.stringify(live)).toBe(before);
   });
 
@@ -101,5 +101,32 @@ describe('scenarioOutcome', () => {
     const level = (_: unknown, p: { items: readonly { assigneeId: string | null }[] }) => ({ date: 'x', offset: p.items.filter((i) => i.assigneeId === 'a').length });
     const result = scenarioOutcome(plan(), [{ kind: 'assignee', key: 'P-4', accountId: 'a', name: 'Ann' }], context, { ...run, level });
     expect(result.levelledFinish).toEqual({ live: 'x', scenario: 'x', days: 1 });
+  });
+});
+
+describe('jiraChanges', () => {
+  it('lists exactly what differs from the live plan: an edit undone by a later one writes nothing', async () => {
+    const { jiraChanges } = await import('../../../src/domain/scenario/jira-changes');
+    const edits: ScenarioEdit[] = [
+      { kind: 'duration', key: 'P-1', days: 4 },
+      { kind: 'target', key: 'P-3', date: '2025-01-20' },
+      { kind: 'target', key: 'P-3', date: '2025-01-13' },
+      { kind: 'addDependency', fromKey: 'P-4', toKey: 'P-3', linkType: 'Blocks' },
+      { kind: 'addDependency', fromKey: 'P-1', toKey: 'P-4', linkType: 'Blocks' },
+      { kind: 'removeDependency', linkId: 'scenario-5', fromKey: 'P-1', toKey: 'P-4' },
+      { kind: 'removeDependency', linkId: '2', fromKey: 'P-2', toKey: 'P-3' },
+      { kind: 'lag', linkId: '1', days: 1, fromKey: 'P-1', toKey: 'P-2' },
+      { kind: 'assignee', key: 'P-2', accountId: 'acc-1', name: 'Ann' },
+    ];
+    const { edited } = outcome(edits);
+    expect(jiraChanges(plan(), edited, edits, context.duration)).toEqual({
+      changes: [
+        { kind: 'originalEstimate', key: 'P-1', fromSeconds: 2 * DAY, toSeconds: 4 * DAY },
+        { kind: 'assignee', key: 'P-2', from: null, to: { accountId: 'acc-1', name: 'Ann' } },
+        { kind: 'addLink', scenarioLinkId: 'scenario-4', linkType: 'Blocks', outwardKey: 'P-4', inwardKey: 'P-3' },
+        { kind: 'removeLink', linkId: '2', linkType: 'Blocks', outwardKey: 'P-2', inwardKey: 'P-3' },
+      ],
+      keelOnly: [{ editIndex: 7, reason: 'Jira has no lag per link: the lag stays in this scenario (set a lag per link type in the settings).' }],
+    });
   });
 });

@@ -82,13 +82,13 @@ function editsAndExpected(p: RandomPlan, random: RandomEdit[]): { edits: Scenari
       case 'lag': {
         const l = linkAt(e.l);
         // A link no longer there is refused: the expected plan is unchanged.
-        edits.push({ kind: 'lag', linkId: l?.id ?? 'none', days: e.days });
+        edits.push({ kind: 'lag', linkId: l?.id ?? 'none', days: e.days, fromKey: key(l?.from ?? 0), toKey: key(l?.to ?? 0) });
         if (l) lags.set(l.id, e.days);
         return;
       }
       case 'remove': {
         const l = linkAt(e.l);
-        edits.push({ kind: 'removeDependency', linkId: l?.id ?? 'none' });
+        edits.push({ kind: 'removeDependency', linkId: l?.id ?? 'none', fromKey: key(l?.from ?? 0), toKey: key(l?.to ?? 0) });
         if (l) {
           links.splice(links.indexOf(l), 1);
           lags.delete(l.id);
