@@ -53,7 +53,7 @@ export function editIssue(ctx: RouteContext): Response {
   for (const [id, value] of Object.entries(fields)) {
     if (id === 'duedate') {
       if (value === null || (typeof value === 'string' && isDay(value))) writes.push(['duedate', value]);
-      else errors.duedate = `Error parsing date string: ${String(value)}`;
+      else errors.duedate = `Error parsing date string: ${JSON.stringify(value)}`;
     } else if (id === 'timetracking') {
       const tracking = timetrackingValue.safeParse(value);
       const original = tracking.data?.originalEstimate;
@@ -79,7 +79,7 @@ export function editIssue(ctx: RouteContext): Response {
   if (Object.keys(errors).length > 0) return jiraError(400, [], errors);
 
   const items: { field: string; fromString: string | null; toString: string | null }[] = [];
-  const text = (v: unknown): string | null => (v === null || v === undefined ? null : typeof v === 'object' ? (z.looseObject({ displayName: z.string() }).safeParse(v).data?.displayName ?? JSON.stringify(v)) : String(v as string | number));
+  const text = (v: unknown): string | null => (v === null || v === undefined ? null : typeof v === 'object' ? (z.looseObject({ displayName: z.string() }).safeParse(v).data?.displayName ?? JSON.stringify(v)) : JSON.stringify(v).replace(/^"|"$/g, ''));
   const record = issue.fields as Record<string, unknown>;
   for (const [field, value] of writes) {
     items.push({ field, fromString: text(record[field]), toString: text(value) });
