@@ -13,7 +13,7 @@ type State =
  * "Apply to Jira": first the exact list of changes, written only after the user confirms it; then each change
  * done or refused with Jira's reason. Nothing is written before the confirmation.
  */
-export function ApplyPanel({ projectKey, id, onApplied }: { projectKey: string; id: string; onApplied: () => void }) {
+export function ApplyPanel({ projectKey, id, applied, onApplied }: { projectKey: string; id: string; applied: boolean; onApplied: () => void }) {
   const [state, setState] = useState<State>({ step: 'idle' });
   const fail = (error: unknown) => setState({ step: 'error', message: error instanceof Error ? error.message : String(error) });
   const list = () => {
@@ -29,7 +29,7 @@ export function ApplyPanel({ projectKey, id, onApplied }: { projectKey: string; 
   };
   return (
     <div className="keel-scenario-apply" aria-live="polite">
-      {state.step === 'idle' && <button type="button" className="keel-button" onClick={list}>Apply to Jira…</button>}
+      {state.step === 'idle' && !applied && <button type="button" className="keel-button" onClick={list}>Apply to Jira…</button>}
       {state.step === 'busy' && <p className="keel-muted">{state.label}</p>}
       {state.step === 'error' && (
         <div role="alert" className="keel-scenario__problem">

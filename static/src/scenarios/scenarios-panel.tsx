@@ -117,7 +117,7 @@ export function ScenariosPanel({ schedule }: { schedule: ScheduleResult }) {
       <EditRows schedule={schedule} edits={draft.edits} linkTypes={view?.linkTypes ?? []} problems={problems} onChange={(edits) => setDraft({ ...draft, edits })} />
       <h3 className="keel-scenarios__subtitle">Difference from the live plan</h3>
       {view ? <ScenarioDiff diff={view.diff} /> : <p className="keel-muted">Computing…</p>}
-      {draft.id && !current?.applied && <ApplyPanel key={`${draft.id}:${draft.version ?? 0}`} projectKey={projectKey} id={draft.id} onApplied={() => void refreshList()} />}
+      {draft.id && <ApplyPanel key={draft.id} projectKey={projectKey} id={draft.id} applied={current?.applied != null} onApplied={() => void refreshList()} />}
       {draft.id && (list?.length ?? 0) > 1 && (
         <div className="keel-scenarios__compare">
           <label>
