@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ScheduleResult } from '@contract';
-import { download, pngFromSvg } from '../dependencies/export-image';
+import { download, pngFromSvg, rasterFromSvg } from '../dependencies/export-image';
+import { pdfFromJpeg } from './pdf-from-jpeg';
 import { baselineSpan } from './gantt-bars';
 import { BaselinePicker, useBaselinePlan } from './gantt-baseline';
 import { GanttChart } from './gantt-chart';
@@ -17,7 +18,7 @@ const GROUPING_LABEL: Record<GanttGrouping, string> = { epic: 'Epic', assignee: 
 
 /**
  * The Gantt of the schedule answer: rows grouped by epic, assignee or project, bars on the schedule's own
- * working-day calendar, a baseline under them when one is chosen, and SVG or PNG export.
+ * working-day calendar, a baseline under them when one is chosen, and SVG, PNG or PDF export.
  */
 export function GanttView({ schedule, onOpen }: { schedule: ScheduleResult; onOpen: (key: string) => void }) {
   const projectKey = schedule.project.key;
@@ -58,12 +59,12 @@ export function GanttView({ schedule, onOpen }: { schedule: ScheduleResult; onOp
   }), []);
 
   const title = `Gantt of ${projectKey}: ${schedule.project.name}`;
-  const exportAs = async (format: 'svg' | 'png') => {
+  const exportAs = async (format: 'svg' | 'png' | 'pdf') => {
     setExportError(null);
     try {
       const input = { title, statusDate: schedule.asOf, viewer, nearCriticalDays: schedule.nearCriticalDays, baselineName: baselineState.status === 'ready' ? baselineState.plan.name : null, rows, edges: schedule.edges, scale, holidays: calendar.holidays, today, baseline };
       const { markup, width, height } = ganttSvgMarkup(input);
-      const blob = format === 'svg' ? new Blob([markup], { type: 'image/svg+xml' }) : await pngFromSvg(markup, width, height);
+      const blob = format === 'svg' ? new Blob([markup], { type: 'image/svg+xml' }) : format === 'png' ? await pngFromSvg(markup, width, height) : await pdfOf(markup, width, height, title);
       download(blob, `keel-${projectKey}-gantt.${format}`);
     } catch (error) {
       setExportError(`The ${format.toUpperCase()} export failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -92,6 +93,7 @@ export function GanttView({ schedule, onOpen }: { schedule: ScheduleResult; onOp
         <span className="keel-toolbar__spacer" />
         <button type="button" className="keel-button keel-button--subtle" onClick={() => void exportAs('svg')}>Export SVG</button>
         <button type="button" className="keel-button keel-button--subtle" onClick={() => void exportAs('png')}>Export PNG</button>
+        <button type="button" className="keel-button keel-button--subtle" onClick={() => void exportAs('pdf')}>Export PDF</button>
       </div>
       {exportError && <p role="alert" className="keel-note keel-error-text">{exportError}</p>}
       {baselineState.status === 'loading' && <p className="keel-muted keel-note" role="status">{`Reading baseline “${baselineState.name}”…`}</p>}
@@ -106,4 +108,11 @@ export function GanttView({ schedule, onOpen }: { schedule: ScheduleResult; onOp
       <GanttChart rows={rows} edges={schedule.edges} scale={scale} holidays={calendar.holidays} today={today} baseline={baseline} title={title} onToggle={toggle} onOpen={onOpen} />
     </div>
   );
+}
+
+/** The export drawing as a one-page PDF: a JPEG of it on a page of its size (CSS pixels at 96 dpi, in points). */
+async function pdfOf(markup: string, width: number, height: number, title: string): Promise<Blob> {
+  const jpeg = await rasterFromSvg(markup, width, height, 'image/jpeg');
+  const bytes = pdfFromJpeg(new Uint8Array(await jpeg.blob.arrayBuffer()), jpeg, { width: width * 0.75, height: height * 0.75 }, title);
+  return new Blob([bytes], { type: 'application/pdf' });
 }
