@@ -2,6 +2,9 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ScheduleResult } from '@contract';
 import { download, pngFromSvg, rasterFromSvg } from '../dependencies/export-image';
 import { pdfFromJpeg } from './pdf-from-jpeg';
+import { FilterBar } from '../dependencies/filter-bar';
+import { FocusBar } from '../dependencies/focus-bar';
+import { ganttGraph, isFiltered, NO_FILTER, type FilterState, type GraphFilter } from '../dependencies/graph-filter';
 import { baselineSpan } from './gantt-bars';
 import { BaselinePicker, useBaselinePlan } from './gantt-baseline';
 import { GanttChart } from './gantt-chart';
@@ -20,7 +23,11 @@ const GROUPING_LABEL: Record<GanttGrouping, string> = { epic: 'Epic', assignee: 
  * The Gantt of the schedule answer: rows grouped by epic, assignee or project, bars on the schedule's own
  * working-day calendar, a baseline under them when one is chosen, and SVG, PNG or PDF export.
  */
-export function GanttView({ schedule, onOpen }: { schedule: ScheduleResult; onOpen: (key: string) => void }) {
+export function GanttView({ schedule, onOpen, filterState }: { schedule: ScheduleResult; onOpen: (key: string) => void; filterState?: FilterState }) {
+  const own = useState<GraphFilter>(NO_FILTER);
+  const [filter, setFilter] = filterState ?? own;
+  const shown = useMemo(() => ganttGraph(schedule.nodes, schedule.edges, filter), [schedule, filter]);
+  const focusOn = useCallback((key: string | null) => setFilter((f) => ({ ...f, focus: key })), [setFilter]);
   const projectKey = schedule.project.key;
   const [preset, setPreset] = useRemembered<TimescalePreset>('keel:gantt:timescale', TIMESCALE_PRESETS, 'week');
   const [grouping, setGrouping] = useRemembered<GanttGrouping>('keel:gantt:grouping', GANTT_GROUPINGS, 'epic');
@@ -32,7 +39,7 @@ export function GanttView({ schedule, onOpen }: { schedule: ScheduleResult; onOp
   const baselineState = useBaselinePlan(projectKey, baselineName);
   const calendar = schedule.calendar ?? DEFAULT_CALENDAR;
 
-  const rows = useMemo(() => ganttRows({ nodes: schedule.nodes, summaries: schedule.summaries ?? [], grouping, collapsed }), [schedule, grouping, collapsed]);
+  const rows = useMemo(() => ganttRows({ nodes: shown.nodes, summaries: schedule.summaries ?? [], grouping, collapsed }), [shown, schedule, grouping, collapsed]);
   const scale = useMemo(() => {
     const starts = schedule.nodes.map((n) => n.offsets.earlyStart);
     const finishes = schedule.nodes.map((n) => Math.max(n.offsets.earlyFinish, n.offsets.lateFinish));
@@ -62,7 +69,7 @@ export function GanttView({ schedule, onOpen }: { schedule: ScheduleResult; onOp
   const exportAs = async (format: 'svg' | 'png' | 'pdf') => {
     setExportError(null);
     try {
-      const input = { title, statusDate: schedule.asOf, viewer, nearCriticalDays: schedule.nearCriticalDays, baselineName: baselineState.status === 'ready' ? baselineState.plan.name : null, rows, edges: schedule.edges, scale, holidays: calendar.holidays, today, baseline };
+      const input = { title, statusDate: schedule.asOf, viewer, nearCriticalDays: schedule.nearCriticalDays, baselineName: baselineState.status === 'ready' ? baselineState.plan.name : null, rows, edges: shown.edges, scale, holidays: calendar.holidays, today, baseline };
       const { markup, width, height } = ganttSvgMarkup(input);
       const blob = format === 'svg' ? new Blob([markup], { type: 'image/svg+xml' }) : format === 'png' ? await pngFromSvg(markup, width, height) : await pdfOf(markup, width, height, title);
       download(blob, `keel-${projectKey}-gantt.${format}`);
@@ -73,6 +80,14 @@ export function GanttView({ schedule, onOpen }: { schedule: ScheduleResult; onOp
 
   return (
     <div ref={frame} className="keel-gantt-frame" data-testid="gantt-view">
+      <FilterBar nodes={schedule.nodes} filter={filter} onChange={setFilter} unlinkedOption={false} />
+      <FocusBar nodes={schedule.nodes} focus={filter.focus} onFocus={focusOn} />
+      {isFiltered({ ...filter, unlinked: false }) && (
+        <p className="keel-muted keel-note" role="status" data-testid="gantt-count">
+          {`${shown.nodes.length} of ${schedule.nodes.length} issues shown (the map's filters and focus).`}
+          <button type="button" className="keel-link-button" onClick={() => setFilter(NO_FILTER)}>Clear filters</button>
+        </p>
+      )}
       <div className="keel-toolbar keel-gantt-toolbar" role="toolbar" aria-label="Gantt timescale, grouping, baseline and export">
         <span role="radiogroup" aria-label="Timescale" className="keel-gantt-toolbar__presets">
           {TIMESCALE_PRESETS.map((p) => (
@@ -105,7 +120,7 @@ export function GanttView({ schedule, onOpen }: { schedule: ScheduleResult; onOp
       )}
       {!schedule.calendar && <p className="keel-muted keel-note">This stored analysis predates calendars in the answer: weekends are Saturday and Sunday and no holidays are shaded until it is recomputed.</p>}
       <GanttLegend nearCriticalDays={schedule.nearCriticalDays} baseline={baseline !== null} />
-      <GanttChart rows={rows} edges={schedule.edges} scale={scale} holidays={calendar.holidays} today={today} baseline={baseline} title={title} onToggle={toggle} onOpen={onOpen} />
+      <GanttChart rows={rows} edges={shown.edges} scale={scale} holidays={calendar.holidays} today={today} baseline={baseline} title={title} onToggle={toggle} onOpen={onOpen} />
     </div>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * The Gantt's PDF export in Chromium against the sandbox (issue #17, "Export: PNG, SVG and PDF"): one page
  * holding the export drawing (title, legend, status date, the viewer's name) as a JPEG, titled in its Info
- * dictionary. The PDF's structure is checked in test/static/gantt/pdf-from-jpeg.test.ts.
+ * dictionary (its structure is checked in test/static/gantt/pdf-from-jpeg.test.ts); and the map's focus and
+ * filters shared with the Gantt ("the focus and filters are those of the map").
  */
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -46,5 +47,28 @@ describe('Gantt PDF export', () => {
     const title = Buffer.from('Gantt of PAY', 'utf16le').swap16().toString('hex').toUpperCase();
     expect(text).toContain(`/Title <FEFF${title}`);
     expect(harness.consoleErrors.filter((e) => !/favicon/.test(e))).toEqual([]);
+  });
+
+  it('shares the map\'s focus with the Gantt, and the Gantt\'s filters with the map', async () => {
+    const page = await harness.open({ user: PRIYA.emailAddress, project: 'PAY', module: 'keel-project-page' });
+    const frame = page.frameLocator('iframe.module-frame');
+    await frame.getByRole('tab', { name: 'Dependencies' }).click();
+    await frame.getByRole('radio', { name: 'Network map' }).click();
+    const map = frame.getByTestId('dependency-graph');
+    await map.locator('.keel-node').first().waitFor({ timeout: 25_000 });
+    const focus = (await map.locator('.keel-node').first().getAttribute('data-key')) ?? '';
+    await frame.getByLabel('Focus on issue').fill(focus);
+    await frame.getByRole('button', { name: 'Focus', exact: true }).click();
+    await frame.getByTestId('focus-status').waitFor();
+    const onMap = await map.locator('.keel-node').count();
+    await frame.getByRole('radio', { name: 'Gantt' }).click();
+    await frame.getByTestId('gantt-count').waitFor({ timeout: 25_000 });
+    await expect(frame.getByTestId('gantt-count').textContent()).resolves.toMatch(new RegExp(`^${onMap} of \\d+ issues shown`));
+    await frame.getByTestId('focus-status').waitFor();
+    await harness.screenshot(page, 'gantt-shared-focus');
+    await frame.getByRole('button', { name: 'Show all issues' }).click();
+    await frame.getByRole('checkbox', { name: 'Critical only', exact: true }).check();
+    await frame.getByRole('radio', { name: 'Network map' }).click();
+    await expect(frame.getByRole('checkbox', { name: 'Critical only', exact: true }).isChecked()).resolves.toBe(true);
   });
 });
