@@ -6,11 +6,12 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
 import type { ChaseResult, HiddenWorkResult, ScheduleResult } from '../../src/contract';
 import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
+import { projectPageContext } from '../sandbox/forge/module-context';
 import { demoApp } from './demo-app';
 
 const demo = demoApp();
 let runtime: ForgeRuntime;
-const page = { extension: { type: 'jira:projectPage', project: { key: 'PAY' } } };
+const page = projectPageContext(demo.snapshot, 'PAY');
 
 beforeAll(async () => {
   ({ runtime } = await demo.start());

@@ -86,7 +86,8 @@ export function chaseList(input: { nodes: readonly ChaseNode[]; edges: readonly 
     const blockers = edges.filter((e) => e.to === n.key && BLOCKING_LINK.test(e.linkType)).map((e) => byKey.get(e.from)).filter((p): p is ChaseNode => p !== undefined && stuck(p));
     if (n.blocked) add(n.key, 'blocked', `${pathWord(n)}, ${BLOCKED_STATUS.test(n.status) ? `in status ${n.status}` : 'flagged'}`);
     else if (blockers.length > 0) {
-      const named = blockers.sort((a, b) => compareIssueKeys(a.key, b.key)).map((p) => `${p.key}${blockers.length === 1 ? ', which is' : ' ('}${p.late ? ' late' : ' blocked'}${blockers.length === 1 ? '' : ')'}`);
+      const one = blockers.length === 1;
+      const named = blockers.sort((a, b) => compareIssueKeys(a.key, b.key)).map((p) => `${p.key}${one ? ', which is ' : ' ('}${p.late ? 'late' : 'blocked'}${one ? '' : ')'}`);
       add(n.key, 'blocked', `${pathWord(n)}, blocked by ${named.join(', ')}`);
     }
   }

@@ -92,6 +92,12 @@ describe('chaseList', () => {
     ]);
   });
 
+  it('names every stuck blocker of an issue, each with why', () => {
+    const nodes = [node('PAY-60', { late: true, dueDate: '2026-12-01', dueVarianceDays: 2 }), node('PAY-61', { blocked: true }), node('PAY-62', { critical: true })];
+    const { entries } = chaseList({ nodes, edges: [fs('PAY-61', 'PAY-62'), fs('PAY-60', 'PAY-62', { linkType: 'Blocker' })], asOf: AS_OF });
+    expect(entries.find((e) => e.key === 'PAY-62')?.reasons.map((r) => r.text)).toEqual(['Critical, blocked by PAY-60 (late), PAY-61 (blocked)']);
+  });
+
   it('lists predecessors due this week (or already overdue) that have not started, nearest due first', () => {
     const nodes = [
       node('PAY-20', { dueDate: '2026-12-09' }),
