@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 export const MAX_AFFECTED_KEYS = 500;
 
 export const hiddenWork = z.object({
-  /** Issues of the analysis the viewer may not browse; null when not counted (then `links` tells). */
+  /** Issues of the analysis the viewer may not browse: 0 when counted and none; null when not counted. */
   issues: z.nullable(z.number()),
   /** Links from issues the viewer sees to issues they do not; null when not checked. */
   links: z.nullable(z.number()),

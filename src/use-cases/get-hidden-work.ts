@@ -38,6 +38,6 @@ export async function getHiddenWork(ports: BackgroundSchedulePorts, input: { pro
   return {
     projectKey: project.key,
     checked: true,
-    hidden: { issues: issues || null, links, affectedKeys: affected.slice(0, MAX_AFFECTED_KEYS), affectedCount: affected.length, parentsWithHiddenChildren: parents },
+    hidden: { issues, links, affectedKeys: affected.slice(0, MAX_AFFECTED_KEYS), affectedCount: affected.length, parentsWithHiddenChildren: parents },
   };
 }

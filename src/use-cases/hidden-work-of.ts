@@ -16,5 +16,5 @@ export function hiddenWorkOf(schedule: Pick<ScheduleResult, 'findings' | 'backgr
   const affected = sortedIssueKeys(notVisible.flatMap((f) => f.issueKeys));
   const parents = schedule.findings.filter((f) => f.kind === 'children-hidden').reduce((sum, f) => sum + f.count, 0);
   if (!(issues ?? 0) && !(links ?? 0) && affected.length === 0 && parents === 0) return null;
-  return { issues: issues === 0 ? null : issues, links, affectedKeys: affected.slice(0, MAX_AFFECTED_KEYS), affectedCount: affected.length, parentsWithHiddenChildren: parents };
+  return { issues, links, affectedKeys: affected.slice(0, MAX_AFFECTED_KEYS), affectedCount: affected.length, parentsWithHiddenChildren: parents };
 }

@@ -28,7 +28,7 @@ export function DecisionsView({ projectKey }: { projectKey: string }) {
         <h1 className="keel-heading">{`Decision log of ${log.scope.label}`}</h1>
         <p className="keel-muted">
           {`${log.decisions.length} decisions (issues of type ${log.decisionIssueType}), newest first.`}
-          <HiddenMarker what="the decision count" />
+          <HiddenMarker what="the decision count" changedBy="issues" />
         </p>
       </header>
       {/* Slot: the "Publish to Confluence" panel (static/src/publish). */}

@@ -25,7 +25,7 @@ export function FigureCard({ id, label, value, display, meaning, reason, tone = 
     <div className={`keel-ev-figure keel-ev-figure--${defined ? tone : 'undefined'}${wide ? ' keel-ev-figure--wide' : ''}`} data-testid={`figure-${id}`} data-value={defined ? String(value) : ''} data-defined={defined}>
       <dt className="keel-ev-figure__label">
         {label}
-        <HiddenMarker what={label} />
+        <HiddenMarker what={label} changedBy="issues" />
       </dt>
       <dd className="keel-ev-figure__body">
         {defined ? (

@@ -1,5 +1,5 @@
 import { useHiddenWork } from './hidden-work-context';
-import { HIDDEN_EFFECT, hiddenWorkCounts, type HiddenWorkTab } from './hidden-work-text';
+import { CHANGED_BY_ISSUES_ONLY, HIDDEN_EFFECT, hiddenWorkCounts, type HiddenWorkTab } from './hidden-work-text';
 import './hidden-work.css';
 
 /**
@@ -10,6 +10,9 @@ import './hidden-work.css';
 export function HiddenWorkBanner({ tab }: { tab: HiddenWorkTab }) {
   const hidden = useHiddenWork();
   if (hidden === null) return null;
+  // Only links hidden (every issue in scope counted and seen): figures made of issues alone stand as they are.
+  const linksOnly = hidden.issues === 0 && CHANGED_BY_ISSUES_ONLY.has(tab);
+  const effect = linksOnly ? 'Every issue in scope is visible to you, so the figures on this tab are whole; only links to work elsewhere are hidden, and they change the schedule, not these figures.' : HIDDEN_EFFECT[tab];
   const affected = hidden.affectedCount > 0 ? ` ${hidden.affectedCount.toLocaleString('en-US')} of the issues you see ${hidden.affectedCount === 1 ? 'is' : 'are'} linked to it.` : '';
   return (
     <aside className="keel-hidden-banner" role="note" aria-label="Work hidden from you" data-testid="hidden-work-banner" data-tab={tab}>
@@ -18,7 +21,7 @@ export function HiddenWorkBanner({ tab }: { tab: HiddenWorkTab }) {
         {`Part of this plan is hidden from you: ${hiddenWorkCounts(hidden)} you may not see.`}
       </p>
       <p className="keel-hidden-banner__body">
-        {`${HIDDEN_EFFECT[tab]}${affected} Figures that may change are marked ◐. Keel counts what Jira hides from you but never names it; ask a Jira admin for access if it matters to your plan.`}
+        {`${effect}${affected}${linksOnly ? '' : ' Figures that may change are marked ◐.'} Keel counts what Jira hides from you but never names it; ask a Jira admin for access if it matters to your plan.`}
       </p>
     </aside>
   );

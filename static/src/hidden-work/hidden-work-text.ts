@@ -14,6 +14,9 @@ export function hiddenWorkCounts(hidden: HiddenWork): string {
   return parts.length === 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
 }
 
+/** Tabs whose figures count issues only: links to hidden work leave them as they are. */
+export const CHANGED_BY_ISSUES_ONLY: ReadonlySet<HiddenWorkTab> = new Set<HiddenWorkTab>(['earned-value', 'raci', 'decisions']);
+
 export type HiddenWorkTab = 'overview' | 'dependencies' | 'forecast' | 'risks' | 'earned-value' | 'raci' | 'decisions';
 
 /** What the hidden work may change on each tab. */

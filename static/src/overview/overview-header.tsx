@@ -24,7 +24,7 @@ export function OverviewHeader({ overview }: { overview: OverviewResult }) {
         <div>
           <dt>
             Issues in scope
-            <HiddenMarker what="the issue count" />
+            <HiddenMarker what="the issue count" changedBy="issues" />
           </dt>
           <dd data-testid="issue-count">{count}</dd>
         </div>

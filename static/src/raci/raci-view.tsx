@@ -41,7 +41,7 @@ export function RaciView({ projectKey }: { projectKey: string }) {
         <section className="keel-section" aria-labelledby="keel-raci-matrix-title">
           <h2 id="keel-raci-matrix-title" className="keel-section__title">
             Matrix
-            <HiddenMarker what="the matrix" />
+            <HiddenMarker what="the matrix" changedBy="issues" />
           </h2>
           <p className="keel-note">
             <CsvButton csv={() => raciCsv(raci)} fileName={`keel-${projectKey}-raci.csv`} />

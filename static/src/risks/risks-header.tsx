@@ -14,14 +14,14 @@ export function RisksHeader({ register }: { register: RiskRegisterResult }) {
         <div>
           <dt>
             Risks
-            <HiddenMarker what="the risk count" />
+            <HiddenMarker what="the risk count" changedBy="issues" />
           </dt>
           <dd data-testid="risk-count">{register.risks.length}</dd>
         </div>
         <div>
           <dt>
             Open
-            <HiddenMarker what="the open risk count" />
+            <HiddenMarker what="the open risk count" changedBy="issues" />
           </dt>
           <dd data-testid="open-risk-count">{open}</dd>
         </div>
