@@ -1,3 +1,4 @@
+import { fmt } from '../format/current-format';
 import { useHiddenWork } from './hidden-work-context';
 import { CHANGED_BY_ISSUES_ONLY, HIDDEN_EFFECT, hiddenWorkCounts, type HiddenWorkTab } from './hidden-work-text';
 import './hidden-work.css';
@@ -13,7 +14,7 @@ export function HiddenWorkBanner({ tab }: { tab: HiddenWorkTab }) {
   // Only links hidden (every issue in scope counted and seen): figures made of issues alone stand as they are.
   const linksOnly = hidden.issues === 0 && CHANGED_BY_ISSUES_ONLY.has(tab);
   const effect = linksOnly ? 'Every issue in scope is visible to you, so the figures on this tab are whole; only links to work elsewhere are hidden, and they change the schedule, not these figures.' : HIDDEN_EFFECT[tab];
-  const affected = hidden.affectedCount > 0 ? ` ${hidden.affectedCount.toLocaleString('en-US')} of the issues you see ${hidden.affectedCount === 1 ? 'is' : 'are'} linked to it.` : '';
+  const affected = hidden.affectedCount > 0 ? ` ${fmt().number(hidden.affectedCount)} of the issues you see ${hidden.affectedCount === 1 ? 'is' : 'are'} linked to it.` : '';
   return (
     <aside className="keel-hidden-banner" role="note" aria-label="Work hidden from you" data-testid="hidden-work-banner" data-tab={tab}>
       <p className="keel-hidden-banner__title">

@@ -1,7 +1,8 @@
 /** The hidden-work banner's words: counts as Jira allows them (how many, never which), and what each tab may lose. */
 import type { HiddenWork } from '@contract';
+import { fmt } from '../format/current-format';
 
-const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+const count = (n: number, one: string, many: string) => `${fmt().number(n)} ${n === 1 ? one : many}`;
 
 /** "8 issues and 6 links", "1 link", "2 parents' children". */
 export function hiddenWorkCounts(hidden: HiddenWork): string {
