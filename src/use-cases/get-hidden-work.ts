@@ -5,14 +5,13 @@
  * and the scope's issues the app counts but the viewer does not (two approximate counts). A larger one answers from
  * the stored analysis cut to the viewer (get-project-schedule.ts). Counts only: a hidden issue is never named.
  */
-import type { HiddenWorkResult } from '../contract';
+import { MAX_AFFECTED_KEYS, type HiddenWorkResult } from '../contract';
 import { countIssues } from '../adapters/jira/count-issues';
 import { fetchProject } from '../adapters/jira/fetch-project';
 import { scopeJql } from '../config/scope-jql';
 import { DEFAULT_BACKGROUND_ABOVE_ISSUES, storedViewerSchedule, type BackgroundSchedulePorts } from './get-project-schedule';
 import { hiddenWorkOf } from './hidden-work-of';
 import { loadScope } from './load-scope';
-import { MAX_AFFECTED_KEYS } from '../contract';
 import { sortedIssueKeys } from '../domain/issue-key-order';
 
 export async function getHiddenWork(ports: BackgroundSchedulePorts, input: { projectKey: string; asOf: string }): Promise<HiddenWorkResult> {
