@@ -6,6 +6,8 @@
  */
 import * as z from 'zod/mini';
 import { baselineComparison, baselinePlan } from './contract/baseline-comparison';
+import { chaseResult } from './contract/chase';
+import { hiddenWorkResult } from './contract/hidden-work';
 import { decisionsResult, DECISION_STATUSES, recordedDecision } from './contract/decisions';
 import { baselineDeleted, baselineListResult, baselineSummary, evmResult } from './contract/earned-value';
 import { historyResult, historyTracking } from './contract/history';
@@ -38,6 +40,8 @@ export const resolverEnvelope = z.discriminatedUnion('ok', [
 
 // Result schemas and types live beside this file, one file per area; re-exported so both sides import one module.
 export * from './contract/baseline-comparison';
+export * from './contract/chase';
+export * from './contract/hidden-work';
 export * from './contract/decisions';
 export * from './contract/earned-value';
 export * from './contract/finding';
@@ -169,6 +173,8 @@ export const resolvers = {
   'schedule/summary': { payload: scheduleSummaryPayload, result: scheduleSummaryResult },
   'schedule/detail': { payload: scheduleDetailPayload, result: scheduleDetailResult },
   'schedule/rows': { payload: scheduleRowsPayload, result: scheduleRowsResult },
+  'chase/get': { payload: overviewPayload, result: chaseResult },
+  'hidden/get': { payload: overviewPayload, result: hiddenWorkResult },
   'evm/get': { payload: evmPayload, result: evmResult },
   'baselines/list': { payload: overviewPayload, result: baselineListResult },
   'baselines/create': { payload: z.object({ ...overviewPayload.shape, name: baselineName }), result: baselineSummary },

@@ -1,6 +1,7 @@
 /** The handlers manifest.yml names, and nothing else. */
 import Resolver from '@forge/resolver';
 import { baselinePlanResolver, compareBaselinesResolver, createBaselineResolver, deleteBaselineResolver, listBaselinesResolver } from './resolvers/evm-baseline-resolvers';
+import { chaseResolver, hiddenWorkResolver } from './resolvers/chase-resolvers';
 import { evmResolver } from './resolvers/evm-resolver';
 import { macroDecisionsResolver, macroEvmResolver, macroRaciResolver, macroRisksResolver } from './resolvers/macro-resolvers';
 import { historyResolver, trackHistoryResolver, untrackHistoryResolver } from './resolvers/history-resolvers';
@@ -35,6 +36,8 @@ export const resolver = new Resolver()
   .define('schedule/summary', scheduleSummaryResolver)
   .define('schedule/detail', scheduleDetailResolver)
   .define('schedule/rows', scheduleRowsResolver)
+  .define('chase/get', chaseResolver)
+  .define('hidden/get', hiddenWorkResolver)
   .define('evm/get', evmResolver)
   .define('baselines/list', listBaselinesResolver)
   .define('baselines/create', createBaselineResolver)

@@ -3,6 +3,8 @@ import { errorAdvice } from '../api/error-advice';
 import { EmptyState } from '../components/empty-state';
 import { ErrorState } from '../components/error-state';
 import { LoadingState } from '../components/loading-state';
+import { ChaseTable } from '../chase/chase-table';
+import { HiddenWorkContext } from '../hidden-work/hidden-work-context';
 import { ScheduleBeingComputed, StoredScheduleNote } from './background-status';
 import { DataQuality } from './data-quality';
 import { LargeMap } from './large-map';
@@ -33,9 +35,12 @@ export function DependenciesView({ projectKey }: { projectKey: string }) {
   const background = schedule.background;
   if (background?.state === 'computing') return <ScheduleBeingComputed projectKey={projectKey} issueCount={background.issueCount} gaveUp={gaveUp} />;
   return (
+    // The markers on this tab follow its own answer: the same counts as the page's, for this very schedule.
+    <HiddenWorkContext.Provider value={schedule.hidden ?? null}>
     <div className="keel-dependencies">
       {background?.state === 'ready' && <StoredScheduleNote background={background} />}
       <ScheduleHeadline schedule={schedule} />
+      {schedule.chase && <ChaseTable chase={schedule.chase} />}
       {schedule.large ? (
         // Too large to send at once: the map opens on epics, the table is paged on the server.
         <>
@@ -51,5 +56,6 @@ export function DependenciesView({ projectKey }: { projectKey: string }) {
       {!schedule.large && schedule.nodes.length > 0 && <ScheduleTable nodes={schedule.nodes} projectKey={schedule.project.key} summaries={schedule.summaries ?? []} />}
       <DataQuality schedule={schedule} />
     </div>
+    </HiddenWorkContext.Provider>
   );
 }
