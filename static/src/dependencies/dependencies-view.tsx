@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { ScheduleResult } from '@contract';
 import { useResolver } from '../api/use-resolver';
 import { errorAdvice } from '../api/error-advice';
 import { EmptyState } from '../components/empty-state';
 import { ErrorState } from '../components/error-state';
 import { LoadingState } from '../components/loading-state';
+import { ChaseTable } from '../chase/chase-table';
+import { HiddenWorkContext } from '../hidden-work/hidden-work-context';
 import { ScheduleBeingComputed, StoredScheduleNote } from './background-status';
 import { DataQuality } from './data-quality';
 import { LargeMap } from './large-map';
@@ -17,6 +19,7 @@ import { ScheduleTable } from './schedule-table';
 import { usePolledSchedule } from './use-polled-schedule';
 import { PlanSwitch } from '../resources/plan-switch';
 import type { LoadPlan } from '../resources/resources-format';
+import { ScenariosPanel } from '../scenarios/scenarios-panel';
 
 /** The Dependencies tab: headline, dependency map, schedule table and data quality of the project's schedule. */
 export function DependenciesView({ projectKey }: { projectKey: string }) {
@@ -38,9 +41,12 @@ export function DependenciesView({ projectKey }: { projectKey: string }) {
   const background = schedule.background;
   if (background?.state === 'computing') return <ScheduleBeingComputed projectKey={projectKey} issueCount={background.issueCount} gaveUp={gaveUp} />;
   return (
+    // The markers on this tab follow its own answer: the same counts as the page's, for this very schedule.
+    <HiddenWorkContext.Provider value={schedule.hidden ?? null}>
     <div className="keel-dependencies">
       {background?.state === 'ready' && <StoredScheduleNote background={background} />}
       <ScheduleHeadline schedule={schedule} />
+      {schedule.chase && <ChaseTable chase={schedule.chase} />}
       {schedule.large ? (
         // Too large to send at once: the map opens on epics, the table is paged on the server.
         <>
@@ -52,19 +58,25 @@ export function DependenciesView({ projectKey }: { projectKey: string }) {
       ) : (
         <>
           <PlanSwitch plan={dates} onPlan={setDates} name="keel-dependencies-dates" label="Dates shown" />
-          {dates === 'levelled' ? <LevelledSchedule schedule={schedule}>{(shown) => <Views schedule={shown} projectKey={projectKey} />}</LevelledSchedule> : <Views schedule={schedule} projectKey={projectKey} />}
+          {dates === 'levelled' ? (
+            <LevelledSchedule schedule={schedule}>{(shown) => <Views schedule={shown} projectKey={projectKey} scenarios={<ScenariosPanel schedule={schedule} />} />}</LevelledSchedule>
+          ) : (
+            <Views schedule={schedule} projectKey={projectKey} scenarios={<ScenariosPanel schedule={schedule} />} />
+          )}
         </>
       )}
       <DataQuality schedule={schedule} />
     </div>
+    </HiddenWorkContext.Provider>
   );
 }
 
-/** The map or Gantt and the table of one schedule, at CPM or levelled dates. */
-function Views({ schedule, projectKey }: { schedule: ScheduleResult; projectKey: string }) {
+/** The map or Gantt and the table of one schedule, at CPM or levelled dates; the scenarios (on CPM dates) between them. */
+function Views({ schedule, projectKey, scenarios }: { schedule: ScheduleResult; projectKey: string; scenarios: ReactNode }) {
   return (
     <>
       <ScheduleViews schedule={schedule} noDependencies={schedule.edges.length === 0 ? <NoDependencies projectKey={projectKey} /> : null} />
+      {scenarios}
       <ScheduleTable nodes={schedule.nodes} projectKey={schedule.project.key} summaries={schedule.summaries ?? []} />
     </>
   );

@@ -3,6 +3,7 @@ import { errorAdvice } from '../api/error-advice';
 import { EmptyState } from '../components/empty-state';
 import { ErrorState } from '../components/error-state';
 import { LoadingState } from '../components/loading-state';
+import { ChaseOverview } from '../chase/chase-overview';
 import { FindingsList } from './findings-list';
 import { IssuesByTypeTable } from './issues-by-type-table';
 import { LinksByTypeTable } from './links-by-type-table';
@@ -37,6 +38,7 @@ export function OverviewView({ projectKey }: { projectKey: string }) {
         />
       ) : (
         <>
+          <ChaseOverview projectKey={overview.project.key} />
           <IssuesByTypeTable rows={overview.byType} />
           <LinksByTypeTable links={overview.linksByType} />
           <FindingsList findings={overview.findings} hiddenLinksChecked={overview.hiddenLinksChecked} />

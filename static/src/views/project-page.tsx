@@ -8,6 +8,9 @@ import { RisksView } from '../risks/risks-view';
 import { ResourcesView } from '../resources/resources-view';
 import { RaciView } from '../raci/raci-view';
 import { DecisionsView } from '../decisions/decisions-view';
+import { HiddenWorkBanner } from '../hidden-work/hidden-work-banner';
+import { HiddenWorkContext } from '../hidden-work/hidden-work-context';
+import { useHiddenWorkAnswer } from '../hidden-work/use-hidden-work-answer';
 
 type TabId = 'overview' | 'dependencies' | 'resources' | 'forecast' | 'risks' | 'earned-value' | 'raci' | 'decisions';
 
@@ -25,9 +28,13 @@ const TABS: readonly TabDefinition<TabId>[] = [
 /** The Keel project page: one tab per feature that exists. */
 export function ProjectPage({ projectKey }: { projectKey: string }) {
   const [selected, setSelected] = useState<TabId>('overview');
+  const { hidden, problem } = useHiddenWorkAnswer(projectKey);
   return (
     <main className="keel-page">
+      <HiddenWorkContext.Provider value={hidden}>
       <Tabs tabs={TABS} selected={selected} onSelect={setSelected} label="Keel views" idPrefix="keel">
+        <HiddenWorkBanner tab={selected} />
+        {problem && <p className="keel-muted" role="status" data-testid="hidden-work-problem">{problem}</p>}
         {selected === 'overview' && <OverviewView projectKey={projectKey} />}
         {selected === 'dependencies' && <DependenciesView projectKey={projectKey} />}
         {selected === 'resources' && <ResourcesView projectKey={projectKey} />}
@@ -37,6 +44,7 @@ export function ProjectPage({ projectKey }: { projectKey: string }) {
         {selected === 'raci' && <RaciView projectKey={projectKey} />}
         {selected === 'decisions' && <DecisionsView projectKey={projectKey} />}
       </Tabs>
+      </HiddenWorkContext.Provider>
     </main>
   );
 }
