@@ -7,7 +7,7 @@ import { historyResolver, trackHistoryResolver, untrackHistoryResolver } from '.
 import { overviewResolver } from './resolvers/overview-resolver';
 import { confluenceSpacesResolver, publishDecisionsResolver, publishRaciResolver } from './resolvers/publish-resolvers';
 import { issueRisksResolver, risksResolver } from './resolvers/risk-resolver';
-import { forecastResolver } from './resolvers/forecast-resolver';
+import { forecastCriticalityResolver, forecastResolver, issueForecastResolver } from './resolvers/forecast-resolver';
 import { raciResolver } from './resolvers/raci-resolver';
 import { decisionsResolver, recordDecisionResolver } from './resolvers/decision-resolvers';
 import { issueScheduleResolver, scheduleResolver } from './resolvers/schedule-resolvers';
@@ -40,6 +40,8 @@ export const resolver = new Resolver()
   .define('risks/get', risksResolver)
   .define('risks/issue', issueRisksResolver)
   .define('forecast/get', forecastResolver)
+  .define('forecast/criticality', forecastCriticalityResolver)
+  .define('forecast/issue', issueForecastResolver)
   .define('history/get', historyResolver)
   .define('history/track', trackHistoryResolver)
   .define('history/untrack', untrackHistoryResolver)
