@@ -7,8 +7,18 @@ import { ScheduleRow } from './schedule-row';
 import { scheduleCsv } from './schedule-csv';
 import { COLUMNS } from './schedule-sort';
 import { fmt } from '../format/current-format';
+import { criticalityCell, useCriticalityFigures } from '../forecast/criticality-figures';
 
 const PAGE = 100;
+
+/** Not sortable here: pages are sorted on the server, which has the schedule, not the forecast (sort it on the Forecast tab). */
+function CriticalityHeader() {
+  return (
+    <th scope="col" className="keel-num" title="The share of the forecast's simulated plans in which the issue was critical. The Forecast tab lists the most critical issues first.">
+      Criticality index
+    </th>
+  );
+}
 
 /** A large schedule's table: each page sorted and filtered on the server (`schedule/rows`); CSV streams every page. */
 export function PagedScheduleTable({ projectKey }: { projectKey: string }) {
@@ -35,6 +45,8 @@ export function PagedScheduleTable({ projectKey }: { projectKey: string }) {
     }
   };
   const page = state.status === 'ready' ? state.data : null;
+  // The page's own keys: a large project's forecast is stored, and only the rows shown are checked as the viewer.
+  const figures = useCriticalityFigures(projectKey, page?.rows.map((n) => n.key) ?? []);
   const label = COLUMNS.find((c) => c.id === sort.column)?.label ?? sort.column;
   return (
     <section className="keel-section" aria-labelledby="keel-schedule-title">
@@ -64,10 +76,10 @@ export function PagedScheduleTable({ projectKey }: { projectKey: string }) {
             <tr>
               {COLUMNS.map((column) => (
                 <SortableHeader key={column.id} id={column.id} label={column.label} numeric={column.numeric} sort={sort} onSort={toggle} />
-              ))}
+              )).flatMap((header, i) => (COLUMNS[i]?.id === 'critical' ? [header, <CriticalityHeader key="criticality" />] : [header]))}
             </tr>
           </thead>
-          <tbody>{page?.rows.map((n) => <ScheduleRow key={n.key} node={n} />)}</tbody>
+          <tbody>{page?.rows.map((n) => <ScheduleRow key={n.key} node={n} criticality={criticalityCell(figures, n.key)} />)}</tbody>
         </table>
       </div>
       {state.status === 'error' && <p role="alert" className="keel-error-text">{state.message}</p>}

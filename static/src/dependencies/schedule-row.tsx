@@ -24,8 +24,8 @@ export function varianceTitle(n: ScheduleNode): string {
   return `Early finish ${Math.abs(v)} working ${Math.abs(v) === 1 ? 'day' : 'days'} ${v > 0 ? 'after' : 'before'} its due date`;
 }
 
-/** One issue's row of the schedule table (schedule-table.tsx, paged-schedule-table.tsx). */
-export function ScheduleRow({ node: n }: { node: ScheduleNode }) {
+/** One issue's row of the schedule table (schedule-table.tsx, paged-schedule-table.tsx); `criticality`: the forecast's cell. */
+export function ScheduleRow({ node: n, criticality }: { node: ScheduleNode; criticality?: { text: string; title: string } }) {
   return (
     <tr data-key={n.key} className={n.critical ? 'keel-row--critical' : undefined}>
       <th scope="row">
@@ -42,6 +42,11 @@ export function ScheduleRow({ node: n }: { node: ScheduleNode }) {
       <td className="keel-num" data-column="totalSlack">{n.totalSlackDays}</td>
       <td className="keel-num">{n.freeSlackDays}</td>
       <td>{CRITICAL_TEXT(n)}</td>
+      {criticality && (
+        <td className="keel-num" data-column="criticality" title={criticality.title}>
+          {criticality.text}
+        </td>
+      )}
       <td data-column="assignee">{n.assignee?.displayName ?? 'Unassigned'}</td>
       <td data-column="status">{n.status}</td>
       <td data-column="due">{n.dueDate ?? '–'}</td>
