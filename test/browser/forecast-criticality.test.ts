@@ -71,9 +71,9 @@ describe('the criticality index on the Dependencies tab', () => {
 
     const badges = frame.getByTestId('dependency-graph').locator('.keel-node__criticality');
     await badges.first().waitFor({ timeout: 10_000 });
-    const badged = await badges.evaluateAll((els) => els.map((e) => [e.closest('.keel-node')?.getAttribute('data-key') ?? '', e.textContent ?? '']));
+    const badged = await badges.evaluateAll((els) => els.map((e) => ({ key: e.closest('.keel-node')?.getAttribute('data-key') ?? '', text: e.textContent ?? '' })));
     expect(badged.length).toBeGreaterThan(0);
-    for (const [key, text] of badged) expect(text).toBe(`CI ${Math.round((valueOf.get(key) ?? NaN) * 100)}%`);
+    for (const { key, text } of badged) expect(text).toBe(`CI ${Math.round((valueOf.get(key) ?? NaN) * 100)}%`);
     await harness.screenshot(page, 'dependencies-criticality-map');
   }, 180_000);
 });
