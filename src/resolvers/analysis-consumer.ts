@@ -17,6 +17,7 @@ import { refreshStoredForecast } from '../use-cases/refresh-stored-forecast';
 import { refreshStoredSchedule } from '../use-cases/refresh-stored-schedule';
 import { isTransient } from '../use-cases/take-snapshot';
 import { analysisEventBody, analysisKvs, analysisLease, nowIso, pushAnalysisRefresh, pushForecastRefresh } from './analysis-events';
+import { baselineKvs } from './evm-baseline-resolvers';
 import { appJira, projectSettings } from './forge-ports';
 
 const RETRY_AFTER_SECONDS = 300;
@@ -42,6 +43,7 @@ export async function analysisConsumer(event: unknown): Promise<InvocationError 
         newGeneration: randomUUID,
         continueLater: pushAnalysisRefresh,
         requestRefresh: (key) => pushAnalysisRefresh(key),
+        baselines: baselineKvs,
       },
       { projectKey, asOf: nowIso().slice(0, 10), queuedAt, ...(continuation ? { continuation } : {}) },
     );
