@@ -20,7 +20,7 @@ export interface ForecastRequest {
 }
 
 /** Risks measured with and without while the viewer waits (each 1,000 iterations on the same draws). */
-const RISKS_MEASURED = 10;
+export const RISKS_MEASURED = 10;
 
 export async function getForecast(ports: ScopePorts, request: ForecastRequest): Promise<ForecastResult> {
   return forecastOfScope(ports, await loadScope(ports, request.projectKey, request.maxIssues), request);

@@ -16,7 +16,10 @@ import { loadAnalysisIssues, loadAnalysisManifest, type AnalysisKvs } from '../a
 import { loadStoredForecast, saveForecastRun, saveStoredForecast } from '../adapters/storage/stored-forecast';
 import type { Settings } from '../config/settings';
 import { scopeJql } from '../config/scope-jql';
-import { storableForecastOfScope } from './get-forecast';
+import type { StoredForecast } from '../contract/forecast';
+import { backgroundIterations } from '../domain/forecast/background-iterations';
+import { RISK_ITERATIONS } from '../domain/forecast/schedule-forecast';
+import { RISKS_MEASURED, storableForecastOfScope } from './get-forecast';
 import type { Scope } from './load-scope';
 import { itemsWithoutLevels } from './without-levels';
 
@@ -43,14 +46,33 @@ export async function refreshStoredForecast(ports: ForecastRefreshPorts, input: 
   const levelOf = new Map(stored.issues.flatMap((i) => (i.fields.security ? [[i.key, i.fields.security.id] as const] : [])));
   const appPorts = { viewerJira: ports.appJira, appJira: null, loadSettings: ports.loadSettings };
   const scopeOf = (scoped: Scope['items']): Scope => ({ settings, project, jql, items: scoped, truncatedAt: null, hiddenLinks: null });
-  const request = { asOf: input.asOf, issueLimit: Number.MAX_SAFE_INTEGER };
-  await saveForecastRun(ports.store, projectKey, { generation, stage: 'simulating', since: ports.now(), iterations: settings.forecast.iterations, issueCount: items.length });
+  // Within the consumer's 900 s (twice over when the scope uses levels): fewer iterations on a very large scope, said as a finding.
+  const links = items.reduce((n, i) => n + i.links.length, 0) / 2;
+  const wanted = settings.forecast.iterations;
+  const fit = backgroundIterations({ issues: items.length * (levelOf.size > 0 ? 2 : 1), links: links * (levelOf.size > 0 ? 2 : 1) }, { iterations: wanted, riskRuns: RISKS_MEASURED, riskIterations: RISK_ITERATIONS });
+  const request = { asOf: input.asOf, issueLimit: Number.MAX_SAFE_INTEGER, iterations: fit.iterations, riskRuns: fit.riskRuns };
+  const capped = (forecast: StoredForecast): StoredForecast =>
+    fit.iterations >= wanted && fit.riskRuns >= RISKS_MEASURED
+      ? forecast
+      : {
+          ...forecast,
+          findings: [
+            ...forecast.findings.filter((f) => f.kind !== 'iterations-capped'),
+            {
+              kind: 'iterations-capped',
+              title: `${wanted.toLocaleString('en')} iterations asked for: ran ${fit.iterations.toLocaleString('en')}, and measured ${fit.riskRuns} risks with and without`,
+              advice: `This scope is too large for more within the background's 900 seconds; the sampling error shown is the one of ${fit.iterations.toLocaleString('en')} iterations. Narrow the scope JQL for a finer forecast.`,
+              issueKeys: [],
+            },
+          ],
+        };
+  await saveForecastRun(ports.store, projectKey, { generation, stage: 'simulating', since: ports.now(), iterations: fit.iterations, issueCount: items.length });
   if (levelOf.size > 0) {
     // Risks under a level are left out with the issues, as a viewer outside every level reads the register.
     const forecast = await storableForecastOfScope(appPorts, scopeOf(itemsWithoutLevels(items, levelOf)), request, { keep: [], heard: () => undefined });
-    await saveStoredForecast(ports.store, withoutLevelsKey(projectKey), generation, forecast);
+    await saveStoredForecast(ports.store, withoutLevelsKey(projectKey), generation, capped(forecast));
   }
-  await saveStoredForecast(ports.store, projectKey, generation, await storableForecastOfScope(appPorts, scopeOf(items), request));
+  await saveStoredForecast(ports.store, projectKey, generation, capped(await storableForecastOfScope(appPorts, scopeOf(items), request)));
   await saveForecastRun(ports.store, projectKey, null);
   return 'stored';
 }
