@@ -3,12 +3,12 @@ import Resolver from '@forge/resolver';
 import { baselinePlanResolver, compareBaselinesResolver, createBaselineResolver, deleteBaselineResolver, listBaselinesResolver } from './resolvers/evm-baseline-resolvers';
 import { chaseResolver, hiddenWorkResolver } from './resolvers/chase-resolvers';
 import { evmResolver } from './resolvers/evm-resolver';
-import { macroDecisionsResolver, macroEvmResolver, macroRaciResolver, macroRisksResolver } from './resolvers/macro-resolvers';
+import { macroDecisionsResolver, macroEvmResolver, macroForecastResolver, macroRaciResolver, macroRisksResolver } from './resolvers/macro-resolvers';
 import { historyResolver, trackHistoryResolver, untrackHistoryResolver } from './resolvers/history-resolvers';
 import { overviewResolver } from './resolvers/overview-resolver';
 import { confluenceSpacesResolver, publishDecisionsResolver, publishRaciResolver } from './resolvers/publish-resolvers';
 import { issueRisksResolver, risksResolver } from './resolvers/risk-resolver';
-import { forecastResolver } from './resolvers/forecast-resolver';
+import { forecastCriticalityResolver, forecastResolver, issueForecastResolver } from './resolvers/forecast-resolver';
 import { issueLevellingResolver, resourcesResolver } from './resolvers/resource-resolvers';
 import { raciResolver } from './resolvers/raci-resolver';
 import {
@@ -48,6 +48,8 @@ export const resolver = new Resolver()
   .define('risks/get', risksResolver)
   .define('risks/issue', issueRisksResolver)
   .define('forecast/get', forecastResolver)
+  .define('forecast/criticality', forecastCriticalityResolver)
+  .define('forecast/issue', issueForecastResolver)
   .define('resources/get', resourcesResolver)
   .define('resources/issue', issueLevellingResolver)
   .define('history/get', historyResolver)
@@ -57,6 +59,7 @@ export const resolver = new Resolver()
   .define('macro/decisions', macroDecisionsResolver)
   .define('macro/risks', macroRisksResolver)
   .define('macro/evm', macroEvmResolver)
+  .define('macro/forecast', macroForecastResolver)
   .define('raci/get', raciResolver)
   .define('decisions/get', decisionsResolver)
   .define('decisions/create', recordDecisionResolver)

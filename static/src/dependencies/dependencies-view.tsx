@@ -20,6 +20,13 @@ import { usePolledSchedule } from './use-polled-schedule';
 import { PlanSwitch } from '../resources/plan-switch';
 import type { LoadPlan } from '../resources/resources-format';
 import { ScenariosPanel } from '../scenarios/scenarios-panel';
+import { CriticalityContext, useCriticalityFigures } from '../forecast/criticality-figures';
+
+/** The forecast's criticality for the map and the table of a schedule sent whole (forecast/criticality, asked once). */
+function WithCriticality({ projectKey, children }: { projectKey: string; children: ReactNode }) {
+  const figures = useCriticalityFigures(projectKey);
+  return <CriticalityContext.Provider value={figures}>{children}</CriticalityContext.Provider>;
+}
 
 /** The Dependencies tab: headline, dependency map, schedule table and data quality of the project's schedule. */
 export function DependenciesView({ projectKey }: { projectKey: string }) {
@@ -56,14 +63,14 @@ export function DependenciesView({ projectKey }: { projectKey: string }) {
       ) : schedule.nodes.length === 0 ? (
         <EmptyState title="No issues in scope" message="No issues in scope: check the project's scope JQL in Keel's settings." />
       ) : (
-        <>
+        <WithCriticality projectKey={schedule.project.key}>
           <PlanSwitch plan={dates} onPlan={setDates} name="keel-dependencies-dates" label="Dates shown" />
           {dates === 'levelled' ? (
             <LevelledSchedule schedule={schedule}>{(shown) => <Views schedule={shown} projectKey={projectKey} scenarios={<ScenariosPanel schedule={schedule} />} />}</LevelledSchedule>
           ) : (
             <Views schedule={schedule} projectKey={projectKey} scenarios={<ScenariosPanel schedule={schedule} />} />
           )}
-        </>
+        </WithCriticality>
       )}
       <DataQuality schedule={schedule} />
     </div>

@@ -5,6 +5,7 @@ import { LoadingState } from '../components/loading-state';
 import { IssueLevelling } from './issue-levelling';
 import { IssueRisks } from './issue-risks';
 import { IssueDecisions } from '../decisions/issue-decisions';
+import { IssueForecast } from './issue-forecast';
 import { IssueSchedule } from './issue-schedule';
 import { NotScheduled } from './not-scheduled';
 import { SummaryTaskPlace } from './summary-task-place';
@@ -60,6 +61,7 @@ export function IssuePanel({ issueKey }: { issueKey: string }) {
     <main className="keel-issue-panel" aria-label={`Keel: dependencies and schedule of ${issueKey}`} data-testid="keel-issue-panel">
       <PanelContent issueKey={issueKey} />
       <IssueLevelling issueKey={issueKey} />
+      <IssueForecast issueKey={issueKey} />
       <IssueRisks issueKey={issueKey} />
       <IssueDecisions issueKey={issueKey} />
     </main>
