@@ -12,8 +12,8 @@ import { wrapResolver } from './resolver-wrapper';
 /** Forge's limit of product fetches per invocation (DESIGN.md section 5). */
 const FORGE_FETCH_LIMIT = 100;
 
-export const evmResolver = wrapResolver('evm/get', (payload) => {
-  const asOf = today();
+export const evmResolver = wrapResolver('evm/get', (payload, context) => {
+  const asOf = today(context.timeZone);
   const ports = { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings };
   return getEvm(jiraEvmPorts(ports, { projectKey: payload.projectKey, asOf, fetchLimit: FORGE_FETCH_LIMIT, baselines: baselineKvs }), { asOf, baseline: payload.baseline }).then(trackVisitedProject);
 });

@@ -79,12 +79,12 @@ export const macroDecisionsResolver = wrapResolver('macro/decisions', (payload) 
  * search; with no app-level port, a reader is never taken to be in every security level (the schedule without
  * levels is used whenever the scope has any).
  */
-export const macroRisksResolver = wrapResolver('macro/risks', (payload) =>
-  asViewer((viewerJira) => getRisksMacro({ ...projectPorts(viewerJira), store: analysisKvs, requestRefresh: pushAnalysisRefresh, now: nowIso }, { ...scopeOf(payload), asOf: today() })),
+export const macroRisksResolver = wrapResolver('macro/risks', (payload, context) =>
+  asViewer((viewerJira) => getRisksMacro({ ...projectPorts(viewerJira), store: analysisKvs, requestRefresh: pushAnalysisRefresh, now: nowIso }, { ...scopeOf(payload), asOf: today(context.timeZone) })),
 );
 
-export const macroEvmResolver = wrapResolver('macro/evm', (payload) => {
-  const asOf = today();
+export const macroEvmResolver = wrapResolver('macro/evm', (payload, context) => {
+  const asOf = today(context.timeZone);
   return asViewer((viewerJira) =>
     getEvmMacro(
       { evmPorts: (projectKey) => jiraEvmPorts(projectPorts(viewerJira), { projectKey, asOf, fetchLimit: FORGE_FETCH_LIMIT, baselines: baselineKvs }) },

@@ -8,6 +8,7 @@
  * projects (a global scope JQL) whose issues of another project the viewer lists fewer of than were counted is
  * `unavailable`: no figure of the app's is shown.
  */
+import { storedDateOutdated } from './stored-date-outdated';
 import type { OverviewResult } from '../contract';
 import { fetchSiteFields } from '../adapters/jira/fetch-site-fields';
 import { loadAnalysisManifest } from '../adapters/storage/analysis-store';
@@ -33,7 +34,7 @@ export async function getStoredOverview(ports: BackgroundSchedulePorts, scope: L
   // Parts of another generation: an analysis stored before Keel kept them, or one being replaced.
   const parts = stored !== null && stored.generation === manifest?.generation ? stored.value : null;
   const readAgain = manifest !== null && (manifest.scopeJql !== jql || manifest.settingsHash !== settingsFingerprint(settings));
-  const outdated = manifest !== null && manifest.computedAt.slice(0, 10) !== asOf;
+  const outdated = manifest !== null && storedDateOutdated(manifest.computedAt.slice(0, 10), asOf, ports.now().slice(0, 10));
   const refreshing = await queueRefreshIfNeeded(ports, project.key, status, parts === null || status.stale || readAgain || outdated, readAgain || unknown);
   const head = { project: { key: project.key, name: project.name }, scopeJql: jql, asOf, hiddenLinksChecked: false };
   const empty = { ...head, issueCount: 0, byType: [], linksByType: [], findings: [] };
