@@ -68,3 +68,4 @@ export { dailySnapshot } from './resolvers/daily-snapshot';
 export { snapshotConsumer } from './resolvers/snapshot-consumer';
 export { analysisConsumer } from './resolvers/analysis-consumer';
 export { analysisTrigger } from './resolvers/analysis-trigger';
+export { raciMacroExport, decisionLogMacroExport, riskRegisterMacroExport, evmMacroExport } from './resolvers/macro-export';

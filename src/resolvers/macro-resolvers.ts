@@ -23,7 +23,7 @@ import { reportPorts } from './report-ports';
 import { wrapResolver } from './resolver-wrapper';
 
 /** Forge's limit of product fetches per invocation (DESIGN.md section 5). */
-const FORGE_FETCH_LIMIT = 100;
+export const FORGE_FETCH_LIMIT = 100;
 
 
 /**
@@ -50,7 +50,7 @@ function viewerPorts(): { viewerJira: ProductRequest; unreachable: () => boolean
 }
 
 /** Runs a macro's work, turning "Jira could not be reached at all" into NOT_CONFIGURED. */
-async function asViewer<T>(work: (viewerJira: ProductRequest) => Promise<T>): Promise<T> {
+export async function asViewer<T>(work: (viewerJira: ProductRequest) => Promise<T>): Promise<T> {
   const { viewerJira, unreachable } = viewerPorts();
   try {
     return await work(viewerJira);
@@ -63,9 +63,9 @@ async function asViewer<T>(work: (viewerJira: ProductRequest) => Promise<T>): Pr
 }
 
 /** The analyses of one project: the viewer's Jira, no app-level port, the project's effective settings. */
-const projectPorts = (viewerJira: ProductRequest): ScopePorts => ({ viewerJira, appJira: null, loadSettings: projectSettings });
+export const projectPorts = (viewerJira: ProductRequest): ScopePorts => ({ viewerJira, appJira: null, loadSettings: projectSettings });
 
-const scopeOf = (payload: MacroPayload): ReportScopeInput =>
+export const scopeOf = (payload: MacroPayload): ReportScopeInput =>
   payload.projectKey !== undefined ? { projectKey: payload.projectKey } : { jql: payload.jql ?? '' };
 
 export const macroRaciResolver = wrapResolver('macro/raci', (payload) => asViewer((viewerJira) => getRaciMacro({ ...reportPorts(), viewerJira }, scopeOf(payload))));
