@@ -5,7 +5,7 @@ import { evmResolver } from './resolvers/evm-resolver';
 import { macroDecisionsResolver, macroEvmResolver, macroRaciResolver, macroRisksResolver } from './resolvers/macro-resolvers';
 import { historyResolver, trackHistoryResolver, untrackHistoryResolver } from './resolvers/history-resolvers';
 import { overviewResolver } from './resolvers/overview-resolver';
-import { confluenceSpacesResolver, publishDecisionsResolver, publishRaciResolver } from './resolvers/publish-resolvers';
+import { confluencePagesResolver, confluenceSpacesResolver, publishDecisionsResolver, publishRaciResolver } from './resolvers/publish-resolvers';
 import { issueRisksResolver, risksResolver } from './resolvers/risk-resolver';
 import { forecastResolver } from './resolvers/forecast-resolver';
 import { raciResolver } from './resolvers/raci-resolver';
@@ -62,6 +62,7 @@ export const resolver = new Resolver()
   .define('raci/publish', publishRaciResolver)
   .define('decisions/publish', publishDecisionsResolver)
   .define('confluence/spaces', confluenceSpacesResolver)
+  .define('confluence/pages', confluencePagesResolver)
   .getDefinitions();
 
 export { dailySnapshot } from './resolvers/daily-snapshot';
