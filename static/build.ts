@@ -18,7 +18,10 @@ export const bundleOptions = {
   bundle: true,
   minify: true,
   sourcemap: false,
-  format: 'iife',
+  // ES modules with splitting: each view is its own chunk, loaded when the module is chosen (app.tsx).
+  format: 'esm',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   platform: 'browser',
   target: ['es2022'],
   jsx: 'automatic',

@@ -8,7 +8,6 @@ import { FinishHistogram } from './finish-histogram';
 import { ForecastBasis } from './forecast-basis';
 import { ForecastDrivers } from './forecast-drivers';
 import { ForecastHeadline } from './forecast-headline';
-import './forecast.css';
 
 /** The Forecast tab: the chance of finishing by a date, from the network, the team's own record and the risks. */
 export function ForecastView({ projectKey }: { projectKey: string }) {

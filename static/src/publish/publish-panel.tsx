@@ -6,7 +6,6 @@ import { useResolver } from '../api/use-resolver';
 import { parentPageId } from './parent-page-id';
 import { PagePicker } from './page-picker';
 import { publishFlag } from './publish-flag';
-import './publish-panel.css';
 
 interface PublishPanelProps {
   projectKey: string;
