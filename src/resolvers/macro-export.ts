@@ -16,16 +16,13 @@ import { evmMacroBody } from '../adapters/confluence/evm-macro-adf';
 import { raciBody } from '../adapters/confluence/raci-adf';
 import { risksMacroBody } from '../adapters/confluence/risks-macro-adf';
 import { viewerFormat, type ViewerFormat } from '../format/viewer-format';
-import { jiraEvmPorts } from '../use-cases/evm-ports';
 import { getDecisionsMacro } from '../use-cases/get-decisions-macro';
-import { getEvmMacro } from '../use-cases/get-evm-macro';
 import { getRaciMacro } from '../use-cases/get-raci-macro';
 import { getRisksMacro } from '../use-cases/get-risks-macro';
 import type { ReportScopeInput } from '../use-cases/report-scope';
 import { analysisKvs, nowIso, pushAnalysisRefresh } from './analysis-events';
-import { baselineKvs } from './evm-baseline-resolvers';
 import { today } from './forge-ports';
-import { asViewer, FORGE_FETCH_LIMIT, projectPorts, scopeOf } from './macro-resolvers';
+import { asViewer, projectPorts, readersEvmMacro, scopeOf } from './macro-resolvers';
 import { reportPorts } from './report-ports';
 
 export type ExportedMacro = 'raci' | 'decisions' | 'risks' | 'evm';
@@ -64,12 +61,8 @@ async function contentOf(kind: ExportedMacro, input: ExportInput): Promise<AdfNo
       const ports = (viewerJira: Parameters<typeof projectPorts>[0]) => ({ ...projectPorts(viewerJira), store: analysisKvs, requestRefresh: pushAnalysisRefresh, now: nowIso });
       return risksMacroBody(await asViewer((viewerJira) => getRisksMacro(ports(viewerJira), { ...scope, asOf })), baseUrl, format);
     }
-    case 'evm': {
-      const result = await asViewer((viewerJira) =>
-        getEvmMacro({ evmPorts: (projectKey) => jiraEvmPorts(projectPorts(viewerJira), { projectKey, asOf, fetchLimit: FORGE_FETCH_LIMIT, baselines: baselineKvs }) }, { ...scope, asOf }),
-      );
-      return evmMacroBody(result, format);
-    }
+    case 'evm':
+      return evmMacroBody(await asViewer((viewerJira) => readersEvmMacro(viewerJira, scope, asOf)), format);
   }
 }
 

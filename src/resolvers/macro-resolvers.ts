@@ -12,6 +12,7 @@ import { productRequest, type ProductRequest } from '../adapters/product-request
 import { jiraEvmPorts } from '../use-cases/evm-ports';
 import { getDecisionsMacro } from '../use-cases/get-decisions-macro';
 import { getEvmMacro } from '../use-cases/get-evm-macro';
+import { getProjectEvm } from '../use-cases/get-project-evm';
 import { getRaciMacro } from '../use-cases/get-raci-macro';
 import { getRisksMacro } from '../use-cases/get-risks-macro';
 import type { ScopePorts } from '../use-cases/load-scope';
@@ -23,7 +24,7 @@ import { reportPorts } from './report-ports';
 import { wrapResolver } from './resolver-wrapper';
 
 /** Forge's limit of product fetches per invocation (DESIGN.md section 5). */
-export const FORGE_FETCH_LIMIT = 100;
+const FORGE_FETCH_LIMIT = 100;
 
 
 /**
@@ -83,12 +84,18 @@ export const macroRisksResolver = wrapResolver('macro/risks', (payload, context)
   asViewer((viewerJira) => getRisksMacro({ ...projectPorts(viewerJira), store: analysisKvs, requestRefresh: pushAnalysisRefresh, now: nowIso }, { ...scopeOf(payload), asOf: today(context.timeZone) })),
 );
 
+/** Above the background threshold the figures are the stored analysis's, cut to the reader as the risks macro's plan is. */
 export const macroEvmResolver = wrapResolver('macro/evm', (payload, context) => {
   const asOf = today(context.timeZone);
-  return asViewer((viewerJira) =>
-    getEvmMacro(
-      { evmPorts: (projectKey) => jiraEvmPorts(projectPorts(viewerJira), { projectKey, asOf, fetchLimit: FORGE_FETCH_LIMIT, baselines: baselineKvs }) },
-      { ...scopeOf(payload), asOf },
-    ),
-  );
+  return asViewer((viewerJira) => readersEvmMacro(viewerJira, scopeOf(payload), asOf));
 });
+
+/** The earned value macro's figures as the reader sees them (also its PDF and Word export, macro-export.ts). */
+export function readersEvmMacro(viewerJira: ProductRequest, scope: ReportScopeInput, asOf: string): ReturnType<typeof getEvmMacro> {
+  const jira = projectPorts(viewerJira);
+  const evm = (projectKey: string) => {
+    const liveEvm = (spent: number) => jiraEvmPorts(jira, { projectKey, asOf, fetchLimit: FORGE_FETCH_LIMIT - spent, baselines: baselineKvs });
+    return getProjectEvm({ ...jira, store: analysisKvs, requestRefresh: pushAnalysisRefresh, now: nowIso, liveEvm }, { projectKey, asOf });
+  };
+  return getEvmMacro({ evm }, { ...scope, asOf });
+}
