@@ -51,7 +51,7 @@ export function RiskRegister({ register }: { register: RiskRegisterResult }) {
   return (
     <>
       <div className="keel-risk-overview">
-        <RiskHeatMap maps={register.heatMap} which={which} onWhich={setWhich} selected={cell} onSelect={onCell} onGrid={register.scale === 'oneToFive'} />
+        <RiskHeatMap maps={register.heatMap} which={which} onWhich={setWhich} selected={cell} onSelect={onCell} onGrid={register.scale === 'oneToFive'} exportAs={{ projectKey: register.project.key, projectName: register.project.name, statusDate: register.asOf }} />
         <RiskFlagSummary flagged={register.flagged} />
       </div>
       <RiskTrend projectKey={register.project.key} scale={register.scale} which={which} selected={cell} />
