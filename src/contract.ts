@@ -16,6 +16,7 @@ import { confluencePagesResult, confluenceSpacesResult, publishArtefact, publish
 import { raciResult } from './contract/raci';
 import { issueRisksResult, riskRegisterResult } from './contract/risks';
 import { issueScheduleResult, scheduleResult } from './contract/schedule';
+import { applyPlanResult, applyResult, scenarioCompareResult, scenarioEdits, scenarioId, scenarioListResult, scenarioName, scenarioSummary, scenarioView } from './contract/scenarios';
 import { scheduleDetailPayload, scheduleDetailResult, scheduleRowsPayload, scheduleRowsResult, scheduleSummaryPayload, scheduleSummaryResult } from './contract/schedule-views';
 import {
   detectedSettingsResult, projectSettingsSaveResult, projectSettingsView, settingsCatalog, settingsPreviewResult, settingsSaveResult, settingsView,
@@ -53,6 +54,7 @@ export * from './contract/report-scope';
 export * from './contract/risks';
 export * from './contract/schedule';
 export * from './contract/schedule-views';
+export * from './contract/scenarios';
 export * from './contract/schedule-summaries';
 export * from './contract/settings';
 export * from './contract/status-category';
@@ -205,6 +207,14 @@ export const resolvers = {
   'project-settings/save': { payload: settingsPayloads.saveProject, result: projectSettingsSaveResult },
   'settings/detect': { payload: nothing, result: detectedSettingsResult },
   'catalog/get': { payload: nothing, result: settingsCatalog },
+  'scenarios/list': { payload: overviewPayload, result: scenarioListResult },
+  'scenarios/open': { payload: z.object({ projectKey, id: scenarioId }), result: scenarioView },
+  'scenarios/preview': { payload: z.object({ projectKey, edits: scenarioEdits }), result: scenarioView },
+  'scenarios/save': { payload: z.object({ projectKey, id: z.optional(scenarioId), name: scenarioName, edits: scenarioEdits, version: z.optional(z.number()) }), result: scenarioSummary },
+  'scenarios/delete': { payload: z.object({ projectKey, id: scenarioId }), result: z.object({ deleted: z.boolean() }) },
+  'scenarios/compare': { payload: z.object({ projectKey, left: scenarioId, right: scenarioId }), result: scenarioCompareResult },
+  'scenarios/apply-plan': { payload: z.object({ projectKey, id: scenarioId }), result: applyPlanResult },
+  'scenarios/apply': { payload: z.object({ projectKey, id: scenarioId, version: z.number() }), result: applyResult },
   'users/search': { payload: z.object({ query: z.string().check(z.trim(), z.minLength(1, 'type part of a name'), z.maxLength(100)) }), result: userSearchResult },
 } as const;
 export type ResolverKey = keyof typeof resolvers;

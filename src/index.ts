@@ -9,6 +9,10 @@ import { confluencePagesResolver, confluenceSpacesResolver, publishDecisionsReso
 import { issueRisksResolver, risksResolver } from './resolvers/risk-resolver';
 import { forecastResolver } from './resolvers/forecast-resolver';
 import { raciResolver } from './resolvers/raci-resolver';
+import {
+  applyPlanResolver, applyScenarioResolver, compareScenariosResolver, deleteScenarioResolver, listScenariosResolver, openScenarioResolver,
+  previewScenarioResolver, saveScenarioResolver,
+} from './resolvers/scenario-resolvers';
 import { decisionsResolver, recordDecisionResolver } from './resolvers/decision-resolvers';
 import { issueScheduleResolver, scheduleResolver } from './resolvers/schedule-resolvers';
 import { scheduleDetailResolver, scheduleRowsResolver, scheduleSummaryResolver } from './resolvers/schedule-view-resolvers';
@@ -63,6 +67,14 @@ export const resolver = new Resolver()
   .define('decisions/publish', publishDecisionsResolver)
   .define('confluence/spaces', confluenceSpacesResolver)
   .define('confluence/pages', confluencePagesResolver)
+  .define('scenarios/list', listScenariosResolver)
+  .define('scenarios/open', openScenarioResolver)
+  .define('scenarios/preview', previewScenarioResolver)
+  .define('scenarios/save', saveScenarioResolver)
+  .define('scenarios/delete', deleteScenarioResolver)
+  .define('scenarios/compare', compareScenariosResolver)
+  .define('scenarios/apply-plan', applyPlanResolver)
+  .define('scenarios/apply', applyScenarioResolver)
   .getDefinitions();
 
 export { dailySnapshot } from './resolvers/daily-snapshot';

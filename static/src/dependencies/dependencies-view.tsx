@@ -12,6 +12,7 @@ import { ScheduleHeadline } from './schedule-headline';
 import { ScheduleViews } from './schedule-views';
 import { ScheduleTable } from './schedule-table';
 import { usePolledSchedule } from './use-polled-schedule';
+import { ScenariosPanel } from '../scenarios/scenarios-panel';
 
 /** The Dependencies tab: headline, dependency map, schedule table and data quality of the project's schedule. */
 export function DependenciesView({ projectKey }: { projectKey: string }) {
@@ -46,6 +47,7 @@ export function DependenciesView({ projectKey }: { projectKey: string }) {
       ) : (
         <ScheduleViews schedule={schedule} noDependencies={schedule.edges.length === 0 ? <NoDependencies projectKey={projectKey} /> : null} />
       )}
+      {!schedule.large && schedule.nodes.length > 0 && <ScenariosPanel schedule={schedule} />}
       {!schedule.large && schedule.nodes.length > 0 && <ScheduleTable nodes={schedule.nodes} projectKey={schedule.project.key} summaries={schedule.summaries ?? []} />}
       <DataQuality schedule={schedule} />
     </div>

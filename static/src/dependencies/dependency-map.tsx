@@ -7,7 +7,7 @@ import { exportSubtitle } from './export-image';
 import { GraphCanvas } from './graph-canvas';
 import { useViewerName } from '../gantt/use-viewer-name';
 import { LARGE_GRAPH } from './graph-metrics';
-import { isFiltered, NO_FILTER, visibleGraph, type GraphFilter } from './graph-filter';
+import { isFiltered, NO_FILTER, visibleGraph, type FilterState, type GraphFilter } from './graph-filter';
 import { LargeGraphNotice } from './large-graph-notice';
 import { MapLegend } from './map-legend';
 import { MapOptions, type MapMode } from './map-options';
@@ -17,10 +17,12 @@ import { useLinkedParam } from '../navigation/linked-param';
 /**
  * The dependency map: filters, focus, layout options, and the drawing (or, when too large, a choice).
  * `embedded`: part of a large schedule's map (large-map.tsx), which has the section and its heading.
+ * `filterState`: filters and focus shared with the Gantt (schedule-views.tsx); absent, the map keeps its own.
  */
-export function DependencyMap({ schedule, embedded = false }: { schedule: ScheduleResult; embedded?: boolean }) {
+export function DependencyMap({ schedule, embedded = false, filterState }: { schedule: ScheduleResult; embedded?: boolean; filterState?: FilterState }) {
   const viewer = useViewerName();
-  const [otherFilters, setOtherFilters] = useState<GraphFilter>(NO_FILTER);
+  const own = useState<GraphFilter>(NO_FILTER);
+  const [otherFilters, setOtherFilters] = filterState ?? own;
   // The focus is in the page's address (`?focus=PAY-12`): a link opens the map focused, back undoes a focus.
   const [focus, setFocus] = useLinkedParam('focus');
   const filter = useMemo<GraphFilter>(() => ({ ...otherFilters, focus }), [otherFilters, focus]);
@@ -29,7 +31,7 @@ export function DependencyMap({ schedule, embedded = false }: { schedule: Schedu
       setOtherFilters(next);
       if (next.focus !== focus) setFocus(next.focus);
     },
-    [focus, setFocus],
+    [focus, setFocus, setOtherFilters],
   );
   const [mode, setMode] = useState<MapMode>('time');
   const [grouped, setGrouped] = useState(false);
