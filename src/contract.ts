@@ -14,7 +14,7 @@ import { historyResult, historyTracking } from './contract/history';
 import { macroDecisionsResult, macroEvmResult, macroRaciResult, macroRisksResult } from './contract/macros';
 import { forecastAnswer, forecastCriticality, issueForecast, macroForecastResult } from './contract/forecast';
 import { overviewResult } from './contract/overview';
-import { confluenceSpacesResult, publishArtefact, publishResult } from './contract/publishing';
+import { confluencePagesResult, confluenceSpacesResult, publishArtefact, publishResult } from './contract/publishing';
 import { raciResult } from './contract/raci';
 import { issueLevellingResult, resourcesResult } from './contract/resources';
 import { issueRisksResult, riskRegisterResult } from './contract/risks';
@@ -204,6 +204,14 @@ export const resolvers = {
   'raci/publish': { payload: publishPayload, result: publishResult },
   'decisions/publish': { payload: publishPayload, result: publishResult },
   'confluence/spaces': { payload: z.object({ ...overviewPayload.shape, artefact: publishArtefact }), result: confluenceSpacesResult },
+  'confluence/pages': {
+    payload: z.object({
+      ...overviewPayload.shape,
+      spaceKey: z.string().check(z.trim(), z.minLength(1, 'choose a space')),
+      text: z.string().check(z.trim(), z.minLength(2, 'type at least two letters of the title'), z.maxLength(200, 'at most 200 characters')),
+    }),
+    result: confluencePagesResult,
+  },
   'macro/raci': { payload: macroPayload, result: macroRaciResult },
   'macro/decisions': { payload: macroPayload, result: macroDecisionsResult },
   'macro/risks': { payload: macroPayload, result: macroRisksResult },

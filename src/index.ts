@@ -6,7 +6,7 @@ import { evmResolver } from './resolvers/evm-resolver';
 import { macroDecisionsResolver, macroEvmResolver, macroForecastResolver, macroRaciResolver, macroRisksResolver } from './resolvers/macro-resolvers';
 import { historyResolver, trackHistoryResolver, untrackHistoryResolver } from './resolvers/history-resolvers';
 import { overviewResolver } from './resolvers/overview-resolver';
-import { confluenceSpacesResolver, publishDecisionsResolver, publishRaciResolver } from './resolvers/publish-resolvers';
+import { confluencePagesResolver, confluenceSpacesResolver, publishDecisionsResolver, publishRaciResolver } from './resolvers/publish-resolvers';
 import { issueRisksResolver, risksResolver } from './resolvers/risk-resolver';
 import { forecastCriticalityResolver, forecastResolver, issueForecastResolver } from './resolvers/forecast-resolver';
 import { issueLevellingResolver, resourcesResolver } from './resolvers/resource-resolvers';
@@ -75,6 +75,7 @@ export const resolver = new Resolver()
   .define('raci/publish', publishRaciResolver)
   .define('decisions/publish', publishDecisionsResolver)
   .define('confluence/spaces', confluenceSpacesResolver)
+  .define('confluence/pages', confluencePagesResolver)
   .define('scenarios/list', listScenariosResolver)
   .define('scenarios/open', openScenarioResolver)
   .define('scenarios/preview', previewScenarioResolver)
@@ -89,3 +90,4 @@ export { dailySnapshot } from './resolvers/daily-snapshot';
 export { snapshotConsumer } from './resolvers/snapshot-consumer';
 export { analysisConsumer } from './resolvers/analysis-consumer';
 export { analysisTrigger } from './resolvers/analysis-trigger';
+export { raciMacroExport, decisionLogMacroExport, riskRegisterMacroExport, evmMacroExport } from './resolvers/macro-export';

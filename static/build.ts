@@ -18,7 +18,10 @@ export const bundleOptions = {
   bundle: true,
   minify: true,
   sourcemap: false,
-  format: 'iife',
+  // ES modules with splitting: each view is its own chunk, loaded when the module is chosen (app.tsx).
+  format: 'esm',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   platform: 'browser',
   target: ['es2022'],
   jsx: 'automatic',
@@ -57,7 +60,7 @@ export async function staticIsStale(): Promise<boolean> {
   const oldestOutput = Math.min(...outputs);
   if (oldestOutput === 0) return true;
   const src = join(rootDir, 'src');
-  const sources = [join(staticDir, 'src'), join(staticDir, 'index.html'), join(src, 'contract.ts'), join(src, 'contract'), join(src, 'config')];
+  const sources = [join(staticDir, 'src'), join(staticDir, 'index.html'), join(src, 'contract.ts'), join(src, 'contract'), join(src, 'config'), join(src, 'format')];
   const newestSource = Math.max(...(await Promise.all(sources.map(newestMtime))));
   return newestSource > oldestOutput;
 }

@@ -36,3 +36,11 @@ export type PublishTarget = z.infer<typeof publishTarget>;
 /** Spaces the viewer can see, for the picker, and the last target of this project's artefact. */
 export const confluenceSpacesResult = z.object({ spaces: z.array(confluenceSpaceSummary), lastTarget: z.nullable(publishTarget) });
 export type ConfluenceSpacesResult = z.infer<typeof confluenceSpacesResult>;
+
+/** Pages of a space whose titles contain the text typed, for the parent page picker. */
+export const confluencePagesResult = z.object({
+  pages: z.array(z.object({ id: z.string(), title: z.string() })),
+  /** More pages may match than are listed: the person should type more of the title. */
+  truncated: z.boolean(),
+});
+export type ConfluencePagesResult = z.infer<typeof confluencePagesResult>;

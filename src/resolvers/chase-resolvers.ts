@@ -7,6 +7,6 @@ import { wrapResolver } from './resolver-wrapper';
 
 const ports = () => ({ viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings, store: analysisKvs, requestRefresh: pushAnalysisRefresh, now: nowIso });
 
-export const chaseResolver = wrapResolver('chase/get', (payload) => getChase(ports(), { projectKey: payload.projectKey, asOf: today() }));
+export const chaseResolver = wrapResolver('chase/get', (payload, context) => getChase(ports(), { projectKey: payload.projectKey, asOf: today(context.timeZone) }));
 
-export const hiddenWorkResolver = wrapResolver('hidden/get', (payload) => getHiddenWork(ports(), { projectKey: payload.projectKey, asOf: today() }));
+export const hiddenWorkResolver = wrapResolver('hidden/get', (payload, context) => getHiddenWork(ports(), { projectKey: payload.projectKey, asOf: today(context.timeZone) }));

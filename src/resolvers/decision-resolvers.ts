@@ -11,5 +11,5 @@ import { today } from './forge-ports';
 export const decisionsResolver = wrapResolver('decisions/get', (payload) => getDecisions(reportPorts(), { projectKey: payload.projectKey }));
 
 export const recordDecisionResolver = wrapResolver('decisions/create', (payload, context) =>
-  recordDecision(reportPorts(), { ...payload, accountId: context.accountId, asOf: today() }),
+  recordDecision(reportPorts(), { ...payload, accountId: context.accountId, asOf: today(context.timeZone) }),
 );

@@ -2,6 +2,7 @@
  * `baselines/list`, `baselines/create`, `baselines/delete`, `baselines/compare` and `baselines/plan`: named earned-value baselines in Forge storage.
  * Jira as the viewer decides who may: project administrators create and delete, browsers list.
  */
+import { localDate } from '../domain/local-date';
 import { kvs } from '@forge/kvs';
 import { hasProjectPermission } from '../adapters/jira/fetch-my-permission';
 import { AppError } from '../app-error';
@@ -39,21 +40,21 @@ export const createBaselineResolver = wrapResolver('baselines/create', (payload,
   const now = clockNow();
   const ports = { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings };
   // A baseline needs the scope and the schedule, not history: well inside the fetch limit.
-  const evm = jiraEvmPorts(ports, { projectKey: payload.projectKey, asOf: now.slice(0, 10), fetchLimit: 100, baselines: baselineKvs });
+  const evm = jiraEvmPorts(ports, { projectKey: payload.projectKey, asOf: localDate(now, context.timeZone), fetchLimit: 100, baselines: baselineKvs });
   return createEvmBaseline({ ...evm, ...baselinePorts(payload.projectKey) }, { projectKey: payload.projectKey, name: payload.name, accountId: context.accountId, now });
 });
 
 export const deleteBaselineResolver = wrapResolver('baselines/delete', (payload) => deleteEvmBaseline(baselinePorts(payload.projectKey), payload));
 
-export const compareBaselinesResolver = wrapResolver('baselines/compare', (payload) => {
+export const compareBaselinesResolver = wrapResolver('baselines/compare', (payload, context) => {
   const ports = { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings };
   // The current plan needs the scope, the schedule and the estimates: well inside the fetch limit.
-  const evm = jiraEvmPorts(ports, { projectKey: payload.projectKey, asOf: today(), fetchLimit: 100, baselines: baselineKvs });
+  const evm = jiraEvmPorts(ports, { projectKey: payload.projectKey, asOf: today(context.timeZone), fetchLimit: 100, baselines: baselineKvs });
   return compareBaselines({ ...evm, ...baselinePorts(payload.projectKey) }, payload);
 });
 
-export const baselinePlanResolver = wrapResolver('baselines/plan', (payload) => {
+export const baselinePlanResolver = wrapResolver('baselines/plan', (payload, context) => {
   const ports = { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings };
-  const evm = jiraEvmPorts(ports, { projectKey: payload.projectKey, asOf: today(), fetchLimit: 100, baselines: baselineKvs });
+  const evm = jiraEvmPorts(ports, { projectKey: payload.projectKey, asOf: today(context.timeZone), fetchLimit: 100, baselines: baselineKvs });
   return baselinePlan({ ...evm, ...baselinePorts(payload.projectKey) }, payload);
 });

@@ -14,8 +14,8 @@ import { wrapResolver } from './resolver-wrapper';
 /** Forge's limit of product fetches per invocation (DESIGN.md section 5). */
 const FORGE_FETCH_LIMIT = 100;
 
-export const evmResolver = wrapResolver('evm/get', (payload) => {
-  const asOf = today();
+export const evmResolver = wrapResolver('evm/get', (payload, context) => {
+  const asOf = today(context.timeZone);
   const jira = { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings };
   const liveEvm = (spent: number) => jiraEvmPorts(jira, { projectKey: payload.projectKey, asOf, fetchLimit: FORGE_FETCH_LIMIT - spent, baselines: baselineKvs });
   return getProjectEvm({ ...jira, store: analysisKvs, requestRefresh: pushAnalysisRefresh, now: nowIso, liveEvm }, { projectKey: payload.projectKey, asOf, baseline: payload.baseline }).then(trackVisitedProject);

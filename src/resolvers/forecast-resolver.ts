@@ -18,17 +18,17 @@ const ports = (): ForecastBackgroundPorts => ({
   now: nowIso,
 });
 
-export const forecastResolver = wrapResolver('forecast/get', (payload) =>
+export const forecastResolver = wrapResolver('forecast/get', (payload, context) =>
   getForecastAnswer(ports(), {
     projectKey: payload.projectKey,
-    asOf: today(),
+    asOf: today(context.timeZone),
     ...(payload.targetDate === undefined ? {} : { targetDate: payload.targetDate }),
     ...(payload.iterations === undefined ? {} : { iterations: payload.iterations }),
   }),
 );
 
-export const forecastCriticalityResolver = wrapResolver('forecast/criticality', (payload) =>
-  getForecastCriticality(ports(), { projectKey: payload.projectKey, asOf: today(), ...(payload.keys === undefined ? {} : { keys: payload.keys }) }),
+export const forecastCriticalityResolver = wrapResolver('forecast/criticality', (payload, context) =>
+  getForecastCriticality(ports(), { projectKey: payload.projectKey, asOf: today(context.timeZone), ...(payload.keys === undefined ? {} : { keys: payload.keys }) }),
 );
 
-export const issueForecastResolver = wrapResolver('forecast/issue', (payload) => getIssueForecast(ports(), { issueKey: payload.issueKey, asOf: today() }));
+export const issueForecastResolver = wrapResolver('forecast/issue', (payload, context) => getIssueForecast(ports(), { issueKey: payload.issueKey, asOf: today(context.timeZone) }));

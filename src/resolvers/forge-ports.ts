@@ -2,6 +2,7 @@
  * The real ports of a Forge invocation: Jira as the viewer (`asUser`), Jira as the app (`asApp`, used only
  * where a use case has checked what the viewer may know), and Forge storage.
  */
+import { localDate } from '../domain/local-date';
 import api, { getAppContext } from '@forge/api';
 import { kvs } from '@forge/kvs';
 import { loadEffectiveSettings } from '../adapters/storage/project-settings-store';
@@ -54,7 +55,10 @@ export function now(): string {
   return new Date().toISOString();
 }
 
-/** Today's date (UTC, ISO): the status date of every analysis. */
-export function today(): string {
-  return now().slice(0, 10);
+/**
+ * Today's date (ISO) in the viewer's time zone (Forge's context `timezone`): the status date of an analysis.
+ * Background work, which has no viewer, reads the UTC date.
+ */
+export function today(timeZone?: string): string {
+  return localDate(now(), timeZone);
 }

@@ -53,7 +53,7 @@ function viewerPorts(): { viewerJira: ProductRequest; unreachable: () => boolean
 }
 
 /** Runs a macro's work, turning "Jira could not be reached at all" into NOT_CONFIGURED. */
-async function asViewer<T>(work: (viewerJira: ProductRequest) => Promise<T>): Promise<T> {
+export async function asViewer<T>(work: (viewerJira: ProductRequest) => Promise<T>): Promise<T> {
   const { viewerJira, unreachable } = viewerPorts();
   try {
     return await work(viewerJira);
@@ -66,9 +66,9 @@ async function asViewer<T>(work: (viewerJira: ProductRequest) => Promise<T>): Pr
 }
 
 /** The analyses of one project: the viewer's Jira, no app-level port, the project's effective settings. */
-const projectPorts = (viewerJira: ProductRequest): ScopePorts => ({ viewerJira, appJira: null, loadSettings: projectSettings });
+export const projectPorts = (viewerJira: ProductRequest): ScopePorts => ({ viewerJira, appJira: null, loadSettings: projectSettings });
 
-const scopeOf = (payload: MacroPayload): ReportScopeInput =>
+export const scopeOf = (payload: MacroPayload): ReportScopeInput =>
   payload.projectKey !== undefined ? { projectKey: payload.projectKey } : { jql: payload.jql ?? '' };
 
 export const macroRaciResolver = wrapResolver('macro/raci', (payload) => asViewer((viewerJira) => getRaciMacro({ ...reportPorts(), viewerJira }, scopeOf(payload))));
@@ -82,29 +82,32 @@ export const macroDecisionsResolver = wrapResolver('macro/decisions', (payload) 
  * search; with no app-level port, a reader is never taken to be in every security level (the schedule without
  * levels is used whenever the scope has any).
  */
-export const macroRisksResolver = wrapResolver('macro/risks', (payload) =>
-  asViewer((viewerJira) => getRisksMacro({ ...projectPorts(viewerJira), store: analysisKvs, requestRefresh: pushAnalysisRefresh, now: nowIso }, { ...scopeOf(payload), asOf: today() })),
+export const macroRisksResolver = wrapResolver('macro/risks', (payload, context) =>
+  asViewer((viewerJira) => getRisksMacro({ ...projectPorts(viewerJira), store: analysisKvs, requestRefresh: pushAnalysisRefresh, now: nowIso }, { ...scopeOf(payload), asOf: today(context.timeZone) })),
 );
 
 /** Above the background threshold the figures are the stored analysis's, cut to the reader as the risks macro's plan is. */
-export const macroEvmResolver = wrapResolver('macro/evm', (payload) => {
-  const asOf = today();
-  return asViewer((viewerJira) => {
-    const jira = projectPorts(viewerJira);
-    const evm = (projectKey: string) => {
-      const liveEvm = (spent: number) => jiraEvmPorts(jira, { projectKey, asOf, fetchLimit: FORGE_FETCH_LIMIT - spent, baselines: baselineKvs });
-      return getProjectEvm({ ...jira, store: analysisKvs, requestRefresh: pushAnalysisRefresh, now: nowIso, liveEvm }, { projectKey, asOf });
-    };
-    return getEvmMacro({ evm }, { ...scopeOf(payload), asOf });
-  });
+export const macroEvmResolver = wrapResolver('macro/evm', (payload, context) => {
+  const asOf = today(context.timeZone);
+  return asViewer((viewerJira) => readersEvmMacro(viewerJira, scopeOf(payload), asOf));
 });
 
+/** The earned value macro's figures as the reader sees them (also its PDF and Word export, macro-export.ts). */
+export function readersEvmMacro(viewerJira: ProductRequest, scope: ReportScopeInput, asOf: string): ReturnType<typeof getEvmMacro> {
+  const jira = projectPorts(viewerJira);
+  const evm = (projectKey: string) => {
+    const liveEvm = (spent: number) => jiraEvmPorts(jira, { projectKey, asOf, fetchLimit: FORGE_FETCH_LIMIT - spent, baselines: baselineKvs });
+    return getProjectEvm({ ...jira, store: analysisKvs, requestRefresh: pushAnalysisRefresh, now: nowIso, liveEvm }, { projectKey, asOf });
+  };
+  return getEvmMacro({ evm }, { ...scope, asOf });
+}
+
 /** The "Keel forecast" macro: headline and curve as the reader sees them; a large project's from its stored forecast. */
-export const macroForecastResolver = wrapResolver('macro/forecast', (payload) =>
+export const macroForecastResolver = wrapResolver('macro/forecast', (payload, context) =>
   asViewer((viewerJira) =>
     getForecastMacro(
       { ...projectPorts(viewerJira), store: analysisKvs, requestRefresh: pushAnalysisRefresh, requestForecast: pushForecastRefresh, now: nowIso },
-      { ...scopeOf(payload), asOf: today() },
+      { ...scopeOf(payload), asOf: today(context.timeZone) },
     ),
   ),
 );

@@ -4,9 +4,9 @@ import { analysisKvs, nowIso, pushAnalysisRefresh } from './analysis-events';
 import { appJira, projectSettings, today, viewerJira } from './forge-ports';
 import { wrapResolver } from './resolver-wrapper';
 
-export const overviewResolver = wrapResolver('overview/get', (payload) =>
+export const overviewResolver = wrapResolver('overview/get', (payload, context) =>
   getOverview(
     { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings, store: analysisKvs, requestRefresh: pushAnalysisRefresh, now: nowIso },
-    { projectKey: payload.projectKey, asOf: today() },
+    { projectKey: payload.projectKey, asOf: today(context.timeZone) },
   ),
 );

@@ -3,7 +3,9 @@
  * (Jira and Confluence `asUser`), so Keel publishes nothing the person could not read and writes nowhere they
  * could not write themselves.
  */
-import { listSpaces } from '../adapters/confluence/confluence-spaces';
+import { findSpace, listSpaces } from '../adapters/confluence/confluence-spaces';
+import { searchPagesByTitle } from '../adapters/confluence/search-pages';
+import { AppError } from '../app-error';
 import { fetchProject } from '../adapters/jira/fetch-project';
 import { lastTargetOf, publishTargets } from '../adapters/confluence/publish-targets';
 import type { PublishArtefact, PublishPayload } from '../contract';
@@ -29,4 +31,13 @@ export const confluenceSpacesResolver = wrapResolver('confluence/spaces', async 
   const spaces = await listSpaces(viewerConfluence());
   const last = await publishTargets(forgeStore).get(payload.artefact, payload.projectKey);
   return { spaces: spaces.map(({ id, key, name }) => ({ id, key, name })), lastTarget: lastTargetOf(last) };
+});
+
+/** The parent page picker: pages of the chosen space whose titles contain the text, as the person sees them. */
+export const confluencePagesResolver = wrapResolver('confluence/pages', async (payload) => {
+  await fetchProject(viewerJira(), payload.projectKey);
+  const confluence = viewerConfluence();
+  const { space } = await findSpace(confluence, payload.spaceKey);
+  if (!space) throw new AppError('NOT_FOUND', `You cannot see a Confluence space with the key ${payload.spaceKey}. Choose another space.`);
+  return searchPagesByTitle(confluence, space.id, payload.text);
 });

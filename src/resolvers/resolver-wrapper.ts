@@ -20,6 +20,8 @@ export interface CallContext {
   moduleKey: string | null;
   /** Where Forge's context says the call comes from; the payload was already bound to it. */
   placement: ModulePlacement;
+  /** The viewer's time zone (`context.timezone`), for the status date ("today") of what they see. */
+  timeZone: string | undefined;
 }
 
 export interface ResolverRequest {
@@ -27,7 +29,12 @@ export interface ResolverRequest {
   context: unknown;
 }
 
-const forgeContext = z.looseObject({ accountId: z.string().min(1).optional(), moduleKey: z.string().optional(), extension: z.unknown().optional() });
+const forgeContext = z.looseObject({
+  accountId: z.string().min(1).optional(),
+  moduleKey: z.string().optional(),
+  extension: z.unknown().optional(),
+  timezone: z.string().optional(),
+});
 
 export function wrapResolver<K extends ResolverKey>(
   key: K,
@@ -48,7 +55,7 @@ export function wrapResolver<K extends ResolverKey>(
       if (accountId === undefined) {
         throw new AppError('FORBIDDEN', 'Keel needs a signed-in Atlassian account: sign in to Jira and open the page again.');
       }
-      const data = await run(payload.data, { accountId, moduleKey: context.data?.moduleKey ?? null, placement });
+      const data = await run(payload.data, { accountId, moduleKey: context.data?.moduleKey ?? null, placement, timeZone: context.data?.timezone });
       return { ok: true, data };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };

@@ -6,17 +6,17 @@ import { appJira, projectSettings, today, viewerJira } from './forge-ports';
 import { trackVisitedProject } from './history-resolvers';
 import { wrapResolver } from './resolver-wrapper';
 
-export const risksResolver = wrapResolver('risks/get', (payload) =>
+export const risksResolver = wrapResolver('risks/get', (payload, context) =>
   getRisks(
     { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings, store: analysisKvs, requestRefresh: pushAnalysisRefresh, now: nowIso },
-    { projectKey: payload.projectKey, asOf: today() },
+    { projectKey: payload.projectKey, asOf: today(context.timeZone) },
   ).then(trackVisitedProject),
 );
 
 /** `risks/issue`: the issue panel's risks; a large project's schedule risks from the stored analysis (get-issue-risks.ts). */
-export const issueRisksResolver = wrapResolver('risks/issue', (payload) =>
+export const issueRisksResolver = wrapResolver('risks/issue', (payload, context) =>
   getIssueRisks(
     { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings, store: analysisKvs, requestRefresh: pushAnalysisRefresh, now: nowIso },
-    { issueKey: payload.issueKey, asOf: today() },
+    { issueKey: payload.issueKey, asOf: today(context.timeZone) },
   ),
 );

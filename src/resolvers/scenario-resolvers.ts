@@ -28,10 +28,10 @@ function ports(): ScenarioPorts {
 }
 
 export const listScenariosResolver = wrapResolver('scenarios/list', (payload) => listProjectScenarios(ports(), payload.projectKey));
-export const openScenarioResolver = wrapResolver('scenarios/open', (payload) => openScenario(ports(), { ...payload, asOf: today() }));
-export const previewScenarioResolver = wrapResolver('scenarios/preview', (payload) => previewScenario(ports(), { ...payload, asOf: today() }));
+export const openScenarioResolver = wrapResolver('scenarios/open', (payload, context) => openScenario(ports(), { ...payload, asOf: today(context.timeZone) }));
+export const previewScenarioResolver = wrapResolver('scenarios/preview', (payload, context) => previewScenario(ports(), { ...payload, asOf: today(context.timeZone) }));
 export const saveScenarioResolver = wrapResolver('scenarios/save', (payload) => saveProjectScenario(ports(), payload));
 export const deleteScenarioResolver = wrapResolver('scenarios/delete', (payload) => deleteProjectScenario(ports(), payload));
-export const compareScenariosResolver = wrapResolver('scenarios/compare', (payload) => compareScenarios(ports(), { ...payload, asOf: today() }));
-export const applyPlanResolver = wrapResolver('scenarios/apply-plan', (payload) => applyPlan(ports(), { ...payload, asOf: today() }));
-export const applyScenarioResolver = wrapResolver('scenarios/apply', (payload) => applyScenario(ports(), { ...payload, asOf: today() }));
+export const compareScenariosResolver = wrapResolver('scenarios/compare', (payload, context) => compareScenarios(ports(), { ...payload, asOf: today(context.timeZone) }));
+export const applyPlanResolver = wrapResolver('scenarios/apply-plan', (payload, context) => applyPlan(ports(), { ...payload, asOf: today(context.timeZone) }));
+export const applyScenarioResolver = wrapResolver('scenarios/apply', (payload, context) => applyScenario(ports(), { ...payload, asOf: today(context.timeZone) }));

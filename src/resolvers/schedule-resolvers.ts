@@ -12,11 +12,11 @@ function ports(): ScopePorts {
 
 
 /** A large project's schedule comes from the stored analysis, cut to what the caller may browse (get-project-schedule.ts). */
-export const scheduleResolver = wrapResolver('schedule/get', (payload) =>
-  getProjectSchedule({ ...ports(), store: analysisKvs, requestRefresh: pushAnalysisRefresh, now: nowIso }, { projectKey: payload.projectKey, asOf: today() }),
+export const scheduleResolver = wrapResolver('schedule/get', (payload, context) =>
+  getProjectSchedule({ ...ports(), store: analysisKvs, requestRefresh: pushAnalysisRefresh, now: nowIso }, { projectKey: payload.projectKey, asOf: today(context.timeZone) }),
 );
 
 /** A large project's issue panel reads the stored analysis too, checking as the caller only the keys it shows. */
-export const issueScheduleResolver = wrapResolver('schedule/issue', (payload) =>
-  getIssueSchedule({ ...ports(), store: analysisKvs, requestRefresh: pushAnalysisRefresh, now: nowIso }, { issueKey: payload.issueKey, asOf: today() }),
+export const issueScheduleResolver = wrapResolver('schedule/issue', (payload, context) =>
+  getIssueSchedule({ ...ports(), store: analysisKvs, requestRefresh: pushAnalysisRefresh, now: nowIso }, { issueKey: payload.issueKey, asOf: today(context.timeZone) }),
 );

@@ -9,8 +9,8 @@ function ports(): BackgroundSchedulePorts {
   return { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings, store: analysisKvs, requestRefresh: pushAnalysisRefresh, now: nowIso };
 }
 
-export const scheduleRowsResolver = wrapResolver('schedule/rows', (payload) => getScheduleRows(ports(), { ...payload, asOf: today() }));
+export const scheduleRowsResolver = wrapResolver('schedule/rows', (payload, context) => getScheduleRows(ports(), { ...payload, asOf: today(context.timeZone) }));
 
-export const scheduleSummaryResolver = wrapResolver('schedule/summary', (payload) => getScheduleSummary(ports(), { ...payload, asOf: today() }));
+export const scheduleSummaryResolver = wrapResolver('schedule/summary', (payload, context) => getScheduleSummary(ports(), { ...payload, asOf: today(context.timeZone) }));
 
-export const scheduleDetailResolver = wrapResolver('schedule/detail', (payload) => getScheduleDetail(ports(), { ...payload, asOf: today() }));
+export const scheduleDetailResolver = wrapResolver('schedule/detail', (payload, context) => getScheduleDetail(ports(), { ...payload, asOf: today(context.timeZone) }));

@@ -45,11 +45,11 @@ export const importSettingsResolver = wrapResolver('settings/import', async (pay
   return importSettings(p, { text: payload.text, projectKey: payload.projectKey ?? null });
 });
 
-export const previewSettingsResolver = wrapResolver('settings/preview', async (payload) => {
+export const previewSettingsResolver = wrapResolver('settings/preview', async (payload, context) => {
   const p = ports();
   if (payload.level === 'global') await requireJiraAdmin(p.jira);
   else await requireProjectAdmin(p.jira, payload.projectKey);
-  return previewSettings(p, { projectKey: payload.projectKey, level: payload.level, draft: payload.draft, asOf: today() });
+  return previewSettings(p, { projectKey: payload.projectKey, level: payload.level, draft: payload.draft, asOf: today(context.timeZone) });
 });
 
 export const getProjectSettingsResolver = wrapResolver('project-settings/get', async (payload) => {

@@ -7,6 +7,7 @@
  * checked as the viewer first, from the variant without security levels for a viewer outside one
  * (stored-schedule-choice.ts). Every derived risk that names the issue depends only on that neighbourhood.
  */
+import { storedDateOutdated } from './stored-date-outdated';
 import type { IssueRisksResult, ScheduleResult } from '../contract';
 import { fetchIssueProject } from '../adapters/jira/fetch-issue-project';
 import { fetchProject } from '../adapters/jira/fetch-project';
@@ -68,7 +69,7 @@ async function storedIssueRisks(
   const { stored, choice } = await storedForViewer(ports, project.key);
   const status = await loadAnalysisStatus(ports.store, project.key);
   const readAgain = stored !== null && (stored.manifest.scopeJql !== input.jql || stored.manifest.settingsHash !== settingsFingerprint(settings));
-  const outdated = stored !== null && stored.schedule.asOf !== input.asOf;
+  const outdated = stored !== null && storedDateOutdated(stored.schedule.asOf, input.asOf, ports.now().slice(0, 10));
   const unknown = choice?.use === 'unknown';
   const refreshing = await queueRefreshIfNeeded(ports, project.key, status, stored === null || unknown || status.stale || readAgain || outdated, readAgain || unknown);
   const weights = { critical: riskSettings.criticalWeight, nearCritical: riskSettings.nearCriticalWeight };

@@ -9,6 +9,7 @@
  * The answer is then shaped to its size (schedule-views/shaped-schedule.ts): the whole schedule while it fits,
  * else its head.
  */
+import { storedDateOutdated } from './stored-date-outdated';
 import { AppError } from '../app-error';
 import type { ScheduleResult } from '../contract';
 import { countIssues } from '../adapters/jira/count-issues';
@@ -81,7 +82,7 @@ export async function storedViewerSchedule(
   const status = await loadAnalysisStatus(ports.store, project.key);
   // Another scope or other settings need every issue read again; another day needs the schedule recomputed.
   const readAgain = stored !== null && (stored.manifest.scopeJql !== jql || stored.manifest.settingsHash !== settingsFingerprint(settings));
-  const outdated = stored !== null && stored.schedule.asOf !== input.asOf;
+  const outdated = stored !== null && storedDateOutdated(stored.schedule.asOf, input.asOf, ports.now().slice(0, 10));
   const unknown = choice?.use === 'unknown';
   const refreshing = await queueRefreshIfNeeded(ports, project.key, status, stored === null || unknown || status.stale || readAgain || outdated, readAgain || unknown);
   if (!stored || unknown) {

@@ -7,6 +7,7 @@
  * Without a stored analysis one is queued, as `schedule/get` does, and the answer says "being computed"; a
  * viewer outside an issue security level the scope uses reads the schedule computed without those issues.
  */
+import { storedDateOutdated } from './stored-date-outdated';
 import type { IssueScheduleResult } from '../contract';
 import { loadAnalysisStatus } from '../adapters/storage/analysis-status';
 import type { Settings } from '../config/settings';
@@ -31,7 +32,7 @@ export async function getStoredIssueSchedule(ports: BackgroundSchedulePorts, inp
   const { stored, choice } = await storedForViewer(ports, project.key);
   const status = await loadAnalysisStatus(ports.store, project.key);
   const readAgain = stored !== null && (stored.manifest.scopeJql !== input.jql || stored.manifest.settingsHash !== settingsFingerprint(input.settings));
-  const outdated = stored !== null && stored.schedule.asOf !== input.asOf;
+  const outdated = stored !== null && storedDateOutdated(stored.schedule.asOf, input.asOf, ports.now().slice(0, 10));
   const unknown = choice?.use === 'unknown';
   const refreshing = await queueRefreshIfNeeded(ports, project.key, status, stored === null || unknown || status.stale || readAgain || outdated, readAgain || unknown);
   if (!stored || unknown) {

@@ -7,6 +7,7 @@
  * viewer lists fewer of than were counted is `unavailable`: no figure of the app's is shown. A refresh is queued
  * when the answer is missing, stale, of other settings or of an earlier day.
  */
+import { storedDateOutdated } from './stored-date-outdated';
 import type { StoredAnswer } from '../contract';
 import { loadAnalysisManifest, type AnalysisManifest } from '../adapters/storage/analysis-store';
 import { loadAnalysisSecurity, withoutLevelsKey } from '../adapters/storage/analysis-security';
@@ -36,7 +37,7 @@ export async function storedForViewer<T extends { issuesByProject: Record<string
   // An answer of another generation: an analysis stored before Keel kept it, or one being replaced.
   const value = stored !== null && stored.generation === manifest?.generation ? stored.value : null;
   const readAgain = manifest !== null && (manifest.scopeJql !== jql || manifest.settingsHash !== settingsFingerprint(settings));
-  const outdated = manifest !== null && manifest.computedAt.slice(0, 10) !== asOf;
+  const outdated = manifest !== null && storedDateOutdated(manifest.computedAt.slice(0, 10), asOf, ports.now().slice(0, 10));
   const refreshing = await queueRefreshIfNeeded(ports, project.key, status, value === null || status.stale || readAgain || outdated, readAgain || unknown);
   if (!manifest || value === null) return { state: 'not-ready', stored: { state: 'computing', issueCount: scope.counted ?? 0, queuedAt: refreshing.queuedAt } };
 

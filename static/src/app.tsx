@@ -1,14 +1,19 @@
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useForgeContext } from './context/use-forge-context';
-import { AdminPage } from './admin/admin-page';
-import { ProjectSettingsPage } from './admin/project-settings-page';
 import { ErrorState } from './components/error-state';
-import { IssuePanel } from './issue-panel/issue-panel';
 import { panelIssueOf } from './issue-panel/issue-panel-context';
 import { LoadingState } from './components/loading-state';
 import { macroKindOf } from './macros/macro-context';
-import { MacroApp } from './macros/macro-app';
-import { ProjectPage } from './views/project-page';
 import { UnknownModule } from './views/unknown-module';
+
+// Each module loads only its own code (issue #13, item 6): the bundle is split per view, loaded when chosen.
+const ProjectPage = lazy(() => import('./views/project-page').then((m) => ({ default: m.ProjectPage })));
+const AdminPage = lazy(() => import('./admin/admin-page').then((m) => ({ default: m.AdminPage })));
+const ProjectSettingsPage = lazy(() => import('./admin/project-settings-page').then((m) => ({ default: m.ProjectSettingsPage })));
+const IssuePanel = lazy(() => import('./issue-panel/issue-panel').then((m) => ({ default: m.IssuePanel })));
+const MacroApp = lazy(() => import('./macros/macro-app').then((m) => ({ default: m.MacroApp })));
+
+const loading = (view: ReactNode) => <Suspense fallback={<LoadingState label="Loading Keel…" />}>{view}</Suspense>;
 
 /** Picks the view from the module key in the Forge context (manifest.yml names the modules). */
 export function App() {
@@ -35,15 +40,15 @@ export function App() {
         />
       );
     }
-    return <ProjectPage projectKey={project.key} />;
+    return loading(<ProjectPage projectKey={project.key} />);
   }
-  if (context.moduleKey === 'keel-admin-page') return <AdminPage />;
+  if (context.moduleKey === 'keel-admin-page') return loading(<AdminPage />);
   if (context.moduleKey === 'keel-project-settings') {
     const project = context.extension.project;
     if (!project) {
       return <ErrorState title="No project in the page's context" message="Jira opened Keel's project settings without naming a project." advice="Open them from the project's settings (Project settings → Keel)." />;
     }
-    return <ProjectSettingsPage projectKey={project.key} />;
+    return loading(<ProjectSettingsPage projectKey={project.key} />);
   }
   if (context.moduleKey === 'keel-issue-panel') {
     const issue = panelIssueOf(context.extension);
@@ -56,9 +61,9 @@ export function App() {
         />
       );
     }
-    return <IssuePanel issueKey={issue.key} />;
+    return loading(<IssuePanel issueKey={issue.key} />);
   }
   const macroKind = macroKindOf(context.moduleKey);
-  if (macroKind) return <MacroApp kind={macroKind} extension={context.extension} />;
+  if (macroKind) return loading(<MacroApp kind={macroKind} extension={context.extension} />);
   return <UnknownModule moduleKey={context.moduleKey} />;
 }

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { DEMO_USERS } from '../sandbox/demo/users';
-import { viewerFormat } from '../../static/src/format/viewer-format';
+import { viewerFormat } from '../../src/format/viewer-format';
 import { startHarness, type Harness } from './browser-harness';
 
 const snapshot = demoSnapshot({ today: '2026-11-16' });

@@ -82,7 +82,7 @@ describe('Overview of PAY', () => {
     await harness.screenshot(page, 'overview-pay-aiko');
   });
 
-  it('opens an issue key through the host, as Jira does for router.open', async () => {
+  it('opens an issue key in the same tab through the host, as Jira does for its own links', async () => {
     const page = await harness.open(projectPage(AIKO, 'PAY'));
     const key = app(page).locator('[data-kind="link-not-visible"] .keel-key').first();
     const issueKey = (await key.textContent()) ?? '';
@@ -156,8 +156,8 @@ describe('the host\'s bridge', () => {
   it('rejects an operation it does not support, naming it', async () => {
     const page = await harness.open(projectPage(PRIYA, 'PAY'));
     await app(page).getByTestId('issues-by-type').waitFor();
-    expect(await callBridge(page, 'showFlag', { title: 'x' })).toEqual({
-      error: 'Error: The Keel sandbox does not support the bridge operation "showFlag".',
+    expect(await callBridge(page, 'openMaintenanceWindow', { title: 'x' })).toEqual({
+      error: 'Error: The Keel sandbox does not support the bridge operation "openMaintenanceWindow".',
     });
   });
 });

@@ -92,7 +92,7 @@ describe('RACI tab', () => {
     await expect(marked.textContent()).resolves.toContain(MARKUP);
     await expect(frame.locator('tbody img').count()).resolves.toBe(0);
     const first = raci.rows[0]?.key ?? '';
-    await expect(frame.locator(`tr[data-key="${first}"] a`).first().getAttribute('href')).resolves.toBe(`/browse/${first}`);
+    await expect(frame.locator(`tr[data-key="${first}"] a`).first().getAttribute('href')).resolves.toBe(`${harness.sandbox.url}/browse/${first}`);
     expect(harness.consoleErrors.filter((e) => !/favicon/.test(e))).toEqual([]);
   });
 

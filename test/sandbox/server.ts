@@ -14,7 +14,8 @@ import { serveAppFile } from './host/app-files';
 import { SANDBOX_ENVIRONMENT_ID } from './host/forge-context';
 import { buildHostAssets, type HostAssets } from './host/host-assets';
 import { hostPage } from './host/host-page';
-import { hostSelection } from './host/host-selection';
+import { ANONYMOUS, hostSelection } from './host/host-selection';
+import { browseRedirect, userCookie } from './host/browse-redirect';
 import { readBody, send, sendJson } from './host/http-io';
 import { crossOriginProblem } from './host/same-origin';
 import { handleFetchProduct, handleInvoke } from './host/sandbox-api';
@@ -62,8 +63,14 @@ async function route(req: IncomingMessage, res: ServerResponse, routes: Routes):
   const url = new URL(req.url ?? '/', 'http://sandbox.local');
   const { pathname } = url;
   if (req.method === 'GET' && pathname === '/') {
-    const page = hostPage(routes.site.state, hostSelection(routes.site.state, url.searchParams));
-    return send(res, 200, 'text/html; charset=utf-8', page, { 'content-security-policy': HOST_CSP });
+    const selection = hostSelection(routes.site.state, url.searchParams);
+    const page = hostPage(routes.site.state, selection);
+    const cookie = userCookie(selection.user?.emailAddress ?? ANONYMOUS);
+    return send(res, 200, 'text/html; charset=utf-8', page, { 'content-security-policy': HOST_CSP, 'set-cookie': cookie });
+  }
+  if (req.method === 'GET' && pathname.startsWith('/browse/')) {
+    const target = browseRedirect(pathname, req.headers.cookie);
+    if (target) return send(res, 302, 'text/plain; charset=utf-8', `See ${target}`, { location: target });
   }
   if (req.method === 'GET' && pathname.startsWith('/app/')) return serveAppFile(res, routes.distDir, pathname.slice('/app/'.length));
   if (req.method === 'GET' && pathname === '/favicon.ico') return send(res, 204, 'image/x-icon', '');

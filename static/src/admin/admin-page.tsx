@@ -11,7 +11,6 @@ import { downloadSettings, readFileText } from './settings-file';
 import { mergedProblems, SettingsForm } from './settings-form';
 import { SettingsPreview } from './settings-preview';
 import { useAdminData } from './use-admin-data';
-import './admin.css';
 
 /** Keel's global settings (Jira admin settings → Apps → Keel settings): Jira admins only, checked by the back end. */
 export function AdminPage() {

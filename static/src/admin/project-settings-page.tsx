@@ -10,7 +10,6 @@ import { mergedProblems, SettingsForm } from './settings-form';
 import type { SettingsGroup } from './settings-groups';
 import { SettingsPreview } from './settings-preview';
 import { useAdminData } from './use-admin-data';
-import './admin.css';
 
 /** A project's own Keel settings (Project settings → Keel): its administrators choose which groups to override. */
 export function ProjectSettingsPage({ projectKey }: { projectKey: string }) {

@@ -3,7 +3,6 @@ import type { ChaseList } from '@contract';
 import { fmt } from '../format/current-format';
 import { HiddenMarker } from '../hidden-work/hidden-marker';
 import { IssueKeyLink } from '../overview/issue-key-link';
-import './chase.css';
 
 const REASON_LABELS = { late: 'late', blocked: 'blocked', outOfSequence: 'out of sequence', predecessorDue: 'predecessors due, not started' } as const;
 

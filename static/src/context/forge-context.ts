@@ -5,6 +5,7 @@
 import { view } from '@forge/bridge';
 import * as z from 'zod/mini';
 import { setViewerFormat } from '../format/current-format';
+import { setSiteUrl } from '../navigation/site-address';
 
 const optionalString = z.optional(z.string());
 const forgeContextSchema = z.looseObject({
@@ -32,5 +33,7 @@ export async function loadForgeContext(): Promise<ForgeContext> {
   }
   // Every view writes numbers and dates in the viewer's Jira or Confluence locale and time zone.
   setViewerFormat({ locale: parsed.data.locale, timeZone: parsed.data.timezone });
+  // Links carry the site's real addresses (`https://<site>/browse/KEY`), not paths inside the app's iframe.
+  setSiteUrl(parsed.data.siteUrl);
   return parsed.data;
 }

@@ -10,7 +10,6 @@ import { CsvButton } from '../exports/csv-button';
 import { decisionCsv } from '../exports/decision-csv';
 import { RecordDecisionEntry } from './record-decision-entry';
 import { useRecordedDecision } from './use-recorded-decision';
-import './decisions.css';
 import { HiddenMarker } from '../hidden-work/hidden-marker';
 
 /** The Decisions tab: publishing, recording a decision, the findings and the log newest first. */

@@ -5,7 +5,6 @@ import { DecisionStatusLozenge } from './decision-status-lozenge';
 import { issueDecisionsOf } from './issue-decisions-of';
 import { RecordDecisionEntry } from './record-decision-entry';
 import { useRecordedDecision } from './use-recorded-decision';
-import './decisions.css';
 
 /**
  * The issue panel's decisions: those linked to the issue, from its project's log (`decisions/get`), and a

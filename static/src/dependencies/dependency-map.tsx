@@ -12,6 +12,7 @@ import { LargeGraphNotice } from './large-graph-notice';
 import { MapLegend } from './map-legend';
 import { MapOptions, type MapMode } from './map-options';
 import { openIssue } from './open-issue';
+import { useLinkedParam } from '../navigation/linked-param';
 
 /**
  * The dependency map: filters, focus, layout options, and the drawing (or, when too large, a choice).
@@ -21,7 +22,17 @@ import { openIssue } from './open-issue';
 export function DependencyMap({ schedule, embedded = false, filterState }: { schedule: ScheduleResult; embedded?: boolean; filterState?: FilterState }) {
   const viewer = useViewerName();
   const own = useState<GraphFilter>(NO_FILTER);
-  const [filter, setFilter] = filterState ?? own;
+  const [otherFilters, setOtherFilters] = filterState ?? own;
+  // The focus is in the page's address (`?focus=PAY-12`): a link opens the map focused, back undoes a focus.
+  const [focus, setFocus] = useLinkedParam('focus');
+  const filter = useMemo<GraphFilter>(() => ({ ...otherFilters, focus }), [otherFilters, focus]);
+  const setFilter = useCallback(
+    (next: GraphFilter) => {
+      setOtherFilters(next);
+      if (next.focus !== focus) setFocus(next.focus);
+    },
+    [focus, setFocus, setOtherFilters],
+  );
   const [mode, setMode] = useState<MapMode>('time');
   const [grouped, setGrouped] = useState(false);
   const [collapsed, setCollapsed] = useState(false);
@@ -30,7 +41,7 @@ export function DependencyMap({ schedule, embedded = false, filterState }: { sch
   const drawn = useMemo(() => (collapsed ? epicGraph(visible, schedule.nodes) : visible), [collapsed, visible, schedule]);
   const summaries = useMemo(() => new Map(schedule.nodes.map((n) => [n.key, n.summary])), [schedule]);
   const groupLabel = useCallback((group: string | null) => (group === null ? NO_EPIC : summaries.has(group) ? `${group}: ${summaries.get(group) ?? ''}` : group), [summaries]);
-  const focusOn = useCallback((key: string | null) => setFilter((f) => ({ ...f, focus: key })), []);
+  const focusOn = useCallback((key: string | null) => setFocus(key), [setFocus]);
   const onOpen = useCallback((key: string) => {
     if (key !== NO_EPIC) openIssue(key);
   }, []);

@@ -1,8 +1,7 @@
-import { router } from '@forge/bridge';
+import { navigateTo } from '../navigation/follow-link';
+import { issueAddress } from '../navigation/site-address';
 
-/** Opens an issue through the host (Forge's router), since the app runs in an iframe. */
+/** Opens an issue from a drawing (a map node, a Gantt row), moving the host page as Jira's links do. */
 export function openIssue(key: string): void {
-  router.open(`/browse/${encodeURIComponent(key)}`).catch((error: unknown) => {
-    console.error(`Could not open ${key}:`, error instanceof Error ? error.message : error);
-  });
+  navigateTo(issueAddress(key));
 }

@@ -16,7 +16,6 @@ import { EvmHeader } from './evm-header';
 import { HeadlineFigures } from './headline-figures';
 import { PerformanceTrend } from './performance-trend';
 import { SCurve } from './s-curve';
-import './earned-value.css';
 
 /** The Earned value tab: headline figures, S-curve, SPI and CPI trend, epics, baseline and missing data. */
 export function EarnedValueView({ projectKey }: { projectKey: string }) {

@@ -4,8 +4,11 @@ import { dateTicks, linePath, linearScale, valueTicks } from './chart-scale';
 import { eacProjection } from './eac-projection';
 import { dateMs, formatMoney, formatMoneyCompact, formatShortDate } from './evm-format';
 
-const WIDTH = 880;
-const HEIGHT = 340;
+/** The drawing's size (its viewBox), also the size of its image export. */
+export const S_CURVE_WIDTH = 880;
+export const S_CURVE_HEIGHT = 340;
+const WIDTH = S_CURVE_WIDTH;
+const HEIGHT = S_CURVE_HEIGHT;
 const PLOT = { left: 64, right: WIDTH - 112, top: 16, bottom: HEIGHT - 40 } as const;
 /** Vertical room one level label needs (12 px text plus air). */
 const LABEL_GAP = 14;

@@ -2,10 +2,11 @@ import { useId, useState } from 'react';
 import type { EvmResult } from '@contract';
 import { eacDefinition, type EacVariant } from './eac-variant';
 import { formatDate, formatMoney } from './evm-format';
-import { SCurveChart } from './s-curve-chart';
+import { S_CURVE_HEIGHT, S_CURVE_WIDTH, SCurveChart } from './s-curve-chart';
 import { SCurveTable } from './s-curve-table';
 import { CsvButton } from '../exports/csv-button';
 import { sCurveCsv } from '../exports/evm-csv';
+import { ImageButtons } from '../exports/image-buttons';
 
 const LEGEND = [
   { id: 'pv', label: 'Planned value (PV)' },
@@ -39,7 +40,15 @@ export function SCurve({ result, variant }: { result: EvmResult; variant: EacVar
           <button type="button" className="keel-button keel-button--subtle" aria-controls={regionId} onClick={() => setAsTable((v) => !v)}>
             {asTable ? 'Show as chart' : 'Show as table'}
           </button>{' '}
-          <CsvButton csv={() => sCurveCsv(result)} fileName={`keel-${result.project.key}-s-curve.csv`} />
+          <CsvButton csv={() => sCurveCsv(result)} fileName={`keel-${result.project.key}-s-curve.csv`} />{' '}
+          <ImageButtons
+            svg={() => document.querySelector<SVGSVGElement>(`[id="${regionId}"] svg[data-testid="s-curve"]`)}
+            width={S_CURVE_WIDTH}
+            height={S_CURVE_HEIGHT}
+            title={`S-curve of ${result.project.key}: ${result.project.name}`}
+            statusDate={result.asOf}
+            fileName={`keel-${result.project.key}-s-curve`}
+          />
         </span>
       </div>
       <div id={regionId}>

@@ -9,7 +9,6 @@ import { ForecastBasis } from './forecast-basis';
 import { ForecastDrivers } from './forecast-drivers';
 import { ForecastHeadline } from './forecast-headline';
 import { ForecastBeingComputed, StoredForecastNote, usePolledForecast } from './forecast-progress';
-import './forecast.css';
 
 /** The Forecast tab: the chance of finishing by a date, from the network, the team's own record and the risks. */
 export function ForecastView({ projectKey }: { projectKey: string }) {

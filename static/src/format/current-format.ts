@@ -2,7 +2,7 @@
  * The one formatter every view uses: set from the Forge context's locale and time zone when the app starts
  * (loadForgeContext), en-US in UTC until then and in tests.
  */
-import { viewerFormat, type ViewerFormat, type ViewerFormatOptions } from './viewer-format';
+import { viewerFormat, type ViewerFormat, type ViewerFormatOptions } from '../../../src/format/viewer-format';
 
 let current: ViewerFormat = viewerFormat();
 

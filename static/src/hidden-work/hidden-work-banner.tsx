@@ -1,7 +1,6 @@
 import { fmt } from '../format/current-format';
 import { useHiddenWork } from './hidden-work-context';
 import { CHANGED_BY_ISSUES_ONLY, HIDDEN_EFFECT, hiddenWorkCounts, type HiddenWorkTab } from './hidden-work-text';
-import './hidden-work.css';
 
 /**
  * At the top of every tab of the project page: how much of the plan the viewer cannot see (counts only, as

@@ -11,7 +11,6 @@ import { NotScheduled } from './not-scheduled';
 import { SummaryTaskPlace } from './summary-task-place';
 import { IssueScheduleBeingComputed, StoredIssueScheduleNote } from './stored-schedule-status';
 import { usePolledIssueSchedule } from './use-polled-issue-schedule';
-import './issue-panel.css';
 
 /** Loading, error, "not on a schedule" or the schedule itself. */
 function PanelContent({ issueKey }: { issueKey: string }) {

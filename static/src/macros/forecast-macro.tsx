@@ -2,7 +2,6 @@ import type { MacroForecastResult } from '@contract';
 import { CumulativeChart } from '../forecast/cumulative-chart';
 import { ForecastHeadline } from '../forecast/forecast-headline';
 import { progressText } from '../forecast/forecast-progress';
-import '../forecast/forecast.css';
 import { MacroHeader } from './macro-header';
 
 /** The forecast macro: the Forecast tab's headline and cumulative curve, or the step a large project's forecast is at. */

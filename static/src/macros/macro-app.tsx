@@ -9,7 +9,6 @@ import { MacroConfigView } from './macro-config-view';
 import { configLabel, MacroError, NotConfigured } from './macro-states';
 import { RaciMacro } from './raci-macro';
 import { RisksMacro } from './risks-macro';
-import './macros.css';
 
 const RESOLVER = { raci: 'macro/raci', decisions: 'macro/decisions', risks: 'macro/risks', evm: 'macro/evm', forecast: 'macro/forecast' } as const;
 

@@ -1,17 +1,10 @@
-import { router } from '@forge/bridge';
-import type { MouseEvent } from 'react';
+import { followLink } from '../navigation/follow-link';
+import { issueAddress } from '../navigation/site-address';
 
-/** An issue key that opens the issue through the host (Forge's router), since the app runs in an iframe. */
+/** An issue key linking to the issue's real address on the site; a plain click moves the page as Jira's links do. */
 export function IssueKeyLink({ issueKey }: { issueKey: string }) {
-  const href = `/browse/${encodeURIComponent(issueKey)}`;
-  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
-    event.preventDefault();
-    router.open(href).catch((error: unknown) => {
-      console.error(`Could not open ${issueKey}:`, error instanceof Error ? error.message : error);
-    });
-  };
   return (
-    <a className="keel-key" href={href} onClick={onClick}>
+    <a className="keel-key" href={issueAddress(issueKey)} onClick={followLink}>
       {issueKey}
     </a>
   );

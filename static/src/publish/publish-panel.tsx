@@ -4,7 +4,8 @@ import { callResolver } from '../api/call-resolver';
 import { ResolverError } from '../api/resolver-error';
 import { useResolver } from '../api/use-resolver';
 import { parentPageId } from './parent-page-id';
-import './publish-panel.css';
+import { PagePicker } from './page-picker';
+import { publishFlag } from './publish-flag';
 
 interface PublishPanelProps {
   projectKey: string;
@@ -27,12 +28,14 @@ const isWebUrl = (url: string): boolean => /^https?:\/\//i.test(url);
 
 /**
  * "Publish to Confluence" for the RACI and Decisions tabs: a space picker (defaulting to where this artefact
- * was last published), an optional parent page, then the page's link and version, or what to do when it failed.
+ * was last published), an optional parent page (found by title, or pasted as an address or id), then the page's
+ * link and version, or what to do when it failed, also in a flag as Jira shows its own.
  */
 export function PublishPanel({ projectKey, artefact }: PublishPanelProps) {
   const { state: spaces } = useResolver('confluence/spaces', { projectKey, artefact }, `${projectKey}/${artefact}`);
   const [spaceKey, setSpaceKey] = useState('');
   const [parentId, setParentId] = useState('');
+  const [parentTitle, setParentTitle] = useState<string | null>(null);
   const [state, setState] = useState<PublishState>({ status: 'idle' });
   const spaceId = useId();
   const parentInputId = useId();
@@ -56,11 +59,16 @@ export function PublishPanel({ projectKey, artefact }: PublishPanelProps) {
     const payload = { projectKey, spaceKey, ...(parent.id === null ? {} : { parentId: parent.id }) };
     const call = artefact === 'raci' ? callResolver('raci/publish', payload) : callResolver('decisions/publish', payload);
     call.then(
-      (result) => setState({ status: 'done', result }),
+      (result) => {
+        setState({ status: 'done', result });
+        publishFlag({ ok: true, result });
+      },
       (error: unknown) => {
         const message = error instanceof Error ? error.message : String(error);
         const advice = error instanceof ResolverError ? (ADVICE[error.code] ?? '') : '';
-        setState({ status: 'failed', message: advice === '' ? message : `${message} ${advice}` });
+        const said = advice === '' ? message : `${message} ${advice}`;
+        setState({ status: 'failed', message: said });
+        publishFlag({ ok: false, what: LABEL[artefact], message: said });
       },
     );
   };
@@ -77,7 +85,16 @@ export function PublishPanel({ projectKey, artefact }: PublishPanelProps) {
       {spaces.status === 'ready' && spaces.data.spaces.length > 0 && (
         <div className="keel-publish__fields">
           <label htmlFor={spaceId}>Space</label>
-          <select id={spaceId} value={spaceKey} onChange={(event) => setSpaceKey(event.target.value)} data-testid="publish-space">
+          <select
+            id={spaceId}
+            value={spaceKey}
+            onChange={(event) => {
+              setSpaceKey(event.target.value);
+              setParentId('');
+              setParentTitle(null);
+            }}
+            data-testid="publish-space"
+          >
             {spaces.data.spaces.map((space) => (
               <option key={space.id} value={space.key}>{`${space.name} (${space.key})`}</option>
             ))}
@@ -87,8 +104,20 @@ export function PublishPanel({ projectKey, artefact }: PublishPanelProps) {
             id={parentInputId}
             value={parentId}
             placeholder="the space home page"
-            onChange={(event) => setParentId(event.target.value)}
+            onChange={(event) => {
+              setParentId(event.target.value);
+              setParentTitle(null);
+            }}
             data-testid="publish-parent"
+          />
+          {parentTitle !== null && <p className="keel-publish__parent-title" data-testid="publish-parent-title">{`Under "${parentTitle}"`}</p>}
+          <PagePicker
+            projectKey={projectKey}
+            spaceKey={spaceKey}
+            onPick={(page) => {
+              setParentId(page.id);
+              setParentTitle(page.title);
+            }}
           />
           <button type="submit" className="keel-button" disabled={state.status === 'publishing' || spaceKey === ''} data-testid="publish-button">
             {state.status === 'publishing' ? 'Publishing…' : 'Publish to Confluence'}

@@ -9,7 +9,6 @@ import { PublishPanel } from '../publish/publish-panel';
 import { RaciFindings } from './raci-findings';
 import { RaciLegend } from './raci-legend';
 import { RaciTable } from './raci-table';
-import './raci.css';
 import { HiddenMarker } from '../hidden-work/hidden-marker';
 
 /** The RACI tab: publishing, the findings, then the matrix of deliverables and people with its legend. */

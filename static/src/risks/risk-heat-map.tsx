@@ -1,6 +1,9 @@
 import type { HeatMap } from '@contract';
 import type { HeatCell } from './risk-filter';
 import { BAND_LABEL, scoreBand, type ScoreBand } from './score-band';
+import { useRef } from 'react';
+import { ImageButtons } from '../exports/image-buttons';
+import { HEAT_SVG_HEIGHT, HEAT_SVG_WIDTH, heatMapSvg } from './heat-map-svg';
 
 interface RiskHeatMapProps {
   maps: { inherent: HeatMap; residual: HeatMap };
@@ -10,6 +13,8 @@ interface RiskHeatMapProps {
   onSelect: (cell: HeatCell) => void;
   /** False on the percent-and-money scale, where ratings do not sit on a 5x5 grid. */
   onGrid: boolean;
+  /** For the image export's heading and file name. */
+  exportAs?: { projectKey: string; projectName: string; statusDate: string };
 }
 
 const RATINGS = [1, 2, 3, 4, 5] as const;
@@ -17,8 +22,9 @@ const BANDS: readonly ScoreBand[] = ['low', 'medium', 'high', 'extreme'];
 const risksWord = (n: number) => (n === 1 ? '1 risk' : `${n} risks`);
 
 /** The 5x5 heat map of open risks (probability rows, highest on top; impact columns); a cell filters the register. */
-export function RiskHeatMap({ maps, which, onWhich, selected, onSelect, onGrid }: RiskHeatMapProps) {
+export function RiskHeatMap({ maps, which, onWhich, selected, onSelect, onGrid, exportAs }: RiskHeatMapProps) {
   const map = maps[which];
+  const tableRef = useRef<HTMLTableElement>(null);
   return (
     <section className="keel-section keel-heat" aria-labelledby="keel-heat-title" data-testid="heat-map">
       <h2 id="keel-heat-title" className="keel-section__title">
@@ -32,7 +38,19 @@ export function RiskHeatMap({ maps, which, onWhich, selected, onSelect, onGrid }
           </label>
         ))}
       </div>
-      <table className="keel-heat__grid" data-which={which}>
+      {exportAs && (
+        <div className="keel-heat__export">
+          <ImageButtons
+            svg={() => heatMapSvg(tableRef.current)}
+            width={HEAT_SVG_WIDTH}
+            height={HEAT_SVG_HEIGHT}
+            title={`Heat map of ${exportAs.projectKey}: ${exportAs.projectName} (${which} open risks)`}
+            statusDate={exportAs.statusDate}
+            fileName={`keel-${exportAs.projectKey}-heat-map-${which}`}
+          />
+        </div>
+      )}
+      <table ref={tableRef} className="keel-heat__grid" data-which={which}>
         <caption className="keel-visually-hidden">{`Open risks by ${which} probability (rows) and impact (columns)`}</caption>
         <thead>
           <tr>

@@ -10,14 +10,30 @@ import { RiskHeatMap } from './risk-heat-map';
 import { sortedRisks, type SortDirection } from './risk-sort';
 import { RiskTable } from './risk-table';
 import { RiskTrend } from './risk-trend';
+import { heatCellOf, heatCellParam } from './heat-cell-param';
+import { useLinkedParam } from '../navigation/linked-param';
 
 const sameCell = (a: HeatCell | null, b: HeatCell) => a !== null && a.which === b.which && a.probability === b.probability && a.impact === b.impact;
+const sameCellOrNone = (a: HeatCell | null, b: HeatCell | null) => (a === null ? b === null : sameCell(b, a));
 
-/** The heat map, flags and the register table, sharing one filter; the export holds exactly the rows shown. */
+/**
+ * The heat map, flags and the register table, sharing one filter; the export holds exactly the rows shown.
+ * The heat cell is in the page's address (`?cell=inherent-4-3`), so a link opens the register filtered to it.
+ */
 export function RiskRegister({ register }: { register: RiskRegisterResult }) {
-  const [filter, setFilter] = useState<RiskFilter>(NO_FILTER);
+  const [otherFilters, setOtherFilters] = useState<RiskFilter>(NO_FILTER);
+  const [cellParam, setCellParam] = useLinkedParam('cell');
+  const cell = useMemo(() => heatCellOf(cellParam), [cellParam]);
+  const filter = useMemo<RiskFilter>(() => ({ ...otherFilters, cell }), [otherFilters, cell]);
+  const setFilter = (next: RiskFilter | ((f: RiskFilter) => RiskFilter)) => {
+    const value = typeof next === 'function' ? next(filter) : next;
+    setOtherFilters(value);
+    if (!sameCellOrNone(value.cell, cell)) setCellParam(value.cell ? heatCellParam(value.cell) : null);
+  };
   const [sort, setSort] = useState<{ column: RiskColumnId; direction: SortDirection }>({ column: 'weightedScore', direction: 'descending' });
-  const [which, setWhich] = useState<HeatCell['which']>('inherent');
+  const [chosenWhich, setWhich] = useState<HeatCell['which'] | null>(null);
+  // A linked cell shows the map it belongs to.
+  const which = chosenWhich ?? cell?.which ?? 'inherent';
   // The forecast's days at P80: a small project's every measured risk; a large one's from its stored forecast, for these keys.
   const riskKeys = useMemo(() => register.risks.map((r) => r.key).slice(0, 500), [register.risks]);
   const figures = useCriticalityFigures(register.project.key, register.stored ? riskKeys : undefined);
@@ -35,13 +51,12 @@ export function RiskRegister({ register }: { register: RiskRegisterResult }) {
       // Scores read highest first; text reads A to Z.
       return { column: id, direction: columns.find((c) => c.id === id)?.numeric ? 'descending' : 'ascending' };
     });
-  const onCell = (cell: HeatCell) => setFilter((f) => ({ ...f, cell: sameCell(f.cell, cell) ? null : cell }));
-  const { cell } = filter;
+  const onCell = (picked: HeatCell) => setFilter((f) => ({ ...f, cell: sameCell(f.cell, picked) ? null : picked }));
 
   return (
     <>
       <div className="keel-risk-overview">
-        <RiskHeatMap maps={register.heatMap} which={which} onWhich={setWhich} selected={cell} onSelect={onCell} onGrid={register.scale === 'oneToFive'} />
+        <RiskHeatMap maps={register.heatMap} which={which} onWhich={setWhich} selected={cell} onSelect={onCell} onGrid={register.scale === 'oneToFive'} exportAs={{ projectKey: register.project.key, projectName: register.project.name, statusDate: register.asOf }} />
         <RiskFlagSummary flagged={register.flagged} />
       </div>
       <RiskTrend projectKey={register.project.key} scale={register.scale} which={which} selected={cell} />

@@ -8,7 +8,6 @@ import { RiskRegister } from './risk-register';
 import { RiskSetupProblems } from './risk-setup-problems';
 import { RisksHeader } from './risks-header';
 import { StoredAnswerNote } from '../components/stored-answer-note';
-import './risks.css';
 
 /** The Risks tab: setup problems, heat map, flags, the register, and the schedule risks the plan reveals. */
 export function RisksView({ projectKey }: { projectKey: string }) {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo } from 'react';
 import { Tabs, type TabDefinition } from '../components/tabs';
 import { DependenciesView } from '../dependencies/dependencies-view';
 import { EarnedValueView } from '../earned-value/earned-value-view';
@@ -11,6 +11,8 @@ import { DecisionsView } from '../decisions/decisions-view';
 import { HiddenWorkBanner } from '../hidden-work/hidden-work-banner';
 import { HiddenWorkContext } from '../hidden-work/hidden-work-context';
 import { useHiddenWorkAnswer } from '../hidden-work/use-hidden-work-answer';
+import { LinkedParamsProvider, type LinkedParams } from '../navigation/linked-param';
+import { usePageHistory } from '../navigation/use-page-history';
 
 type TabId = 'overview' | 'dependencies' | 'resources' | 'forecast' | 'risks' | 'earned-value' | 'raci' | 'decisions';
 
@@ -25,24 +27,44 @@ const TABS: readonly TabDefinition<TabId>[] = [
   { id: 'decisions', label: 'Decisions' },
 ];
 
-/** The Keel project page: one tab per feature that exists. */
+const TAB_IDS = TABS.map((t) => t.id);
+
+/**
+ * The Keel project page: one tab per feature that exists. The tab and its linkable state (the map's focus, the
+ * Risks heat cell) are in the page's address, so a link opens exactly that view and back and forward work.
+ */
 export function ProjectPage({ projectKey }: { projectKey: string }) {
-  const [selected, setSelected] = useState<TabId>('overview');
+  const { location, go } = usePageHistory<TabId>(TAB_IDS, 'overview');
+  const selected = location.tab;
   const { hidden, problem } = useHiddenWorkAnswer(projectKey);
+  const linked = useMemo<LinkedParams>(
+    () => ({
+      params: location.params,
+      setParam: (name, value) => {
+        const params: Record<string, string> = { ...location.params };
+        if (value === null) delete params[name];
+        else params[name] = value;
+        go({ tab: location.tab, params });
+      },
+    }),
+    [location, go],
+  );
   return (
     <main className="keel-page">
       <HiddenWorkContext.Provider value={hidden}>
-      <Tabs tabs={TABS} selected={selected} onSelect={setSelected} label="Keel views" idPrefix="keel">
+      <Tabs tabs={TABS} selected={selected} onSelect={(tab) => go({ tab, params: {} })} label="Keel views" idPrefix="keel">
         <HiddenWorkBanner tab={selected} />
         {problem && <p className="keel-muted" role="status" data-testid="hidden-work-problem">{problem}</p>}
-        {selected === 'overview' && <OverviewView projectKey={projectKey} />}
-        {selected === 'dependencies' && <DependenciesView projectKey={projectKey} />}
-        {selected === 'resources' && <ResourcesView projectKey={projectKey} />}
-        {selected === 'forecast' && <ForecastView projectKey={projectKey} />}
-        {selected === 'risks' && <RisksView projectKey={projectKey} />}
-        {selected === 'earned-value' && <EarnedValueView projectKey={projectKey} />}
-        {selected === 'raci' && <RaciView projectKey={projectKey} />}
-        {selected === 'decisions' && <DecisionsView projectKey={projectKey} />}
+        <LinkedParamsProvider value={linked}>
+          {selected === 'overview' && <OverviewView projectKey={projectKey} />}
+          {selected === 'dependencies' && <DependenciesView projectKey={projectKey} />}
+          {selected === 'resources' && <ResourcesView projectKey={projectKey} />}
+          {selected === 'forecast' && <ForecastView projectKey={projectKey} />}
+          {selected === 'risks' && <RisksView projectKey={projectKey} />}
+          {selected === 'earned-value' && <EarnedValueView projectKey={projectKey} />}
+          {selected === 'raci' && <RaciView projectKey={projectKey} />}
+          {selected === 'decisions' && <DecisionsView projectKey={projectKey} />}
+        </LinkedParamsProvider>
       </Tabs>
       </HiddenWorkContext.Provider>
     </main>

@@ -23,6 +23,9 @@ export interface InvokeResolverOptions {
   extension?: Record<string, unknown>;
   moduleKey?: string;
   localId?: string;
+  /** The viewer's time zone and locale, as Forge's context carries them (`timezone`, `locale`). */
+  timezone?: string;
+  locale?: string;
   timeoutMs?: number;
   /** Defaults to the runtime `installForgeRuntime` installed last. */
   runtime?: RuntimeInfo;
@@ -42,6 +45,8 @@ export async function invokeResolver(handler: ResolverHandler, options: InvokeRe
     environmentType: 'DEVELOPMENT',
     extension: options.extension ?? {},
     ...(options.accountId === undefined ? {} : { accountId: options.accountId }),
+    ...(options.timezone === undefined ? {} : { timezone: options.timezone }),
+    ...(options.locale === undefined ? {} : { locale: options.locale }),
   };
   const backendRuntimePayload = {
     principal: options.accountId === undefined ? undefined : { accountId: options.accountId },

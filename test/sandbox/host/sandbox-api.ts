@@ -18,6 +18,8 @@ const invokeRequest = z.object({
     moduleKey: z.string(),
     localId: z.string().optional(),
     extension: z.record(z.string(), z.unknown()),
+    timezone: z.string().optional(),
+    locale: z.string().optional(),
   }),
 });
 
@@ -61,6 +63,8 @@ export async function handleInvoke(res: ServerResponse, body: string, runtime: F
       extension: context.extension,
       moduleKey: context.moduleKey,
       ...(context.localId === undefined ? {} : { localId: context.localId }),
+      ...(context.timezone === undefined ? {} : { timezone: context.timezone }),
+      ...(context.locale === undefined ? {} : { locale: context.locale }),
     });
     sendJson(res, 200, answer ?? null);
   } catch (error) {

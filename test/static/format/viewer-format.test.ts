@@ -6,7 +6,7 @@
 import { describe, it } from '@jest/globals';
 import { expect } from '../../expect';
 import { fmt, setViewerFormat } from '../../../static/src/format/current-format';
-import { supportedLocale, viewerFormat } from '../../../static/src/format/viewer-format';
+import { supportedLocale, viewerFormat } from '../../../src/format/viewer-format';
 import { formatMoney, formatRatio } from '../../../static/src/earned-value/evm-format';
 
 // Intl writes a narrow no-break space (U+202F) or a no-break space (U+00A0) where these examples show a space.

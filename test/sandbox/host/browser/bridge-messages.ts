@@ -22,3 +22,11 @@ export const bridgeResponse = z.discriminatedUnion('ok', [
   z.object({ channel: z.literal(BRIDGE_CHANNEL), kind: z.literal('response'), id: z.number(), ok: z.literal(false), message: z.string() }),
 ]);
 export type BridgeResponse = z.infer<typeof bridgeResponse>;
+
+/** The host tells a module frame that the browser moved through its history (back or forward). */
+export const bridgeHistoryPop = z.object({
+  channel: z.literal(BRIDGE_CHANNEL),
+  kind: z.literal('history'),
+  location: z.object({ pathname: z.string(), search: z.string(), hash: z.string(), state: z.unknown() }),
+});
+export type BridgeHistoryPop = z.infer<typeof bridgeHistoryPop>;

@@ -4,7 +4,9 @@
  * is forwarded to the host page (the parent window), which answers it the way Jira would.
  */
 import { z } from 'zod';
-import { BRIDGE_CHANNEL, bridgeResponse, type BridgeRequest } from './bridge-messages';
+import { appLocationSchema } from './app-location';
+import { BRIDGE_CHANNEL, bridgeHistoryPop, bridgeResponse, type BridgeRequest } from './bridge-messages';
+import { frameHistory, type FrameHistory } from './frame-history';
 
 declare global {
   interface Window {
@@ -33,8 +35,19 @@ function applyTheme(answer: unknown): void {
   style.textContent = css;
 }
 
+let history: FrameHistory | undefined;
+
+/** `view.createHistory()`: one history object per frame, starting where the host's address says. */
+async function createHistory(): Promise<FrameHistory> {
+  if (history) return history;
+  const initial = appLocationSchema.parse(await forward('createHistory'));
+  history = frameHistory(initial, forward);
+  return history;
+}
+
 function callBridge(op: string, payload?: unknown): Promise<unknown> {
   if (op === 'enableTheming') return forward(op, payload).then(applyTheme);
+  if (op === 'createHistory') return createHistory();
   return forward(op, payload);
 }
 
@@ -52,6 +65,11 @@ function forward(op: string, payload?: unknown): Promise<unknown> {
 
 window.addEventListener('message', (event) => {
   if (event.source !== window.parent || event.origin !== window.location.origin) return;
+  const pop = bridgeHistoryPop.safeParse(event.data);
+  if (pop.success) {
+    history?.popped(pop.data.location);
+    return;
+  }
   const parsed = bridgeResponse.safeParse(event.data);
   if (!parsed.success) return;
   const response = parsed.data;

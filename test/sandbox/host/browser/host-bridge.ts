@@ -5,12 +5,11 @@
 import { z } from 'zod';
 import { designTokenCss, type ColorMode } from '../design-tokens';
 import { saveMacroConfig } from './macro-config-save';
+import { closeFlag, showFlag } from './host-flags';
+import { answerHistory } from './host-history';
+import { navigateTo, urlOf } from './host-navigation';
 
 const invokePayload = z.object({ functionKey: z.string(), payload: z.unknown() });
-const navigatePayload = z.union([
-  z.object({ url: z.string() }).loose(),
-  z.object({ target: z.literal('issue'), issueKey: z.string() }).loose(),
-]);
 const serverError = z.object({ error: z.string() });
 
 async function postJson(path: string, body: unknown): Promise<unknown> {
@@ -27,29 +26,6 @@ async function postJson(path: string, body: unknown): Promise<unknown> {
   return answer;
 }
 
-/** The issue key a navigation names: `/browse/KEY`, a full URL to it, or `{ target: 'issue', issueKey }`. */
-export function issueKeyOf(location: z.infer<typeof navigatePayload>): string | undefined {
-  if ('issueKey' in location && typeof location.issueKey === 'string') return location.issueKey;
-  const url = 'url' in location && typeof location.url === 'string' ? location.url : '';
-  return /\/browse\/([A-Za-z][A-Za-z0-9_]*-\d+)/.exec(url)?.[1]?.toUpperCase();
-}
-
-function showIssue(payload: unknown): null {
-  const location = navigatePayload.safeParse(payload);
-  const issueKey = location.success ? issueKeyOf(location.data) : undefined;
-  if (!issueKey) throw new Error(`The Keel sandbox can only open issues (/browse/KEY), not ${JSON.stringify(payload)}.`);
-  const query = new URLSearchParams(window.location.search);
-  query.set('issue', issueKey);
-  // From a Confluence page (a macro), the issue opens in Jira, in its own project.
-  if (query.get('product') === 'confluence') {
-    for (const name of ['product', 'page', 'space', 'configure']) query.delete(name);
-    query.set('project', issueKey.replace(/-\d+$/, ''));
-  }
-  // Answer the app first, then show the issue (Jira navigates after the bridge call resolves).
-  setTimeout(() => window.location.assign(`/?${query.toString()}`), 0);
-  return null;
-}
-
 /** What a dialog frame (a macro's config) does on `view.submit` and `view.close`: go back to the page. */
 export interface DialogHooks {
   done: () => void;
@@ -59,7 +35,11 @@ export interface DialogHooks {
 export async function answerBridge(
   op: string,
   payload: unknown,
-  context: { accountId?: string | undefined; theme?: { colorMode?: ColorMode | undefined } | undefined },
+  context: {
+    accountId?: string | undefined;
+    theme?: { colorMode?: ColorMode | undefined } | undefined;
+    extension?: { type?: string | undefined } | undefined;
+  },
   dialog?: DialogHooks,
 ): Promise<unknown> {
   switch (op) {
@@ -69,7 +49,8 @@ export async function answerBridge(
       return { colorMode, css: designTokenCss(colorMode) };
     }
     case 'getContext':
-      return context;
+      // The site the viewer browses: in Jira the site's own address, here the sandbox's, which serves /browse/KEY.
+      return { ...context, siteUrl: window.location.origin };
     case 'invoke': {
       const call = invokePayload.parse(payload);
       return postJson('/__sandbox/invoke', { functionKey: call.functionKey, payload: call.payload ?? {}, context });
@@ -78,7 +59,17 @@ export async function answerBridge(
       return postJson('/__sandbox/fetch-product', { request: payload, accountId: context.accountId ?? null });
     case 'navigate':
     case 'open':
-      return showIssue(payload);
+      return navigateTo(payload);
+    case 'getUrl':
+      return urlOf(payload, window.location.origin, new URLSearchParams(window.location.search));
+    case 'createHistory':
+    case 'historyUpdate':
+    case 'historyGo':
+      return answerHistory(op, payload, context.extension?.type);
+    case 'showFlag':
+      return showFlag(payload);
+    case 'closeFlag':
+      return closeFlag(payload);
     case 'submit': {
       if (!dialog) return false;
       await saveMacroConfig(postJson, context, payload);

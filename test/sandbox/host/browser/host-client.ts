@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { BRIDGE_CHANNEL, bridgeRequest, bridgeResize, type BridgeResponse } from './bridge-messages';
 import { answerBridge } from './host-bridge';
+import { relayHistoryPops } from './host-history';
 
 z.config({ jitless: true });
 
@@ -56,3 +57,4 @@ function wireFrame(frame: HTMLIFrameElement): void {
 wireSwitchers();
 // A Jira page has one module frame; a Confluence page one per macro, and one more in a config dialog.
 document.querySelectorAll<HTMLIFrameElement>('iframe.module-frame').forEach(wireFrame);
+relayHistoryPops(() => document.querySelectorAll<HTMLIFrameElement>('iframe.module-frame'));
