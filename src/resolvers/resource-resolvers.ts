@@ -12,6 +12,6 @@ function deadline(): () => boolean {
 
 const ports = () => ({ viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings, store: analysisKvs, requestRefresh: pushAnalysisRefresh, now: nowIso });
 
-export const resourcesResolver = wrapResolver('resources/get', (payload) => getResources(ports(), { projectKey: payload.projectKey, asOf: today(), deadline: deadline() }));
+export const resourcesResolver = wrapResolver('resources/get', (payload, context) => getResources(ports(), { projectKey: payload.projectKey, asOf: today(context.timeZone), deadline: deadline() }));
 
-export const issueLevellingResolver = wrapResolver('resources/issue', (payload) => getIssueLevelling(ports(), { issueKey: payload.issueKey, asOf: today(), deadline: deadline() }));
+export const issueLevellingResolver = wrapResolver('resources/issue', (payload, context) => getIssueLevelling(ports(), { issueKey: payload.issueKey, asOf: today(context.timeZone), deadline: deadline() }));

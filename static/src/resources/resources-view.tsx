@@ -11,7 +11,6 @@ import { MovedIssues } from './moved-issues';
 import { PlanSwitch } from './plan-switch';
 import { ResourcesHeadline } from './resources-headline';
 import type { LoadPlan } from './resources-format';
-import './resources.css';
 
 /** The Resources tab: load against capacity by person or pool and week, and the levelled schedule against the critical path. */
 export function ResourcesView({ projectKey }: { projectKey: string }) {
