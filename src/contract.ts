@@ -21,6 +21,7 @@ import {
   detectedSettingsResult, projectSettingsSaveResult, projectSettingsView, settingsCatalog, settingsPreviewResult, settingsSaveResult, settingsView,
   userSearchResult,
 } from './contract/settings';
+import { statusResult } from './contract/status';
 import { ERROR_CODES, type ErrorCode } from './error-codes';
 
 export { ERROR_CODES, type ErrorCode };
@@ -56,6 +57,7 @@ export * from './contract/schedule-views';
 export * from './contract/schedule-summaries';
 export * from './contract/settings';
 export * from './contract/status-category';
+export * from './contract/status';
 
 const PROJECT_KEY = /^[A-Z][A-Z0-9_]{0,19}$/;
 const ISSUE_KEY = /^[A-Z][A-Z0-9_]{0,19}-[1-9][0-9]*$/;
@@ -176,6 +178,7 @@ export const resolvers = {
   'risks/get': { payload: risksPayload, result: riskRegisterResult },
   'risks/issue': { payload: issueSchedulePayload, result: issueRisksResult },
   'forecast/get': { payload: forecastPayload, result: forecastResult },
+  'status/get': { payload: overviewPayload, result: statusResult },
   'history/get': { payload: historyPayload, result: historyResult },
   'history/track': { payload: overviewPayload, result: historyTracking },
   'history/untrack': { payload: overviewPayload, result: historyTracking },

@@ -8,6 +8,7 @@ import { overviewResolver } from './resolvers/overview-resolver';
 import { confluenceSpacesResolver, publishDecisionsResolver, publishRaciResolver } from './resolvers/publish-resolvers';
 import { issueRisksResolver, risksResolver } from './resolvers/risk-resolver';
 import { forecastResolver } from './resolvers/forecast-resolver';
+import { statusResolver } from './resolvers/status-resolver';
 import { raciResolver } from './resolvers/raci-resolver';
 import { decisionsResolver, recordDecisionResolver } from './resolvers/decision-resolvers';
 import { issueScheduleResolver, scheduleResolver } from './resolvers/schedule-resolvers';
@@ -40,6 +41,7 @@ export const resolver = new Resolver()
   .define('risks/get', risksResolver)
   .define('risks/issue', issueRisksResolver)
   .define('forecast/get', forecastResolver)
+  .define('status/get', statusResolver)
   .define('history/get', historyResolver)
   .define('history/track', trackHistoryResolver)
   .define('history/untrack', untrackHistoryResolver)

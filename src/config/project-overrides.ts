@@ -30,6 +30,7 @@ export const projectOverridesSchema = z.object({
   raci: own(shape.raci),
   decisions: own(shape.decisions),
   forecast: own(shape.forecast),
+  targets: own(shape.targets),
 });
 
 export type ProjectOverrides = z.infer<typeof projectOverridesSchema>;

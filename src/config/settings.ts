@@ -12,6 +12,7 @@ import { defaultRaciSettings, raciSettingsSchema } from './raci-settings';
 import { decisionSettingsSchema, defaultDecisionSettings } from './decision-settings';
 import { notWorkSetting } from './work-types';
 import { defaultForecastSettings, forecastSettingsSchema } from './forecast-settings';
+import { defaultTargetsSettings, targetsSettingsSchema } from './targets-settings';
 
 export const SETTINGS_VERSION = 2;
 
@@ -98,6 +99,8 @@ export const settingsSchema = z.object({
   raci: z._default(raciSettingsSchema, defaultRaciSettings),
   decisions: z._default(decisionSettingsSchema, defaultDecisionSettings),
   forecast: z._default(forecastSettingsSchema, defaultForecastSettings),
+  /** The launch date and milestones the verdict measures against (targets-settings.ts). */
+  targets: z._default(targetsSettingsSchema, defaultTargetsSettings),
   /**
    * The name of each mapped field id when the settings were saved, so a field deleted since, or a file
    * imported from another site (where the id means another field), can be named to the admin.

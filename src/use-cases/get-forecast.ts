@@ -15,6 +15,8 @@ export interface ForecastRequest {
   targetDate?: string;
   iterations?: number;
   maxIssues?: number;
+  /** Risks measured with and without (RISKS_MEASURED when absent); 0 where only the finish is wanted. */
+  maxRiskRuns?: number;
 }
 
 /** Risks measured with and without while the viewer waits (each 1,000 iterations on the same draws). */
@@ -43,7 +45,7 @@ export async function forecastOfScope(ports: ScopePorts, scope: Scope, request: 
     },
     targetDate,
     asOf: request.asOf,
-    maxRiskRuns: RISKS_MEASURED,
+    maxRiskRuns: request.maxRiskRuns ?? RISKS_MEASURED,
   });
   const summaries = new Map([...outside, ...scope.items, ...records].map((i) => [i.key, i.summary]));
   const issues = [...forecast.issues].sort((a, b) => b.criticality - a.criticality || Math.abs(b.cruciality) - Math.abs(a.cruciality) || a.key.localeCompare(b.key));

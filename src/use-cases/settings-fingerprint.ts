@@ -6,5 +6,7 @@ import { createHash } from 'node:crypto';
 import type { Settings } from '../config/settings';
 
 export function settingsFingerprint(settings: Settings): string {
-  return createHash('sha256').update(JSON.stringify(settings)).digest('hex').slice(0, 16);
+  // Targets are read when a page asks (project-targets.ts): another launch date recomputes nothing stored.
+  const { targets: _readAtAsking, ...computedWith } = settings;
+  return createHash('sha256').update(JSON.stringify(computedWith)).digest('hex').slice(0, 16);
 }
