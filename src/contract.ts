@@ -189,6 +189,7 @@ export const resolvers = {
   'macro/decisions': { payload: macroPayload, result: macroDecisionsResult },
   'macro/risks': { payload: macroPayload, result: macroRisksResult },
   'macro/evm': { payload: macroPayload, result: macroEvmResult },
+  'macro/status': { payload: macroPayload, result: statusResult },
   'raci/get': { payload: overviewPayload, result: raciResult },
   'decisions/get': { payload: overviewPayload, result: decisionsResult },
   'decisions/create': { payload: recordDecisionPayload, result: recordedDecision },

@@ -2,7 +2,7 @@
 import Resolver from '@forge/resolver';
 import { baselinePlanResolver, compareBaselinesResolver, createBaselineResolver, deleteBaselineResolver, listBaselinesResolver } from './resolvers/evm-baseline-resolvers';
 import { evmResolver } from './resolvers/evm-resolver';
-import { macroDecisionsResolver, macroEvmResolver, macroRaciResolver, macroRisksResolver } from './resolvers/macro-resolvers';
+import { macroDecisionsResolver, macroEvmResolver, macroRaciResolver, macroRisksResolver, macroStatusResolver } from './resolvers/macro-resolvers';
 import { historyResolver, trackHistoryResolver, untrackHistoryResolver } from './resolvers/history-resolvers';
 import { overviewResolver } from './resolvers/overview-resolver';
 import { confluenceSpacesResolver, publishDecisionsResolver, publishRaciResolver } from './resolvers/publish-resolvers';
@@ -49,6 +49,7 @@ export const resolver = new Resolver()
   .define('macro/decisions', macroDecisionsResolver)
   .define('macro/risks', macroRisksResolver)
   .define('macro/evm', macroEvmResolver)
+  .define('macro/status', macroStatusResolver)
   .define('raci/get', raciResolver)
   .define('decisions/get', decisionsResolver)
   .define('decisions/create', recordDecisionResolver)

@@ -70,6 +70,8 @@ export const previewFigures = z.object({
   budgeted: z.number(),
   bac: z.number(),
   currency: z.string(),
+  /** The launch date the targets find (null: none) with where it comes from, the milestones, and the targets' problems. */
+  launch: z.optional(z.object({ date: id, label: id, milestones: z.number(), problems: z.array(z.string()) })),
 });
 export type PreviewFigures = z.infer<typeof previewFigures>;
 

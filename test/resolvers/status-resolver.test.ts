@@ -5,9 +5,9 @@
  */
 import { beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
-import type { StatusResult } from '../../src/contract';
+import type { SettingsPreviewResult, StatusResult } from '../../src/contract';
 import { statusResult } from '../../src/contract';
-import { projectPageContext } from '../sandbox/forge/module-context';
+import { projectPageContext, projectSettingsContext } from '../sandbox/forge/module-context';
 import { demoApp } from './demo-app';
 
 const demo = demoApp();
@@ -67,5 +67,12 @@ describe('status/get', () => {
     const page = projectPageContext(demo.snapshot, 'PAY');
     await expect(call({ projectKey: 'WEB' }, 'Priya', page)).rejects.toThrow(/FORBIDDEN/);
     expect((await call({}, 'Priya', page)).project.key).toBe('PAY');
+  });
+
+  it("previews a draft's launch date and its problems next to the saved one before anything is saved", async () => {
+    const draft = { targets: { launch: { source: 'version', version: '1.1 Wallets' }, milestones: { issueTypes: ['Milestone'], labels: [] } } };
+    const preview = await demo.call<SettingsPreviewResult>('settings/preview', { projectKey: 'PAY', level: 'project', draft }, 'Priya', projectSettingsContext(demo.snapshot, 'PAY'));
+    expect(preview.saved.launch).toEqual({ date: '2027-01-11', label: "version 1.0 Launch's release date", milestones: 0, problems: [] });
+    expect(preview.draft?.launch).toEqual({ date: null, label: null, milestones: 0, problems: ['Version 1.1 Wallets has no release date'] });
   });
 });

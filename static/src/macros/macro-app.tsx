@@ -1,4 +1,4 @@
-import type { MacroDecisionsResult, MacroEvmResult, MacroRaciResult, MacroRisksResult } from '@contract';
+import type { MacroDecisionsResult, MacroEvmResult, MacroRaciResult, MacroRisksResult, StatusResult } from '@contract';
 import { useResolver } from '../api/use-resolver';
 import { LoadingState } from '../components/loading-state';
 import { DecisionsMacro } from './decisions-macro';
@@ -8,11 +8,12 @@ import { MacroConfigView } from './macro-config-view';
 import { configLabel, MacroError, NotConfigured } from './macro-states';
 import { RaciMacro } from './raci-macro';
 import { RisksMacro } from './risks-macro';
+import { StatusMacro } from './status-macro';
 import './macros.css';
 
-const RESOLVER = { raci: 'macro/raci', decisions: 'macro/decisions', risks: 'macro/risks', evm: 'macro/evm' } as const;
+const RESOLVER = { raci: 'macro/raci', decisions: 'macro/decisions', risks: 'macro/risks', evm: 'macro/evm', status: 'macro/status' } as const;
 
-type MacroData = MacroRaciResult | MacroDecisionsResult | MacroRisksResult | MacroEvmResult;
+type MacroData = MacroRaciResult | MacroDecisionsResult | MacroRisksResult | MacroEvmResult | StatusResult;
 
 function MacroBody({ kind, data }: { kind: MacroKind; data: MacroData }) {
   // The resolver answers the result of its own kind; callResolver has checked its shape with the contract's schema.
@@ -20,6 +21,7 @@ function MacroBody({ kind, data }: { kind: MacroKind; data: MacroData }) {
   if (kind === 'decisions' && 'decisions' in data) return <DecisionsMacro data={data} />;
   if (kind === 'risks' && 'topRisks' in data) return <RisksMacro data={data} />;
   if (kind === 'evm' && 'bac' in data) return <EvmMacro data={data} />;
+  if (kind === 'status' && 'headline' in data) return <StatusMacro data={data} />;
   return null;
 }
 

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 
-export type MacroKind = 'raci' | 'decisions' | 'risks' | 'evm';
+export type MacroKind = 'raci' | 'decisions' | 'risks' | 'evm' | 'status';
 
 /** manifest.yml's macro module keys. */
 export const MACRO_MODULES: Readonly<Record<string, MacroKind>> = {
@@ -13,6 +13,7 @@ export const MACRO_MODULES: Readonly<Record<string, MacroKind>> = {
   'keel-decision-log-macro': 'decisions',
   'keel-risk-register-macro': 'risks',
   'keel-evm-macro': 'evm',
+  'keel-status-macro': 'status',
 };
 
 export const MACRO_TITLES: Readonly<Record<MacroKind, string>> = {
@@ -20,10 +21,11 @@ export const MACRO_TITLES: Readonly<Record<MacroKind, string>> = {
   decisions: 'Keel decision log',
   risks: 'Keel risk register',
   evm: 'Keel earned value summary',
+  status: 'Keel status',
 };
 
-/** The risk register and earned value read a project's scope from Keel's settings: no JQL filter. */
-export const PROJECT_ONLY: ReadonlySet<MacroKind> = new Set(['risks', 'evm']);
+/** The risk register, earned value and status read a project's scope from Keel's settings: no JQL filter. */
+export const PROJECT_ONLY: ReadonlySet<MacroKind> = new Set(['risks', 'evm', 'status']);
 
 export type MacroConfig = { projectKey: string } | { jql: string };
 

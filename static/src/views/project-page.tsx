@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { useResolver } from '../api/use-resolver';
+import { StatusLine } from '../status/status-line';
 import { Tabs, type TabDefinition } from '../components/tabs';
 import { DependenciesView } from '../dependencies/dependencies-view';
 import { EarnedValueView } from '../earned-value/earned-value-view';
@@ -23,10 +25,13 @@ const TABS: readonly TabDefinition<TabId>[] = [
 /** The Keel project page: one tab per feature that exists. */
 export function ProjectPage({ projectKey }: { projectKey: string }) {
   const [selected, setSelected] = useState<TabId>('overview');
+  // One verdict for every tab (issue 16): the Overview opens with its card, the other tabs with its line.
+  const status = useResolver('status/get', { projectKey }, projectKey);
   return (
     <main className="keel-page">
       <Tabs tabs={TABS} selected={selected} onSelect={setSelected} label="Keel views" idPrefix="keel">
-        {selected === 'overview' && <OverviewView projectKey={projectKey} />}
+        {selected !== 'overview' && <StatusLine state={status.state} onRetry={status.retry} />}
+        {selected === 'overview' && <OverviewView projectKey={projectKey} status={status} />}
         {selected === 'dependencies' && <DependenciesView projectKey={projectKey} />}
         {selected === 'forecast' && <ForecastView projectKey={projectKey} />}
         {selected === 'risks' && <RisksView projectKey={projectKey} />}

@@ -37,12 +37,13 @@ describe('the host\'s module list', () => {
 });
 
 describe("the host's macro list", () => {
-  it('is the four Keel macros of manifest.yml, each with its config dialog', () => {
+  it('is the five Keel macros of manifest.yml, each with its config dialog', () => {
     expect(HOST_MACROS.map((m) => [m.key, m.configurable])).toEqual([
       ['keel-raci-macro', true],
       ['keel-decision-log-macro', true],
       ['keel-risk-register-macro', true],
       ['keel-evm-macro', true],
+      ['keel-status-macro', true],
     ]);
   });
 
