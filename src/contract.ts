@@ -184,6 +184,7 @@ export const resolvers = {
   'history/untrack': { payload: overviewPayload, result: historyTracking },
   'raci/publish': { payload: publishPayload, result: publishResult },
   'decisions/publish': { payload: publishPayload, result: publishResult },
+  'status/publish': { payload: publishPayload, result: publishResult },
   'confluence/spaces': { payload: z.object({ ...overviewPayload.shape, artefact: publishArtefact }), result: confluenceSpacesResult },
   'macro/raci': { payload: macroPayload, result: macroRaciResult },
   'macro/decisions': { payload: macroPayload, result: macroDecisionsResult },

@@ -5,7 +5,7 @@ import { evmResolver } from './resolvers/evm-resolver';
 import { macroDecisionsResolver, macroEvmResolver, macroRaciResolver, macroRisksResolver, macroStatusResolver } from './resolvers/macro-resolvers';
 import { historyResolver, trackHistoryResolver, untrackHistoryResolver } from './resolvers/history-resolvers';
 import { overviewResolver } from './resolvers/overview-resolver';
-import { confluenceSpacesResolver, publishDecisionsResolver, publishRaciResolver } from './resolvers/publish-resolvers';
+import { confluenceSpacesResolver, publishDecisionsResolver, publishRaciResolver, publishStatusResolver } from './resolvers/publish-resolvers';
 import { issueRisksResolver, risksResolver } from './resolvers/risk-resolver';
 import { forecastResolver } from './resolvers/forecast-resolver';
 import { statusResolver } from './resolvers/status-resolver';
@@ -64,6 +64,7 @@ export const resolver = new Resolver()
   .define('users/search', userSearchResolver)
   .define('raci/publish', publishRaciResolver)
   .define('decisions/publish', publishDecisionsResolver)
+  .define('status/publish', publishStatusResolver)
   .define('confluence/spaces', confluenceSpacesResolver)
   .getDefinitions();
 

@@ -1,6 +1,7 @@
 import { useResolver, type ResolverState } from '../api/use-resolver';
 import { StatusLine } from '../status/status-line';
 import { VerdictCard } from '../status/verdict-card';
+import { PublishPanel } from '../publish/publish-panel';
 import { errorAdvice } from '../api/error-advice';
 import { EmptyState } from '../components/empty-state';
 import { ErrorState } from '../components/error-state';
@@ -17,15 +18,29 @@ export interface ProjectStatus {
   retry: () => void;
 }
 
-/** The verdict card once it is ready; until then (or on failure) the shared status line says so. */
-function Verdict({ status }: { status: ProjectStatus }) {
-  return status.state.status === 'ready' ? <VerdictCard status={status.state.data} /> : <StatusLine state={status.state} onRetry={status.retry} />;
+/**
+ * The verdict card once it is ready, with "Publish status report" (a dated Confluence page of the steering pack);
+ * until then (or on failure) the shared status line says so.
+ */
+function Verdict({ status, projectKey }: { status: ProjectStatus; projectKey: string }) {
+  if (status.state.status !== 'ready') return <StatusLine state={status.state} onRetry={status.retry} />;
+  return (
+    <>
+      <VerdictCard status={status.state.data} />
+      {status.state.data.status !== 'computing' && (
+        <details className="keel-status-report">
+          <summary>Publish status report to Confluence</summary>
+          <PublishPanel projectKey={projectKey} artefact="status" />
+        </details>
+      )}
+    </>
+  );
 }
 
 /** The Overview tab: the verdict, what is in scope, how it is linked, and what in the data needs attention. */
 export function OverviewView({ projectKey, status }: { projectKey: string; status?: ProjectStatus }) {
   const { state, retry } = useResolver('overview/get', { projectKey }, projectKey);
-  const verdict = status ? <Verdict status={status} /> : null;
+  const verdict = status ? <Verdict status={status} projectKey={projectKey} /> : null;
   if (state.status === 'loading') return <>{verdict}<LoadingState label={`Loading the overview of ${projectKey}…`} /></>;
   if (state.status === 'error') {
     return (

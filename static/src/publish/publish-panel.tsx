@@ -8,12 +8,12 @@ import './publish-panel.css';
 
 interface PublishPanelProps {
   projectKey: string;
-  artefact: 'raci' | 'decisions';
+  artefact: 'raci' | 'decisions' | 'status';
 }
 
 type PublishState = { status: 'idle' } | { status: 'publishing' } | { status: 'done'; result: PublishResult } | { status: 'failed'; message: string };
 
-const LABEL = { raci: 'RACI matrix', decisions: 'decision log' } as const;
+const LABEL = { raci: 'RACI matrix', decisions: 'decision log', status: 'status report' } as const;
 
 /** The back end's refusals say what to do; these codes come from the platform, which does not. */
 const ADVICE: Partial<Record<ErrorCode, string>> = {
@@ -26,7 +26,7 @@ const ADVICE: Partial<Record<ErrorCode, string>> = {
 const isWebUrl = (url: string): boolean => /^https?:\/\//i.test(url);
 
 /**
- * "Publish to Confluence" for the RACI and Decisions tabs: a space picker (defaulting to where this artefact
+ * "Publish to Confluence" for the RACI and Decisions tabs, and "Publish status report" on the Overview (a new dated page each day): a space picker (defaulting to where this artefact
  * was last published), an optional parent page, then the page's link and version, or what to do when it failed.
  */
 export function PublishPanel({ projectKey, artefact }: PublishPanelProps) {
@@ -54,7 +54,7 @@ export function PublishPanel({ projectKey, artefact }: PublishPanelProps) {
     }
     setState({ status: 'publishing' });
     const payload = { projectKey, spaceKey, ...(parent.id === null ? {} : { parentId: parent.id }) };
-    const call = artefact === 'raci' ? callResolver('raci/publish', payload) : callResolver('decisions/publish', payload);
+    const call = artefact === 'raci' ? callResolver('raci/publish', payload) : artefact === 'status' ? callResolver('status/publish', payload) : callResolver('decisions/publish', payload);
     call.then(
       (result) => setState({ status: 'done', result }),
       (error: unknown) => {
@@ -91,7 +91,7 @@ export function PublishPanel({ projectKey, artefact }: PublishPanelProps) {
             data-testid="publish-parent"
           />
           <button type="submit" className="keel-button" disabled={state.status === 'publishing' || spaceKey === ''} data-testid="publish-button">
-            {state.status === 'publishing' ? 'Publishing…' : 'Publish to Confluence'}
+            {state.status === 'publishing' ? 'Publishing…' : artefact === 'status' ? 'Publish status report' : 'Publish to Confluence'}
           </button>
         </div>
       )}
