@@ -1,5 +1,6 @@
 /** Result types of `evm/get`, the baseline resolvers and `keel analyze`'s `evm` section (DESIGN.md section 1, "Earned value"). */
 import * as z from 'zod/mini';
+import { storedAnswer } from './stored-answer';
 import type { DataProblemKind } from '../domain/evm/data-problem';
 import { projectRef } from './report-scope';
 
@@ -39,6 +40,7 @@ const EVM_FINDING_KINDS = [
   'scope-truncated',
   'not-in-baseline',
   'baseline-issue-missing',
+  'levels-left-out',
 ] as const;
 export type EvmFindingKind = (typeof EVM_FINDING_KINDS)[number];
 /** Fails to compile when the domain reports a kind this list lacks. */
@@ -135,5 +137,7 @@ export const evmResult = z.object({
   series: z.array(evmPoint),
   epics: z.array(evmEpicRow),
   findings: z.array(evmFinding),
+  /** Present when the scope is above the background threshold: the figures come from the stored analysis. */
+  stored: z.optional(storedAnswer),
 });
 export type EvmResult = z.infer<typeof evmResult>;

@@ -4,6 +4,7 @@
  * the project page's answer, computed with the viewer's own Jira permissions.
  */
 import * as z from 'zod/mini';
+import { storedAnswer } from './stored-answer';
 import { decisionLog } from './decisions';
 import { raciMatrix } from './raci';
 import { reportScope as scope } from './report-scope';
@@ -71,5 +72,7 @@ export const macroEvmResult = z.object({
   notDefined: z.array(z.object({ figure: z.string(), reason: z.string() })),
   /** How many data problems the Earned value tab lists for this project. */
   findingCount: z.number(),
+  /** Present above the background threshold: the figures come from the stored analysis. */
+  stored: z.optional(storedAnswer),
 });
 export type MacroEvmResult = z.infer<typeof macroEvmResult>;

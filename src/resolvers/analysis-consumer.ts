@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { refreshStoredSchedule } from '../use-cases/refresh-stored-schedule';
 import { isTransient } from '../use-cases/take-snapshot';
 import { analysisEventBody, analysisKvs, analysisLease, nowIso, pushAnalysisRefresh } from './analysis-events';
+import { baselineKvs } from './evm-baseline-resolvers';
 import { appJira, projectSettings } from './forge-ports';
 
 const RETRY_AFTER_SECONDS = 300;
@@ -35,6 +36,7 @@ export async function analysisConsumer(event: unknown): Promise<InvocationError 
         newGeneration: randomUUID,
         continueLater: pushAnalysisRefresh,
         requestRefresh: (key) => pushAnalysisRefresh(key),
+        baselines: baselineKvs,
       },
       { projectKey, asOf: nowIso().slice(0, 10), queuedAt, ...(continuation ? { continuation } : {}) },
     );

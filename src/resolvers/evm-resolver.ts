@@ -1,9 +1,11 @@
 /**
- * `evm/get`: the Earned value figures for the signed-in user. History reads stop where Forge's 100 product
- * fetches an invocation would run out; issues not read get assumed history, listed in the findings.
+ * `evm/get`: the Earned value figures for the signed-in user; a large project's from the stored analysis. History
+ * reads stop where Forge's 100 product fetches an invocation would run out; issues not read get assumed history,
+ * listed in the findings.
  */
 import { jiraEvmPorts } from '../use-cases/evm-ports';
-import { getEvm } from '../use-cases/get-evm';
+import { getProjectEvm } from '../use-cases/get-project-evm';
+import { analysisKvs, nowIso, pushAnalysisRefresh } from './analysis-events';
 import { baselineKvs } from './evm-baseline-resolvers';
 import { appJira, projectSettings, today, viewerJira } from './forge-ports';
 import { trackVisitedProject } from './history-resolvers';
@@ -14,6 +16,7 @@ const FORGE_FETCH_LIMIT = 100;
 
 export const evmResolver = wrapResolver('evm/get', (payload) => {
   const asOf = today();
-  const ports = { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings };
-  return getEvm(jiraEvmPorts(ports, { projectKey: payload.projectKey, asOf, fetchLimit: FORGE_FETCH_LIMIT, baselines: baselineKvs }), { asOf, baseline: payload.baseline }).then(trackVisitedProject);
+  const jira = { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings };
+  const liveEvm = (spent: number) => jiraEvmPorts(jira, { projectKey: payload.projectKey, asOf, fetchLimit: FORGE_FETCH_LIMIT - spent, baselines: baselineKvs });
+  return getProjectEvm({ ...jira, store: analysisKvs, requestRefresh: pushAnalysisRefresh, now: nowIso, liveEvm }, { projectKey: payload.projectKey, asOf, baseline: payload.baseline }).then(trackVisitedProject);
 });

@@ -13,6 +13,7 @@ import { productRequest, type ProductRequest } from '../adapters/product-request
 import { jiraEvmPorts } from '../use-cases/evm-ports';
 import { getDecisionsMacro } from '../use-cases/get-decisions-macro';
 import { getEvmMacro } from '../use-cases/get-evm-macro';
+import { getProjectEvm } from '../use-cases/get-project-evm';
 import { getRaciMacro } from '../use-cases/get-raci-macro';
 import { getRisksMacro } from '../use-cases/get-risks-macro';
 import { getStatusMacro } from '../use-cases/get-status-macro';
@@ -88,14 +89,17 @@ export const macroRisksResolver = wrapResolver('macro/risks', (payload) =>
   asViewer((viewerJira) => getRisksMacro({ ...projectPorts(viewerJira), store: analysisKvs, requestRefresh: pushAnalysisRefresh, now: nowIso }, { ...scopeOf(payload), asOf: today() })),
 );
 
+/** Above the background threshold the figures are the stored analysis's, cut to the reader as the risks macro's plan is. */
 export const macroEvmResolver = wrapResolver('macro/evm', (payload) => {
   const asOf = today();
-  return asViewer((viewerJira) =>
-    getEvmMacro(
-      { evmPorts: (projectKey) => jiraEvmPorts(projectPorts(viewerJira), { projectKey, asOf, fetchLimit: FORGE_FETCH_LIMIT, baselines: baselineKvs }) },
-      { ...scopeOf(payload), asOf },
-    ),
-  );
+  return asViewer((viewerJira) => {
+    const jira = projectPorts(viewerJira);
+    const evm = (projectKey: string) => {
+      const liveEvm = (spent: number) => jiraEvmPorts(jira, { projectKey, asOf, fetchLimit: FORGE_FETCH_LIMIT - spent, baselines: baselineKvs });
+      return getProjectEvm({ ...jira, store: analysisKvs, requestRefresh: pushAnalysisRefresh, now: nowIso, liveEvm }, { projectKey, asOf });
+    };
+    return getEvmMacro({ evm }, { ...scopeOf(payload), asOf });
+  });
 });
 
 /**

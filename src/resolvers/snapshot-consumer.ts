@@ -17,14 +17,21 @@
  * variant (level-variants.ts), each computing the figures without the levels it leaves out in its own
  * invocation, as a viewer in only those levels would get them live; each EVM part queues its risk part.
  * `history/get` answers each viewer from the variant of the levels they are in.
+ *
+ * (4) A project above the background threshold takes its EVM part from the earned value its stored analysis
+ * holds for the day (snapshot-stored-evm.ts): its scope cannot be read in one invocation.
  */
 import { InvocationError, InvocationErrorCode } from '@forge/events';
 import { z } from 'zod';
+import { countedRequest } from '../adapters/counted-request';
 import { jiraEvmPorts } from '../use-cases/evm-ports';
 import type { ScopePorts } from '../use-cases/load-scope';
 import { levelVariants } from '../use-cases/level-variants';
+import { largeScope } from '../use-cases/large-scope';
 import { snapshotEvm, snapshotRisks } from '../use-cases/snapshot-analyses';
+import { snapshotStoredEvm } from '../use-cases/snapshot-stored-evm';
 import { isTransient, takeSnapshotPart } from '../use-cases/take-snapshot';
+import { analysisKvs } from './analysis-events';
 import { appJira, now, projectSettings } from './forge-ports';
 import { historyKvs } from './history-kvs-port';
 import { pushSnapshotEvents, snapshotEventBody } from './snapshot-events';
@@ -49,7 +56,12 @@ export async function snapshotConsumer(event: unknown): Promise<InvocationError 
     seen = await takeSnapshotPart(
       {
         store: historyKvs,
-        computeEvm: (levels) => snapshotEvm(jiraEvmPorts(ports, { projectKey, asOf: date, fetchLimit: FORGE_FETCH_LIMIT }), date, levels),
+        // A project above the background threshold: the earned value its stored analysis holds for the day.
+        computeEvm: async (levels) => {
+          const sizing = countedRequest(ports.viewerJira);
+          if ((await largeScope({ ...ports, viewerJira: sizing.request }, projectKey)) !== null) return snapshotStoredEvm(analysisKvs, projectKey, date, levels);
+          return snapshotEvm(jiraEvmPorts(ports, { projectKey, asOf: date, fetchLimit: FORGE_FETCH_LIMIT - sizing.count() }), date, levels);
+        },
         computeRisks: (levels) => snapshotRisks(ports, projectKey, date, levels),
       },
       { projectKey, date, takenAt: now(), part, lastAttempt: (parsed.data.retryContext?.retryCount ?? 0) >= MAX_RETRIES, variant },

@@ -30,6 +30,12 @@ const TITLES: Record<EvmFindingKind, { title: string; effect: string; severity: 
   'scope-truncated': { title: 'Scope cut short', effect: 'Only the first issues of the scope are counted.', severity: 'warning' },
   'not-in-baseline': { title: 'Work added since the baseline', effect: 'Not in BAC, PV or EV against this baseline; make a new baseline to include it.', severity: 'info' },
   'baseline-issue-missing': { title: 'Baseline issues not in scope now', effect: 'Left out of BAC and PV.', severity: 'info' },
+  'levels-left-out': {
+    title: 'Issues under security levels left out',
+    effect:
+      'You are in some of the issue security levels this project uses but not in all, so these figures count only the issues under no level, even where you may open an issue under a level. Ask a Jira admin for the other levels to see the figures over every issue.',
+    severity: 'warning',
+  },
 };
 
 export function evmFinding(kind: EvmFindingKind, entries: readonly { key: string; detail: string }[], effect?: string): EvmFinding {

@@ -1,21 +1,20 @@
 /**
  * The "Keel earned value" macro (DESIGN.md section 2): the Earned value tab's headline figures of one project
  * as of today, against the baseline the project's settings name. A JQL filter is refused: earned value's scope
- * is the project's scope JQL.
+ * is the project's scope JQL. Above the background threshold the figures are the stored analysis's, and `stored`
+ * says how they were answered (the macro shows its note, not zeros, while they are being computed).
  */
-import type { MacroEvmResult } from '../contract';
-import type { EvmPorts } from './evm-ports';
-import { getEvm } from './get-evm';
+import type { EvmResult, MacroEvmResult } from '../contract';
 import { projectOnly, projectScope, type ReportScopeInput } from './report-scope';
 
 export interface EvmMacroPorts {
-  /** The earned value ports of one project, as the viewer. */
-  evmPorts: (projectKey: string) => EvmPorts;
+  /** The earned value of one project as the viewer sees it (get-project-evm.ts: stored above the threshold). */
+  evm: (projectKey: string) => Promise<EvmResult>;
 }
 
 export async function getEvmMacro(ports: EvmMacroPorts, input: ReportScopeInput & { asOf: string }): Promise<MacroEvmResult> {
   const projectKey = projectOnly(input, 'The earned value macro');
-  const evm = await getEvm(ports.evmPorts(projectKey), { asOf: input.asOf });
+  const evm = await ports.evm(projectKey);
   const { figures, earnedSchedule } = evm;
   return {
     scope: projectScope(evm.project),
@@ -34,5 +33,6 @@ export async function getEvmMacro(ports: EvmMacroPorts, input: ReportScopeInput 
     forecastFinish: earnedSchedule.forecastFinish,
     notDefined: evm.notDefined,
     findingCount: evm.findings.length,
+    ...(evm.stored ? { stored: evm.stored } : {}),
   };
 }

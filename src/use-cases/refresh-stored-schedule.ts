@@ -14,7 +14,7 @@ import { fetchProject } from '../adapters/jira/fetch-project';
 import type { JiraIssue } from '../adapters/jira/jira-issue-schema';
 import { searchIssuePages } from '../adapters/jira/search-issue-pages';
 import { searchIssues } from '../adapters/jira/search-issues';
-import { fieldsToRequest, workItemFromIssue } from '../adapters/jira/work-item-from-issue';
+import { workItemFromIssue } from '../adapters/jira/work-item-from-issue';
 import type { ProductRequest } from '../adapters/product-request';
 import { loadAnalysisIssues, loadAnalysisManifest, saveAnalysis, type AnalysisKvs, type AnalysisManifest } from '../adapters/storage/analysis-store';
 import { deleteStagedIssues, loadStagedIssues, saveStagedIssues } from '../adapters/storage/analysis-staging';
@@ -25,10 +25,13 @@ import { scopeJql } from '../config/scope-jql';
 import { saveAnalysisSecurity, withoutLevelsKey } from '../adapters/storage/analysis-security';
 import { scopeCapFinding } from '../domain/scope-cap-finding';
 import type { WorkItem } from '../domain/work-item';
+import type { ScheduleResult } from '../contract';
+import type { BaselineKvs } from '../adapters/storage/baseline-store';
 import { scheduleOfScope } from './get-schedule';
 import { endChain, joinChain, recordChain, type ChainPorts } from './refresh-chain';
 import { itemsWithoutLevels } from './without-levels';
-import { settingsFingerprint } from './settings-fingerprint';
+import { settingsFingerprint, storedFields } from './settings-fingerprint';
+import { storeEvms } from './store-evms';
 import { storeOverviews } from './store-overviews';
 
 /** Issues a stored analysis holds at most; a larger scope is cut here, with the search's truncation noted. */
@@ -55,6 +58,8 @@ export interface RefreshPorts extends ChainPorts {
   continueLater: (projectKey: string, continuation: ReadContinuation) => Promise<void>;
   /** Queues a refresh: for an event that came in while this one held the lease. */
   requestRefresh: (projectKey: string) => Promise<void>;
+  /** The project's stored EVM baselines, for the one the settings name; absent: earned value against the current plan. */
+  baselines?: BaselineKvs;
 }
 
 export type RefreshOutcome =
@@ -102,7 +107,7 @@ export async function refreshStoredSchedule(
     const settings = await ports.loadSettings(projectKey);
     const project = await fetchProject(ports.appJira, projectKey);
     const jql = scopeJql(settings, project.key);
-    const fields = fieldsToRequest(settings);
+    const fields = storedFields(settings);
     // Only the stored issues: the stored schedule is replaced, so its nodes and links are not read.
     let stored = continuation ? null : await loadAnalysisIssues(ports.store, project.key);
     const settingsHash = settingsFingerprint(settings);
@@ -128,16 +133,18 @@ export async function refreshStoredSchedule(
     const levelOf = new Map(issues.flatMap((i) => (i.fields.security ? [[i.key, i.fields.security.id] as const] : [])));
     const levels = [...new Set(levelOf.values())].sort();
     const workItems = issues.map((issue) => workItemFromIssue(issue, settings));
+    let withoutLevels: { items: WorkItem[]; schedule: ScheduleResult } | null = null;
     if (levels.length > 0) {
       const items = itemsWithoutLevels(workItems, levelOf);
-      const withoutLevels = await scheduleOfScope(appPorts, scopeOf(items), input.asOf);
+      withoutLevels = { items, schedule: await scheduleOfScope(appPorts, scopeOf(items), input.asOf) };
       // Its nodes are activities only (parents, risks and decisions are none), so the scope's count is stored.
-      await saveAnalysis(ports.store, withoutLevelsKey(project.key), { generation, computedAt: ports.now(), lastSync: startedAt, settingsHash, issues: [], schedule: withoutLevels, issueCount: items.length });
+      await saveAnalysis(ports.store, withoutLevelsKey(project.key), { generation, computedAt: ports.now(), lastSync: startedAt, settingsHash, issues: [], schedule: withoutLevels.schedule, issueCount: items.length });
     }
     await saveAnalysisSecurity(ports.store, project.key, { generation, levels });
     const computed = await scheduleOfScope(appPorts, scopeOf(workItems), input.asOf);
-    // The Overview's parts over the same issues, stored before the manifest flips, as the schedule without levels is.
+    // The Overview's parts and earned value over the same issues, stored before the manifest flips, as the schedule without levels is.
     await storeOverviews(ports.store, { projectKey: project.key, generation, settings, items: workItems, levelOf, truncatedAt: read.cutAt });
+    await storeEvms(ports.store, ports.baselines ?? null, { projectKey: project.key, generation, asOf: input.asOf, scope: { ...scopeOf(workItems), truncatedAt: read.cutAt }, issues, schedule: computed, withoutLevels });
     const schedule = read.cutAt !== null ? { ...computed, findings: [...computed.findings, scopeCapFinding(read.cutAt)] } : computed;
     const manifest = await saveAnalysis(ports.store, project.key, { generation, computedAt: ports.now(), lastSync: startedAt, settingsHash, issues, schedule });
     await deleteStagedIssues(ports.store, project.key, generation, staged);

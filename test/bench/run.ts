@@ -117,4 +117,6 @@ if (child !== -1) {
   execFileSync(process.execPath, ['--import', 'tsx', join(__dirname, 'consumer-bench.ts')], { stdio: 'inherit' });
   // The Dependencies tab's answers on the generated large site: bytes and time of each (issue #11).
   execFileSync(process.execPath, ['--import', 'tsx', join(__dirname, 'answers-bench.ts')], { stdio: 'inherit' });
+  // The stored analysis's first full read and incremental refreshes with latency (issue #11).
+  execFileSync(process.execPath, ['--import', 'tsx', join(__dirname, 'refresh-bench.ts')], { stdio: 'inherit' });
 }

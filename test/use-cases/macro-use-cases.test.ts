@@ -25,7 +25,7 @@ describe('macros of one project', () => {
     expect(await refusal(getRisksMacro(ports, { jql: 'project = PAY', asOf: '2026-11-16' }))).toBe(
       'BAD_REQUEST: The risk register macro shows one project, not a JQL filter: edit the macro and pick a project.',
     );
-    expect(await refusal(getEvmMacro({ evmPorts: noJira }, { jql: 'project = PAY', asOf: '2026-11-16' }))).toMatch(/^BAD_REQUEST: The earned value macro shows one project/);
+    expect(await refusal(getEvmMacro({ evm: noJira }, { jql: 'project = PAY', asOf: '2026-11-16' }))).toMatch(/^BAD_REQUEST: The earned value macro shows one project/);
   });
 
   it('name a project as every answer does', () => {

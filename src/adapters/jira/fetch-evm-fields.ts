@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { ProductRequest } from '../product-request';
+import type { JiraIssue } from './jira-issue-schema';
 import { searchIssues } from './search-issues';
 
 export interface EvmFields {
@@ -25,19 +26,23 @@ export async function fetchEvmFields(
   request: ProductRequest,
   query: { jql: string; costField: string | null; maxIssues: number },
 ): Promise<Map<string, EvmFields>> {
-  const fields = ['timeoriginalestimate', 'timespent', 'timeestimate', ...(query.costField === null ? [] : [query.costField])];
+  const fields = evmFieldIds(query.costField);
   const { issues } = await searchIssues(request, { jql: query.jql, fields, maxIssues: query.maxIssues });
-  const result = new Map<string, EvmFields>();
-  for (const issue of issues) {
-    const original = seconds.safeParse(issue.fields.timeoriginalestimate);
-    const spent = seconds.safeParse(issue.fields.timespent);
-    const remaining = seconds.safeParse(issue.fields.timeestimate);
-    result.set(issue.key, {
-      originalEstimateSeconds: original.success ? (original.data ?? null) : null,
-      timeSpentSeconds: spent.success ? (spent.data ?? null) : null,
-      remainingEstimateSeconds: remaining.success ? (remaining.data ?? null) : null,
-      cost: query.costField === null ? null : numberOrNull(issue.fields[query.costField]),
-    });
-  }
-  return result;
+  return new Map(issues.map((issue) => [issue.key, evmFieldsOf(issue, query.costField)]));
+}
+
+/** The fields earned value needs that Jira may list for any issue it returns; the cost field's when mapped. */
+export const evmFieldIds = (costField: string | null): string[] => ['timeoriginalestimate', 'timespent', 'timeestimate', ...(costField === null ? [] : [costField])];
+
+/** One issue's earned value fields, from a search that asked for `evmFieldIds`. */
+export function evmFieldsOf(issue: JiraIssue, costField: string | null): EvmFields {
+  const original = seconds.safeParse(issue.fields.timeoriginalestimate);
+  const spent = seconds.safeParse(issue.fields.timespent);
+  const remaining = seconds.safeParse(issue.fields.timeestimate);
+  return {
+    originalEstimateSeconds: original.success ? (original.data ?? null) : null,
+    timeSpentSeconds: spent.success ? (spent.data ?? null) : null,
+    remainingEstimateSeconds: remaining.success ? (remaining.data ?? null) : null,
+    cost: costField === null ? null : numberOrNull(issue.fields[costField]),
+  };
 }

@@ -34,6 +34,6 @@ export function shapedSchedule(schedule: ScheduleResult, budget = ANSWER_BUDGET_
 }
 
 /** A finding naming at most `KEYS_PER_FINDING` issues and lines; `count` still says how many there are. */
-export function cappedFinding(finding: Finding): Finding {
+export function cappedFinding<F extends Pick<Finding, 'issueKeys' | 'details'>>(finding: F): F {
   return { ...finding, issueKeys: finding.issueKeys.slice(0, KEYS_PER_FINDING), details: finding.details.slice(0, KEYS_PER_FINDING) };
 }

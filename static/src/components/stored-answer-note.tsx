@@ -4,9 +4,9 @@ const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyl
 
 /**
  * How a tab of a large project was answered (`stored` on its answer): being computed in the background (with a
- * button to ask again), computed at a time, or not computable for this viewer (with the reason, and no figure).
+ * button to ask again where the view can), computed at a time, or not computable for this viewer (with the reason, and no figure).
  */
-export function StoredAnswerNote({ stored, what, onCheckAgain }: { stored: StoredAnswer; what: string; onCheckAgain: () => void }) {
+export function StoredAnswerNote({ stored, what, onCheckAgain }: { stored: StoredAnswer; what: string; onCheckAgain?: () => void }) {
   if (stored.state === 'ready') {
     return (
       <p className="keel-state__message" role="status" data-testid="stored-answer-ready">
@@ -24,7 +24,7 @@ export function StoredAnswerNote({ stored, what, onCheckAgain }: { stored: Store
           {computing
             ? `This scope has ${stored.issueCount.toLocaleString()} issues, too many to read while you wait, so Keel computes the ${what} in the background and keeps it up to date as issues change. `
             : `${stored.reason} `}
-          {computing && (
+          {computing && onCheckAgain && (
             <button type="button" className="keel-link-button" onClick={onCheckAgain}>
               Check again
             </button>

@@ -4,6 +4,7 @@ import { errorAdvice } from '../api/error-advice';
 import { useResolver } from '../api/use-resolver';
 import { EmptyState } from '../components/empty-state';
 import { ErrorState } from '../components/error-state';
+import { StoredAnswerNote } from '../components/stored-answer-note';
 import { LoadingState } from '../components/loading-state';
 import { BaselinePanel, CURRENT_PLAN } from './baseline-panel';
 import type { EacVariant } from './eac-variant';
@@ -25,17 +26,20 @@ export function EarnedValueView({ projectKey }: { projectKey: string }) {
   const { state, retry } = useResolver('evm/get', picked === null ? { projectKey } : { projectKey, baseline: picked }, `${projectKey}\n${picked ?? ''}`);
   const result = state.status === 'ready' ? state.data : null;
   const baseline = picked ?? result?.baseline.name ?? CURRENT_PLAN;
+  // A large project's figures while they are computed in the background (or not for this viewer): the note, no zeros.
+  const withheld = result?.stored !== undefined && result.stored.state !== 'ready';
   return (
     <div className="keel-ev">
       {state.status === 'loading' && <LoadingState label={`Computing the earned value of ${projectKey}…`} />}
       {state.status === 'error' && (
         <ErrorState title={`Keel could not compute the earned value of ${projectKey}`} message={state.message} advice={errorAdvice(state.code)} onRetry={retry} />
       )}
-      {result && <EvmBody result={result} variant={variant} onVariantChange={setVariant} />}
+      {result?.stored && <StoredAnswerNote stored={result.stored} what="earned value" onCheckAgain={retry} />}
+      {result && !withheld && <EvmBody result={result} variant={variant} onVariantChange={setVariant} />}
       {/* Always in the same place, so saving a baseline and switching between them keep its state; after a failure
           it stays only to switch back from a stored baseline. */}
       {(state.status !== 'error' || baseline !== CURRENT_PLAN) && <BaselinePanel projectKey={projectKey} result={result} selected={baseline} onSelect={setBaseline} />}
-      {result && <EvmFindingsList findings={result.findings} />}
+      {result && !withheld && <EvmFindingsList findings={result.findings} />}
     </div>
   );
 }

@@ -1,11 +1,20 @@
 import type { MacroEvmResult } from '@contract';
 import { formatMoney, formatPercent, formatRatio } from '../earned-value/evm-format';
+import { StoredAnswerNote } from '../components/stored-answer-note';
 import { MacroHeader } from './macro-header';
 
 type Figure = { label: string; value: string; title?: string };
 
 /** The earned value macro: the headline figures; a figure that is not defined says why. */
 export function EvmMacro({ data }: { data: MacroEvmResult }) {
+  if (data.stored !== undefined && data.stored.state !== 'ready') {
+    return (
+      <section className="keel-macro" data-testid="evm-macro">
+        <MacroHeader title="Earned value summary" scope={data.scope} asOf={data.asOf} />
+        <StoredAnswerNote stored={data.stored} what="earned value" />
+      </section>
+    );
+  }
   const why = (figure: string) => data.notDefined.find((n) => n.figure === figure)?.reason;
   const money = (v: number) => formatMoney(v, data.currency);
   const ratio = (name: string, v: number | null): Figure => (v === null ? { label: name.toUpperCase(), value: 'not defined', title: why(name) ?? '' } : { label: name.toUpperCase(), value: formatRatio(v) });

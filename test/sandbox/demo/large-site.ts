@@ -107,7 +107,7 @@ function issuesOf(plans: readonly LargeIssuePlan[], base: Snapshot, calendar: De
     const id = ids.get(p.key) ?? '';
     const start = dayMs(p.startDay);
     const finish = dayMs(p.startDay + p.days - 1);
-    const created = atTime(dayMs(Math.max(0, p.startDay - 20)) - 30 * 86_400_000, 9, 0, 0);
+    const created = Math.min(atTime(dayMs(Math.max(0, p.startDay - 20)) - 30 * 86_400_000, 9, 0, 0), calendar.today + 8 * 3_600_000);
     const started = atTime(start, 9, 30, 0);
     const ended = atTime(finish, 16, 0, 0);
     const history: Record<string, unknown>[] = [];
@@ -132,7 +132,8 @@ function issuesOf(plans: readonly LargeIssuePlan[], base: Snapshot, calendar: De
         assignee: assignee ? userRef(assignee, baseUrl) : null,
         reporter: author,
         created: jiraDateTime(created),
-        updated: jiraDateTime(p.state === 'done' ? ended : p.state === 'inProgress' ? started : created),
+        // Never after today: an issue is not updated in the future (an incremental refresh's "updated >= -5m" would find it).
+        updated: jiraDateTime(Math.min(p.state === 'done' ? ended : p.state === 'inProgress' ? started : created, calendar.today + 8 * 3_600_000)),
         duedate: jiraDate(dayMs(p.startDay + p.days + 4)),
         resolutiondate: p.state === 'done' ? jiraDateTime(ended) : null,
         labels: [],

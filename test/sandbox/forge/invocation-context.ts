@@ -22,6 +22,8 @@ export interface Invocation {
 
 const storage = new AsyncLocalStorage<Invocation>();
 let lastStarted: Invocation | undefined;
+/** Every invocation started since the process began (or since `forgetStartedInvocations`): for the benchmarks' totals. */
+let started: Invocation[] = [];
 
 export function currentInvocation(): Invocation | undefined {
   return storage.getStore();
@@ -38,12 +40,22 @@ export function runInvocation<T>(options: { moduleKey: string; accountId?: strin
     ...(options.accountId === undefined ? {} : { accountId: options.accountId }),
   };
   lastStarted = invocation;
+  started.push(invocation);
   return storage.run(invocation, fn);
 }
 
 /** The invocation started last, with its counts: what a benchmark that calls one at a time reads after a call. */
 export function lastStartedInvocation(): Invocation | undefined {
   return lastStarted;
+}
+
+/** The invocations started since the last `forgetStartedInvocations`, with their counts: what a benchmark sums over a chain. */
+export function startedInvocations(): readonly Invocation[] {
+  return started;
+}
+
+export function forgetStartedInvocations(): void {
+  started = [];
 }
 
 /** Rejects with Forge's timeout message when `work` outlives `timeoutMs`. */

@@ -1,0 +1,132 @@
+/**
+ * `npm run bench`, the stored analysis's refreshes (issue #11, "Benchmark"): on the generated large site (BIG,
+ * test/sandbox/demo/large-site.ts) with a round trip of 150 ms before each Jira request and 20 ms before each
+ * storage call, the real consumer, triggers and resolvers against the sandbox:
+ * - the first full analysis: Jira requests against the lower bound ceil(N / 100) (one search page per 100
+ *   issues), storage calls, invocations, the most product fetches one invocation made (Forge allows 100), and
+ *   the time from the first view to a view of the stored analysis;
+ * - an incremental refresh after 1, 100 and 10,000 issues were edited (their remaining estimate changed, as Jira
+ *   does: `updated` moves and the update event fires): the same figures, from the events to a fresh view.
+ * The edits themselves and their triggers run without latency (they are Jira's and the trigger's time, not the
+ * refresh's); the triggers' storage calls are counted apart. Each size runs in its own Node process;
+ * KEEL_BENCH_REFRESH_SIZES=10000,50000,100000 picks the sizes (10,000 and 50,000 by default).
+ */
+import { execFileSync } from 'node:child_process';
+import type { ResolverResult, ScheduleResult } from '../../src/contract';
+import { largeSnapshot } from '../sandbox/demo/large-site';
+import { DEMO_USERS } from '../sandbox/demo/users';
+import { installForgeRuntime } from '../sandbox/forge/install-forge-runtime';
+import { forgetStartedInvocations, startedInvocations } from '../sandbox/forge/invocation-context';
+import { connectProductTriggers } from '../sandbox/forge/product-triggers';
+import { createSite } from '../sandbox/site';
+import { emitJiraEvent, issueEvent } from '../sandbox/site/jira/jira-events';
+import { jiraDateTime } from '../sandbox/site/jql/dates';
+
+const SIZES = (process.env['KEEL_BENCH_REFRESH_SIZES'] ?? '10000,50000').split(',').map(Number);
+const EDITS = [1, 100, 10_000];
+const LATENCY = { productMs: 150, kvsMs: 20 };
+const PAGE = 100;
+
+interface Row {
+  step: string;
+  issues: number;
+  ms: number;
+  jiraRequests: number;
+  lowerBound: number | null;
+  kvsCalls: number;
+  invocations: number;
+  maxFetchesPerInvocation: number;
+  triggerKvsCalls: number;
+}
+
+/** The consumer invocations' totals since the last `forgetStartedInvocations`. */
+function consumerTally(): Pick<Row, 'jiraRequests' | 'kvsCalls' | 'invocations' | 'maxFetchesPerInvocation'> {
+  const consumers = startedInvocations().filter((i) => i.moduleKey.startsWith('consumer-keel-analysis'));
+  const all = startedInvocations();
+  return {
+    jiraRequests: all.reduce((n, i) => n + i.productFetches, 0),
+    kvsCalls: all.reduce((n, i) => n + i.kvsCalls, 0),
+    invocations: consumers.length,
+    maxFetchesPerInvocation: Math.max(0, ...all.map((i) => i.productFetches)),
+  };
+}
+
+async function measure(size: number): Promise<Row[]> {
+  const site = createSite(largeSnapshot({ issues: size, today: '2026-11-16' }));
+  const latency = { productMs: 0, kvsMs: 0 };
+  const runtime = installForgeRuntime({ site, latency });
+  const app = await import('../../src/index');
+  runtime.queue.register('keel-analysis', app.analysisConsumer);
+  const events = ['avi:jira:created:issue', 'avi:jira:updated:issue', 'avi:jira:deleted:issue', 'avi:jira:created:issuelink', 'avi:jira:deleted:issuelink'];
+  const triggers = connectProductTriggers(runtime, [{ moduleKey: 'keel-analysis-staleness', events, handler: app.analysisTrigger }]);
+  const priya = DEMO_USERS.priya.accountId;
+  const view = async (): Promise<ScheduleResult> => {
+    const answer = (await runtime.invokeResolver(app.resolver, { functionKey: 'schedule/get', payload: { projectKey: 'BIG' }, accountId: priya })) as ResolverResult<ScheduleResult>;
+    if (!answer.ok) throw new Error(`schedule/get: ${answer.error.message}`);
+    return answer.data;
+  };
+  const rows: Row[] = [];
+
+  Object.assign(latency, LATENCY);
+  forgetStartedInvocations();
+  let start = performance.now();
+  await view();
+  await runtime.queue.drain();
+  const first = await view();
+  const issues = first.large?.issueCount ?? 0;
+  rows.push({ step: 'first full analysis', issues, ms: performance.now() - start, lowerBound: Math.ceil(issues / PAGE), triggerKvsCalls: 0, ...consumerTally() });
+
+  // BIG issues, a different set for each round while they last, edited as Priya would edit them.
+  const open = site.state.issues.filter((i) => i.key.startsWith('BIG-'));
+  let next = 0;
+  for (const count of EDITS.filter((n) => n <= open.length)) {
+    Object.assign(latency, { productMs: 0, kvsMs: 0 });
+    forgetStartedInvocations();
+    const edited = next + count <= open.length ? open.slice(next, next + count) : open.slice(0, count);
+    for (const issue of edited) {
+      const before = typeof issue.fields['timeestimate'] === 'number' ? issue.fields['timeestimate'] : 0;
+      issue.fields['timeestimate'] = before + 3600;
+      issue.fields.updated = jiraDateTime(new Date());
+      emitJiraEvent(site.state, issueEvent('avi:jira:updated:issue', issue, { type: 'user', accountId: priya }, { items: [{ field: 'timeestimate', fromString: String(before), toString: String(before + 3600) }] }));
+    }
+    next += count;
+    await triggers.settled();
+    const triggerKvsCalls = startedInvocations().reduce((n, i) => n + i.kvsCalls, 0);
+    Object.assign(latency, LATENCY);
+    forgetStartedInvocations();
+    start = performance.now();
+    await runtime.queue.drain();
+    const fresh = await view();
+    if (fresh.background?.state !== 'ready' || fresh.background.refreshing) throw new Error(`after ${count} edits the view is not fresh: ${JSON.stringify(fresh.background)}`);
+    rows.push({ step: `refresh after ${count.toLocaleString('en-US')} edited`, issues, ms: performance.now() - start, lowerBound: null, triggerKvsCalls, ...consumerTally() });
+  }
+  triggers.disconnect();
+  runtime.uninstall();
+  return rows;
+}
+
+if (process.argv.includes('--size')) {
+  void measure(Number(process.argv[process.argv.indexOf('--size') + 1])).then((r) => process.stdout.write(`\n@@${JSON.stringify(r)}`));
+} else {
+  const table: Record<string, string | number>[] = [];
+  for (const size of SIZES) {
+    const out = execFileSync(process.execPath, ['--max-old-space-size=4096', '--import', 'tsx', __filename, '--size', String(size)], { encoding: 'utf8', maxBuffer: 2 ** 26, stdio: ['ignore', 'pipe', 'inherit'] });
+    for (const r of JSON.parse(out.slice(out.lastIndexOf('@@') + 2)) as Row[]) {
+      table.push({
+        size,
+        step: r.step,
+        'scope issues': r.issues,
+        's (with latency)': (r.ms / 1000).toFixed(1),
+        'Jira requests': r.jiraRequests,
+        'lower bound': r.lowerBound ?? '',
+        'storage calls': r.kvsCalls,
+        'consumer invocations': r.invocations,
+        'max fetches / invocation': r.maxFetchesPerInvocation,
+        'trigger storage calls': r.triggerKvsCalls || '',
+      });
+    }
+  }
+  console.log('\nThe stored analysis refreshed by the real consumer against the sandbox, as Priya views BIG;');
+  console.log(`${LATENCY.productMs} ms before each Jira request, ${LATENCY.kvsMs} ms before each storage call. Lower bound: one search page per ${PAGE} issues.`);
+  console.table(table);
+}
