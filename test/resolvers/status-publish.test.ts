@@ -26,9 +26,17 @@ afterAll(() => {
 
 describe('status/publish', () => {
   let first: PublishResult;
+  let fetches = 0;
   beforeAll(async () => {
+    const before = site.requestLog.length;
     first = await publish({ projectKey: 'PAY', spaceKey: 'PMO' }, 'Priya');
+    fetches = site.requestLog.length - before;
   }, 60_000);
+
+  it("fits Forge's 100 product fetches an invocation, earned value's history reads included", () => {
+    expect(fetches).toBeLessThanOrEqual(100);
+    console.info(`status/publish PAY as Priya: ${fetches} fetches`);
+  });
 
   it("writes a dated page with the verdict, milestones, earned value and its S-curve, top risks, decisions and RACI changes", () => {
     expect(first).toMatchObject({ artefact: 'status', title: `Status report: Payment gateway integration (PAY), ${DEMO_TODAY}`, version: 1, created: true, changed: true });

@@ -19,8 +19,17 @@ beforeAll(async () => {
 
 describe('status/get', () => {
   let pay: StatusResult;
+  let fetches = 0;
   beforeAll(async () => {
+    const before = demo.site.requestLog.length;
     pay = await call({ projectKey: 'PAY' }, 'Priya');
+    fetches = demo.site.requestLog.length - before;
+  });
+
+  it("fits Forge's limits: under 100 product fetches and an answer far under 1 MB", () => {
+    expect(fetches).toBeLessThan(100);
+    expect(JSON.stringify(pay).length).toBeLessThan(100_000);
+    console.info(`status/get PAY as Priya: ${fetches} fetches, ${JSON.stringify(pay).length} bytes`);
   });
 
   it("measures PAY against its release's date and says late against what", () => {
