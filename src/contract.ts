@@ -6,6 +6,8 @@
  */
 import * as z from 'zod/mini';
 import { baselineComparison, baselinePlan } from './contract/baseline-comparison';
+import { chaseResult } from './contract/chase';
+import { hiddenWorkResult } from './contract/hidden-work';
 import { decisionsResult, DECISION_STATUSES, recordedDecision } from './contract/decisions';
 import { baselineDeleted, baselineListResult, baselineSummary, evmResult } from './contract/earned-value';
 import { historyResult, historyTracking } from './contract/history';
@@ -16,6 +18,7 @@ import { confluenceSpacesResult, publishArtefact, publishResult } from './contra
 import { raciResult } from './contract/raci';
 import { issueRisksResult, riskRegisterResult } from './contract/risks';
 import { issueScheduleResult, scheduleResult } from './contract/schedule';
+import { applyPlanResult, applyResult, scenarioCompareResult, scenarioEdits, scenarioId, scenarioListResult, scenarioName, scenarioSummary, scenarioView } from './contract/scenarios';
 import { scheduleDetailPayload, scheduleDetailResult, scheduleRowsPayload, scheduleRowsResult, scheduleSummaryPayload, scheduleSummaryResult } from './contract/schedule-views';
 import {
   detectedSettingsResult, projectSettingsSaveResult, projectSettingsView, settingsCatalog, settingsPreviewResult, settingsSaveResult, settingsView,
@@ -38,6 +41,8 @@ export const resolverEnvelope = z.discriminatedUnion('ok', [
 
 // Result schemas and types live beside this file, one file per area; re-exported so both sides import one module.
 export * from './contract/baseline-comparison';
+export * from './contract/chase';
+export * from './contract/hidden-work';
 export * from './contract/decisions';
 export * from './contract/earned-value';
 export * from './contract/finding';
@@ -54,6 +59,7 @@ export * from './contract/report-scope';
 export * from './contract/risks';
 export * from './contract/schedule';
 export * from './contract/schedule-views';
+export * from './contract/scenarios';
 export * from './contract/schedule-summaries';
 export * from './contract/settings';
 export * from './contract/status-category';
@@ -169,6 +175,8 @@ export const resolvers = {
   'schedule/summary': { payload: scheduleSummaryPayload, result: scheduleSummaryResult },
   'schedule/detail': { payload: scheduleDetailPayload, result: scheduleDetailResult },
   'schedule/rows': { payload: scheduleRowsPayload, result: scheduleRowsResult },
+  'chase/get': { payload: overviewPayload, result: chaseResult },
+  'hidden/get': { payload: overviewPayload, result: hiddenWorkResult },
   'evm/get': { payload: evmPayload, result: evmResult },
   'baselines/list': { payload: overviewPayload, result: baselineListResult },
   'baselines/create': { payload: z.object({ ...overviewPayload.shape, name: baselineName }), result: baselineSummary },
@@ -202,6 +210,14 @@ export const resolvers = {
   'project-settings/save': { payload: settingsPayloads.saveProject, result: projectSettingsSaveResult },
   'settings/detect': { payload: nothing, result: detectedSettingsResult },
   'catalog/get': { payload: nothing, result: settingsCatalog },
+  'scenarios/list': { payload: overviewPayload, result: scenarioListResult },
+  'scenarios/open': { payload: z.object({ projectKey, id: scenarioId }), result: scenarioView },
+  'scenarios/preview': { payload: z.object({ projectKey, edits: scenarioEdits }), result: scenarioView },
+  'scenarios/save': { payload: z.object({ projectKey, id: z.optional(scenarioId), name: scenarioName, edits: scenarioEdits, version: z.optional(z.number()) }), result: scenarioSummary },
+  'scenarios/delete': { payload: z.object({ projectKey, id: scenarioId }), result: z.object({ deleted: z.boolean() }) },
+  'scenarios/compare': { payload: z.object({ projectKey, left: scenarioId, right: scenarioId }), result: scenarioCompareResult },
+  'scenarios/apply-plan': { payload: z.object({ projectKey, id: scenarioId }), result: applyPlanResult },
+  'scenarios/apply': { payload: z.object({ projectKey, id: scenarioId, version: z.number() }), result: applyResult },
   'users/search': { payload: z.object({ query: z.string().check(z.trim(), z.minLength(1, 'type part of a name'), z.maxLength(100)) }), result: userSearchResult },
 } as const;
 export type ResolverKey = keyof typeof resolvers;

@@ -1,6 +1,7 @@
 /** The handlers manifest.yml names, and nothing else. */
 import Resolver from '@forge/resolver';
 import { baselinePlanResolver, compareBaselinesResolver, createBaselineResolver, deleteBaselineResolver, listBaselinesResolver } from './resolvers/evm-baseline-resolvers';
+import { chaseResolver, hiddenWorkResolver } from './resolvers/chase-resolvers';
 import { evmResolver } from './resolvers/evm-resolver';
 import { macroDecisionsResolver, macroEvmResolver, macroRaciResolver, macroRisksResolver, macroStatusResolver } from './resolvers/macro-resolvers';
 import { historyResolver, trackHistoryResolver, untrackHistoryResolver } from './resolvers/history-resolvers';
@@ -10,6 +11,10 @@ import { issueRisksResolver, risksResolver } from './resolvers/risk-resolver';
 import { forecastResolver } from './resolvers/forecast-resolver';
 import { statusResolver } from './resolvers/status-resolver';
 import { raciResolver } from './resolvers/raci-resolver';
+import {
+  applyPlanResolver, applyScenarioResolver, compareScenariosResolver, deleteScenarioResolver, listScenariosResolver, openScenarioResolver,
+  previewScenarioResolver, saveScenarioResolver,
+} from './resolvers/scenario-resolvers';
 import { decisionsResolver, recordDecisionResolver } from './resolvers/decision-resolvers';
 import { issueScheduleResolver, scheduleResolver } from './resolvers/schedule-resolvers';
 import { scheduleDetailResolver, scheduleRowsResolver, scheduleSummaryResolver } from './resolvers/schedule-view-resolvers';
@@ -32,6 +37,8 @@ export const resolver = new Resolver()
   .define('schedule/summary', scheduleSummaryResolver)
   .define('schedule/detail', scheduleDetailResolver)
   .define('schedule/rows', scheduleRowsResolver)
+  .define('chase/get', chaseResolver)
+  .define('hidden/get', hiddenWorkResolver)
   .define('evm/get', evmResolver)
   .define('baselines/list', listBaselinesResolver)
   .define('baselines/create', createBaselineResolver)
@@ -66,6 +73,14 @@ export const resolver = new Resolver()
   .define('decisions/publish', publishDecisionsResolver)
   .define('status/publish', publishStatusResolver)
   .define('confluence/spaces', confluenceSpacesResolver)
+  .define('scenarios/list', listScenariosResolver)
+  .define('scenarios/open', openScenarioResolver)
+  .define('scenarios/preview', previewScenarioResolver)
+  .define('scenarios/save', saveScenarioResolver)
+  .define('scenarios/delete', deleteScenarioResolver)
+  .define('scenarios/compare', compareScenariosResolver)
+  .define('scenarios/apply-plan', applyPlanResolver)
+  .define('scenarios/apply', applyScenarioResolver)
   .getDefinitions();
 
 export { dailySnapshot } from './resolvers/daily-snapshot';

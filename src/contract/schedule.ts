@@ -1,6 +1,8 @@
 /** Result types of `schedule/get` (the Dependencies tab) and `schedule/issue` (the issue panel). */
 import * as z from 'zod/mini';
+import { chaseList } from './chase';
 import { finding } from './finding';
+import { hiddenWork } from './hidden-work';
 import { scheduleSummary } from './schedule-summaries';
 import { projectRef } from './report-scope';
 import { statusCategory } from './status-category';
@@ -136,6 +138,10 @@ export const scheduleResult = z.object({
   large: z.optional(largeSchedule),
   /** Present when the project is large and its schedule is computed in the background (DESIGN.md section 5). */
   background: z.optional(scheduleBackground),
+  /** What to chase this week (chase.ts); absent from answers that are not `schedule/get`'s. */
+  chase: z.optional(chaseList),
+  /** Work the viewer cannot see that bears on this schedule (hidden-work.ts); absent when there is none. */
+  hidden: z.optional(hiddenWork),
 });
 export type ScheduleResult = z.infer<typeof scheduleResult>;
 

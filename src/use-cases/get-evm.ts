@@ -18,6 +18,7 @@ import { baselineFindings, namedBaseline } from './evm-named-baseline';
 import type { EvmPorts } from './evm-ports';
 import { evmStatus } from './evm-status';
 import type { Scope } from './load-scope';
+import { baselineCountsText } from './evm-baseline-counts';
 
 const METHOD_LABELS = {
   'zero-hundred': '0/100',
@@ -118,10 +119,12 @@ export async function getEvm(ports: EvmPorts, input: { asOf: string; baseline?: 
     currency: evm.currency,
     baseline: {
       name: baseline.name,
-      description:
-        baseline.budgets === null
-          ? `The issues' current planned dates and budgets: ${baseline.fromDueDates} planned from their due date, the rest from the critical path (done work at its actual dates, open work from the status date on).`
-          : `Stored baseline "${baseline.name}" of ${baseline.createdAt ?? 'an unknown date'}: its planned dates and budgets of ${counted.size} issues.`,
+      description: baselineCountsText({
+        stored: baseline.budgets === null ? null : { name: baseline.name, createdAt: baseline.createdAt, issueCount: counted.size, added: [...rollUp.counted.keys()].filter((k) => !counted.has(k)).length, unseen: baseline.unseen },
+        scopeIssues: scope.items.length,
+        budgeted: rollUp.counted.size,
+        fromDueDates: baseline.fromDueDates,
+      }),
     },
     method: {
       budget: source.kind === 'estimate' ? `original estimate x ${source.ratePerHour} an hour` : source.kind === 'story-points' ? `story points x ${source.costPerPoint} a point` : `cost field ${evm.budget.costField ?? '(not mapped)'}`,

@@ -28,6 +28,8 @@ import { levelsLeftOutFinding, storedScheduleChoice, type StoredScheduleChoice }
 import { seesWholeProject, type LevelCountPorts } from './viewer-levels';
 import { summariesAndParentsOutside, visibleSchedule } from './visible-schedule';
 import { shapedSchedule } from './schedule-views/shaped-schedule';
+import { chaseOfSchedule } from './chase-of-schedule';
+import { hiddenWorkOf } from './hidden-work-of';
 
 export const DEFAULT_BACKGROUND_ABOVE_ISSUES = 1500;
 /** Issues a viewer's key listing reads at most (5,000 a page when only ids are asked for): 20 fetches. */
@@ -46,7 +48,10 @@ export interface BackgroundSchedulePorts extends ScopePorts {
 }
 
 export async function getProjectSchedule(ports: BackgroundSchedulePorts, input: { projectKey: string; asOf: string }): Promise<ScheduleResult> {
-  return shapedSchedule(await viewerSchedule(ports, input));
+  const schedule = await viewerSchedule(ports, input);
+  // Both come from the whole schedule, before a large one is cut to its head; each is capped to fit the answer.
+  const hidden = hiddenWorkOf(schedule);
+  return { ...shapedSchedule(schedule), chase: chaseOfSchedule(schedule), ...(hidden ? { hidden } : {}) };
 }
 
 /** The whole schedule as the viewer may see it (computed in the call, or stored): what every schedule view is cut from. */

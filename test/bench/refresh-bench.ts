@@ -51,7 +51,18 @@ function consumerTally(): Pick<Row, 'jiraRequests' | 'kvsCalls' | 'invocations' 
   };
 }
 
+/** The rows measured, and a last row naming the step that failed (Forge's 25 s, its 100 fetches), if one did. */
 async function measure(size: number): Promise<Row[]> {
+  const rows: Row[] = [];
+  try {
+    await measureInto(size, rows);
+  } catch (error) {
+    rows.push({ step: `FAILED: ${error instanceof Error ? error.message.slice(0, 100) : String(error)}`, issues: size, ms: NaN, jiraRequests: 0, lowerBound: null, kvsCalls: 0, invocations: 0, maxFetchesPerInvocation: 0, triggerKvsCalls: 0 });
+  }
+  return rows;
+}
+
+async function measureInto(size: number, rows: Row[]): Promise<void> {
   const site = createSite(largeSnapshot({ issues: size, today: '2026-11-16' }));
   const latency = { productMs: 0, kvsMs: 0 };
   const runtime = installForgeRuntime({ site, latency });
@@ -65,7 +76,6 @@ async function measure(size: number): Promise<Row[]> {
     if (!answer.ok) throw new Error(`schedule/get: ${answer.error.message}`);
     return answer.data;
   };
-  const rows: Row[] = [];
 
   Object.assign(latency, LATENCY);
   forgetStartedInvocations();
@@ -102,7 +112,6 @@ async function measure(size: number): Promise<Row[]> {
   }
   triggers.disconnect();
   runtime.uninstall();
-  return rows;
 }
 
 if (process.argv.includes('--size')) {

@@ -159,6 +159,26 @@ describe('Earned value tab of PAY (Priya)', () => {
     const firstEarned = pay.series.find((p) => p.ev !== null && p.ev > 0);
     const cpiPath = (await trend.locator('path[data-series="cpi"]').getAttribute('d')) ?? '';
     expect(cpiPath.split('L').length).toBeLessThanOrEqual(pay.series.filter((p) => firstEarned !== undefined && p.date >= firstEarned.date && p.ev !== null).length);
+    // Issue #16: no label overprints another, and every point sits inside its plot.
+    const boxes = await Promise.all(['bac', 'eac'].map((id) => chart.getByTestId(`level-label-${id}`).boundingBox()));
+    const [bacBox, eacBox] = boxes;
+    if (!bacBox || !eacBox) throw new Error('No BAC or EAC label');
+    expect(bacBox.y + bacBox.height <= eacBox.y || eacBox.y + eacBox.height <= bacBox.y, 'BAC and EAC labels apart').toBe(true);
+    const inside = (d: string, [l, t, r, b]: number[]) => {
+      const n = d.trim().split(/[ML ]+/).filter(Boolean).map(Number);
+      const points = n.flatMap((v, i) => (i % 2 === 0 ? [{ x: v, y: n[i + 1] ?? NaN }] : []));
+      return points.filter((p) => !(p.x >= (l ?? 0) - 0.5 && p.x <= (r ?? 0) + 0.5 && p.y >= (t ?? 0) - 0.5 && p.y <= (b ?? 0) + 0.5));
+    };
+    const curvePlot = await numbersOf(chart, 'data-plot');
+    for (const d of await chart.locator('path[data-series], [data-testid="eac-projection"] path').evaluateAll((ps) => ps.map((p) => p.getAttribute('d') ?? ''))) expect(inside(d, curvePlot)).toEqual([]);
+    const trendChart = frame.getByTestId('performance-trend');
+    const trendPlot = await numbersOf(trendChart, 'data-plot');
+    for (const d of await trendChart.locator('path[data-series]').evaluateAll((ps) => ps.map((p) => p.getAttribute('d') ?? ''))) expect(inside(d, trendPlot)).toEqual([]);
+    const gridTop = Math.min(...(await trendChart.locator('.keel-ev-grid line').evaluateAll((ls) => ls.map((l) => Number(l.getAttribute('y1'))))));
+    for (const d of await trendChart.locator('path[data-series]').evaluateAll((ps) => ps.map((p) => p.getAttribute('d') ?? ''))) {
+      const ys = d.trim().split(/[ML ]+/).filter(Boolean).map(Number).filter((_, i) => i % 2 === 1);
+      expect(Math.min(...ys), 'no index point above the top gridline').toBeGreaterThanOrEqual(gridTop - 0.5);
+    }
     await chart.screenshot({ path: join(SCREENSHOT_DIR, 'earned-value-s-curve.png') });
     await frame.getByTestId('performance-trend').screenshot({ path: join(SCREENSHOT_DIR, 'earned-value-trend.png') });
 
@@ -207,6 +227,9 @@ describe('Earned value tab of PAY (Priya)', () => {
     expect(against.baseline.name).toBe('Kickoff EV');
     expect(await figure(frame, 'spi').getAttribute('data-value')).toBe(String(against.figures.spi));
     expect(await frame.getByTestId('amount-bac').getAttribute('data-value')).toBe(String(against.figures.bac));
+    // Issue #16: the baseline's issue count is explained against the scope's (only budgeted issues are planned).
+    const inUse = (await frame.getByTestId('baseline-in-use').textContent()) ?? '';
+    expect(inUse).toMatch(/the planned dates and budgets of \d+ issues, those with a budget when it was saved \(a parent counts through its children; risks, decisions and issues without a budget are not planned\)\. The scope has \d+ issues now, \d+ with a budget; all of them are in it\./);
     await harness.screenshot(page, 'earned-value-baseline');
   });
 

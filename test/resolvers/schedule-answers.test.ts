@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
-import type { ScheduleDetailResult, ScheduleResult, ScheduleRowsResult, ScheduleSummaryResult } from '../../src/contract';
+import { MAX_CHASE_ENTRIES, type ChaseResult, type ScheduleDetailResult, type ScheduleResult, type ScheduleRowsResult, type ScheduleSummaryResult } from '../../src/contract';
 import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
 import { largeApp } from './large-app';
 
@@ -57,6 +57,13 @@ describe('an 8,000-issue scope', () => {
     expect(page.data.rows).toHaveLength(500);
     const panel = await big.call('schedule/issue', { issueKey: 'BIG-2' });
     expect(panel.bytes).toBeLessThan(MB);
+    // Issue #16: the chase list rides on the head and answers alone, each under 1 MB.
+    expect(get.data.chase?.entries.length).toBeLessThanOrEqual(MAX_CHASE_ENTRIES);
+    const chase = await big.call<ChaseResult>('chase/get', { projectKey: 'BIG' });
+    expect(chase.bytes).toBeLessThan(MB);
+    expect(chase.data.chase.total).toBe(get.data.chase?.total);
+    const hidden = await big.call('hidden/get', { projectKey: 'BIG' });
+    expect(hidden.bytes).toBeLessThan(MB);
   }, 120_000);
 
   it('pages in the order asked for, each page where the last one ended', async () => {

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
-import type { ScheduleResult, SettingsView } from '../../src/contract';
+import type { ChaseResult, HiddenWorkResult, ScheduleResult, SettingsView } from '../../src/contract';
 import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
 import { connectProductTriggers, type ProductTriggers } from '../sandbox/forge/product-triggers';
 import type { SiteRequest } from '../sandbox/site-types';
@@ -120,6 +120,22 @@ describe('schedule/get above the threshold', () => {
     // not in "Staff only": its 8 issues (2 parents, their 4 sub-tasks, 2 risks) are not in her schedule.
     expect(aiko.nodes.filter((n) => !n.external).length).toBe(90);
     expect(aiko.background).toMatchObject({ issueCount: 140 });
+  });
+
+  it('answers what to chase and the hidden work from the stored analysis, cut to Aiko (#16 items 4 and 5)', async () => {
+    const aiko = await schedule('PAY', 'Aiko');
+    const hiddenIssues = aiko.background?.state === 'ready' ? aiko.background.hiddenIssues : -1;
+    expect(aiko.hidden).toMatchObject({ issues: hiddenIssues, links: null });
+    expect(aiko.hidden?.affectedCount).toBeGreaterThan(0);
+    const visible = new Set(aiko.nodes.map((n) => n.key));
+    expect(aiko.hidden?.affectedKeys.every((k) => visible.has(k))).toBe(true);
+    const chase = await call<ChaseResult>('chase/get', { projectKey: 'PAY' }, 'Aiko');
+    expect(chase.computing).toBe(false);
+    expect(chase.chase).toEqual(aiko.chase);
+    expect(chase.chase.entries.every((e) => visible.has(e.key))).toBe(true);
+    expect(JSON.stringify(chase)).not.toMatch(/PLAT-\d+/);
+    const hidden = await call<HiddenWorkResult>('hidden/get', { projectKey: 'PAY' }, 'Aiko');
+    expect(hidden).toEqual({ projectKey: 'PAY', checked: true, hidden: aiko.hidden });
   });
 
   it('refuses someone who may not browse the project, before reading anything stored', async () => {

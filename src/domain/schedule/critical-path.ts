@@ -54,6 +54,8 @@ export interface CriticalPathInput {
   nearCriticalDays: number;
   /** Also list every edge as scheduled (for drawing); off, the result's `edges` is empty. */
   includeEdges?: boolean;
+  /** A lag per link id, in working days, replacing its rule's (a what-if scenario's edit); absent, every link has its rule's. */
+  linkLags?: ReadonlyMap<string, number>;
   /** False for items that are not work (risks, decisions, types the admin marks); absent, every item is work. */
   isWork?: (item: WorkItem) => boolean;
 }
@@ -146,7 +148,7 @@ function passes(input: CriticalPathInput, breakdown: WorkBreakdown, startOf: (su
     const start = startOf(summary);
     if (start === null) startsWanted = true;
     return start;
-  }));
+  }), input.linkLags);
   const cuts = cycleCuts(graph);
   const { removed } = cuts;
   // A cut of a link touching a summary is named by the link's own ends, the ones to edit in Jira.

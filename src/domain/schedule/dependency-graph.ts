@@ -43,7 +43,8 @@ export interface DependencyGraph {
   summaryLinkEnds: Map<string, { fromKey: string; toKey: string }>;
 }
 
-export function dependencyGraph(items: readonly WorkItem[], rules: readonly DependencyRule[], ends?: SummaryEnds): DependencyGraph {
+/** `linkLags`: a lag per link id that replaces its rule's (a what-if scenario's edit, domain/scenario). */
+export function dependencyGraph(items: readonly WorkItem[], rules: readonly DependencyRule[], ends?: SummaryEnds, linkLags?: ReadonlyMap<string, number>): DependencyGraph {
   const keys: string[] = [];
   const indexOf = new Map<string, number>();
   const node = (key: string): number => {
@@ -93,6 +94,7 @@ export function dependencyGraph(items: readonly WorkItem[], rules: readonly Depe
       rulesByType.set(link.linkType, rule);
     }
     if (!rule) continue;
+    const lagDays = linkLags?.get(link.id) ?? rule.lagDays;
     // dependencyEnds(link, rule), without an object per link
     const outwardFirst = rule.predecessor === 'outward';
     const fromKey = outwardFirst ? link.outwardKey : link.inwardKey;
@@ -102,17 +104,17 @@ export function dependencyGraph(items: readonly WorkItem[], rules: readonly Depe
       continue;
     }
     if (!ends) {
-      addEdge(node(fromKey), node(toKey), KINDS.indexOf(rule.kind), rule.lagDays, link.id);
+      addEdge(node(fromKey), node(toKey), KINDS.indexOf(rule.kind), lagDays, link.id);
       continue;
     }
     const pairs = ends.edgesOf(fromKey, toKey, rule.kind);
     if (pairs === 'within-summary') summaryLinks.push({ linkId: link.id, fromKey, toKey });
-    else if (pairs === null) addEdge(node(fromKey), node(toKey), KINDS.indexOf(rule.kind), rule.lagDays, link.id);
+    else if (pairs === null) addEdge(node(fromKey), node(toKey), KINDS.indexOf(rule.kind), lagDays, link.id);
     else {
       summaryLinkEnds.set(link.id, { fromKey, toKey });
       for (const [f, t] of pairs) {
         expanded.push(m);
-        addEdge(node(f), node(t), KINDS.indexOf(rule.kind), rule.lagDays, link.id);
+        addEdge(node(f), node(t), KINDS.indexOf(rule.kind), lagDays, link.id);
       }
     }
   }

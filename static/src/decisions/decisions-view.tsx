@@ -11,6 +11,7 @@ import { decisionCsv } from '../exports/decision-csv';
 import { RecordDecisionEntry } from './record-decision-entry';
 import { useRecordedDecision } from './use-recorded-decision';
 import './decisions.css';
+import { HiddenMarker } from '../hidden-work/hidden-marker';
 
 /** The Decisions tab: publishing, recording a decision, the findings and the log newest first. */
 export function DecisionsView({ projectKey }: { projectKey: string }) {
@@ -25,7 +26,10 @@ export function DecisionsView({ projectKey }: { projectKey: string }) {
     <div className="keel-decisions">
       <header className="keel-overview__header">
         <h1 className="keel-heading">{`Decision log of ${log.scope.label}`}</h1>
-        <p className="keel-muted">{`${log.decisions.length} decisions (issues of type ${log.decisionIssueType}), newest first.`}</p>
+        <p className="keel-muted">
+          {`${log.decisions.length} decisions (issues of type ${log.decisionIssueType}), newest first.`}
+          <HiddenMarker what="the decision count" changedBy="issues" />
+        </p>
       </header>
       {/* Slot: the "Publish to Confluence" panel (static/src/publish). */}
       <PublishPanel projectKey={projectKey} artefact="decisions" />

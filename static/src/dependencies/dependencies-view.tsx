@@ -3,6 +3,8 @@ import { errorAdvice } from '../api/error-advice';
 import { EmptyState } from '../components/empty-state';
 import { ErrorState } from '../components/error-state';
 import { LoadingState } from '../components/loading-state';
+import { ChaseTable } from '../chase/chase-table';
+import { HiddenWorkContext } from '../hidden-work/hidden-work-context';
 import { ScheduleBeingComputed, StoredScheduleNote } from './background-status';
 import { DataQuality } from './data-quality';
 import { LargeMap } from './large-map';
@@ -12,6 +14,7 @@ import { ScheduleHeadline } from './schedule-headline';
 import { ScheduleViews } from './schedule-views';
 import { ScheduleTable } from './schedule-table';
 import { usePolledSchedule } from './use-polled-schedule';
+import { ScenariosPanel } from '../scenarios/scenarios-panel';
 
 /** The Dependencies tab: headline, dependency map, schedule table and data quality of the project's schedule. */
 export function DependenciesView({ projectKey }: { projectKey: string }) {
@@ -32,9 +35,12 @@ export function DependenciesView({ projectKey }: { projectKey: string }) {
   const background = schedule.background;
   if (background?.state === 'computing') return <ScheduleBeingComputed projectKey={projectKey} issueCount={background.issueCount} gaveUp={gaveUp} />;
   return (
+    // The markers on this tab follow its own answer: the same counts as the page's, for this very schedule.
+    <HiddenWorkContext.Provider value={schedule.hidden ?? null}>
     <div className="keel-dependencies">
       {background?.state === 'ready' && <StoredScheduleNote background={background} />}
       <ScheduleHeadline schedule={schedule} />
+      {schedule.chase && <ChaseTable chase={schedule.chase} />}
       {schedule.large ? (
         // Too large to send at once: the map opens on epics, the table is paged on the server.
         <>
@@ -46,8 +52,10 @@ export function DependenciesView({ projectKey }: { projectKey: string }) {
       ) : (
         <ScheduleViews schedule={schedule} noDependencies={schedule.edges.length === 0 ? <NoDependencies projectKey={projectKey} /> : null} />
       )}
+      {!schedule.large && schedule.nodes.length > 0 && <ScenariosPanel schedule={schedule} />}
       {!schedule.large && schedule.nodes.length > 0 && <ScheduleTable nodes={schedule.nodes} projectKey={schedule.project.key} summaries={schedule.summaries ?? []} />}
       <DataQuality schedule={schedule} />
     </div>
+    </HiddenWorkContext.Provider>
   );
 }

@@ -7,7 +7,7 @@ import { exportSubtitle } from './export-image';
 import { GraphCanvas } from './graph-canvas';
 import { useViewerName } from '../gantt/use-viewer-name';
 import { LARGE_GRAPH } from './graph-metrics';
-import { isFiltered, NO_FILTER, visibleGraph, type GraphFilter } from './graph-filter';
+import { isFiltered, NO_FILTER, visibleGraph, type FilterState, type GraphFilter } from './graph-filter';
 import { LargeGraphNotice } from './large-graph-notice';
 import { MapLegend } from './map-legend';
 import { MapOptions, type MapMode } from './map-options';
@@ -16,10 +16,12 @@ import { openIssue } from './open-issue';
 /**
  * The dependency map: filters, focus, layout options, and the drawing (or, when too large, a choice).
  * `embedded`: part of a large schedule's map (large-map.tsx), which has the section and its heading.
+ * `filterState`: filters and focus shared with the Gantt (schedule-views.tsx); absent, the map keeps its own.
  */
-export function DependencyMap({ schedule, embedded = false }: { schedule: ScheduleResult; embedded?: boolean }) {
+export function DependencyMap({ schedule, embedded = false, filterState }: { schedule: ScheduleResult; embedded?: boolean; filterState?: FilterState }) {
   const viewer = useViewerName();
-  const [filter, setFilter] = useState<GraphFilter>(NO_FILTER);
+  const own = useState<GraphFilter>(NO_FILTER);
+  const [filter, setFilter] = filterState ?? own;
   const [mode, setMode] = useState<MapMode>('time');
   const [grouped, setGrouped] = useState(false);
   const [collapsed, setCollapsed] = useState(false);

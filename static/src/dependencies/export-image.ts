@@ -86,6 +86,11 @@ export function svgMarkup(svg: SVGSVGElement, width: number, height: number, hea
 
 /** Renders SVG text to a PNG at up to twice its size, within the browser's canvas limits. */
 export async function pngFromSvg(markup: string, width: number, height: number): Promise<Blob> {
+  return (await rasterFromSvg(markup, width, height, 'image/png')).blob;
+}
+
+/** Renders SVG text to a PNG or a JPEG (for a PDF) at up to twice its size, with the image's size in pixels. */
+export async function rasterFromSvg(markup: string, width: number, height: number, type: 'image/png' | 'image/jpeg'): Promise<{ blob: Blob; width: number; height: number }> {
   const scale = Math.min(2, MAX_SIDE / width, MAX_SIDE / height, Math.sqrt(MAX_AREA / (width * height)));
   const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
   try {
@@ -101,9 +106,10 @@ export async function pngFromSvg(markup: string, width: number, height: number):
     context.fillStyle = getComputedStyle(document.body).backgroundColor;
     context.fillRect(0, 0, canvas.width, canvas.height);
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The browser could not encode the PNG.'))), 'image/png'),
+    const blob = await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(`The browser could not encode the ${type === 'image/png' ? 'PNG' : 'JPEG'}.`))), type, 0.92),
     );
+    return { blob, width: canvas.width, height: canvas.height };
   } finally {
     URL.revokeObjectURL(url);
   }

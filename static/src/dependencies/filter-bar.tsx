@@ -6,6 +6,8 @@ interface FilterBarProps {
   nodes: readonly ScheduleNode[];
   filter: GraphFilter;
   onChange: (filter: GraphFilter) => void;
+  /** Offer "Include issues without links" (the map); the Gantt shows every issue, linked or not. */
+  unlinkedOption?: boolean;
 }
 
 const CATEGORIES: { value: ScheduleNode['statusCategory']; label: string }[] = [
@@ -15,7 +17,7 @@ const CATEGORIES: { value: ScheduleNode['statusCategory']; label: string }[] = [
 ];
 
 /** The map's filters: epic, assignee, status category, critical and near-critical work. */
-export function FilterBar({ nodes, filter, onChange }: FilterBarProps) {
+export function FilterBar({ nodes, filter, onChange, unlinkedOption = true }: FilterBarProps) {
   const id = useId();
   const epics = useMemo(() => [...new Set(nodes.flatMap((n) => (n.parentKey ? [n.parentKey] : [])))].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })), [nodes]);
   const summaries = useMemo(() => new Map(nodes.map((n) => [n.key, n.summary])), [nodes]);
@@ -68,10 +70,12 @@ export function FilterBar({ nodes, filter, onChange }: FilterBarProps) {
         <input type="checkbox" checked={filter.nearCriticalOnly} onChange={(e) => set('nearCriticalOnly', e.target.checked)} />
         Near-critical and critical only
       </label>
-      <label className="keel-check">
-        <input type="checkbox" checked={filter.unlinked} onChange={(e) => set('unlinked', e.target.checked)} />
-        Include issues without links
-      </label>
+      {unlinkedOption && (
+        <label className="keel-check">
+          <input type="checkbox" checked={filter.unlinked} onChange={(e) => set('unlinked', e.target.checked)} />
+          Include issues without links
+        </label>
+      )}
     </fieldset>
   );
 }

@@ -55,3 +55,14 @@ export function visibleGraph(nodes: readonly ScheduleNode[], edges: readonly Sch
 export function isFiltered(filter: GraphFilter): boolean {
   return (Object.keys(NO_FILTER) as (keyof GraphFilter)[]).some((k) => filter[k] !== NO_FILTER[k]);
 }
+
+/** The filter state the map and the Gantt share (schedule-views.tsx): React's setter, updaters included. */
+export type FilterState = [GraphFilter, (next: GraphFilter | ((current: GraphFilter) => GraphFilter)) => void];
+
+/**
+ * The Gantt's issues under the map's filters and focus: every issue passing them, linked or not (a Gantt row
+ * needs no link), and the links between them. Example: focus on PAY-4 keeps its upstream and downstream chain.
+ */
+export function ganttGraph(nodes: readonly ScheduleNode[], edges: readonly ScheduleEdge[], filter: GraphFilter): VisibleGraph {
+  return visibleGraph(nodes, edges, { ...filter, unlinked: true });
+}

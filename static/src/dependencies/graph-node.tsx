@@ -1,6 +1,7 @@
 import { memo, type KeyboardEvent } from 'react';
 import type { ScheduleNode } from '@contract';
 import type { Box } from '../layout/layout-graph';
+import { useHiddenWork } from '../hidden-work/hidden-work-context';
 import { durationLabel, nodeDescription, slackLabel, truncated } from './node-label';
 
 interface GraphNodeProps {
@@ -32,7 +33,9 @@ export const GraphNode = memo(function GraphNode({ node, box, dayWidth, onOpen, 
       onFocus(node.key);
     }
   };
-  const badges = [node.late && 'late', node.blocked && 'blocked', node.missingDuration && 'no estimate'].filter((b): b is string => typeof b === 'string');
+  // Linked to work the viewer cannot see: its dates and slack may move with it (hidden-work-banner.tsx).
+  const hiddenLinked = useHiddenWork()?.affectedKeys.includes(node.key) === true;
+  const badges = [node.late && 'late', node.blocked && 'blocked', node.missingDuration && 'no estimate', hiddenLinked && '◐ hidden link'].filter((b): b is string => typeof b === 'string');
   const barWidth = dayWidth === null ? 0 : Math.max(2, (node.offsets.earlyFinish - node.offsets.earlyStart) * dayWidth);
   const slackWidth = dayWidth === null ? 0 : Math.max(0, (node.offsets.lateFinish - node.offsets.earlyFinish) * dayWidth);
   const head = node.external ? `${node.key} · ${node.projectKey}` : node.key;
@@ -42,13 +45,14 @@ export const GraphNode = memo(function GraphNode({ node, box, dayWidth, onOpen, 
       transform={`translate(${box.x},${box.y})`}
       data-key={node.key}
       data-critical={node.critical}
+      data-hidden-link={hiddenLinked || undefined}
       tabIndex={0}
       role="link"
       aria-label={nodeDescription(node).replaceAll('\n', '. ')}
       onClick={() => onOpen(node.key)}
       onKeyDown={onKeyDown}
     >
-      <title>{nodeDescription(node)}</title>
+      <title>{hiddenLinked ? `${nodeDescription(node)}\nLinked to work you cannot see: its dates and slack may move with it.` : nodeDescription(node)}</title>
       <rect className="keel-node__box" width={box.width} height={box.height} rx={3} />
       <text className="keel-node__key" x={8} y={16}>
         {truncated(head, 20)}

@@ -3,9 +3,11 @@ import type { ScheduleFilter, ScheduleSortColumn, ScheduleSortDirection } from '
 import { useResolver } from '../api/use-resolver';
 import { SortableHeader } from '../components/sortable-header';
 import { downloadCsv } from '../exports/csv-document';
+import { ColumnPicker } from './column-picker';
 import { ScheduleRow } from './schedule-row';
+import { shownColumns } from './schedule-columns';
+import { useChosenColumns } from './use-chosen-columns';
 import { scheduleCsv } from './schedule-csv';
-import { COLUMNS } from './schedule-sort';
 import { fmt } from '../format/current-format';
 
 const PAGE = 100;
@@ -17,6 +19,8 @@ export function PagedScheduleTable({ projectKey }: { projectKey: string }) {
   const [text, setText] = useState('');
   const [criticalOnly, setCriticalOnly] = useState(false);
   const [exporting, setExporting] = useState<string | null>(null);
+  const [chosen, choose] = useChosenColumns();
+  const columns = shownColumns(chosen);
   const filter: ScheduleFilter = { ...(text.trim() === '' ? {} : { text: text.trim() }), ...(criticalOnly ? { criticalOnly } : {}) };
   const request = { projectKey, offset, limit: PAGE, sort: sort.column, direction: sort.direction, filter };
   const { state } = useResolver('schedule/rows', request, JSON.stringify(request));
@@ -27,7 +31,7 @@ export function PagedScheduleTable({ projectKey }: { projectKey: string }) {
   const exportCsv = async () => {
     setExporting('Exporting…');
     try {
-      const csv = await scheduleCsv({ projectKey, sort: sort.column, direction: sort.direction, filter }, (done, total) => setExporting(`Exporting: ${fmt().number(done)} of ${fmt().number(total)} rows…`));
+      const csv = await scheduleCsv({ projectKey, sort: sort.column, direction: sort.direction, filter }, columns, (done, total) => setExporting(`Exporting: ${fmt().number(done)} of ${fmt().number(total)} rows…`));
       downloadCsv(csv, `keel-${projectKey}-schedule.csv`);
       setExporting(null);
     } catch (error) {
@@ -35,7 +39,7 @@ export function PagedScheduleTable({ projectKey }: { projectKey: string }) {
     }
   };
   const page = state.status === 'ready' ? state.data : null;
-  const label = COLUMNS.find((c) => c.id === sort.column)?.label ?? sort.column;
+  const label = columns.find((c) => c.id === sort.column)?.label ?? sort.column;
   return (
     <section className="keel-section" aria-labelledby="keel-schedule-title">
       <h2 id="keel-schedule-title" className="keel-section__title">
@@ -53,6 +57,7 @@ export function PagedScheduleTable({ projectKey }: { projectKey: string }) {
         <button type="button" className="keel-button keel-button--subtle" disabled={exporting?.startsWith('Exporting') === true} onClick={() => void exportCsv()}>
           Export CSV
         </button>
+        <ColumnPicker chosen={chosen} onChoose={choose} />
         {exporting && <span role="status" className="keel-muted">{exporting}</span>}
       </div>
       <div className="keel-table-scroll">
@@ -62,12 +67,12 @@ export function PagedScheduleTable({ projectKey }: { projectKey: string }) {
           </caption>
           <thead>
             <tr>
-              {COLUMNS.map((column) => (
+              {columns.map((column) => (
                 <SortableHeader key={column.id} id={column.id} label={column.label} numeric={column.numeric} sort={sort} onSort={toggle} />
               ))}
             </tr>
           </thead>
-          <tbody>{page?.rows.map((n) => <ScheduleRow key={n.key} node={n} />)}</tbody>
+          <tbody>{page?.rows.map((n) => <ScheduleRow key={n.key} node={n} columns={columns} />)}</tbody>
         </table>
       </div>
       {state.status === 'error' && <p role="alert" className="keel-error-text">{state.message}</p>}

@@ -1,5 +1,6 @@
 import type { ScheduleResult } from '@contract';
 import { fmt } from '../format/current-format';
+import { HiddenMarker } from '../hidden-work/hidden-marker';
 
 /** The schedule in four figures: start, finish, working days, critical issues (and cycles, when any). */
 export function ScheduleHeadline({ schedule }: { schedule: ScheduleResult }) {
@@ -16,19 +17,31 @@ export function ScheduleHeadline({ schedule }: { schedule: ScheduleResult }) {
           <dd data-testid="project-start">{schedule.projectStart}</dd>
         </div>
         <div>
-          <dt>Finish (early)</dt>
+          <dt>
+            Finish (early)
+            <HiddenMarker what="the finish" />
+          </dt>
           <dd data-testid="project-finish">{schedule.projectFinish}</dd>
         </div>
         <div>
-          <dt>Duration</dt>
+          <dt>
+            Duration
+            <HiddenMarker what="the duration" />
+          </dt>
           <dd data-testid="project-duration">{`${schedule.durationDays} working days`}</dd>
         </div>
         <div>
-          <dt>Critical issues</dt>
+          <dt>
+            Critical issues
+            <HiddenMarker what="the critical count" />
+          </dt>
           <dd data-testid="critical-count">{critical}</dd>
         </div>
         <div>
-          <dt>Issues · links</dt>
+          <dt>
+            Issues · links
+            <HiddenMarker what="the issue and link counts" />
+          </dt>
           <dd data-testid="issue-link-count">{counts.map((n) => fmt().number(n)).join(' · ')}</dd>
         </div>
         {(schedule.large?.cycleCount ?? schedule.cycles.length) > 0 && (

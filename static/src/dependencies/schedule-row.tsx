@@ -1,20 +1,8 @@
 import type { ScheduleNode } from '@contract';
+import { HiddenMarker } from '../hidden-work/hidden-marker';
 import { IssueKeyLink } from '../overview/issue-key-link';
-import { days, underWayText } from './node-label';
-
-export const CRITICAL_TEXT = (n: ScheduleNode) => (n.critical ? 'Critical' : n.nearCritical ? 'Near-critical' : '');
-
-/** Work under way: the days left, not a whole duration ("1.4 left"). */
-export function durationCell(n: ScheduleNode): string {
-  if (n.missingDuration) return `${n.durationDays} (no estimate)`;
-  return n.underWay ? `${days(n.underWay.daysLeft)} left` : String(n.durationDays);
-}
-
-/** Work under way started on its early start ("started 2026-09-21"); "in progress" from the status date when unknown. */
-export function startCell(n: ScheduleNode): string {
-  if (!n.underWay) return n.earlyStart;
-  return n.underWay.actualStart === null ? `${n.earlyStart} (in progress)` : `started ${n.underWay.actualStart}`;
-}
+import { underWayText } from './node-label';
+import type { ShownColumn } from './schedule-columns';
 
 /** "Finishes 3 working days after its due date", "… before …", or why there is no variance. */
 export function varianceTitle(n: ScheduleNode): string {
@@ -24,30 +12,27 @@ export function varianceTitle(n: ScheduleNode): string {
   return `Early finish ${Math.abs(v)} working ${Math.abs(v) === 1 ? 'day' : 'days'} ${v > 0 ? 'after' : 'before'} its due date`;
 }
 
-/** One issue's row of the schedule table (schedule-table.tsx, paged-schedule-table.tsx). */
-export function ScheduleRow({ node: n }: { node: ScheduleNode }) {
+const TITLES: Partial<Record<ShownColumn['id'], (n: ScheduleNode) => string | undefined>> = {
+  duration: (n) => underWayText(n) ?? undefined,
+  variance: varianceTitle,
+};
+
+/** One issue's row of the schedule table (schedule-table.tsx, paged-schedule-table.tsx), in the chosen columns. */
+export function ScheduleRow({ node: n, columns }: { node: ScheduleNode; columns: readonly ShownColumn[] }) {
   return (
     <tr data-key={n.key} className={n.critical ? 'keel-row--critical' : undefined}>
-      <th scope="row">
-        <IssueKeyLink issueKey={n.key} />
-      </th>
-      <td className="keel-cell-summary">{n.summary}</td>
-      <td className="keel-num" title={underWayText(n) ?? undefined} data-column="duration">
-        {durationCell(n)}
-      </td>
-      <td data-column="earlyStart">{startCell(n)}</td>
-      <td>{n.earlyFinish}</td>
-      <td>{n.lateStart}</td>
-      <td>{n.lateFinish}</td>
-      <td className="keel-num" data-column="totalSlack">{n.totalSlackDays}</td>
-      <td className="keel-num">{n.freeSlackDays}</td>
-      <td>{CRITICAL_TEXT(n)}</td>
-      <td data-column="assignee">{n.assignee?.displayName ?? 'Unassigned'}</td>
-      <td data-column="status">{n.status}</td>
-      <td data-column="due">{n.dueDate ?? '–'}</td>
-      <td className="keel-num" data-column="variance" title={varianceTitle(n)}>
-        {n.dueVarianceDays == null ? '–' : n.dueVarianceDays > 0 ? `+${n.dueVarianceDays}` : String(n.dueVarianceDays)}
-      </td>
+      {columns.map((c) =>
+        c.id === 'key' ? (
+          <th scope="row" key={c.id}>
+            <IssueKeyLink issueKey={n.key} />
+            <HiddenMarker what={n.key} issueKey={n.key} />
+          </th>
+        ) : (
+          <td key={c.id} data-column={c.cell} className={c.numeric ? 'keel-num' : c.id === 'summary' ? 'keel-cell-summary' : undefined} title={TITLES[c.id]?.(n)}>
+            {c.text(n)}
+          </td>
+        ),
+      )}
     </tr>
   );
 }

@@ -1,13 +1,20 @@
 import { useMemo, useState } from 'react';
 import type { ScheduleNode, ScheduleSummary } from '@contract';
+import { downloadCsv } from '../exports/csv-document';
 import { COLUMNS, sortedSchedule, type SortColumn, type SortDirection } from './schedule-sort';
 import { SortableHeader } from '../components/sortable-header';
+import { ColumnPicker } from './column-picker';
 import { ScheduleRow } from './schedule-row';
+import { shownColumns } from './schedule-columns';
+import { shownScheduleCsv } from './schedule-csv-lines';
 import { SummaryRows } from './summary-rows';
+import { useChosenColumns } from './use-chosen-columns';
 
-/** The schedule as a table, sortable by any column with the buttons in its headers. */
+/** The schedule as a table in the columns the viewer chose, sortable by any of them with the buttons in its headers. */
 export function ScheduleTable({ nodes, projectKey, summaries = [] }: { nodes: readonly ScheduleNode[]; projectKey: string; summaries?: readonly ScheduleSummary[] }) {
   const [sort, setSort] = useState<{ column: SortColumn; direction: SortDirection }>({ column: 'es', direction: 'ascending' });
+  const [chosen, choose] = useChosenColumns();
+  const columns = shownColumns(chosen);
   const rows = useMemo(() => sortedSchedule(nodes, sort.column, sort.direction), [nodes, sort]);
   const label = COLUMNS.find((c) => c.id === sort.column)?.label ?? sort.column;
   const toggle = (column: SortColumn) =>
@@ -17,22 +24,28 @@ export function ScheduleTable({ nodes, projectKey, summaries = [] }: { nodes: re
       <h2 id="keel-schedule-title" className="keel-section__title">
         Schedule
       </h2>
+      <div className="keel-filters">
+        <button type="button" className="keel-button keel-button--subtle" onClick={() => downloadCsv(shownScheduleCsv(rows, summaries, columns), `keel-${projectKey}-schedule.csv`)}>
+          Export CSV
+        </button>
+        <ColumnPicker chosen={chosen} onChoose={choose} />
+      </div>
       <div className="keel-table-scroll">
         <table className="keel-table keel-table--compact" data-testid="schedule-table">
           <caption className="keel-caption">{`Schedule of ${projectKey}: ${nodes.length} ${nodes.length === 1 ? 'issue' : 'issues'}, sorted by ${label.toLowerCase()}, ${sort.direction}. Dates are working days; slack in working days. Work under way shows the days left and the day it started. Risks and decisions are not scheduled; parents are summary tasks, listed last.`}</caption>
           <thead>
             <tr>
-              {COLUMNS.map((column) => (
-              <SortableHeader key={column.id} id={column.id} label={column.label} numeric={column.numeric} sort={sort} onSort={toggle} />
-            ))}
+              {columns.map((column) => (
+                <SortableHeader key={column.id} id={column.id} label={column.label} numeric={column.numeric} sort={sort} onSort={toggle} />
+              ))}
             </tr>
           </thead>
           <tbody>
             {rows.map((n) => (
-              <ScheduleRow key={n.key} node={n} />
+              <ScheduleRow key={n.key} node={n} columns={columns} />
             ))}
           </tbody>
-          <SummaryRows summaries={summaries} columns={COLUMNS.length} />
+          <SummaryRows summaries={summaries} columns={columns} />
         </table>
       </div>
     </section>

@@ -1,16 +1,21 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { ScheduleResult } from '@contract';
 import { GanttView } from '../gantt/gantt-view';
 import { useRemembered } from '../gantt/use-remembered';
 import { DependencyMap } from './dependency-map';
+import { NO_FILTER, type GraphFilter } from './graph-filter';
 import { openIssue } from './open-issue';
 
 type ScheduleViewKind = 'map' | 'gantt';
 const VIEWS: readonly ScheduleViewKind[] = ['map', 'gantt'];
 
-/** The schedule as a dependency map or as a Gantt, side by side as two views of one answer; the choice is remembered. */
+/**
+ * The schedule as a dependency map or as a Gantt, side by side as two views of one answer; the choice is
+ * remembered, and the filters and focus are the same in both.
+ */
 export function ScheduleViews({ schedule, noDependencies }: { schedule: ScheduleResult; noDependencies: ReactNode }) {
   const [view, setView] = useRemembered<ScheduleViewKind>('keel:dependencies:view', VIEWS, 'map');
+  const filterState = useState<GraphFilter>(NO_FILTER);
   return (
     <section className="keel-section" aria-labelledby="keel-map-title">
       <h2 id="keel-map-title" className="keel-section__title">
@@ -23,7 +28,7 @@ export function ScheduleViews({ schedule, noDependencies }: { schedule: Schedule
           </button>
         ))}
       </div>
-      {view === 'gantt' ? <GanttView schedule={schedule} onOpen={openIssue} /> : (noDependencies ?? <DependencyMap schedule={schedule} embedded />)}
+      {view === 'gantt' ? <GanttView schedule={schedule} onOpen={openIssue} filterState={filterState} /> : (noDependencies ?? <DependencyMap schedule={schedule} embedded filterState={filterState} />)}
     </section>
   );
 }

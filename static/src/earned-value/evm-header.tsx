@@ -1,4 +1,5 @@
 import type { EvmResult } from '@contract';
+import { HiddenMarker } from '../hidden-work/hidden-marker';
 import { formatDate, formatMoney, formatPercent } from './evm-format';
 
 /** The project, the four amounts every figure comes from, and how they were measured. */
@@ -21,7 +22,10 @@ export function EvmHeader({ result }: { result: EvmResult }) {
       <dl className="keel-facts" data-testid="evm-amounts">
         {facts.map((fact) => (
           <div key={fact.id} data-testid={`amount-${fact.id}`} data-value={fact.raw}>
-            <dt>{fact.label}</dt>
+            <dt>
+              {fact.label}
+              {fact.id !== 'as-of' && <HiddenMarker what={fact.label} changedBy="issues" />}
+            </dt>
             <dd>{fact.value}</dd>
           </div>
         ))}

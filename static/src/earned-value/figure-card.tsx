@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { HiddenMarker } from '../hidden-work/hidden-marker';
 
 export type FigureTone = 'good' | 'bad' | 'neutral';
 
@@ -22,7 +23,10 @@ export function FigureCard({ id, label, value, display, meaning, reason, tone = 
   const defined = value !== null;
   return (
     <div className={`keel-ev-figure keel-ev-figure--${defined ? tone : 'undefined'}${wide ? ' keel-ev-figure--wide' : ''}`} data-testid={`figure-${id}`} data-value={defined ? String(value) : ''} data-defined={defined}>
-      <dt className="keel-ev-figure__label">{label}</dt>
+      <dt className="keel-ev-figure__label">
+        {label}
+        <HiddenMarker what={label} changedBy="issues" />
+      </dt>
       <dd className="keel-ev-figure__body">
         {defined ? (
           <>

@@ -56,7 +56,7 @@ export function PerformanceTrend({ result }: { result: EvmResult }) {
         <li><span className="keel-ev-swatch keel-ev-swatch--cpi" aria-hidden="true" />CPI (EV / AC)</li>
         <li><span className="keel-ev-swatch keel-ev-swatch--par" aria-hidden="true" />1.00: on plan, on budget</li>
       </ul>
-      <svg className="keel-ev-chart keel-ev-chart--trend" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summary} data-testid="performance-trend">
+      <svg className="keel-ev-chart keel-ev-chart--trend" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summary} data-testid="performance-trend" data-plot={`${PLOT.left} ${PLOT.top} ${PLOT.right} ${PLOT.bottom}`}>
         <g className="keel-ev-grid" aria-hidden="true">
           {ticks.map((t) => (
             <g key={t}>

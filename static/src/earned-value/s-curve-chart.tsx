@@ -1,4 +1,5 @@
 import type { EvmResult } from '@contract';
+import { separatedLabels } from './chart-labels';
 import { dateTicks, linePath, linearScale, valueTicks } from './chart-scale';
 import { eacProjection } from './eac-projection';
 import { dateMs, formatMoney, formatMoneyCompact, formatShortDate } from './evm-format';
@@ -6,6 +7,8 @@ import { dateMs, formatMoney, formatMoneyCompact, formatShortDate } from './evm-
 const WIDTH = 880;
 const HEIGHT = 340;
 const PLOT = { left: 64, right: WIDTH - 112, top: 16, bottom: HEIGHT - 40 } as const;
+/** Vertical room one level label needs (12 px text plus air). */
+const LABEL_GAP = 14;
 
 type SeriesId = 'pv' | 'ev' | 'ac';
 const SERIES: readonly { id: SeriesId; label: string }[] = [
@@ -45,10 +48,12 @@ export function SCurveChart({ result, eac, summary }: SCurveChartProps) {
       return v === null ? [] : [{ x: x(dates[i] ?? start), y: y(v) }];
     });
   const today = x(dateMs(result.asOf));
-  const level = (value: number, id: 'bac' | 'eac', label: string) => (
+  // BAC and EAC share the right margin: placed apart so close figures ("BAC $117K", "EAC $121K") never overprint.
+  const [bacLabelY = 0, eacLabelY = 0] = separatedLabels([y(figures.bac), eac === null ? PLOT.top : y(eac)], LABEL_GAP, [PLOT.top, PLOT.bottom]);
+  const level = (value: number, id: 'bac' | 'eac', label: string, labelY: number) => (
     <g className={`keel-ev-level keel-ev-level--${id}`} data-testid={`level-${id}`} data-value={value}>
       <line x1={PLOT.left} x2={PLOT.right} y1={y(value)} y2={y(value)} />
-      <text x={PLOT.right + 6} y={y(value) + 4}>{`${label} ${formatMoneyCompact(value, currency)}`}</text>
+      <text x={PLOT.right + 6} y={labelY + 4} data-testid={`level-label-${id}`}>{`${label} ${formatMoneyCompact(value, currency)}`}</text>
     </g>
   );
   return (
@@ -81,8 +86,8 @@ export function SCurveChart({ result, eac, summary }: SCurveChartProps) {
         ))}
         <text x={PLOT.left} y={HEIGHT - 4} className="keel-ev-axis-title">{`Cumulative ${currency}, by ${result.period === 'week' ? 'week' : 'working day'}`}</text>
       </g>
-      {level(figures.bac, 'bac', 'BAC')}
-      {eac !== null && level(eac, 'eac', 'EAC')}
+      {level(figures.bac, 'bac', 'BAC', eac === null ? y(figures.bac) : bacLabelY)}
+      {eac !== null && level(eac, 'eac', 'EAC', eacLabelY)}
       <g className="keel-ev-today" data-testid="today-marker">
         <line x1={today} x2={today} y1={PLOT.top} y2={PLOT.bottom} />
         <text x={today + 4} y={PLOT.top + 10}>{`Today ${formatShortDate(dateMs(result.asOf))}`}</text>

@@ -1,4 +1,5 @@
 import type { ForecastResult } from '@contract';
+import { HiddenMarker } from '../hidden-work/hidden-marker';
 import { errorPoints, longDate, percent } from './forecast-format';
 
 /** "63% chance to finish by 1 March 2027 (the target); 80% by 14 March 2027", with the sampling error. */
@@ -9,7 +10,10 @@ export function ForecastHeadline({ forecast }: { forecast: ForecastResult }) {
     : `50% chance to finish by ${longDate(percentiles.p50)}`;
   return (
     <section className="keel-forecast-headline" aria-label="Forecast headline" data-testid="forecast-headline">
-      <p className="keel-forecast-headline__lead">{`${lead}; 80% by ${longDate(percentiles.p80)}.`}</p>
+      <p className="keel-forecast-headline__lead">
+        {`${lead}; 80% by ${longDate(percentiles.p80)}.`}
+        <HiddenMarker what="the forecast" />
+      </p>
       <p className="keel-muted">
         {`The critical path alone says ${longDate(cpmFinishDate)}: ${percent(cpmLikelihood)} of the ${iterations.toLocaleString('en')} simulated plans finish by then. `}
         {`P10 ${longDate(percentiles.p10)}, P50 ${longDate(percentiles.p50)}, P90 ${longDate(percentiles.p90)}; mean ${longDate(forecast.meanDate)}.`}

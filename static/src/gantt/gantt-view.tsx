@@ -1,6 +1,10 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ScheduleResult } from '@contract';
-import { download, pngFromSvg } from '../dependencies/export-image';
+import { download, pngFromSvg, rasterFromSvg } from '../dependencies/export-image';
+import { pdfFromJpeg } from './pdf-from-jpeg';
+import { FilterBar } from '../dependencies/filter-bar';
+import { FocusBar } from '../dependencies/focus-bar';
+import { ganttGraph, isFiltered, NO_FILTER, type FilterState, type GraphFilter } from '../dependencies/graph-filter';
 import { baselineSpan } from './gantt-bars';
 import { BaselinePicker, useBaselinePlan } from './gantt-baseline';
 import { GanttChart } from './gantt-chart';
@@ -17,9 +21,13 @@ const GROUPING_LABEL: Record<GanttGrouping, string> = { epic: 'Epic', assignee: 
 
 /**
  * The Gantt of the schedule answer: rows grouped by epic, assignee or project, bars on the schedule's own
- * working-day calendar, a baseline under them when one is chosen, and SVG or PNG export.
+ * working-day calendar, a baseline under them when one is chosen, and SVG, PNG or PDF export.
  */
-export function GanttView({ schedule, onOpen }: { schedule: ScheduleResult; onOpen: (key: string) => void }) {
+export function GanttView({ schedule, onOpen, filterState }: { schedule: ScheduleResult; onOpen: (key: string) => void; filterState?: FilterState }) {
+  const own = useState<GraphFilter>(NO_FILTER);
+  const [filter, setFilter] = filterState ?? own;
+  const shown = useMemo(() => ganttGraph(schedule.nodes, schedule.edges, filter), [schedule, filter]);
+  const focusOn = useCallback((key: string | null) => setFilter((f) => ({ ...f, focus: key })), [setFilter]);
   const projectKey = schedule.project.key;
   const [preset, setPreset] = useRemembered<TimescalePreset>('keel:gantt:timescale', TIMESCALE_PRESETS, 'week');
   const [grouping, setGrouping] = useRemembered<GanttGrouping>('keel:gantt:grouping', GANTT_GROUPINGS, 'epic');
@@ -31,7 +39,7 @@ export function GanttView({ schedule, onOpen }: { schedule: ScheduleResult; onOp
   const baselineState = useBaselinePlan(projectKey, baselineName);
   const calendar = schedule.calendar ?? DEFAULT_CALENDAR;
 
-  const rows = useMemo(() => ganttRows({ nodes: schedule.nodes, summaries: schedule.summaries ?? [], grouping, collapsed }), [schedule, grouping, collapsed]);
+  const rows = useMemo(() => ganttRows({ nodes: shown.nodes, summaries: schedule.summaries ?? [], grouping, collapsed }), [shown, schedule, grouping, collapsed]);
   const scale = useMemo(() => {
     const starts = schedule.nodes.map((n) => n.offsets.earlyStart);
     const finishes = schedule.nodes.map((n) => Math.max(n.offsets.earlyFinish, n.offsets.lateFinish));
@@ -58,12 +66,12 @@ export function GanttView({ schedule, onOpen }: { schedule: ScheduleResult; onOp
   }), []);
 
   const title = `Gantt of ${projectKey}: ${schedule.project.name}`;
-  const exportAs = async (format: 'svg' | 'png') => {
+  const exportAs = async (format: 'svg' | 'png' | 'pdf') => {
     setExportError(null);
     try {
-      const input = { title, statusDate: schedule.asOf, viewer, nearCriticalDays: schedule.nearCriticalDays, baselineName: baselineState.status === 'ready' ? baselineState.plan.name : null, rows, edges: schedule.edges, scale, holidays: calendar.holidays, today, baseline };
+      const input = { title, statusDate: schedule.asOf, viewer, nearCriticalDays: schedule.nearCriticalDays, baselineName: baselineState.status === 'ready' ? baselineState.plan.name : null, rows, edges: shown.edges, scale, holidays: calendar.holidays, today, baseline };
       const { markup, width, height } = ganttSvgMarkup(input);
-      const blob = format === 'svg' ? new Blob([markup], { type: 'image/svg+xml' }) : await pngFromSvg(markup, width, height);
+      const blob = format === 'svg' ? new Blob([markup], { type: 'image/svg+xml' }) : format === 'png' ? await pngFromSvg(markup, width, height) : await pdfOf(markup, width, height, title);
       download(blob, `keel-${projectKey}-gantt.${format}`);
     } catch (error) {
       setExportError(`The ${format.toUpperCase()} export failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -72,6 +80,14 @@ export function GanttView({ schedule, onOpen }: { schedule: ScheduleResult; onOp
 
   return (
     <div ref={frame} className="keel-gantt-frame" data-testid="gantt-view">
+      <FilterBar nodes={schedule.nodes} filter={filter} onChange={setFilter} unlinkedOption={false} />
+      <FocusBar nodes={schedule.nodes} focus={filter.focus} onFocus={focusOn} />
+      {isFiltered({ ...filter, unlinked: false }) && (
+        <p className="keel-muted keel-note" role="status" data-testid="gantt-count">
+          {`${shown.nodes.length} of ${schedule.nodes.length} issues shown (the map's filters and focus).`}
+          <button type="button" className="keel-link-button" onClick={() => setFilter(NO_FILTER)}>Clear filters</button>
+        </p>
+      )}
       <div className="keel-toolbar keel-gantt-toolbar" role="toolbar" aria-label="Gantt timescale, grouping, baseline and export">
         <span role="radiogroup" aria-label="Timescale" className="keel-gantt-toolbar__presets">
           {TIMESCALE_PRESETS.map((p) => (
@@ -92,6 +108,7 @@ export function GanttView({ schedule, onOpen }: { schedule: ScheduleResult; onOp
         <span className="keel-toolbar__spacer" />
         <button type="button" className="keel-button keel-button--subtle" onClick={() => void exportAs('svg')}>Export SVG</button>
         <button type="button" className="keel-button keel-button--subtle" onClick={() => void exportAs('png')}>Export PNG</button>
+        <button type="button" className="keel-button keel-button--subtle" onClick={() => void exportAs('pdf')}>Export PDF</button>
       </div>
       {exportError && <p role="alert" className="keel-note keel-error-text">{exportError}</p>}
       {baselineState.status === 'loading' && <p className="keel-muted keel-note" role="status">{`Reading baseline “${baselineState.name}”…`}</p>}
@@ -103,7 +120,14 @@ export function GanttView({ schedule, onOpen }: { schedule: ScheduleResult; onOp
       )}
       {!schedule.calendar && <p className="keel-muted keel-note">This stored analysis predates calendars in the answer: weekends are Saturday and Sunday and no holidays are shaded until it is recomputed.</p>}
       <GanttLegend nearCriticalDays={schedule.nearCriticalDays} baseline={baseline !== null} />
-      <GanttChart rows={rows} edges={schedule.edges} scale={scale} holidays={calendar.holidays} today={today} baseline={baseline} title={title} onToggle={toggle} onOpen={onOpen} />
+      <GanttChart rows={rows} edges={shown.edges} scale={scale} holidays={calendar.holidays} today={today} baseline={baseline} title={title} onToggle={toggle} onOpen={onOpen} />
     </div>
   );
+}
+
+/** The export drawing as a one-page PDF: a JPEG of it on a page of its size (CSS pixels at 96 dpi, in points). */
+async function pdfOf(markup: string, width: number, height: number, title: string): Promise<Blob> {
+  const jpeg = await rasterFromSvg(markup, width, height, 'image/jpeg');
+  const bytes = pdfFromJpeg(new Uint8Array(await jpeg.blob.arrayBuffer()), jpeg, { width: width * 0.75, height: height * 0.75 }, title);
+  return new Blob([bytes], { type: 'application/pdf' });
 }

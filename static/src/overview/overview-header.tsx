@@ -1,5 +1,6 @@
 import type { OverviewResult } from '@contract';
 import { fmt } from '../format/current-format';
+import { HiddenMarker } from '../hidden-work/hidden-marker';
 
 /** A date (`2026-11-16`) reads as that day everywhere; an instant reads in the viewer's time zone. */
 function formatAsOf(asOf: string): string {
@@ -21,7 +22,10 @@ export function OverviewHeader({ overview }: { overview: OverviewResult }) {
       </h1>
       <dl className="keel-facts">
         <div>
-          <dt>Issues in scope</dt>
+          <dt>
+            Issues in scope
+            <HiddenMarker what="the issue count" changedBy="issues" />
+          </dt>
           <dd data-testid="issue-count">{count}</dd>
         </div>
         <div>

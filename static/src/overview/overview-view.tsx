@@ -6,6 +6,7 @@ import { errorAdvice } from '../api/error-advice';
 import { EmptyState } from '../components/empty-state';
 import { ErrorState } from '../components/error-state';
 import { LoadingState } from '../components/loading-state';
+import { ChaseOverview } from '../chase/chase-overview';
 import { FindingsList } from './findings-list';
 import { IssuesByTypeTable } from './issues-by-type-table';
 import { LinksByTypeTable } from './links-by-type-table';
@@ -70,6 +71,7 @@ export function OverviewView({ projectKey, status }: { projectKey: string; statu
         />
       ) : (
         <>
+          <ChaseOverview projectKey={overview.project.key} />
           <IssuesByTypeTable rows={overview.byType} />
           <LinksByTypeTable links={overview.linksByType} />
           <FindingsList findings={overview.findings} hiddenLinksChecked={overview.hiddenLinksChecked} />

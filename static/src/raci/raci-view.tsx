@@ -10,6 +10,7 @@ import { RaciFindings } from './raci-findings';
 import { RaciLegend } from './raci-legend';
 import { RaciTable } from './raci-table';
 import './raci.css';
+import { HiddenMarker } from '../hidden-work/hidden-marker';
 
 /** The RACI tab: publishing, the findings, then the matrix of deliverables and people with its legend. */
 export function RaciView({ projectKey }: { projectKey: string }) {
@@ -40,6 +41,7 @@ export function RaciView({ projectKey }: { projectKey: string }) {
         <section className="keel-section" aria-labelledby="keel-raci-matrix-title">
           <h2 id="keel-raci-matrix-title" className="keel-section__title">
             Matrix
+            <HiddenMarker what="the matrix" changedBy="issues" />
           </h2>
           <p className="keel-note">
             <CsvButton csv={() => raciCsv(raci)} fileName={`keel-${projectKey}-raci.csv`} />

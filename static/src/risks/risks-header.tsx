@@ -1,4 +1,5 @@
 import type { RiskRegisterResult } from '@contract';
+import { HiddenMarker } from '../hidden-work/hidden-marker';
 
 /** The project, the risk type read, and the register's headline counts. */
 export function RisksHeader({ register }: { register: RiskRegisterResult }) {
@@ -11,15 +12,24 @@ export function RisksHeader({ register }: { register: RiskRegisterResult }) {
       </h1>
       <dl className="keel-facts">
         <div>
-          <dt>Risks</dt>
+          <dt>
+            Risks
+            <HiddenMarker what="the risk count" changedBy="issues" />
+          </dt>
           <dd data-testid="risk-count">{register.risks.length}</dd>
         </div>
         <div>
-          <dt>Open</dt>
+          <dt>
+            Open
+            <HiddenMarker what="the open risk count" changedBy="issues" />
+          </dt>
           <dd data-testid="open-risk-count">{open}</dd>
         </div>
         <div>
-          <dt>Schedule risks from the plan</dt>
+          <dt>
+            Schedule risks from the plan
+            <HiddenMarker what="the schedule risks" />
+          </dt>
           <dd data-testid="derived-count">{register.derived.length}</dd>
         </div>
         <div>

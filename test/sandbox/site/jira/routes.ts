@@ -2,6 +2,7 @@
 import type { Route } from '../context';
 import { approximateCount } from './approximate-count';
 import { createIssue } from './issue-create';
+import { editIssue } from './issue-edit';
 import { getIssue } from './issue-get';
 import { createIssueLink } from './issue-link';
 import { deleteIssue, deleteIssueLink } from './issue-delete';
@@ -19,6 +20,7 @@ export const jiraRoutes: readonly Route[] = [
   { method: 'POST', template: '/search/jql', handle: searchJqlPost },
   { method: 'POST', template: '/search/approximate-count', handle: approximateCount },
   { method: 'GET', template: '/issue/{issueIdOrKey}', handle: getIssue },
+  { method: 'PUT', template: '/issue/{issueIdOrKey}', handle: editIssue },
   { method: 'POST', template: '/issue', handle: createIssue },
   { method: 'GET', template: '/issue/{issueIdOrKey}/worklog', handle: getWorklogs },
   { method: 'GET', template: '/issue/{issueIdOrKey}/changelog', handle: getChangelog },

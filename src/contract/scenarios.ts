@@ -1,0 +1,132 @@
+/**
+ * Payloads and results of the scenario resolvers (issue #17, "what-if"): a scenario is a named list of edits
+ * on a copy of the project's plan, saved per project, opened with its difference from the live plan, compared,
+ * and applied to Jira only when asked, change by change.
+ */
+import * as z from 'zod/mini';
+import type { ScenarioEdit as DomainEdit } from '../domain/scenario/scenario-edit';
+
+const ISSUE_KEY = /^[A-Z][A-Z0-9_]{0,19}-[1-9][0-9]*$/;
+const issueKey = z.string().check(z.regex(ISSUE_KEY, 'an issue key such as PAY-12'));
+const linkId = z.string().check(z.regex(/^(\d{1,18}|scenario-\d{1,4})$/, 'a Jira link id (digits) or a scenario link (scenario-N)'));
+const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'));
+/** Any finite number: a negative duration is the domain's to refuse, with a message naming the issue. */
+const workingDays = z.number().check(z.refine((n) => Number.isFinite(n) && Math.abs(n) <= 10_000, 'working days, a number within 10,000'));
+
+export const scenarioEdit = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('duration'), key: issueKey, days: workingDays }),
+  z.object({ kind: z.literal('lag'), linkId, days: workingDays, fromKey: issueKey, toKey: issueKey }),
+  z.object({ kind: z.literal('addDependency'), fromKey: issueKey, toKey: issueKey, linkType: z.string().check(z.minLength(1), z.maxLength(255)) }),
+  z.object({ kind: z.literal('removeDependency'), linkId, fromKey: issueKey, toKey: issueKey }),
+  z.object({ kind: z.literal('assignee'), key: issueKey, accountId: z.nullable(z.string().check(z.minLength(1), z.maxLength(128))), name: z.nullable(z.string().check(z.maxLength(255))) }),
+  z.object({ kind: z.literal('target'), key: issueKey, date: z.nullable(isoDay) }),
+]);
+export type ScenarioEdit = z.infer<typeof scenarioEdit>;
+// The contract's edit is the domain's: a change to one is a compile error until the other follows.
+const sameEdit: DomainEdit extends ScenarioEdit ? (ScenarioEdit extends DomainEdit ? true : never) : never = true;
+void sameEdit;
+
+/** Edits one scenario holds at most: its stored value and its answers stay far inside Forge's limits. */
+export const MAX_SCENARIO_EDITS = 300;
+export const scenarioEdits = z.array(scenarioEdit).check(z.maxLength(MAX_SCENARIO_EDITS, `a scenario holds at most ${MAX_SCENARIO_EDITS} edits`));
+
+export const scenarioName = z.string().check(z.trim(), z.minLength(1, 'name the scenario'), z.maxLength(80, 'a scenario name has at most 80 characters'));
+export const scenarioId = z.string().check(z.regex(/^[a-z0-9]{6,40}$/, 'a scenario id'));
+
+const who = z.object({ accountId: z.string(), name: z.string() });
+
+export const scenarioSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  createdBy: who,
+  createdAt: z.string(),
+  updatedBy: who,
+  updatedAt: z.string(),
+  /** Goes up by one at each save and apply: a save or an apply from an older version is refused. */
+  version: z.number(),
+  /** Edits the caller may see. */
+  editCount: z.number(),
+  applied: z.nullable(z.object({ at: z.string(), by: who, done: z.number(), refused: z.number() })),
+});
+export type ScenarioSummary = z.infer<typeof scenarioSummary>;
+
+export const scenarioListResult = z.object({ scenarios: z.array(scenarioSummary) });
+export type ScenarioListResult = z.infer<typeof scenarioListResult>;
+
+const span = z.object({ start: z.string(), finish: z.string() });
+
+export const scenarioDiffView = z.object({
+  finish: z.object({ live: z.string(), scenario: z.string(), days: z.number() }),
+  durationDays: z.object({ live: z.number(), scenario: z.number() }),
+  /** With every assignee taking one task at a time (one serial levelling pass); null when not computed. */
+  levelledFinish: z.nullable(z.object({ live: z.string(), scenario: z.string(), days: z.number() })),
+  criticalIn: z.array(z.string()),
+  criticalOut: z.array(z.string()),
+  moved: z.array(
+    z.object({
+      key: z.string(),
+      summary: z.string(),
+      live: span,
+      scenario: span,
+      startDays: z.number(),
+      finishDays: z.number(),
+      milestone: z.boolean(),
+      /** The edit that moved it and the chain from it; null: moved by the project's finish or another path. */
+      because: z.nullable(z.object({ editIndex: z.number(), edit: z.string(), via: z.array(z.string()) })),
+    }),
+  ),
+  /** Moved activities in all; `moved` holds the most moved first, at most MAX_MOVED_ROWS. */
+  movedCount: z.number(),
+  targets: z.array(
+    z.object({
+      key: z.string(),
+      live: z.object({ target: z.nullable(z.string()), finish: z.string(), varianceDays: z.nullable(z.number()) }),
+      scenario: z.object({ target: z.nullable(z.string()), finish: z.string(), varianceDays: z.nullable(z.number()) }),
+    }),
+  ),
+  /** Dependency cycles the edits created: scheduled without the suggested cut, as the Dependencies tab does. */
+  newCycles: z.array(z.object({ issueKeys: z.array(z.string()), suggestedCut: z.object({ linkId: z.string(), fromKey: z.string(), toKey: z.string() }), message: z.string() })),
+  problems: z.array(z.object({ editIndex: z.number(), kind: z.string(), message: z.string() })),
+});
+export type ScenarioDiffView = z.infer<typeof scenarioDiffView>;
+export const MAX_MOVED_ROWS = 400;
+
+/** A scenario opened, or unsaved edits previewed: the edits the caller may see and their difference. */
+export const scenarioView = z.object({
+  scenario: z.nullable(scenarioSummary),
+  edits: z.array(scenarioEdit),
+  /** Edits on issues the caller may not see: neither shown nor computed, kept when the caller saves. */
+  hiddenEdits: z.number(),
+  diff: scenarioDiffView,
+  /** Link types mapped to dependencies, for adding one. */
+  linkTypes: z.array(z.string()),
+});
+export type ScenarioView = z.infer<typeof scenarioView>;
+
+export const scenarioCompareResult = z.object({ left: scenarioView, right: scenarioView });
+export type ScenarioCompareResult = z.infer<typeof scenarioCompareResult>;
+
+export const plannedChange = z.object({
+  /** Stable within one plan: the apply answers with the same ids. */
+  id: z.string(),
+  kind: z.enum(['originalEstimate', 'remainingEstimate', 'storyPoints', 'dueDate', 'assignee', 'addLink', 'removeLink']),
+  /** The issue written (for a link: the issue of its outward words). */
+  key: z.string(),
+  /** "PAY-4: original estimate 2d -> 5d". */
+  text: z.string(),
+});
+export type PlannedChange = z.infer<typeof plannedChange>;
+
+export const applyPlanResult = z.object({
+  scenario: scenarioSummary,
+  changes: z.array(plannedChange),
+  /** Edits that stay in Keel (a lag per link) or could not apply, with why. */
+  notWritten: z.array(z.object({ edit: z.string(), reason: z.string() })),
+});
+export type ApplyPlanResult = z.infer<typeof applyPlanResult>;
+
+export const applyResult = z.object({
+  scenario: scenarioSummary,
+  results: z.array(z.object({ ...plannedChange.shape, outcome: z.enum(['done', 'refused']), message: z.nullable(z.string()) })),
+});
+export type ApplyResult = z.infer<typeof applyResult>;

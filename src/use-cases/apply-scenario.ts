@@ -1,0 +1,171 @@
+/**
+ * "Apply to Jira" (issue #17): first the exact list of changes (applyPlan), then, when the user confirms, those
+ * changes made as the user, each reported done or refused with Jira's reason; a refusal leaves the other changes
+ * to go ahead. An issue's field changes go in one edit, so they are done or refused together. Two people applying
+ * one scenario: the first holds a lease in KVS while writing and records the apply on the scenario; the second is
+ * told who applied it and when, and nothing is written twice. An apply from an older version of the scenario
+ * (edited since the list was shown) is refused: the list shown is the list written.
+ */
+import { AppError } from '../app-error';
+import type { ApplyPlanResult, ApplyResult, PlannedChange } from '../contract';
+import { createIssueLink, deleteIssueLink, editIssueFields, fetchMyself } from '../adapters/jira/issue-writes';
+import { claimApplyLease, loadScenario, releaseApplyLease, saveScenario, type StoredScenario } from '../adapters/storage/scenario-store';
+import type { Settings } from '../config/settings';
+import { jiraChanges, type JiraChange } from '../domain/scenario/jira-changes';
+import { describeEdit } from '../domain/scenario/scenario-edit';
+import { outcomeFor, viewerPlan, visibleEdits } from './scenario-plan';
+import { requireBrowse, type ScenarioPorts } from './scenarios';
+import { summaryOf } from './scenario-view';
+
+/** Jira writes one apply makes at most: Forge allows 100 requests an invocation, and reading the plan takes some. */
+export const MAX_APPLY_WRITES = 60;
+
+const hours = (seconds: number | null): string => (seconds === null ? 'none' : `${Math.round((seconds / 3600) * 100) / 100}h`);
+
+function changeText(change: JiraChange): string {
+  switch (change.kind) {
+    case 'originalEstimate':
+      return `${change.key}: original estimate ${hours(change.fromSeconds)} → ${hours(change.toSeconds)}`;
+    case 'remainingEstimate':
+      return `${change.key}: remaining estimate ${hours(change.fromSeconds)} → ${hours(change.toSeconds)}`;
+    case 'storyPoints':
+      return `${change.key}: story points ${change.from ?? 'none'} → ${change.to}`;
+    case 'dueDate':
+      return `${change.key}: due date ${change.from ?? 'none'} → ${change.to ?? 'none'}`;
+    case 'assignee':
+      return `${change.key}: assignee ${change.from?.name ?? 'unassigned'} → ${change.to?.name ?? 'unassigned'}`;
+    case 'addLink':
+      return `${change.outwardKey} → ${change.inwardKey}: new "${change.linkType}" link`;
+    case 'removeLink':
+      return `${change.outwardKey} → ${change.inwardKey}: "${change.linkType}" link ${change.linkId} removed`;
+  }
+}
+
+const keyOf = (change: JiraChange): string => ('key' in change ? change.key : change.outwardKey);
+
+interface Planned {
+  stored: StoredScenario;
+  changes: { change: JiraChange; planned: PlannedChange }[];
+  notWritten: ApplyPlanResult['notWritten'];
+  settings: Settings;
+}
+
+async function planned(ports: ScenarioPorts, input: { projectKey: string; id: string; asOf: string }): Promise<Planned> {
+  await requireBrowse(ports, input.projectKey);
+  const stored = await loadScenario(ports.store, input.projectKey, input.id);
+  if (!stored) throw new AppError('NOT_FOUND', `No scenario ${input.id} in ${input.projectKey}: it was deleted. Pick another from the list.`);
+  const viewer = await viewerPlan(ports, input.projectKey, input.asOf);
+  const { visible, hidden } = await visibleEdits(ports, viewer.plan, stored.edits);
+  const outcome = outcomeFor(viewer, visible);
+  const { changes, keelOnly } = jiraChanges(viewer.plan, outcome.edited, visible, viewer.context.duration);
+  const text = (index: number) => (visible[index] ? describeEdit(visible[index]) : '');
+  const notWritten = [
+    ...keelOnly.map((k) => ({ edit: text(k.editIndex), reason: k.reason })),
+    ...outcome.problems.map((p) => ({ edit: text(p.editIndex), reason: p.message })),
+    ...(hidden.length > 0 ? [{ edit: `${hidden.length} edit${hidden.length === 1 ? '' : 's'} on issues you may not see`, reason: 'Not applied by you: someone who may see those issues can apply them.' }] : []),
+  ];
+  return { stored, changes: changes.map((change, i) => ({ change, planned: { id: `c${i + 1}`, kind: change.kind, key: keyOf(change), text: changeText(change) } })), notWritten, settings: viewer.settings };
+}
+
+export async function applyPlan(ports: ScenarioPorts, input: { projectKey: string; id: string; asOf: string }): Promise<ApplyPlanResult> {
+  const plan = await planned(ports, input);
+  return { scenario: summaryOf(plan.stored, plan.stored.edits.length), changes: plan.changes.map((c) => c.planned), notWritten: plan.notWritten };
+}
+
+function refusedAlready(stored: StoredScenario): AppError | null {
+  if (!stored.applied) return null;
+  const { by, at, done, refused } = stored.applied;
+  return new AppError('CONFLICT', `${by.name} applied "${stored.name}" to Jira at ${at} (${done} done, ${refused} refused): nothing was written again. Refresh the Dependencies tab to see the plan as it is now.`);
+}
+
+export async function applyScenario(ports: ScenarioPorts, input: { projectKey: string; id: string; version: number; asOf: string }): Promise<ApplyResult> {
+  const plan = await planned(ports, input);
+  const already = refusedAlready(plan.stored);
+  if (already) throw already;
+  if (plan.stored.version !== input.version) {
+    throw new AppError('CONFLICT', `${plan.stored.updatedBy.name} changed "${plan.stored.name}" at ${plan.stored.updatedAt}, after the list of changes was shown: nothing was written. Review the new list, then apply again.`);
+  }
+  const writes = new Set(plan.changes.map(({ change }) => (change.kind === 'addLink' || change.kind === 'removeLink' ? `link:${change.kind === 'addLink' ? change.scenarioLinkId : change.linkId}` : change.key))).size;
+  if (writes > MAX_APPLY_WRITES) {
+    throw new AppError('TOO_LARGE', `This scenario makes ${writes} writes to Jira; Keel makes at most ${MAX_APPLY_WRITES} at once (Forge's request limit): nothing was written. Split it into smaller scenarios.`);
+  }
+  const me = await fetchMyself(ports.viewerJira);
+  const claim = await claimApplyLease(ports, input.projectKey, input.id, { holder: me, since: ports.now() });
+  if (!claim.taken) {
+    throw new AppError('CONFLICT', `${claim.holder?.holder.name ?? 'Someone'} is applying "${plan.stored.name}" to Jira right now${claim.holder ? ` (since ${claim.holder.since})` : ''}: nothing was written. Wait for their results, then open the scenario again.`);
+  }
+  try {
+    // Read again under the lease: the other apply may have finished between the first read and the claim.
+    const again = await loadScenario(ports.store, input.projectKey, input.id);
+    const late = again && refusedAlready(again);
+    if (late) throw late;
+    const results = await writeChanges(ports, plan);
+    const done = results.filter((r) => r.outcome === 'done').length;
+    const stored: StoredScenario = { ...plan.stored, version: plan.stored.version + 1, applied: { at: ports.now(), by: me, done, refused: results.length - done } };
+    await saveScenario(ports.store, input.projectKey, stored);
+    return { scenario: summaryOf(stored, stored.edits.length), results };
+  } finally {
+    await releaseApplyLease(ports.store, input.projectKey, input.id);
+  }
+}
+
+async function writeChanges(ports: ScenarioPorts, plan: Planned): Promise<ApplyResult['results']> {
+  const results = new Map<string, ApplyResult['results'][number]>();
+  const attempt = async (changes: Planned['changes'], write: () => Promise<void>) => {
+    let message: string | null = null;
+    try {
+      await write();
+    } catch (error) {
+      // A refusal (no permission, a field not on the screen, an issue gone) is reported; anything else is a fault.
+      if (!(error instanceof AppError)) throw error;
+      message = error.message;
+    }
+    for (const { planned: p } of changes) results.set(p.id, { ...p, outcome: message === null ? 'done' : 'refused', message });
+  };
+  const byIssue = new Map<string, Planned['changes']>();
+  for (const c of plan.changes) {
+    if (c.change.kind === 'addLink' || c.change.kind === 'removeLink') continue;
+    byIssue.set(c.change.key, [...(byIssue.get(c.change.key) ?? []), c]);
+  }
+  for (const [key, changes] of byIssue) {
+    const fields = issueFields(changes.map((c) => c.change), plan.settings);
+    if (typeof fields === 'string') for (const { planned: p } of changes) results.set(p.id, { ...p, outcome: 'refused', message: fields });
+    else await attempt(changes, () => editIssueFields(ports.viewerJira, key, fields));
+  }
+  for (const c of plan.changes) {
+    const { change } = c;
+    if (change.kind === 'addLink') await attempt([c], () => createIssueLink(ports.viewerJira, change));
+    else if (change.kind === 'removeLink') await attempt([c], () => deleteIssueLink(ports.viewerJira, change.linkId));
+  }
+  return plan.changes.map((c) => results.get(c.planned.id) ?? { ...c.planned, outcome: 'refused', message: 'Not attempted.' });
+}
+
+/** One issue's field changes as Jira's edit body; a message when a field cannot be written (no story points field mapped). */
+function issueFields(changes: readonly JiraChange[], settings: Settings): Record<string, unknown> | string {
+  const fields: Record<string, unknown> = {};
+  const timetracking: Record<string, string> = {};
+  for (const change of changes) {
+    switch (change.kind) {
+      case 'originalEstimate':
+        timetracking.originalEstimate = `${Math.round(change.toSeconds / 60)}m`;
+        break;
+      case 'remainingEstimate':
+        timetracking.remainingEstimate = `${Math.round(change.toSeconds / 60)}m`;
+        break;
+      case 'storyPoints':
+        if (settings.fields.storyPoints === null) return 'No story points field is mapped in the settings: set it, then apply again.';
+        fields[settings.fields.storyPoints] = change.to;
+        break;
+      case 'dueDate':
+        fields[settings.fields.dueDate] = change.to;
+        break;
+      case 'assignee':
+        fields.assignee = change.to === null ? null : { accountId: change.to.accountId };
+        break;
+      default:
+        break;
+    }
+  }
+  if (Object.keys(timetracking).length > 0) fields.timetracking = timetracking;
+  return fields;
+}

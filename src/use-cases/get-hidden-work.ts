@@ -1,0 +1,42 @@
+/**
+ * `hidden/get` (issue #16 item 5): how much of a project's plan the viewer cannot see, for the banner on every tab
+ * of the project page. A scope at or under the background threshold is read as the viewer: the links Jira left
+ * out of their issues (load-scope.ts compares them with the app's), the parents all of whose children are hidden,
+ * and the scope's issues the app counts but the viewer does not (two approximate counts). A larger one answers from
+ * the stored analysis cut to the viewer (get-project-schedule.ts). Counts only: a hidden issue is never named.
+ */
+import { MAX_AFFECTED_KEYS, type HiddenWorkResult } from '../contract';
+import { countIssues } from '../adapters/jira/count-issues';
+import { fetchProject } from '../adapters/jira/fetch-project';
+import { scopeJql } from '../config/scope-jql';
+import { DEFAULT_BACKGROUND_ABOVE_ISSUES, storedViewerSchedule, type BackgroundSchedulePorts } from './get-project-schedule';
+import { hiddenWorkOf } from './hidden-work-of';
+import { loadScope } from './load-scope';
+import { sortedIssueKeys } from '../domain/issue-key-order';
+
+export async function getHiddenWork(ports: BackgroundSchedulePorts, input: { projectKey: string; asOf: string }): Promise<HiddenWorkResult> {
+  const settings = await ports.loadSettings(input.projectKey);
+  const project = await fetchProject(ports.viewerJira, input.projectKey);
+  const jql = scopeJql(settings, project.key);
+  const counted = await countIssues(ports.viewerJira, jql);
+  const threshold = settings.schedule.backgroundAboveIssues ?? DEFAULT_BACKGROUND_ABOVE_ISSUES;
+  if (counted === null || counted > threshold) {
+    const stored = await storedViewerSchedule(ports, { settings, project, jql, counted }, input.asOf);
+    const ready = stored.background?.state === 'ready';
+    return { projectKey: project.key, checked: ready, hidden: ready ? hiddenWorkOf(stored) : null };
+  }
+  if (ports.appJira === null) return { projectKey: project.key, checked: false, hidden: null };
+  const scope = await loadScope(ports, project.key);
+  const appCount = await countIssues(ports.appJira, jql);
+  const issues = appCount === null ? null : Math.max(0, appCount - counted);
+  const byIssue = [...(scope.hiddenLinks ?? new Map<string, number>())].filter(([, n]) => n > 0);
+  const links = byIssue.reduce((sum, [, n]) => sum + n, 0);
+  const affected = sortedIssueKeys(byIssue.map(([key]) => key));
+  const parents = scope.hiddenChildren?.size ?? 0;
+  if (!issues && links === 0 && parents === 0) return { projectKey: project.key, checked: true, hidden: null };
+  return {
+    projectKey: project.key,
+    checked: true,
+    hidden: { issues, links, affectedKeys: affected.slice(0, MAX_AFFECTED_KEYS), affectedCount: affected.length, parentsWithHiddenChildren: parents },
+  };
+}

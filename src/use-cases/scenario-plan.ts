@@ -1,0 +1,80 @@
+/**
+ * A scenario computed for one viewer (issue #17): the project's plan as the viewer sees it (the Dependencies
+ * tab's scope and schedule inputs), the scenario's edits the viewer may see, and their outcome. The critical
+ * path of the edited plan is computed exactly as the tab's (scheduleInputs again on the edited items: a new
+ * target on another team's work moves its committed date); both plans are levelled with one serial pass (every
+ * assignee one task at a time), cheap enough to answer at once; the Monte Carlo forecast is not run here.
+ */
+import { AppError } from '../app-error';
+import { searchByKeys } from '../adapters/jira/search-by-keys';
+import { searchIssueKeys } from '../adapters/jira/search-issue-keys';
+import type { ProductRequest } from '../adapters/product-request';
+import type { PlanContext, ScenarioPlan } from '../domain/scenario/edited-plan';
+import { editedKeys, type ScenarioEdit } from '../domain/scenario/scenario-edit';
+import { scenarioOutcome, type ScenarioFunctions, type ScenarioOutcome } from '../domain/scenario/scenario-outcome';
+import { projectLevelling } from '../domain/levelling/project-levelling';
+import { criticalPath } from '../domain/schedule/critical-path';
+import type { Settings } from '../config/settings';
+import { scheduleInputOfScope } from './get-schedule';
+import { loadScope, type ScopePorts } from './load-scope';
+import { scheduleInputs } from './schedule-inputs';
+
+/** Above this many issues the levelling pass is left out: the answer must stay instant. */
+const LEVEL_AT_MOST = 1500;
+
+export interface ViewerPlan {
+  settings: Settings;
+  plan: ScenarioPlan;
+  context: PlanContext;
+  run: ScenarioFunctions;
+}
+
+export async function viewerPlan(ports: ScopePorts, projectKey: string, asOf: string): Promise<ViewerPlan> {
+  const scope = await loadScope(ports, projectKey);
+  if (scope.truncatedAt !== null) {
+    throw new AppError('TOO_LARGE', `Scenarios are computed while you wait, on at most ${scope.truncatedAt} issues; this project's scope has more. Narrow the scope JQL in the project's Keel settings.`);
+  }
+  const { input, outside } = await scheduleInputOfScope(ports, scope, asOf);
+  const plan: ScenarioPlan = { items: input.items, outside };
+  const { settings } = scope;
+  const isWork = input.isWork ?? (() => true);
+  const schedule = (p: ScenarioPlan, linkLags: ReadonlyMap<string, number>) => {
+    const inputs = scheduleInputs(settings, p.items.filter(isWork), p.outside, asOf);
+    return criticalPath({ ...input, ...inputs, items: p.items, linkLags, includeEdges: true });
+  };
+  const level: ScenarioFunctions['level'] = (cp, p) => {
+    const inputs = scheduleInputs(settings, p.items.filter(isWork), p.outside, asOf);
+    const levelled = projectLevelling({ schedule: cp, items: p.items.filter(isWork), calendar: inputs.calendar, resources: { people: [], pools: [] }, notBefore: inputs.notBefore, options: { method: 'priority' } });
+    return { date: levelled.levelledFinish, offset: inputs.calendar.offsetOf(levelled.levelledFinish) };
+  };
+  const context: PlanContext = { rules: input.rules, duration: input.duration, calendar: input.calendar, asOf };
+  return { settings, plan, context, run: plan.items.length <= LEVEL_AT_MOST ? { schedule, level } : { schedule } };
+}
+
+/**
+ * Of the issue keys given, those that exist but the viewer may not see: Jira as the app finds them, as the viewer
+ * does not. Edits naming them are neither shown to nor computed for the viewer. A key neither finds (deleted)
+ * stays with its edit, which the domain reports. Without the app (the CLI), none are hidden.
+ */
+export async function keysHiddenFromViewer(ports: ScopePorts, keys: readonly string[]): Promise<Set<string>> {
+  const app = ports.appJira;
+  if (keys.length === 0 || !app) return new Set();
+  const found = async (request: ProductRequest) => new Set((await searchByKeys(keys, async (jql, count) => (await searchIssueKeys(request, { jql, maxIssues: count })).keys)).found);
+  const viewer = await found(ports.viewerJira);
+  const unseen = keys.filter((k) => !viewer.has(k));
+  if (unseen.length === 0) return new Set();
+  return new Set([...(await found(app))].filter((k) => !viewer.has(k)));
+}
+
+/** The edits the viewer may see, and how many are hidden. Keys in the viewer's plan are seen without asking Jira. */
+export async function visibleEdits(ports: ScopePorts, plan: ScenarioPlan | null, edits: readonly ScenarioEdit[]): Promise<{ visible: ScenarioEdit[]; hidden: ScenarioEdit[] }> {
+  const inPlan = new Set(plan ? [...plan.items, ...plan.outside].map((i) => i.key) : []);
+  const named = [...new Set(edits.flatMap(editedKeys))].filter((k) => !inPlan.has(k));
+  const hidden = await keysHiddenFromViewer(ports, named);
+  const isHidden = (edit: ScenarioEdit) => editedKeys(edit).some((k) => hidden.has(k));
+  return { visible: edits.filter((e) => !isHidden(e)), hidden: edits.filter(isHidden) };
+}
+
+export function outcomeFor(viewer: ViewerPlan, edits: readonly ScenarioEdit[]): ScenarioOutcome {
+  return scenarioOutcome(viewer.plan, edits, viewer.context, viewer.run);
+}

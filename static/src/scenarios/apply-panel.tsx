@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import type { ApplyPlanResult, ApplyResult } from '@contract';
+import { callResolver } from '../api/call-resolver';
+
+type State =
+  | { step: 'idle' }
+  | { step: 'busy'; label: string }
+  | { step: 'listed'; plan: ApplyPlanResult }
+  | { step: 'applied'; result: ApplyResult }
+  | { step: 'error'; message: string };
+
+/**
+ * "Apply to Jira": first the exact list of changes, written only after the user confirms it; then each change
+ * done or refused with Jira's reason. Nothing is written before the confirmation.
+ */
+export function ApplyPanel({ projectKey, id, applied, onApplied }: { projectKey: string; id: string; applied: boolean; onApplied: () => void }) {
+  const [state, setState] = useState<State>({ step: 'idle' });
+  const fail = (error: unknown) => setState({ step: 'error', message: error instanceof Error ? error.message : String(error) });
+  const list = () => {
+    setState({ step: 'busy', label: 'Listing the changes…' });
+    callResolver('scenarios/apply-plan', { projectKey, id }).then((plan) => setState({ step: 'listed', plan }), fail);
+  };
+  const apply = (plan: ApplyPlanResult) => {
+    setState({ step: 'busy', label: `Making ${plan.changes.length} changes in Jira…` });
+    callResolver('scenarios/apply', { projectKey, id, version: plan.scenario.version }).then((result) => {
+      setState({ step: 'applied', result });
+      onApplied();
+    }, fail);
+  };
+  return (
+    <div className="keel-scenario-apply" aria-live="polite">
+      {state.step === 'idle' && !applied && <button type="button" className="keel-button" onClick={list}>Apply to Jira…</button>}
+      {state.step === 'busy' && <p className="keel-muted">{state.label}</p>}
+      {state.step === 'error' && (
+        <div role="alert" className="keel-scenario__problem">
+          {state.message} <button type="button" className="keel-button keel-button--subtle" onClick={() => setState({ step: 'idle' })}>Close</button>
+        </div>
+      )}
+      {state.step === 'listed' && (
+        <div className="keel-scenario-apply__list">
+          <h4>These changes will be made in Jira as you</h4>
+          {state.plan.changes.length === 0 ? <p>None: Jira already matches this scenario.</p> : (
+            <ul>{state.plan.changes.map((c) => <li key={c.id}>{c.text}</li>)}</ul>
+          )}
+          {state.plan.notWritten.length > 0 && (
+            <>
+              <h4>Not written</h4>
+              <ul>{state.plan.notWritten.map((n, i) => <li key={i}>{n.edit}: {n.reason}</li>)}</ul>
+            </>
+          )}
+          <button type="button" className="keel-button keel-button--primary" disabled={state.plan.changes.length === 0} onClick={() => apply(state.plan)}>
+            Make {state.plan.changes.length} change{state.plan.changes.length === 1 ? '' : 's'}
+          </button>{' '}
+          <button type="button" className="keel-button keel-button--subtle" onClick={() => setState({ step: 'idle' })}>Cancel</button>
+        </div>
+      )}
+      {state.step === 'applied' && (
+        <div className="keel-scenario-apply__results">
+          <h4>
+            Applied: {state.result.results.filter((r) => r.outcome === 'done').length} done, {state.result.results.filter((r) => r.outcome === 'refused').length} refused
+          </h4>
+          <ul>
+            {state.result.results.map((r) => (
+              <li key={r.id} className={`keel-scenario-apply__${r.outcome}`}>
+                <strong>{r.outcome === 'done' ? '✓ Done' : '✕ Refused'}</strong> {r.text}{r.message && <span className="keel-muted"> ({r.message})</span>}
+              </li>
+            ))}
+          </ul>
+          <p className="keel-muted">Refresh the tab to see the plan as Jira now has it.</p>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,145 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ScenarioEdit, ScenarioSummary, ScenarioView, ScheduleResult } from '@contract';
+import { callResolver } from '../api/call-resolver';
+import { ApplyPanel } from './apply-panel';
+import { EditRows } from './edit-rows';
+import { ScenarioDiff } from './scenario-diff';
+
+interface Draft {
+  id: string | null;
+  name: string;
+  version: number | null;
+  edits: ScenarioEdit[];
+}
+
+const EMPTY: Draft = { id: null, name: '', version: null, edits: [] };
+/** Edits are recomputed this long after the last keystroke. */
+const PREVIEW_DELAY_MS = 350;
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The Scenarios panel on the Dependencies tab (issue #17): open or create a what-if scenario, edit it (durations,
+ * lags, links, assignees, targets) and see at once what it does to the live plan, compare two, and apply one to
+ * Jira. Nothing reaches Jira but through "Apply to Jira".
+ */
+export function ScenariosPanel({ schedule }: { schedule: ScheduleResult }) {
+  const projectKey = schedule.project.key;
+  const [list, setList] = useState<ScenarioSummary[] | null>(null);
+  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [view, setView] = useState<ScenarioView | null>(null);
+  const [hidden, setHidden] = useState(0);
+  const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [compareWith, setCompareWith] = useState<string>('');
+  const [compared, setCompared] = useState<{ left: ScenarioView; right: ScenarioView } | null>(null);
+  const request = useRef(0);
+
+  const refreshList = () => callResolver('scenarios/list', { projectKey }).then((r) => setList(r.scenarios), (e: unknown) => setError(message(e)));
+  useEffect(() => void refreshList(), [projectKey]);
+
+  // Instant results: each change to the edits is recomputed on the server (the same schedule as the tab's); a late answer to older edits is dropped.
+  useEffect(() => {
+    const mine = ++request.current;
+    const timer = setTimeout(() => {
+      callResolver('scenarios/preview', { projectKey, edits: draft.edits }).then(
+        (v) => mine === request.current && (setView(v), setError(null)),
+        (e: unknown) => mine === request.current && setError(message(e)),
+      );
+    }, PREVIEW_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [projectKey, JSON.stringify(draft.edits)]);
+
+  const problems = useMemo(() => new Map((view?.diff.problems ?? []).map((p) => [p.editIndex, p.message])), [view]);
+
+  const openOne = (id: string) => {
+    setStatus('Opening…');
+    setCompared(null);
+    callResolver('scenarios/open', { projectKey, id }).then((v) => {
+      setDraft({ id, name: v.scenario?.name ?? '', version: v.scenario?.version ?? null, edits: v.edits });
+      setHidden(v.hiddenEdits);
+      setStatus(null);
+    }, (e: unknown) => (setError(message(e)), setStatus(null)));
+  };
+  const save = () => {
+    setStatus('Saving…');
+    const payload = { projectKey, name: draft.name, edits: draft.edits, ...(draft.id ? { id: draft.id, version: draft.version ?? 0 } : {}) };
+    callResolver('scenarios/save', payload).then((s) => {
+      setDraft({ ...draft, id: s.id, version: s.version });
+      setStatus(`Saved "${s.name}".`);
+      void refreshList();
+    }, (e: unknown) => (setError(message(e)), setStatus(null)));
+  };
+  const remove = () => {
+    if (!draft.id) return;
+    callResolver('scenarios/delete', { projectKey, id: draft.id }).then(() => {
+      setDraft(EMPTY);
+      setStatus('Deleted.');
+      void refreshList();
+    }, (e: unknown) => setError(message(e)));
+  };
+  const compare = () => {
+    if (!draft.id || !compareWith) return;
+    setStatus('Comparing…');
+    callResolver('scenarios/compare', { projectKey, left: draft.id, right: compareWith }).then((r) => (setCompared(r), setStatus(null)), (e: unknown) => (setError(message(e)), setStatus(null)));
+  };
+  const current = list?.find((s) => s.id === draft.id) ?? null;
+
+  return (
+    <section className="keel-section keel-scenarios" aria-labelledby="keel-scenarios-title">
+      <h2 id="keel-scenarios-title" className="keel-section__title">Scenarios (what-if)</h2>
+      <p className="keel-muted">Try changes on a copy of the plan. Nothing changes in Jira until you apply a saved scenario and confirm its list of changes.</p>
+      <div className="keel-scenarios__bar">
+        <label>
+          Scenario{' '}
+          <select aria-label="Open a scenario" value={draft.id ?? ''} onChange={(e) => (e.target.value === '' ? (setDraft(EMPTY), setHidden(0), setCompared(null)) : openOne(e.target.value))}>
+            <option value="">New scenario</option>
+            {(list ?? []).map((s) => (
+              <option key={s.id} value={s.id}>{s.name} ({s.updatedBy.name}, {s.updatedAt.slice(0, 10)}{s.applied ? ', applied' : ''})</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Name <input aria-label="Scenario name" value={draft.name} maxLength={80} onChange={(e) => setDraft({ ...draft, name: e.target.value })} placeholder="Switch provider" />
+        </label>
+        <button type="button" className="keel-button keel-button--primary" disabled={draft.name.trim() === ''} onClick={save}>Save</button>
+        {draft.id && <button type="button" className="keel-button keel-button--subtle" onClick={remove}>Delete</button>}
+        {status && <span className="keel-muted" aria-live="polite">{status}</span>}
+      </div>
+      {current && (
+        <p className="keel-muted">
+          Made by {current.createdBy.name} on {current.createdAt.slice(0, 10)}; last saved by {current.updatedBy.name} on {current.updatedAt.slice(0, 10)}.
+          {current.applied && ` Applied to Jira by ${current.applied.by.name} on ${current.applied.at.slice(0, 10)} (${current.applied.done} done, ${current.applied.refused} refused).`}
+        </p>
+      )}
+      {hidden > 0 && <p className="keel-muted">{hidden} edit{hidden === 1 ? '' : 's'} on issues you may not see {hidden === 1 ? 'is' : 'are'} not shown; saving keeps {hidden === 1 ? 'it' : 'them'}.</p>}
+      {error && <p role="alert" className="keel-scenario__problem">{error}</p>}
+      <EditRows schedule={schedule} edits={draft.edits} linkTypes={view?.linkTypes ?? []} problems={problems} onChange={(edits) => setDraft({ ...draft, edits })} />
+      <h3 className="keel-scenarios__subtitle">Difference from the live plan</h3>
+      {view ? <ScenarioDiff diff={view.diff} /> : <p className="keel-muted">Computing…</p>}
+      {draft.id && <ApplyPanel key={draft.id} projectKey={projectKey} id={draft.id} applied={current?.applied != null} onApplied={() => void refreshList()} />}
+      {draft.id && (list?.length ?? 0) > 1 && (
+        <div className="keel-scenarios__compare">
+          <label>
+            Compare with{' '}
+            <select aria-label="Compare with" value={compareWith} onChange={(e) => setCompareWith(e.target.value)}>
+              <option value="">Pick a scenario</option>
+              {(list ?? []).filter((s) => s.id !== draft.id).map((s) => <option key={s.id} value={s.id}>{s.name}</option>)}
+            </select>
+          </label>{' '}
+          <button type="button" className="keel-button" disabled={!compareWith} onClick={compare}>Compare</button>
+        </div>
+      )}
+      {compared && (
+        <div className="keel-scenarios__side-by-side" data-testid="scenario-compare">
+          {[compared.left, compared.right].map((v, i) => (
+            <div key={i}>
+              <h4>{v.scenario?.name}</h4>
+              <ScenarioDiff diff={v.diff} compact />
+            </div>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
