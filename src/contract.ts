@@ -12,7 +12,7 @@ import { decisionsResult, DECISION_STATUSES, recordedDecision } from './contract
 import { baselineDeleted, baselineListResult, baselineSummary, evmResult } from './contract/earned-value';
 import { historyResult, historyTracking } from './contract/history';
 import { macroDecisionsResult, macroEvmResult, macroRaciResult, macroRisksResult } from './contract/macros';
-import { forecastResult } from './contract/forecast';
+import { forecastAnswer, forecastCriticality, issueForecast, macroForecastResult } from './contract/forecast';
 import { overviewResult } from './contract/overview';
 import { confluenceSpacesResult, publishArtefact, publishResult } from './contract/publishing';
 import { raciResult } from './contract/raci';
@@ -100,6 +100,13 @@ export const forecastPayload = z.object({
 });
 export type ForecastPayload = z.infer<typeof forecastPayload>;
 
+/** `forecast/criticality`: the issues (and risks) whose figures a view shows; none: every open issue of a small project. */
+export const forecastCriticalityPayload = z.object({
+  ...overviewPayload.shape,
+  keys: z.optional(z.array(z.string().check(z.regex(ISSUE_KEY, 'keys are Jira issue keys such as PAY-12'))).check(z.maxLength(500, 'ask for at most 500 keys at a time'))),
+});
+export type ForecastCriticalityPayload = z.infer<typeof forecastCriticalityPayload>;
+
 /** `history/get`'s payload: a project and an optional range of ISO dates, both ends included. */
 export const historyPayload = z
   .object({ ...overviewPayload.shape, from: z.optional(isoDate), to: z.optional(isoDate) })
@@ -185,7 +192,10 @@ export const resolvers = {
   'baselines/plan': { payload: z.object({ ...overviewPayload.shape, name: baselineName }), result: baselinePlan },
   'risks/get': { payload: risksPayload, result: riskRegisterResult },
   'risks/issue': { payload: issueSchedulePayload, result: issueRisksResult },
-  'forecast/get': { payload: forecastPayload, result: forecastResult },
+  'forecast/get': { payload: forecastPayload, result: forecastAnswer },
+  'forecast/criticality': { payload: forecastCriticalityPayload, result: forecastCriticality },
+  'forecast/issue': { payload: issueSchedulePayload, result: issueForecast },
+  'macro/forecast': { payload: macroPayload, result: macroForecastResult },
   'status/get': { payload: overviewPayload, result: statusResult },
   'history/get': { payload: historyPayload, result: historyResult },
   'history/track': { payload: overviewPayload, result: historyTracking },

@@ -3,12 +3,12 @@ import Resolver from '@forge/resolver';
 import { baselinePlanResolver, compareBaselinesResolver, createBaselineResolver, deleteBaselineResolver, listBaselinesResolver } from './resolvers/evm-baseline-resolvers';
 import { chaseResolver, hiddenWorkResolver } from './resolvers/chase-resolvers';
 import { evmResolver } from './resolvers/evm-resolver';
-import { macroDecisionsResolver, macroEvmResolver, macroRaciResolver, macroRisksResolver, macroStatusResolver } from './resolvers/macro-resolvers';
+import { macroDecisionsResolver, macroEvmResolver, macroForecastResolver, macroRaciResolver, macroRisksResolver, macroStatusResolver } from './resolvers/macro-resolvers';
 import { historyResolver, trackHistoryResolver, untrackHistoryResolver } from './resolvers/history-resolvers';
 import { overviewResolver } from './resolvers/overview-resolver';
 import { confluenceSpacesResolver, publishDecisionsResolver, publishRaciResolver, publishStatusResolver } from './resolvers/publish-resolvers';
 import { issueRisksResolver, risksResolver } from './resolvers/risk-resolver';
-import { forecastResolver } from './resolvers/forecast-resolver';
+import { forecastCriticalityResolver, forecastResolver, issueForecastResolver } from './resolvers/forecast-resolver';
 import { statusResolver } from './resolvers/status-resolver';
 import { raciResolver } from './resolvers/raci-resolver';
 import {
@@ -49,6 +49,8 @@ export const resolver = new Resolver()
   .define('risks/issue', issueRisksResolver)
   .define('forecast/get', forecastResolver)
   .define('status/get', statusResolver)
+  .define('forecast/criticality', forecastCriticalityResolver)
+  .define('forecast/issue', issueForecastResolver)
   .define('history/get', historyResolver)
   .define('history/track', trackHistoryResolver)
   .define('history/untrack', untrackHistoryResolver)
@@ -57,6 +59,7 @@ export const resolver = new Resolver()
   .define('macro/risks', macroRisksResolver)
   .define('macro/evm', macroEvmResolver)
   .define('macro/status', macroStatusResolver)
+  .define('macro/forecast', macroForecastResolver)
   .define('raci/get', raciResolver)
   .define('decisions/get', decisionsResolver)
   .define('decisions/create', recordDecisionResolver)

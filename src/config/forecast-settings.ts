@@ -7,6 +7,12 @@
 import * as z from 'zod/mini';
 import { isCalendarDate } from './calendar-date';
 
+/**
+ * The default iterations: the sampling error of a share, 1.96 sqrt(0.25 / N) at its widest (finish-distribution.ts),
+ * is at most 1.5 percentage points from N = (1.96 / 0.03)² = 4,269 on; 4,300 gives ±1.49.
+ */
+export const DEFAULT_FORECAST_ITERATIONS = 4300;
+
 const fieldId = z._default(z.nullable(z.string().check(z.minLength(1))), null);
 const nonDecreasing = (values: readonly number[]): boolean => values.every((v, i) => i === 0 || v >= (values[i - 1] ?? v));
 const fiveRatings = (min: number, max: number, what: string) =>
@@ -34,7 +40,7 @@ export const forecastSettingsSchema = z.object({
     }),
     { optimistic: 0.8, pessimistic: 1.5 },
   ),
-  /** Done issues with an estimate and time logged needed to calibrate (and per issue type). */
+  /** Done issues with an estimate and time logged needed to calibrate (and per size band or issue type). */
   calibrationMinIssues: z._default(z.number().check(z.int(), z.gte(3, 'use 3 or more issues'), z.lte(1000, 'use at most 1,000 issues')), 10),
   /** With a 1-5 risk scale: the probability (0 to 1) of a rating of 1, 2, 3, 4 and 5. */
   riskProbabilityOfRating: z._default(fiveRatings(0, 1, 'probability'), () => [0.1, 0.3, 0.5, 0.7, 0.9]),
@@ -42,7 +48,7 @@ export const forecastSettingsSchema = z.object({
   riskDaysOfImpactRating: z._default(fiveRatings(0, 365, 'number of days'), () => [1, 3, 5, 10, 20]),
   /** `category`: risks of one category strike together. */
   correlateBy: z._default(z.enum(['none', 'category']), 'none'),
-  iterations: z._default(z.number().check(z.int(), z.gte(100, 'use 100 or more iterations'), z.lte(100_000, 'use at most 100,000 iterations')), 2000),
+  iterations: z._default(z.number().check(z.int(), z.gte(100, 'use 100 or more iterations'), z.lte(100_000, 'use at most 100,000 iterations')), DEFAULT_FORECAST_ITERATIONS),
   seed: z._default(z.number().check(z.int(), z.gte(0), z.lte(4_294_967_295)), 1),
   /** The date the finish is wanted by (a launch date), when no other is given. */
   targetDate: z._default(

@@ -85,8 +85,88 @@ export const forecastResult = z.object({
     threePointMapped: z.boolean(),
   }),
   findings: z.array(forecastFinding),
+  /** Above the background threshold: the stored forecast it came from (get-stored-forecast.ts). */
+  stored: z.optional(
+    z.object({
+      computedAt: z.string(),
+      /** A newer analysis (and forecast after it) is on its way. */
+      refreshing: z.boolean(),
+      /** Issues of the stored forecast cut from this answer because the viewer may not browse them. */
+      hiddenIssues: z.number(),
+    }),
+  ),
 });
 export type ForecastResult = z.infer<typeof forecastResult>;
+
+/** A forecast the consumer stored: the answer over every issue, with the finish curve a later target is read from. */
+export const storedForecast = z.object({
+  ...forecastResult.shape,
+  /** Each distinct last working day and the share finishing by it (domain/forecast/finish-curve.ts). */
+  curve: z.array(z.object({ day: date, cumulative: share })),
+});
+export type StoredForecast = z.infer<typeof storedForecast>;
+
+/**
+ * A large project's forecast that is not there yet: `analysis` while the consumer reads and schedules the scope
+ * (`partsRead` invocations of reading done so far), `queued` once the analysis is stored and its forecast waits
+ * on the queue, `simulating` since `since` (`iterations` over `issueCount` issues), or `unavailable` with the reason.
+ */
+export const forecastProgress = z.object({
+  state: z.enum(['computing', 'unavailable']),
+  stage: z.enum(['analysis', 'queued', 'simulating']),
+  issueCount: z.number(),
+  since: z.string(),
+  partsRead: z.number(),
+  iterations: z.number(),
+  reason: z.nullable(z.string()),
+});
+export type ForecastProgress = z.infer<typeof forecastProgress>;
+
+export const forecastPending = z.object({ project: projectRef, scopeJql: z.string(), asOf: date, pending: forecastProgress });
+export type ForecastPending = z.infer<typeof forecastPending>;
+
+/** `forecast/get`: the forecast, or (a large project) how far its background computation has got. */
+export const forecastAnswer = z.union([forecastResult, forecastPending]);
+export type ForecastAnswer = z.infer<typeof forecastAnswer>;
+
+/** One issue's criticality, as the schedule table, the map and the issue panel show it. */
+export const issueCriticality = z.object({ key: z.string(), criticality: share, cruciality: z.number().check(z.gte(-1), z.lte(1)) });
+export type IssueCriticality = z.infer<typeof issueCriticality>;
+
+/**
+ * `forecast/criticality`: the criticality of the issues asked for (else of every open issue of a project at most
+ * the background threshold, or the most critical `FORECAST_ISSUE_LIMIT` of a larger one) and each measured
+ * risk's days at P80, for the Dependencies tab, the issue panel and the risk register. Null figures while a
+ * large project's forecast is computed (`pending`).
+ */
+export const forecastCriticality = z.object({
+  iterations: z.number(),
+  samplingError: share,
+  computedAt: z.nullable(z.string()),
+  issues: z.array(issueCriticality),
+  risks: z.array(z.object({ key: z.string(), daysAddedAtP80: z.nullable(z.number()), struckShare: share })),
+  pending: z.nullable(forecastProgress),
+});
+export type ForecastCriticality = z.infer<typeof forecastCriticality>;
+
+/** `forecast/issue`: the issue panel's issue, its criticality index and cruciality; null when it is not open work. */
+export const issueForecast = z.object({
+  issueKey: z.string(),
+  iterations: z.number(),
+  samplingError: share,
+  criticality: z.nullable(issueCriticality),
+  computedAt: z.nullable(z.string()),
+  pending: z.nullable(forecastProgress),
+});
+export type IssueForecast = z.infer<typeof issueForecast>;
+
+/** The "Keel forecast" macro: the headline and the cumulative curve of a project's forecast (no issue lists). */
+export const macroForecastResult = z.object({
+  /** Its `issues` and `risks` are empty: the macro shows neither. */
+  forecast: z.nullable(forecastResult),
+  pending: z.nullable(forecastProgress),
+});
+export type MacroForecastResult = z.infer<typeof macroForecastResult>;
 
 /** At most this many issues in an answer (about 100 bytes each): the answer stays far below 1 MB. */
 export const FORECAST_ISSUE_LIMIT = 2000;

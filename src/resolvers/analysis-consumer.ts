@@ -1,5 +1,6 @@
 /**
- * The `keel-analysis` consumer: computes a large project's schedule and stores it (refresh-stored-schedule.ts).
+ * The `keel-analysis` consumer: computes a large project's schedule and stores it (refresh-stored-schedule.ts),
+ * then queues its forecast, which the next event computes and stores (refresh-stored-forecast.ts).
  *
  * It runs AS THE APP: a queued event has no user. That is safe because nothing computed here reaches anyone as
  * it is: `schedule/get` reads the project as the caller first (404 for someone who may not browse it) and cuts
@@ -11,9 +12,11 @@
 import { randomUUID } from 'node:crypto';
 import { InvocationError, InvocationErrorCode } from '@forge/events';
 import { z } from 'zod';
+import { saveForecastRun } from '../adapters/storage/stored-forecast';
+import { refreshStoredForecast } from '../use-cases/refresh-stored-forecast';
 import { refreshStoredSchedule } from '../use-cases/refresh-stored-schedule';
 import { isTransient } from '../use-cases/take-snapshot';
-import { analysisEventBody, analysisKvs, analysisLease, nowIso, pushAnalysisRefresh } from './analysis-events';
+import { analysisEventBody, analysisKvs, analysisLease, nowIso, pushAnalysisRefresh, pushForecastRefresh } from './analysis-events';
 import { baselineKvs } from './evm-baseline-resolvers';
 import { appJira, projectSettings } from './forge-ports';
 
@@ -24,9 +27,13 @@ const asyncEvent = z.looseObject({ body: analysisEventBody });
 export async function analysisConsumer(event: unknown): Promise<InvocationError | undefined> {
   const parsed = asyncEvent.safeParse(event);
   if (!parsed.success) throw new Error(`Keel analysis consumer: not an analysis event (${parsed.error.issues.map((i) => i.path.join('.')).join(', ')})`);
-  const { projectKey, queuedAt, continuation } = parsed.data.body;
+  const { projectKey, queuedAt, continuation, forecast } = parsed.data.body;
   try {
-    await refreshStoredSchedule(
+    if (forecast) {
+      await refreshStoredForecast({ appJira: appJira(), loadSettings: projectSettings, store: analysisKvs, now: nowIso }, { projectKey, generation: forecast.generation, asOf: nowIso().slice(0, 10) });
+      return undefined;
+    }
+    const refreshed = await refreshStoredSchedule(
       {
         appJira: appJira(),
         loadSettings: projectSettings,
@@ -40,6 +47,12 @@ export async function analysisConsumer(event: unknown): Promise<InvocationError 
       },
       { projectKey, asOf: nowIso().slice(0, 10), queuedAt, ...(continuation ? { continuation } : {}) },
     );
+    // The forecast of the analysis just stored runs in its own invocation, with its own time and fetches (issue #15).
+    if (refreshed.outcome === 'stored') {
+      const { generation } = refreshed.manifest;
+      await saveForecastRun(analysisKvs, projectKey, { generation, stage: 'queued', since: nowIso(), iterations: 0, issueCount: refreshed.manifest.issueCount });
+      await pushForecastRefresh(projectKey, generation);
+    }
   } catch (error) {
     if (isTransient(error)) return new InvocationError({ retryAfter: RETRY_AFTER_SECONDS, retryReason: InvocationErrorCode.FUNCTION_UPSTREAM_RATE_LIMITED });
     throw error;

@@ -20,11 +20,18 @@ export const analysisEventBody = z.object({
   continuation: z
     .object({ generation: z.string(), pageToken: z.string(), parts: z.number().int().min(1), issuesSoFar: z.number().int().min(0), startedAt: z.string() })
     .optional(),
+  /** The forecast of this stored analysis's generation (refresh-stored-forecast.ts), in its own invocation. */
+  forecast: z.object({ generation: z.string() }).optional(),
 });
 export type AnalysisEventBody = z.infer<typeof analysisEventBody>;
 
 export async function pushAnalysisRefresh(projectKey: string, continuation?: AnalysisEventBody['continuation']): Promise<void> {
   await new Queue({ key: ANALYSIS_QUEUE }).push([{ body: { projectKey, queuedAt: nowIso(), ...(continuation ? { continuation } : {}) } }]);
+}
+
+/** Queues the forecast of a stored analysis (issue #15). */
+export async function pushForecastRefresh(projectKey: string, generation: string): Promise<void> {
+  await new Queue({ key: ANALYSIS_QUEUE }).push([{ body: { projectKey, queuedAt: nowIso(), forecast: { generation } } }]);
 }
 
 export const analysisKvs: AnalysisKvs = {

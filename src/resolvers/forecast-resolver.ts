@@ -1,16 +1,34 @@
-/** `forecast/get`: the project's probabilistic forecast for the signed-in user (every read as that user). */
-import { getForecast } from '../use-cases/get-forecast';
+/**
+ * `forecast/get`, `forecast/criticality`, `forecast/issue`: the project's probabilistic forecast for the
+ * signed-in user (every read as that user); a large project's from the forecast the consumer stored.
+ */
+import { getForecastAnswer, getForecastCriticality, getIssueForecast } from '../use-cases/forecast-views';
+import type { ForecastBackgroundPorts } from '../use-cases/stored-forecast-state';
+import { analysisKvs, nowIso, pushAnalysisRefresh, pushForecastRefresh } from './analysis-events';
 import { appJira, projectSettings, today, viewerJira } from './forge-ports';
 import { wrapResolver } from './resolver-wrapper';
 
+const ports = (): ForecastBackgroundPorts => ({
+  viewerJira: viewerJira(),
+  appJira: appJira(),
+  loadSettings: projectSettings,
+  store: analysisKvs,
+  requestRefresh: pushAnalysisRefresh,
+  requestForecast: pushForecastRefresh,
+  now: nowIso,
+});
+
 export const forecastResolver = wrapResolver('forecast/get', (payload) =>
-  getForecast(
-    { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings },
-    {
-      projectKey: payload.projectKey,
-      asOf: today(),
-      ...(payload.targetDate === undefined ? {} : { targetDate: payload.targetDate }),
-      ...(payload.iterations === undefined ? {} : { iterations: payload.iterations }),
-    },
-  ),
+  getForecastAnswer(ports(), {
+    projectKey: payload.projectKey,
+    asOf: today(),
+    ...(payload.targetDate === undefined ? {} : { targetDate: payload.targetDate }),
+    ...(payload.iterations === undefined ? {} : { iterations: payload.iterations }),
+  }),
 );
+
+export const forecastCriticalityResolver = wrapResolver('forecast/criticality', (payload) =>
+  getForecastCriticality(ports(), { projectKey: payload.projectKey, asOf: today(), ...(payload.keys === undefined ? {} : { keys: payload.keys }) }),
+);
+
+export const issueForecastResolver = wrapResolver('forecast/issue', (payload) => getIssueForecast(ports(), { issueKey: payload.issueKey, asOf: today() }));

@@ -1,6 +1,6 @@
 /**
  * The live Confluence macros (DESIGN.md section 2): `macro/raci`, `macro/decisions`, `macro/risks`, `macro/evm`,
- * `macro/status`.
+ * `macro/forecast`, `macro/status`.
  * The payload is the macro's config (a project key or a JQL filter). Every Jira read runs as the person viewing
  * the page (`asUser`), never as the app: a macro shows exactly what its reader may see in Jira, and the app's
  * wider rights are not used even to count what is hidden. The RACI matrix and decision log take a project or
@@ -13,6 +13,7 @@ import { productRequest, type ProductRequest } from '../adapters/product-request
 import { jiraEvmPorts } from '../use-cases/evm-ports';
 import { getDecisionsMacro } from '../use-cases/get-decisions-macro';
 import { getEvmMacro } from '../use-cases/get-evm-macro';
+import { getForecastMacro } from '../use-cases/get-forecast-macro';
 import { getProjectEvm } from '../use-cases/get-project-evm';
 import { getRaciMacro } from '../use-cases/get-raci-macro';
 import { getRisksMacro } from '../use-cases/get-risks-macro';
@@ -22,7 +23,7 @@ import { countIssues } from '../adapters/jira/count-issues';
 import { historyKvs } from './history-kvs-port';
 import type { ScopePorts } from '../use-cases/load-scope';
 import type { ReportScopeInput } from '../use-cases/report-scope';
-import { analysisKvs, nowIso, pushAnalysisRefresh } from './analysis-events';
+import { analysisKvs, nowIso, pushAnalysisRefresh, pushForecastRefresh } from './analysis-events';
 import { baselineKvs } from './evm-baseline-resolvers';
 import { projectSettings, today } from './forge-ports';
 import { reportPorts } from './report-ports';
@@ -101,6 +102,16 @@ export const macroEvmResolver = wrapResolver('macro/evm', (payload) => {
     return getEvmMacro({ evm }, { ...scopeOf(payload), asOf });
   });
 });
+
+/** The "Keel forecast" macro: headline and curve as the reader sees them; a large project's from its stored forecast. */
+export const macroForecastResolver = wrapResolver('macro/forecast', (payload) =>
+  asViewer((viewerJira) =>
+    getForecastMacro(
+      { ...projectPorts(viewerJira), store: analysisKvs, requestRefresh: pushAnalysisRefresh, requestForecast: pushForecastRefresh, now: nowIso },
+      { ...scopeOf(payload), asOf: today() },
+    ),
+  ),
+);
 
 /**
  * The Keel status macro: the verdict as the reader may see the project. With no app-level port, a large project's

@@ -3,9 +3,9 @@
  * its open risks, and a seeded Monte Carlo forecast over both, every read as the viewer. The target is the one
  * asked for, else the settings' own. The answer names at most FORECAST_ISSUE_LIMIT issues, most critical first.
  */
-import { FORECAST_ISSUE_LIMIT, type ForecastResult } from '../contract/forecast';
+import { FORECAST_ISSUE_LIMIT, type ForecastResult, type StoredForecast } from '../contract/forecast';
 import { scheduleForecast } from '../domain/forecast/schedule-forecast';
-import { riskRecordsOfScope } from './get-risks';
+import { riskRecordsOfScope, type RiskLevels } from './get-risks';
 import { scheduleInputOfScope } from './get-schedule';
 import { loadScope, type Scope, type ScopePorts } from './load-scope';
 
@@ -15,20 +15,34 @@ export interface ForecastRequest {
   targetDate?: string;
   iterations?: number;
   maxIssues?: number;
-  /** Risks measured with and without (RISKS_MEASURED when absent); 0 where only the finish is wanted. */
-  maxRiskRuns?: number;
+  /** Risks measured with and without (RISKS_MEASURED when not given; 0 where no view shows their days). */
+  riskRuns?: number;
 }
 
 /** Risks measured with and without while the viewer waits (each 1,000 iterations on the same draws). */
-const RISKS_MEASURED = 10;
+export const RISKS_MEASURED = 10;
 
 export async function getForecast(ports: ScopePorts, request: ForecastRequest): Promise<ForecastResult> {
   return forecastOfScope(ports, await loadScope(ports, request.projectKey, request.maxIssues), request);
 }
 
 export async function forecastOfScope(ports: ScopePorts, scope: Scope, request: Omit<ForecastRequest, 'projectKey'>): Promise<ForecastResult> {
+  const { curve: _curve, ...result } = await storableForecastOfScope(ports, scope, { ...request, issueLimit: FORECAST_ISSUE_LIMIT });
+  return result;
+}
+
+/**
+ * The forecast of a loaded scope with its finish curve, naming at most `issueLimit` issues (the consumer keeps
+ * every one: each viewer's answer is cut from it); `levels` as the register reads risks (get-risks.ts).
+ */
+export async function storableForecastOfScope(
+  ports: ScopePorts,
+  scope: Scope,
+  request: Omit<ForecastRequest, 'projectKey'> & { issueLimit: number },
+  levels?: RiskLevels,
+): Promise<StoredForecast> {
   const { input, outside } = await scheduleInputOfScope(ports, scope, request.asOf);
-  const { records } = await riskRecordsOfScope(ports, scope);
+  const { records } = await riskRecordsOfScope(ports, scope, levels);
   const settings = scope.settings.forecast;
   const targetDate = request.targetDate ?? settings.targetDate;
   const forecast = scheduleForecast(input, {
@@ -45,7 +59,7 @@ export async function forecastOfScope(ports: ScopePorts, scope: Scope, request: 
     },
     targetDate,
     asOf: request.asOf,
-    maxRiskRuns: request.maxRiskRuns ?? RISKS_MEASURED,
+    maxRiskRuns: request.riskRuns ?? RISKS_MEASURED,
   });
   const summaries = new Map([...outside, ...scope.items, ...records].map((i) => [i.key, i.summary]));
   const issues = [...forecast.issues].sort((a, b) => b.criticality - a.criticality || Math.abs(b.cruciality) - Math.abs(a.cruciality) || a.key.localeCompare(b.key));
@@ -66,10 +80,11 @@ export async function forecastOfScope(ports: ScopePorts, scope: Scope, request: 
     target: forecast.target === null ? null : { ...forecast.target, source: request.targetDate === undefined ? 'settings' : 'asked' },
     samplingError: forecast.samplingError,
     histogram: forecast.histogram,
-    issues: issues.slice(0, FORECAST_ISSUE_LIMIT).map((i) => ({ ...i, summary: summaries.get(i.key) ?? '' })),
+    issues: issues.slice(0, request.issueLimit).map((i) => ({ ...i, summary: summaries.get(i.key) ?? '' })),
     issueCount: issues.length,
     risks: forecast.risks.map((r) => ({ ...r, summary: summaries.get(r.key) ?? '' })),
     basis: { ...forecast.basis, threePointMapped: fields.optimistic !== null || fields.mostLikely !== null || fields.pessimistic !== null },
     findings: forecast.findings,
+    curve: forecast.curve,
   };
 }

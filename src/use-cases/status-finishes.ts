@@ -46,7 +46,7 @@ export async function statusFinishes(
     asOf,
     ...(input.targetDate === null ? {} : { targetDate: input.targetDate }),
     iterations: Math.min(scope.settings.forecast.iterations, STATUS_FORECAST_ITERATIONS),
-    maxRiskRuns: 0,
+    riskRuns: 0,
   });
   return {
     earnedSchedule,

@@ -54,7 +54,7 @@ describe('Forecast tab', () => {
     const headline = await frame.getByTestId('forecast-headline').innerText();
     expect(headline).toContain('50% chance to finish by');
     expect(headline).toContain(`80% by ${String(Number(expected.percentiles.p80.slice(8)))} `);
-    await expect(frame.getByTestId('forecast-error').innerText()).resolves.toContain('±2.2 percentage points (95% confidence, 2,000 iterations)');
+    await expect(frame.getByTestId('forecast-error').innerText()).resolves.toContain('±1.5 percentage points (95% confidence, 4,300 iterations)');
     await expect(frame.getByTestId('marker-cpm').getAttribute('data-date')).resolves.toBe(expected.cpmFinishDate);
     await expect(frame.getByTestId('marker-target').count()).resolves.toBe(0);
     await expect(frame.getByTestId('finish-histogram').locator('rect').count()).resolves.toBe(expected.histogram.length);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it, jest } from '@jest/globals';
 import { expect } from '../expect';
 import type { FrameLocator, Page } from 'playwright-core';
-import { historyResult, resolverEnvelope, riskRegisterResult, type HistoryResult, type RiskRegisterResult, type ScoredRisk } from '@contract';
+import { forecastCriticality, historyResult, resolverEnvelope, riskRegisterResult, type HistoryResult, type RiskRegisterResult, type ScoredRisk } from '@contract';
 import { riskCsv, riskFlagWords, type RiskColumn } from '../../src/domain/risk/risk-csv';
 import { exposureSummary } from '../../static/src/risks/risk-exposure-chart';
 import { busyHighCells, exposureSeries } from '../../static/src/risks/risk-trend-series';
@@ -24,7 +24,7 @@ const PRIYA = DEMO_USERS.priya;
 const AIKO = DEMO_USERS.aiko;
 /** The demo maps no FMEA ratings, so the register shows no RPN column; the weighted score exports with its why. */
 const SHOWN_CSV_COLUMNS: readonly RiskColumn[] = [
-  'key', 'summary', 'category', 'owner', 'status', 'probability', 'impact', 'inherentScore', 'residualScore', 'weightedScore', 'weightReason', 'flags', 'problems',
+  'key', 'summary', 'category', 'owner', 'status', 'probability', 'impact', 'inherentScore', 'residualScore', 'weightedScore', 'weightReason', 'scheduleDays', 'flags', 'problems',
 ];
 
 let harness: Harness;
@@ -201,6 +201,8 @@ describe('Risks tab of PAY (Priya)', () => {
     await frame.getByLabel('Flagged only').check();
     await frame.getByLabel('Status', { exact: true }).selectOption('Mitigating');
     await table(frame).locator('button[data-column="owner"]').click();
+    // The forecast's column comes after the register (issue #15): the export waits for it, as a person would see it.
+    await table(frame).locator('button[data-column="scheduleDays"]').waitFor({ timeout: 40_000 });
     const shown = await rowKeys(frame);
     expect(shown.length).toBeGreaterThan(1);
     expect(shown.length).toBeLessThan(register.risks.length);
@@ -209,15 +211,21 @@ describe('Risks tab of PAY (Priya)', () => {
     const csv = await readFile(await download.path(), 'utf8');
     const rows = shown.map((key) => byKey(register.risks, key));
     // A UTF-8 byte-order mark first, so Excel on Windows reads "Tomás" (issue #13).
-    expect(csv).toBe(`\uFEFF${riskCsv(rows, SHOWN_CSV_COLUMNS)}`);
+    const figures = forecastCriticality.parse(await invokeAs('forecast/criticality', DEMO_USERS.priya, 'PAY', '10001'));
+    const days = new Map(figures.risks.map((r) => [r.key, r.daysAddedAtP80]));
+    expect(csv).toBe(`\uFEFF${riskCsv(rows, SHOWN_CSV_COLUMNS, days)}`);
     const [header, ...records] = parseCsv(csv.slice(1));
-    expect(header).toEqual(['Key', 'Summary', 'Category', 'Owner', 'Status', 'Probability', 'Impact', 'Score', 'Residual score', 'Weighted score', 'Why weighted', 'Flags', 'Problems']);
+    expect(header).toEqual(['Key', 'Summary', 'Category', 'Owner', 'Status', 'Probability', 'Impact', 'Score', 'Residual score', 'Weighted score', 'Why weighted', 'Days added at P80', 'Flags', 'Problems']);
     expect(records.map((r) => r[0])).toEqual(shown);
     expect(records.map((r) => r[3])).toEqual(rows.map((r) => r.owner?.displayName ?? ''));
     expect(records.map((r) => r[3])).toEqual([...records.map((r) => r[3])].sort((a, b) => (a ?? '').localeCompare(b ?? '')));
     // Every row is flagged (the filter), and the Flags column says which flags, as the markers do.
-    expect(records.map((r) => r[11])).toEqual(rows.map((r) => riskFlagWords(r.flags)));
-    expect(records.every((r) => (r[11] ?? '').length > 0)).toBe(true);
+    expect(records.map((r) => r[12])).toEqual(rows.map((r) => riskFlagWords(r.flags)));
+    expect(records.every((r) => (r[12] ?? '').length > 0)).toBe(true);
+    // The schedule effect column: the forecast's days at P80 of each measured risk shown, a dash for the others.
+    const cells = await table(frame).locator('td[data-column="scheduleDays"]').allTextContents();
+    expect(cells).toEqual(rows.map((r) => { const d = days.get(r.key); return typeof d === 'number' ? String(d) : '–not measured'; }));
+    expect(records.map((r) => r[11])).toEqual(rows.map((r) => { const d = days.get(r.key); return typeof d === 'number' ? String(d) : ''; }));
   });
 
   it('opens a risk in the host from its key', async () => {

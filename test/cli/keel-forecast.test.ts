@@ -37,7 +37,7 @@ describe('keel analyze: the forecast section', () => {
     const run = await keel('analyze', '--project', 'PAY', '--snapshot', demoFile, '--as-of', '2026-11-16');
     expect(run.stderr).toBe('');
     const forecast = section.parse((JSON.parse(run.stdout) as { forecast: unknown }).forecast);
-    expect(forecast.iterations).toBe(2000);
+    expect(forecast.iterations).toBe(4300);
     expect(forecast.percentiles.p10 <= forecast.percentiles.p90).toBe(true);
     expect(forecast.issues.length).toBe(forecast.issueCount);
     expect(forecast.basis.calibration.issueCount).toBeGreaterThan(0);

@@ -11,6 +11,7 @@ import { scheduleRun, type CriticalPathInput } from '../schedule/critical-path';
 import { itemDuration } from '../schedule/item-duration';
 import { BASES, durationUncertainty, type DefaultSpread, type DurationBasis } from './duration-uncertainty';
 import { estimateRatios } from './estimate-ratios';
+import { finishCurve } from './finish-curve';
 import { finishDistribution, histogram, lastDayOf, samplingError } from './finish-distribution';
 import { mergedFindings, type ForecastFinding } from './forecast-finding';
 import { simulate } from './monte-carlo';
@@ -74,6 +75,8 @@ export interface Forecast {
   /** Half width of the 95% confidence interval of any share shown, at its largest (p = 0.5). */
   samplingError: number;
   histogram: { from: string; to: string; count: number; cumulative: number }[];
+  /** Each distinct last working day with the share finishing by it (finish-curve.ts): a stored forecast's target chances. */
+  curve: { day: string; cumulative: number }[];
   issues: ForecastIssue[];
   risks: ForecastRiskEffect[];
   basis: {
@@ -181,6 +184,7 @@ export function scheduleForecast(input: CriticalPathInput, options: ForecastOpti
     target: target === null || options.targetDate === null ? null : { date: options.targetDate, probability: round(dist.probabilityBy(target)) },
     samplingError: round(samplingError(iterations), 4),
     histogram: histogram(dist).map((b) => ({ from: dateOf(b.from), to: dateOf(b.to), count: b.count, cumulative: round(b.cumulative) })),
+    curve: finishCurve(dist.days).map((s) => ({ day: dateOf(s.day), cumulative: round(s.cumulative, 4) })),
     issues,
     risks: strikes.map((s, r) => ({
       key: s.key,

@@ -9,7 +9,9 @@ import type { ScoredRisk } from './risk-record';
 export type RiskColumn =
   | 'key' | 'summary' | 'status' | 'category' | 'owner' | 'probability' | 'impact' | 'inherentScore'
   | 'residualProbability' | 'residualImpact' | 'residualScore' | 'rpn' | 'weightedScore' | 'weightReason'
-  | 'treatments' | 'proximityDate' | 'reviewDate' | 'flags' | 'problems';
+  | 'treatments' | 'proximityDate' | 'reviewDate' | 'flags' | 'problems'
+  /** The forecast's working days the risk adds at P80 (issue #15), given to `riskCsv` by the caller. */
+  | 'scheduleDays';
 
 type Cell = string | number | null;
 
@@ -28,7 +30,10 @@ export function riskFlagWords(flags: ScoredRisk['flags']): string | null {
   return raised.length === 0 ? null : raised.join('; ');
 }
 
-const COLUMNS: { readonly [C in RiskColumn]: { header: string; cell: (r: ScoredRisk) => Cell } } = {
+/** Risk key -> working days it adds at P80; null or absent: not measured. */
+export type ScheduleDays = ReadonlyMap<string, number | null>;
+
+const COLUMNS: { readonly [C in RiskColumn]: { header: string; cell: (r: ScoredRisk, days: ScheduleDays) => Cell } } = {
   key: { header: 'Key', cell: (r) => r.key },
   summary: { header: 'Summary', cell: (r) => r.summary },
   status: { header: 'Status', cell: (r) => r.status },
@@ -48,9 +53,11 @@ const COLUMNS: { readonly [C in RiskColumn]: { header: string; cell: (r: ScoredR
   reviewDate: { header: 'Review date', cell: (r) => r.reviewDate },
   flags: { header: 'Flags', cell: (r) => riskFlagWords(r.flags) },
   problems: { header: 'Problems', cell: (r) => r.problems.join(' ') },
+  scheduleDays: { header: 'Days added at P80', cell: (r, days) => days.get(r.key) ?? null },
 };
 
-export const DEFAULT_RISK_COLUMNS: readonly RiskColumn[] = Object.keys(COLUMNS) as RiskColumn[];
+/** Every column but the forecast's, which only a caller holding a forecast can fill. */
+export const DEFAULT_RISK_COLUMNS: readonly RiskColumn[] = (Object.keys(COLUMNS) as RiskColumn[]).filter((c) => c !== 'scheduleDays');
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
@@ -69,7 +76,7 @@ export function csvField(value: Cell): string {
 }
 
 /** A header row and one row per risk, CRLF after every record (RFC 4180 allows the last one). */
-export function riskCsv(risks: readonly ScoredRisk[], columns: readonly RiskColumn[] = DEFAULT_RISK_COLUMNS): string {
-  const rows = [columns.map((c) => COLUMNS[c].header), ...risks.map((r) => columns.map((c) => COLUMNS[c].cell(r)))];
+export function riskCsv(risks: readonly ScoredRisk[], columns: readonly RiskColumn[] = DEFAULT_RISK_COLUMNS, scheduleDays: ScheduleDays = new Map()): string {
+  const rows = [columns.map((c) => COLUMNS[c].header), ...risks.map((r) => columns.map((c) => COLUMNS[c].cell(r, scheduleDays)))];
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

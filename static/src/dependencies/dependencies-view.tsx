@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useResolver } from '../api/use-resolver';
 import { errorAdvice } from '../api/error-advice';
 import { EmptyState } from '../components/empty-state';
@@ -15,6 +16,13 @@ import { ScheduleViews } from './schedule-views';
 import { ScheduleTable } from './schedule-table';
 import { usePolledSchedule } from './use-polled-schedule';
 import { ScenariosPanel } from '../scenarios/scenarios-panel';
+import { CriticalityContext, useCriticalityFigures } from '../forecast/criticality-figures';
+
+/** The forecast's criticality for the map and the table of a schedule sent whole (forecast/criticality, asked once). */
+function WithCriticality({ projectKey, children }: { projectKey: string; children: ReactNode }) {
+  const figures = useCriticalityFigures(projectKey);
+  return <CriticalityContext.Provider value={figures}>{children}</CriticalityContext.Provider>;
+}
 
 /** The Dependencies tab: headline, dependency map, schedule table and data quality of the project's schedule. */
 export function DependenciesView({ projectKey }: { projectKey: string }) {
@@ -50,10 +58,12 @@ export function DependenciesView({ projectKey }: { projectKey: string }) {
       ) : schedule.nodes.length === 0 ? (
         <EmptyState title="No issues in scope" message="No issues in scope: check the project's scope JQL in Keel's settings." />
       ) : (
-        <ScheduleViews schedule={schedule} noDependencies={schedule.edges.length === 0 ? <NoDependencies projectKey={projectKey} /> : null} />
+        <WithCriticality projectKey={schedule.project.key}>
+          <ScheduleViews schedule={schedule} noDependencies={schedule.edges.length === 0 ? <NoDependencies projectKey={projectKey} /> : null} />
+          <ScenariosPanel schedule={schedule} />
+          <ScheduleTable nodes={schedule.nodes} projectKey={schedule.project.key} summaries={schedule.summaries ?? []} />
+        </WithCriticality>
       )}
-      {!schedule.large && schedule.nodes.length > 0 && <ScenariosPanel schedule={schedule} />}
-      {!schedule.large && schedule.nodes.length > 0 && <ScheduleTable nodes={schedule.nodes} projectKey={schedule.project.key} summaries={schedule.summaries ?? []} />}
       <DataQuality schedule={schedule} />
     </div>
     </HiddenWorkContext.Provider>

@@ -2,6 +2,8 @@ import { memo, type KeyboardEvent } from 'react';
 import type { ScheduleNode } from '@contract';
 import type { Box } from '../layout/layout-graph';
 import { useHiddenWork } from '../hidden-work/hidden-work-context';
+import { useCriticalityContext } from '../forecast/criticality-figures';
+import { percent } from '../forecast/forecast-format';
 import { durationLabel, nodeDescription, slackLabel, truncated } from './node-label';
 
 interface GraphNodeProps {
@@ -36,6 +38,12 @@ export const GraphNode = memo(function GraphNode({ node, box, dayWidth, onOpen, 
   // Linked to work the viewer cannot see: its dates and slack may move with it (hidden-work-banner.tsx).
   const hiddenLinked = useHiddenWork()?.affectedKeys.includes(node.key) === true;
   const badges = [node.late && 'late', node.blocked && 'blocked', node.missingDuration && 'no estimate', hiddenLinked && '◐ hidden link'].filter((b): b is string => typeof b === 'string');
+  // The forecast's criticality index, where the tab gave it (dependencies-view.tsx): "CI 83%".
+  const figures = useCriticalityContext();
+  const index = figures?.state === 'ready' ? figures.byKey.get(node.key) : undefined;
+  const description =
+    (hiddenLinked ? `${nodeDescription(node)}\nLinked to work you cannot see: its dates and slack may move with it.` : nodeDescription(node)) +
+    (index ? `\nCritical in ${percent(index.criticality)} of the forecast's simulated plans` : '');
   const barWidth = dayWidth === null ? 0 : Math.max(2, (node.offsets.earlyFinish - node.offsets.earlyStart) * dayWidth);
   const slackWidth = dayWidth === null ? 0 : Math.max(0, (node.offsets.lateFinish - node.offsets.earlyFinish) * dayWidth);
   const head = node.external ? `${node.key} · ${node.projectKey}` : node.key;
@@ -48,11 +56,11 @@ export const GraphNode = memo(function GraphNode({ node, box, dayWidth, onOpen, 
       data-hidden-link={hiddenLinked || undefined}
       tabIndex={0}
       role="link"
-      aria-label={nodeDescription(node).replaceAll('\n', '. ')}
+      aria-label={description.replaceAll('\n', '. ')}
       onClick={() => onOpen(node.key)}
       onKeyDown={onKeyDown}
     >
-      <title>{hiddenLinked ? `${nodeDescription(node)}\nLinked to work you cannot see: its dates and slack may move with it.` : nodeDescription(node)}</title>
+      <title>{description}</title>
       <rect className="keel-node__box" width={box.width} height={box.height} rx={3} />
       <text className="keel-node__key" x={8} y={16}>
         {truncated(head, 20)}
@@ -73,6 +81,11 @@ export const GraphNode = memo(function GraphNode({ node, box, dayWidth, onOpen, 
             {badge}
           </tspan>
         ))}
+        {index && (
+          <tspan className="keel-node__badge keel-node__criticality" dx={6} data-criticality={index.criticality}>
+            {`CI ${percent(index.criticality)}`}
+          </tspan>
+        )}
       </text>
       {dayWidth !== null && (
         <g className="keel-node__timing" aria-hidden="true">

@@ -9,8 +9,19 @@ import { shownColumns } from './schedule-columns';
 import { useChosenColumns } from './use-chosen-columns';
 import { scheduleCsv } from './schedule-csv';
 import { fmt } from '../format/current-format';
+import { useCriticalityFigures } from '../forecast/criticality-figures';
+import { withCriticality } from './criticality-column';
 
 const PAGE = 100;
+
+/** Not sortable here: pages are sorted on the server, which has the schedule, not the forecast (sort it on the Forecast tab). */
+function CriticalityHeader() {
+  return (
+    <th scope="col" className="keel-num" title="The share of the forecast's simulated plans in which the issue was critical. The Forecast tab lists the most critical issues first.">
+      Criticality index
+    </th>
+  );
+}
 
 /** A large schedule's table: each page sorted and filtered on the server (`schedule/rows`); CSV streams every page. */
 export function PagedScheduleTable({ projectKey }: { projectKey: string }) {
@@ -39,6 +50,9 @@ export function PagedScheduleTable({ projectKey }: { projectKey: string }) {
     }
   };
   const page = state.status === 'ready' ? state.data : null;
+  // The page's own keys: a large project's forecast is stored, and only the rows shown are checked as the viewer.
+  const figures = useCriticalityFigures(projectKey, page?.rows.map((n) => n.key) ?? []);
+  const shown = withCriticality(columns, figures);
   const label = columns.find((c) => c.id === sort.column)?.label ?? sort.column;
   return (
     <section className="keel-section" aria-labelledby="keel-schedule-title">
@@ -67,12 +81,16 @@ export function PagedScheduleTable({ projectKey }: { projectKey: string }) {
           </caption>
           <thead>
             <tr>
-              {columns.map((column) => (
-                <SortableHeader key={column.id} id={column.id} label={column.label} numeric={column.numeric} sort={sort} onSort={toggle} />
-              ))}
+              {shown.map((column) =>
+                column.id === 'criticality' ? (
+                  <CriticalityHeader key={column.id} />
+                ) : (
+                  <SortableHeader key={column.id} id={column.id} label={column.label} numeric={column.numeric} sort={sort} onSort={toggle} />
+                ),
+              )}
             </tr>
           </thead>
-          <tbody>{page?.rows.map((n) => <ScheduleRow key={n.key} node={n} columns={columns} />)}</tbody>
+          <tbody>{page?.rows.map((n) => <ScheduleRow key={n.key} node={n} columns={shown} />)}</tbody>
         </table>
       </div>
       {state.status === 'error' && <p role="alert" className="keel-error-text">{state.message}</p>}

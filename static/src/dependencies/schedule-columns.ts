@@ -32,6 +32,8 @@ export interface ShownColumn {
   summaryText: (s: ScheduleSummary) => string;
   /** The CSV cell when it differs from the text: a signed number a spreadsheet reads as one ("+2" is 2). */
   csv?: (n: ScheduleNode) => number | null;
+  /** The cell's tooltip, where it explains the figure. */
+  title?: (n: ScheduleNode) => string | undefined;
 }
 
 const DASH = () => '–';
@@ -56,6 +58,9 @@ const TEXTS: Record<ScheduleSortColumn, Pick<ShownColumn, 'cell' | 'text' | 'sum
     csv: (n) => n.dueVarianceDays ?? null,
   },
 };
+
+/** A column of the table as drawn: a chosen one, or the forecast's criticality index (criticality-column.ts), sorted in the browser. */
+export type TableColumn = Omit<ShownColumn, 'id'> & { id: ScheduleSortColumn | 'criticality' };
 
 /** Every column in the table's order. */
 export const SHOWN_COLUMNS: readonly ShownColumn[] = COLUMNS.map((c) => ({ id: c.id, label: c.label, numeric: c.numeric, ...TEXTS[c.id] }));

@@ -2,7 +2,7 @@ import type { ScheduleNode } from '@contract';
 import { HiddenMarker } from '../hidden-work/hidden-marker';
 import { IssueKeyLink } from '../overview/issue-key-link';
 import { underWayText } from './node-label';
-import type { ShownColumn } from './schedule-columns';
+import type { ShownColumn, TableColumn } from './schedule-columns';
 
 /** "Finishes 3 working days after its due date", "… before …", or why there is no variance. */
 export function varianceTitle(n: ScheduleNode): string {
@@ -18,7 +18,7 @@ const TITLES: Partial<Record<ShownColumn['id'], (n: ScheduleNode) => string | un
 };
 
 /** One issue's row of the schedule table (schedule-table.tsx, paged-schedule-table.tsx), in the chosen columns. */
-export function ScheduleRow({ node: n, columns }: { node: ScheduleNode; columns: readonly ShownColumn[] }) {
+export function ScheduleRow({ node: n, columns }: { node: ScheduleNode; columns: readonly TableColumn[] }) {
   return (
     <tr data-key={n.key} className={n.critical ? 'keel-row--critical' : undefined}>
       {columns.map((c) =>
@@ -28,7 +28,7 @@ export function ScheduleRow({ node: n, columns }: { node: ScheduleNode; columns:
             <HiddenMarker what={n.key} issueKey={n.key} />
           </th>
         ) : (
-          <td key={c.id} data-column={c.cell} className={c.numeric ? 'keel-num' : c.id === 'summary' ? 'keel-cell-summary' : undefined} title={TITLES[c.id]?.(n)}>
+          <td key={c.id} data-column={c.cell} className={c.numeric ? 'keel-num' : c.id === 'summary' ? 'keel-cell-summary' : undefined} title={c.title?.(n) ?? (c.id === 'criticality' ? undefined : TITLES[c.id]?.(n))}>
             {c.text(n)}
           </td>
         ),

@@ -34,11 +34,15 @@ const byKey = (a: ScheduleNode, b: ScheduleNode) => a.key.localeCompare(b.key, '
 /** A sorted copy. Example: by total slack ascending, critical work (slack 0) comes first. */
 export function sortedSchedule(nodes: readonly ScheduleNode[], column: SortColumn, direction: SortDirection): ScheduleNode[] {
   const definition = COLUMNS.find((c) => c.id === column) ?? COLUMNS[0];
-  if (!definition) return [...nodes];
+  return definition ? sortedBy(nodes, definition.value, direction) : [...nodes];
+}
+
+/** A copy sorted by any value of a node (a column of the table's own, such as the forecast's criticality). */
+export function sortedBy(nodes: readonly ScheduleNode[], value: (node: ScheduleNode) => string | number, direction: SortDirection): ScheduleNode[] {
   const sign = direction === 'ascending' ? 1 : -1;
   return [...nodes].sort((a, b) => {
-    const x = definition.value(a);
-    const y = definition.value(b);
+    const x = value(a);
+    const y = value(b);
     const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'en', { numeric: true });
     return sign * order || byKey(a, b);
   });

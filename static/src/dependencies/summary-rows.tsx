@@ -1,13 +1,13 @@
 import type { ScheduleSummary } from '@contract';
 import { IssueKeyLink } from '../overview/issue-key-link';
-import type { ShownColumn } from './schedule-columns';
+import type { TableColumn } from './schedule-columns';
 
 /**
  * Summary tasks under the schedule's activities: each parent with the dates rolled up from its children, as
  * Microsoft Project shows a summary row, in the chosen columns. Earliest start first; free slack, assignee, due
  * date and variance belong to activities only.
  */
-export function SummaryRows({ summaries, columns }: { summaries: readonly ScheduleSummary[]; columns: readonly ShownColumn[] }) {
+export function SummaryRows({ summaries, columns }: { summaries: readonly ScheduleSummary[]; columns: readonly TableColumn[] }) {
   if (summaries.length === 0) return null;
   const rows = [...summaries].sort((a, b) => a.earlyStart.localeCompare(b.earlyStart) || a.key.localeCompare(b.key));
   return (

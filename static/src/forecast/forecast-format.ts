@@ -1,4 +1,4 @@
-/** How the Forecast tab writes its figures: "63%", "1 March 2027", "±2.2 percentage points". */
+/** How the Forecast tab writes its figures: "63%", "1 March 2027", "±1.5 percentage points". */
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** 2027-03-01 -> "1 March 2027"; anything else is shown as given. */

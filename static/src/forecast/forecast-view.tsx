@@ -8,6 +8,7 @@ import { FinishHistogram } from './finish-histogram';
 import { ForecastBasis } from './forecast-basis';
 import { ForecastDrivers } from './forecast-drivers';
 import { ForecastHeadline } from './forecast-headline';
+import { ForecastBeingComputed, StoredForecastNote, usePolledForecast } from './forecast-progress';
 import './forecast.css';
 
 /** The Forecast tab: the chance of finishing by a date, from the network, the team's own record and the risks. */
@@ -16,6 +17,7 @@ export function ForecastView({ projectKey }: { projectKey: string }) {
   const [asked, setAsked] = useState<string | undefined>(undefined);
   const payload = asked === undefined ? { projectKey } : { projectKey, targetDate: asked };
   const { state, retry } = useResolver('forecast/get', payload, `${projectKey} ${asked ?? ''}`);
+  const polled = usePolledForecast(projectKey, asked, state.status === 'ready' ? state.data : null);
   const form = (
     <form
       className="keel-forecast-target"
@@ -40,13 +42,21 @@ export function ForecastView({ projectKey }: { projectKey: string }) {
       </div>
     );
   }
-  const forecast = state.data;
+  const forecast = polled.latest ?? state.data;
+  if ('pending' in forecast) {
+    return (
+      <div className="keel-forecast">
+        <ForecastBeingComputed projectKey={projectKey} pending={forecast.pending} gaveUp={polled.gaveUp} />
+      </div>
+    );
+  }
   return (
     <div className="keel-forecast">
       <header className="keel-overview__header">
         <h1 className="keel-heading">{`Forecast of ${forecast.project.name} (${forecast.project.key})`}</h1>
         <p className="keel-muted">{`As of ${forecast.asOf}; ${forecast.iterations.toLocaleString('en')} simulated plans (seed ${forecast.seed}), each the critical path with its own durations and risks.`}</p>
       </header>
+      {forecast.stored && <StoredForecastNote stored={forecast.stored} />}
       {form}
       <ForecastHeadline forecast={forecast} />
       <section className="keel-section" aria-labelledby="keel-forecast-curve-title">

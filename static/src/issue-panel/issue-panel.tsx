@@ -4,6 +4,7 @@ import { ErrorState } from '../components/error-state';
 import { LoadingState } from '../components/loading-state';
 import { IssueRisks } from './issue-risks';
 import { IssueDecisions } from '../decisions/issue-decisions';
+import { IssueForecast } from './issue-forecast';
 import { IssueSchedule } from './issue-schedule';
 import { NotScheduled } from './not-scheduled';
 import { SummaryTaskPlace } from './summary-task-place';
@@ -58,6 +59,7 @@ export function IssuePanel({ issueKey }: { issueKey: string }) {
   return (
     <main className="keel-issue-panel" aria-label={`Keel: dependencies and schedule of ${issueKey}`} data-testid="keel-issue-panel">
       <PanelContent issueKey={issueKey} />
+      <IssueForecast issueKey={issueKey} />
       <IssueRisks issueKey={issueKey} />
       <IssueDecisions issueKey={issueKey} />
     </main>

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 
-export type MacroKind = 'raci' | 'decisions' | 'risks' | 'evm' | 'status';
+export type MacroKind = 'raci' | 'decisions' | 'risks' | 'evm' | 'forecast' | 'status';
 
 /** manifest.yml's macro module keys. */
 export const MACRO_MODULES: Readonly<Record<string, MacroKind>> = {
@@ -13,6 +13,7 @@ export const MACRO_MODULES: Readonly<Record<string, MacroKind>> = {
   'keel-decision-log-macro': 'decisions',
   'keel-risk-register-macro': 'risks',
   'keel-evm-macro': 'evm',
+  'keel-forecast-macro': 'forecast',
   'keel-status-macro': 'status',
 };
 
@@ -21,11 +22,12 @@ export const MACRO_TITLES: Readonly<Record<MacroKind, string>> = {
   decisions: 'Keel decision log',
   risks: 'Keel risk register',
   evm: 'Keel earned value summary',
+  forecast: 'Keel forecast',
   status: 'Keel status',
 };
 
-/** The risk register, earned value and status read a project's scope from Keel's settings: no JQL filter. */
-export const PROJECT_ONLY: ReadonlySet<MacroKind> = new Set(['risks', 'evm', 'status']);
+/** The risk register, earned value, forecast and status read a project's scope from Keel's settings: no JQL filter. */
+export const PROJECT_ONLY: ReadonlySet<MacroKind> = new Set(['risks', 'evm', 'forecast', 'status']);
 
 export type MacroConfig = { projectKey: string } | { jql: string };
 

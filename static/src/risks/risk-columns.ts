@@ -3,11 +3,11 @@
  * exactly the columns on screen. RPN is a column only when the FMEA ratings are mapped.
  */
 import type { RiskRegisterResult, ScoredRisk } from '@contract';
-import type { RiskColumn } from '../../../src/domain/risk/risk-csv';
+import type { RiskColumn, ScheduleDays } from '../../../src/domain/risk/risk-csv';
 
 export type RiskColumnId =
   | 'key' | 'summary' | 'category' | 'owner' | 'status' | 'probability' | 'impact'
-  | 'inherentScore' | 'residualScore' | 'rpn' | 'weightedScore' | 'flags' | 'problems';
+  | 'inherentScore' | 'residualScore' | 'rpn' | 'weightedScore' | 'scheduleDays' | 'flags' | 'problems';
 
 export interface RiskColumnDefinition {
   id: RiskColumnId;
@@ -44,8 +44,17 @@ export function fmeaMapped(fields: RiskRegisterResult['fields']): boolean {
   return FMEA_SLOTS.every((slot) => fields.some((f) => f.slot === slot && f.fieldId !== null));
 }
 
-export function visibleRiskColumns(withRpn: boolean): RiskColumnDefinition[] {
-  return RISK_COLUMNS.filter((c) => c.id !== 'rpn' || withRpn);
+/** The forecast's schedule effect: working days the risk adds at P80 (forecast/criticality); null sorts last. */
+export function scheduleDaysColumn(days: ScheduleDays): RiskColumnDefinition {
+  return { id: 'scheduleDays', label: 'Days added at P80', numeric: true, csv: ['scheduleDays'], value: (r) => days.get(r.key) ?? null };
+}
+
+/** The columns shown: RPN when the FMEA ratings are mapped, the schedule effect (after the weighted score) once the forecast answered. */
+export function visibleRiskColumns(withRpn: boolean, days: ScheduleDays | null = null): RiskColumnDefinition[] {
+  const columns = RISK_COLUMNS.filter((c) => c.id !== 'rpn' || withRpn);
+  if (days === null) return columns;
+  const at = columns.findIndex((c) => c.id === 'weightedScore') + 1;
+  return [...columns.slice(0, at), scheduleDaysColumn(days), ...columns.slice(at)];
 }
 
 /** The CSV columns of the columns shown, in their order. */

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { RiskRegisterResult } from '@contract';
-import { csvColumnsOf, fmeaMapped, RISK_COLUMNS, visibleRiskColumns, type RiskColumnId } from './risk-columns';
+import { useCriticalityFigures } from '../forecast/criticality-figures';
+import { csvColumnsOf, fmeaMapped, visibleRiskColumns, type RiskColumnId } from './risk-columns';
 import { exportRiskCsv } from './export-risk-csv';
 import { NO_FILTER, filteredRisks, type HeatCell, type RiskFilter } from './risk-filter';
 import { RiskFilterBar } from './risk-filter-bar';
@@ -17,18 +18,22 @@ export function RiskRegister({ register }: { register: RiskRegisterResult }) {
   const [filter, setFilter] = useState<RiskFilter>(NO_FILTER);
   const [sort, setSort] = useState<{ column: RiskColumnId; direction: SortDirection }>({ column: 'weightedScore', direction: 'descending' });
   const [which, setWhich] = useState<HeatCell['which']>('inherent');
-  const columns = useMemo(() => visibleRiskColumns(fmeaMapped(register.fields)), [register.fields]);
+  // The forecast's days at P80: a small project's every measured risk; a large one's from its stored forecast, for these keys.
+  const riskKeys = useMemo(() => register.risks.map((r) => r.key).slice(0, 500), [register.risks]);
+  const figures = useCriticalityFigures(register.project.key, register.stored ? riskKeys : undefined);
+  const days = figures.state === 'ready' ? figures.riskDays : null;
+  const columns = useMemo(() => visibleRiskColumns(fmeaMapped(register.fields), days), [register.fields, days]);
   const rows = useMemo(() => {
-    const column = RISK_COLUMNS.find((c) => c.id === sort.column) ?? RISK_COLUMNS[0];
+    const column = columns.find((c) => c.id === sort.column) ?? columns[0];
     const shown = filteredRisks(register.risks, filter);
     return column ? sortedRisks(shown, column, sort.direction) : shown;
-  }, [register.risks, filter, sort]);
+  }, [register.risks, filter, sort, columns]);
 
   const onSort = (id: RiskColumnId) =>
     setSort((s) => {
       if (s.column === id) return { column: id, direction: s.direction === 'ascending' ? 'descending' : 'ascending' };
       // Scores read highest first; text reads A to Z.
-      return { column: id, direction: RISK_COLUMNS.find((c) => c.id === id)?.numeric ? 'descending' : 'ascending' };
+      return { column: id, direction: columns.find((c) => c.id === id)?.numeric ? 'descending' : 'ascending' };
     });
   const onCell = (cell: HeatCell) => setFilter((f) => ({ ...f, cell: sameCell(f.cell, cell) ? null : cell }));
   const { cell } = filter;
@@ -45,7 +50,7 @@ export function RiskRegister({ register }: { register: RiskRegisterResult }) {
           <h2 id="keel-register-title" className="keel-section__title">
             Register
           </h2>
-          <button type="button" className="keel-button keel-button--subtle" onClick={() => exportRiskCsv(rows, csvColumnsOf(columns), register.project.key)}>
+          <button type="button" className="keel-button keel-button--subtle" onClick={() => exportRiskCsv(rows, csvColumnsOf(columns), register.project.key, days ?? undefined)}>
             Export CSV
           </button>
         </div>

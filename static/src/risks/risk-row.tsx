@@ -13,8 +13,19 @@ const number = (value: number | null) =>
     value
   );
 
-function Cell({ id, risk }: { id: RiskColumnId; risk: ScoredRisk }) {
+function Cell({ id, risk, column }: { id: RiskColumnId; risk: ScoredRisk; column: RiskColumnDefinition }) {
   switch (id) {
+    case 'scheduleDays': {
+      const value = column.value(risk);
+      return typeof value === 'number' ? (
+        <span title="Working days the forecast's P80 moves with this risk against the same simulated plans without it">{value}</span>
+      ) : (
+        <span className="keel-muted" title="Not measured: the risk is closed, linked to no open work, or not among the risks measured (the largest probability × days × linked issues)">
+          <span aria-hidden="true">–</span>
+          <span className="keel-visually-hidden">not measured</span>
+        </span>
+      );
+    }
     case 'key':
       return <IssueKeyLink issueKey={risk.key} />;
     case 'summary':
@@ -65,11 +76,11 @@ export function RiskRow({ risk, columns }: { risk: ScoredRisk; columns: readonly
         {columns.map((c) =>
           c.id === 'key' ? (
             <th key={c.id} scope="row">
-              <Cell id={c.id} risk={risk} />
+              <Cell id={c.id} risk={risk} column={c} />
             </th>
           ) : (
             <td key={c.id} data-column={c.id} className={c.numeric && c.id !== 'flags' && c.id !== 'problems' ? 'keel-num' : `keel-risk-cell--${c.id}`}>
-              <Cell id={c.id} risk={risk} />
+              <Cell id={c.id} risk={risk} column={c} />
             </td>
           ),
         )}

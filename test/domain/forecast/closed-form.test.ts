@@ -1,5 +1,6 @@
 import { describe, it } from '@jest/globals';
 import { expect } from '../../expect';
+import { DEFAULT_FORECAST_ITERATIONS } from '../../../src/config/forecast-settings';
 import { samplingError } from '../../../src/domain/forecast/finish-distribution';
 import { triangularCdf, triangularMean, triangularQuantile, triangularVariance } from '../../../src/domain/forecast/triangular';
 import { forecast, indexOf, rawSimulation, type Uncertain } from './forecast-builder';
@@ -58,9 +59,11 @@ describe('forecast against results known in closed form', () => {
       { key: 'P-2', days: 4, threePoint: { optimistic: 2, mostLikely: 4, pessimistic: 9 } },
     ];
     expect(triangularCdf(2, 4, 9, 5) ** 2).toBeCloseTo(0.2947, 4);
-    const iterations = 2000;
+    const iterations = DEFAULT_FORECAST_ITERATIONS;
     const error = samplingError(iterations);
-    expect(error).toBeCloseTo(0.0219, 4); // "±2.2 percentage points" at the default 2,000 iterations
+    // The "±1.5 percentage points" at the default iterations; 2,000 would give ±2.2.
+    expect(error).toBeLessThanOrEqual(0.015);
+    expect(Math.round(error * 1000) / 10).toBe(1.5);
     let outside = 0;
     let checks = 0;
     for (let seed = 1; seed <= 20; seed++) {

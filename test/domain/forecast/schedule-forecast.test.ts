@@ -82,6 +82,8 @@ describe('scheduleForecast: the scope\'s own estimating record', () => {
       issueCount: 20,
       groups: [
         { label: 'all issue types', issues: 20, meanRatio: 1.5 },
+        // Every done issue was estimated at 1 day; A (2 days) and B (3 days) are in the next band, which has none.
+        { label: 'estimates up to 1 day', issues: 20, meanRatio: 1.5 },
         { label: 'Bug', issues: 10, meanRatio: 2 },
         { label: 'Task', issues: 10, meanRatio: 1 },
       ],
@@ -90,6 +92,26 @@ describe('scheduleForecast: the scope\'s own estimating record', () => {
     // A: 2 days x 2 = days 0-4, last day 3 = Thursday 2025-01-09.
     expect(result.percentiles).toEqual({ p10: '2025-01-09', p50: '2025-01-09', p80: '2025-01-09', p90: '2025-01-09' });
     expect(result.cpmLikelihood).toBe(0);
+  });
+
+  it('resamples from the size band of the estimate first, when the band has enough done issues', () => {
+    // Ten done 1-day Tasks took twice their estimate, ten done 5-day Tasks what they said: the open 1-day Task A
+    // draws from the small band (2 days), the open 5-day Task B from the 3-to-10-day band (5 days), although the
+    // type's own pool (mean 1.5x) would give both a spread.
+    const sized = (key: string, days: number, ratio: number) =>
+      item(key, { type: 'Task', statusCategory: 'done', resolutionDate: '2025-01-03', originalEstimateSeconds: days * 8 * 3600, timeSpentSeconds: days * 8 * 3600 * ratio });
+    const built = input([{ key: 'A', days: 1 }, { key: 'B', days: 5, after: ['A'] }]);
+    const done = [...Array.from({ length: 10 }, (_, k) => sized(`S-${k}`, 1, 2)), ...Array.from({ length: 10 }, (_, k) => sized(`L-${k}`, 5, 1))];
+    const items = [...built.items, ...done];
+    const result = scheduleForecast({ ...built, items, actuals: new Map(done.map((i) => [i.key, { start: -1, finish: 0 }])) }, options());
+    expect(result.basis.calibration.groups.map((g) => [g.label, g.issues, g.meanRatio])).toEqual([
+      ['all issue types', 20, 1.5],
+      ['estimates up to 1 day', 10, 2],
+      ['estimates over 3 and up to 10 days', 10, 1],
+      ['Task', 20, 1.5],
+    ]);
+    // A takes 2 days (0-2), B 5 (2-7): last day offset 6 = Tuesday 2025-01-14, every iteration.
+    expect(result.percentiles).toEqual({ p10: '2025-01-14', p50: '2025-01-14', p80: '2025-01-14', p90: '2025-01-14' });
   });
 
   it('says when too few done issues calibrate it and takes the default spread', () => {

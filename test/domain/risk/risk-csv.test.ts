@@ -40,6 +40,13 @@ describe('riskCsv', () => {
     expect(csv).toBe('Key,Summary,Score\r\nPAY-7,"Card data, ""exposed""",15\r\n');
   });
 
+  it("writes the forecast's days at P80 the caller gives, empty for a risk not measured, and leaves them out by default", () => {
+    const risks = [scored({ key: 'PAY-7' }), scored({ key: 'PAY-8' }), scored({ key: 'PAY-9' })];
+    const csv = riskCsv(risks, ['key', 'scheduleDays'], new Map([['PAY-7', 4], ['PAY-8', null]]));
+    expect(csv).toBe('Key,Days added at P80\r\nPAY-7,4\r\nPAY-8,\r\nPAY-9,\r\n');
+    expect(riskCsv(risks).split('\r\n')[0]).not.toContain('P80');
+  });
+
   it('keeps a summary with a newline and a formula in one neutralised field', () => {
     const csv = riskCsv([scored({ summary: '=cmd|\' /C calc\'!A0\nsecond line' })], ['summary']);
     expect(csv).toBe('Summary\r\n"\'=cmd|\' /C calc\'!A0\nsecond line"\r\n');

@@ -43,6 +43,7 @@ describe("the host's macro list", () => {
       ['keel-decision-log-macro', true],
       ['keel-risk-register-macro', true],
       ['keel-evm-macro', true],
+      ['keel-forecast-macro', true],
       ['keel-status-macro', true],
     ]);
   });

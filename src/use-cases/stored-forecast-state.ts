@@ -1,0 +1,61 @@
+/**
+ * Where a large project's stored forecast stands for a viewer (issue #15; DESIGN.md section 5): the forecast of
+ * the current analysis's generation, the variant the viewer may be answered from (stored-schedule-choice.ts: every
+ * issue, or the issues under no security level), or how far its computation has got. A stale, outdated or
+ * differently scoped analysis queues a refresh as the other stored tabs do; a current analysis whose forecast is
+ * missing (its event lost, its run failed) queues the forecast again once its record is older than RUN_GIVE_UP_MS.
+ */
+import type { ForecastProgress, StoredForecast } from '../contract/forecast';
+import { loadAnalysisSecurity, withoutLevelsKey } from '../adapters/storage/analysis-security';
+import { loadInflight } from '../adapters/storage/analysis-lease';
+import { loadAnalysisManifest, type AnalysisManifest } from '../adapters/storage/analysis-store';
+import { loadAnalysisStatus } from '../adapters/storage/analysis-status';
+import { loadForecastRun, loadStoredForecast, saveForecastRun } from '../adapters/storage/stored-forecast';
+import { levelCountPorts, queueRefreshIfNeeded, type BackgroundSchedulePorts } from './get-project-schedule';
+import type { LargeScope } from './large-scope';
+import { settingsFingerprint } from './settings-fingerprint';
+import { storedScheduleChoice, type StoredScheduleChoice } from './stored-schedule-choice';
+
+export interface ForecastBackgroundPorts extends BackgroundSchedulePorts {
+  /** Queues the forecast of a stored analysis's generation (the `keel-analysis` queue). */
+  requestForecast: (projectKey: string, generation: string) => Promise<void>;
+}
+
+/** A forecast queued or started longer ago than this is taken as lost (its consumer failed for good) and queued again. */
+const RUN_GIVE_UP_MS = 20 * 60_000;
+
+export type StoredForecastState =
+  | { ready: true; forecast: StoredForecast; manifest: AnalysisManifest; choice: Exclude<StoredScheduleChoice, { use: 'unknown' }>; refreshing: boolean }
+  | { ready: false; pending: ForecastProgress };
+
+export async function storedForecastState(ports: ForecastBackgroundPorts, scope: LargeScope, asOf: string): Promise<StoredForecastState> {
+  const { project, settings, jql } = scope;
+  const manifest = await loadAnalysisManifest(ports.store, project.key);
+  const status = await loadAnalysisStatus(ports.store, project.key);
+  const choice = manifest ? await storedScheduleChoice(levelCountPorts(ports), project.key, await loadAnalysisSecurity(ports.store, project.key), manifest.generation) : null;
+  const readAgain = manifest !== null && (manifest.scopeJql !== jql || manifest.settingsHash !== settingsFingerprint(settings));
+  const outdated = manifest !== null && manifest.computedAt.slice(0, 10) !== asOf;
+  const unknown = choice === null || choice.use === 'unknown';
+  const refreshing = await queueRefreshIfNeeded(ports, project.key, status, manifest === null || unknown || status.stale || readAgain || outdated, readAgain || unknown);
+  const progress = (stage: ForecastProgress['stage'], since: string, iterations: number, partsRead: number): ForecastProgress => ({
+    state: 'computing',
+    stage,
+    issueCount: manifest?.issueCount ?? scope.counted ?? 0,
+    since,
+    partsRead,
+    iterations,
+    reason: null,
+  });
+  if (manifest === null || choice === null || choice.use === 'unknown') {
+    return { ready: false, pending: progress('analysis', refreshing.queuedAt, settings.forecast.iterations, (await loadInflight(ports.store, project.key))?.parts ?? 0) };
+  }
+  const stored = await loadStoredForecast(ports.store, choice.use === 'withoutLevels' ? withoutLevelsKey(project.key) : project.key);
+  if (stored !== null && stored.generation === manifest.generation) return { ready: true, forecast: stored.value, manifest, choice, refreshing: refreshing.queued };
+  const run = await loadForecastRun(ports.store, project.key);
+  const now = ports.now();
+  const current = run !== null && run.generation === manifest.generation && Date.parse(now) - Date.parse(run.since) < RUN_GIVE_UP_MS;
+  if (current) return { ready: false, pending: progress(run.stage, run.since, run.iterations || settings.forecast.iterations, 0) };
+  await saveForecastRun(ports.store, project.key, { generation: manifest.generation, stage: 'queued', since: now, iterations: 0, issueCount: manifest.issueCount });
+  await ports.requestForecast(project.key, manifest.generation);
+  return { ready: false, pending: progress('queued', now, settings.forecast.iterations, 0) };
+}
