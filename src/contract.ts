@@ -25,6 +25,7 @@ import {
   detectedSettingsResult, projectSettingsSaveResult, projectSettingsView, settingsCatalog, settingsPreviewResult, settingsSaveResult, settingsView,
   userSearchResult,
 } from './contract/settings';
+import { statusResult } from './contract/status';
 import { ERROR_CODES, type ErrorCode } from './error-codes';
 
 export { ERROR_CODES, type ErrorCode };
@@ -64,6 +65,7 @@ export * from './contract/scenarios';
 export * from './contract/schedule-summaries';
 export * from './contract/settings';
 export * from './contract/status-category';
+export * from './contract/status';
 
 const PROJECT_KEY = /^[A-Z][A-Z0-9_]{0,19}$/;
 const ISSUE_KEY = /^[A-Z][A-Z0-9_]{0,19}-[1-9][0-9]*$/;
@@ -198,11 +200,13 @@ export const resolvers = {
   'macro/forecast': { payload: macroPayload, result: macroForecastResult },
   'resources/get': { payload: overviewPayload, result: resourcesResult },
   'resources/issue': { payload: issueSchedulePayload, result: issueLevellingResult },
+  'status/get': { payload: overviewPayload, result: statusResult },
   'history/get': { payload: historyPayload, result: historyResult },
   'history/track': { payload: overviewPayload, result: historyTracking },
   'history/untrack': { payload: overviewPayload, result: historyTracking },
   'raci/publish': { payload: publishPayload, result: publishResult },
   'decisions/publish': { payload: publishPayload, result: publishResult },
+  'status/publish': { payload: publishPayload, result: publishResult },
   'confluence/spaces': { payload: z.object({ ...overviewPayload.shape, artefact: publishArtefact }), result: confluenceSpacesResult },
   'confluence/pages': {
     payload: z.object({
@@ -216,6 +220,7 @@ export const resolvers = {
   'macro/decisions': { payload: macroPayload, result: macroDecisionsResult },
   'macro/risks': { payload: macroPayload, result: macroRisksResult },
   'macro/evm': { payload: macroPayload, result: macroEvmResult },
+  'macro/status': { payload: macroPayload, result: statusResult },
   'raci/get': { payload: overviewPayload, result: raciResult },
   'decisions/get': { payload: overviewPayload, result: decisionsResult },
   'decisions/create': { payload: recordDecisionPayload, result: recordedDecision },

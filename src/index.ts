@@ -3,13 +3,14 @@ import Resolver from '@forge/resolver';
 import { baselinePlanResolver, compareBaselinesResolver, createBaselineResolver, deleteBaselineResolver, listBaselinesResolver } from './resolvers/evm-baseline-resolvers';
 import { chaseResolver, hiddenWorkResolver } from './resolvers/chase-resolvers';
 import { evmResolver } from './resolvers/evm-resolver';
-import { macroDecisionsResolver, macroEvmResolver, macroForecastResolver, macroRaciResolver, macroRisksResolver } from './resolvers/macro-resolvers';
+import { macroDecisionsResolver, macroEvmResolver, macroForecastResolver, macroRaciResolver, macroRisksResolver, macroStatusResolver } from './resolvers/macro-resolvers';
 import { historyResolver, trackHistoryResolver, untrackHistoryResolver } from './resolvers/history-resolvers';
 import { overviewResolver } from './resolvers/overview-resolver';
-import { confluencePagesResolver, confluenceSpacesResolver, publishDecisionsResolver, publishRaciResolver } from './resolvers/publish-resolvers';
+import { confluencePagesResolver, confluenceSpacesResolver, publishDecisionsResolver, publishRaciResolver, publishStatusResolver } from './resolvers/publish-resolvers';
 import { issueRisksResolver, risksResolver } from './resolvers/risk-resolver';
 import { forecastCriticalityResolver, forecastResolver, issueForecastResolver } from './resolvers/forecast-resolver';
 import { issueLevellingResolver, resourcesResolver } from './resolvers/resource-resolvers';
+import { statusResolver } from './resolvers/status-resolver';
 import { raciResolver } from './resolvers/raci-resolver';
 import {
   applyPlanResolver, applyScenarioResolver, compareScenariosResolver, deleteScenarioResolver, listScenariosResolver, openScenarioResolver,
@@ -48,6 +49,7 @@ export const resolver = new Resolver()
   .define('risks/get', risksResolver)
   .define('risks/issue', issueRisksResolver)
   .define('forecast/get', forecastResolver)
+  .define('status/get', statusResolver)
   .define('forecast/criticality', forecastCriticalityResolver)
   .define('forecast/issue', issueForecastResolver)
   .define('resources/get', resourcesResolver)
@@ -59,6 +61,7 @@ export const resolver = new Resolver()
   .define('macro/decisions', macroDecisionsResolver)
   .define('macro/risks', macroRisksResolver)
   .define('macro/evm', macroEvmResolver)
+  .define('macro/status', macroStatusResolver)
   .define('macro/forecast', macroForecastResolver)
   .define('raci/get', raciResolver)
   .define('decisions/get', decisionsResolver)
@@ -74,6 +77,7 @@ export const resolver = new Resolver()
   .define('users/search', userSearchResolver)
   .define('raci/publish', publishRaciResolver)
   .define('decisions/publish', publishDecisionsResolver)
+  .define('status/publish', publishStatusResolver)
   .define('confluence/spaces', confluenceSpacesResolver)
   .define('confluence/pages', confluencePagesResolver)
   .define('scenarios/list', listScenariosResolver)

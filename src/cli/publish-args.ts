@@ -12,7 +12,7 @@ export interface PublishCommand {
   projectKey: string;
   spaceKey: string;
   parentId: string | null;
-  artefact: PublishArtefact;
+  artefact: Exclude<PublishArtefact, 'status'>;
   settingsFile: string | null;
   site: { url: string; email: string; token: string };
 }

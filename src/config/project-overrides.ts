@@ -31,6 +31,7 @@ export const projectOverridesSchema = z.object({
   decisions: own(shape.decisions),
   forecast: own(shape.forecast),
   resources: own(shape.resources),
+  targets: own(shape.targets),
 });
 
 export type ProjectOverrides = z.infer<typeof projectOverridesSchema>;

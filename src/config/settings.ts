@@ -13,6 +13,7 @@ import { decisionSettingsSchema, defaultDecisionSettings } from './decision-sett
 import { notWorkSetting } from './work-types';
 import { defaultForecastSettings, forecastSettingsSchema } from './forecast-settings';
 import { defaultResourceSettings, resourceSettingsSchema } from './resource-settings';
+import { defaultTargetsSettings, targetsSettingsSchema } from './targets-settings';
 
 export const SETTINGS_VERSION = 2;
 
@@ -100,6 +101,8 @@ export const settingsSchema = z.object({
   decisions: z._default(decisionSettingsSchema, defaultDecisionSettings),
   forecast: z._default(forecastSettingsSchema, defaultForecastSettings),
   resources: z._default(resourceSettingsSchema, defaultResourceSettings),
+  /** The launch date and milestones the verdict measures against (targets-settings.ts). */
+  targets: z._default(targetsSettingsSchema, defaultTargetsSettings),
   /**
    * The name of each mapped field id when the settings were saved, so a field deleted since, or a file
    * imported from another site (where the id means another field), can be named to the admin.

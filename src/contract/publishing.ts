@@ -5,7 +5,8 @@
 import * as z from 'zod/mini';
 
 /** What Keel writes into Confluence pages. */
-export const publishArtefact = z.enum(['raci', 'decisions']);
+/** `status`: a dated status report, a new page each day (issue 16, item 7). */
+export const publishArtefact = z.enum(['raci', 'decisions', 'status']);
 export type PublishArtefact = z.infer<typeof publishArtefact>;
 
 /** The page Keel wrote (or found unchanged). */

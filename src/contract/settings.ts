@@ -73,6 +73,8 @@ export const previewFigures = z.object({
   /** Resource levelling (issue #14), one pass in the settings' priority order: its finish and the person-weeks over capacity before it. */
   levelledFinish: z.optional(id),
   overAllocatedWeeks: z.optional(z.number()),
+  /** The launch date the targets find (null: none) with where it comes from, the milestones, and the targets' problems. */
+  launch: z.optional(z.object({ date: id, label: id, milestones: z.number(), problems: z.array(z.string()) })),
 });
 export type PreviewFigures = z.infer<typeof previewFigures>;
 

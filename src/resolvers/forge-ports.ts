@@ -24,6 +24,12 @@ function budget(): InvocationBudget {
   return budgetOf.budget;
 }
 
+/** Product fetches this invocation may still make, for work that spends what the rest leaves (history reads). */
+export function fetchesLeft(): number {
+  const b = budget();
+  return b.maxFetches - b.fetches;
+}
+
 export function viewerJira(): ProductRequest {
   return productRequest({ product: 'Jira', fetch: (path, init) => api.asUser().requestJira(path, init), budget: budget() });
 }

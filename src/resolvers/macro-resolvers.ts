@@ -1,6 +1,6 @@
 /**
  * The live Confluence macros (DESIGN.md section 2): `macro/raci`, `macro/decisions`, `macro/risks`, `macro/evm`,
- * `macro/forecast`.
+ * `macro/forecast`, `macro/status`.
  * The payload is the macro's config (a project key or a JQL filter). Every Jira read runs as the person viewing
  * the page (`asUser`), never as the app: a macro shows exactly what its reader may see in Jira, and the app's
  * wider rights are not used even to count what is hidden. The RACI matrix and decision log take a project or
@@ -17,6 +17,10 @@ import { getForecastMacro } from '../use-cases/get-forecast-macro';
 import { getProjectEvm } from '../use-cases/get-project-evm';
 import { getRaciMacro } from '../use-cases/get-raci-macro';
 import { getRisksMacro } from '../use-cases/get-risks-macro';
+import { getStatusMacro } from '../use-cases/get-status-macro';
+import { fetchProject } from '../adapters/jira/fetch-project';
+import { countIssues } from '../adapters/jira/count-issues';
+import { historyKvs } from './history-kvs-port';
 import type { ScopePorts } from '../use-cases/load-scope';
 import type { ReportScopeInput } from '../use-cases/report-scope';
 import { analysisKvs, nowIso, pushAnalysisRefresh, pushForecastRefresh } from './analysis-events';
@@ -107,6 +111,27 @@ export const macroForecastResolver = wrapResolver('macro/forecast', (payload, co
   asViewer((viewerJira) =>
     getForecastMacro(
       { ...projectPorts(viewerJira), store: analysisKvs, requestRefresh: pushAnalysisRefresh, requestForecast: pushForecastRefresh, now: nowIso },
+      { ...scopeOf(payload), asOf: today(context.timeZone) },
+    ),
+  ),
+);
+
+/**
+ * The Keel status macro: the verdict as the reader may see the project. With no app-level port, a large project's
+ * stored figures are those without any issue under a security level whenever the scope uses one.
+ */
+export const macroStatusResolver = wrapResolver('macro/status', (payload, context) =>
+  asViewer((viewerJira) =>
+    getStatusMacro(
+      {
+        ...projectPorts(viewerJira),
+        store: analysisKvs,
+        requestRefresh: pushAnalysisRefresh,
+        now: nowIso,
+        baselines: baselineKvs,
+        history: { store: historyKvs, viewerProject: (key) => fetchProject(viewerJira, key), viewerCount: (jql) => countIssues(viewerJira, jql), appCount: () => Promise.resolve(null) },
+        clockMs: () => performance.now(),
+      },
       { ...scopeOf(payload), asOf: today(context.timeZone) },
     ),
   ),

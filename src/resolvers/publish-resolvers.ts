@@ -1,5 +1,5 @@
 /**
- * `raci/publish`, `decisions/publish` and `confluence/spaces`: every read and write as the signed-in user
+ * `raci/publish`, `decisions/publish`, `status/publish` and `confluence/spaces`: every read and write as the signed-in user
  * (Jira and Confluence `asUser`), so Keel publishes nothing the person could not read and writes nowhere they
  * could not write themselves.
  */
@@ -10,7 +10,11 @@ import { fetchProject } from '../adapters/jira/fetch-project';
 import { lastTargetOf, publishTargets } from '../adapters/confluence/publish-targets';
 import type { PublishArtefact, PublishPayload } from '../contract';
 import { publishArtefact, type PublishPorts } from '../use-cases/publish-artefact';
-import { forgeStore, viewerConfluence, viewerJira } from './forge-ports';
+import { fetchesLeft, forgeStore, projectSettings, today, viewerConfluence, viewerJira } from './forge-ports';
+import { jiraEvmPorts } from '../use-cases/evm-ports';
+import { publishStatusReport } from '../use-cases/publish-status-report';
+import { baselineKvs } from './evm-baseline-resolvers';
+import { statusPorts } from './status-resolver';
 import { reportPorts } from './report-ports';
 import { wrapResolver } from './resolver-wrapper';
 
@@ -18,12 +22,29 @@ function publishPorts(): PublishPorts {
   return { ...reportPorts(), confluence: viewerConfluence(), targets: publishTargets(forgeStore) };
 }
 
-const publish = (artefact: PublishArtefact, payload: PublishPayload) =>
+const publish = (artefact: Exclude<PublishArtefact, 'status'>, payload: PublishPayload) =>
   publishArtefact(publishPorts(), { artefact, projectKey: payload.projectKey, spaceKey: payload.spaceKey, parentId: payload.parentId ?? null });
 
 export const publishRaciResolver = wrapResolver('raci/publish', (payload) => publish('raci', payload));
 
 export const publishDecisionsResolver = wrapResolver('decisions/publish', (payload) => publish('decisions', payload));
+
+/** The dated status report (issue 16, item 7): every analysis read as the publisher, the page written as them. */
+export const publishStatusResolver = wrapResolver('status/publish', (payload, context) => {
+  const asOf = today(context.timeZone);
+  return publishStatusReport(
+    {
+      status: statusPorts(),
+      report: reportPorts(),
+      evmPorts: (projectKey, fetchLimit) => jiraEvmPorts({ viewerJira: viewerJira(), appJira: null, loadSettings: projectSettings }, { projectKey, asOf, fetchLimit, baselines: baselineKvs }),
+      fetchesLeft,
+      confluence: viewerConfluence(),
+      targets: publishTargets(forgeStore),
+      store: forgeStore,
+    },
+    { projectKey: payload.projectKey, spaceKey: payload.spaceKey, parentId: payload.parentId ?? null, asOf },
+  );
+});
 
 export const confluenceSpacesResolver = wrapResolver('confluence/spaces', async (payload) => {
   // Where a project's artefact was last published is the project's: only someone who may browse it is told.

@@ -1,7 +1,7 @@
 /**
  * `settings/preview`: what a draft of the settings makes of one project, next to what the saved settings make
  * of it, before anything is saved: issues in scope and with a duration, dependencies, cycles, critical work,
- * risks and decisions recognised, and the budget covered. Both runs reuse the analyses' own use cases (schedule,
+ * risks and decisions recognised, the budget covered, and the launch date and milestones the targets find. Both runs reuse the analyses' own use cases (schedule,
  * risks, earned value) on one scope each, as the admin sees the project; history is not read (no fetch budget
  * is spent on it), so the figures are the plan's, not progress.
  */
@@ -19,6 +19,7 @@ import { risksOfScope } from './get-risks';
 import { scheduleOfScope } from './get-schedule';
 import { loadScope, type ScopePorts } from './load-scope';
 import { levellingFigures } from './levelling-figures';
+import { projectTargets } from './project-targets';
 import { projectTypeKeys } from './project-type-jql';
 import { settingsInForce } from './save-settings';
 import type { SettingsAdminPorts } from './settings-admin-ports';
@@ -45,6 +46,7 @@ async function figures(ports: PreviewPorts, settings: Settings, projectKey: stri
   const evm = await getEvm({ ...jiraEvmPorts(scopePorts, { projectKey, asOf, fetchLimit: 0 }), loadScope: () => Promise.resolve(scope) }, { asOf });
   const unbudgeted = evm.findings.find((f) => f.kind === 'no-budget')?.count ?? 0;
   const inScope = schedule.nodes.filter((n) => !n.external);
+  const targets = await projectTargets(ports.jira, { settings: settings.targets, projectKey: scope.project.key, nodes: schedule.nodes, edges: schedule.edges, asOf });
   return {
     project: { key: scope.project.key, name: scope.project.name },
     jql: scope.jql,
@@ -62,6 +64,7 @@ async function figures(ports: PreviewPorts, settings: Settings, projectKey: stri
     bac: evm.figures.bac,
     currency: evm.currency,
     ...(await levellingFigures(scopePorts, scope, asOf)),
+    launch: { date: targets.target?.date ?? null, label: targets.target?.label ?? null, milestones: targets.milestones.length, problems: targets.findings.map((f) => f.title) },
   };
 }
 

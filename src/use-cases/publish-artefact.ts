@@ -20,13 +20,14 @@ export interface PublishPorts extends ReportPorts {
 }
 
 export interface PublishInput {
-  artefact: PublishArtefact;
+  /** The status report has its own use case (publish-status-report.ts). */
+  artefact: Exclude<PublishArtefact, 'status'>;
   projectKey: string;
   spaceKey: string;
   parentId: string | null;
 }
 
-async function contentOf(ports: ReportPorts, artefact: PublishArtefact, projectKey: string) {
+async function contentOf(ports: ReportPorts, artefact: PublishInput['artefact'], projectKey: string) {
   if (artefact === 'raci') {
     const { rows, people, findings, scope } = await getRaci(ports, { projectKey });
     return { label: scope.label, content: { artefact, matrix: { rows, people, findings } } } as const;

@@ -14,5 +14,7 @@ export function storedFields(settings: Settings): string[] {
 }
 
 export function settingsFingerprint(settings: Settings): string {
-  return createHash('sha256').update(JSON.stringify({ settings, fields: storedFields(settings) })).digest('hex').slice(0, 16);
+  // Targets are read when a page asks (project-targets.ts): another launch date recomputes nothing stored.
+  const { targets: _readAtAsking, ...computedWith } = settings;
+  return createHash('sha256').update(JSON.stringify({ settings: computedWith, fields: storedFields(settings) })).digest('hex').slice(0, 16);
 }

@@ -52,6 +52,8 @@ describeWithSpecs('every emulated operation answers within the spec', () => {
     for (const path of ['/field', '/issuetype', '/issueLinkType', '/status', '/statuscategory', '/serverInfo']) await jira('GET', path);
     await jira('GET', '/project/search?maxResults=1');
     await jira('GET', '/project/PAY');
+    await jira('GET', '/project/PAY/versions');
+    await jira('GET', '/project/PLAT/versions', 'bob');
     await jira('GET', '/project/PLAT', 'bob');
     await jira('GET', '/myself');
     await jira('GET', '/myself', 'app');

@@ -6,18 +6,20 @@ import type { AdfNode } from './adf-node';
 import { decisionLogBody } from './decision-log-adf';
 import { keptDecisions } from './kept-decisions';
 import { raciBody } from './raci-adf';
+import { statusReportBody, type StatusReportContent } from './status-report-adf';
 
-export type ArtefactContent = { artefact: 'raci'; matrix: RaciMatrix } | { artefact: 'decisions'; log: DecisionLog };
+export type ArtefactContent = { artefact: 'raci'; matrix: RaciMatrix } | { artefact: 'decisions'; log: DecisionLog } | StatusReportContent;
 
-const TITLE: Record<PublishArtefact, string> = { raci: 'RACI', decisions: 'Decision log' };
+const TITLE: Record<PublishArtefact, string> = { raci: 'RACI', decisions: 'Decision log', status: 'Status report' };
 
-/** The page's title: "RACI: Payments (PAY)". */
-export function artefactTitle(artefact: PublishArtefact, projectLabel: string): string {
-  return `${TITLE[artefact]}: ${projectLabel}`;
+/** The page's title: "RACI: Payments (PAY)"; a dated report's "Status report: Payments (PAY), 2026-11-16". */
+export function artefactTitle(artefact: PublishArtefact, projectLabel: string, date?: string): string {
+  return `${TITLE[artefact]}: ${projectLabel}${date === undefined ? '' : `, ${date}`}`;
 }
 
 export function artefactBody(content: ArtefactContent, siteUrl: string, oldSection: readonly AdfNode[]): AdfNode[] {
   if (content.artefact === 'raci') return raciBody(content.matrix, siteUrl);
+  if (content.artefact === 'status') return statusReportBody(content, siteUrl);
   const keys = new Set(content.log.decisions.map((d) => d.key));
   return decisionLogBody(content.log, siteUrl, keptDecisions(oldSection, keys));
 }

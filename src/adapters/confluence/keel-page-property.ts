@@ -10,7 +10,7 @@ import type { ProductRequest } from '../product-request';
 
 export const KEEL_PROPERTY_KEY = 'keel-artefact';
 
-const valueSchema = z.object({ artefact: z.enum(['raci', 'decisions']), projectKey: z.string(), hash: z.string(), pageVersion: z.number().int() });
+const valueSchema = z.object({ artefact: z.enum(['raci', 'decisions', 'status']), projectKey: z.string(), hash: z.string(), pageVersion: z.number().int() });
 const propertySchema = z.looseObject({ id: z.string(), key: z.string(), value: z.unknown(), version: z.looseObject({ number: z.number().int() }) });
 const propertyList = z.looseObject({ results: z.array(propertySchema) });
 

@@ -129,7 +129,8 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
 
 export async function publishPage(request: ProductRequest, input: PublishRequest, sleep = realSleep): Promise<PublishResult> {
   const { space, siteUrl } = await spaceAndParent(request, input);
-  const title = artefactTitle(input.content.artefact, input.projectLabel);
+  // A status report is dated: each day's is a new page, and earlier ones stay as they were.
+  const title = artefactTitle(input.content.artefact, input.projectLabel, input.content.artefact === 'status' ? input.content.date : undefined);
   for (let attempt = 1; ; attempt += 1) {
     const found = await findKeelPage(request, { artefact: input.content.artefact, projectKey: input.projectKey, space, title, knownPageId: input.knownPageId, ...(input.scanLimit === undefined ? {} : { scanLimit: input.scanLimit }) });
     if (found) return update(request, input, space, siteUrl, found.page.id);

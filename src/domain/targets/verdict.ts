@@ -2,7 +2,8 @@
  * The verdict on a project's launch date (issue 16, item 2): on track, at risk or late, the one or two reasons
  * that drive it, the date each analysis gives, and one sentence per disagreement. Rules, first match:
  * - late: the critical path (the plan's own logic, DESIGN.md "Critical path") finishes after the target;
- * - at risk: it finishes on time, but earned schedule's forecast (Lipke, "Schedule is different", 2003) is after the
+ * - at risk: it finishes on time, but earned schedule's forecast (Lipke, "Schedule is different", 2003), the levelled
+ *   finish or the forecast's P80 is after the
  *   target, or the margin is under the near-critical threshold, or Jira's due dates run past the target;
  * - on track: otherwise. Without a target there is no verdict, only the dates.
  * Variances are in working days (milestone-variance.ts). O(1).
@@ -12,7 +13,7 @@ import type { LaunchTarget } from './launch-target';
 import { workingDayVariance } from './milestone-variance';
 
 export type VerdictStatus = 'on track' | 'at risk' | 'late' | 'no target';
-export type Analysis = 'critical path' | 'earned schedule' | 'due dates';
+export type Analysis = 'critical path' | 'earned schedule' | 'levelled' | 'forecast P50' | 'forecast P80' | 'due dates';
 
 export interface VerdictInput {
   target: LaunchTarget | null;
@@ -21,6 +22,10 @@ export interface VerdictInput {
   criticalPath: { finish: string; unestimated: number };
   /** Earned schedule's forecast finish and SPI(t); null when earned value is not set up or nothing is earned yet. */
   earnedSchedule: { finish: string | null; spiT: number | null } | null;
+  /** The levelled schedule's finish (DESIGN.md "Resource levelling"); absent or null when not computed. */
+  levelled?: { finish: string } | null;
+  /** The Monte Carlo forecast's P50 and P80 and its chance of finishing by the target; absent or null when not computed. */
+  forecast?: { p50: string; p80: string; probability: number | null } | null;
   /** The latest due date of open work, and whose; null when no open work has one. */
   dueDates: { latest: string; key: string } | null;
   /** Working days of margin below which a finish on time is still at risk (the near-critical threshold). */
@@ -53,6 +58,11 @@ export function verdict(input: VerdictInput): Verdict {
   const variance = (date: string) => (target ? workingDayVariance(calendar, date, target.date) : null);
   const dates: AnalysisDate[] = [{ analysis: 'critical path', date: cp.finish, varianceDays: variance(cp.finish) }];
   if (es?.finish) dates.push({ analysis: 'earned schedule', date: es.finish, varianceDays: variance(es.finish) });
+  if (input.levelled) dates.push({ analysis: 'levelled', date: input.levelled.finish, varianceDays: variance(input.levelled.finish) });
+  if (input.forecast) {
+    dates.push({ analysis: 'forecast P50', date: input.forecast.p50, varianceDays: variance(input.forecast.p50) });
+    dates.push({ analysis: 'forecast P80', date: input.forecast.p80, varianceDays: variance(input.forecast.p80) });
+  }
   if (dueDates) dates.push({ analysis: 'due dates', date: dueDates.latest, varianceDays: variance(dueDates.latest) });
   const disagreements = disagreementsOf(input, dates);
   if (!target) {
@@ -66,6 +76,13 @@ export function verdict(input: VerdictInput): Verdict {
   const esReason = es?.finish && esVar !== null ? `At the pace so far${es.spiT === null ? '' : ` (SPI(t) ${ratio(es.spiT)})`}, earned schedule forecasts ${es.finish}, ${against(esVar, target)}.` : null;
   const risks: string[] = [];
   if (esVar !== null && esVar > 0 && esReason) risks.push(esReason);
+  const levVar = of('levelled');
+  if (levVar !== null && levVar > 0 && input.levelled) risks.push(`With each person's capacity, the levelled schedule finishes on ${input.levelled.finish}, ${against(levVar, target)}.`);
+  const p80Var = of('forecast P80');
+  if (p80Var !== null && p80Var > 0 && input.forecast) {
+    const chance = input.forecast.probability === null ? '' : `${Math.round(input.forecast.probability * 100)}% chance to finish by the launch date; `;
+    risks.push(`The forecast gives a ${chance}80% by ${input.forecast.p80}, ${against(p80Var, target)}.`);
+  }
   if (cpVar <= 0 && -cpVar < input.marginDays) risks.push(`Only ${days(cpVar)} of margin between the critical path's finish (${cp.finish}) and the launch date, under the near-critical threshold of ${days(input.marginDays)}.`);
   if (dueVar !== null && dueVar > 0 && dueDates) risks.push(`Jira's due dates run to ${dueDates.latest} (${dueDates.key}), ${against(dueVar, target)}.`);
   if (cpVar > 0) return { status: 'late', target, dates, reasons: [cpReason, ...risks].slice(0, 2), disagreements };
@@ -91,6 +108,22 @@ function disagreementsOf(input: VerdictInput, dates: readonly AnalysisDate[]): s
     const pace = spiT === null || spiT === undefined ? 'the pace so far' : `the pace so far (SPI(t) ${ratio(spiT)}: ${spiT < 1 ? 'slower' : 'faster'} than the baseline planned)`;
     sentences.push(
       `Earned schedule (${es.date}) and the critical path (${cp.date}) are ${days(gap)} apart: the critical path schedules the estimates left from today, while earned schedule stretches the baseline's duration by ${pace}.`,
+    );
+  }
+  const lev = dates.find((d) => d.analysis === 'levelled');
+  if (lev && apart(lev).disagree) {
+    const { gap } = apart(lev);
+    sentences.push(
+      gap > 0
+        ? `The levelled schedule (${lev.date}) finishes ${days(gap)} after the critical path (${cp.date}): the critical path lets one person do several tasks at once, while levelling queues each person's work.`
+        : `The levelled schedule (${lev.date}) finishes ${days(gap)} before the critical path (${cp.date}): levelling keeps work under way at its actual dates.`,
+    );
+  }
+  const p80 = dates.find((d) => d.analysis === 'forecast P80');
+  if (p80 && apart(p80).disagree) {
+    const { gap } = apart(p80);
+    sentences.push(
+      `The forecast's P80 (${p80.date}) is ${days(gap)} ${gap > 0 ? 'after' : 'before'} the critical path (${cp.date}): the critical path takes each estimate as exact, while the forecast draws durations from their spread and lets linked risks strike.`,
     );
   }
   const due = dates.find((d) => d.analysis === 'due dates');

@@ -10,6 +10,7 @@ import { RaciSection } from './raci-section';
 import { ResourcesSection } from './resources-section';
 import { RisksSection } from './risks-section';
 import { ScopeSection } from './scope-section';
+import { TargetsSection } from './targets-section';
 import type { SectionProps } from './section-props';
 
 export interface SettingsGroup {
@@ -25,6 +26,7 @@ export const SETTINGS_GROUPS: readonly SettingsGroup[] = [
   { id: 'scope', title: 'Scope', sections: ['scope'], Editor: ScopeSection },
   { id: 'estimates', title: 'Estimates and dates', sections: ['fields', 'durationSource', 'daysPerStoryPoint'], Editor: EstimatesSection },
   { id: 'calendar', title: 'Calendar and schedule', sections: ['calendar', 'schedule'], Editor: CalendarSection },
+  { id: 'targets', title: 'Targets: launch date and milestones', sections: ['targets'], Editor: TargetsSection },
   { id: 'dependencies', title: 'Dependencies', sections: ['linkMappings'], Editor: DependenciesSection },
   { id: 'resources', title: 'Resources', sections: ['resources'], Editor: ResourcesSection },
   { id: 'issue-types', title: 'Risk and decision issue types', sections: ['issueTypes'], Editor: IssueTypesSection },

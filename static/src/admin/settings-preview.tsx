@@ -26,6 +26,9 @@ const ROWS: { label: string; value: (f: PreviewFigures) => string }[] = [
   { label: 'Risks recognised', value: (f) => `${f.risks} (${f.ratedRisks} rated)` },
   { label: 'Decisions recognised', value: (f) => String(f.decisions) },
   { label: 'Budget covered', value: (f) => `${f.budgeted} of ${f.issues} issues, BAC ${money(f.bac, f.currency)}` },
+  { label: 'Launch date', value: (f) => (f.launch === undefined ? 'not computed' : f.launch.date === null ? 'none' : `${f.launch.date} (${f.launch.label ?? ''})`) },
+  { label: 'Milestones', value: (f) => String(f.launch?.milestones ?? 0) },
+  { label: 'Target problems', value: (f) => (f.launch === undefined || f.launch.problems.length === 0 ? 'none' : f.launch.problems.join('; ')) },
 ];
 
 /** What the draft makes of one project next to what the saved settings make of it, before saving. */

@@ -1,4 +1,4 @@
-import type { MacroDecisionsResult, MacroEvmResult, MacroForecastResult, MacroRaciResult, MacroRisksResult } from '@contract';
+import type { MacroDecisionsResult, MacroEvmResult, MacroForecastResult, MacroRaciResult, MacroRisksResult, StatusResult } from '@contract';
 import { useResolver } from '../api/use-resolver';
 import { LoadingState } from '../components/loading-state';
 import { DecisionsMacro } from './decisions-macro';
@@ -9,10 +9,11 @@ import { MacroConfigView } from './macro-config-view';
 import { configLabel, MacroError, NotConfigured } from './macro-states';
 import { RaciMacro } from './raci-macro';
 import { RisksMacro } from './risks-macro';
+import { StatusMacro } from './status-macro';
 
-const RESOLVER = { raci: 'macro/raci', decisions: 'macro/decisions', risks: 'macro/risks', evm: 'macro/evm', forecast: 'macro/forecast' } as const;
+const RESOLVER = { raci: 'macro/raci', decisions: 'macro/decisions', risks: 'macro/risks', evm: 'macro/evm', forecast: 'macro/forecast', status: 'macro/status' } as const;
 
-type MacroData = MacroRaciResult | MacroDecisionsResult | MacroRisksResult | MacroEvmResult | MacroForecastResult;
+type MacroData = MacroRaciResult | MacroDecisionsResult | MacroRisksResult | MacroEvmResult | MacroForecastResult | StatusResult;
 
 function MacroBody({ kind, data, config }: { kind: MacroKind; data: MacroData; config: MacroConfig }) {
   // The resolver answers the result of its own kind; callResolver has checked its shape with the contract's schema.
@@ -21,6 +22,7 @@ function MacroBody({ kind, data, config }: { kind: MacroKind; data: MacroData; c
   if (kind === 'risks' && 'topRisks' in data) return <RisksMacro data={data} />;
   if (kind === 'evm' && 'bac' in data) return <EvmMacro data={data} />;
   if (kind === 'forecast' && 'pending' in data) return <ForecastMacro data={data} projectKey={'projectKey' in config ? config.projectKey : ''} />;
+  if (kind === 'status' && 'headline' in data) return <StatusMacro data={data} />;
   return null;
 }
 

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 
-export type MacroKind = 'raci' | 'decisions' | 'risks' | 'evm' | 'forecast';
+export type MacroKind = 'raci' | 'decisions' | 'risks' | 'evm' | 'forecast' | 'status';
 
 /** manifest.yml's macro module keys. */
 export const MACRO_MODULES: Readonly<Record<string, MacroKind>> = {
@@ -14,6 +14,7 @@ export const MACRO_MODULES: Readonly<Record<string, MacroKind>> = {
   'keel-risk-register-macro': 'risks',
   'keel-evm-macro': 'evm',
   'keel-forecast-macro': 'forecast',
+  'keel-status-macro': 'status',
 };
 
 export const MACRO_TITLES: Readonly<Record<MacroKind, string>> = {
@@ -22,10 +23,11 @@ export const MACRO_TITLES: Readonly<Record<MacroKind, string>> = {
   risks: 'Keel risk register',
   evm: 'Keel earned value summary',
   forecast: 'Keel forecast',
+  status: 'Keel status',
 };
 
-/** The risk register, earned value and forecast read a project's scope from Keel's settings: no JQL filter. */
-export const PROJECT_ONLY: ReadonlySet<MacroKind> = new Set(['risks', 'evm', 'forecast']);
+/** The risk register, earned value, forecast and status read a project's scope from Keel's settings: no JQL filter. */
+export const PROJECT_ONLY: ReadonlySet<MacroKind> = new Set(['risks', 'evm', 'forecast', 'status']);
 
 export type MacroConfig = { projectKey: string } | { jql: string };
 

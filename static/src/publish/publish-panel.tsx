@@ -9,12 +9,12 @@ import { publishFlag } from './publish-flag';
 
 interface PublishPanelProps {
   projectKey: string;
-  artefact: 'raci' | 'decisions';
+  artefact: 'raci' | 'decisions' | 'status';
 }
 
 type PublishState = { status: 'idle' } | { status: 'publishing' } | { status: 'done'; result: PublishResult } | { status: 'failed'; message: string };
 
-const LABEL = { raci: 'RACI matrix', decisions: 'decision log' } as const;
+const LABEL = { raci: 'RACI matrix', decisions: 'decision log', status: 'status report' } as const;
 
 /** The back end's refusals say what to do; these codes come from the platform, which does not. */
 const ADVICE: Partial<Record<ErrorCode, string>> = {
@@ -27,9 +27,10 @@ const ADVICE: Partial<Record<ErrorCode, string>> = {
 const isWebUrl = (url: string): boolean => /^https?:\/\//i.test(url);
 
 /**
- * "Publish to Confluence" for the RACI and Decisions tabs: a space picker (defaulting to where this artefact
- * was last published), an optional parent page (found by title, or pasted as an address or id), then the page's
- * link and version, or what to do when it failed, also in a flag as Jira shows its own.
+ * "Publish to Confluence" for the RACI and Decisions tabs, and "Publish status report" on the Overview (a new
+ * dated page each day): a space picker (defaulting to where this artefact was last published), an optional parent
+ * page (found by title, or pasted as an address or id), then the page's link and version, or what to do when it
+ * failed, also in a flag as Jira shows its own.
  */
 export function PublishPanel({ projectKey, artefact }: PublishPanelProps) {
   const { state: spaces } = useResolver('confluence/spaces', { projectKey, artefact }, `${projectKey}/${artefact}`);
@@ -57,7 +58,7 @@ export function PublishPanel({ projectKey, artefact }: PublishPanelProps) {
     }
     setState({ status: 'publishing' });
     const payload = { projectKey, spaceKey, ...(parent.id === null ? {} : { parentId: parent.id }) };
-    const call = artefact === 'raci' ? callResolver('raci/publish', payload) : callResolver('decisions/publish', payload);
+    const call = artefact === 'raci' ? callResolver('raci/publish', payload) : artefact === 'status' ? callResolver('status/publish', payload) : callResolver('decisions/publish', payload);
     call.then(
       (result) => {
         setState({ status: 'done', result });
@@ -120,7 +121,7 @@ export function PublishPanel({ projectKey, artefact }: PublishPanelProps) {
             }}
           />
           <button type="submit" className="keel-button" disabled={state.status === 'publishing' || spaceKey === ''} data-testid="publish-button">
-            {state.status === 'publishing' ? 'Publishing…' : 'Publish to Confluence'}
+            {state.status === 'publishing' ? 'Publishing…' : artefact === 'status' ? 'Publish status report' : 'Publish to Confluence'}
           </button>
         </div>
       )}

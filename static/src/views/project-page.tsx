@@ -1,4 +1,6 @@
 import { useMemo } from 'react';
+import { useResolver } from '../api/use-resolver';
+import { StatusLine } from '../status/status-line';
 import { Tabs, type TabDefinition } from '../components/tabs';
 import { DependenciesView } from '../dependencies/dependencies-view';
 import { EarnedValueView } from '../earned-value/earned-value-view';
@@ -36,6 +38,8 @@ const TAB_IDS = TABS.map((t) => t.id);
 export function ProjectPage({ projectKey }: { projectKey: string }) {
   const { location, go } = usePageHistory<TabId>(TAB_IDS, 'overview');
   const selected = location.tab;
+  // One verdict for every tab (issue 16): the Overview opens with its card, the other tabs with its line.
+  const status = useResolver('status/get', { projectKey }, projectKey);
   const { hidden, problem } = useHiddenWorkAnswer(projectKey);
   const linked = useMemo<LinkedParams>(
     () => ({
@@ -53,10 +57,11 @@ export function ProjectPage({ projectKey }: { projectKey: string }) {
     <main className="keel-page">
       <HiddenWorkContext.Provider value={hidden}>
       <Tabs tabs={TABS} selected={selected} onSelect={(tab) => go({ tab, params: {} })} label="Keel views" idPrefix="keel">
+        {selected !== 'overview' && <StatusLine state={status.state} onRetry={status.retry} />}
         <HiddenWorkBanner tab={selected} />
         {problem && <p className="keel-muted" role="status" data-testid="hidden-work-problem">{problem}</p>}
         <LinkedParamsProvider value={linked}>
-          {selected === 'overview' && <OverviewView projectKey={projectKey} />}
+          {selected === 'overview' && <OverviewView projectKey={projectKey} status={status} />}
           {selected === 'dependencies' && <DependenciesView projectKey={projectKey} />}
           {selected === 'resources' && <ResourcesView projectKey={projectKey} />}
           {selected === 'forecast' && <ForecastView projectKey={projectKey} />}

@@ -3,7 +3,7 @@
  * seed and `today` always give the same snapshot; every date is relative to `today`, so the projects are
  * always about eight weeks in. Nothing reads the clock or Math.random.
  */
-import { jiraDateTime, atTime, demoCalendar } from './calendar';
+import { jiraDate, jiraDateTime, atTime, demoCalendar } from './calendar';
 import { demoChangelogs } from './changelogs';
 import { demoConfluence } from './confluence';
 import { CUSTOM_FIELDS } from './custom-fields';
@@ -32,6 +32,8 @@ import type { Snapshot } from '../snapshot-schema';
 export const DEMO_BASE_URL = 'https://keel-demo.atlassian.net';
 export const DEMO_DEFAULT_SEED = 20_261_116;
 export const DEMO_DEFAULT_TODAY = '2026-11-16';
+/** PAY's launch (its release "1.0 Launch"), in working days from the projects' start. */
+export const PAY_LAUNCH_DAY = 80;
 export const DEMO_PLANS = [WEB_PLAN, PAY_PLAN, PLAT_PLAN, SEC_PLAN] as const;
 
 export interface DemoOptions {
@@ -93,7 +95,7 @@ export function demoSnapshot(options: DemoOptions = {}): Snapshot {
     site: { baseUrl, name: 'Keel demo', generatedAt: jiraDateTime(atTime(calendar.today, 7, 0, 0)) },
     users: snapshotUsers(baseUrl),
     siteAdmins: [DEMO_USERS.priya.accountId],
-    projects: snapshotProjects(baseUrl),
+    projects: snapshotProjects(baseUrl, jiraDate(calendar.workday(PAY_LAUNCH_DAY))),
     grants: demoGrants(),
     fields: [...SYSTEM_FIELDS, ...CUSTOM_FIELDS],
     issueTypes,

@@ -66,7 +66,21 @@ export function componentRefs(baseUrl: string, key: ProjectKey): Array<{ self: s
   });
 }
 
-export function snapshotProjects(baseUrl: string): Snapshot['projects'] {
+/**
+ * PAY's releases (GET /rest/api/3/project/{key}/versions): "1.0 Launch", the date marketing's campaign starts,
+ * is what Keel's targets read as the launch date by default (the next unreleased version with a release date).
+ */
+function demoVersions(baseUrl: string, key: ProjectKey, launchDay: string | null): Record<string, unknown>[] {
+  if (key !== 'PAY' || launchDay === null) return [];
+  const projectId = Number(DEMO_PROJECTS[key].id);
+  const version = (id: string, name: string, description: string, releaseDate: string | null) => ({
+    self: `${baseUrl}/rest/api/3/version/${id}`, id, name, description, archived: false, released: false, ...(releaseDate === null ? {} : { releaseDate }), projectId,
+  });
+  return [version('10100', '1.0 Launch', 'Card payments live for the spring campaign', launchDay), version('10101', '1.1 Wallets', 'Apple Pay and Google Pay', null)];
+}
+
+/** `launchDay`: PAY's launch release date (YYYY-MM-DD), from the demo's calendar; null gives PAY no versions. */
+export function snapshotProjects(baseUrl: string, launchDay: string | null = null): Snapshot['projects'] {
   return PROJECT_KEYS.map((key) => {
     const project = DEMO_PROJECTS[key];
     return {
@@ -76,7 +90,7 @@ export function snapshotProjects(baseUrl: string): Snapshot['projects'] {
       lead: userRef(DEMO_USERS[project.lead], baseUrl),
       components: componentRefs(baseUrl, key),
       assigneeType: 'UNASSIGNED',
-      versions: [],
+      versions: demoVersions(baseUrl, key, launchDay),
       style: project.teamManaged ? 'next-gen' : 'classic',
       isPrivate: key === 'SEC',
       properties: {},

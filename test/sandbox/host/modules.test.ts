@@ -44,6 +44,7 @@ describe("the host's macro list", () => {
       ['keel-risk-register-macro', true],
       ['keel-evm-macro', true],
       ['keel-forecast-macro', true],
+      ['keel-status-macro', true],
     ]);
   });
 

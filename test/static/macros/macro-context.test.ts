@@ -5,11 +5,12 @@ import { macroConfigOf, macroKindOf, macroSetupOf } from '../../../static/src/ma
 import { rolesOf } from '../../../static/src/macros/raci-roles';
 
 describe('macroKindOf', () => {
-  it("knows manifest.yml's four macro keys and nothing else", () => {
+  it("knows manifest.yml's five macro keys and nothing else", () => {
     expect(macroKindOf('keel-raci-macro')).toBe('raci');
     expect(macroKindOf('keel-decision-log-macro')).toBe('decisions');
     expect(macroKindOf('keel-risk-register-macro')).toBe('risks');
     expect(macroKindOf('keel-evm-macro')).toBe('evm');
+    expect(macroKindOf('keel-status-macro')).toBe('status');
     expect(macroKindOf('keel-project-page')).toBeUndefined();
     expect(macroKindOf('toString')).toBeUndefined();
   });

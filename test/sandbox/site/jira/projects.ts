@@ -1,7 +1,9 @@
 /**
  * GET /rest/api/3/project/search (PageBean of the projects the principal may browse; `startAt`,
- * `maxResults` default 50, `keys`, `query`) and GET /rest/api/3/project/{projectIdOrKey} (404 when not visible).
+ * `maxResults` default 50, `keys`, `query`), GET /rest/api/3/project/{projectIdOrKey} (404 when not visible) and
+ * GET /rest/api/3/project/{projectIdOrKey}/versions (the project's versions, unpaged, as Jira answers it).
  */
+import { z } from 'zod';
 import type { Snapshot } from '../../snapshot-schema';
 import { intParam, listParam, type RouteContext } from '../context';
 import { findVisibleProject, visibleProjects } from '../permissions';
@@ -33,4 +35,14 @@ export function getProject(ctx: RouteContext): Response {
   const project = findVisibleProject(ctx.state, ctx.principal, idOrKey);
   if (!project) return jiraError(404, [`No project could be found with key '${idOrKey}'.`]);
   return json(200, projectView(ctx, project));
+}
+
+const versions = z.array(z.looseObject({ id: z.string() }));
+
+export function getProjectVersions(ctx: RouteContext): Response {
+  const idOrKey = ctx.params.projectIdOrKey ?? '';
+  const project = findVisibleProject(ctx.state, ctx.principal, idOrKey);
+  if (!project) return jiraError(404, [`No project could be found with key '${idOrKey}'.`]);
+  const parsed = versions.safeParse(project['versions']);
+  return json(200, parsed.success ? parsed.data : []);
 }

@@ -11,7 +11,7 @@ import { getChangelog, getWorklogs } from './issue-history';
 import { parseJqlQueries } from './jql-parse';
 import { getFields, getIssueLinkTypes, getIssueTypes, getServerInfo, getStatusCategories, getStatuses } from './metadata';
 import { getMyPermissions } from './my-permissions';
-import { getProject, searchProjects } from './projects';
+import { getProject, getProjectVersions, searchProjects } from './projects';
 import { searchJqlGet, searchJqlPost } from './search';
 import { getMyself, getUser, searchUsers } from './users';
 
@@ -36,6 +36,7 @@ export const jiraRoutes: readonly Route[] = [
   { method: 'GET', template: '/statuscategory', handle: getStatusCategories },
   { method: 'GET', template: '/project/search', handle: searchProjects },
   { method: 'GET', template: '/project/{projectIdOrKey}', handle: getProject },
+  { method: 'GET', template: '/project/{projectIdOrKey}/versions', handle: getProjectVersions },
   { method: 'GET', template: '/myself', handle: getMyself },
   { method: 'GET', template: '/user', handle: getUser },
   { method: 'GET', template: '/user/search', handle: searchUsers },

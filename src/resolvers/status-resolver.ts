@@ -1,0 +1,33 @@
+/**
+ * `status/get`: the verdict on the launch date for the signed-in user (every read as them; the project from
+ * Forge's context, payload-in-place.ts). A large project's from the stored analysis and daily snapshots.
+ */
+import { fetchProject } from '../adapters/jira/fetch-project';
+import { countIssues } from '../adapters/jira/count-issues';
+import type { StatusPorts } from '../use-cases/get-status';
+import { getStatus } from '../use-cases/get-status';
+import { analysisKvs, nowIso, pushAnalysisRefresh } from './analysis-events';
+import { baselineKvs } from './evm-baseline-resolvers';
+import { appJira, projectSettings, today, viewerJira } from './forge-ports';
+import { historyKvs } from './history-kvs-port';
+import { wrapResolver } from './resolver-wrapper';
+
+/** The ports of every status answer (the page, the macro, the status report), as the signed-in user. */
+export function statusPorts(): StatusPorts {
+  const viewer = viewerJira();
+  const app = appJira();
+  return {
+    viewerJira: viewer,
+    appJira: app,
+    loadSettings: projectSettings,
+    store: analysisKvs,
+    requestRefresh: pushAnalysisRefresh,
+    now: nowIso,
+    baselines: baselineKvs,
+    // The app only counts (never names) the project's issues per security level, as history/get does.
+    history: { store: historyKvs, viewerProject: (key) => fetchProject(viewer, key), viewerCount: (jql) => countIssues(viewer, jql), appCount: (jql) => countIssues(app, jql) },
+    clockMs: () => performance.now(),
+  };
+}
+
+export const statusResolver = wrapResolver('status/get', (payload, context) => getStatus(statusPorts(), { projectKey: payload.projectKey, asOf: today(context.timeZone) }));

@@ -1,0 +1,85 @@
+/**
+ * A project's targets as the viewer may see them (issue 16, item 1): the launch date from the source the
+ * settings choose (a version's release date, an issue's due date, a typed date), and its milestones, the
+ * zero-duration activities of a mapped type or label, with the early finish the schedule gives each. Reads as
+ * the viewer (`none`: no launch date, the milestones still shown): at most three fetches (the versions, the launch issue, one search for the milestone labels).
+ */
+import { fetchIssueDue } from '../adapters/jira/fetch-issue-due';
+import { fetchProjectVersions, type ProjectVersion } from '../adapters/jira/fetch-project-versions';
+import { searchIssueKeys } from '../adapters/jira/search-issue-keys';
+import type { ProductRequest } from '../adapters/product-request';
+import type { TargetsSettings } from '../config/targets-settings';
+import type { ScheduleEdge, ScheduleNode } from '../contract';
+import type { Finding } from '../domain/finding';
+import { launchTarget, type LaunchTarget, type TargetSources } from '../domain/targets/launch-target';
+import type { MilestoneInput } from '../domain/targets/milestone-variance';
+import { jqlString } from './report-scope';
+
+/** Milestones a project page names at most. */
+export const MAX_MILESTONES = 50;
+
+export interface ProjectTargets {
+  target: LaunchTarget | null;
+  milestones: (MilestoneInput & { done: boolean })[];
+  findings: Finding[];
+}
+
+const undated = (title: string, advice: string, issueKeys: string[] = []): Finding => ({ kind: 'target-undated', severity: 'warning', title, advice, issueKeys, details: [], count: 1 });
+
+/** The next release: the unreleased, unarchived version with the earliest release date; else the first unreleased one (which has none). */
+function nextRelease(versions: readonly ProjectVersion[]): ProjectVersion | null {
+  const open = versions.filter((v) => !v.released && !v.archived);
+  const dated = open.filter((v) => v.releaseDate !== null).sort((a, b) => (a.releaseDate ?? '').localeCompare(b.releaseDate ?? '') || a.name.localeCompare(b.name));
+  return dated[0] ?? open[0] ?? null;
+}
+
+async function launchSources(viewerJira: ProductRequest, settings: TargetsSettings['launch'], projectKey: string): Promise<{ sources: Omit<TargetSources, 'milestones'>; findings: Finding[] }> {
+  const none = { settingsDate: null };
+  if (settings.source === 'date') return { sources: { settingsDate: settings.date }, findings: [] };
+  if (settings.source === 'issue' && settings.issueKey !== null) {
+    const issue = await fetchIssueDue(viewerJira, settings.issueKey);
+    if (issue !== null) return { sources: { ...none, issue: { key: issue.key, dueDate: issue.dueDate } }, findings: [] };
+    return { sources: none, findings: [undated(`The launch issue ${settings.issueKey} was not found`, `Keel assumes no launch date from it (the latest milestone's due date, if any, is used). Check the key in the targets settings, or ask for access to ${settings.issueKey}.`, [settings.issueKey])] };
+  }
+  if (settings.source !== 'version') return { sources: none, findings: [] };
+  const versions = await fetchProjectVersions(viewerJira, projectKey);
+  if (settings.version === null) {
+    const next = nextRelease(versions);
+    return { sources: next === null ? none : { ...none, version: { name: next.name, releaseDate: next.releaseDate } }, findings: [] };
+  }
+  const wanted = settings.version.toLowerCase();
+  const named = versions.find((v) => v.name.toLowerCase() === wanted);
+  if (named) return { sources: { ...none, version: { name: named.name, releaseDate: named.releaseDate } }, findings: [] };
+  return { sources: none, findings: [undated(`${projectKey} has no version named ${settings.version}`, `Keel assumes no launch date from a version. Name one of ${projectKey}'s versions in the targets settings (${versions.slice(0, 5).map((v) => v.name).join(', ') || 'it has none yet'}).`)] };
+}
+
+/** Activities of a milestone type, or carrying a milestone label, that take no time. */
+async function milestoneKeys(viewerJira: ProductRequest, settings: TargetsSettings['milestones'], projectKey: string, nodes: readonly ScheduleNode[]): Promise<Set<string>> {
+  const types = new Set(settings.issueTypes.map((t) => t.toLowerCase()));
+  const keys = new Set(nodes.filter((n) => types.has(n.type.toLowerCase())).map((n) => n.key));
+  if (settings.labels.length > 0) {
+    // Labels are free text: an unknown one matches nothing, where an unknown issue type would be refused (400).
+    const jql = `project = ${jqlString(projectKey)} AND labels in (${settings.labels.map(jqlString).join(', ')})`;
+    for (const key of (await searchIssueKeys(viewerJira, { jql, maxIssues: MAX_MILESTONES * 4 })).keys) keys.add(key);
+  }
+  return keys;
+}
+
+export async function projectTargets(
+  viewerJira: ProductRequest,
+  input: { settings: TargetsSettings; projectKey: string; nodes: readonly ScheduleNode[]; edges: readonly ScheduleEdge[]; asOf: string },
+): Promise<ProjectTargets> {
+  const { settings, projectKey, nodes, edges, asOf } = input;
+  const keys = await milestoneKeys(viewerJira, settings.milestones, projectKey, nodes);
+  const successors = new Map<string, number>();
+  for (const e of edges) if (!e.ignored) successors.set(e.from, (successors.get(e.from) ?? 0) + 1);
+  const milestones = nodes
+    .filter((n) => keys.has(n.key) && !n.external && n.durationDays === 0)
+    .sort((a, b) => a.earlyFinish.localeCompare(b.earlyFinish) || a.key.localeCompare(b.key))
+    .slice(0, MAX_MILESTONES)
+    .map((n) => ({ key: n.key, summary: n.summary, dueDate: n.dueDate, cpmDate: n.earlyFinish, successorCount: successors.get(n.key) ?? 0, done: n.statusCategory === 'done' }));
+  if (settings.launch.source === 'none') return { target: null, milestones, findings: [] };
+  const read = await launchSources(viewerJira, settings.launch, projectKey);
+  const found = launchTarget({ ...read.sources, milestones }, asOf);
+  return { target: found.target, milestones, findings: [...read.findings, ...found.findings] };
+}
