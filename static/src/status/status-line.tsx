@@ -1,7 +1,6 @@
 import type { StatusResult } from '@contract';
 import type { ResolverState } from '../api/use-resolver';
 import { ANALYSIS_LABEL, varianceShort, verdictLabel, verdictTone } from './status-words';
-import './status.css';
 
 /**
  * The verdict in one line, on top of every tab of the project page (issue 16, item 2): the same headline, dates

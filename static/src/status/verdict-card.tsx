@@ -1,7 +1,6 @@
 import type { StatusResult } from '@contract';
 import { IssueKeyLink } from '../overview/issue-key-link';
 import { ANALYSIS_LABEL, varianceWords, verdictLabel, verdictTone } from './status-words';
-import './status.css';
 
 /**
  * The verdict card the Overview opens with, and the "Keel status" macro shows (issue 16, item 2): on track, at risk
