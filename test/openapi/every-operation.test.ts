@@ -70,6 +70,10 @@ describeWithSpecs('every emulated operation answers within the spec', () => {
     await jira('POST', '/jql/parse', 'alice', { queries: [] });
     // Jira: deletions (they fire the deleted events Keel's analysis trigger listens to)
     await jira('DELETE', '/issueLink/99999', 'bob');
+    // Editing an issue (scenarios' "Apply to Jira"): a good edit, a bad field value, an issue that does not exist.
+    await jira('PUT', '/issue/PAY-4', 'bob', { fields: { duedate: '2026-12-18' } });
+    await jira('PUT', '/issue/PAY-4', 'bob', { fields: { duedate: 'not a date' } });
+    await jira('PUT', '/issue/PAY-99999', 'bob', { fields: { duedate: '2026-12-18' } });
     await jira('DELETE', '/issue/PAY-5');
 
     // Confluence

@@ -12,6 +12,7 @@ export const DESIGN_TOKENS: Readonly<Record<string, readonly [string, string]>> 
   text: ['#172b4d', '#b6c2cf'],
   'text-subtle': ['#44546f', '#9fadbc'],
   'text-subtlest': ['#626f86', '#8c9bab'],
+  'text-disabled': ['#091e424f', '#bfdbf847'],
   'text-inverse': ['#ffffff', '#1d2125'],
   'text-danger': ['#ae2e24', '#fd9891'],
   'text-warning': ['#a54800', '#fec195'],
