@@ -73,7 +73,8 @@ describe('schedule/issue above the threshold', () => {
   });
 
   it('answers from the stored analysis once the consumer has run: the neighbours and chain the call showed', async () => {
-    expect(await runtime.queue.drain()).toBe(1);
+    // The refresh, then the forecast it queues once the analysis is stored (refresh-stored-forecast.ts).
+    expect(await runtime.queue.drain()).toBe(2);
     const withLinks = payKeys.filter((k) => (live.get(k)?.schedule?.predecessors.length ?? 0) + (live.get(k)?.schedule?.successors.length ?? 0) > 0);
     expect(withLinks.length).toBeGreaterThan(10);
     for (const key of withLinks) {
