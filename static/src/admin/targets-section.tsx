@@ -61,21 +61,16 @@ export function TargetsSection({ settings, update, catalog, problems }: SectionP
           </select>
         )}
       </FormRow>
-      {t.launch.source === 'version' && (
-        <FormRow label="Version" path="targets.launch.version" problems={problems} hint="Left empty: the project's next unreleased version with a release date. A per-project setting names one version.">
-          {(ids) => <input id={ids.inputId} className="keel-input" aria-describedby={ids.describedBy} aria-invalid={ids.invalid} value={t.launch.version ?? ''} placeholder="The next release" onChange={(e) => setLaunch({ version: e.target.value.trim() === '' ? null : e.target.value })} />}
-        </FormRow>
-      )}
-      {t.launch.source === 'issue' && (
-        <FormRow label="Launch issue" path="targets.launch.issueKey" problems={problems} hint="Its due date is the launch date, e.g. the go-live ticket PAY-150.">
-          {(ids) => <input id={ids.inputId} className="keel-input" aria-describedby={ids.describedBy} aria-invalid={ids.invalid} value={t.launch.issueKey ?? ''} placeholder="PAY-150" onChange={(e) => setLaunch({ issueKey: e.target.value.trim() === '' ? null : e.target.value.trim().toUpperCase() })} />}
-        </FormRow>
-      )}
-      {t.launch.source === 'date' && (
-        <FormRow label="Launch date" path="targets.launch.date" problems={problems}>
-          {(ids) => <input id={ids.inputId} type="date" className="keel-input" aria-describedby={ids.describedBy} aria-invalid={ids.invalid} value={t.launch.date ?? ''} onChange={(e) => setLaunch({ date: e.target.value === '' ? null : e.target.value })} />}
-        </FormRow>
-      )}
+      {/* Every source's field is on the page (a setting is never hidden); only the chosen source's is used and editable. */}
+      <FormRow label="Version" path="targets.launch.version" problems={problems} hint="Left empty: the project's next unreleased version with a release date. A per-project setting names one version.">
+        {(ids) => <input id={ids.inputId} className="keel-input" aria-describedby={ids.describedBy} aria-invalid={ids.invalid} value={t.launch.version ?? ''} placeholder="The next release" disabled={t.launch.source !== 'version'} onChange={(e) => setLaunch({ version: e.target.value.trim() === '' ? null : e.target.value })} />}
+      </FormRow>
+      <FormRow label="Launch issue" path="targets.launch.issueKey" problems={problems} hint="Its due date is the launch date, e.g. the go-live ticket PAY-150.">
+        {(ids) => <input id={ids.inputId} className="keel-input" aria-describedby={ids.describedBy} aria-invalid={ids.invalid} value={t.launch.issueKey ?? ''} placeholder="PAY-150" disabled={t.launch.source !== 'issue'} onChange={(e) => setLaunch({ issueKey: e.target.value.trim() === '' ? null : e.target.value.trim().toUpperCase() })} />}
+      </FormRow>
+      <FormRow label="Launch date" path="targets.launch.date" problems={problems}>
+        {(ids) => <input id={ids.inputId} type="date" className="keel-input" aria-describedby={ids.describedBy} aria-invalid={ids.invalid} value={t.launch.date ?? ''} disabled={t.launch.source !== 'date'} onChange={(e) => setLaunch({ date: e.target.value === '' ? null : e.target.value })} />}
+      </FormRow>
       <div className="keel-form-row" data-path="targets.milestones.issueTypes">
         <span className="keel-form-row__label">Milestone issue types</span>
         <div className="keel-form-row__control">
