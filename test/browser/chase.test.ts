@@ -70,7 +70,8 @@ describe('What to chase, as Priya', () => {
     if (!first) throw new Error('no entry');
     const row = list.locator(`tr[data-key="${first.key}"]`);
     expect(await row.locator('td').nth(1).textContent()).toBe(first.assignee?.displayName ?? 'Unassigned');
-    expect(await row.locator('a.keel-key').getAttribute('href')).toBe(`/browse/${first.key}`);
+    // The site's own address (the context's siteUrl), so middle-click and "copy link" work.
+    expect(await row.locator('a.keel-key').getAttribute('href')).toMatch(new RegExp(`^https?://[^/]+/browse/${first.key}$`));
     await harness.screenshot(page, 'chase-dependencies-priya');
     await list.getByRole('button', { name: `Show all ${chase.chase.entries.length}` }).click();
     expect(await rowKeys(list)).toEqual(chase.chase.entries.map((e) => e.key));
@@ -92,11 +93,13 @@ describe('the schedule table’s columns, as Priya', () => {
     const table = frame.getByTestId('schedule-table');
     await table.waitFor({ timeout: 25_000 });
     const headers = () => table.locator('thead th').allTextContents().then((t) => t.map((s) => s.replace(/[▲▼↕]/g, '').trim()));
-    expect(await headers()).toHaveLength(14);
+    // Every chosen column, and the forecast's criticality index, which is shown wherever the tab has the forecast.
+    expect(await headers()).toHaveLength(15);
     const picker = frame.locator('section[aria-labelledby="keel-schedule-title"]').getByTestId('column-picker');
     await picker.locator('summary').click();
     for (const name of ['Late start', 'Late finish', 'Free slack (d)', 'Critical']) await picker.getByLabel(name, { exact: true }).uncheck();
-    const shown = ['Key', 'Summary', 'Duration (d)', 'Early start', 'Early finish', 'Total slack (d)', 'Assignee', 'Status', 'Due', 'Finish vs due (d)'];
+    // Without "Critical", the criticality index goes last.
+    const shown = ['Key', 'Summary', 'Duration (d)', 'Early start', 'Early finish', 'Total slack (d)', 'Assignee', 'Status', 'Due', 'Finish vs due (d)', 'Criticality index'];
     expect(await headers()).toEqual(shown);
     expect(await table.locator('tbody tr').first().locator('th, td').count()).toBe(shown.length);
     await harness.screenshot(page, 'schedule-columns-priya');
@@ -117,6 +120,6 @@ describe('the schedule table’s columns, as Priya', () => {
     const pickerAgain = app(page).locator('section[aria-labelledby="keel-schedule-title"]').getByTestId('column-picker');
     await pickerAgain.locator('summary').click();
     await pickerAgain.getByRole('button', { name: 'Show all' }).click();
-    expect(await again.locator('thead th').count()).toBe(14);
+    expect(await again.locator('thead th').count()).toBe(15);
   });
 });

@@ -9,6 +9,8 @@ import { ANALYSIS_LABEL, varianceShort, verdictLabel, verdictTone } from './stat
 export function StatusLine({ state, onRetry }: { state: ResolverState<'status/get'>; onRetry: () => void }) {
   if (state.status === 'loading') return <p className="keel-status-line keel-status-line--loading" aria-busy="true">Checking the launch date…</p>;
   if (state.status === 'error') {
+    // A project the viewer may not read: the tab below says so itself, once.
+    if (state.code === 'NOT_FOUND' || state.code === 'FORBIDDEN') return null;
     return (
       <p className="keel-status-line" role="status">
         {`Keel could not check the launch date: ${state.message} `}
