@@ -57,8 +57,9 @@ export function ProjectPage({ projectKey }: { projectKey: string }) {
     <main className="keel-page">
       <HiddenWorkContext.Provider value={hidden}>
       <Tabs tabs={TABS} selected={selected} onSelect={(tab) => go({ tab, params: {} })} label="Keel views" idPrefix="keel">
-        {selected !== 'overview' && <StatusLine state={status.state} onRetry={status.retry} />}
+        {/* Hidden work first: it qualifies every figure below it, the verdict's dates included. */}
         <HiddenWorkBanner tab={selected} />
+        {selected !== 'overview' && <StatusLine state={status.state} onRetry={status.retry} />}
         {problem && <p className="keel-muted" role="status" data-testid="hidden-work-problem">{problem}</p>}
         <LinkedParamsProvider value={linked}>
           {selected === 'overview' && <OverviewView projectKey={projectKey} status={status} />}
