@@ -7,12 +7,12 @@ import { exportSubtitle } from './export-image';
 import { GraphCanvas } from './graph-canvas';
 import { useViewerName } from '../gantt/use-viewer-name';
 import { LARGE_GRAPH } from './graph-metrics';
-import { isFiltered, NO_FILTER, visibleGraph, type FilterState, type GraphFilter } from './graph-filter';
+import { isFiltered, NO_FILTER, visibleGraph, type FilterState } from './graph-filter';
 import { LargeGraphNotice } from './large-graph-notice';
 import { MapLegend } from './map-legend';
 import { MapOptions, type MapMode } from './map-options';
 import { openIssue } from './open-issue';
-import { useLinkedParam } from '../navigation/linked-param';
+import { useLinkedFilter } from './use-linked-filter';
 
 /**
  * The dependency map: filters, focus, layout options, and the drawing (or, when too large, a choice).
@@ -21,18 +21,8 @@ import { useLinkedParam } from '../navigation/linked-param';
  */
 export function DependencyMap({ schedule, embedded = false, filterState }: { schedule: ScheduleResult; embedded?: boolean; filterState?: FilterState }) {
   const viewer = useViewerName();
-  const own = useState<GraphFilter>(NO_FILTER);
-  const [otherFilters, setOtherFilters] = filterState ?? own;
-  // The focus is in the page's address (`?focus=PAY-12`): a link opens the map focused, back undoes a focus.
-  const [focus, setFocus] = useLinkedParam('focus');
-  const filter = useMemo<GraphFilter>(() => ({ ...otherFilters, focus }), [otherFilters, focus]);
-  const setFilter = useCallback(
-    (next: GraphFilter) => {
-      setOtherFilters(next);
-      if (next.focus !== focus) setFocus(next.focus);
-    },
-    [focus, setFocus, setOtherFilters],
-  );
+  // The focus is in the page's address, shared with the Gantt (use-linked-filter.ts).
+  const [filter, setFilter, setFocus] = useLinkedFilter(filterState);
   const [mode, setMode] = useState<MapMode>('time');
   const [grouped, setGrouped] = useState(false);
   const [collapsed, setCollapsed] = useState(false);

@@ -4,7 +4,8 @@ import { download, pngFromSvg, rasterFromSvg } from '../dependencies/export-imag
 import { pdfFromJpeg } from './pdf-from-jpeg';
 import { FilterBar } from '../dependencies/filter-bar';
 import { FocusBar } from '../dependencies/focus-bar';
-import { ganttGraph, isFiltered, NO_FILTER, type FilterState, type GraphFilter } from '../dependencies/graph-filter';
+import { ganttGraph, isFiltered, NO_FILTER, type FilterState } from '../dependencies/graph-filter';
+import { useLinkedFilter } from '../dependencies/use-linked-filter';
 import { baselineSpan } from './gantt-bars';
 import { BaselinePicker, useBaselinePlan } from './gantt-baseline';
 import { GanttChart } from './gantt-chart';
@@ -24,10 +25,10 @@ const GROUPING_LABEL: Record<GanttGrouping, string> = { epic: 'Epic', assignee: 
  * working-day calendar, a baseline under them when one is chosen, and SVG, PNG or PDF export.
  */
 export function GanttView({ schedule, onOpen, filterState }: { schedule: ScheduleResult; onOpen: (key: string) => void; filterState?: FilterState }) {
-  const own = useState<GraphFilter>(NO_FILTER);
-  const [filter, setFilter] = filterState ?? own;
+  // The map's filters, and its focus from the page's address (use-linked-filter.ts).
+  const [filter, setFilter, setFocus] = useLinkedFilter(filterState);
   const shown = useMemo(() => ganttGraph(schedule.nodes, schedule.edges, filter), [schedule, filter]);
-  const focusOn = useCallback((key: string | null) => setFilter((f) => ({ ...f, focus: key })), [setFilter]);
+  const focusOn = useCallback((key: string | null) => setFocus(key), [setFocus]);
   const projectKey = schedule.project.key;
   const [preset, setPreset] = useRemembered<TimescalePreset>('keel:gantt:timescale', TIMESCALE_PRESETS, 'week');
   const [grouping, setGrouping] = useRemembered<GanttGrouping>('keel:gantt:grouping', GANTT_GROUPINGS, 'epic');
