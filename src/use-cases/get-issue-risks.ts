@@ -78,6 +78,11 @@ async function storedIssueRisks(
     const register = riskRegister({ records, plan: { nodes: [], edges: [], cycles: [] }, scale: riskSettings.scale, weights });
     return { issueKey, project, linked: issueRisksOf(register, issueKey).linked, derived: [], stored: { state: 'computing', issueCount: input.issueCount, queuedAt: refreshing.queuedAt } };
   }
+  if (choice?.use === 'unavailable') {
+    // The linked risks are the viewer's own reads; the plan that would weight them holds work hidden from them.
+    const register = riskRegister({ records, plan: { nodes: [], edges: [], cycles: [] }, scale: riskSettings.scale, weights });
+    return { issueKey, project, linked: issueRisksOf(register, issueKey).linked, derived: [], stored: { state: 'unavailable', computedAt: stored.manifest.computedAt, reason: choice.reason } };
+  }
   const schedule = stored.schedule;
   const near = new Set([issueKey, ...records.flatMap((r) => r.linkedKeys)]);
   for (const e of schedule.edges) {

@@ -43,6 +43,7 @@ export async function getStoredIssueSchedule(ports: BackgroundSchedulePorts, inp
       background: { state: 'computing', issueCount: input.issueCount.count, queuedAt: refreshing.queuedAt },
     };
   }
+  if (choice?.use === 'unavailable') return { issueKey, schedule: null, message: choice.reason, background: { state: 'unavailable', computedAt: stored.manifest.computedAt, reason: choice.reason } };
   const isSummary = stored.schedule.summaries?.some((s) => s.key === issueKey) === true;
   const activityKeys = isSummary ? activityKeysOf(stored.schedule, issueKey) : [];
   const near = new Set(isSummary ? keysShownForSummary(stored.schedule, issueKey) : keysShownFor(stored.schedule, issueKey));

@@ -31,13 +31,13 @@ export interface StoredLevellingInput {
 }
 
 export async function storeLevellings(store: AnalysisKvs, ports: ScopePorts, input: StoredLevellingInput): Promise<void> {
-  const levelOf = async (items: WorkItem[]) => {
+  const levelOf = async (items: WorkItem[], variant = false) => {
     const began = input.clock();
     const deadline = items.length > SEARCH_AT_MOST ? () => true : () => input.clock() - began >= BACKGROUND_LEVELLING_MS;
-    const resources = await resourcesOfScope(ports, { ...input.scope, items }, { asOf: input.asOf, deadline });
+    const resources = await resourcesOfScope(ports, { ...input.scope, items, ...(variant ? { dropSecuredOutside: true } : {}) }, { asOf: input.asOf, deadline });
     return { resources: compact(resources), issuesByProject: issuesByProject(items) };
   };
-  if (input.withoutLevels !== null) await saveStoredResources(store, withoutLevelsKey(input.projectKey), input.generation, await levelOf(input.withoutLevels.items));
+  if (input.withoutLevels !== null) await saveStoredResources(store, withoutLevelsKey(input.projectKey), input.generation, await levelOf(input.withoutLevels.items, true));
   await saveStoredResources(store, input.projectKey, input.generation, await levelOf(input.scope.items));
 }
 

@@ -27,7 +27,7 @@ export interface StatusReportContent {
 /** S-curve rows kept at most: every k-th period and the last. */
 export const MAX_CURVE_ROWS = 60;
 
-const COLOUR: Record<StatusResult['status'], LozengeColour> = { 'on track': 'green', 'at risk': 'yellow', late: 'red', 'no target': 'neutral', computing: 'neutral' };
+const COLOUR: Record<StatusResult['status'], LozengeColour> = { 'on track': 'green', 'at risk': 'yellow', late: 'red', 'no target': 'neutral', computing: 'neutral', unavailable: 'neutral' };
 const h = (title: string): AdfNode => heading({ level: 3 })(text(title));
 const bullets = (lines: readonly string[], none: string): AdfNode => (lines.length === 0 ? paragraph(...plain(none)) : bulletList(...lines.map((l) => listItem([paragraph(...plain(l))]))));
 const variance = (d: number | null): string => (d === null ? '' : d > 0 ? `${d} working days late` : d < 0 ? `${-d} working days early` : 'on the date');

@@ -32,6 +32,11 @@ const manifestSchema = z.object({
   /** The parts in order, with the number of chunks each. */
   parts: z.array(z.object({ kind: z.enum(['head', 'nodes', 'edges', 'issues']), chunks: z.number().int().min(0) })),
   issueCount: z.number().int().min(0),
+  /**
+   * The scope's issues per project (issue #11): a scope over several projects (a global scope JQL) is shown
+   * only to a viewer who sees every one of them (stored-schedule-choice.ts). Absent: stored before Keel kept it.
+   */
+  projects: z.record(z.string(), z.number().int().min(0)).optional(),
 });
 export type AnalysisManifest = z.infer<typeof manifestSchema>;
 
@@ -62,7 +67,16 @@ export async function loadAnalysisManifest(store: AnalysisKvs, projectKey: strin
 export async function saveAnalysis(
   store: AnalysisKvs,
   projectKey: string,
-  analysis: { generation: string; computedAt: string; lastSync: string; settingsHash: string; issues: JiraIssue[]; schedule: Omit<ScheduleResult, 'background'>; issueCount?: number },
+  analysis: {
+    generation: string;
+    computedAt: string;
+    lastSync: string;
+    settingsHash: string;
+    issues: JiraIssue[];
+    schedule: Omit<ScheduleResult, 'background'>;
+    issueCount?: number;
+    projects?: Record<string, number>;
+  },
 ): Promise<AnalysisManifest> {
   const previous = await loadAnalysisManifest(store, projectKey);
   const { nodes, edges, ...head } = analysis.schedule;
@@ -86,6 +100,7 @@ export async function saveAnalysis(
     parts,
     // An analysis stored without its issues (the schedule without levels) says how many its scope held.
     issueCount: analysis.issueCount ?? analysis.issues.length,
+    projects: analysis.projects ?? issuesByProject(analysis.issues),
   };
   // The flip: one write. Until it lands, readers read the previous generation, whose chunks are still there.
   await store.set(manifestKey(projectKey), manifest);
@@ -95,6 +110,16 @@ export async function saveAnalysis(
     for (const key of keys.reverse()) await store.delete(key);
   }
   return manifest;
+}
+
+/** How many of the issues each project holds (the project of a key is what comes before its last dash). */
+function issuesByProject(issues: readonly { key: string }[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const { key } of issues) {
+    const project = key.slice(0, key.lastIndexOf('-'));
+    counts[project] = (counts[project] ?? 0) + 1;
+  }
+  return counts;
 }
 
 /**

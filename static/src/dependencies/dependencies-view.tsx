@@ -7,7 +7,7 @@ import { ErrorState } from '../components/error-state';
 import { LoadingState } from '../components/loading-state';
 import { ChaseTable } from '../chase/chase-table';
 import { HiddenWorkContext } from '../hidden-work/hidden-work-context';
-import { ScheduleBeingComputed, StoredScheduleNote } from './background-status';
+import { ScheduleBeingComputed, StoredScheduleNote, StoredScheduleUnavailable } from './background-status';
 import { DataQuality } from './data-quality';
 import { LargeMap } from './large-map';
 import { LevelledSchedule } from './levelled-schedule';
@@ -47,6 +47,7 @@ export function DependenciesView({ projectKey }: { projectKey: string }) {
   const schedule = latest ?? state.data;
   const background = schedule.background;
   if (background?.state === 'computing') return <ScheduleBeingComputed projectKey={projectKey} issueCount={background.issueCount} gaveUp={gaveUp} />;
+  if (background?.state === 'unavailable') return <StoredScheduleUnavailable title={`Keel cannot show you the schedule of ${projectKey}`} reason={background.reason} />;
   return (
     // The markers on this tab follow its own answer: the same counts as the page's, for this very schedule.
     <HiddenWorkContext.Provider value={schedule.hidden ?? null}>
