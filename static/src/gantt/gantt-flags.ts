@@ -53,15 +53,16 @@ export const labelWidth = (label: string) => Math.ceil(FLAG_TEXT_X + label.lengt
 
 /**
  * The flags of `targets` on `scale`, and how many lanes they take (0 without flags). A label runs right of its
- * pole, or left of it when it would pass the chart's right edge. A target whose date is not a calendar date is
- * left out. Example (Mon-Fri, 12 px a day): flags at x 100 (127 wide) and x 150 go in lanes 0 and 1; a third
+ * pole, or left of it when it would pass the chart's right edge. A target whose date is not a calendar date, or
+ * lies off the scale, is left out. Example (Mon-Fri, 12 px a day): flags at x 100 (127 wide) and x 150 go in lanes 0 and 1; a third
  * at x 240 fits lane 0 again (100 + 127 + 6 <= 240).
  */
-export function placeFlags(targets: readonly GanttTarget[], scale: Pick<GanttTimescale, 'calendar' | 'x' | 'width'>, maxLanes = MAX_FLAG_LANES): { flags: PlacedFlag[]; lanes: number } {
+export function placeFlags(targets: readonly GanttTarget[], scale: Pick<GanttTimescale, 'calendar' | 'x' | 'width' | 'from' | 'to'>, maxLanes = MAX_FLAG_LANES): { flags: PlacedFlag[]; lanes: number } {
   const positioned = targets
     .flatMap((target) => {
       const offset = targetOffset(scale, target.date);
-      if (offset === null) return [];
+      // Off the scale (further than the timescale reaches): no flag; the status line still gives the date.
+      if (offset === null || offset < scale.from || offset > scale.to) return [];
       const x = scale.x(offset);
       const label = flagLabel(target);
       const width = labelWidth(label);

@@ -16,6 +16,8 @@ export const DAY_WIDTH: Record<Exclude<TimescalePreset, 'fit'>, number> = { day:
 /** Room before the first day and after the last, for arrows' stubs and labels beside bars. */
 export const PAD = 24;
 const MIN_FIT = 0.25;
+/** Working days beyond the work a target may widen the scale by (about two years). */
+export const MAX_REACH = 520;
 const MAX_FIT = 64;
 /** Labels are drawn at 11 px or more; about 6.5 px a character at that size. */
 export const LABEL_PX = 11;
@@ -41,8 +43,9 @@ export interface GanttTimescale {
  */
 export function ganttTimescale(input: { calendar: ScheduleCalendar; projectStart: string; from: number; to: number; preset: TimescalePreset; viewportWidth: number; reach?: readonly string[] }): GanttTimescale {
   const calendar = workingCalendar({ workingWeekdays: input.calendar.workingWeekdays, holidays: input.calendar.holidays, hoursPerDay: 8 }, input.projectStart);
-  // `reach`: dates the scale must show besides the work (the targets' flags), a day either side.
-  const reached = (input.reach ?? []).map((d) => calendar.offsetOf(d));
+  // `reach`: dates the scale must show besides the work (the targets' flags), a day either side; none further
+  // than two working years from the work, so a mistyped target (1900-01-01) cannot stretch the chart to a million pixels.
+  const reached = (input.reach ?? []).map((d) => calendar.offsetOf(d)).filter((o) => o >= input.from - MAX_REACH && o <= input.to + MAX_REACH);
   const from = Math.floor(Math.min(input.from, ...reached.map((o) => o - 1)));
   const to = Math.max(from + 1, Math.ceil(Math.max(input.to, ...reached.map((o) => o + 1))));
   const dayWidth =

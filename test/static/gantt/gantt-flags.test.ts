@@ -124,8 +124,9 @@ describe('targetOffset and placeFlags', () => {
     ]);
   });
 
-  it('leaves out a target that is not a calendar date', () => {
+  it('leaves out a target that is not a calendar date, or off the scale', () => {
     expect(placeFlags([target('bad', '2026-13-01', 1)], scale()).flags).toEqual([]);
+    expect(placeFlags([target('far', '2027-06-01', 1)], scale()).flags).toEqual([]);
   });
 });
 
@@ -137,5 +138,10 @@ describe('the timescale reaches the targets', () => {
     expect(s.from).toBe(-1);
     const flag = placeFlags([target('launch', '2026-11-27', 3)], s).flags[0];
     expect(flag && flag.x <= s.width).toBe(true);
+  });
+
+  it('does not stretch the scale to a target more than two working years away (a mistyped 1900-01-01)', () => {
+    const s = scale(10, flagDates([target('typo', '1900-01-01', 3), target('far', '2035-01-01', 1)]));
+    expect([s.from, s.to]).toEqual([0, 10]);
   });
 });
