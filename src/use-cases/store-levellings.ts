@@ -13,8 +13,14 @@ import { compactResources } from './compact-resources';
 import { resourcesOfScope } from './get-resources';
 import type { Scope, ScopePorts } from './load-scope';
 
-/** The search's time per variant; above SEARCH_AT_MOST issues one serial pass (a search schedule of 20,000 issues takes ~0.3 s). */
-export const BACKGROUND_LEVELLING_MS = 5000;
+/**
+ * The search's safety cap per variant; its schedule budget (scheduleBudget: 300 schedules at 5,000 issues, ~1.5 s of
+ * CPU on a 5,000-job PSPLIB-like network, measured) ends it first, so the stored levelling repeats exactly. Above
+ * SEARCH_AT_MOST issues one serial pass (20,000 issues take ~0.3 s). At most two variants (every issue, and those
+ * under no security level), so levelling takes at most ~60 s of the analysis consumer's 900 s (manifest.yml
+ * `timeoutSeconds`), next to a read of at most PAGES_PER_INVOCATION pages.
+ */
+export const BACKGROUND_LEVELLING_MS = 30_000;
 const SEARCH_AT_MOST = 5000;
 
 export interface StoredLevellingInput {
@@ -30,8 +36,8 @@ export interface StoredLevellingInput {
 export async function storeLevellings(store: AnalysisKvs, ports: ScopePorts, input: StoredLevellingInput): Promise<void> {
   const levelOf = async (items: WorkItem[]) => {
     const began = input.clock();
-    const deadline = items.length > SEARCH_AT_MOST ? () => true : () => input.clock() - began >= BACKGROUND_LEVELLING_MS;
-    const resources = await resourcesOfScope(ports, { ...input.scope, items }, { asOf: input.asOf, deadline });
+    const how = items.length > SEARCH_AT_MOST ? { method: 'priority' as const } : { deadline: () => input.clock() - began >= BACKGROUND_LEVELLING_MS };
+    const resources = await resourcesOfScope(ports, { ...input.scope, items }, { asOf: input.asOf, ...how });
     return { resources: compactResources(resources), issuesByProject: issuesByProject(items) };
   };
   if (input.withoutLevels !== null) await saveStoredResources(store, withoutLevelsKey(input.projectKey), input.generation, await levelOf(input.withoutLevels.items));

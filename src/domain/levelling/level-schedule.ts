@@ -60,13 +60,13 @@ export const DEFAULT_SEED = 20_260_101;
 export const DEFAULT_MAX_SCHEDULES = 30_000;
 /** Activities placed in all, the budget's size-independent form: 30,000 schedules of 32 activities (PSPLIB J30). */
 const PLACEMENTS = DEFAULT_MAX_SCHEDULES * 32;
-/** Even a large problem gets a few generations of a population of 40 (3 schedules each, and more when justified again). */
-const MIN_SCHEDULES = 1_000;
+/** Even a large problem gets a couple of generations of a population of 40 (3 schedules each, more when justified again). */
+const MIN_SCHEDULES = 300;
 
 /**
  * The schedule budget for n activities: a fixed amount of work (PLACEMENTS activities placed by the serial scheme),
  * so the time grows about linearly with the problem and the result depends only on the input and seed.
- * Examples: 32 -> 30,000; 120 -> 8,000; 1,000 -> 1,000; 5,000 -> 1,000.
+ * Examples: 32 -> 30,000; 120 -> 8,000; 1,000 -> 960; 5,000 -> 300.
  */
 export function scheduleBudget(n: number): number {
   return Math.min(DEFAULT_MAX_SCHEDULES, Math.max(MIN_SCHEDULES, Math.floor(PLACEMENTS / Math.max(1, n))));
