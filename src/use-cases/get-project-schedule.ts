@@ -21,6 +21,7 @@ import { loadAnalysisLease } from '../adapters/storage/analysis-lease';
 import { loadAnalysisStatus, type AnalysisStatus } from '../adapters/storage/analysis-status';
 import { loadChangeEpochs, recordAnalysisChange } from '../adapters/storage/analysis-changes';
 import { claimRefreshQueue } from '../adapters/storage/refresh-queued';
+import { refreshFailed } from './refresh-failed';
 import { loadAnalysisSecurity, withoutLevelsKey } from '../adapters/storage/analysis-security';
 import { scopeJql } from '../config/scope-jql';
 import type { Settings } from '../config/settings';
@@ -113,6 +114,7 @@ export async function storedViewerSchedule(
       computedAt: stored.manifest.computedAt,
       refreshing: refreshing.queued,
       hiddenIssues: cut.hiddenIssues,
+      ...refreshFailed(status),
     },
   };
 }

@@ -22,6 +22,7 @@ import { storedIssue } from '../adapters/storage/stored-issue';
 import { FRESH_STATUS, loadAnalysisStatus, saveAnalysisStatus } from '../adapters/storage/analysis-status';
 import { markChangesTaken, type CollectedChanges } from '../adapters/storage/analysis-changes';
 import { changesMayHaveExpired, takeHeardChanges } from './take-heard-changes';
+import { refreshFailureReason } from './refresh-failure-reason';
 import type { Settings } from '../config/settings';
 import { scopeJql } from '../config/scope-jql';
 import { saveAnalysisSecurity, withoutLevelsKey } from '../adapters/storage/analysis-security';
@@ -105,7 +106,7 @@ export async function refreshStoredSchedule(
   if (!continuation) {
     await recordChain(ports.store, projectKey, generation, 0);
     // Take the heard-of changes and release the queue first, so an event arriving from now on queues the next refresh.
-    await saveAnalysisStatus(ports.store, projectKey, { ...FRESH_STATUS, stale: true, failedAt: status.failedAt });
+    await saveAnalysisStatus(ports.store, projectKey, { ...FRESH_STATUS, stale: true, failedAt: status.failedAt, failureReason: status.failureReason });
     changes = { ...changes, ...(await takeHeardChanges(ports.store, projectKey, changes)) };
   }
   try {
@@ -160,7 +161,7 @@ export async function refreshStoredSchedule(
     await endChain(ports, project.key, generation, true);
     const after = await loadAnalysisStatus(ports.store, project.key);
     // Still stale only when an event came in meanwhile; its refresh stopped at the lease, so it is queued again.
-    await saveAnalysisStatus(ports.store, project.key, { ...after, stale: after.queued, queued: false, queuedAt: null, failedAt: null });
+    await saveAnalysisStatus(ports.store, project.key, { ...after, stale: after.queued, queued: false, queuedAt: null, failedAt: null, failureReason: null });
     if (after.queued) await ports.requestRefresh(project.key);
     return { outcome: 'stored', manifest };
   } catch (error) {
@@ -173,6 +174,7 @@ export async function refreshStoredSchedule(
       deletedIssueIds: [...new Set([...after.deletedIssueIds, ...status.deletedIssueIds])],
       fullRefresh: after.fullRefresh || status.fullRefresh,
       failedAt: ports.now(),
+      failureReason: refreshFailureReason(error),
     });
     await endChain(ports, projectKey, generation, false);
     throw error;

@@ -22,10 +22,12 @@ const statusSchema = z.object({
   fullRefresh: z.boolean(),
   /** When the last refresh failed (Jira refused or rate-limited it): polls queue none for a while after it. */
   failedAt: z.string().nullable().default(null),
+  /** What the page says about that failure (refresh-failure-reason.ts): what failed and what to do. */
+  failureReason: z.string().nullable().default(null),
 });
 export type AnalysisStatus = z.infer<typeof statusSchema>;
 
-export const FRESH_STATUS: AnalysisStatus = { stale: false, queued: false, queuedAt: null, touchedIssueIds: [], deletedIssueIds: [], fullRefresh: false, failedAt: null };
+export const FRESH_STATUS: AnalysisStatus = { stale: false, queued: false, queuedAt: null, touchedIssueIds: [], deletedIssueIds: [], fullRefresh: false, failedAt: null, failureReason: null };
 
 /** Ids a status remembers at most: past this the consumer recomputes the whole scope anyway. */
 export const MAX_REMEMBERED_IDS = 2000;
