@@ -5,6 +5,7 @@ import { finding } from './finding';
 import { hiddenWork } from './hidden-work';
 import { scheduleSummary } from './schedule-summaries';
 import { projectRef } from './report-scope';
+import { refreshFailure } from './stored-answer';
 import { statusCategory } from './status-category';
 
 export const dependencyKind = z.enum(['FS', 'SS', 'FF', 'SF']);
@@ -90,7 +91,15 @@ export type ScheduleCycle = z.infer<typeof scheduleCycle>;
  */
 export const scheduleBackground = z.union([
   z.object({ state: z.literal('computing'), issueCount: z.number(), queuedAt: z.string() }),
-  z.object({ state: z.literal('ready'), issueCount: z.number(), computedAt: z.string(), refreshing: z.boolean(), hiddenIssues: z.number() }),
+  z.object({
+    state: z.literal('ready'),
+    issueCount: z.number(),
+    computedAt: z.string(),
+    refreshing: z.boolean(),
+    hiddenIssues: z.number(),
+    /** The last refresh failed: when, and what to do (the analysis shown is the last good one). */
+    refreshFailed: z.optional(refreshFailure),
+  }),
   z.object({ state: z.literal('unavailable'), computedAt: z.string(), reason: z.string() }),
 ]);
 export type ScheduleBackground = z.infer<typeof scheduleBackground>;

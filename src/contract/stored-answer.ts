@@ -7,9 +7,13 @@
  */
 import * as z from 'zod/mini';
 
+/** The last background refresh failed (issue #11): when, and a message saying what failed and what to do. */
+export const refreshFailure = z.object({ at: z.string(), reason: z.string() });
+export type RefreshFailure = z.infer<typeof refreshFailure>;
+
 export const storedAnswer = z.union([
   z.object({ state: z.literal('computing'), issueCount: z.number(), queuedAt: z.string() }),
-  z.object({ state: z.literal('ready'), computedAt: z.string(), refreshing: z.boolean() }),
+  z.object({ state: z.literal('ready'), computedAt: z.string(), refreshing: z.boolean(), refreshFailed: z.optional(refreshFailure) }),
   z.object({ state: z.literal('unavailable'), computedAt: z.string(), reason: z.string() }),
 ]);
 export type StoredAnswer = z.infer<typeof storedAnswer>;

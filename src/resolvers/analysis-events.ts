@@ -4,7 +4,7 @@
  * marks it queued, and nobody pushes again until the consumer has taken it.
  */
 import { Queue } from '@forge/events';
-import { ForgeKvsAPIError, kvs } from '@forge/kvs';
+import { ForgeKvsAPIError, kvs, WhereConditions } from '@forge/kvs';
 import { z } from 'zod';
 import type { AnalysisKvs } from '../adapters/storage/analysis-store';
 import type { LeaseKvs } from '../adapters/storage/analysis-lease';
@@ -38,7 +38,18 @@ export const analysisKvs: AnalysisKvs = {
   get: (key) => kvs.get(key),
   set: (key, value) => kvs.set(key, value),
   delete: (key) => kvs.delete(key),
+  // The refresh queue's claim and its recorded changes (refresh-queued.ts, analysis-changes.ts).
+  setIfAbsent: (key, value, ttlSeconds) => analysisLease.claim(key, value, ttlSeconds),
+  setExpiring: (key, value, ttlSeconds) => analysisLease.renew(key, value, ttlSeconds),
+  queryPrefix: async (prefix, cursor) => {
+    const query = kvs.query().where('key', WhereConditions.beginsWith(prefix)).limit(KVS_QUERY_PAGE);
+    const page = await (cursor === undefined ? query : query.cursor(cursor)).getMany<unknown>();
+    return { results: page.results.map((r) => ({ key: r.key, value: r.value })), nextCursor: page.nextCursor };
+  },
 };
+
+/** Forge's page size for a KVS query (DESIGN.md section 5). */
+const KVS_QUERY_PAGE = 20;
 
 /** The analysis lease's writes: KVS's FAIL_IF_EXISTS (409 when the key is there) is the compare-and-set. */
 export const analysisLease: LeaseKvs = {

@@ -17,6 +17,7 @@ import { searchByKeys } from '../adapters/jira/search-by-keys';
 import { searchIssueKeys } from '../adapters/jira/search-issue-keys';
 import { searchIssues } from '../adapters/jira/search-issues';
 import { loadAnalysisStatus } from '../adapters/storage/analysis-status';
+import { refreshFailed } from './refresh-failed';
 import { riskFieldIdsByName } from '../config/risk-field-names';
 import { scopeJql } from '../config/scope-jql';
 import type { Settings } from '../config/settings';
@@ -104,7 +105,7 @@ async function storedIssueRisks(
   };
   const cut = visibleSchedule(neighbourhood, (key) => visible.has(key)).schedule;
   const register = riskRegister({ records, plan: riskPlan(cut, new Set(records.map((r) => r.key))), scale: riskSettings.scale, weights });
-  return { issueKey, project, ...issueRisksOf(register, issueKey), stored: { state: 'ready', computedAt: stored.manifest.computedAt, refreshing: refreshing.queued } };
+  return { issueKey, project, ...issueRisksOf(register, issueKey), stored: { state: 'ready', computedAt: stored.manifest.computedAt, refreshing: refreshing.queued, ...refreshFailed(status) } };
 }
 
 /**

@@ -19,7 +19,10 @@ import { searchByKeys } from '../adapters/jira/search-by-keys';
 import { searchIssueKeys } from '../adapters/jira/search-issue-keys';
 import { loadStoredSchedule, type AnalysisKvs } from '../adapters/storage/analysis-store';
 import { loadAnalysisLease } from '../adapters/storage/analysis-lease';
-import { loadAnalysisStatus, saveAnalysisStatus, type AnalysisStatus } from '../adapters/storage/analysis-status';
+import { loadAnalysisStatus, type AnalysisStatus } from '../adapters/storage/analysis-status';
+import { loadChangeEpochs, recordAnalysisChange } from '../adapters/storage/analysis-changes';
+import { claimRefreshQueue } from '../adapters/storage/refresh-queued';
+import { refreshFailed } from './refresh-failed';
 import { loadAnalysisSecurity, withoutLevelsKey } from '../adapters/storage/analysis-security';
 import { scopeJql } from '../config/scope-jql';
 import type { Settings } from '../config/settings';
@@ -115,6 +118,7 @@ export async function storedViewerSchedule(
       computedAt: stored.manifest.computedAt,
       refreshing: refreshing.queued,
       hiddenIssues: cut.hiddenIssues,
+      ...refreshFailed(status),
     },
   };
 }
@@ -182,8 +186,9 @@ export async function queueRefreshIfNeeded(
   // A refresh under way (its lease held) reads what changed so far; another would read it all a second time.
   const lease = await loadAnalysisLease(ports.store, projectKey, now);
   if (lease !== null) return { queued: true, queuedAt: lease.since };
-  await saveAnalysisStatus(ports.store, projectKey, { ...status, stale: true, queued: true, queuedAt: now, fullRefresh: status.fullRefresh || fullRefresh });
-  await ports.requestRefresh(projectKey);
+  // Recorded and claimed as the triggers do (mark-analysis-stale.ts): of polls at once, one queues the refresh.
+  if (fullRefresh) await recordAnalysisChange(ports.store, projectKey, (await loadChangeEpochs(ports.store, projectKey))?.open ?? 0, { touched: [], deleted: [], full: true });
+  if (await claimRefreshQueue(ports.store, projectKey, now)) await ports.requestRefresh(projectKey);
   return { queued: true, queuedAt: now };
 }
 

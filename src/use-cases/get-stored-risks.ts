@@ -58,7 +58,7 @@ export async function getStoredRisks(ports: BackgroundSchedulePorts, scope: Larg
     ],
     stored:
       background?.state === 'ready'
-        ? { state: 'ready', computedAt: background.computedAt, refreshing: background.refreshing }
+        ? { state: 'ready', computedAt: background.computedAt, refreshing: background.refreshing, ...(background.refreshFailed ? { refreshFailed: background.refreshFailed } : {}) }
         : background?.state === 'unavailable'
           ? background
           : { state: 'computing', issueCount: scope.counted ?? 0, queuedAt: background?.queuedAt ?? asOf },

@@ -21,6 +21,9 @@ import { loadAnalysisIssues, loadAnalysisManifest, saveAnalysis, type AnalysisKv
 import { deleteStagedIssues, loadStagedIssues, saveStagedIssues } from '../adapters/storage/analysis-staging';
 import { storedIssue } from '../adapters/storage/stored-issue';
 import { FRESH_STATUS, loadAnalysisStatus, saveAnalysisStatus } from '../adapters/storage/analysis-status';
+import { markChangesTaken, type CollectedChanges } from '../adapters/storage/analysis-changes';
+import { changesMayHaveExpired, takeHeardChanges } from './take-heard-changes';
+import { refreshFailureReason } from './refresh-failure-reason';
 import type { Settings } from '../config/settings';
 import { scopeJql } from '../config/scope-jql';
 import { saveAnalysisSecurity, withoutLevelsKey } from '../adapters/storage/analysis-security';
@@ -100,10 +103,12 @@ export async function refreshStoredSchedule(
   const generation = continuation?.generation ?? ports.newGeneration();
   const joined = await joinChain(ports, projectKey, generation, continuation ?? null);
   if (joined !== 'held') return { outcome: joined };
+  let changes: CollectedChanges = { touchedIssueIds: status.touchedIssueIds, deletedIssueIds: status.deletedIssueIds, fullRefresh: status.fullRefresh };
   if (!continuation) {
     await recordChain(ports.store, projectKey, generation, 0);
-    // Take the heard-of changes and clear `queued` first, so an event arriving from now on queues the next refresh.
-    await saveAnalysisStatus(ports.store, projectKey, { ...FRESH_STATUS, stale: true, failedAt: status.failedAt });
+    // Take the heard-of changes and release the queue first, so an event arriving from now on queues the next refresh.
+    await saveAnalysisStatus(ports.store, projectKey, { ...FRESH_STATUS, stale: true, failedAt: status.failedAt, failureReason: status.failureReason });
+    changes = { ...changes, ...(await takeHeardChanges(ports.store, projectKey, changes)) };
   }
   try {
     const settings = await ports.loadSettings(projectKey);
@@ -116,8 +121,8 @@ export async function refreshStoredSchedule(
     const query = { projectKey: project.key, jql, fields, startedAt };
     // The reads are helpers so that what they held (Jira's pages, the previous issues) is garbage once they return.
     const merged =
-      stored && stored.manifest.scopeJql === jql && stored.manifest.settingsHash === settingsHash && !status.fullRefresh
-        ? await mergedChanges(ports.appJira, { jql, fields, since: stored.manifest.lastSync, now: startedAt, maxIssues: input.incrementalMaxIssues ?? INCREMENTAL_MAX_ISSUES }, stored.issues, status)
+      stored && stored.manifest.scopeJql === jql && stored.manifest.settingsHash === settingsHash && !changes.fullRefresh && !changesMayHaveExpired(stored.manifest.lastSync, startedAt)
+        ? await mergedChanges(ports.appJira, { jql, fields, since: stored.manifest.lastSync, now: startedAt, maxIssues: input.incrementalMaxIssues ?? INCREMENTAL_MAX_ISSUES }, stored.issues, changes)
         : null;
     // Too many changed issues for one invocation (a bulk edit): the whole scope is read, over as many as it takes,
     // starting with the fetches this one has left.
@@ -157,10 +162,12 @@ export async function refreshStoredSchedule(
     const schedule = read.cutAt !== null ? { ...computed, findings: [...computed.findings, scopeCapFinding(read.cutAt)] } : computed;
     const manifest = await saveAnalysis(ports.store, project.key, { generation, computedAt: ports.now(), lastSync: startedAt, settingsHash, issues, schedule });
     await deleteStagedIssues(ports.store, project.key, generation, staged);
+    // Every change heard before this chain began is in what it stored (read by id, or in a full read after it).
+    await markChangesTaken(ports.store, project.key);
     await endChain(ports, project.key, generation, true);
     const after = await loadAnalysisStatus(ports.store, project.key);
     // Still stale only when an event came in meanwhile; its refresh stopped at the lease, so it is queued again.
-    await saveAnalysisStatus(ports.store, project.key, { ...after, stale: after.queued, failedAt: null });
+    await saveAnalysisStatus(ports.store, project.key, { ...after, stale: after.queued, queued: false, queuedAt: null, failedAt: null, failureReason: null });
     if (after.queued) await ports.requestRefresh(project.key);
     return { outcome: 'stored', manifest };
   } catch (error) {
@@ -173,6 +180,7 @@ export async function refreshStoredSchedule(
       deletedIssueIds: [...new Set([...after.deletedIssueIds, ...status.deletedIssueIds])],
       fullRefresh: after.fullRefresh || status.fullRefresh,
       failedAt: ports.now(),
+      failureReason: refreshFailureReason(error),
     });
     await endChain(ports, projectKey, generation, false);
     throw error;

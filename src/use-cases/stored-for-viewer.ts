@@ -12,6 +12,7 @@ import type { StoredAnswer } from '../contract';
 import { loadAnalysisManifest, type AnalysisManifest } from '../adapters/storage/analysis-store';
 import { loadAnalysisSecurity, withoutLevelsKey } from '../adapters/storage/analysis-security';
 import { loadAnalysisStatus } from '../adapters/storage/analysis-status';
+import { refreshFailed } from './refresh-failed';
 import { levelCountPorts, queueRefreshIfNeeded, type BackgroundSchedulePorts } from './get-project-schedule';
 import { listedKeys, type LargeScope } from './large-scope';
 import { settingsFingerprint } from './settings-fingerprint';
@@ -50,7 +51,7 @@ export async function storedForViewer<T extends { issuesByProject: Record<string
     return { state: 'not-ready', stored: { state: 'unavailable', computedAt: manifest.computedAt, reason } };
   }
   const partial = choice?.use === 'withoutLevels' && choice.partial;
-  return { state: 'ready', value, manifest, partial, stored: { state: 'ready', computedAt: manifest.computedAt, refreshing: refreshing.queued } };
+  return { state: 'ready', value, manifest, partial, stored: { state: 'ready', computedAt: manifest.computedAt, refreshing: refreshing.queued, ...refreshFailed(status) } };
 }
 
 /** Projects other than the page's whose stored issue count is above what the viewer lists of them. */

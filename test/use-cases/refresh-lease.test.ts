@@ -173,11 +173,16 @@ describe('a refresh Jira rate-limits', () => {
     for (const who of ['Priya', 'Marcus', 'Priya']) expect((await schedule(who)).background).toMatchObject({ state: 'ready' });
     expect(runtime.queue.pending('keel-analysis')).toHaveLength(0);
     expect(manifest()?.generation).toBe(before);
+    // The page says the refresh failed, why and what to do, beside the last good analysis.
+    const failed = (await schedule('Priya')).background;
+    expect(failed?.state === 'ready' && failed.refreshFailed?.reason).toMatch(/rate limit.*tries again by itself/);
 
     jest.setSystemTime(new Date(Date.now() + 6 * 60_000));
     expect((await schedule('Priya')).background).toMatchObject({ state: 'ready', refreshing: true });
     await runtime.queue.drain();
     expect(manifest()?.generation).not.toBe(before);
-    expect(runtime.kvs.get('kvs', key)?.value).toMatchObject({ failedAt: null, stale: false });
+    expect(runtime.kvs.get('kvs', key)?.value).toMatchObject({ failedAt: null, failureReason: null, stale: false });
+    const fresh = (await schedule('Priya')).background;
+    expect(fresh?.state === 'ready' && fresh.refreshFailed).toBeUndefined();
   });
 });

@@ -1,11 +1,13 @@
 /**
- * Whether a project's stored analysis is stale and whether a refresh is queued (one small KVS value, so the
- * product event triggers stay cheap). The triggers add the issues they heard about; the consumer takes them
- * when it starts. Writes are last-writer-wins: an event landing between the consumer's read and write is
- * still picked up, because its issue's `updated` time is after the consumer's `lastSync`.
+ * Whether a project's stored analysis is stale and whether a refresh is queued (one small KVS value), and
+ * whether the last refresh failed. Writes are last-writer-wins, so since issue #11's trigger race only the refresh holding the
+ * lease writes it: the triggers record their changes as keys of their own (analysis-changes.ts) and claim the
+ * queue with a key only one can create (refresh-queued.ts). The id lists here are read for what an older
+ * version stored.
  */
 import { z } from 'zod';
 import type { AnalysisKvs } from './analysis-store';
+import { loadRefreshQueued } from './refresh-queued';
 
 const statusSchema = z.object({
   stale: z.boolean(),
@@ -20,19 +22,27 @@ const statusSchema = z.object({
   fullRefresh: z.boolean(),
   /** When the last refresh failed (Jira refused or rate-limited it): polls queue none for a while after it. */
   failedAt: z.string().nullable().default(null),
+  /** What the page says about that failure (refresh-failure-reason.ts): what failed and what to do. */
+  failureReason: z.string().nullable().default(null),
 });
 export type AnalysisStatus = z.infer<typeof statusSchema>;
 
-export const FRESH_STATUS: AnalysisStatus = { stale: false, queued: false, queuedAt: null, touchedIssueIds: [], deletedIssueIds: [], fullRefresh: false, failedAt: null };
+export const FRESH_STATUS: AnalysisStatus = { stale: false, queued: false, queuedAt: null, touchedIssueIds: [], deletedIssueIds: [], fullRefresh: false, failedAt: null, failureReason: null };
 
 /** Ids a status remembers at most: past this the consumer recomputes the whole scope anyway. */
 export const MAX_REMEMBERED_IDS = 2000;
 
 const statusKey = (projectKey: string) => `schedule-analysis:${projectKey}:status`;
 
+/**
+ * The status as its readers see it: a refresh claimed on the queue (refresh-queued.ts) makes it queued and
+ * stale, whatever the stored value says; the triggers no longer write the stored value.
+ */
 export async function loadAnalysisStatus(store: AnalysisKvs, projectKey: string): Promise<AnalysisStatus> {
   const parsed = statusSchema.safeParse(await store.get(statusKey(projectKey)));
-  return parsed.success ? parsed.data : FRESH_STATUS;
+  const status = parsed.success ? parsed.data : FRESH_STATUS;
+  const queuedAt = await loadRefreshQueued(store, projectKey);
+  return queuedAt === null ? status : { ...status, stale: true, queued: true, queuedAt };
 }
 
 export async function saveAnalysisStatus(store: AnalysisKvs, projectKey: string, status: AnalysisStatus): Promise<void> {

@@ -17,6 +17,14 @@ export interface AnalysisKvs {
   get(key: string): Promise<unknown>;
   set(key: string, value: unknown): Promise<void>;
   delete(key: string): Promise<void>;
+  /**
+   * KVS's own atomic writes, where the store has them (the real `kvs` does; analysis-kvs-extras.ts falls back to a
+   * read then a write, enough for a store one process uses): write only when no live value is there
+   * (FAIL_IF_EXISTS), false when one is; write to expire after `ttlSeconds`; one page of keys by prefix.
+   */
+  setIfAbsent?(key: string, value: unknown, ttlSeconds: number): Promise<boolean>;
+  setExpiring?(key: string, value: unknown, ttlSeconds: number): Promise<void>;
+  queryPrefix?(prefix: string, cursor?: string): Promise<{ results: { key: string; value: unknown }[]; nextCursor?: string | undefined }>;
 }
 
 export const ANALYSIS_VERSION = 1;

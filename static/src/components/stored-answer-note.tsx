@@ -1,4 +1,5 @@
 import type { StoredAnswer } from '@contract';
+import { RefreshFailedNote } from './refresh-failed-note';
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -9,10 +10,13 @@ const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyl
 export function StoredAnswerNote({ stored, what, onCheckAgain }: { stored: StoredAnswer; what: string; onCheckAgain?: () => void }) {
   if (stored.state === 'ready') {
     return (
-      <p className="keel-state__message" role="status" data-testid="stored-answer-ready">
-        {`Computed in the background at ${when(stored.computedAt)}`}
-        {stored.refreshing ? ' (refreshing: recent changes will appear shortly).' : '.'}
-      </p>
+      <>
+        <p className="keel-state__message" role="status" data-testid="stored-answer-ready">
+          {`Computed in the background at ${when(stored.computedAt)}`}
+          {stored.refreshing ? ' (refreshing: recent changes will appear shortly).' : '.'}
+        </p>
+        {stored.refreshFailed && <RefreshFailedNote failure={stored.refreshFailed} />}
+      </>
     );
   }
   const computing = stored.state === 'computing';

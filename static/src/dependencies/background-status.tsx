@@ -1,5 +1,6 @@
 import type { ScheduleBackground } from '@contract';
 import { fmt } from '../format/current-format';
+import { RefreshFailedNote } from '../components/refresh-failed-note';
 
 const when = (iso: string) => fmt().dateTime(iso);
 
@@ -34,9 +35,12 @@ export function StoredScheduleUnavailable({ title, reason }: { title: string; re
 /** Above a stored analysis: when it was computed, and whether a newer one is on its way. */
 export function StoredScheduleNote({ background }: { background: Extract<ScheduleBackground, { state: 'ready' }> }) {
   return (
-    <p className="keel-state__message" role="status" aria-live="polite" data-testid="schedule-computed-at">
-      {`Computed in the background at ${when(background.computedAt)} from ${fmt().number(background.issueCount)} issues`}
-      {background.refreshing ? ' (refreshing: recent changes will appear shortly).' : '.'}
-    </p>
+    <>
+      <p className="keel-state__message" role="status" aria-live="polite" data-testid="schedule-computed-at">
+        {`Computed in the background at ${when(background.computedAt)} from ${fmt().number(background.issueCount)} issues`}
+        {background.refreshing ? ' (refreshing: recent changes will appear shortly).' : '.'}
+      </p>
+      {background.refreshFailed && <RefreshFailedNote failure={background.refreshFailed} />}
+    </>
   );
 }
