@@ -3,6 +3,7 @@ import type { ScenarioEdit, ScenarioSummary, ScenarioView, ScheduleResult } from
 import { callResolver } from '../api/call-resolver';
 import { ApplyPanel } from './apply-panel';
 import { EditRows } from './edit-rows';
+import { ScenarioComparison } from './scenario-comparison';
 import { ScenarioDiff } from './scenario-diff';
 
 interface Draft {
@@ -131,13 +132,16 @@ export function ScenariosPanel({ schedule }: { schedule: ScheduleResult }) {
         </div>
       )}
       {compared && (
-        <div className="keel-scenarios__side-by-side" data-testid="scenario-compare">
+        <div data-testid="scenario-compare">
+          <ScenarioComparison left={compared.left} right={compared.right} />
+          <div className="keel-scenarios__side-by-side">
           {[compared.left, compared.right].map((v, i) => (
             <div key={i}>
               <h4>{v.scenario?.name}</h4>
               <ScenarioDiff diff={v.diff} compact />
             </div>
           ))}
+          </div>
         </div>
       )}
     </section>
