@@ -114,8 +114,21 @@ export const scenarioDiffView = z.object({
 export type ScenarioDiffView = z.infer<typeof scenarioDiffView>;
 export const MAX_MOVED_ROWS = 400;
 
+/** Where a scenario's live plan was read: from Jira in the call, or (a large project) cut from the stored analysis. */
+export const scenarioBasis = z.object({
+  source: z.enum(['live', 'stored']),
+  /** When the stored analysis was computed; null when read live. */
+  computedAt: z.nullable(z.string()),
+  /** Issues the stored analysis holds; null when read live. */
+  storedIssues: z.nullable(z.number()),
+  /** Issues of the scope in the caller's plan. */
+  visibleIssues: z.number(),
+});
+export type ScenarioBasis = z.infer<typeof scenarioBasis>;
+
 /** A scenario opened, or unsaved edits previewed: the edits the caller may see and their difference. */
 export const scenarioView = z.object({
+  basis: scenarioBasis,
   scenario: z.nullable(scenarioSummary),
   edits: z.array(scenarioEdit),
   /** Edits on issues the caller may not see: neither shown nor computed, kept when the caller saves. */

@@ -19,6 +19,10 @@ import type { Settings } from '../config/settings';
 import { scheduleInputOfScope } from './get-schedule';
 import { loadScope, type Scope, type ScopePorts } from './load-scope';
 import type { ProjectTargets } from './project-targets';
+import { largeScope } from './large-scope';
+import { storedScenarioScope } from './stored-scenario-scope';
+import type { AnalysisKvs } from '../adapters/storage/analysis-store';
+import type { ScenarioBasis } from '../contract';
 import { forecastRun } from './scenario-forecast-run';
 import { scheduleInputs } from './schedule-inputs';
 
@@ -32,9 +36,20 @@ export interface ViewerPlan {
   run: ScenarioFunctions;
   /** The live plan's launch date and milestones, as the viewer may see them. */
   targets: ProjectTargets;
+  /** Where the plan was read: live from Jira, or cut from the stored analysis of a large project. */
+  basis: ScenarioBasis;
 }
 
-export async function viewerPlan(ports: ScopePorts, projectKey: string, asOf: string): Promise<ViewerPlan> {
+/**
+ * The viewer's plan: read live up to the background threshold, as the Dependencies tab does; above it, cut from
+ * the stored analysis (stored-scenario-scope.ts) when `analysis` is given, else refused.
+ */
+export async function viewerPlan(ports: ScopePorts & { analysis?: AnalysisKvs }, projectKey: string, asOf: string): Promise<ViewerPlan> {
+  const large = ports.analysis ? await largeScope(ports, projectKey) : null;
+  if (large && ports.analysis) {
+    const { scope, basis } = await storedScenarioScope({ ...ports, analysis: ports.analysis }, large);
+    return { ...(await planOfScope(ports, scope, asOf)), basis: { source: 'stored', ...basis } };
+  }
   const scope = await loadScope(ports, projectKey);
   if (scope.truncatedAt !== null) {
     throw new AppError('TOO_LARGE', `Scenarios are computed while you wait, on at most ${scope.truncatedAt} issues; this project's scope has more. Narrow the scope JQL in the project's Keel settings.`);
@@ -58,7 +73,7 @@ export async function planOfScope(ports: ScopePorts, scope: Scope, asOf: string)
   const context: PlanContext = { rules: input.rules, duration: input.duration, calendar: input.calendar, asOf };
   const { forecast, targets } = await forecastRun(ports, { scope, plan, live: schedule(plan, new Map()), asOf, inputOf });
   const run: ScenarioFunctions = plan.items.length <= LEVEL_AT_MOST ? { schedule, level, forecast } : { schedule, forecast };
-  return { settings, plan, context, run, targets };
+  return { settings, plan, context, run, targets, basis: { source: 'live', computedAt: null, storedIssues: null, visibleIssues: plan.items.length } };
 }
 
 /**

@@ -45,6 +45,7 @@ export function summaryOf(stored: StoredScenario, editCount: number): ScenarioSu
 
 export function scenarioView(viewer: ViewerPlan, outcome: ScenarioOutcome, input: { stored: StoredScenario | null; visible: ScenarioEdit[]; hidden: number }): ScenarioView {
   return {
+    basis: viewer.basis,
     scenario: input.stored && summaryOf(input.stored, input.visible.length),
     edits: input.visible,
     hiddenEdits: input.hidden,

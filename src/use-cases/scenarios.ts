@@ -14,6 +14,7 @@ import { fetchMyself } from '../adapters/jira/issue-writes';
 import { fetchProject } from '../adapters/jira/fetch-project';
 import { deleteScenario, listScenarios, loadScenario, saveScenario, type ScenarioKvs, type StoredScenario } from '../adapters/storage/scenario-store';
 import type { LeaseKvs } from '../adapters/storage/analysis-lease';
+import type { AnalysisKvs } from '../adapters/storage/analysis-store';
 import { editedKeys, type ScenarioEdit } from '../domain/scenario/scenario-edit';
 import { claimNextVersion } from './claim-next-version';
 import type { ScopePorts } from './load-scope';
@@ -22,6 +23,8 @@ import { scenarioView, summaryOf } from './scenario-view';
 
 export interface ScenarioPorts extends ScopePorts {
   store: ScenarioKvs;
+  /** The stored analyses, which a large project's scenarios start from (stored-scenario-scope.ts). */
+  analysis?: AnalysisKvs;
   lease: LeaseKvs;
   /** The current instant, ISO 8601. */
   now: () => string;
