@@ -82,5 +82,5 @@ describe('Scenarios panel', () => {
     await expect(table.textContent()).resolves.toMatch(/Live plan.*Shorter.*Switch provider.*Forecast P80.*Chance by the launch date/);
     await table.scrollIntoViewIfNeeded();
     await panel.getByTestId('scenario-compare').screenshot({ path: join(SCREENSHOT_DIR, 'scenarios-compare.png') });
-  });
+  }, 180_000);
 });
