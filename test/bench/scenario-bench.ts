@@ -26,6 +26,8 @@ interface Row {
   fetches: number;
   kvsCalls: number;
   latencyMs: number;
+  /** CPU time of the median call's process (on a shared machine the wall time also counts waiting for a core). */
+  cpuMs: number;
   iterations: string;
 }
 
@@ -56,10 +58,14 @@ async function measure(size: number): Promise<{ consumerMs: number; rows: Row[];
   let visible = 0;
   const row = async (name: string, functionKey: string, payload: unknown, forecastOf: (data: unknown) => ScenarioView['diff']['forecast']) => {
     const times: number[] = [];
+    const cpu: number[] = [];
     let answer: ResolverResult<unknown> | undefined;
     for (let i = 0; i < RUNS; i++) {
       t = performance.now();
+      const c = process.cpuUsage();
       answer = await invoke(functionKey, payload);
+      const used = process.cpuUsage(c);
+      cpu.push((used.user + used.system) / 1000);
       times.push(performance.now() - t);
     }
     const counts = lastStartedInvocation();
@@ -77,6 +83,7 @@ async function measure(size: number): Promise<{ consumerMs: number; rows: Row[];
       fetches: counts?.productFetches ?? 0,
       kvsCalls: counts?.kvsCalls ?? 0,
       latencyMs,
+      cpuMs: cpu.sort((a, b) => a - b)[1] ?? NaN,
       iterations: forecast ? `${forecast.iterations} (±${(forecast.samplingError * 100).toFixed(1)} points)` : 'none',
     });
   };
@@ -107,6 +114,7 @@ if (process.argv.includes('--size')) {
         KB: (r.bytes / 1024).toFixed(1),
         'under 1 MB': r.bytes < 1_000_000 ? 'yes' : 'NO',
         ms: r.ms.toFixed(0),
+        'CPU ms': r.cpuMs.toFixed(0),
         'Jira requests': r.fetches,
         'storage calls': r.kvsCalls,
         'ms with latency': r.latencyMs.toFixed(0),
