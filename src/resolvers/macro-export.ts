@@ -56,7 +56,7 @@ async function contentOf(kind: ExportedMacro, input: ExportInput): Promise<AdfNo
     case 'raci':
       return raciBody(await asViewer((viewerJira) => getRaciMacro({ ...reportPorts(), viewerJira }, scope)), baseUrl);
     case 'decisions':
-      return decisionLogBody(await asViewer((viewerJira) => getDecisionsMacro({ ...reportPorts(), viewerJira }, scope)), baseUrl, []);
+      return decisionLogBody(await asViewer((viewerJira) => getDecisionsMacro({ ...reportPorts(), viewerJira }, scope)), baseUrl, [], format);
     case 'risks': {
       const ports = (viewerJira: Parameters<typeof projectPorts>[0]) => ({ ...projectPorts(viewerJira), store: analysisKvs, requestRefresh: pushAnalysisRefresh, now: nowIso });
       return risksMacroBody(await asViewer((viewerJira) => getRisksMacro(ports(viewerJira), { ...scope, asOf })), baseUrl, format);

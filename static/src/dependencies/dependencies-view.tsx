@@ -10,6 +10,7 @@ import { HiddenWorkContext } from '../hidden-work/hidden-work-context';
 import { ScheduleBeingComputed, StoredScheduleNote } from './background-status';
 import { DataQuality } from './data-quality';
 import { LargeMap } from './large-map';
+import { DatesShownContext } from './dates-shown';
 import { LevelledSchedule } from './levelled-schedule';
 import { NoDependencies } from './no-dependencies';
 import { PagedScheduleTable } from './paged-schedule-table';
@@ -66,7 +67,14 @@ export function DependenciesView({ projectKey }: { projectKey: string }) {
         <WithCriticality projectKey={schedule.project.key}>
           <PlanSwitch plan={dates} onPlan={setDates} name="keel-dependencies-dates" label="Dates shown" />
           {dates === 'levelled' ? (
-            <LevelledSchedule schedule={schedule}>{(shown) => <Views schedule={shown} projectKey={projectKey} scenarios={<ScenariosPanel schedule={schedule} />} />}</LevelledSchedule>
+            <LevelledSchedule schedule={schedule}>
+              {(shown) => (
+                // The critical path's dates until levelling answers (LevelledSchedule hands the schedule unchanged).
+                <DatesShownContext.Provider value={shown === schedule ? 'cpm' : 'levelled'}>
+                  <Views schedule={shown} projectKey={projectKey} scenarios={<ScenariosPanel schedule={schedule} />} />
+                </DatesShownContext.Provider>
+              )}
+            </LevelledSchedule>
           ) : (
             <Views schedule={schedule} projectKey={projectKey} scenarios={<ScenariosPanel schedule={schedule} />} />
           )}
