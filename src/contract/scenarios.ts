@@ -54,6 +54,25 @@ export const scenarioListResult = z.object({ scenarios: z.array(scenarioSummary)
 export type ScenarioListResult = z.infer<typeof scenarioListResult>;
 
 const span = z.object({ start: z.string(), finish: z.string() });
+/** One plan's forecast (scenario-forecast.ts): last working days, and the share of iterations finishing by its launch date. */
+const forecastSide = z.object({ p50: z.string(), p80: z.string(), launch: z.nullable(z.string()), chance: z.nullable(z.number()) });
+
+export const scenarioForecastView = z.object({
+  /** Iterations of each run, and the Forecast tab's (fewer run when the plan is too large to run them twice while you wait). */
+  iterations: z.number(),
+  settingsIterations: z.number(),
+  seed: z.number(),
+  /** Half the 95% confidence interval of any one chance, at its widest. */
+  samplingError: z.number(),
+  /** Where the live launch date comes from ("PAY-150's due date"); null without one. */
+  launchLabel: z.nullable(z.string()),
+  live: forecastSide,
+  scenario: forecastSide,
+  p50Days: z.number(),
+  p80Days: z.number(),
+  chanceChange: z.nullable(z.number()),
+});
+export type ScenarioForecastView = z.infer<typeof scenarioForecastView>;
 
 export const scenarioDiffView = z.object({
   finish: z.object({ live: z.string(), scenario: z.string(), days: z.number() }),
@@ -62,6 +81,10 @@ export const scenarioDiffView = z.object({
   levelledFinish: z.nullable(z.object({ live: z.string(), scenario: z.string(), days: z.number() })),
   criticalIn: z.array(z.string()),
   criticalOut: z.array(z.string()),
+  /** The Monte Carlo forecast of the live plan and the scenario, on the same draws; null when not computed. */
+  forecast: z.nullable(scenarioForecastView),
+  /** The project's milestones (the targets settings'): finish live and in the scenario. */
+  milestones: z.array(z.object({ key: z.string(), summary: z.string(), live: z.string(), scenario: z.string(), days: z.number(), target: z.nullable(z.string()) })),
   moved: z.array(
     z.object({
       key: z.string(),
@@ -91,8 +114,21 @@ export const scenarioDiffView = z.object({
 export type ScenarioDiffView = z.infer<typeof scenarioDiffView>;
 export const MAX_MOVED_ROWS = 400;
 
+/** Where a scenario's live plan was read: from Jira in the call, or (a large project) cut from the stored analysis. */
+export const scenarioBasis = z.object({
+  source: z.enum(['live', 'stored']),
+  /** When the stored analysis was computed; null when read live. */
+  computedAt: z.nullable(z.string()),
+  /** Issues the stored analysis holds; null when read live. */
+  storedIssues: z.nullable(z.number()),
+  /** Issues of the scope in the caller's plan. */
+  visibleIssues: z.number(),
+});
+export type ScenarioBasis = z.infer<typeof scenarioBasis>;
+
 /** A scenario opened, or unsaved edits previewed: the edits the caller may see and their difference. */
 export const scenarioView = z.object({
+  basis: scenarioBasis,
   scenario: z.nullable(scenarioSummary),
   edits: z.array(scenarioEdit),
   /** Edits on issues the caller may not see: neither shown nor computed, kept when the caller saves. */

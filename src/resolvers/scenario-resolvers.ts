@@ -8,7 +8,7 @@ import { kvs } from '@forge/kvs';
 import type { ScenarioKvs } from '../adapters/storage/scenario-store';
 import { applyPlan, applyScenario } from '../use-cases/apply-scenario';
 import { compareScenarios, deleteProjectScenario, listProjectScenarios, openScenario, previewScenario, saveProjectScenario, type ScenarioPorts } from '../use-cases/scenarios';
-import { analysisLease } from './analysis-events';
+import { analysisKvs, analysisLease } from './analysis-events';
 import { appJira, now, projectSettings, today, viewerJira } from './forge-ports';
 import { historyKvs } from './history-kvs-port';
 import { wrapResolver } from './resolver-wrapper';
@@ -21,6 +21,7 @@ function ports(): ScenarioPorts {
     appJira: appJira(),
     loadSettings: projectSettings,
     store: scenarioKvs,
+    analysis: analysisKvs,
     lease: analysisLease,
     now,
     newId: () => randomUUID().replaceAll('-', ''),

@@ -15,6 +15,7 @@ import { jiraChanges, type JiraChange } from '../domain/scenario/jira-changes';
 import { describeEdit } from '../domain/scenario/scenario-edit';
 import { outcomeFor, viewerPlan, visibleEdits } from './scenario-plan';
 import { requireBrowse, type ScenarioPorts } from './scenarios';
+import { claimNextVersion } from './claim-next-version';
 import { summaryOf } from './scenario-view';
 
 /** Jira writes one apply makes at most: Forge allows 100 requests an invocation, and reading the plan takes some. */
@@ -99,6 +100,8 @@ export async function applyScenario(ports: ScenarioPorts, input: { projectKey: s
     const again = await loadScenario(ports.store, input.projectKey, input.id);
     const late = again && refusedAlready(again);
     if (late) throw late;
+    // The apply is this scenario's next version: a save or another apply from the same version is refused from here on.
+    await claimNextVersion(ports, input.projectKey, plan.stored, { by: me, at: ports.now(), action: 'applied' });
     const results = await writeChanges(ports, plan);
     const done = results.filter((r) => r.outcome === 'done').length;
     const stored: StoredScenario = { ...plan.stored, version: plan.stored.version + 1, applied: { at: ports.now(), by: me, done, refused: results.length - done } };

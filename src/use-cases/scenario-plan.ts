@@ -3,7 +3,8 @@
  * tab's scope and schedule inputs), the scenario's edits the viewer may see, and their outcome. The critical
  * path of the edited plan is computed exactly as the tab's (scheduleInputs again on the edited items: a new
  * target on another team's work moves its committed date); both plans are levelled with one serial pass (every
- * assignee one task at a time), cheap enough to answer at once; the Monte Carlo forecast is not run here.
+ * assignee one task at a time), cheap enough to answer at once; the Monte Carlo forecast runs on both with the
+ * Forecast tab's settings and seed (scenario-forecast-run.ts).
  */
 import { AppError } from '../app-error';
 import { searchByKeys } from '../adapters/jira/search-by-keys';
@@ -13,10 +14,16 @@ import type { PlanContext, ScenarioPlan } from '../domain/scenario/edited-plan';
 import { editedKeys, type ScenarioEdit } from '../domain/scenario/scenario-edit';
 import { scenarioOutcome, type ScenarioFunctions, type ScenarioOutcome } from '../domain/scenario/scenario-outcome';
 import { projectLevelling } from '../domain/levelling/project-levelling';
-import { criticalPath } from '../domain/schedule/critical-path';
+import { criticalPath, type CriticalPathInput } from '../domain/schedule/critical-path';
 import type { Settings } from '../config/settings';
 import { scheduleInputOfScope } from './get-schedule';
-import { loadScope, type ScopePorts } from './load-scope';
+import { loadScope, type Scope, type ScopePorts } from './load-scope';
+import type { ProjectTargets } from './project-targets';
+import { largeScope } from './large-scope';
+import { storedScenarioScope } from './stored-scenario-scope';
+import type { AnalysisKvs } from '../adapters/storage/analysis-store';
+import type { ScenarioBasis } from '../contract';
+import { forecastRun } from './scenario-forecast-run';
 import { scheduleInputs } from './schedule-inputs';
 
 /** Above this many issues the levelling pass is left out: the answer must stay instant. */
@@ -27,28 +34,46 @@ export interface ViewerPlan {
   plan: ScenarioPlan;
   context: PlanContext;
   run: ScenarioFunctions;
+  /** The live plan's launch date and milestones, as the viewer may see them. */
+  targets: ProjectTargets;
+  /** Where the plan was read: live from Jira, or cut from the stored analysis of a large project. */
+  basis: ScenarioBasis;
 }
 
-export async function viewerPlan(ports: ScopePorts, projectKey: string, asOf: string): Promise<ViewerPlan> {
+/**
+ * The viewer's plan: read live up to the background threshold, as the Dependencies tab does; above it, cut from
+ * the stored analysis (stored-scenario-scope.ts) when `analysis` is given, else refused.
+ */
+export async function viewerPlan(ports: ScopePorts & { analysis?: AnalysisKvs }, projectKey: string, asOf: string): Promise<ViewerPlan> {
+  const large = ports.analysis ? await largeScope(ports, projectKey) : null;
+  if (large && ports.analysis) {
+    const { scope, basis } = await storedScenarioScope({ ...ports, analysis: ports.analysis }, large);
+    return { ...(await planOfScope(ports, scope, asOf)), basis: { source: 'stored', ...basis } };
+  }
   const scope = await loadScope(ports, projectKey);
   if (scope.truncatedAt !== null) {
     throw new AppError('TOO_LARGE', `Scenarios are computed while you wait, on at most ${scope.truncatedAt} issues; this project's scope has more. Narrow the scope JQL in the project's Keel settings.`);
   }
+  return planOfScope(ports, scope, asOf);
+}
+
+/** The plan of a loaded scope (read live, or cut from the stored analysis), and the functions that compute a scenario on it. */
+export async function planOfScope(ports: ScopePorts, scope: Scope, asOf: string): Promise<ViewerPlan> {
   const { input, outside } = await scheduleInputOfScope(ports, scope, asOf);
   const plan: ScenarioPlan = { items: input.items, outside };
   const { settings } = scope;
   const isWork = input.isWork ?? (() => true);
-  const schedule = (p: ScenarioPlan, linkLags: ReadonlyMap<string, number>) => {
-    const inputs = scheduleInputs(settings, p.items.filter(isWork), p.outside, asOf);
-    return criticalPath({ ...input, ...inputs, items: p.items, linkLags, includeEdges: true });
-  };
+  const inputOf = (p: ScenarioPlan, linkLags: ReadonlyMap<string, number>): CriticalPathInput => ({ ...input, ...scheduleInputs(settings, p.items.filter(isWork), p.outside, asOf), items: p.items, linkLags });
+  const schedule = (p: ScenarioPlan, linkLags: ReadonlyMap<string, number>) => criticalPath({ ...inputOf(p, linkLags), includeEdges: true });
   const level: ScenarioFunctions['level'] = (cp, p) => {
     const inputs = scheduleInputs(settings, p.items.filter(isWork), p.outside, asOf);
     const levelled = projectLevelling({ schedule: cp, items: p.items.filter(isWork), calendar: inputs.calendar, resources: { people: [], pools: [] }, notBefore: inputs.notBefore, options: { method: 'priority' } });
     return { date: levelled.levelledFinish, offset: inputs.calendar.offsetOf(levelled.levelledFinish) };
   };
   const context: PlanContext = { rules: input.rules, duration: input.duration, calendar: input.calendar, asOf };
-  return { settings, plan, context, run: plan.items.length <= LEVEL_AT_MOST ? { schedule, level } : { schedule } };
+  const { forecast, targets } = await forecastRun(ports, { scope, plan, live: schedule(plan, new Map()), asOf, inputOf });
+  const run: ScenarioFunctions = plan.items.length <= LEVEL_AT_MOST ? { schedule, level, forecast } : { schedule, forecast };
+  return { settings, plan, context, run, targets, basis: { source: 'live', computedAt: null, storedIssues: null, visibleIssues: plan.items.length } };
 }
 
 /**

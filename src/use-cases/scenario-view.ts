@@ -1,23 +1,27 @@
 /**
  * A scenario's outcome shaped for the Scenarios panel (contract/scenarios.ts): the difference from the live plan
- * with each moved activity's summary and the edit that moved it, the most moved first and at most MAX_MOVED_ROWS
+ * (finish, levelled finish, forecast, milestones) with each moved activity's summary and the edit that moved it, the most moved first and at most MAX_MOVED_ROWS
  * of them (an answer stays far under Forge's 1 MB), and each new dependency cycle with what to do about it.
  */
 import { MAX_MOVED_ROWS, type ScenarioDiffView, type ScenarioSummary, type ScenarioView } from '../contract';
 import { describeEdit, type ScenarioEdit } from '../domain/scenario/scenario-edit';
 import type { ScenarioOutcome } from '../domain/scenario/scenario-outcome';
+import { milestoneChanges } from '../domain/scenario/milestone-changes';
 import type { StoredScenario } from '../adapters/storage/scenario-store';
 import type { ViewerPlan } from './scenario-plan';
 
 export function diffView(outcome: ScenarioOutcome, edits: readonly ScenarioEdit[], viewer: ViewerPlan): ScenarioDiffView {
   const { diff } = outcome;
   const summaries = new Map([...viewer.plan.outside, ...viewer.plan.items].map((i) => [i.key, i.summary]));
+  const due = new Map([...outcome.edited.outside, ...outcome.edited.items].map((i) => [i.key, i.dueDate]));
   return {
     finish: diff.finish,
     durationDays: diff.durationDays,
     levelledFinish: outcome.levelledFinish,
     criticalIn: diff.criticalIn,
     criticalOut: diff.criticalOut,
+    forecast: outcome.forecast && { ...outcome.forecast, settingsIterations: viewer.settings.forecast.iterations, launchLabel: viewer.targets.target?.label ?? null },
+    milestones: milestoneChanges(viewer.targets.milestones.map((m) => m.key), outcome, (key) => due.get(key) ?? null).map((m) => ({ ...m, summary: summaries.get(m.key) ?? '' })),
     moved: diff.moved.slice(0, MAX_MOVED_ROWS).map((m) => ({
       ...m,
       summary: summaries.get(m.key) ?? '',
@@ -41,6 +45,7 @@ export function summaryOf(stored: StoredScenario, editCount: number): ScenarioSu
 
 export function scenarioView(viewer: ViewerPlan, outcome: ScenarioOutcome, input: { stored: StoredScenario | null; visible: ScenarioEdit[]; hidden: number }): ScenarioView {
   return {
+    basis: viewer.basis,
     scenario: input.stored && summaryOf(input.stored, input.visible.length),
     edits: input.visible,
     hiddenEdits: input.hidden,

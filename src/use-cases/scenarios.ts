@@ -3,7 +3,9 @@
  * a project's what-if scenarios. Whoever may browse the project may see its scenarios and save them (a
  * scenario is shared work on a copy, never Jira); each sees only the edits on issues they may see, and a save
  * keeps the edits hidden from the one saving. Deleting is for the scenario's author and project administrators.
- * A save names the version it started from: another save since then is a conflict, said with who and when.
+ * A save names the version it started from: another save since then is a conflict, said with who and when. Every
+ * write of a stored scenario (save, delete, apply) first claims its next version (claim-next-version.ts), so of
+ * two writers that read the same version only one writes.
  */
 import { AppError } from '../app-error';
 import type { ScenarioCompareResult, ScenarioListResult, ScenarioSummary, ScenarioView } from '../contract';
@@ -12,13 +14,17 @@ import { fetchMyself } from '../adapters/jira/issue-writes';
 import { fetchProject } from '../adapters/jira/fetch-project';
 import { deleteScenario, listScenarios, loadScenario, saveScenario, type ScenarioKvs, type StoredScenario } from '../adapters/storage/scenario-store';
 import type { LeaseKvs } from '../adapters/storage/analysis-lease';
+import type { AnalysisKvs } from '../adapters/storage/analysis-store';
 import { editedKeys, type ScenarioEdit } from '../domain/scenario/scenario-edit';
+import { claimNextVersion } from './claim-next-version';
 import type { ScopePorts } from './load-scope';
 import { keysHiddenFromViewer, outcomeFor, viewerPlan, visibleEdits, type ViewerPlan } from './scenario-plan';
 import { scenarioView, summaryOf } from './scenario-view';
 
 export interface ScenarioPorts extends ScopePorts {
   store: ScenarioKvs;
+  /** The stored analyses, which a large project's scenarios start from (stored-scenario-scope.ts). */
+  analysis?: AnalysisKvs;
   lease: LeaseKvs;
   /** The current instant, ISO 8601. */
   now: () => string;
@@ -92,6 +98,7 @@ export async function saveProjectScenario(
   }
   // Edits on issues the one saving may not see were not shown to them: they stay as they were.
   const { hidden } = await visibleEdits(ports, null, stored.edits);
+  await claimNextVersion(ports, input.projectKey, stored, { by: me, at: now, action: 'saved' });
   const updated: StoredScenario = { ...stored, name: input.name, edits: [...hidden, ...input.edits], updatedBy: me, updatedAt: now, version: stored.version + 1 };
   await saveScenario(ports.store, input.projectKey, updated);
   return summaryOf(updated, input.edits.length);
@@ -105,6 +112,7 @@ export async function deleteProjectScenario(ports: ScenarioPorts, input: { proje
   if (stored.createdBy.accountId !== me.accountId && !(await hasProjectPermission(ports.viewerJira, input.projectKey, 'ADMINISTER_PROJECTS'))) {
     throw new AppError('FORBIDDEN', `Only ${stored.createdBy.name}, who made "${stored.name}", or a project administrator may delete it.`);
   }
+  await claimNextVersion(ports, input.projectKey, stored, { by: me, at: ports.now(), action: 'deleted' });
   await deleteScenario(ports.store, input.projectKey, input.id);
   return { deleted: true };
 }

@@ -1,7 +1,8 @@
 /**
  * The Scenarios panel on the Dependencies tab in Chromium against the sandbox (issue #17), as Priya on PAY:
  * a duration edit on a critical issue shows at once the later finish and the issues it moved with the edit that
- * moved them; the scenario is saved; "Apply to Jira" lists the change, then makes it and shows it done.
+ * moved them and the forecast (P50, P80, chance by the launch date) next to the live plan's; the scenario is saved;
+ * "Apply to Jira" lists the change, then makes it and shows it done; a second scenario is compared with it in one table.
  */
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { join } from 'node:path';
@@ -49,6 +50,7 @@ describe('Scenarios panel', () => {
     const moved = await panel.locator('.keel-scenario-diff__moved tbody tr').count();
     expect(moved).toBeGreaterThan(0);
     await expect(panel.locator('.keel-scenario-diff__moved').textContent()).resolves.toContain(`${critical.key}: duration`);
+    await expect(panel.getByTestId('scenario-forecast').textContent()).resolves.toMatch(/Forecast: P50 .* P80 .*live .*within ±1\.5 points/);
     await panel.scrollIntoViewIfNeeded();
     await panel.screenshot({ path: join(SCREENSHOT_DIR, 'scenarios-diff.png') });
 
@@ -65,5 +67,20 @@ describe('Scenarios panel', () => {
     await results.waitFor({ timeout: 25_000 });
     await expect(results.textContent()).resolves.toContain('1 done, 0 refused');
     await panel.screenshot({ path: join(SCREENSHOT_DIR, 'scenarios-applied.png') });
-  });
+
+    await panel.getByLabel('Open a scenario').selectOption('');
+    await panel.getByRole('button', { name: '+ Duration' }).click();
+    await panel.getByLabel('Issue').selectOption(critical.key);
+    await panel.getByLabel('Working days').fill('0');
+    await panel.getByLabel('Scenario name').fill('Shorter');
+    await panel.getByRole('button', { name: 'Save' }).click();
+    await panel.getByText('Saved "Shorter".').waitFor({ timeout: 25_000 });
+    await panel.getByLabel('Compare with').selectOption({ label: 'Switch provider' });
+    await panel.getByRole('button', { name: 'Compare' }).click();
+    const table = panel.getByTestId('scenario-comparison');
+    await table.waitFor({ timeout: 25_000 });
+    await expect(table.textContent()).resolves.toMatch(/Live plan.*Shorter.*Switch provider.*Forecast P80.*Chance by the launch date/);
+    await table.scrollIntoViewIfNeeded();
+    await panel.getByTestId('scenario-compare').screenshot({ path: join(SCREENSHOT_DIR, 'scenarios-compare.png') });
+  }, 180_000);
 });

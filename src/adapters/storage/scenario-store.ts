@@ -1,7 +1,8 @@
 /**
  * What-if scenarios in Forge storage (issue #17): one value per scenario under `scenario:PROJECT:ID` (a project's
  * scenarios are one prefix query), each at most MAX_SCENARIO_EDITS edits, far under KVS's 240 KiB a value. A
- * save or an apply names the version it started from and is refused when another got there first; an apply
+ * save or an apply names the version it started from and is refused when another got there first (each write
+ * claims the next version with a conditional write first, scenario-version.ts); an apply
  * holds a lease (`scenario-apply:PROJECT:ID`, KVS's FAIL_IF_EXISTS with a time to live) while it writes to Jira.
  */
 import { z } from 'zod';

@@ -1,7 +1,8 @@
 /**
  * A scenario's outcome: its edits applied to a copy of the plan (edited-plan.ts), the live and the edited plan
  * scheduled by the same function (the caller's critical path inputs), and their difference (scenario-diff.ts).
- * `level`, when given, levels both schedules and the levelled finishes are compared too. The schedule is the
+ * `level`, when given, levels both schedules and the levelled finishes are compared too; `forecast`, when given,
+ * runs the Monte Carlo forecast on both plans (scenario-forecast.ts). The schedule is the
  * caller's so that the scenario is computed exactly as the live plan is (the same status date, actual dates
  * and calendar): an edit's effect is then that of a fresh computation on the edited plan.
  */
@@ -9,6 +10,7 @@ import type { CriticalPath } from '../schedule/critical-path';
 import { editedPlan, type EditedPlan, type PlanContext, type ScenarioPlan, type ScenarioProblem } from './edited-plan';
 import { addedLinkId, type ScenarioEdit } from './scenario-edit';
 import { scenarioDiff, type ScenarioDiff } from './scenario-diff';
+import type { ScenarioForecast } from './scenario-forecast';
 
 export interface ScenarioOutcome {
   live: CriticalPath;
@@ -18,6 +20,8 @@ export interface ScenarioOutcome {
   problems: ScenarioProblem[];
   /** Levelled finishes (one person or pool per activity at a time) when `level` was given. */
   levelledFinish: { live: string; scenario: string; days: number } | null;
+  /** The forecast of both plans when `forecast` was given. */
+  forecast: ScenarioForecast | null;
 }
 
 export interface ScenarioFunctions {
@@ -25,6 +29,8 @@ export interface ScenarioFunctions {
   schedule: (plan: ScenarioPlan, linkLags: ReadonlyMap<string, number>) => CriticalPath;
   /** The levelled finish of a scheduled plan: its date and its offset in working days. */
   level?: (schedule: CriticalPath, plan: ScenarioPlan) => { date: string; offset: number };
+  /** The forecast of the live plan and of the edited one, on the same draws. */
+  forecast?: (plans: { live: ScenarioPlan; edited: EditedPlan }) => ScenarioForecast;
 }
 
 export function scenarioOutcome(plan: ScenarioPlan, edits: readonly ScenarioEdit[], context: PlanContext, run: ScenarioFunctions): ScenarioOutcome {
@@ -47,5 +53,6 @@ export function scenarioOutcome(plan: ScenarioPlan, edits: readonly ScenarioEdit
     const after = run.level(scenario, edited);
     levelledFinish = { live: before.date, scenario: after.date, days: Math.round((after.offset - before.offset) * 100) / 100 };
   }
-  return { live, scenario, edited, diff, problems: edited.problems, levelledFinish };
+  const forecast = run.forecast ? run.forecast({ live: plan, edited }) : null;
+  return { live, scenario, edited, diff, problems: edited.problems, levelledFinish, forecast };
 }

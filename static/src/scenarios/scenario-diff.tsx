@@ -1,8 +1,9 @@
 import type { ScenarioDiffView } from '@contract';
+import { ScenarioForecastLine } from './scenario-forecast-line';
 
 const signed = (days: number): string => `${days > 0 ? '+' : ''}${days} working day${Math.abs(days) === 1 ? '' : 's'}`;
 
-/** What the scenario changes in the live plan: finish, levelled finish, critical path, moved issues and why, targets, new cycles. */
+/** What the scenario changes in the live plan: finish, levelled finish, forecast, milestones, critical path, moved issues and why, targets, new cycles. */
 export function ScenarioDiff({ diff, compact = false }: { diff: ScenarioDiffView; compact?: boolean }) {
   const verdict = diff.finish.days === 0 ? 'unchanged' : diff.finish.days > 0 ? 'later' : 'earlier';
   return (
@@ -13,6 +14,16 @@ export function ScenarioDiff({ diff, compact = false }: { diff: ScenarioDiffView
           <span className="keel-muted"> · levelled, one task a person at a time: {diff.levelledFinish.scenario} (live {diff.levelledFinish.live}, {diff.levelledFinish.days === 0 ? 'no change' : signed(diff.levelledFinish.days)})</span>
         )}
       </p>
+      {diff.forecast && <ScenarioForecastLine forecast={diff.forecast} />}
+      {diff.milestones.length > 0 && !compact && (
+        <ul className="keel-scenario-diff__milestones" aria-label="Milestones">
+          {diff.milestones.map((m) => (
+            <li key={m.key}>
+              ◆ <strong>{m.key}</strong> {m.summary}: {m.scenario} (live {m.live}, {m.days === 0 ? 'no change' : signed(m.days)}){m.target !== null && `, target ${m.target}`}
+            </li>
+          ))}
+        </ul>
+      )}
       {diff.newCycles.map((c) => (
         <p key={c.issueKeys.join(' ')} role="alert" className="keel-scenario__problem">{c.message}</p>
       ))}

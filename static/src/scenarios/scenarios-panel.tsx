@@ -3,6 +3,7 @@ import type { ScenarioEdit, ScenarioSummary, ScenarioView, ScheduleResult } from
 import { callResolver } from '../api/call-resolver';
 import { ApplyPanel } from './apply-panel';
 import { EditRows } from './edit-rows';
+import { ScenarioComparison } from './scenario-comparison';
 import { ScenarioDiff } from './scenario-diff';
 
 interface Draft {
@@ -116,6 +117,11 @@ export function ScenariosPanel({ schedule }: { schedule: ScheduleResult }) {
       {error && <p role="alert" className="keel-scenario__problem">{error}</p>}
       <EditRows schedule={schedule} edits={draft.edits} linkTypes={view?.linkTypes ?? []} problems={problems} onChange={(edits) => setDraft({ ...draft, edits })} />
       <h3 className="keel-scenarios__subtitle">Difference from the live plan</h3>
+      {view?.basis.source === 'stored' && (
+        <p className="keel-muted" data-testid="scenario-basis">
+          This project is large: its live plan is the stored analysis of {view.basis.computedAt?.slice(0, 16).replace('T', ' ')} UTC, the {view.basis.visibleIssues.toLocaleString('en')} issues of it you may see. Changes in Jira since then appear once it is stored again.
+        </p>
+      )}
       {view ? <ScenarioDiff diff={view.diff} /> : <p className="keel-muted">Computing…</p>}
       {draft.id && <ApplyPanel key={draft.id} projectKey={projectKey} id={draft.id} applied={current?.applied != null} onApplied={() => void refreshList()} />}
       {draft.id && (list?.length ?? 0) > 1 && (
@@ -131,13 +137,16 @@ export function ScenariosPanel({ schedule }: { schedule: ScheduleResult }) {
         </div>
       )}
       {compared && (
-        <div className="keel-scenarios__side-by-side" data-testid="scenario-compare">
+        <div data-testid="scenario-compare">
+          <ScenarioComparison left={compared.left} right={compared.right} />
+          <div className="keel-scenarios__side-by-side">
           {[compared.left, compared.right].map((v, i) => (
             <div key={i}>
               <h4>{v.scenario?.name}</h4>
               <ScenarioDiff diff={v.diff} compact />
             </div>
           ))}
+          </div>
         </div>
       )}
     </section>

@@ -1,0 +1,61 @@
+/**
+ * What a scenario's forecast needs besides the plan (issue #17): the project's risks and its launch date and
+ * milestones as the viewer sees them (the Forecast tab's and the status's reads), and the forecast function the
+ * scenario outcome calls. The live side is computed once per plan and shared by every scenario compared with it.
+ * The iterations are the settings' own unless the plan is too large to run them twice within the resolver's time
+ * (scenarioIterations): the answer says how many ran and the sampling error they give.
+ */
+import type { Scope, ScopePorts } from './load-scope';
+import { projectTargets, type ProjectTargets } from './project-targets';
+import { riskRecordsOfScope } from './get-risks';
+import { scheduleNode } from './schedule-dto';
+import type { Settings } from '../config/settings';
+import type { ScenarioPlan } from '../domain/scenario/edited-plan';
+import type { ScenarioFunctions } from '../domain/scenario/scenario-outcome';
+import { forecastSide, scenarioForecast, scenarioIterations, type ScenarioForecastOptions } from '../domain/scenario/scenario-forecast';
+import { scenarioLaunch } from '../domain/scenario/scenario-launch';
+import type { CriticalPath, CriticalPathInput } from '../domain/schedule/critical-path';
+import { uniqueLinks } from '../domain/unique-links';
+
+export interface ForecastRun {
+  forecast: NonNullable<ScenarioFunctions['forecast']>;
+  targets: ProjectTargets;
+}
+
+/** The live plan's targets, its risks, and the forecast of a scenario against both. */
+export async function forecastRun(
+  ports: ScopePorts,
+  input: { scope: Scope; plan: ScenarioPlan; live: CriticalPath; asOf: string; inputOf: (plan: ScenarioPlan, linkLags: ReadonlyMap<string, number>) => CriticalPathInput },
+): Promise<ForecastRun> {
+  const { scope, plan, live, asOf, inputOf } = input;
+  const { settings } = scope;
+  const byKey = new Map([...plan.outside, ...plan.items].map((i) => [i.key, i]));
+  const nodes = Object.values(live.items).map((s) => scheduleNode(s, byKey.get(s.key), asOf));
+  const targets = await projectTargets(ports.viewerJira, { settings: settings.targets, projectKey: scope.project.key, nodes, edges: [], asOf });
+  const { records } = await riskRecordsOfScope(ports, scope);
+  const options = forecastOptions(settings, records, asOf, scenarioIterations(settings.forecast.iterations, { activities: byKey.size, links: uniqueLinks(plan.items).length }));
+  const liveInput = inputOf(plan, new Map());
+  const liveLaunch = targets.target?.date ?? null;
+  let liveSide: ReturnType<typeof forecastSide> | null = null;
+  const sources = { launchIssueKey: settings.targets.launch.issueKey, milestoneKeys: targets.milestones.map((m) => m.key) };
+  const forecast: ForecastRun['forecast'] = ({ edited }) => {
+    const due = new Map([...edited.outside, ...edited.items].map((i) => [i.key, i.dueDate]));
+    const launch = scenarioLaunch(targets.target, sources, (key) => due.get(key), asOf)?.date ?? null;
+    liveSide ??= forecastSide(liveInput, liveLaunch, options);
+    return scenarioForecast({ live: liveInput, scenario: inputOf(edited, edited.linkLags) }, { live: liveLaunch, scenario: launch }, options, liveSide);
+  };
+  return { forecast, targets };
+}
+
+function forecastOptions(settings: Settings, risks: ScenarioForecastOptions['risks'], asOf: string, iterations: number): ScenarioForecastOptions {
+  const f = settings.forecast;
+  return {
+    iterations,
+    seed: f.seed,
+    spread: f.defaultSpread,
+    calibrationMinIssues: f.calibrationMinIssues,
+    risks,
+    riskMapping: { scale: settings.risks.scale, probabilityOfRating: f.riskProbabilityOfRating, daysOfImpactRating: f.riskDaysOfImpactRating, correlateBy: f.correlateBy },
+    asOf,
+  };
+}

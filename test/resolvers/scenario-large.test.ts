@@ -1,0 +1,52 @@
+/**
+ * Scenarios on a scope above the background threshold (issue #17, item 2; DESIGN.md section 5): 1,600 issues in
+ * BIG, threshold 1,500. Before the consumer has stored the analysis a scenario is refused with what still works;
+ * after, it starts from the stored issues cut to the viewer, its live plan is the Dependencies tab's stored
+ * schedule, and the CPM and the forecast are recomputed within the answer's limits.
+ */
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { expect } from '../expect';
+import type { ScenarioView, ScheduleResult } from '../../src/contract';
+import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
+import { largeApp } from './large-app';
+
+const big = largeApp(1600);
+let runtime: ForgeRuntime;
+
+beforeAll(async () => {
+  ({ runtime } = await big.start());
+}, 120_000);
+
+afterAll(() => runtime.uninstall());
+
+const preview = (edits: unknown[]) => big.call<ScenarioView>('scenarios/preview', { projectKey: 'BIG', edits });
+
+describe('scenarios on a 1,600-issue scope', () => {
+  it('before the analysis is stored: refused, saying why and what still works', async () => {
+    await expect(preview([])).rejects.toThrow(/TOO_LARGE: BIG has 1,\d{3} issues, more than Keel computes while you wait.*not stored yet.*The map, the Gantt and the table above still work/);
+  }, 120_000);
+
+  it('after: starts from the stored analysis cut to the viewer, with the tab\'s live plan, and recomputes the CPM and the forecast', async () => {
+    await big.call<ScheduleResult>('schedule/get', { projectKey: 'BIG' });
+    await runtime.queue.drain();
+    const schedule = (await big.call<ScheduleResult>('schedule/get', { projectKey: 'BIG' })).data;
+    expect(schedule.background).toMatchObject({ state: 'ready' });
+    // Any open task made a year longer ends after the live finish (the tab's answer for this size is a head without nodes).
+    const open = big.snapshot.issues.find((i) => {
+      const f = i.fields as { status?: { statusCategory?: { key?: string } }; issuetype?: { name?: string }; timeoriginalestimate?: number | null; subtasks?: unknown[] };
+      return i.key.startsWith('BIG-') && f.status?.statusCategory?.key === 'new' && f.issuetype?.name !== 'Epic' && (f.timeoriginalestimate ?? 0) > 0 && (f.subtasks ?? []).length === 0;
+    });
+    if (!open) throw new Error('BIG has no open task');
+    const { data: view, bytes } = await preview([{ kind: 'duration', key: open.key, days: 260 }]);
+    expect(bytes).toBeLessThan(1_000_000);
+    expect(view.basis).toMatchObject({ source: 'stored', computedAt: schedule.background?.state === 'ready' ? schedule.background.computedAt : '' });
+    expect(view.basis.visibleIssues).toBe(view.basis.storedIssues);
+    expect(view.diff.problems).toEqual([]);
+    expect(view.diff.finish.live).toBe(schedule.projectFinish);
+    expect(view.diff.finish.days).toBeGreaterThan(0);
+    const forecast = view.diff.forecast!;
+    expect(forecast.iterations).toBeLessThan(forecast.settingsIterations);
+    expect(forecast.samplingError).toBeGreaterThan(0.015);
+    expect(forecast.p80Days).toBeGreaterThanOrEqual(0);
+  }, 300_000);
+});
