@@ -143,6 +143,7 @@ export const macroStatusResolver = wrapResolver('macro/status', (payload, contex
         baselines: baselineKvs,
         history: { store: historyKvs, viewerProject: (key) => fetchProject(viewerJira, key), viewerCount: (jql) => countIssues(viewerJira, jql), appCount: () => Promise.resolve(null) },
         clockMs: () => performance.now(),
+        forecastCache: forecastCacheKvs,
       },
       { ...scopeOf(payload), asOf: today(context.timeZone) },
     ),

@@ -60,4 +60,38 @@ describe('the Dependencies tab of a 2,000-issue scope', () => {
     expect(await caption.innerText()).toContain('sorted by early start, ascending');
     expect(harness.consoleErrors).toEqual([]);
   }, 400_000);
+
+  it("badges the epics and an epic's issues with the stored forecast's criticality, and sorts the paged table by it (#15)", async () => {
+    // The forecast the analysis queued, if still pending.
+    await harness.sandbox.runtime.queue.drain();
+    const page = await harness.open({ user: PRIYA.emailAddress, project: 'BIG', module: 'keel-project-page' });
+    const frame = app(page);
+    await frame.getByRole('tab', { name: 'Dependencies' }).click();
+    const summary = frame.getByTestId('schedule-summary');
+    await summary.waitFor({ timeout: 120_000 });
+    await summary.locator('.keel-node__criticality').first().waitFor({ timeout: 60_000 });
+    expect(await frame.getByTestId('criticality-note').first().innerText()).toMatch(/^CI: the share of the forecast’s [\d,]+ simulated plans .*an epic: its most critical issue/);
+    expect(await summary.locator('.keel-node__criticality').first().innerText()).toMatch(/^CI \d+%$/);
+
+    const table = frame.getByTestId('schedule-table');
+    await frame.getByText(/rows 1–100 of 2,\d{3}/).waitFor({ timeout: 60_000 });
+    const sortButton = table.locator('button[data-column="criticality"]');
+    await sortButton.click();
+    await frame.getByText(/sorted by criticality index, ascending/).waitFor({ timeout: 60_000 });
+    await sortButton.click();
+    await frame.getByText(/sorted by criticality index, descending/).waitFor({ timeout: 60_000 });
+    const cells = table.locator('tbody tr td[data-column="criticality"]');
+    await table.locator('tbody tr td[data-column="criticality"]', { hasText: '%' }).first().waitFor({ timeout: 60_000 });
+    const values = (await cells.allInnerTexts()).slice(0, 20).map((t) => (t.endsWith('%') ? Number(t.replace(/[<>%]/g, '')) : -1));
+    expect(values[0]).toBeGreaterThan(0);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    await harness.screenshot(page, 'dependencies-large-criticality');
+
+    await frame.getByTestId('epic-picker').selectOption('BIG-1');
+    const detail = frame.getByTestId('epic-detail');
+    await detail.waitFor({ timeout: 60_000 });
+    await detail.locator('.keel-node__criticality').first().waitFor({ timeout: 60_000 });
+    await harness.screenshot(page, 'dependencies-large-epic-criticality');
+    expect(harness.consoleErrors).toEqual([]);
+  }, 400_000);
 });

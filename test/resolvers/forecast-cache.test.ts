@@ -1,13 +1,13 @@
 /**
  * Issue #15, item 4: one live forecast per visit. A small project's forecast is computed once for the inputs a
  * viewer sees and kept in Forge storage for a while, so the Forecast tab, the issue panel and the risk register
- * (forecast/get, forecast/issue, forecast/criticality) compute it once between them. On the demo site, PAY as
+ * (forecast/get, forecast/issue, forecast/criticality) and the status line (status/get) compute it once between them. On the demo site, PAY as
  * Priya (who sees everything), then as Aiko (who may not see the "Staff only" level nor PLAT): Aiko's answer is
  * computed for her, never read from Priya's.
  */
 import { afterAll, beforeAll, describe, it, jest } from '@jest/globals';
 import { expect } from '../expect';
-import type { ForecastCriticality, ForecastResult, IssueForecast } from '../../src/contract';
+import type { ForecastCriticality, ForecastResult, IssueForecast, StatusResult } from '../../src/contract';
 import { FORECAST_CACHE_TTL_SECONDS } from '../../src/adapters/storage/forecast-cache';
 import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
 import { demoApp } from './demo-app';
@@ -39,7 +39,10 @@ describe('the live forecast of a small project', () => {
     const open = tab.issues[0]?.key ?? '';
     const panel = await call<IssueForecast>('forecast/issue', { issueKey: open }, 'Priya');
     const register = await call<ForecastCriticality>('forecast/criticality', { projectKey: 'PAY' }, 'Priya');
+    // The status line on every tab reads it too.
+    const status = await call<StatusResult>('status/get', { projectKey: 'PAY' }, 'Priya');
     expect(heads.length, 'forecasts computed and stored').toBe(1);
+    expect(status.finishes.find((f) => f.analysis === 'forecast P50')?.date).toBe(tab.percentiles.p50);
     // The three answers are the same forecast.
     expect(panel.criticality).toEqual({ key: open, criticality: tab.issues[0]?.criticality, cruciality: tab.issues[0]?.cruciality });
     expect(register.risks).toEqual(tab.risks.map(({ key, daysAddedAtP80, struckShare }) => ({ key, daysAddedAtP80, struckShare })));
