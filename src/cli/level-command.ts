@@ -1,12 +1,13 @@
 /**
  * `keel level --psplib FILE.sm [--budget-ms N]`: the levelling domain code on a PSPLIB instance, so anyone can
  * benchmark it: the makespan found, the critical-path lower bound, one Microsoft Project-like pass for
- * comparison, the schedules generated, the seed and the time. The time budget stops the search early (then
- * the result can depend on the machine); without it the schedule limit alone does, and the run repeats exactly.
+ * comparison, the schedules generated, the seed and the time. The schedule budget (`--max-schedules`, default
+ * scheduleBudget(n)) decides the result, so a run repeats exactly; `--budget-ms` only caps the time, and when it
+ * cuts the search `cutShort` is true (that result can depend on the machine).
  */
 import { readFile } from 'node:fs/promises';
 import { AppError } from '../app-error';
-import { DEFAULT_MAX_SCHEDULES, levelSchedule } from '../domain/levelling/level-schedule';
+import { levelSchedule } from '../domain/levelling/level-schedule';
 import { psplibInstance, psplibProblem } from '../domain/levelling/psplib-instance';
 import type { Command } from './parse-args';
 
@@ -20,7 +21,7 @@ export async function levelOutput(command: Extract<Command, { name: 'level' }>):
   const budget = command.budgetMs;
   const result = levelSchedule(problem, {
     method: command.method,
-    maxSchedules: command.maxSchedules ?? DEFAULT_MAX_SCHEDULES,
+    ...(command.maxSchedules === null ? {} : { maxSchedules: command.maxSchedules }),
     ...(command.seed === null ? {} : { seed: command.seed }),
     ...(budget === null ? {} : { deadline: () => performance.now() - began >= budget }),
   });
@@ -33,6 +34,8 @@ export async function levelOutput(command: Extract<Command, { name: 'level' }>):
       priorityPassMakespan: pass.makespan,
       method: result.method,
       schedules: result.schedules,
+      maxSchedules: result.maxSchedules,
+      cutShort: result.cutShort,
       seed: result.seed,
       ms: Math.round(ms),
       starts: [...result.start],

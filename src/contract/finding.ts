@@ -26,6 +26,7 @@ const FINDING_KINDS = [
   'levelling-no-capacity',
   'levelling-time-off',
   'levelling-over-allocated',
+  'levelling-cut-short',
   'target-past',
   'target-undated',
   'milestone-undated',

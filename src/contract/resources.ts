@@ -67,6 +67,8 @@ export const resourcesResult = z.object({
   /** Mondays of the weeks shown. */
   weeks: z.array(z.string()),
   rows: z.array(loadRow),
+  /** A large project's stored answer keeps the busiest rows that fit (compact-resources.ts): how many there were. Absent when all are shown. */
+  rowCount: z.optional(z.number()),
   /** Cells whose CPM load passes their capacity, and those whose levelled load still does (within slack). */
   overAllocatedCells: z.number(),
   levelledOverAllocatedCells: z.number(),

@@ -84,11 +84,14 @@ export type ScheduleCycle = z.infer<typeof scheduleCycle>;
 
 /**
  * A large project's schedule, computed by a queue consumer and stored: `computing` while none is stored yet
- * (the answer has no nodes; ask again later), `ready` with when it was computed and whether a refresh is on its way.
+ * (the answer has no nodes; ask again later), `ready` with when it was computed and whether a refresh is on its way,
+ * `unavailable` when what is stored cannot be shown to this viewer (a scope over projects they do not wholly see):
+ * no nodes, no figure of the app's, and `reason` says why and what to do.
  */
 export const scheduleBackground = z.union([
   z.object({ state: z.literal('computing'), issueCount: z.number(), queuedAt: z.string() }),
   z.object({ state: z.literal('ready'), issueCount: z.number(), computedAt: z.string(), refreshing: z.boolean(), hiddenIssues: z.number() }),
+  z.object({ state: z.literal('unavailable'), computedAt: z.string(), reason: z.string() }),
 ]);
 export type ScheduleBackground = z.infer<typeof scheduleBackground>;
 

@@ -9,7 +9,7 @@ import { finding } from './finding';
 import { projectRef } from './report-scope';
 
 /** `computing`: a large project's analysis is not stored yet (no dates: ask again). */
-export const VERDICT_STATUSES = ['on track', 'at risk', 'late', 'no target', 'computing'] as const;
+export const VERDICT_STATUSES = ['on track', 'at risk', 'late', 'no target', 'computing', 'unavailable'] as const;
 export const STATUS_ANALYSES = ['critical path', 'earned schedule', 'levelled', 'forecast P50', 'forecast P80', 'due dates'] as const;
 
 const date = z.string();
@@ -62,6 +62,12 @@ export const statusResult = z.object({
   milestones: z.array(milestoneStatus),
   findings: z.array(finding),
   /** A large project answered from its stored analysis: `computing` (no dates yet: ask again) or `ready` with when. */
-  stored: z.optional(z.union([z.object({ state: z.literal('computing') }), z.object({ state: z.literal('ready'), computedAt: z.string(), hiddenIssues: z.number() })])),
+  stored: z.optional(
+    z.union([
+      z.object({ state: z.literal('computing') }),
+      z.object({ state: z.literal('ready'), computedAt: z.string(), hiddenIssues: z.number() }),
+      z.object({ state: z.literal('unavailable'), computedAt: z.string(), reason: z.string() }),
+    ]),
+  ),
 });
 export type StatusResult = z.infer<typeof statusResult>;

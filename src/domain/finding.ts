@@ -38,6 +38,8 @@ export type FindingKind =
   | 'levelling-time-off'
   /** Levelling within slack: work left over-allocated because levelling it would move the finish. */
   | 'levelling-over-allocated'
+  /** Levelling: the search's time cap, not its schedule budget, ended it: the dates may differ between runs. */
+  | 'levelling-cut-short'
   /** The launch date has passed: still measured against, so open work is late. */
   | 'target-past'
   /** A launch-date source (a chosen issue, a mapped version) with no date: the next source is assumed. */

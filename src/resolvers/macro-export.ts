@@ -55,7 +55,7 @@ async function contentOf(kind: ExportedMacro, input: ExportInput): Promise<AdfNo
     case 'raci':
       return raciBody(await asViewer((viewerJira) => getRaciMacro({ ...reportPorts(), viewerJira }, scope)), baseUrl);
     case 'decisions':
-      return decisionLogBody(await asViewer((viewerJira) => getDecisionsMacro({ ...reportPorts(), viewerJira }, scope)), baseUrl, []);
+      return decisionLogBody(await asViewer((viewerJira) => getDecisionsMacro({ ...reportPorts(), viewerJira }, scope)), baseUrl, [], format);
     case 'risks':
       return risksMacroBody(await asViewer((viewerJira) => getRisksMacro(risksMacroPorts(viewerJira), { ...scope, asOf })), baseUrl, format);
     case 'evm':

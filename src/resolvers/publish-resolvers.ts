@@ -16,18 +16,22 @@ import { publishStatusReport } from '../use-cases/publish-status-report';
 import { baselineKvs } from './evm-baseline-resolvers';
 import { statusPorts } from './status-resolver';
 import { reportPorts } from './report-ports';
-import { wrapResolver } from './resolver-wrapper';
+import { wrapResolver, type CallContext } from './resolver-wrapper';
+import { viewerFormat } from '../format/viewer-format';
 
 function publishPorts(): PublishPorts {
   return { ...reportPorts(), confluence: viewerConfluence(), targets: publishTargets(forgeStore) };
 }
 
-const publish = (artefact: Exclude<PublishArtefact, 'status'>, payload: PublishPayload) =>
-  publishArtefact(publishPorts(), { artefact, projectKey: payload.projectKey, spaceKey: payload.spaceKey, parentId: payload.parentId ?? null });
+/** The publisher's locale and time zone: a page has many readers, so its dates are the publisher's, and it says so. */
+const publisherFormat = (context: CallContext) => viewerFormat({ locale: context.locale, timeZone: context.timeZone });
 
-export const publishRaciResolver = wrapResolver('raci/publish', (payload) => publish('raci', payload));
+const publish = (artefact: Exclude<PublishArtefact, 'status'>, payload: PublishPayload, context: CallContext) =>
+  publishArtefact(publishPorts(), { artefact, projectKey: payload.projectKey, spaceKey: payload.spaceKey, parentId: payload.parentId ?? null, format: publisherFormat(context) });
 
-export const publishDecisionsResolver = wrapResolver('decisions/publish', (payload) => publish('decisions', payload));
+export const publishRaciResolver = wrapResolver('raci/publish', (payload, context) => publish('raci', payload, context));
+
+export const publishDecisionsResolver = wrapResolver('decisions/publish', (payload, context) => publish('decisions', payload, context));
 
 /** The dated status report (issue 16, item 7): every analysis read as the publisher, the page written as them. */
 export const publishStatusResolver = wrapResolver('status/publish', (payload, context) => {
@@ -42,7 +46,7 @@ export const publishStatusResolver = wrapResolver('status/publish', (payload, co
       targets: publishTargets(forgeStore),
       store: forgeStore,
     },
-    { projectKey: payload.projectKey, spaceKey: payload.spaceKey, parentId: payload.parentId ?? null, asOf },
+    { projectKey: payload.projectKey, spaceKey: payload.spaceKey, parentId: payload.parentId ?? null, asOf, format: publisherFormat(context) },
   );
 });
 

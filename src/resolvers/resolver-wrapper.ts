@@ -22,6 +22,8 @@ export interface CallContext {
   placement: ModulePlacement;
   /** The viewer's time zone (`context.timezone`), for the status date ("today") of what they see. */
   timeZone: string | undefined;
+  /** The viewer's locale (`context.locale`), for what Keel writes for them (a published page's dates). */
+  locale: string | undefined;
 }
 
 export interface ResolverRequest {
@@ -34,6 +36,7 @@ const forgeContext = z.looseObject({
   moduleKey: z.string().optional(),
   extension: z.unknown().optional(),
   timezone: z.string().optional(),
+  locale: z.string().optional(),
 });
 
 export function wrapResolver<K extends ResolverKey>(
@@ -55,7 +58,7 @@ export function wrapResolver<K extends ResolverKey>(
       if (accountId === undefined) {
         throw new AppError('FORBIDDEN', 'Keel needs a signed-in Atlassian account: sign in to Jira and open the page again.');
       }
-      const data = await run(payload.data, { accountId, moduleKey: context.data?.moduleKey ?? null, placement, timeZone: context.data?.timezone });
+      const data = await run(payload.data, { accountId, moduleKey: context.data?.moduleKey ?? null, placement, timeZone: context.data?.timezone, locale: context.data?.locale });
       return { ok: true, data };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };

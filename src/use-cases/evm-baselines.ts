@@ -14,6 +14,12 @@ export interface BaselinePorts {
   may: (permission: 'ADMINISTER_PROJECTS' | 'BROWSE_PROJECTS') => Promise<boolean>;
   /** Whether the viewer may browse another project a baseline's entries reach into. */
   mayBrowseProject: (projectKey: string) => Promise<boolean>;
+  /**
+   * Of these issue keys, those the app reads under an issue security level (issue #11): a stored baseline's
+   * entries Jira hides from the viewer by a level are neither counted nor let start their plan. Absent (the
+   * CLI, which reads as one user): none is taken as secured.
+   */
+  securedKeys?: (keys: readonly string[]) => Promise<ReadonlySet<string>>;
 }
 
 export async function requirePermission(ports: BaselinePorts, permission: 'ADMINISTER_PROJECTS' | 'BROWSE_PROJECTS', projectKey: string, action: string): Promise<void> {

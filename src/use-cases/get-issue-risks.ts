@@ -27,6 +27,7 @@ import { issueRisksOf } from './issue-risks-of';
 import { andJql, jqlString } from './report-scope';
 import { riskPlan } from './risk-plan';
 import { settingsFingerprint } from './settings-fingerprint';
+import { emptySchedule, indexedRiskPart, storedIndexForViewer } from './stored-index-for-viewer';
 import { parentsOutside, visibleSchedule } from './visible-schedule';
 
 /** Keys Jira answers in one search page when only keys are asked for. */
@@ -66,7 +67,7 @@ async function storedIssueRisks(
   const read = await searchByKeys([issueKey, ...linkedKeys], async (keyJql, count) => (await searchIssues(ports.viewerJira, { jql: riskJql(keyJql), fields: riskFieldsToRequest(ids), maxIssues: count })).issues);
   const records = read.found.map((found) => riskFromIssue(found, { ids, names, treatmentLinkType: riskSettings.treatmentLinkType }));
 
-  const { stored, choice } = await storedForViewer(ports, project.key);
+  const { stored, choice } = await storedNeighbourhood(ports, { project, nearCriticalDays: settings.schedule.nearCriticalDays }, issueKey, records.flatMap((r) => r.linkedKeys));
   const status = await loadAnalysisStatus(ports.store, project.key);
   const readAgain = stored !== null && (stored.manifest.scopeJql !== input.jql || stored.manifest.settingsHash !== settingsFingerprint(settings));
   const outdated = stored !== null && storedDateOutdated(stored.schedule.asOf, input.asOf, ports.now().slice(0, 10));
@@ -77,6 +78,11 @@ async function storedIssueRisks(
     // The linked risks are the viewer's own reads; only the plan behind their weights and the schedule risks waits.
     const register = riskRegister({ records, plan: { nodes: [], edges: [], cycles: [] }, scale: riskSettings.scale, weights });
     return { issueKey, project, linked: issueRisksOf(register, issueKey).linked, derived: [], stored: { state: 'computing', issueCount: input.issueCount, queuedAt: refreshing.queuedAt } };
+  }
+  if (choice?.use === 'unavailable') {
+    // The linked risks are the viewer's own reads; the plan that would weight them holds work hidden from them.
+    const register = riskRegister({ records, plan: { nodes: [], edges: [], cycles: [] }, scale: riskSettings.scale, weights });
+    return { issueKey, project, linked: issueRisksOf(register, issueKey).linked, derived: [], stored: { state: 'unavailable', computedAt: stored.manifest.computedAt, reason: choice.reason } };
   }
   const schedule = stored.schedule;
   const near = new Set([issueKey, ...records.flatMap((r) => r.linkedKeys)]);
@@ -99,4 +105,21 @@ async function storedIssueRisks(
   const cut = visibleSchedule(neighbourhood, (key) => visible.has(key)).schedule;
   const register = riskRegister({ records, plan: riskPlan(cut, new Set(records.map((r) => r.key))), scale: riskSettings.scale, weights });
   return { issueKey, project, ...issueRisksOf(register, issueKey), stored: { state: 'ready', computedAt: stored.manifest.computedAt, refreshing: refreshing.queued } };
+}
+
+/**
+ * The stored schedule around the issue, as the viewer may be answered from it: from the per-issue index (a few
+ * buckets: stored-index-for-viewer.ts), else (an analysis stored before Keel kept one) the whole stored schedule.
+ */
+async function storedNeighbourhood(
+  ports: BackgroundSchedulePorts,
+  head: { project: { key: string; name: string }; nearCriticalDays: number },
+  issueKey: string,
+  linkedKeys: readonly string[],
+): Promise<Awaited<ReturnType<typeof storedForViewer>>> {
+  const index = await storedIndexForViewer(ports, head.project.key);
+  if (index !== null && !index.ready) return { stored: { manifest: index.manifest, schedule: emptySchedule(index.manifest, head) }, choice: index.choice };
+  const part = index?.ready ? await indexedRiskPart(index, head, issueKey, linkedKeys) : null;
+  if (index?.ready && part !== null) return { stored: { manifest: index.manifest, schedule: part }, choice: index.choice };
+  return storedForViewer(ports, head.project.key);
 }

@@ -5,7 +5,8 @@
  * computed and whether a refresh is on its way (one is queued when it is stale, from another day, or from other
  * settings or another scope); without one, a computation is queued and the answer says
  * "being computed" (no nodes) so the page can ask again. A viewer outside an issue security level the scope
- * uses is answered from the schedule computed without the issues under levels (stored-schedule-choice.ts).
+ * uses is answered from the schedule computed without the issues under levels (stored-schedule-choice.ts); a
+ * viewer of a scope over several projects who does not wholly see them all gets no stored figure, only why.
  * The answer is then shaped to its size (schedule-views/shaped-schedule.ts): the whole schedule while it fits,
  * else its head.
  */
@@ -85,7 +86,7 @@ export async function storedViewerSchedule(
   const outdated = stored !== null && storedDateOutdated(stored.schedule.asOf, input.asOf, ports.now().slice(0, 10));
   const unknown = choice?.use === 'unknown';
   const refreshing = await queueRefreshIfNeeded(ports, project.key, status, stored === null || unknown || status.stale || readAgain || outdated, readAgain || unknown);
-  if (!stored || unknown) {
+  if (!stored || unknown || choice?.use === 'unavailable') {
     const empty = { project: { key: project.key, name: project.name }, scopeJql: jql, asOf: input.asOf, projectStart: input.asOf, projectFinish: input.asOf };
     return {
       ...empty,
@@ -95,7 +96,10 @@ export async function storedViewerSchedule(
       edges: [],
       cycles: [],
       findings: [],
-      background: { state: 'computing', issueCount: counted ?? (await listedKeys(ports, jql)).length, queuedAt: refreshing.queuedAt },
+      background:
+        stored && choice?.use === 'unavailable'
+          ? { state: 'unavailable', computedAt: stored.manifest.computedAt, reason: choice.reason }
+          : { state: 'computing', issueCount: counted ?? (await listedKeys(ports, jql)).length, queuedAt: refreshing.queuedAt },
     };
   }
   const visible = await storedKeysViewerMayBrowse(ports, { projectKey: project.key, jql, schedule: stored.schedule, wholeProject: choice?.use === 'all' && choice.wholeProject });
@@ -154,7 +158,7 @@ export async function storedForViewer(
 ): Promise<{ stored: Awaited<ReturnType<typeof loadStoredSchedule>>; choice: StoredScheduleChoice | null }> {
   const stored = await loadStoredSchedule(ports.store, projectKey);
   if (!stored) return { stored, choice: null };
-  const choice = await storedScheduleChoice(levelCountPorts(ports), projectKey, await loadAnalysisSecurity(ports.store, projectKey), stored.manifest.generation);
+  const choice = await storedScheduleChoice(levelCountPorts(ports), projectKey, await loadAnalysisSecurity(ports.store, projectKey), stored.manifest);
   if (choice.use !== 'withoutLevels') return { stored, choice };
   const withoutLevels = await loadStoredSchedule(ports.store, withoutLevelsKey(projectKey));
   // Stored with the same generation, before the analysis's manifest flipped; another one is a refresh under way.

@@ -18,16 +18,19 @@ import { loadScope, MAX_SCOPE_ISSUES, type Scope, type ScopePorts } from './load
 import { storedForViewer } from './stored-for-viewer';
 
 /**
- * The levelling search's time in a resolver (of Forge's 25 s): a 1,000-issue, 30-person project's whole computation
- * stays under 2 s with it (test/bench/levelling-bench.ts, `--part resolver`).
+ * The levelling search's safety cap in a resolver (of Forge's 25 s). The search stops on its schedule budget
+ * (level-schedule.ts, scheduleBudget): a 1,000-issue, 30-person project's whole computation takes well under 2 s
+ * (test/bench/levelling-bench.ts, `--part resolver`); a cap that cuts it is a levelling-cut-short finding.
  */
 export const LEVELLING_BUDGET_MS = 1500;
 
 export interface ResourcesRequest {
   projectKey: string;
   asOf: string;
-  /** The search's time budget (the caller's clock). */
+  /** The search's safety cap on the caller's clock (its schedule budget decides the result; level-schedule.ts). */
   deadline?: () => boolean;
+  /** `priority`: one serial pass, no search (the consumer's scopes above its search limit). */
+  method?: 'priority' | 'search';
 }
 
 export async function getResources(ports: BackgroundSchedulePorts, request: ResourcesRequest): Promise<ResourcesResult> {
@@ -75,7 +78,7 @@ async function getStoredResources(ports: BackgroundSchedulePorts, scope: LargeSc
 }
 
 export async function resourcesOfScope(ports: ScopePorts, scope: Scope, request: Omit<ResourcesRequest, 'projectKey'>): Promise<ResourcesResult> {
-  const options: LevellingOptions = request.deadline ? { deadline: request.deadline } : {};
+  const options: LevellingOptions = { ...(request.deadline ? { deadline: request.deadline } : {}), ...(request.method ? { method: request.method } : {}) };
   const levelling = await levelledOfScope(ports, scope, request.asOf, options);
   const summaries = new Map(scope.items.map((i) => [i.key, i.summary]));
   const view = (i: LevelledIssue): LevelledIssueView => ({ ...i, summary: summaries.get(i.key) ?? '' });

@@ -31,6 +31,7 @@ export async function scheduleInputOfScope(ports: ScopePorts, scope: Scope, asOf
     uniqueLinks(scope.items).flatMap((l) => [l.outwardKey, l.inwardKey]).filter((k) => !inScope.has(k)),
   );
   const outside = read.items;
+  const outsideLevels = read.levels;
   // Links to issues Jira no longer names (deleted, moved away, unreadable) drop out, with a finding.
   const unreadable = new Set(read.unreadable);
   const items = unreadable.size === 0 ? scope.items : scope.items.map((i) => ({ ...i, links: i.links.filter((l) => !unreadable.has(l.otherKey)) }));
@@ -41,12 +42,21 @@ export async function scheduleInputOfScope(ports: ScopePorts, scope: Scope, asOf
   const { calendar, duration, actuals, notBefore, remaining, actualStarts, remainingAssumed } = scheduleInputs(scope.settings, items.filter(work), outside, asOf);
   const nearCriticalDays = scope.settings.schedule.nearCriticalDays;
   const input: CriticalPathInput = { items, rules, calendar, duration, actuals, notBefore, remaining, actualStarts, nearCriticalDays, isWork: work };
-  return { input, outside, unreadable, links, remainingAssumed };
+  return { input, outside, unreadable, links, remainingAssumed, outsideLevels };
 }
 
-/** The schedule of an already loaded scope; reads the linked issues outside it as the viewer. */
-export async function scheduleOfScope(ports: ScopePorts, scope: Scope, asOf: string): Promise<ScheduleResult> {
-  const { input, outside, unreadable, links, remainingAssumed } = await scheduleInputOfScope(ports, scope, asOf);
+/**
+ * The schedule of an already loaded scope; reads the linked issues outside it as the viewer. `onOutsideLevels`
+ * hears which of those are under an issue security level (the consumer records them: analysis-security.ts).
+ */
+export async function scheduleOfScope(
+  ports: ScopePorts,
+  scope: Scope,
+  asOf: string,
+  onOutsideLevels?: (levels: { key: string; projectKey: string; level: string }[]) => void,
+): Promise<ScheduleResult> {
+  const { input, outside, unreadable, links, remainingAssumed, outsideLevels } = await scheduleInputOfScope(ports, scope, asOf);
+  onOutsideLevels?.(outsideLevels);
   const { items, rules, nearCriticalDays, calendar } = input;
   const schedule = criticalPath({ ...input, includeEdges: true });
 

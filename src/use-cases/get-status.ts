@@ -41,6 +41,22 @@ const NOT_WHILE_WAITING = (issues: number | null) =>
 async function storedStatus(ports: StatusPorts, large: LargeScope, asOf: string): Promise<StatusResult> {
   const schedule = await storedViewerSchedule(ports, large, asOf);
   const background = schedule.background;
+  if (background?.state === 'unavailable') {
+    return {
+      project: { key: large.project.key, name: large.project.name },
+      asOf,
+      status: 'unavailable',
+      headline: background.reason,
+      target: null,
+      reasons: [],
+      finishes: [],
+      probabilityByTarget: null,
+      disagreements: [],
+      milestones: [],
+      findings: [],
+      stored: background,
+    };
+  }
   if (background?.state !== 'ready') {
     return {
       project: { key: large.project.key, name: large.project.name },

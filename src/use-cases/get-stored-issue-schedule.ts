@@ -14,6 +14,7 @@ import type { Settings } from '../config/settings';
 import { keysViewerMayBrowse, queueRefreshIfNeeded, storedForViewer, type BackgroundSchedulePorts } from './get-project-schedule';
 import { issuePlace, keysShownFor } from './issue-place';
 import { settingsFingerprint } from './settings-fingerprint';
+import { emptySchedule, indexedPanelPart, storedIndexForViewer } from './stored-index-for-viewer';
 import { activityKeysOf, hiddenSummaryLinks, keysShownForSummary, summaryPlace } from './summary-place';
 import { parentsOutside, visibleSchedule } from './visible-schedule';
 
@@ -29,7 +30,7 @@ interface StoredIssueInput {
 
 export async function getStoredIssueSchedule(ports: BackgroundSchedulePorts, input: StoredIssueInput): Promise<IssueScheduleResult> {
   const { issueKey, project } = input;
-  const { stored, choice } = await storedForViewer(ports, project.key);
+  const { stored, choice } = await storedPanelSchedule(ports, { project, nearCriticalDays: input.settings.schedule.nearCriticalDays }, issueKey);
   const status = await loadAnalysisStatus(ports.store, project.key);
   const readAgain = stored !== null && (stored.manifest.scopeJql !== input.jql || stored.manifest.settingsHash !== settingsFingerprint(input.settings));
   const outdated = stored !== null && storedDateOutdated(stored.schedule.asOf, input.asOf, ports.now().slice(0, 10));
@@ -43,6 +44,7 @@ export async function getStoredIssueSchedule(ports: BackgroundSchedulePorts, inp
       background: { state: 'computing', issueCount: input.issueCount.count, queuedAt: refreshing.queuedAt },
     };
   }
+  if (choice?.use === 'unavailable') return { issueKey, schedule: null, message: choice.reason, background: { state: 'unavailable', computedAt: stored.manifest.computedAt, reason: choice.reason } };
   const isSummary = stored.schedule.summaries?.some((s) => s.key === issueKey) === true;
   const activityKeys = isSummary ? activityKeysOf(stored.schedule, issueKey) : [];
   const near = new Set(isSummary ? keysShownForSummary(stored.schedule, issueKey) : keysShownFor(stored.schedule, issueKey));
@@ -86,4 +88,21 @@ export async function getStoredIssueSchedule(ports: BackgroundSchedulePorts, inp
       : `${issueKey} is not in Keel's scope for ${project.key} (${input.jql}), so Keel does not schedule it. An admin can widen the scope in Keel's settings.`,
     background,
   };
+}
+
+/**
+ * The stored schedule the panel is cut from: the issue's part of it from the per-issue index (its links two
+ * levels deep and its driving chain: stored-index-for-viewer.ts), else the whole stored schedule (an analysis
+ * stored before Keel kept an index, or an issue that is no node of it: a parent, or one outside the scope).
+ */
+async function storedPanelSchedule(
+  ports: BackgroundSchedulePorts,
+  head: { project: { key: string; name: string }; nearCriticalDays: number },
+  issueKey: string,
+): Promise<Awaited<ReturnType<typeof storedForViewer>>> {
+  const index = await storedIndexForViewer(ports, head.project.key);
+  if (index !== null && !index.ready) return { stored: { manifest: index.manifest, schedule: emptySchedule(index.manifest, head) }, choice: index.choice };
+  const part = index?.ready ? await indexedPanelPart(index, head, issueKey) : null;
+  if (index?.ready && part !== null) return { stored: { manifest: index.manifest, schedule: part }, choice: index.choice };
+  return storedForViewer(ports, head.project.key);
 }

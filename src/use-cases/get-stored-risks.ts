@@ -59,6 +59,8 @@ export async function getStoredRisks(ports: BackgroundSchedulePorts, scope: Larg
     stored:
       background?.state === 'ready'
         ? { state: 'ready', computedAt: background.computedAt, refreshing: background.refreshing }
-        : { state: 'computing', issueCount: scope.counted ?? 0, queuedAt: background?.queuedAt ?? asOf },
+        : background?.state === 'unavailable'
+          ? background
+          : { state: 'computing', issueCount: scope.counted ?? 0, queuedAt: background?.queuedAt ?? asOf },
   };
 }

@@ -37,6 +37,11 @@ export interface Scope {
   securityLevels?: ReadonlyMap<string, string>;
   /** Issues whose sub-tasks are all hidden from the viewer, with how many; absent where the app cannot act. */
   hiddenChildren?: Map<string, number>;
+  /**
+   * Read as the app for viewers outside a security level (issue #11): the linked issues outside the scope that
+   * are under a level are left out as if Jira would not name them, as it would not to such a viewer.
+   */
+  dropSecuredOutside?: boolean;
 }
 
 /** Fits Forge's 100 product fetches per invocation: 40 pages as the viewer, 40 as the app, and a few more. */
@@ -69,10 +74,17 @@ export async function loadScope(ports: ScopePorts, projectKey: string, maxIssues
  * Issues outside the scope that items link to, as the viewer sees them (summary, status, dates), and the keys
  * Jira would not name (deleted, moved away, or not readable): those drop out of the analysis with a finding.
  */
-export async function loadLinkedOutside(ports: ScopePorts, scope: Scope, keys: readonly string[]): Promise<{ items: WorkItem[]; unreadable: string[] }> {
+export async function loadLinkedOutside(
+  ports: ScopePorts,
+  scope: Scope,
+  keys: readonly string[],
+): Promise<{ items: WorkItem[]; unreadable: string[]; levels: { key: string; projectKey: string; level: string }[] }> {
   const inScope = new Set(scope.items.map((i) => i.key));
   const wanted = [...new Set(keys)].filter((k) => !inScope.has(k));
   const fields = fieldsToRequest(scope.settings);
   const read = await searchByKeys(wanted, async (jql, count) => (await searchIssues(ports.viewerJira, { jql, fields, maxIssues: count })).issues);
-  return { items: read.found.map((issue) => workItemFromIssue(issue, scope.settings)), unreadable: read.unreadable };
+  const levels = read.found.flatMap((i) => (i.fields.security ? [{ key: i.key, projectKey: i.key.slice(0, i.key.lastIndexOf('-')), level: i.fields.security.id }] : []));
+  const secured = new Set(scope.dropSecuredOutside ? levels.map((l) => l.key) : []);
+  const found = read.found.filter((i) => !secured.has(i.key));
+  return { items: found.map((issue) => workItemFromIssue(issue, scope.settings)), unreadable: [...read.unreadable, ...secured], levels };
 }

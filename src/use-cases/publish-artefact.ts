@@ -8,6 +8,7 @@ import { publishPage } from '../adapters/confluence/publish-page';
 import type { PublishTargets } from '../adapters/confluence/publish-targets';
 import type { ProductRequest } from '../adapters/product-request';
 import type { PublishArtefact, PublishResult } from '../contract';
+import type { ViewerFormat } from '../format/viewer-format';
 import { getDecisions } from './get-decisions';
 import { getRaci } from './get-raci';
 import type { ReportPorts } from './report-scope';
@@ -25,6 +26,8 @@ export interface PublishInput {
   projectKey: string;
   spaceKey: string;
   parentId: string | null;
+  /** The publisher's locale and time zone, for the page's dates; en-US, UTC without (the CLI). */
+  format?: ViewerFormat;
 }
 
 async function contentOf(ports: ReportPorts, artefact: PublishInput['artefact'], projectKey: string) {
@@ -45,6 +48,7 @@ export async function publishArtefact(ports: PublishPorts, input: PublishInput):
     projectLabel: label,
     spaceKey: input.spaceKey,
     parentId: input.parentId,
+    ...(input.format ? { format: input.format } : {}),
     knownPageId: known?.spaceKey === input.spaceKey ? known.pageId : null,
     // Without storage (the CLI), a renamed page is found by reading the space's pages for Keel's property.
     ...(ports.targets === null ? { scanLimit: MAX_SCANNED_PAGES } : {}),

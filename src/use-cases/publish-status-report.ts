@@ -16,6 +16,8 @@ import { loadLastStatusReport, saveLastStatusReport } from '../adapters/storage/
 import type { EvmResult, PublishResult } from '../contract';
 import { raciChanges, type RaciRowNames } from '../domain/raci/raci-changes';
 import type { EvmPorts } from './evm-ports';
+import { viewerFormat, type ViewerFormat } from '../format/viewer-format';
+import { pageDate } from '../adapters/confluence/page-dates';
 import { getDecisions } from './get-decisions';
 import { getEvm } from './get-evm';
 import { getRaci } from './get-raci';
@@ -41,10 +43,11 @@ const CONFLUENCE_RESERVE = 15;
 /** Decisions a first report lists at most, newest first. */
 const FIRST_REPORT_DECISIONS = 20;
 
-const ratio = (v: number | null) => (v === null ? 'not defined' : v.toFixed(2));
-
-function evmContent(evm: EvmResult): NonNullable<StatusReportContent['evm']> {
-  const money = (v: number | null) => (v === null ? 'not defined' : `${evm.currency} ${Math.round(v).toLocaleString('en')}`);
+/** The figures as the page writes them: amounts, ratios and dates in the publisher's locale (page-dates.ts). */
+function evmContent(evm: EvmResult, format: ViewerFormat): NonNullable<StatusReportContent['evm']> {
+  const money = (v: number | null) => (v === null ? 'not defined' : `${evm.currency} ${format.number(Math.round(v))}`);
+  const ratio = (v: number | null) => (v === null ? 'not defined' : format.ratio(v));
+  const day = (d: string | null, none: string) => (d === null ? none : pageDate(d, format));
   const f = evm.figures;
   const es = evm.earnedSchedule;
   return {
@@ -61,15 +64,16 @@ function evmContent(evm: EvmResult): NonNullable<StatusReportContent['evm']> {
       ['CPI', ratio(f.cpi)],
       ['Estimate at completion (BAC / CPI)', money(f.eac.cpi)],
       ['Earned schedule SPI(t)', ratio(es.spit)],
-      ['Planned finish', es.plannedFinish ?? 'not known'],
-      ['Earned schedule forecast finish', es.forecastFinish ?? 'not defined'],
+      ['Planned finish', day(es.plannedFinish, 'not known')],
+      ['Earned schedule forecast finish', day(es.forecastFinish, 'not defined')],
     ],
     series: evm.series,
   };
 }
 
-export async function publishStatusReport(ports: StatusReportPorts, input: { projectKey: string; spaceKey: string; parentId: string | null; asOf: string }): Promise<PublishResult> {
+export async function publishStatusReport(ports: StatusReportPorts, input: { projectKey: string; spaceKey: string; parentId: string | null; asOf: string; format?: ViewerFormat }): Promise<PublishResult> {
   const { projectKey, asOf } = input;
+  const format = input.format ?? viewerFormat();
   const status = await getStatus(ports.status, { projectKey, asOf });
   if (status.status === 'computing') throw new AppError('CONFLICT', `The schedule of ${projectKey} is still being computed, so the report would have no dates: publish again in a few minutes.`);
   const risks = await getRisksMacro(ports.status, { projectKey, asOf });
@@ -82,7 +86,7 @@ export async function publishStatusReport(ports: StatusReportPorts, input: { pro
   let evm: StatusReportContent['evm'] = null;
   let evmProblem: string | null = null;
   try {
-    evm = evmContent(await getEvm(ports.evmPorts(projectKey, Math.max(0, ports.fetchesLeft() - CONFLUENCE_RESERVE)), { asOf }));
+    evm = evmContent(await getEvm(ports.evmPorts(projectKey, Math.max(0, ports.fetchesLeft() - CONFLUENCE_RESERVE)), { asOf }), format);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     evmProblem = `Earned value could not be computed: ${error.message}`;
@@ -114,6 +118,7 @@ export async function publishStatusReport(ports: StatusReportPorts, input: { pro
     parentId: input.parentId,
     // Never the last report's page: each day's report is its own page, found again only by its dated title.
     knownPageId: null,
+    format,
   });
   await saveLastStatusReport(ports.store, projectKey, { date: asOf, pageId: result.pageId, raci: rows, prior: previous });
   await ports.targets?.set('status', projectKey, { spaceKey: result.spaceKey, parentId: input.parentId, pageId: result.pageId });

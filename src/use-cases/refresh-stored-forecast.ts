@@ -11,7 +11,7 @@
 import { fetchProject } from '../adapters/jira/fetch-project';
 import { workItemFromIssue } from '../adapters/jira/work-item-from-issue';
 import type { ProductRequest } from '../adapters/product-request';
-import { withoutLevelsKey } from '../adapters/storage/analysis-security';
+import { loadAnalysisSecurity, withoutLevelsKey } from '../adapters/storage/analysis-security';
 import { loadAnalysisIssues, loadAnalysisManifest, type AnalysisKvs } from '../adapters/storage/analysis-store';
 import { loadStoredForecast, saveForecastRun, saveStoredForecast } from '../adapters/storage/stored-forecast';
 import type { Settings } from '../config/settings';
@@ -67,9 +67,10 @@ export async function refreshStoredForecast(ports: ForecastRefreshPorts, input: 
           ],
         };
   await saveForecastRun(ports.store, projectKey, { generation, stage: 'simulating', since: ports.now(), iterations: fit.iterations, issueCount: items.length });
-  if (levelOf.size > 0) {
-    // Risks under a level are left out with the issues, as a viewer outside every level reads the register.
-    const forecast = await storableForecastOfScope(appPorts, scopeOf(itemsWithoutLevels(items, levelOf)), request, { keep: [], heard: () => undefined });
+  const outsideLevels = (await loadAnalysisSecurity(ports.store, projectKey))?.outsideLevels ?? [];
+  if (levelOf.size > 0 || outsideLevels.length > 0) {
+    // Risks under a level are left out with the issues, as a viewer outside every level reads the register; so is secured work outside the scope.
+    const forecast = await storableForecastOfScope(appPorts, { ...scopeOf(itemsWithoutLevels(items, levelOf)), dropSecuredOutside: true }, request, { keep: [], heard: () => undefined });
     await saveStoredForecast(ports.store, withoutLevelsKey(projectKey), generation, capped(forecast));
   }
   await saveStoredForecast(ports.store, projectKey, generation, capped(await storableForecastOfScope(appPorts, scopeOf(items), request)));

@@ -6,8 +6,9 @@
  * takes (each stages its pages and queues the next; the last computes). One chain at a time per project holds
  * a lease (refresh-chain.ts); an event that finds it held stops at once. Nobody sees this result as it is:
  * `schedule/get` cuts it to what each viewer may browse (visible-schedule.ts). When issues of the scope are
- * under an issue security level, the schedule is computed a second time without them (and without the links
- * to them) and stored beside it, for viewers outside a level (analysis-security.ts, stored-schedule-choice.ts).
+ * under an issue security level, or the issues outside it that they link to are, the schedule is computed a second
+ * time without them (and without the links to them) and stored beside it, for viewers outside a level
+ * (analysis-security.ts, stored-schedule-choice.ts).
  * The Overview's parts are stored the same way (store-overviews.ts), for the Overview and the macros.
  */
 import { fetchProject } from '../adapters/jira/fetch-project';
@@ -134,17 +135,22 @@ export async function refreshStoredSchedule(
     const levelOf = new Map(issues.flatMap((i) => (i.fields.security ? [[i.key, i.fields.security.id] as const] : [])));
     const levels = [...new Set(levelOf.values())].sort();
     const workItems = issues.map((issue) => workItemFromIssue(issue, settings));
+    // The linked work outside the scope under a level bounds the app's dates: recorded, so only its members get them.
+    let outsideLevels: { projectKey: string; level: string }[] = [];
+    const computed = await scheduleOfScope(appPorts, scopeOf(workItems), input.asOf, (found) => {
+      outsideLevels = uniqueLevels(found);
+    });
     let withoutLevels: { items: WorkItem[]; schedule: ScheduleResult } | null = null;
-    if (levels.length > 0) {
+    if (levels.length > 0 || outsideLevels.length > 0) {
       const items = itemsWithoutLevels(workItems, levelOf);
-      withoutLevels = { items, schedule: await scheduleOfScope(appPorts, scopeOf(items), input.asOf) };
+      // As a viewer outside the levels reads it live: secured work outside the scope is not named, so it moves nothing.
+      withoutLevels = { items, schedule: await scheduleOfScope(appPorts, { ...scopeOf(items), dropSecuredOutside: true }, input.asOf) };
       // Its nodes are activities only (parents, risks and decisions are none), so the scope's count is stored.
       await saveAnalysis(ports.store, withoutLevelsKey(project.key), { generation, computedAt: ports.now(), lastSync: startedAt, settingsHash, issues: [], schedule: withoutLevels.schedule, issueCount: items.length });
     }
-    await saveAnalysisSecurity(ports.store, project.key, { generation, levels });
-    const computed = await scheduleOfScope(appPorts, scopeOf(workItems), input.asOf);
+    await saveAnalysisSecurity(ports.store, project.key, { generation, levels, outsideLevels });
     // The Overview's parts and earned value over the same issues, stored before the manifest flips, as the schedule without levels is.
-    await storeOverviews(ports.store, { projectKey: project.key, generation, settings, items: workItems, levelOf, truncatedAt: read.cutAt });
+    await storeOverviews(ports.store, { projectKey: project.key, generation, settings, items: workItems, levelOf, truncatedAt: read.cutAt, variant: withoutLevels !== null });
     await storeEvms(ports.store, ports.baselines ?? null, { projectKey: project.key, generation, asOf: input.asOf, scope: { ...scopeOf(workItems), truncatedAt: read.cutAt }, issues, schedule: computed, withoutLevels });
     const clock = () => Date.parse(ports.now());
     await storeLevellings(ports.store, appPorts, { projectKey: project.key, generation, asOf: input.asOf, scope: { ...scopeOf(workItems), truncatedAt: read.cutAt }, withoutLevels, clock });
@@ -171,6 +177,12 @@ export async function refreshStoredSchedule(
     await endChain(ports, projectKey, generation, false);
     throw error;
   }
+}
+
+/** Each project's level once, in order. */
+function uniqueLevels(found: readonly { projectKey: string; level: string }[]): { projectKey: string; level: string }[] {
+  const seen = new Map(found.map((l) => [`${l.projectKey}:${l.level}`, { projectKey: l.projectKey, level: l.level }]));
+  return [...seen.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, l]) => l);
 }
 
 /** The whole scope, or this invocation's share of it (staged, the next share queued) when it is too long for one. */

@@ -3,22 +3,25 @@
  * answer over the same issues, as earned value's is (store-evms.ts): over every issue and, when the scope uses issue
  * security levels, over the issues under none. The search has BACKGROUND_LEVELLING_MS of the consumer's clock (a
  * larger scope gets one pass in the priority order, so the consumer stays far inside its 900 s). What
- * is stored is shaped to stay well under a resolver's answer: the moved issues only (the Dependencies tab's levelled
- * dates are for scopes levelled live), at most STORED_CELL_ISSUES keys a cell, findings with at most 50 keys each.
+ * is stored is shaped to stay well under a resolver's answer (compact-resources.ts).
  */
 import { withoutLevelsKey } from '../adapters/storage/analysis-security';
 import type { AnalysisKvs } from '../adapters/storage/analysis-store';
 import { saveStoredResources } from '../adapters/storage/stored-resources';
-import type { ResourcesResult } from '../contract';
 import type { WorkItem } from '../domain/work-item';
+import { compactResources } from './compact-resources';
 import { resourcesOfScope } from './get-resources';
 import type { Scope, ScopePorts } from './load-scope';
-import { cappedFinding } from './schedule-views/shaped-schedule';
 
-/** The search's time per variant; above SEARCH_AT_MOST issues one serial pass (a search schedule of 20,000 issues takes ~0.3 s). */
-export const BACKGROUND_LEVELLING_MS = 5000;
+/**
+ * The search's safety cap per variant; its schedule budget (scheduleBudget: 300 schedules at 5,000 issues, ~1.5 s of
+ * CPU on a 5,000-job PSPLIB-like network, measured) ends it first, so the stored levelling repeats exactly. Above
+ * SEARCH_AT_MOST issues one serial pass (20,000 issues take ~0.3 s). At most two variants (every issue, and those
+ * under no security level), so levelling takes at most ~60 s of the analysis consumer's 900 s (manifest.yml
+ * `timeoutSeconds`), next to a read of at most PAGES_PER_INVOCATION pages.
+ */
+export const BACKGROUND_LEVELLING_MS = 30_000;
 const SEARCH_AT_MOST = 5000;
-const STORED_CELL_ISSUES = 5;
 
 export interface StoredLevellingInput {
   projectKey: string;
@@ -31,26 +34,14 @@ export interface StoredLevellingInput {
 }
 
 export async function storeLevellings(store: AnalysisKvs, ports: ScopePorts, input: StoredLevellingInput): Promise<void> {
-  const levelOf = async (items: WorkItem[]) => {
+  const levelOf = async (items: WorkItem[], variant = false) => {
     const began = input.clock();
-    const deadline = items.length > SEARCH_AT_MOST ? () => true : () => input.clock() - began >= BACKGROUND_LEVELLING_MS;
-    const resources = await resourcesOfScope(ports, { ...input.scope, items }, { asOf: input.asOf, deadline });
-    return { resources: compact(resources), issuesByProject: issuesByProject(items) };
+    const how = items.length > SEARCH_AT_MOST ? { method: 'priority' as const } : { deadline: () => input.clock() - began >= BACKGROUND_LEVELLING_MS };
+    const resources = await resourcesOfScope(ports, { ...input.scope, items, ...(variant ? { dropSecuredOutside: true } : {}) }, { asOf: input.asOf, ...how });
+    return { resources: compactResources(resources), issuesByProject: issuesByProject(items) };
   };
-  if (input.withoutLevels !== null) await saveStoredResources(store, withoutLevelsKey(input.projectKey), input.generation, await levelOf(input.withoutLevels.items));
+  if (input.withoutLevels !== null) await saveStoredResources(store, withoutLevelsKey(input.projectKey), input.generation, await levelOf(input.withoutLevels.items, true));
   await saveStoredResources(store, input.projectKey, input.generation, await levelOf(input.scope.items));
-}
-
-function compact(resources: ResourcesResult): ResourcesResult {
-  return {
-    ...resources,
-    issues: resources.moved,
-    rows: resources.rows.map((row) => ({
-      ...row,
-      cells: row.cells.map((cell) => ({ ...cell, cpmIssues: cell.cpmIssues.slice(0, STORED_CELL_ISSUES), levelledIssues: cell.levelledIssues.slice(0, STORED_CELL_ISSUES) })),
-    })),
-    findings: resources.findings.map(cappedFinding),
-  };
 }
 
 function issuesByProject(items: readonly WorkItem[]): Record<string, number> {

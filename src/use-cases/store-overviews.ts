@@ -17,12 +17,13 @@ import { itemsWithoutLevels } from './without-levels';
 
 export async function storeOverviews(
   store: AnalysisKvs,
-  input: { projectKey: string; generation: string; settings: Settings; items: readonly WorkItem[]; levelOf: ReadonlyMap<string, string>; truncatedAt: number | null },
+  input: { projectKey: string; generation: string; settings: Settings; items: readonly WorkItem[]; levelOf: ReadonlyMap<string, string>; truncatedAt: number | null; variant?: boolean },
 ): Promise<void> {
   const partsOf = (items: readonly WorkItem[]) => {
     const parts = overviewParts({ items, rules: dependencyRules(input.settings), durationSource: input.settings.durationSource, truncatedAt: input.truncatedAt });
     return { ...parts, inside: { ...parts.inside, findings: parts.inside.findings.map(cappedFinding) } };
   };
-  if (input.levelOf.size > 0) await saveStoredOverview(store, withoutLevelsKey(input.projectKey), input.generation, partsOf(itemsWithoutLevels(input.items, input.levelOf)));
+  // Also when only linked work outside the scope is under a level: a viewer outside it reads this variant.
+  if (input.levelOf.size > 0 || input.variant === true) await saveStoredOverview(store, withoutLevelsKey(input.projectKey), input.generation, partsOf(itemsWithoutLevels(input.items, input.levelOf)));
   await saveStoredOverview(store, input.projectKey, input.generation, partsOf(input.items));
 }

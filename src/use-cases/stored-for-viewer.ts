@@ -31,14 +31,15 @@ export async function storedForViewer<T extends { issuesByProject: Record<string
   const { project, settings, jql } = scope;
   const manifest = await loadAnalysisManifest(ports.store, project.key);
   const status = await loadAnalysisStatus(ports.store, project.key);
-  const choice = manifest ? await storedScheduleChoice(levelCountPorts(ports), project.key, await loadAnalysisSecurity(ports.store, project.key), manifest.generation) : null;
+  const choice = manifest ? await storedScheduleChoice(levelCountPorts(ports), project.key, await loadAnalysisSecurity(ports.store, project.key), manifest) : null;
   const unknown = choice?.use === 'unknown';
-  const stored = manifest && !unknown ? await load(choice?.use === 'withoutLevels' ? withoutLevelsKey(project.key) : project.key) : null;
+  const stored = manifest && !unknown && choice?.use !== 'unavailable' ? await load(choice?.use === 'withoutLevels' ? withoutLevelsKey(project.key) : project.key) : null;
   // An answer of another generation: an analysis stored before Keel kept it, or one being replaced.
   const value = stored !== null && stored.generation === manifest?.generation ? stored.value : null;
   const readAgain = manifest !== null && (manifest.scopeJql !== jql || manifest.settingsHash !== settingsFingerprint(settings));
   const outdated = manifest !== null && storedDateOutdated(manifest.computedAt.slice(0, 10), asOf, ports.now().slice(0, 10));
   const refreshing = await queueRefreshIfNeeded(ports, project.key, status, value === null || status.stale || readAgain || outdated, readAgain || unknown);
+  if (manifest && choice?.use === 'unavailable') return { state: 'not-ready', stored: { state: 'unavailable', computedAt: manifest.computedAt, reason: choice.reason } };
   if (!manifest || value === null) return { state: 'not-ready', stored: { state: 'computing', issueCount: scope.counted ?? 0, queuedAt: refreshing.queuedAt } };
 
   // Only a scope reaching other projects (a global scope JQL) needs the viewer's keys listed.

@@ -26,14 +26,14 @@ export interface ForecastBackgroundPorts extends BackgroundSchedulePorts, Foreca
 const RUN_GIVE_UP_MS = 20 * 60_000;
 
 export type StoredForecastState =
-  | { ready: true; forecast: StoredForecast; manifest: AnalysisManifest; choice: Exclude<StoredScheduleChoice, { use: 'unknown' }>; refreshing: boolean }
+  | { ready: true; forecast: StoredForecast; manifest: AnalysisManifest; choice: Extract<StoredScheduleChoice, { use: 'all' | 'withoutLevels' }>; refreshing: boolean }
   | { ready: false; pending: ForecastProgress };
 
 export async function storedForecastState(ports: ForecastBackgroundPorts, scope: LargeScope, asOf: string): Promise<StoredForecastState> {
   const { project, settings, jql } = scope;
   const manifest = await loadAnalysisManifest(ports.store, project.key);
   const status = await loadAnalysisStatus(ports.store, project.key);
-  const choice = manifest ? await storedScheduleChoice(levelCountPorts(ports), project.key, await loadAnalysisSecurity(ports.store, project.key), manifest.generation) : null;
+  const choice = manifest ? await storedScheduleChoice(levelCountPorts(ports), project.key, await loadAnalysisSecurity(ports.store, project.key), manifest) : null;
   const readAgain = manifest !== null && (manifest.scopeJql !== jql || manifest.settingsHash !== settingsFingerprint(settings));
   const outdated = manifest !== null && manifest.computedAt.slice(0, 10) !== asOf;
   const unknown = choice === null || choice.use === 'unknown';
@@ -50,6 +50,7 @@ export async function storedForecastState(ports: ForecastBackgroundPorts, scope:
   if (manifest === null || choice === null || choice.use === 'unknown') {
     return { ready: false, pending: progress('analysis', refreshing.queuedAt, settings.forecast.iterations, (await loadInflight(ports.store, project.key))?.parts ?? 0) };
   }
+  if (choice.use === 'unavailable') return { ready: false, pending: { ...progress('analysis', manifest.computedAt, 0, 0), state: 'unavailable', reason: choice.reason } };
   const stored = await loadStoredForecast(ports.store, choice.use === 'withoutLevels' ? withoutLevelsKey(project.key) : project.key);
   if (stored !== null && stored.generation === manifest.generation) return { ready: true, forecast: stored.value, manifest, choice, refreshing: refreshing.queued };
   const run = await loadForecastRun(ports.store, project.key);

@@ -17,13 +17,24 @@ export interface LevelCountPorts {
 
 export async function viewerLevelAccess(ports: LevelCountPorts, projectKey: string, levels: readonly string[]): Promise<Map<string, LevelAccess>> {
   const access = new Map<string, LevelAccess>();
-  for (const level of new Set(levels)) {
-    const jql = `project = "${projectKey}" AND level = ${level}`;
-    const app = (await ports.appCount(jql)) ?? 0;
-    const viewer = (await ports.viewerCount(jql)) ?? 0;
-    access.set(level, app > 0 && viewer === app ? 'member' : app > 0 && viewer === 0 ? 'outside' : 'unknown');
+  for (const level of new Set(levels)) access.set(level, await accessOf(ports, `project = "${projectKey}" AND level = ${level}`));
+  return access;
+}
+
+/** The same for levels of other projects (the linked issues outside a scope), keyed `PROJECT:level`. */
+export async function viewerOutsideLevelAccess(ports: LevelCountPorts, levels: readonly { projectKey: string; level: string }[]): Promise<Map<string, LevelAccess>> {
+  const access = new Map<string, LevelAccess>();
+  for (const { projectKey, level } of levels) {
+    const key = `${projectKey}:${level}`;
+    if (!access.has(key)) access.set(key, await accessOf(ports, `project = "${projectKey}" AND level = ${level}`));
   }
   return access;
+}
+
+async function accessOf(ports: LevelCountPorts, jql: string): Promise<LevelAccess> {
+  const app = (await ports.appCount(jql)) ?? 0;
+  const viewer = (await ports.viewerCount(jql)) ?? 0;
+  return app > 0 && viewer === app ? 'member' : app > 0 && viewer === 0 ? 'outside' : 'unknown';
 }
 
 /** Whether the viewer sees every issue of the project the app sees: then every stored figure is theirs. */

@@ -1,13 +1,17 @@
 /**
  * The Gantt on the Dependencies tab in Chromium against the sandbox, for PAY as Priya: each timescale with a
  * pixel check that bars are their working days long, grouped by epic, assignee and project, a stored baseline
- * under the bars, the keyboard, the remembered choice, weekends shaded and the SVG and PNG exports.
+ * under the bars, the keyboard, the remembered choice, weekends shaded, the SVG and PNG exports, and the targets'
+ * flags (the demo's launch date, release "1.0 Launch") with their variance, in both themes' exports.
  */
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
 import type { FrameLocator, Page } from 'playwright-core';
-import { baselineSummary, resolverEnvelope, scheduleResult, type ScheduleResult } from '@contract';
+import { baselineSummary, resolverEnvelope, scheduleResult, statusResult, type ScheduleResult } from '@contract';
+import { workingCalendar } from '../../src/domain/schedule/working-calendar';
+import { targetOffset } from '../../static/src/gantt/gantt-flags';
+import { flagLabel, ganttTargets } from '../../static/src/gantt/gantt-targets';
 import { DAY_WIDTH } from '../../static/src/gantt/gantt-timescale';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { DEMO_USERS } from '../sandbox/demo/users';
@@ -147,6 +151,54 @@ describe('Gantt', () => {
     await app(page).getByRole('tab', { name: 'Dependencies' }).click();
     await gantt(app(page)).waitFor({ timeout: 25_000 });
     expect(await app(page).getByRole('radio', { name: 'Gantt' }).getAttribute('aria-checked')).toBe('true');
+  });
+
+  it('flags the launch date with its variance at the end of its day, for the keyboard too, and in the exports', async () => {
+    const status = await invoke('status/get', { projectKey: 'PAY' }, statusResult);
+    const launch = ganttTargets(status, 'cpm').find((t) => t.kind === 'launch');
+    if (!launch) throw new Error('the demo has no launch date');
+    const { page, frame } = await openGantt();
+    await frame.getByRole('radio', { name: 'Weeks', exact: true }).click();
+    const flag = gantt(frame).locator('[data-flag="launch"]');
+    expect(await flag.locator('.keel-gantt-flag__label').textContent()).toBe(flagLabel(launch));
+    expect(await flag.getAttribute('class')).toContain(launch.varianceDays !== null && launch.varianceDays > 0 ? 'keel-gantt-flag--late' : 'keel-gantt-flag--met');
+    // Pixel check: the pole stands as many working days after the status date's line as the launch day's end is.
+    const calendar = { calendar: workingCalendar({ workingWeekdays: schedule.calendar?.workingWeekdays ?? [1, 2, 3, 4, 5], holidays: schedule.calendar?.holidays ?? [], hoursPerDay: 8 }, schedule.projectStart) };
+    const days = (targetOffset(calendar, launch.date) ?? NaN) - calendar.calendar.offsetOf(schedule.asOf);
+    const poleX = Number(await flag.getAttribute('data-x'));
+    const todayX = Number(await gantt(frame).getByTestId('gantt-today').getAttribute('x1'));
+    expect(Math.abs(poleX - todayX - days * DAY_WIDTH.week)).toBeLessThan(0.5);
+    expect(await gantt(frame).locator('[data-pole="launch"]').count()).toBe(1);
+    // Screen readers and the keyboard: a named button in the Targets group; Enter scrolls the pole into view.
+    const button = frame.getByRole('group', { name: 'Targets' }).getByRole('button', { name: /^Launch target / });
+    expect(await button.getAttribute('aria-label')).toContain(launch.source);
+    await gantt(frame).evaluate((el) => { el.scrollLeft = 0; });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(100);
+    const shown = await gantt(frame).evaluate((el) => ({ left: el.scrollLeft, width: el.clientWidth }));
+    expect(poleX).toBeGreaterThanOrEqual(shown.left);
+    expect(poleX).toBeLessThanOrEqual(shown.left + shown.width);
+    await harness.screenshot(page, 'gantt-launch-flag');
+    const [download] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: 'Export SVG' }).click()]);
+    const svg = await readFile(await download.path(), 'utf8');
+    expect(svg).toContain(flagLabel(launch));
+    expect(svg).toContain('.keel-gantt-export__surface{fill:#ffffff}');
+    expect(svg).not.toContain('var(--ds-');
+  });
+
+  it('exports from dark mode in the dark theme\'s token values', async () => {
+    const page = await harness.open({ user: PRIYA.emailAddress, project: 'PAY', module: 'keel-project-page', theme: 'dark' });
+    const frame = app(page);
+    await frame.getByRole('tab', { name: 'Dependencies' }).click();
+    await frame.getByRole('radio', { name: 'Gantt' }).click();
+    await gantt(frame).locator('.keel-gantt-bar').first().waitFor({ timeout: 25_000 });
+    const [download] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: 'Export SVG' }).click()]);
+    const svg = await readFile(await download.path(), 'utf8');
+    // The sandbox's dark surface and text (test/sandbox/host/design-tokens.ts), not the light fallbacks.
+    expect(svg).toContain('.keel-gantt-export__surface{fill:#1d2125}');
+    expect(svg).toMatch(/text\{[^}]*fill:#b6c2cf/);
+    await harness.screenshot(page, 'gantt-dark');
   });
 
   it('exports SVG and PNG with title, legend, status date and the viewer', async () => {

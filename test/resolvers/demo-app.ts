@@ -9,6 +9,12 @@ import type { ResolverResult } from '../../src/contract';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { installForgeRuntime, type ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
 import type { ModuleContext } from '../sandbox/forge/module-context';
+
+/** A viewer's Jira locale and time zone in Forge's context (`locale`, `timezone`). */
+export interface ViewerSettings {
+  locale?: string;
+  timezone?: string;
+}
 import { createSite } from '../sandbox/site';
 
 type App = typeof import('../../src/index');
@@ -40,9 +46,10 @@ export function demoApp() {
 
   /**
    * The resolver's data, or an Error "CODE: message" when it answers `ok: false`. `from`: the module calling,
-   * with the context Forge gives it (module-context.ts); absent, a context that names no place.
+   * with the context Forge gives it (module-context.ts); absent, a context that names no place. Or the viewer's
+   * locale and time zone, as Forge's context carries them.
    */
-  async function call<T>(functionKey: string, payload: unknown, who: string, from?: ModuleContext): Promise<T> {
+  async function call<T>(functionKey: string, payload: unknown, who: string, from?: ModuleContext | ViewerSettings): Promise<T> {
     if (!started) throw new Error('demoApp: call start() in beforeAll first');
     // The answer crosses the wire as JSON; its shape is the contract's.
     const answer = (await started.runtime.invokeResolver(started.app.resolver, { functionKey, payload, accountId: account(who), ...from })) as ResolverResult<T>;

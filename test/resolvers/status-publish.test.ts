@@ -2,16 +2,19 @@
  * `status/publish` end to end (issue 16, item 7): the steering pack written into a new dated Confluence page as
  * the person publishing, through the same no-clobber publishing as the RACI matrix (answers checked against
  * Atlassian's specs). The next day's report is a new page, the first one is left as it was (a frozen record),
- * and the RACI change made in between is listed.
+ * and the RACI change made in between is listed. Dates are written in the publisher's locale and time zone from
+ * Forge's context, and the page says which: de-DE (Berlin) for the first report, ja-JP (Tokyo) for the next.
  */
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
 import type { PublishResult } from '../../src/contract';
-import { demoApp, DEMO_TODAY, pinClock } from './demo-app';
+import { demoApp, DEMO_TODAY, pinClock, type ViewerSettings } from './demo-app';
 
 const demo = demoApp();
 const { site } = demo;
-const publish = (payload: unknown, who: string) => demo.call<PublishResult>('status/publish', payload, who);
+const publish = (payload: unknown, who: string, viewer?: ViewerSettings) => demo.call<PublishResult>('status/publish', payload, who, viewer);
+const BERLIN = { locale: 'de-DE', timezone: 'Europe/Berlin' };
+const TOKYO = { locale: 'ja-JP', timezone: 'Asia/Tokyo' };
 const pageOf = (pageId: string) => site.state.confluence.pages.find((p) => p.id === pageId);
 const bodyOf = (pageId: string): string => (pageOf(pageId)?.body as { atlas_doc_format?: { value: string } } | undefined)?.atlas_doc_format?.value ?? '';
 const versionOf = (pageId: string): number | undefined => (pageOf(pageId)?.version as { number?: number } | undefined)?.number;
@@ -29,7 +32,7 @@ describe('status/publish', () => {
   let fetches = 0;
   beforeAll(async () => {
     const before = site.requestLog.length;
-    first = await publish({ projectKey: 'PAY', spaceKey: 'PMO' }, 'Priya');
+    first = await publish({ projectKey: 'PAY', spaceKey: 'PMO' }, 'Priya', BERLIN);
     fetches = site.requestLog.length - before;
   }, 60_000);
 
@@ -41,7 +44,10 @@ describe('status/publish', () => {
   it("writes a dated page with the verdict, milestones, earned value and its S-curve, top risks, decisions and RACI changes", () => {
     expect(first).toMatchObject({ artefact: 'status', title: `Status report: Payment gateway integration (PAY), ${DEMO_TODAY}`, version: 1, created: true, changed: true });
     const body = bodyOf(first.pageId);
-    for (const words of ["Against the launch date 2027-01-11 (version 1.0 Launch's release date)", 'Milestones', 'Earned value', 'S-curve', 'Top risks', 'Decisions', 'RACI changes', 'No earlier report to compare with']) {
+    // The title keeps the ISO date (it names and sorts the pages); the body is in the publisher's de-DE.
+    expect(body).toContain('Dates are written in de-DE, for Europe/Berlin');
+    expect(body).not.toContain('2027-01-11');
+    for (const words of ["Against the launch date 11. Jan. 2027 (version 1.0 Launch's release date)", 'Milestones', 'Earned value', 'S-curve', 'Top risks', 'Decisions', 'RACI changes', 'No earlier report to compare with']) {
       expect(body, words).toContain(words.startsWith('Against') ? words.replace('Against', 'against') : words);
     }
     expect(body).toContain('"type":"status"');
@@ -51,7 +57,7 @@ describe('status/publish', () => {
   });
 
   it('publishing again the same day updates only that day\'s page', async () => {
-    const again = await publish({ projectKey: 'PAY', spaceKey: 'PMO' }, 'Priya');
+    const again = await publish({ projectKey: 'PAY', spaceKey: 'PMO' }, 'Priya', BERLIN);
     expect(again.pageId).toBe(first.pageId);
     expect(again.created).toBe(false);
   }, 60_000);
@@ -66,11 +72,12 @@ describe('status/publish', () => {
     const fields = epic.fields as Record<string, unknown>;
     fields['assignee'] = { accountId: lena.accountId, displayName: lena.displayName, active: true };
     pinClock('2026-11-17');
-    const next = await publish({ projectKey: 'PAY', spaceKey: 'PMO' }, 'Priya');
+    const next = await publish({ projectKey: 'PAY', spaceKey: 'PMO' }, 'Priya', TOKYO);
     expect(next.pageId).not.toBe(first.pageId);
     expect(next.title).toBe('Status report: Payment gateway integration (PAY), 2026-11-17');
     const body = bodyOf(next.pageId);
-    expect(body).toContain('Since the last report, of 2026-11-16.');
+    expect(body).toContain('Since the last report, of 2026年11月16日.');
+    expect(body).toContain('Dates are written in ja-JP, for Asia/Tokyo');
     expect(body).toMatch(new RegExp(`${epic.key} [^"]*: Responsible [^"]* -> Lena Fischer`));
     expect(versionOf(first.pageId)).toBe(versionBefore);
     expect(bodyOf(first.pageId)).toBe(bodyBefore);

@@ -2,6 +2,7 @@
 import type { PublishArtefact } from '../../contract';
 import type { DecisionLog } from '../../domain/decisions/decision-log';
 import type { RaciMatrix } from '../../domain/raci/raci-matrix';
+import type { ViewerFormat } from '../../format/viewer-format';
 import type { AdfNode } from './adf-node';
 import { decisionLogBody } from './decision-log-adf';
 import { keptDecisions } from './kept-decisions';
@@ -17,9 +18,10 @@ export function artefactTitle(artefact: PublishArtefact, projectLabel: string, d
   return `${TITLE[artefact]}: ${projectLabel}${date === undefined ? '' : `, ${date}`}`;
 }
 
-export function artefactBody(content: ArtefactContent, siteUrl: string, oldSection: readonly AdfNode[]): AdfNode[] {
+/** `format`: the publisher's locale and time zone, the dates' (the RACI matrix has none). */
+export function artefactBody(content: ArtefactContent, siteUrl: string, oldSection: readonly AdfNode[], format?: ViewerFormat): AdfNode[] {
   if (content.artefact === 'raci') return raciBody(content.matrix, siteUrl);
-  if (content.artefact === 'status') return statusReportBody(content, siteUrl);
+  if (content.artefact === 'status') return statusReportBody(content, siteUrl, format);
   const keys = new Set(content.log.decisions.map((d) => d.key));
-  return decisionLogBody(content.log, siteUrl, keptDecisions(oldSection, keys));
+  return decisionLogBody(content.log, siteUrl, keptDecisions(oldSection, keys), format);
 }

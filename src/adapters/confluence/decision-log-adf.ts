@@ -9,6 +9,8 @@ import type { DecisionRecord, DecisionStatus } from '../../domain/decisions/deci
 import type { AdfNode } from './adf-node';
 import { cell, headerCell, issueLink, issueLinks, lozenge, personMention, plain, type Inline, type LozengeColour } from './adf-inline';
 import { findingsList } from './findings-adf';
+import { datesNote, pageDate } from './page-dates';
+import { viewerFormat, type ViewerFormat } from '../../format/viewer-format';
 import { decisionItemId } from './kept-decisions';
 
 const STATUS_COLOUR: Record<DecisionStatus, LozengeColour> = { proposed: 'blue', decided: 'green', superseded: 'neutral', rejected: 'red' };
@@ -26,7 +28,7 @@ function optionsCell(options: readonly string[]) {
   return tableCell()(bulletList(...options.map((o) => listItem([paragraph(...plain(o))]))));
 }
 
-function recordRow(baseUrl: string, d: DecisionRecord) {
+function recordRow(baseUrl: string, d: DecisionRecord, format: ViewerFormat) {
   const supersession: Inline[] = [
     ...(d.supersedes.length > 0 ? [text('Supersedes '), ...issueLinks(baseUrl, d.supersedes)] : []),
     ...(d.supersedes.length > 0 && d.supersededBy.length > 0 ? [text('; ')] : []),
@@ -36,7 +38,7 @@ function recordRow(baseUrl: string, d: DecisionRecord) {
     cell([issueLink(baseUrl, d.key), ...plain(d.title === '' ? '' : ` ${d.title}`)]),
     cell([statusOf(d, 'table')]),
     cell(d.owner === null ? plain('No owner') : personMention(d.owner)),
-    cell(plain(d.date)),
+    cell(plain(pageDate(d.date, format))),
     cell(plain(d.context)),
     optionsCell(d.options),
     cell(plain(d.outcome)),
@@ -48,8 +50,11 @@ function recordRow(baseUrl: string, d: DecisionRecord) {
 
 const COLUMNS = ['Decision', 'Status', 'Owner', 'Date', 'Context', 'Options considered', 'Outcome', 'Consequences', 'Linked issues', 'Supersedes'];
 
-/** `kept`: decision items from the page's previous section that the log no longer holds (see `keptDecisions`). */
-export function decisionLogBody(log: DecisionLog, baseUrl: string, kept: readonly AdfNode[]): AdfNode[] {
+/**
+ * `kept`: decision items from the page's previous section that the log no longer holds (see `keptDecisions`);
+ * `format`: the publisher's locale and time zone, which the dates are written in (page-dates.ts).
+ */
+export function decisionLogBody(log: DecisionLog, baseUrl: string, kept: readonly AdfNode[], format: ViewerFormat = viewerFormat()): AdfNode[] {
   const body: AdfNode[] = [
     heading({ level: 3 })(text('Findings')),
     findingsList(baseUrl, log.findings, 'No findings: every decided decision has an owner and an outcome.'),
@@ -58,8 +63,8 @@ export function decisionLogBody(log: DecisionLog, baseUrl: string, kept: readonl
   if (log.decisions.length === 0) body.push(paragraph(text('No decisions recorded in Jira yet.')));
   else {
     body.push(decisionList({ localId: 'keel-decisions' })(...log.decisions.map((d) => itemOf(baseUrl, d))));
-    const rows = log.decisions.map((d) => tableRow(recordRow(baseUrl, d)));
-    body.push(heading({ level: 3 })(text('Decision records')), table(tableRow(COLUMNS.map((c) => headerCell(c))), ...rows));
+    const rows = log.decisions.map((d) => tableRow(recordRow(baseUrl, d, format)));
+    body.push(heading({ level: 3 })(text('Decision records')), paragraph(text(datesNote(format))), table(tableRow(COLUMNS.map((c) => headerCell(c))), ...rows));
   }
   if (kept.length > 0) {
     body.push(

@@ -14,6 +14,7 @@ import type { PublishResult } from '../../contract';
 import type { ProductRequest } from '../product-request';
 import type { AdfDoc } from './adf-node';
 import { assertValidAdf } from './adf-validation';
+import type { ViewerFormat } from '../../format/viewer-format';
 import { artefactBody, artefactTitle, type ArtefactContent } from './artefact-body';
 import { canonical, hashOf } from './canonical-json';
 import { failedStatus } from './confluence-request';
@@ -36,6 +37,8 @@ export interface PublishRequest {
   knownPageId: string | null;
   /** Where nothing remembers the page (the CLI): how many of the space's pages to read for Keel's property. */
   scanLimit?: number;
+  /** The publisher's locale and time zone, which the page's dates are written in (page-dates.ts); en-US, UTC without. */
+  format?: ViewerFormat;
 }
 
 async function spaceAndParent(request: ProductRequest, input: PublishRequest): Promise<{ space: ConfluenceSpace; siteUrl: string }> {
@@ -57,7 +60,7 @@ const docOf = (content: AdfDoc['content']): AdfDoc => ({ type: 'doc', version: 1
 const refused = (error: unknown): boolean => failedStatus(error) === 404 || failedStatus(error) === 403;
 
 async function create(request: ProductRequest, input: PublishRequest, space: ConfluenceSpace, siteUrl: string, title: string): Promise<PublishResult> {
-  const section = keelSection(input.content.artefact, input.projectLabel, artefactBody(input.content, siteUrl, []));
+  const section = keelSection(input.content.artefact, input.projectLabel, artefactBody(input.content, siteUrl, [], input.format));
   const doc = docOf(section);
   assertValidAdf(doc, `the ${input.content.artefact} page`);
   const page = await createPage(request, { spaceId: space.id, parentId: input.parentId, title, doc }).catch((error: unknown) => {
@@ -85,7 +88,7 @@ async function update(request: ProductRequest, input: PublishRequest, space: Con
     const property = await readKeelProperty(request, pageId);
     if (page.doc === null) throw new AppError('BAD_REQUEST', `The page "${page.title}" (${page.url}) is not stored as ADF, so Keel cannot tell its section from your text and wrote nothing. Publish to another space, or move that page away.`);
     const bounds = findSection(page.doc.content, artefact);
-    const section = keelSection(artefact, input.projectLabel, artefactBody(input.content, siteUrl, sectionBody(page.doc.content, bounds)));
+    const section = keelSection(artefact, input.projectLabel, artefactBody(input.content, siteUrl, sectionBody(page.doc.content, bounds), input.format));
     const hash = hashOf(section);
     const result = { artefact, projectKey: input.projectKey, spaceKey: space.key, pageId, title: page.title, version: page.version, url: page.url, changed: false, created: false };
     if (property?.value?.hash === hash && property.value.pageVersion === page.version) return result;

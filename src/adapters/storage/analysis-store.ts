@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { jiraIssue, type JiraIssue } from '../jira/jira-issue-schema';
 import { computedSchedule, scheduleEdge, scheduleNode, type ScheduleResult } from '../../contract';
 import { analysisChunks } from './analysis-chunks';
+import { indexChunkKey, indexChunkKeys, saveScheduleIndex } from './schedule-index';
 
 /** The part of `@forge/kvs` the store needs; the resolver and the consumer pass the real `kvs`. */
 export interface AnalysisKvs {
@@ -32,6 +33,16 @@ const manifestSchema = z.object({
   /** The parts in order, with the number of chunks each. */
   parts: z.array(z.object({ kind: z.enum(['head', 'nodes', 'edges', 'issues']), chunks: z.number().int().min(0) })),
   issueCount: z.number().int().min(0),
+  /**
+   * The scope's issues per project (issue #11): a scope over several projects (a global scope JQL) is shown
+   * only to a viewer who sees every one of them (stored-schedule-choice.ts). Absent: stored before Keel kept it.
+   */
+  projects: z.record(z.string(), z.number().int().min(0)).optional(),
+  /**
+   * The per-issue index (schedule-index.ts): the chunks of each bucket, the schedule's status date and finish, so a
+   * reader of a few issues needs neither the head nor the nodes. Absent: stored before Keel kept one.
+   */
+  index: z.object({ chunks: z.array(z.number().int().min(1)).min(1), asOf: z.string(), projectFinish: z.string() }).optional(),
 });
 export type AnalysisManifest = z.infer<typeof manifestSchema>;
 
@@ -62,7 +73,16 @@ export async function loadAnalysisManifest(store: AnalysisKvs, projectKey: strin
 export async function saveAnalysis(
   store: AnalysisKvs,
   projectKey: string,
-  analysis: { generation: string; computedAt: string; lastSync: string; settingsHash: string; issues: JiraIssue[]; schedule: Omit<ScheduleResult, 'background'>; issueCount?: number },
+  analysis: {
+    generation: string;
+    computedAt: string;
+    lastSync: string;
+    settingsHash: string;
+    issues: JiraIssue[];
+    schedule: Omit<ScheduleResult, 'background'>;
+    issueCount?: number;
+    projects?: Record<string, number>;
+  },
 ): Promise<AnalysisManifest> {
   const previous = await loadAnalysisManifest(store, projectKey);
   const { nodes, edges, ...head } = analysis.schedule;
@@ -76,6 +96,7 @@ export async function saveAnalysis(
     for (const [i, chunk] of chunks.entries()) await store.set(chunkKey(projectKey, analysis.generation, parts.length, i), chunk);
     parts.push({ kind, chunks: chunks.length });
   }
+  const index = { chunks: await saveScheduleIndex(store, projectKey, analysis.generation, analysis.schedule), asOf: analysis.schedule.asOf, projectFinish: analysis.schedule.projectFinish };
   const manifest: AnalysisManifest = {
     version: ANALYSIS_VERSION,
     generation: analysis.generation,
@@ -86,15 +107,28 @@ export async function saveAnalysis(
     parts,
     // An analysis stored without its issues (the schedule without levels) says how many its scope held.
     issueCount: analysis.issueCount ?? analysis.issues.length,
+    projects: analysis.projects ?? issuesByProject(analysis.issues),
+    index,
   };
   // The flip: one write. Until it lands, readers read the previous generation, whose chunks are still there.
   await store.set(manifestKey(projectKey), manifest);
   if (previous && previous.generation !== analysis.generation) {
     // Last chunk first: a writer that dies half-way leaves a prefix, which deleteAnalysisGeneration still finds.
     const keys = previous.parts.flatMap(({ chunks }, part) => Array.from({ length: chunks }, (_, i) => chunkKey(projectKey, previous.generation, part, i)));
-    for (const key of keys.reverse()) await store.delete(key);
+    const indexKeys = previous.index ? indexChunkKeys(projectKey, previous.generation, previous.index.chunks) : [];
+    for (const key of [...indexKeys, ...keys].reverse()) await store.delete(key);
   }
   return manifest;
+}
+
+/** How many of the issues each project holds (the project of a key is what comes before its last dash). */
+function issuesByProject(issues: readonly { key: string }[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const { key } of issues) {
+    const project = key.slice(0, key.lastIndexOf('-'));
+    counts[project] = (counts[project] ?? 0) + 1;
+  }
+  return counts;
 }
 
 /**
@@ -105,6 +139,10 @@ export async function deleteAnalysisGeneration(store: AnalysisKvs, projectKey: s
   const keys: string[] = [];
   for (let part = 0; (await store.get(chunkKey(projectKey, generation, part, 0))) !== undefined; part++) {
     for (let i = 0; (await store.get(chunkKey(projectKey, generation, part, i))) !== undefined; i++) keys.push(chunkKey(projectKey, generation, part, i));
+  }
+  // The index's buckets are written after the parts, in order, so a dead writer leaves a prefix of them too.
+  for (let bucket = 0; (await store.get(indexChunkKey(projectKey, generation, bucket, 0))) !== undefined; bucket++) {
+    for (let i = 0; (await store.get(indexChunkKey(projectKey, generation, bucket, i))) !== undefined; i++) keys.push(indexChunkKey(projectKey, generation, bucket, i));
   }
   for (const key of keys.reverse()) await store.delete(key);
 }
@@ -141,6 +179,11 @@ export async function loadStoredSchedule(store: AnalysisKvs, projectKey: string)
  */
 const warmSchedules = new Map<string, Omit<StoredAnalysis, 'issues'>>();
 const WARM_SCHEDULES = 2;
+
+/** Forgets the schedules kept warm: what a new Forge instance starts with (the answers bench's cold rows). */
+export function forgetWarmSchedules(): void {
+  warmSchedules.clear();
+}
 
 function keepWarm(projectKey: string, analysis: Omit<StoredAnalysis, 'issues'>): void {
   warmSchedules.delete(projectKey);

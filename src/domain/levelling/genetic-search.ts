@@ -4,12 +4,13 @@
  * by double justification (Valls et al. 2005), which also rewrites the list (the "hybrid" GA of that paper);
  * two-point crossover keeps predecessors first; adjacent swaps mutate; the best of parents and children survive
  * (ranking). The first population is the priority-rule list and lists sampled by late start with noise; a
- * population that stops improving restarts around its best. Stops at `maxSchedules`, after `stallSchedules` without progress, at a lower bound, or when
- * `deadline()` says so. Seeded: the same problem, seed and limits give the same schedule.
+ * population that stops improving restarts around its best. Stops at `maxSchedules`, at a lower bound (many J30
+ * instances end on the critical path's length), after `stallSchedules` without progress if given, or when the safety
+ * cap `deadline()` says so. Seeded: the same problem, seed and limits give the same schedule.
  */
 import type { CompiledProblem } from './compiled-problem';
 import { justifier } from './justification';
-import { precedenceList } from './precedence-list';
+import { precedenceOrderer } from './precedence-list';
 import { randomBelow, seededRandom, type Random } from './seeded-random';
 import { serialScheduler } from './serial-schedule';
 import type { UnconstrainedTimes } from './unconstrained-times';
@@ -20,9 +21,12 @@ export interface SearchLimits {
   maxSchedules: number;
   /** A makespan no schedule can beat: reaching it ends the search. */
   lowerBound: number;
-  /** Schedules without a better makespan after which the search gives up (default 20,000). */
+  /** Schedules without a better makespan after which the search gives up (default: never; the restarts go on). */
   stallSchedules?: number;
-  /** True when the time budget is spent; checked before each evaluation. Absent, only maxSchedules stops it. */
+  /**
+   * A safety cap on the caller's clock, checked before each evaluation: true ends the search. It should never be
+   * what stops it (then the result depends on the machine, not only on the input and seed): `cutShort` says when it was.
+   */
   deadline?: () => boolean;
   population?: number;
 }
@@ -32,6 +36,8 @@ export interface SearchResult {
   makespan: number;
   schedules: number;
   generations: number;
+  /** The deadline ended the search before its schedule budget, lower bound or stall did. */
+  cutShort: boolean;
 }
 
 interface Individual {
@@ -113,10 +119,14 @@ export function geneticSearch(p: CompiledProblem, times: UnconstrainedTimes, see
     }
   };
   const spread = Math.max(1, times.finish / 4);
-  const sampled = (): Individual =>
-    evaluate(precedenceList(p, Float64Array.from(times.lateStart, (ls) => ls + random() * spread)));
+  const ordered = precedenceOrderer(p);
+  const noisy = new Float64Array(p.n);
+  const sampled = (): Individual => {
+    for (let v = 0; v < p.n; v++) noisy[v] = (times.lateStart[v] ?? 0) + random() * spread;
+    return evaluate(ordered(noisy));
+  };
   let improvedAt = 0;
-  const stall = limits.stallSchedules ?? 20_000;
+  const stall = limits.stallSchedules ?? Number.POSITIVE_INFINITY;
   let late = false;
   const spent = (): boolean => schedules >= limits.maxSchedules || (late ||= limits.deadline?.() === true);
   const done = (best: Individual): boolean => best.makespan <= limits.lowerBound || schedules - improvedAt >= stall || spent();
@@ -176,5 +186,5 @@ export function geneticSearch(p: CompiledProblem, times: UnconstrainedTimes, see
       stale = 0;
     }
   }
-  return { list: best.list, makespan: best.makespan, schedules, generations };
+  return { list: best.list, makespan: best.makespan, schedules, generations, cutShort: late && best.makespan > limits.lowerBound };
 }

@@ -8,7 +8,7 @@
  * only orders the forward pass, which meets every profile, fixed date and status date.
  */
 import type { CompiledProblem } from './compiled-problem';
-import { precedenceList } from './precedence-list';
+import { precedenceOrderer } from './precedence-list';
 import { serialScheduler, type SerialScheduler } from './serial-schedule';
 
 function reversedProblem(p: CompiledProblem): CompiledProblem {
@@ -47,14 +47,16 @@ export type Justify = (start: Int32Array) => { list: Int32Array; makespan: numbe
 export function justifier(p: CompiledProblem, forward: SerialScheduler): Justify {
   const reversed = reversedProblem(p);
   const backward = serialScheduler(reversed);
+  const backwardList = precedenceOrderer(reversed);
+  const forwardList = precedenceOrderer(p);
   const back = new Int32Array(p.n);
   const key = new Float64Array(p.n);
   const { duration } = p;
   return (start) => {
     for (let v = 0; v < p.n; v++) key[v] = -((start[v] ?? 0) + (duration[v] ?? 0));
-    const backwardMakespan = backward.run(precedenceList(reversed, key), back);
+    const backwardMakespan = backward.run(backwardList(key), back);
     for (let v = 0; v < p.n; v++) key[v] = backwardMakespan - (back[v] ?? 0) - (duration[v] ?? 0);
-    const list = precedenceList(p, key);
+    const list = forwardList(key);
     return { list, makespan: forward.run(list, start) };
   };
 }

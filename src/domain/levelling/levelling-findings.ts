@@ -1,7 +1,8 @@
 /**
  * What kept work out of the levelling, as findings naming the issue and the resource (STYLE.md, "Errors"):
  * unassigned and unestimated work, demands no day can meet, people away for the whole plan, and work left
- * over-allocated within slack. O(issues).
+ * over-allocated within slack; and, naming no issue, a search that its time cap cut short (the levelled dates then
+ * depend on the machine's speed, not only on the plan and the seed). O(issues).
  */
 import type { Finding, FindingKind } from '../finding';
 import type { LevelledSchedule } from './level-schedule';
@@ -61,5 +62,18 @@ export function levellingFindings(built: ProjectProblem, result: LevelledSchedul
       'Levelling it would move the finish: level beyond slack, or move the work to someone else.',
       result.overAllocated.map((v) => [name(v), `${name(v)} overloads ${problem.demands[v]?.map((d) => resource(d.resource)).join(', ') ?? ''}`]),
     ),
+    ...(result.cutShort ? [cutShortFinding(result)] : []),
   ];
+}
+
+function cutShortFinding(result: LevelledSchedule): Finding {
+  return {
+    kind: 'levelling-cut-short',
+    severity: 'info',
+    title: 'The levelling search was cut short by its time limit',
+    advice: 'The levelled dates are the best found in time, and may differ slightly from run to run. Narrow the scope, or let a larger project level in the background.',
+    issueKeys: [],
+    details: [`${result.schedules.toLocaleString('en')} of ${result.maxSchedules.toLocaleString('en')} schedules tried (seed ${result.seed})`],
+    count: 1,
+  };
 }

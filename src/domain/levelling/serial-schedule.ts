@@ -45,33 +45,43 @@ export function serialScheduler(problem: CompiledProblem): SerialScheduler {
     return next;
   };
   const book = (v: number, t: number): void => {
-    const d = duration[v] ?? 0;
-    for (let p = demStart[v] ?? 0; p < (demStart[v + 1] ?? 0); p++) {
+    const end = t + (duration[v] ?? 0);
+    for (let p = demStart[v] ?? 0, last = demStart[v + 1] ?? 0; p < last; p++) {
       const r = demResource[p] ?? 0;
       const q = demUnits[p] ?? 0;
       let f = free[r] ?? new Int32Array(0);
-      if (t + d > f.length) f = grow(r, t + d);
-      for (let tau = Math.max(0, t); tau < t + d; tau++) f[tau] = (f[tau] ?? 0) - q;
-      if (t + d > (touched[r] ?? 0)) touched[r] = t + d;
+      if (end > f.length) f = grow(r, end);
+      for (let tau = Math.max(0, t); tau < end; tau++) f[tau] = (f[tau] ?? 0) - q;
+      if (end > (touched[r] ?? 0)) touched[r] = end;
     }
   };
-  /** The latest period in [t, t + d) without room for v, or -1. */
-  const clash = (v: number, t: number, d: number): number => {
-    let worst = -1;
-    for (let p = demStart[v] ?? 0; p < (demStart[v + 1] ?? 0); p++) {
-      const r = demResource[p] ?? 0;
-      const q = demUnits[p] ?? 0;
-      const f = free[r] ?? new Int32Array(0);
-      const base = capacity[r] ?? 0;
-      const len = f.length;
-      for (let tau = t + d - 1; tau >= t && tau > worst; tau--) {
-        if ((tau < len ? (f[tau] ?? 0) : base) < q) {
-          worst = tau;
-          break;
+  /**
+   * The earliest start from `t` where every resource v needs has room for all of [start, start + d): the latest
+   * clash in the window moves the window past it (a resource's arrays grow first, so no read falls off the end).
+   * Past `limit`, -1.
+   */
+  const fit = (v: number, t: number, d: number, limit: number): number => {
+    const first = demStart[v] ?? 0;
+    const last = demStart[v + 1] ?? 0;
+    for (;;) {
+      const end = t + d;
+      let worst = -1;
+      for (let p = first; p < last; p++) {
+        const r = demResource[p] ?? 0;
+        const q = demUnits[p] ?? 0;
+        let f = free[r] ?? new Int32Array(0);
+        if (end > f.length) f = grow(r, end);
+        for (let tau = end - 1; tau > worst && tau >= t; tau--) {
+          if ((f[tau] ?? 0) < q) {
+            worst = tau;
+            break;
+          }
         }
       }
+      if (worst < 0) return t;
+      t = worst + 1;
+      if (t > limit) return -1;
     }
-    return worst;
   };
   // Profiles are laid in on first use.
   for (let r = 0; r < resources; r++) {
@@ -101,14 +111,10 @@ export function serialScheduler(problem: CompiledProblem): SerialScheduler {
         }
         let t = es;
         if (d > 0 && pinned[v] !== 1 && (demStart[v + 1] ?? 0) > (demStart[v] ?? 0)) {
-          const limit = latest ? (latest[v] ?? 0) : Number.POSITIVE_INFINITY;
-          for (let c = clash(v, t, d); c >= 0; c = clash(v, t, d)) {
-            t = c + 1;
-            if (t > limit) {
-              t = es;
-              if (over) over[v] = 1;
-              break;
-            }
+          t = fit(v, es, d, latest ? (latest[v] ?? 0) : Number.MAX_SAFE_INTEGER);
+          if (t < 0) {
+            t = es;
+            if (over) over[v] = 1;
           }
         }
         start[v] = t;

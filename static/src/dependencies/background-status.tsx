@@ -19,6 +19,18 @@ export function ScheduleBeingComputed({ projectKey, issueCount, gaveUp }: { proj
   );
 }
 
+/** A stored schedule Keel may not show this viewer (a scope over projects they do not wholly see): why, and what to do. */
+export function StoredScheduleUnavailable({ title, reason }: { title: string; reason: string }) {
+  return (
+    <div className="keel-state" role="status" data-testid="schedule-unavailable">
+      <div>
+        <p className="keel-state__title">{title}</p>
+        <p className="keel-state__message">{reason}</p>
+      </div>
+    </div>
+  );
+}
+
 /** Above a stored analysis: when it was computed, and whether a newer one is on its way. */
 export function StoredScheduleNote({ background }: { background: Extract<ScheduleBackground, { state: 'ready' }> }) {
   return (

@@ -7,9 +7,10 @@ import { ErrorState } from '../components/error-state';
 import { LoadingState } from '../components/loading-state';
 import { ChaseTable } from '../chase/chase-table';
 import { HiddenWorkContext } from '../hidden-work/hidden-work-context';
-import { ScheduleBeingComputed, StoredScheduleNote } from './background-status';
+import { ScheduleBeingComputed, StoredScheduleNote, StoredScheduleUnavailable } from './background-status';
 import { DataQuality } from './data-quality';
 import { LargeMap } from './large-map';
+import { DatesShownContext } from './dates-shown';
 import { LevelledSchedule } from './levelled-schedule';
 import { NoDependencies } from './no-dependencies';
 import { PagedScheduleTable } from './paged-schedule-table';
@@ -47,6 +48,7 @@ export function DependenciesView({ projectKey }: { projectKey: string }) {
   const schedule = latest ?? state.data;
   const background = schedule.background;
   if (background?.state === 'computing') return <ScheduleBeingComputed projectKey={projectKey} issueCount={background.issueCount} gaveUp={gaveUp} />;
+  if (background?.state === 'unavailable') return <StoredScheduleUnavailable title={`Keel cannot show you the schedule of ${projectKey}`} reason={background.reason} />;
   return (
     // The markers on this tab follow its own answer: the same counts as the page's, for this very schedule.
     <HiddenWorkContext.Provider value={schedule.hidden ?? null}>
@@ -66,7 +68,14 @@ export function DependenciesView({ projectKey }: { projectKey: string }) {
         <WithCriticality projectKey={schedule.project.key}>
           <PlanSwitch plan={dates} onPlan={setDates} name="keel-dependencies-dates" label="Dates shown" />
           {dates === 'levelled' ? (
-            <LevelledSchedule schedule={schedule}>{(shown) => <Views schedule={shown} projectKey={projectKey} scenarios={<ScenariosPanel schedule={schedule} />} />}</LevelledSchedule>
+            <LevelledSchedule schedule={schedule}>
+              {(shown) => (
+                // The critical path's dates until levelling answers (LevelledSchedule hands the schedule unchanged).
+                <DatesShownContext.Provider value={shown === schedule ? 'cpm' : 'levelled'}>
+                  <Views schedule={shown} projectKey={projectKey} scenarios={<ScenariosPanel schedule={schedule} />} />
+                </DatesShownContext.Provider>
+              )}
+            </LevelledSchedule>
           ) : (
             <Views schedule={schedule} projectKey={projectKey} scenarios={<ScenariosPanel schedule={schedule} />} />
           )}

@@ -2,7 +2,9 @@
  * Exports the map as a standalone SVG (the whole drawing, not the panned view, with the computed styles copied
  * onto each element so it renders without Keel's stylesheet) and as a PNG drawn from that SVG on a canvas.
  * Forge's Custom UI CSP allows `blob:` and `data:` images and its iframe allows downloads, so both work there.
+ * The heading's colours are design tokens resolved when the file is made, so an export from dark mode is dark.
  */
+import { pageTokens, resolveTokens, type TokenReader } from '../exports/resolved-tokens';
 
 const STYLED = ['fill', 'fill-opacity', 'paint-order', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-family', 'font-size', 'font-weight', 'display'] as const;
 /** Browsers refuse canvases larger than about 16k pixels a side or 268M pixels in all. */
@@ -38,24 +40,25 @@ function element(name: string, attributes: Record<string, string | number>, text
 }
 
 /** The heading as SVG, its styles inline (textContent: names from Jira are never parsed as markup). */
-function headerGroup(header: ExportHeader): SVGElement {
+function headerGroup(header: ExportHeader, tokens: TokenReader): SVGElement {
   const font = 'font-family:-apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,sans-serif;';
+  const style = (text: string) => resolveTokens(text, tokens);
   const group = element('g', { 'data-export-header': '' });
-  group.append(element('text', { x: 8, y: 22, style: `${font}font-size:16px;font-weight:700;fill:#172b4d` }, header.title));
-  group.append(element('text', { x: 8, y: 40, style: `${font}font-size:11px;fill:#44546f` }, header.subtitle));
+  group.append(element('text', { x: 8, y: 22, style: style(`${font}font-size:16px;font-weight:700;fill:var(--ds-text, #172b4d)`) }, header.title));
+  group.append(element('text', { x: 8, y: 40, style: style(`${font}font-size:11px;fill:var(--ds-text-subtle, #44546f)`) }, header.subtitle));
   header.legend.forEach((item, i) => {
     const x = 8 + i * 180;
-    group.append(element('rect', { x, y: 50, width: 20, height: 10, rx: 2, style: `fill:${item.fill};stroke:${item.stroke};stroke-width:2;${item.dashed ? 'stroke-dasharray:4 2;' : ''}` }));
-    group.append(element('text', { x: x + 26, y: 59, style: `${font}font-size:11px;fill:#44546f` }, item.label));
+    group.append(element('rect', { x, y: 50, width: 20, height: 10, rx: 2, style: style(`fill:${item.fill};stroke:${item.stroke};stroke-width:2;${item.dashed ? 'stroke-dasharray:4 2;' : ''}`) }));
+    group.append(element('text', { x: x + 26, y: 59, style: style(`${font}font-size:11px;fill:var(--ds-text-subtle, #44546f)`) }, item.label));
   });
   return group;
 }
 
 /**
  * The drawing as SVG text: `svg` is the live map, its `[data-viewport]` group the panned and zoomed content;
- * with `header`, a title, status line and legend above it.
+ * with `header`, a title, status line and legend above it, in the colours `tokens` gives (the page's theme).
  */
-export function svgMarkup(svg: SVGSVGElement, width: number, height: number, header?: ExportHeader): string {
+export function svgMarkup(svg: SVGSVGElement, width: number, height: number, header?: ExportHeader, tokens: TokenReader = pageTokens()): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const source = [svg, ...svg.querySelectorAll('*')];
   const target = [copy, ...copy.querySelectorAll('*')];
@@ -74,8 +77,8 @@ export function svgMarkup(svg: SVGSVGElement, width: number, height: number, hea
   const size = header ? exportSize(width, height) : { width, height };
   if (header) {
     viewport?.setAttribute('transform', `translate(0,${HEADER_HEIGHT})`);
-    copy.insertBefore(element('rect', { width: Math.ceil(size.width), height: Math.ceil(size.height), style: 'fill:#ffffff' }), copy.firstChild);
-    copy.append(headerGroup(header));
+    copy.insertBefore(element('rect', { width: Math.ceil(size.width), height: Math.ceil(size.height), style: resolveTokens('fill:var(--ds-surface, #ffffff)', tokens) }), copy.firstChild);
+    copy.append(headerGroup(header, tokens));
   }
   copy.setAttribute('xmlns', SVG_NS);
   copy.setAttribute('width', String(Math.ceil(size.width)));

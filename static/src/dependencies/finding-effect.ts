@@ -22,6 +22,7 @@ const EFFECT: Record<FindingKind, string> = {
   'levelling-unestimated': 'Not levelled: with no estimate it takes no time and holds nobody, so the levelled finish may be too early.',
   'levelling-no-capacity': 'Not levelled: no day has room for it (0% availability, a pool of 0, or more people than the pool has).',
   'levelling-time-off': 'Levelled after the time off: the person is away for the whole plan, so their work starts when they are back.',
+  'levelling-cut-short': 'The best levelling found within the time limit: a rerun may give slightly different levelled dates.',
   'levelling-over-allocated': 'Left over-allocated: levelling within slack would have moved the finish, so it was not moved.',
   'target-past': 'The plan is measured against a launch date that has passed: any open work is late.',
   'target-undated': 'That source names no date: the launch date comes from the next source, or there is none.',

@@ -1,5 +1,10 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ScheduleEdge } from '@contract';
+import { arrowIndex, arrowsInWindow } from './gantt-arrow-window';
+import { GanttFlagButtons } from './gantt-flag-buttons';
+import { GanttFlagLanes, GanttFlagPoles } from './gantt-flag-shapes';
+import { FLAG_LANE, type PlacedFlag } from './gantt-flags';
+import { GanttLabel } from './gantt-label';
 import type { GanttRow } from './gantt-rows';
 import { ArrowHeads, GanttArrows, GanttAxis, GanttGrid, GanttRowShape, gridMarks, HEADER_HEIGHT, LABEL_WIDTH, ROW_HEIGHT, rowEnds } from './gantt-shapes';
 import type { GanttTimescale } from './gantt-timescale';
@@ -18,6 +23,8 @@ interface GanttChartProps {
   today: number | null;
   baseline: ReadonlyMap<string, { x: number; width: number }> | null;
   title: string;
+  /** The targets' flags (gantt-flags.ts) and the words each is read with; none without targets. */
+  flags?: { flags: readonly PlacedFlag[]; lanes: number; describe: (flag: PlacedFlag) => string } | undefined;
   onToggle: (id: string) => void;
   onOpen: (key: string) => void;
 }
@@ -28,12 +35,13 @@ interface GanttChartProps {
  * Keyboard: Up and Down move through rows, Home and End, Enter opens the issue (or folds a group), Left and
  * Right fold and unfold.
  */
-export function GanttChart({ rows, edges, scale, holidays, today, baseline, title, onToggle, onOpen }: GanttChartProps) {
+export function GanttChart({ rows, edges, scale, holidays, today, baseline, title, flags, onToggle, onOpen }: GanttChartProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const ids = useId().replaceAll(':', '');
   const [step, setStep] = useState(0);
   const [active, setActive] = useState(0);
   const frame = useRef(0);
+  const focusRowRef = useRef<(index: number) => void>(() => undefined);
 
   const onScroll = useCallback(() => {
     cancelAnimationFrame(frame.current);
@@ -45,23 +53,16 @@ export function GanttChart({ rows, edges, scale, holidays, today, baseline, titl
   const first = Math.max(0, step - OVERSCAN);
   const last = Math.min(rows.length, step + Math.ceil(VIEW_HEIGHT / ROW_HEIGHT) + STEP + OVERSCAN);
   const grid = useMemo(() => gridMarks(scale, holidays), [scale, holidays]);
-  const rowIndex = useMemo(() => new Map(rows.map((r, i) => [r.id, i])), [rows]);
+  // Bar ends and arrows are placed once per rows and scale; a scroll step only picks those it draws.
+  const arrows = useMemo(() => {
+    const rowOf = new Map(rows.map((r, i) => [r.id, i]));
+    const ends = rows.map((r, i) => rowEnds(r, scale, i));
+    return arrowIndex(edges, rowOf, (i) => ends[i] ?? null);
+  }, [rows, edges, scale]);
+  const drawnArrows = useMemo(() => arrowsInWindow(arrows, first, last), [arrows, first, last]);
   const shown = rows.slice(first, last);
-  // Arrows that pass through the drawn rows, whichever rows they join.
-  const crossing = useMemo(
-    () =>
-      edges.filter((e) => {
-        const a = rowIndex.get(e.from);
-        const b = rowIndex.get(e.to);
-        return a !== undefined && b !== undefined && Math.min(a, b) < last && Math.max(a, b) >= first;
-      }),
-    [edges, rowIndex, first, last],
-  );
-  const ends = useCallback((key: string) => {
-    const index = rowIndex.get(key);
-    const row = index === undefined ? undefined : rows[index];
-    return row && index !== undefined ? rowEnds(row, scale, index) : null;
-  }, [rowIndex, rows, scale]);
+  const flagHeight = flags && flags.flags.length > 0 ? flags.lanes * FLAG_LANE : 0;
+  const headerHeight = HEADER_HEIGHT + flagHeight;
 
   const focusRow = (index: number) => {
     const next = Math.max(0, Math.min(rows.length - 1, index));
@@ -70,9 +71,18 @@ export function GanttChart({ rows, edges, scale, holidays, today, baseline, titl
     if (!el) return;
     const y = next * ROW_HEIGHT;
     if (y < el.scrollTop) el.scrollTop = y;
-    else if (y + ROW_HEIGHT > el.scrollTop + el.clientHeight - HEADER_HEIGHT) el.scrollTop = y + ROW_HEIGHT - el.clientHeight + HEADER_HEIGHT;
+    else if (y + ROW_HEIGHT > el.scrollTop + el.clientHeight - headerHeight) el.scrollTop = y + ROW_HEIGHT - el.clientHeight + headerHeight;
   };
+  const showFlag = useCallback((flag: PlacedFlag) => {
+    const el = scroller.current;
+    if (el) el.scrollLeft = Math.max(0, flag.x - (el.clientWidth - LABEL_WIDTH) / 2);
+    const index = flag.target.key === null ? -1 : rows.findIndex((r) => r.kind === 'task' && r.node.key === flag.target.key);
+    if (index >= 0) focusRowRef.current(index);
+  }, [rows]);
+  focusRowRef.current = focusRow;
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    // A flag's own button takes its keys (Enter shows its target).
+    if (event.target instanceof HTMLElement && event.target.closest('[data-flag-button]')) return;
     const row = rows[active];
     const page = Math.floor(VIEW_HEIGHT / ROW_HEIGHT) - 1;
     const moves: Record<string, number> = { ArrowDown: active + 1, ArrowUp: active - 1, PageDown: active + page, PageUp: active - page, Home: 0, End: rows.length - 1 };
@@ -93,7 +103,7 @@ export function GanttChart({ rows, edges, scale, holidays, today, baseline, titl
       ref={scroller}
       className="keel-gantt"
       data-testid="gantt"
-      style={{ height: Math.min(VIEW_HEIGHT, height + HEADER_HEIGHT + 18) }}
+      style={{ height: Math.min(VIEW_HEIGHT, height + headerHeight + 18) }}
       onScroll={onScroll}
       tabIndex={0}
       role="treegrid"
@@ -102,54 +112,34 @@ export function GanttChart({ rows, edges, scale, holidays, today, baseline, titl
       aria-activedescendant={activeRow ? `${ids}-row-${active}` : undefined}
       onKeyDown={onKeyDown}
     >
-      <div className="keel-gantt__content" style={{ width: LABEL_WIDTH + scale.width, height: height + HEADER_HEIGHT }}>
-        <div className="keel-gantt__header" style={{ width: LABEL_WIDTH + scale.width, height: HEADER_HEIGHT }}>
+      <div className="keel-gantt__content" style={{ width: LABEL_WIDTH + scale.width, height: height + headerHeight }}>
+        <div className="keel-gantt__header" style={{ width: LABEL_WIDTH + scale.width, height: headerHeight }}>
           <div className="keel-gantt__corner" style={{ width: LABEL_WIDTH }}>Issue</div>
-          <svg width={scale.width} height={HEADER_HEIGHT} aria-hidden="true">
-            <GanttAxis scale={scale} />
-          </svg>
+          <div className="keel-gantt__scale">
+            <svg width={scale.width} height={headerHeight} aria-hidden="true">
+              {flags && flagHeight > 0 && <GanttFlagLanes flags={flags.flags} lanes={flags.lanes} describe={flags.describe} />}
+              <g transform={`translate(0,${flagHeight})`}>
+                <GanttAxis scale={scale} />
+              </g>
+            </svg>
+            {flags && flagHeight > 0 && <GanttFlagButtons flags={flags.flags} describe={flags.describe} onShow={showFlag} />}
+          </div>
         </div>
-        <div className="keel-gantt__window" style={{ top: HEADER_HEIGHT + first * ROW_HEIGHT }}>
+        <div className="keel-gantt__window" style={{ top: headerHeight + first * ROW_HEIGHT }}>
           <div className="keel-gantt__labels" style={{ width: LABEL_WIDTH }}>
-            {shown.map((row, i) => {
-              const index = first + i;
-              return (
-                <div
-                  key={row.id}
-                  id={`${ids}-row-${index}`}
-                  role="row"
-                  aria-rowindex={index + 1}
-                  aria-level={row.depth + 1}
-                  aria-expanded={row.kind === 'task' ? undefined : !row.collapsed}
-                  aria-selected={index === active}
-                  data-row={row.id}
-                  className={`keel-gantt__label keel-gantt__label--${row.kind}${index === active ? ' keel-gantt__label--active' : ''}`}
-                  style={{ height: ROW_HEIGHT, paddingLeft: 6 + row.depth * 14 }}
-                  onClick={() => setActive(index)}
-                >
-                  {row.kind === 'task' ? (
-                    <button type="button" tabIndex={-1} className="keel-link-button keel-gantt__key" onClick={() => onOpen(row.node.key)}>
-                      {row.node.key}
-                    </button>
-                  ) : (
-                    <button type="button" tabIndex={-1} className="keel-gantt__toggle" aria-label={`${row.collapsed ? 'Unfold' : 'Fold'} ${row.label}`} onClick={() => onToggle(row.id)}>
-                      {row.collapsed ? '▸' : '▾'}
-                    </button>
-                  )}
-                  <span className="keel-gantt__name" title={row.label}>
-                    {row.kind === 'task' ? row.node.summary : `${row.label} (${row.count})`}
-                  </span>
-                </div>
-              );
-            })}
+            {shown.map((row, i) => (
+              <GanttLabel key={row.id} row={row} index={first + i} ids={ids} active={first + i === active} onActivate={setActive} onToggle={onToggle} onOpen={onOpen} />
+            ))}
           </div>
           <svg width={scale.width} height={shown.length * ROW_HEIGHT} className="keel-gantt__bars" aria-hidden="true">
             <ArrowHeads id={`${ids}-arrow`} />
             <g transform={`translate(0,${-first * ROW_HEIGHT})`}>
               {shown.map((row, i) => (i + first) % 2 === 1 && <rect key={`s${row.id}`} className="keel-gantt__stripe" x={0} y={(first + i) * ROW_HEIGHT} width={scale.width} height={ROW_HEIGHT} />)}
-              <GanttGrid scale={scale} grid={grid} top={first * ROW_HEIGHT} height={shown.length * ROW_HEIGHT} today={today} />
+              {/* The grid and the poles span every row, so scrolling never redraws them. */}
+              <GanttGrid scale={scale} grid={grid} top={0} height={height} today={today} />
+              {flags && flagHeight > 0 && <GanttFlagPoles flags={flags.flags} top={0} height={height} />}
               <rect className="keel-gantt__active" x={0} y={active * ROW_HEIGHT} width={scale.width} height={ROW_HEIGHT} />
-              <GanttArrows edges={crossing} ends={ends} markerId={`${ids}-arrow`} />
+              <GanttArrows arrows={drawnArrows} markerId={`${ids}-arrow`} />
               {shown.map((row, i) => (
                 <GanttRowShape key={row.id} row={row} index={first + i} scale={scale} baseline={row.kind === 'task' ? (baseline?.get(row.node.key) ?? null) : null} />
               ))}

@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import type { ScheduleEdge } from '@contract';
 import { arrowRoute, routePath, type BarEnds } from './gantt-arrows';
+import type { PlacedArrow } from './gantt-arrow-window';
 import { barGeometry, summarySpan } from './gantt-bars';
 import type { GanttRow } from './gantt-rows';
 import { nonWorkingMarks, scaleTicks, type GanttTimescale, type NonWorkingMark, type ScaleTick } from './gantt-timescale';
@@ -62,29 +62,31 @@ export const GanttRowShape = memo(function GanttRowShape({ row, index, scale, ba
   );
 });
 
-/** The dependencies among the drawn rows, critical ones last (on top). */
-export const GanttArrows = memo(function GanttArrows({ edges, ends, markerId }: { edges: readonly ScheduleEdge[]; ends: (key: string) => BarEnds | null; markerId: string }) {
-  const drawn = edges
-    .filter((e) => !e.ignored)
-    .map((e) => ({ e, from: ends(e.from), to: ends(e.to) }))
-    .filter((a) => a.from !== null && a.to !== null && a.from.y !== a.to.y)
-    .sort((a, b) => Number(a.e.critical) - Number(b.e.critical));
+/** The dependencies among the drawn rows, in the order given (gantt-arrow-window.ts puts critical ones last, on top). */
+export const GanttArrows = memo(function GanttArrows({ arrows, markerId }: { arrows: readonly PlacedArrow[]; markerId: string }) {
   return (
     <g className="keel-gantt-arrows">
-      {drawn.map(({ e, from, to }) => (
-        <path
-          key={`${e.linkId}:${e.from}>${e.to}`}
-          className={`keel-gantt-arrow${e.critical ? ' keel-gantt-arrow--critical' : ''}${e.inCycle ? ' keel-gantt-arrow--cycle' : ''}`}
-          data-from={e.from}
-          data-to={e.to}
-          data-kind={e.kind}
-          d={routePath(arrowRoute(e.kind, from as BarEnds, to as BarEnds, ROW_HEIGHT, BAR_HEIGHT))}
-          markerEnd={`url(#${markerId}${e.critical ? '-critical' : ''})`}
-        >
-          <title>{`${e.from} → ${e.to} (${e.kind}${e.lagDays ? `, lag ${e.lagDays}d` : ''})`}</title>
-        </path>
+      {arrows.map((arrow) => (
+        <GanttArrow key={`${arrow.edge.linkId}:${arrow.edge.from}>${arrow.edge.to}`} arrow={arrow} markerId={markerId} />
       ))}
     </g>
+  );
+});
+
+/** One arrow: routed once when it comes into the drawn rows, then left alone while the window moves. */
+const GanttArrow = memo(function GanttArrow({ arrow, markerId }: { arrow: PlacedArrow; markerId: string }) {
+  const { edge: e, from, to } = arrow;
+  return (
+    <path
+      className={`keel-gantt-arrow${e.critical ? ' keel-gantt-arrow--critical' : ''}${e.inCycle ? ' keel-gantt-arrow--cycle' : ''}`}
+      data-from={e.from}
+      data-to={e.to}
+      data-kind={e.kind}
+      d={routePath(arrowRoute(e.kind, from, to, ROW_HEIGHT, BAR_HEIGHT))}
+      markerEnd={`url(#${markerId}${e.critical ? '-critical' : ''})`}
+    >
+      <title>{`${e.from} → ${e.to} (${e.kind}${e.lagDays ? `, lag ${e.lagDays}d` : ''})`}</title>
+    </path>
   );
 });
 

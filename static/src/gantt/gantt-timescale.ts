@@ -16,6 +16,8 @@ export const DAY_WIDTH: Record<Exclude<TimescalePreset, 'fit'>, number> = { day:
 /** Room before the first day and after the last, for arrows' stubs and labels beside bars. */
 export const PAD = 24;
 const MIN_FIT = 0.25;
+/** Working days beyond the work a target may widen the scale by (about two years). */
+export const MAX_REACH = 520;
 const MAX_FIT = 64;
 /** Labels are drawn at 11 px or more; about 6.5 px a character at that size. */
 export const LABEL_PX = 11;
@@ -36,11 +38,16 @@ export interface GanttTimescale {
 
 /**
  * Example: preset 'week' (12 px a day), offsets 0 to 10: x(0) = 24, x(10) = 144, width = 168.
- * `fit` spreads the span over `viewportWidth` (within 0.25 to 64 px a day).
+ * `fit` spreads the span over `viewportWidth` (within 0.25 to 64 px a day). `reach` widens the span to take in
+ * those dates (ISO, each already a checked calendar date), so a target after the last bar is still on the chart.
  */
-export function ganttTimescale(input: { calendar: ScheduleCalendar; projectStart: string; from: number; to: number; preset: TimescalePreset; viewportWidth: number }): GanttTimescale {
-  const from = Math.floor(input.from);
-  const to = Math.max(from + 1, Math.ceil(input.to));
+export function ganttTimescale(input: { calendar: ScheduleCalendar; projectStart: string; from: number; to: number; preset: TimescalePreset; viewportWidth: number; reach?: readonly string[] }): GanttTimescale {
+  const calendar = workingCalendar({ workingWeekdays: input.calendar.workingWeekdays, holidays: input.calendar.holidays, hoursPerDay: 8 }, input.projectStart);
+  // `reach`: dates the scale must show besides the work (the targets' flags), a day either side; none further
+  // than two working years from the work, so a mistyped target (1900-01-01) cannot stretch the chart to a million pixels.
+  const reached = (input.reach ?? []).map((d) => calendar.offsetOf(d)).filter((o) => o >= input.from - MAX_REACH && o <= input.to + MAX_REACH);
+  const from = Math.floor(Math.min(input.from, ...reached.map((o) => o - 1)));
+  const to = Math.max(from + 1, Math.ceil(Math.max(input.to, ...reached.map((o) => o + 1))));
   const dayWidth =
     input.preset === 'fit' ? Math.min(MAX_FIT, Math.max(MIN_FIT, (input.viewportWidth - 2 * PAD) / (to - from))) : DAY_WIDTH[input.preset];
   return {
@@ -49,7 +56,7 @@ export function ganttTimescale(input: { calendar: ScheduleCalendar; projectStart
     dayWidth,
     width: 2 * PAD + (to - from) * dayWidth,
     x: (offset) => PAD + (offset - from) * dayWidth,
-    calendar: workingCalendar({ workingWeekdays: input.calendar.workingWeekdays, holidays: input.calendar.holidays, hoursPerDay: 8 }, input.projectStart),
+    calendar,
   };
 }
 

@@ -8,7 +8,13 @@ import { ganttGraph, isFiltered, NO_FILTER, type FilterState } from '../dependen
 import { useLinkedFilter } from '../dependencies/use-linked-filter';
 import { baselineSpan } from './gantt-bars';
 import { BaselinePicker, useBaselinePlan } from './gantt-baseline';
+import { useDatesShown } from '../dependencies/dates-shown';
+import { LIGHT_TOKENS, pageTokens } from '../exports/resolved-tokens';
+import { fmt } from '../format/current-format';
+import { useStatusAnswer } from '../status/status-context';
 import { GanttChart } from './gantt-chart';
+import { flagDates, placeFlags, type PlacedFlag } from './gantt-flags';
+import { flagDescription, ganttTargets } from './gantt-targets';
 import { ganttSvgMarkup } from './gantt-export';
 import { GanttLegend } from './gantt-legend';
 import { GANTT_GROUPINGS, ganttRows, type GanttGrouping } from './gantt-rows';
@@ -41,12 +47,20 @@ export function GanttView({ schedule, onOpen, filterState }: { schedule: Schedul
   const calendar = schedule.calendar ?? DEFAULT_CALENDAR;
 
   const rows = useMemo(() => ganttRows({ nodes: shown.nodes, summaries: schedule.summaries ?? [], grouping, collapsed }), [shown, schedule, grouping, collapsed]);
+  // The launch date and the milestones' targets from the page's status answer, at the dates the bars show.
+  const status = useStatusAnswer();
+  const datesShown = useDatesShown();
+  const targets = useMemo(() => ganttTargets(status, datesShown), [status, datesShown]);
   const scale = useMemo(() => {
     const starts = schedule.nodes.map((n) => n.offsets.earlyStart);
     const finishes = schedule.nodes.map((n) => Math.max(n.offsets.earlyFinish, n.offsets.lateFinish));
     const width = (frame.current?.clientWidth ?? 1100) - LABEL_WIDTH - 20;
-    return ganttTimescale({ calendar, projectStart: schedule.projectStart, from: Math.min(0, ...starts), to: Math.max(1, ...finishes) + 2, preset, viewportWidth: width });
-  }, [schedule, calendar, preset]);
+    return ganttTimescale({ calendar, projectStart: schedule.projectStart, from: Math.min(0, ...starts), to: Math.max(1, ...finishes) + 2, preset, viewportWidth: width, reach: flagDates(targets) });
+  }, [schedule, calendar, preset, targets]);
+  const flags = useMemo(() => {
+    const placed = placeFlags(targets, scale);
+    return { ...placed, describe: (flag: PlacedFlag) => flagDescription(flag.target, fmt().date) };
+  }, [targets, scale]);
   const today = useMemo(() => {
     const offset = scale.calendar.offsetOf(schedule.asOf);
     return offset >= scale.from && offset <= scale.to ? offset : null;
@@ -70,8 +84,9 @@ export function GanttView({ schedule, onOpen, filterState }: { schedule: Schedul
   const exportAs = async (format: 'svg' | 'png' | 'pdf') => {
     setExportError(null);
     try {
-      const input = { title, statusDate: schedule.asOf, viewer, nearCriticalDays: schedule.nearCriticalDays, baselineName: baselineState.status === 'ready' ? baselineState.plan.name : null, rows, edges: shown.edges, scale, holidays: calendar.holidays, today, baseline };
-      const { markup, width, height } = ganttSvgMarkup(input);
+      const input = { title, statusDate: schedule.asOf, viewer, flags, nearCriticalDays: schedule.nearCriticalDays, baselineName: baselineState.status === 'ready' ? baselineState.plan.name : null, rows, edges: shown.edges, scale, holidays: calendar.holidays, today, baseline };
+      // SVG and PNG in the theme on screen; the PDF is for paper, so always light (no page of dark ink).
+      const { markup, width, height } = ganttSvgMarkup(input, format === 'pdf' ? LIGHT_TOKENS : pageTokens());
       const blob = format === 'svg' ? new Blob([markup], { type: 'image/svg+xml' }) : format === 'png' ? await pngFromSvg(markup, width, height) : await pdfOf(markup, width, height, title);
       download(blob, `keel-${projectKey}-gantt.${format}`);
     } catch (error) {
@@ -120,8 +135,8 @@ export function GanttView({ schedule, onOpen, filterState }: { schedule: Schedul
         </p>
       )}
       {!schedule.calendar && <p className="keel-muted keel-note">This stored analysis predates calendars in the answer: weekends are Saturday and Sunday and no holidays are shaded until it is recomputed.</p>}
-      <GanttLegend nearCriticalDays={schedule.nearCriticalDays} baseline={baseline !== null} />
-      <GanttChart rows={rows} edges={shown.edges} scale={scale} holidays={calendar.holidays} today={today} baseline={baseline} title={title} onToggle={toggle} onOpen={onOpen} />
+      <GanttLegend nearCriticalDays={schedule.nearCriticalDays} baseline={baseline !== null} flags={flags.flags.length > 0} />
+      <GanttChart rows={rows} edges={shown.edges} scale={scale} holidays={calendar.holidays} today={today} baseline={baseline} title={title} flags={flags} onToggle={toggle} onOpen={onOpen} />
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { NotScheduled } from './not-scheduled';
 import { SummaryTaskPlace } from './summary-task-place';
 import { IssueScheduleBeingComputed, StoredIssueScheduleNote } from './stored-schedule-status';
 import { usePolledIssueSchedule } from './use-polled-issue-schedule';
+import { StoredScheduleUnavailable } from '../dependencies/background-status';
 
 /** Loading, error, "not on a schedule" or the schedule itself. */
 function PanelContent({ issueKey }: { issueKey: string }) {
@@ -29,6 +30,7 @@ function PanelContent({ issueKey }: { issueKey: string }) {
   }
   const { schedule, message, background, summaryTask } = latest ?? state.data;
   if (background?.state === 'computing') return <IssueScheduleBeingComputed issueKey={issueKey} message={message} gaveUp={gaveUp} />;
+  if (background?.state === 'unavailable') return <StoredScheduleUnavailable title={`Keel cannot show you the schedule around ${issueKey}`} reason={background.reason} />;
   const stored = background?.state === 'ready' ? <StoredIssueScheduleNote background={background} /> : null;
   if (schedule === null && summaryTask) {
     return (

@@ -44,6 +44,9 @@ export function ResourcesView({ projectKey }: { projectKey: string }) {
         ) : (
           <LoadHeatMap weeks={resources.weeks} rows={resources.rows} plan={plan} selected={selected} onSelect={setSelected} />
         )}
+        {resources.rowCount !== undefined && resources.rowCount > resources.rows.length && (
+          <p className="keel-muted" data-testid="resources-more-rows">{`And ${(resources.rowCount - resources.rows.length).toLocaleString()} more people and pools, not shown: the busiest ${resources.rows.length.toLocaleString()} are (over-allocated weeks first, then hours).`}</p>
+        )}
       </section>
       {row && week && selected && <CellIssues row={row} week={week} weekIndex={selected.week} plan={plan} issues={issues} />}
       <section className="keel-section" aria-labelledby="keel-resources-moved-title">

@@ -31,5 +31,5 @@ export function verdictTone(status: StatusResult['status']): VerdictTone {
 }
 
 export function verdictLabel(status: StatusResult['status']): string {
-  return status === 'no target' ? 'No target' : status === 'computing' ? 'Computing' : status.replace(/^./, (c) => c.toUpperCase());
+  return status === 'no target' ? 'No target' : status === 'computing' ? 'Computing' : status === 'unavailable' ? 'Not shown' : status.replace(/^./, (c) => c.toUpperCase());
 }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useResolver } from '../api/use-resolver';
+import { StatusAnswerContext } from '../status/status-context';
 import { StatusLine } from '../status/status-line';
 import { Tabs, type TabDefinition } from '../components/tabs';
 import { DependenciesView } from '../dependencies/dependencies-view';
@@ -62,6 +63,7 @@ export function ProjectPage({ projectKey }: { projectKey: string }) {
         {selected !== 'overview' && <StatusLine state={status.state} onRetry={status.retry} />}
         {problem && <p className="keel-muted" role="status" data-testid="hidden-work-problem">{problem}</p>}
         <LinkedParamsProvider value={linked}>
+        <StatusAnswerContext.Provider value={status.state.status === 'ready' ? status.state.data : null}>
           {selected === 'overview' && <OverviewView projectKey={projectKey} status={status} />}
           {selected === 'dependencies' && <DependenciesView projectKey={projectKey} />}
           {selected === 'resources' && <ResourcesView projectKey={projectKey} />}
@@ -70,6 +72,7 @@ export function ProjectPage({ projectKey }: { projectKey: string }) {
           {selected === 'earned-value' && <EarnedValueView projectKey={projectKey} />}
           {selected === 'raci' && <RaciView projectKey={projectKey} />}
           {selected === 'decisions' && <DecisionsView projectKey={projectKey} />}
+        </StatusAnswerContext.Provider>
         </LinkedParamsProvider>
       </Tabs>
       </HiddenWorkContext.Provider>

@@ -71,4 +71,16 @@ describe('projectLevelling', () => {
     expect(result.levelledFinish).toBe('2025-01-06');
     expect(result.findings.map((f) => f.kind)).toEqual(['levelling-unassigned']);
   });
+
+  it('a search its time cap cut short is a finding that names the schedules tried and the seed', () => {
+    // Three 2-day issues on a pool of 2: no schedule beats 4 days, above the resource bound of 3, so the search
+    // would run its whole budget; a cap already spent cuts it after the first population.
+    const resources: ResourceSettings = { people: [], pools: [{ name: 'backend', size: 2 }], poolOf: () => 'backend' };
+    const activities = [{ key: 'PAY-1', days: 2 }, { key: 'PAY-2', days: 2 }, { key: 'PAY-3', days: 2 }];
+    const cut = level(activities, {}, resources, { method: 'search', seed: 5, deadline: () => true });
+    const finding = cut.findings.find((f) => f.kind === 'levelling-cut-short');
+    expect(finding?.details).toEqual([`${cut.schedules} of 30,000 schedules tried (seed 5)`]);
+    expect(finding?.issueKeys).toEqual([]);
+    expect(level(activities, {}, resources, { method: 'search', seed: 5 }).findings.map((f) => f.kind)).not.toContain('levelling-cut-short');
+  });
 });

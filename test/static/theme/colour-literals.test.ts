@@ -6,19 +6,9 @@ import { colourLiterals, colourLiteralsUnder, withoutTokenFallbacks } from './co
 
 const ROOT = join(__dirname, '..', '..', '..');
 
-/**
- * Standalone image exports that write their own colours into the file (the map's legend, the Gantt's SVG),
- * merged from main after the move to tokens. They still draw the light palette in dark mode; they should read
- * the tokens' computed values as export-image.ts's PNG background does. Listed so nothing else can slip in.
- */
-const NOT_YET_MOVED = ['static/src/dependencies/export-image.ts', 'static/src/dependencies/map-legend.tsx', 'static/src/gantt/gantt-export.tsx'];
-
 describe('colour literals in static/src', () => {
-  it('are all inside var(--ds-…, fallback), but for the image exports not yet moved', () => {
-    const found = colourLiteralsUnder(ROOT, join(ROOT, 'static', 'src'));
-    expect(found.filter((l) => !NOT_YET_MOVED.includes(l.file))).toEqual([]);
-    // When one of them is moved, take it off the list.
-    expect(NOT_YET_MOVED.filter((file) => !found.some((l) => l.file === file))).toEqual([]);
+  it('are all inside var(--ds-…, fallback), the image exports included (they resolve the tokens when written)', () => {
+    expect(colourLiteralsUnder(ROOT, join(ROOT, 'static', 'src'))).toEqual([]);
   });
 });
 

@@ -1,0 +1,117 @@
+/**
+ * The per-issue index of the stored schedule a viewer may be answered from (issue #11; schedule-index.ts): the
+ * same choice as the whole schedule's (stored-schedule-choice.ts), read with the manifest and a few buckets
+ * instead of every chunk of the schedule. Null when nothing is stored, or the analysis (or its variant without
+ * levels) was stored before Keel kept an index: the caller then reads the whole stored schedule.
+ */
+import type { ScheduleResult } from '../contract';
+import { loadAnalysisSecurity, withoutLevelsKey } from '../adapters/storage/analysis-security';
+import { loadAnalysisManifest, type AnalysisManifest } from '../adapters/storage/analysis-store';
+import { scheduleIndexReader, type IndexedIssue, type ScheduleIndexReader } from '../adapters/storage/schedule-index';
+import { levelCountPorts, type BackgroundSchedulePorts } from './get-project-schedule';
+import { storedScheduleChoice, type StoredScheduleChoice } from './stored-schedule-choice';
+
+export type StoredIndex =
+  | { ready: false; manifest: AnalysisManifest; choice: Extract<StoredScheduleChoice, { use: 'unknown' | 'unavailable' }> }
+  | { ready: true; manifest: AnalysisManifest; choice: Extract<StoredScheduleChoice, { use: 'all' | 'withoutLevels' }>; reader: ScheduleIndexReader; asOf: string; projectFinish: string };
+
+export async function storedIndexForViewer(ports: BackgroundSchedulePorts, projectKey: string): Promise<StoredIndex | null> {
+  const manifest = await loadAnalysisManifest(ports.store, projectKey);
+  if (!manifest?.index) return null;
+  const choice = await storedScheduleChoice(levelCountPorts(ports), projectKey, await loadAnalysisSecurity(ports.store, projectKey), manifest);
+  if (choice.use === 'unknown' || choice.use === 'unavailable') return { ready: false, manifest, choice };
+  const key = choice.use === 'withoutLevels' ? withoutLevelsKey(projectKey) : projectKey;
+  const chosen = choice.use === 'withoutLevels' ? await loadAnalysisManifest(ports.store, key) : manifest;
+  // Stored with the same generation, before the analysis's manifest flipped; another one is a refresh under way.
+  if (chosen?.generation !== manifest.generation) return { ready: false, manifest, choice: { use: 'unknown' } };
+  if (!chosen.index) return null;
+  const reader = scheduleIndexReader(ports.store, key, chosen.generation, chosen.index.chunks);
+  return { ready: true, manifest: { ...manifest, issueCount: chosen.issueCount }, choice, reader, asOf: chosen.index.asOf, projectFinish: chosen.index.projectFinish };
+}
+
+/** No part of the stored schedule, with its status date: for an answer that says it cannot show one. */
+export function emptySchedule(manifest: AnalysisManifest, head: { project: { key: string; name: string }; nearCriticalDays: number }): Omit<ScheduleResult, 'background'> {
+  const asOf = manifest.index?.asOf ?? manifest.computedAt.slice(0, 10);
+  return { project: head.project, scopeJql: manifest.scopeJql, asOf, projectStart: asOf, projectFinish: asOf, durationDays: 0, nearCriticalDays: head.nearCriticalDays, nodes: [], edges: [], cycles: [], findings: [] };
+}
+
+/**
+ * The part of the stored schedule around some issues, as a schedule: their nodes, every link that touches one
+ * of them, and the cycles they are in. Null when the index could not be read (its generation just replaced).
+ */
+export async function indexedPart(
+  index: Extract<StoredIndex, { ready: true }>,
+  head: { project: { key: string; name: string }; nearCriticalDays: number },
+  keys: Iterable<string>,
+): Promise<Omit<ScheduleResult, 'background'> | null> {
+  const entries = await index.reader.get(keys);
+  if (entries === null) return null;
+  const edges = new Map<string, ScheduleResult['edges'][number]>();
+  const cycles = new Map<string, ScheduleResult['cycles'][number]>();
+  for (const entry of entries.values()) {
+    for (const e of entry.edges) edges.set(`${e.linkId}:${e.from}:${e.to}`, e);
+    for (const c of entry.cycles) cycles.set(c.issueKeys.join(','), c);
+  }
+  return {
+    project: head.project,
+    scopeJql: index.manifest.scopeJql,
+    asOf: index.asOf,
+    projectStart: index.asOf,
+    projectFinish: index.projectFinish,
+    durationDays: 0,
+    nearCriticalDays: head.nearCriticalDays,
+    nodes: [...entries.values()].map((e) => e.node),
+    edges: [...edges.values()],
+    cycles: [...cycles.values()],
+    findings: [],
+  };
+}
+
+/** What `risks/issue` weighs: the issue, the issues it links to, the other issues `extraKeys` names, and its cycles. */
+export async function indexedRiskPart(
+  index: Extract<StoredIndex, { ready: true }>,
+  head: { project: { key: string; name: string }; nearCriticalDays: number },
+  issueKey: string,
+  extraKeys: readonly string[],
+): Promise<Omit<ScheduleResult, 'background'> | null> {
+  const first = await index.reader.get([issueKey]);
+  if (first === null) return null;
+  const entry = first.get(issueKey);
+  const near = new Set([issueKey, ...extraKeys]);
+  for (const e of entry?.edges ?? []) near.add(e.from).add(e.to);
+  for (const c of entry?.cycles ?? []) for (const k of c.issueKeys) near.add(k);
+  return indexedPart(index, head, near);
+}
+
+/**
+ * What the issue panel shows (issue-place.ts): the issue, its links two levels deep and its driving chain. Null
+ * when the issue is not a node of the index (a parent, or outside the scope: the caller reads the whole schedule)
+ * or the index could not be read.
+ */
+export async function indexedPanelPart(
+  index: Extract<StoredIndex, { ready: true }>,
+  head: { project: { key: string; name: string }; nearCriticalDays: number },
+  issueKey: string,
+): Promise<Omit<ScheduleResult, 'background'> | null> {
+  const loaded = new Map<string, IndexedIssue>();
+  const load = async (keys: readonly string[]): Promise<boolean> => {
+    const found = await index.reader.get(keys);
+    if (found === null) return false;
+    for (const [key, entry] of found) loaded.set(key, entry);
+    return true;
+  };
+  if (!(await load([issueKey])) || !loaded.has(issueKey)) return null;
+  // Level one's links are read with its nodes; level two needs only its nodes.
+  let frontier = [issueKey];
+  for (let level = 1; level <= 2; level++) {
+    const next = [...new Set(frontier.flatMap((k) => (loaded.get(k)?.edges ?? []).flatMap((e) => [e.from, e.to])))].filter((k) => !loaded.has(k));
+    if (!(await load(next))) return null;
+    frontier = next;
+  }
+  const seen = new Set<string>();
+  for (let at = loaded.get(issueKey)?.node.drivingPredecessor?.key; at !== undefined && !seen.has(at); at = loaded.get(at)?.node.drivingPredecessor?.key) {
+    seen.add(at);
+    if (!loaded.has(at) && !(await load([at]))) return null;
+  }
+  return indexedPart(index, head, loaded.keys());
+}

@@ -1,0 +1,82 @@
+/** The stored schedule's per-issue index: each node with the links that touch it and its cycles, a bucket read once. */
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
+import type { ScheduleEdge, ScheduleNode } from '../../../src/contract';
+import { bucketOf, saveScheduleIndex, scheduleIndexReader } from '../../../src/adapters/storage/schedule-index';
+
+function memoryStore() {
+  const values = new Map<string, unknown>();
+  let gets = 0;
+  return {
+    values,
+    gets: () => gets,
+    get: (key: string) => {
+      gets += 1;
+      return Promise.resolve(values.get(key));
+    },
+    set: (key: string, value: unknown) => Promise.resolve(void values.set(key, value)),
+    delete: (key: string) => Promise.resolve(void values.delete(key)),
+  };
+}
+
+const node = (key: string): ScheduleNode => ({
+  key,
+  summary: `Work ${key}`,
+  type: 'Task',
+  status: 'To Do',
+  statusCategory: 'todo',
+  projectKey: key.split('-')[0] ?? '',
+  parentKey: null,
+  assignee: null,
+  external: false,
+  durationDays: 1,
+  missingDuration: false,
+  fixed: false,
+  offsets: { earlyStart: 0, earlyFinish: 1, lateStart: 0, lateFinish: 1 },
+  earlyStart: '2026-11-16',
+  earlyFinish: '2026-11-16',
+  lateStart: '2026-11-16',
+  lateFinish: '2026-11-16',
+  totalSlackDays: 0,
+  freeSlackDays: 0,
+  critical: true,
+  nearCritical: false,
+  dueDate: null,
+  late: false,
+  blocked: false,
+  drivingPredecessor: null,
+});
+const edge = (from: string, to: string): ScheduleEdge => ({ linkId: `${from}>${to}`, linkType: 'Blocks', from, to, kind: 'FS', lagDays: 0, critical: false, ignored: false, inCycle: false });
+
+describe('the per-issue index', () => {
+  it('hashes a key to the same bucket every time (FNV-1a)', () => {
+    expect(bucketOf('BIG-2', 100)).toBe(bucketOf('BIG-2', 100));
+    expect(bucketOf('', 7)).toBe(0x811c9dc5 % 7);
+  });
+
+  it('gives each issue its node, every link touching it and its cycles, reading only the buckets asked for', async () => {
+    const nodes = Array.from({ length: 450 }, (_, i) => node(`PAY-${i + 1}`));
+    const edges = [edge('PAY-1', 'PAY-2'), edge('PAY-2', 'PAY-3'), edge('PAY-3', 'PAY-2')];
+    const cycle = { issueKeys: ['PAY-2', 'PAY-3'], suggestedCut: { linkId: 'PAY-3>PAY-2', fromKey: 'PAY-3', toKey: 'PAY-2', kind: 'FS' as const }, ignoredLinkIds: ['PAY-3>PAY-2'] };
+    const store = memoryStore();
+    const chunks = await saveScheduleIndex(store, 'PAY', 'g1', { nodes, edges, cycles: [cycle] });
+    expect(chunks).toHaveLength(5);
+    const reader = scheduleIndexReader(store, 'PAY', 'g1', chunks);
+    const two = (await reader.get(['PAY-2']))?.get('PAY-2');
+    expect(two?.node.key).toBe('PAY-2');
+    expect(two?.edges.map((e) => e.linkId)).toEqual(['PAY-1>PAY-2', 'PAY-2>PAY-3', 'PAY-3>PAY-2']);
+    expect(two?.cycles).toEqual([cycle]);
+    expect((await reader.get(['PAY-1']))?.get('PAY-1')?.cycles).toEqual([]);
+    const read = reader.calls();
+    await reader.get(['PAY-2', 'PAY-1']);
+    expect(reader.calls(), 'buckets already read are not read again').toBe(read);
+    expect((await reader.get(['PAY-9999']))?.size).toBe(0);
+  });
+
+  it('answers null when a chunk of its generation is gone (replaced meanwhile)', async () => {
+    const store = memoryStore();
+    const chunks = await saveScheduleIndex(store, 'PAY', 'g1', { nodes: [node('PAY-1')], edges: [], cycles: [] });
+    store.values.clear();
+    expect(await scheduleIndexReader(store, 'PAY', 'g1', chunks).get(['PAY-1'])).toBeNull();
+  });
+});
