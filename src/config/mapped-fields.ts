@@ -42,6 +42,10 @@ export function mappedFields(settings: Settings): MappedField[] {
     { path: 'decisions.statusField', label: 'Decision status field', fieldId: settings.decisions.statusField },
     { path: 'decisions.dateField', label: 'Decision date field', fieldId: settings.decisions.dateField },
     { path: 'decisions.ownerField', label: 'Decision owner field', fieldId: settings.decisions.ownerField },
+    { path: 'forecast.fields.optimistic', label: 'Optimistic days field', fieldId: settings.forecast.fields.optimistic },
+    { path: 'forecast.fields.mostLikely', label: 'Most likely days field', fieldId: settings.forecast.fields.mostLikely },
+    { path: 'forecast.fields.pessimistic', label: 'Pessimistic days field', fieldId: settings.forecast.fields.pessimistic },
+    { path: 'forecast.fields.scheduleImpactDays', label: 'Risk days field', fieldId: settings.forecast.fields.scheduleImpactDays },
   ];
   return slots.flatMap((s) => (s.fieldId === null ? [] : [{ path: s.path, label: s.label, fieldId: s.fieldId }]));
 }

@@ -31,6 +31,8 @@ export const macroRisk = z.object({
   /** The score weighted for critical work it is linked to. */
   weightedScore: figure,
   criticalWork: z.boolean(),
+  /** Working days the forecast's P80 moves with the risk (issue #15); null: not measured; absent: no forecast asked. */
+  daysAddedAtP80: z.optional(z.nullable(z.number())),
 });
 export type MacroRisk = z.infer<typeof macroRisk>;
 
@@ -47,6 +49,11 @@ export const macroRisksResult = z.object({
   /** Schedule risks the plan reveals. */
   derivedCount: z.number(),
   flagged: z.object({ withoutOwner: z.number(), withoutTreatment: z.number(), withoutReviewDate: z.number() }),
+  /**
+   * The forecast the days come from (issue #15): `ready` with its iterations, or `computing` while a large
+   * project's is (no days yet); absent where no forecast was asked for (the status report).
+   */
+  scheduleDays: z.optional(z.object({ state: z.enum(['ready', 'computing']), iterations: z.number() })),
 });
 export type MacroRisksResult = z.infer<typeof macroRisksResult>;
 

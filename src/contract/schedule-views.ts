@@ -21,6 +21,9 @@ export const UNASSIGNED_KEY = '(unassigned)';
 export const SCHEDULE_SORT_COLUMNS = ['key', 'summary', 'duration', 'es', 'ef', 'ls', 'lf', 'totalSlack', 'freeSlack', 'critical', 'assignee', 'status', 'due', 'variance'] as const;
 export type ScheduleSortColumn = (typeof SCHEDULE_SORT_COLUMNS)[number];
 export type ScheduleSortDirection = 'ascending' | 'descending';
+/** The paged table sorts by the forecast's criticality index too (issue #15), on the server. */
+export const ROWS_SORT_COLUMNS = [...SCHEDULE_SORT_COLUMNS, 'criticality'] as const;
+export type RowsSortColumn = (typeof ROWS_SORT_COLUMNS)[number];
 
 /** Every field narrows; an absent field does not. `from`/`to`: work whose early dates overlap that window. */
 export const scheduleFilterSchema = z.object({
@@ -42,7 +45,7 @@ export const scheduleRowsPayload = z.object({
   projectKey,
   offset: z.optional(z.int().check(z.minimum(0, 'offset is 0 or more'))),
   limit: z.optional(z.int().check(z.minimum(1, 'ask for 1 row or more'), z.maximum(MAX_ROWS_PER_PAGE, `at most ${MAX_ROWS_PER_PAGE} rows a page`))),
-  sort: z.optional(z.enum(SCHEDULE_SORT_COLUMNS)),
+  sort: z.optional(z.enum(ROWS_SORT_COLUMNS)),
   direction: z.optional(z.enum(['ascending', 'descending'])),
   filter: z.optional(scheduleFilterSchema),
 });
@@ -51,13 +54,32 @@ export const scheduleSummaryPayload = z.object({ projectKey });
 
 export const scheduleDetailPayload = z.object({ projectKey, focus: z.optional(issueKey), filter: z.optional(scheduleFilterSchema) });
 
-/** One page of the schedule table. `total` issues match the filter; `issueCount` are in the schedule. */
+/**
+ * The forecast a view's criticality comes from (issue #15): `ready` (a large project's stored forecast, with when
+ * it was computed; a smaller one's live forecast, `computedAt` null), or `computing`/`unavailable` with no figures
+ * yet (`reason` says why when unavailable).
+ */
+export const viewForecast = z.object({
+  state: z.enum(['ready', 'computing', 'unavailable']),
+  iterations: z.number(),
+  computedAt: z.nullable(z.string()),
+  reason: z.nullable(z.string()),
+});
+export type ViewForecast = z.infer<typeof viewForecast>;
+
+const shownCriticality = z.object({ key: z.string(), criticality: z.number(), cruciality: z.number() });
+
+/**
+ * One page of the schedule table. `total` issues match the filter; `issueCount` are in the schedule. Sorted by
+ * criticality, `forecast` says which forecast ordered it (while none is there, rows keep issue-key order).
+ */
 export const scheduleRowsResult = z.object({
   rows: z.array(scheduleNode),
   offset: z.number(),
   total: z.number(),
   issueCount: z.number(),
   background: z.optional(scheduleBackground),
+  forecast: z.optional(viewForecast),
 });
 export type ScheduleRowsResult = z.infer<typeof scheduleRowsResult>;
 
@@ -80,6 +102,8 @@ export const scheduleGroup = z.object({
   blocked: z.boolean(),
   /** Every issue of it is outside the scope. */
   external: z.boolean(),
+  /** The forecast's highest criticality index among its open issues (issue #15); null: none drawn, or no forecast yet. */
+  criticality: z.optional(z.nullable(z.number())),
 });
 export type ScheduleGroup = z.infer<typeof scheduleGroup>;
 
@@ -97,6 +121,8 @@ export const scheduleSummaryResult = z.object({
   /** Every group for the picker: key, summary, issues. */
   picker: z.array(z.object({ key: z.string(), summary: z.string(), issueCount: z.number() })),
   background: z.optional(scheduleBackground),
+  /** The forecast the groups' criticality comes from. */
+  forecast: z.optional(viewForecast),
 });
 export type ScheduleSummaryResult = z.infer<typeof scheduleSummaryResult>;
 
@@ -110,5 +136,8 @@ export const scheduleDetailResult = z.object({
   /** Links from the shown issues to issues not shown. */
   linksOut: z.number(),
   background: z.optional(scheduleBackground),
+  /** The forecast's criticality of the shown issues it draws (issue #15), and the forecast it comes from. */
+  criticality: z.optional(z.array(shownCriticality)),
+  forecast: z.optional(viewForecast),
 });
 export type ScheduleDetailResult = z.infer<typeof scheduleDetailResult>;

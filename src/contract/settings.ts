@@ -75,6 +75,8 @@ export const previewFigures = z.object({
   overAllocatedWeeks: z.optional(z.number()),
   /** The launch date the targets find (null: none) with where it comes from, the milestones, and the targets' problems. */
   launch: z.optional(z.object({ date: id, label: id, milestones: z.number(), problems: z.array(z.string()) })),
+  /** The forecast (issue #15) without measuring each risk: P50, P80, the chance by its own target date, and the iterations run. */
+  forecast: z.optional(z.nullable(z.object({ p50: z.string(), p80: z.string(), target: z.nullable(z.object({ date: z.string(), probability: z.number() })), iterations: z.number() }))),
 });
 export type PreviewFigures = z.infer<typeof previewFigures>;
 

@@ -5,6 +5,7 @@
 import { getForecastAnswer, getForecastCriticality, getIssueForecast } from '../use-cases/forecast-views';
 import type { ForecastBackgroundPorts } from '../use-cases/stored-forecast-state';
 import { analysisKvs, nowIso, pushAnalysisRefresh, pushForecastRefresh } from './analysis-events';
+import { forecastCacheKvs } from './forecast-cache-kvs';
 import { appJira, projectSettings, today, viewerJira } from './forge-ports';
 import { wrapResolver } from './resolver-wrapper';
 
@@ -16,6 +17,7 @@ const ports = (): ForecastBackgroundPorts => ({
   requestRefresh: pushAnalysisRefresh,
   requestForecast: pushForecastRefresh,
   now: nowIso,
+  forecastCache: forecastCacheKvs,
 });
 
 export const forecastResolver = wrapResolver('forecast/get', (payload, context) =>

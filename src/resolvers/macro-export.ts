@@ -20,9 +20,8 @@ import { getDecisionsMacro } from '../use-cases/get-decisions-macro';
 import { getRaciMacro } from '../use-cases/get-raci-macro';
 import { getRisksMacro } from '../use-cases/get-risks-macro';
 import type { ReportScopeInput } from '../use-cases/report-scope';
-import { analysisKvs, nowIso, pushAnalysisRefresh } from './analysis-events';
 import { today } from './forge-ports';
-import { asViewer, projectPorts, readersEvmMacro, scopeOf } from './macro-resolvers';
+import { asViewer, readersEvmMacro, risksMacroPorts, scopeOf } from './macro-resolvers';
 import { reportPorts } from './report-ports';
 
 export type ExportedMacro = 'raci' | 'decisions' | 'risks' | 'evm';
@@ -57,10 +56,8 @@ async function contentOf(kind: ExportedMacro, input: ExportInput): Promise<AdfNo
       return raciBody(await asViewer((viewerJira) => getRaciMacro({ ...reportPorts(), viewerJira }, scope)), baseUrl);
     case 'decisions':
       return decisionLogBody(await asViewer((viewerJira) => getDecisionsMacro({ ...reportPorts(), viewerJira }, scope)), baseUrl, [], format);
-    case 'risks': {
-      const ports = (viewerJira: Parameters<typeof projectPorts>[0]) => ({ ...projectPorts(viewerJira), store: analysisKvs, requestRefresh: pushAnalysisRefresh, now: nowIso });
-      return risksMacroBody(await asViewer((viewerJira) => getRisksMacro(ports(viewerJira), { ...scope, asOf })), baseUrl, format);
-    }
+    case 'risks':
+      return risksMacroBody(await asViewer((viewerJira) => getRisksMacro(risksMacroPorts(viewerJira), { ...scope, asOf })), baseUrl, format);
     case 'evm':
       return evmMacroBody(await asViewer((viewerJira) => readersEvmMacro(viewerJira, scope, asOf)), format);
   }

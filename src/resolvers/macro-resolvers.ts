@@ -23,8 +23,10 @@ import { countIssues } from '../adapters/jira/count-issues';
 import { historyKvs } from './history-kvs-port';
 import type { ScopePorts } from '../use-cases/load-scope';
 import type { ReportScopeInput } from '../use-cases/report-scope';
+import type { ForecastBackgroundPorts } from '../use-cases/stored-forecast-state';
 import { analysisKvs, nowIso, pushAnalysisRefresh, pushForecastRefresh } from './analysis-events';
 import { baselineKvs } from './evm-baseline-resolvers';
+import { forecastCacheKvs } from './forecast-cache-kvs';
 import { projectSettings, today } from './forge-ports';
 import { reportPorts } from './report-ports';
 import { wrapResolver } from './resolver-wrapper';
@@ -87,8 +89,18 @@ export const macroDecisionsResolver = wrapResolver('macro/decisions', (payload) 
  * levels is used whenever the scope has any).
  */
 export const macroRisksResolver = wrapResolver('macro/risks', (payload, context) =>
-  asViewer((viewerJira) => getRisksMacro({ ...projectPorts(viewerJira), store: analysisKvs, requestRefresh: pushAnalysisRefresh, now: nowIso }, { ...scopeOf(payload), asOf: today(context.timeZone) })),
+  asViewer((viewerJira) => getRisksMacro(risksMacroPorts(viewerJira), { ...scopeOf(payload), asOf: today(context.timeZone) })),
 );
+
+/** The risk register macro's ports (also its export's): the stored analysis, and the forecast for its days column. */
+export const risksMacroPorts = (viewerJira: ProductRequest): ForecastBackgroundPorts => ({
+  ...projectPorts(viewerJira),
+  store: analysisKvs,
+  requestRefresh: pushAnalysisRefresh,
+  requestForecast: pushForecastRefresh,
+  now: nowIso,
+  forecastCache: forecastCacheKvs,
+});
 
 /** Above the background threshold the figures are the stored analysis's, cut to the reader as the risks macro's plan is. */
 export const macroEvmResolver = wrapResolver('macro/evm', (payload, context) => {
@@ -110,7 +122,7 @@ export function readersEvmMacro(viewerJira: ProductRequest, scope: ReportScopeIn
 export const macroForecastResolver = wrapResolver('macro/forecast', (payload, context) =>
   asViewer((viewerJira) =>
     getForecastMacro(
-      { ...projectPorts(viewerJira), store: analysisKvs, requestRefresh: pushAnalysisRefresh, requestForecast: pushForecastRefresh, now: nowIso },
+      { ...projectPorts(viewerJira), store: analysisKvs, requestRefresh: pushAnalysisRefresh, requestForecast: pushForecastRefresh, now: nowIso, forecastCache: forecastCacheKvs },
       { ...scopeOf(payload), asOf: today(context.timeZone) },
     ),
   ),
@@ -131,6 +143,7 @@ export const macroStatusResolver = wrapResolver('macro/status', (payload, contex
         baselines: baselineKvs,
         history: { store: historyKvs, viewerProject: (key) => fetchProject(viewerJira, key), viewerCount: (jql) => countIssues(viewerJira, jql), appCount: () => Promise.resolve(null) },
         clockMs: () => performance.now(),
+        forecastCache: forecastCacheKvs,
       },
       { ...scopeOf(payload), asOf: today(context.timeZone) },
     ),

@@ -8,6 +8,7 @@ import type { StatusPorts } from '../use-cases/get-status';
 import { getStatus } from '../use-cases/get-status';
 import { analysisKvs, nowIso, pushAnalysisRefresh } from './analysis-events';
 import { baselineKvs } from './evm-baseline-resolvers';
+import { forecastCacheKvs } from './forecast-cache-kvs';
 import { appJira, projectSettings, today, viewerJira } from './forge-ports';
 import { historyKvs } from './history-kvs-port';
 import { wrapResolver } from './resolver-wrapper';
@@ -27,6 +28,7 @@ export function statusPorts(): StatusPorts {
     // The app only counts (never names) the project's issues per security level, as history/get does.
     history: { store: historyKvs, viewerProject: (key) => fetchProject(viewer, key), viewerCount: (jql) => countIssues(viewer, jql), appCount: (jql) => countIssues(app, jql) },
     clockMs: () => performance.now(),
+    forecastCache: forecastCacheKvs,
   };
 }
 

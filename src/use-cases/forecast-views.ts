@@ -5,7 +5,8 @@
  * tab, the schedule table and map's criticality, the issue panel and the risk register all come through here.
  */
 import type { ForecastAnswer, ForecastCriticality, ForecastResult, IssueForecast } from '../contract/forecast';
-import { getForecast, type ForecastRequest } from './get-forecast';
+import { getViewersForecast } from './cached-forecast';
+import type { ForecastRequest } from './get-forecast';
 import { getStoredForecast, storedCriticality, storedIssueForecast } from './get-stored-forecast';
 import { largeScope } from './large-scope';
 import type { ForecastBackgroundPorts } from './stored-forecast-state';
@@ -13,7 +14,7 @@ import type { ForecastBackgroundPorts } from './stored-forecast-state';
 export async function getForecastAnswer(ports: ForecastBackgroundPorts, request: ForecastRequest): Promise<ForecastAnswer> {
   const large = await largeScope(ports, request.projectKey);
   if (large) return getStoredForecast(ports, large, { asOf: request.asOf, ...(request.targetDate === undefined ? {} : { targetDate: request.targetDate }) });
-  return getForecast(ports, request);
+  return getViewersForecast(ports, request);
 }
 
 const figuresOf = (forecast: ForecastResult, keys: ReadonlySet<string> | null, computedAt: string | null): ForecastCriticality => ({
@@ -29,7 +30,7 @@ const figuresOf = (forecast: ForecastResult, keys: ReadonlySet<string> | null, c
 export async function getForecastCriticality(ports: ForecastBackgroundPorts, request: { projectKey: string; asOf: string; keys?: readonly string[] }): Promise<ForecastCriticality> {
   const large = await largeScope(ports, request.projectKey);
   if (large) return storedCriticality(ports, large, request);
-  const forecast = await getForecast(ports, { projectKey: request.projectKey, asOf: request.asOf });
+  const forecast = await getViewersForecast(ports, { projectKey: request.projectKey, asOf: request.asOf });
   return figuresOf(forecast, request.keys === undefined ? null : new Set(request.keys), null);
 }
 
@@ -38,7 +39,7 @@ export async function getIssueForecast(ports: ForecastBackgroundPorts, request: 
   const projectKey = request.issueKey.slice(0, request.issueKey.lastIndexOf('-'));
   const large = await largeScope(ports, projectKey);
   if (large) return storedIssueForecast(ports, large, request);
-  const forecast = await getForecast(ports, { projectKey, asOf: request.asOf, riskRuns: 0 });
+  const forecast = await getViewersForecast(ports, { projectKey, asOf: request.asOf, riskRuns: 0 });
   const figures = figuresOf(forecast, new Set([request.issueKey]), null);
   return { issueKey: request.issueKey, iterations: figures.iterations, samplingError: figures.samplingError, criticality: figures.issues[0] ?? null, computedAt: null, pending: null };
 }

@@ -5,9 +5,10 @@
  */
 import { FORECAST_ISSUE_LIMIT, type ForecastResult, type StoredForecast } from '../contract/forecast';
 import { scheduleForecast } from '../domain/forecast/schedule-forecast';
+import type { RiskRecord } from '../domain/risk/risk-record';
 import { riskRecordsOfScope, type RiskLevels } from './get-risks';
 import { scheduleInputOfScope } from './get-schedule';
-import { loadScope, type Scope, type ScopePorts } from './load-scope';
+import type { Scope, ScopePorts } from './load-scope';
 
 export interface ForecastRequest {
   projectKey: string;
@@ -22,13 +23,19 @@ export interface ForecastRequest {
 /** Risks measured with and without while the viewer waits (each 1,000 iterations on the same draws). */
 export const RISKS_MEASURED = 10;
 
-export async function getForecast(ports: ScopePorts, request: ForecastRequest): Promise<ForecastResult> {
-  return forecastOfScope(ports, await loadScope(ports, request.projectKey, request.maxIssues), request);
-}
-
 export async function forecastOfScope(ports: ScopePorts, scope: Scope, request: Omit<ForecastRequest, 'projectKey'>): Promise<ForecastResult> {
   const { curve: _curve, ...result } = await storableForecastOfScope(ports, scope, { ...request, issueLimit: FORECAST_ISSUE_LIMIT });
   return result;
+}
+
+/** What the simulation reads, as the viewer (or the app) read it: the schedule input and the open risks. */
+export type ForecastInputs = Awaited<ReturnType<typeof scheduleInputOfScope>> & { records: RiskRecord[] };
+
+/** Reads the linked issues outside the scope and the project's risks; `levels` as the register reads risks (get-risks.ts). */
+export async function forecastInputsOfScope(ports: ScopePorts, scope: Scope, asOf: string, levels?: RiskLevels): Promise<ForecastInputs> {
+  const schedule = await scheduleInputOfScope(ports, scope, asOf);
+  const { records } = await riskRecordsOfScope(ports, scope, levels);
+  return { ...schedule, records };
 }
 
 /**
@@ -41,8 +48,12 @@ export async function storableForecastOfScope(
   request: Omit<ForecastRequest, 'projectKey'> & { issueLimit: number },
   levels?: RiskLevels,
 ): Promise<StoredForecast> {
-  const { input, outside } = await scheduleInputOfScope(ports, scope, request.asOf);
-  const { records } = await riskRecordsOfScope(ports, scope, levels);
+  return forecastOfInputs(scope, await forecastInputsOfScope(ports, scope, request.asOf, levels), request);
+}
+
+/** The simulation over inputs already read (no Jira read): CPU only. */
+export function forecastOfInputs(scope: Scope, inputs: ForecastInputs, request: Omit<ForecastRequest, 'projectKey'> & { issueLimit: number }): StoredForecast {
+  const { input, outside, records } = inputs;
   const settings = scope.settings.forecast;
   const targetDate = request.targetDate ?? settings.targetDate;
   const forecast = scheduleForecast(input, {

@@ -14,9 +14,10 @@ import { largeScope, type LargeScope } from './large-scope';
 import { loadScope } from './load-scope';
 import { projectTargets } from './project-targets';
 import { statusAnswer } from './status-answer';
+import type { ForecastCachePorts } from './cached-forecast';
 import { statusFinishes, type StatusFinishes } from './status-finishes';
 
-export interface StatusPorts extends BackgroundSchedulePorts {
+export interface StatusPorts extends BackgroundSchedulePorts, ForecastCachePorts {
   baselines?: BaselineKvs;
   /** The daily snapshots, for a large project's earned schedule; absent where none are kept (the CLI). */
   history?: HistoryPorts;

@@ -6,9 +6,9 @@
  * named). A target typed in is read off the stored finish curve. `forecast/criticality` and `forecast/issue`
  * check only the keys they answer for, so the issue panel spends a fetch or two, not a listing of the scope.
  */
-import type { ForecastAnswer, ForecastCriticality, ForecastFindingView, ForecastResult, IssueForecast, StoredForecast } from '../contract/forecast';
+import type { ForecastAnswer, ForecastCriticality, IssueForecast, StoredForecast } from '../contract/forecast';
 import { FORECAST_ISSUE_LIMIT } from '../contract/forecast';
-import { chanceBy } from '../domain/forecast/finish-curve';
+import { targetOf } from './forecast-target';
 import { keysViewerMayBrowse } from './get-project-schedule';
 import { listedKeys, type LargeScope } from './large-scope';
 import { storedForecastState, type ForecastBackgroundPorts, type StoredForecastState } from './stored-forecast-state';
@@ -29,19 +29,6 @@ async function visibleAmong(ports: ForecastBackgroundPorts, scope: LargeScope, r
 /** Every key a stored forecast names: its issues, its risks and the issues they strike, its findings' issues. */
 function keysNamed(forecast: StoredForecast): string[] {
   return [...forecast.issues.map((i) => i.key), ...forecast.risks.flatMap((r) => [r.key, ...r.issueKeys]), ...forecast.findings.flatMap((f) => f.issueKeys)];
-}
-
-/** The target's chance read off the curve; a target asked for that is before the status date gets the same finding as a live run. */
-function targetOf(forecast: StoredForecast, targetDate: string | undefined, asOf: string): { target: ForecastResult['target']; findings: ForecastFindingView[] } {
-  if (targetDate === undefined) return { target: forecast.target, findings: forecast.findings };
-  const findings = forecast.findings.filter((f) => f.kind !== 'target-in-past' && f.kind !== 'target-invalid');
-  if (targetDate < asOf) {
-    const title = `The target ${targetDate} is before the status date ${asOf}`;
-    const advice = 'Open work cannot finish in the past, so no chance is given for it; the percentiles stand. Choose a later target.';
-    return { target: null, findings: [...findings, { kind: 'target-in-past', title, advice, issueKeys: [] }] };
-  }
-  const probability = Math.round(chanceBy(forecast.curve, targetDate) * 1000) / 1000;
-  return { target: { date: targetDate, probability, source: 'asked' }, findings };
 }
 
 export async function getStoredForecast(ports: ForecastBackgroundPorts, scope: LargeScope, request: { asOf: string; targetDate?: string }): Promise<ForecastAnswer> {

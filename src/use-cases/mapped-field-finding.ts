@@ -14,6 +14,8 @@ const GROUP_OF: Record<string, string> = {
   risks: 'Risk register',
   raci: 'RACI',
   decisions: 'Decision log',
+  forecast: 'Forecast: estimates, risks and iterations',
+  resources: 'Resources',
 };
 
 export function mappedFieldFinding(settings: Settings, siteFields: readonly { id: string; name: string }[], projectKey: string): Finding | null {

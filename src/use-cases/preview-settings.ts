@@ -1,7 +1,8 @@
 /**
  * `settings/preview`: what a draft of the settings makes of one project, next to what the saved settings make
  * of it, before anything is saved: issues in scope and with a duration, dependencies, cycles, critical work,
- * risks and decisions recognised, the budget covered, and the launch date and milestones the targets find. Both runs reuse the analyses' own use cases (schedule,
+ * risks and decisions recognised, the budget covered, the launch date and milestones the targets find, and the
+ * forecast's P50, P80 and target chance. Both runs reuse the analyses' own use cases (schedule,
  * risks, earned value) on one scope each, as the admin sees the project; history is not read (no fetch budget
  * is spent on it), so the figures are the plan's, not progress.
  */
@@ -18,6 +19,7 @@ import { getEvm } from './get-evm';
 import { risksOfScope } from './get-risks';
 import { scheduleOfScope } from './get-schedule';
 import { loadScope, type ScopePorts } from './load-scope';
+import { forecastFigures } from './forecast-figures';
 import { levellingFigures } from './levelling-figures';
 import { projectTargets } from './project-targets';
 import { projectTypeKeys } from './project-type-jql';
@@ -64,6 +66,7 @@ async function figures(ports: PreviewPorts, settings: Settings, projectKey: stri
     bac: evm.figures.bac,
     currency: evm.currency,
     ...(await levellingFigures(scopePorts, scope, asOf)),
+    ...(await forecastFigures(scopePorts, scope, asOf)),
     launch: { date: targets.target?.date ?? null, label: targets.target?.label ?? null, milestones: targets.milestones.length, problems: targets.findings.map((f) => f.title) },
   };
 }

@@ -3,12 +3,12 @@
  * loaded, inside one resolver call: earned schedule from the Earned value figures (without history reads: today's
  * EV needs today's progress, not the S-curve's past), the levelled schedule within a time budget, and the
  * forecast with the settings' iterations and seed (so its P50 and P80 are the Forecast tab's) without measuring
- * each risk. Each one that cannot be given says why instead.
+ * each risk, or, with the forecast cache, the Forecast tab's own (cached-forecast.ts). Each one that cannot be given says why instead.
  */
 import type { BaselineKvs } from '../adapters/storage/baseline-store';
 import { jiraEvmPorts } from './evm-ports';
 import { getEvm } from './get-evm';
-import { forecastOfScope } from './get-forecast';
+import { viewersForecastOfScope, type ForecastCachePorts } from './cached-forecast';
 import { levelledOfScope } from './get-levelled';
 import type { Scope, ScopePorts } from './load-scope';
 
@@ -26,7 +26,7 @@ export const LEVELLING_BUDGET_MS = 2000;
 export const STATUS_FORECAST_ITERATIONS = 5000;
 
 export async function statusFinishes(
-  ports: ScopePorts & { baselines?: BaselineKvs; clockMs: () => number },
+  ports: ScopePorts & ForecastCachePorts & { baselines?: BaselineKvs; clockMs: () => number },
   scope: Scope,
   input: { asOf: string; targetDate: string | null },
 ): Promise<StatusFinishes> {
@@ -42,10 +42,12 @@ export async function statusFinishes(
   const levelling = await levelledOfScope(ports, scope, asOf, { deadline: () => ports.clockMs() - began >= LEVELLING_BUDGET_MS });
   const levelled = { finish: levelling.levelledFinish, byKey: new Map(Object.values(levelling.issues).map((i) => [i.key, i.levelledFinish])) };
 
-  const forecast = await forecastOfScope(ports, scope, {
+  // With the forecast cache, the Forecast tab's own forecast (the settings' iterations, up to the cap): one per visit.
+  const iterations = scope.settings.forecast.iterations;
+  const forecast = await viewersForecastOfScope(ports, scope, {
     asOf,
     ...(input.targetDate === null ? {} : { targetDate: input.targetDate }),
-    iterations: Math.min(scope.settings.forecast.iterations, STATUS_FORECAST_ITERATIONS),
+    ...(iterations > STATUS_FORECAST_ITERATIONS ? { iterations: STATUS_FORECAST_ITERATIONS } : {}),
     riskRuns: 0,
   });
   return {

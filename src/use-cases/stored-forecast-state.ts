@@ -11,12 +11,13 @@ import { loadInflight } from '../adapters/storage/analysis-lease';
 import { loadAnalysisManifest, type AnalysisManifest } from '../adapters/storage/analysis-store';
 import { loadAnalysisStatus } from '../adapters/storage/analysis-status';
 import { loadForecastRun, loadStoredForecast, saveForecastRun } from '../adapters/storage/stored-forecast';
+import type { ForecastCachePorts } from './cached-forecast';
 import { levelCountPorts, queueRefreshIfNeeded, type BackgroundSchedulePorts } from './get-project-schedule';
 import type { LargeScope } from './large-scope';
 import { settingsFingerprint } from './settings-fingerprint';
 import { storedScheduleChoice, type StoredScheduleChoice } from './stored-schedule-choice';
 
-export interface ForecastBackgroundPorts extends BackgroundSchedulePorts {
+export interface ForecastBackgroundPorts extends BackgroundSchedulePorts, ForecastCachePorts {
   /** Queues the forecast of a stored analysis's generation (the `keel-analysis` queue). */
   requestForecast: (projectKey: string, generation: string) => Promise<void>;
 }

@@ -60,4 +60,43 @@ describe('the Dependencies tab of a 2,000-issue scope', () => {
     expect(await caption.innerText()).toContain('sorted by early start, ascending');
     expect(harness.consoleErrors).toEqual([]);
   }, 400_000);
+
+  it("badges the epics and an epic's issues with the stored forecast's criticality, and sorts the paged table by it (#15)", async () => {
+    const page = await harness.open({ user: PRIYA.emailAddress, project: 'BIG', module: 'keel-project-page' });
+    const frame = app(page);
+    await frame.getByRole('tab', { name: 'Dependencies' }).click();
+    const summary = frame.getByTestId('schedule-summary');
+    await frame.getByTestId('schedule-computing').or(summary).first().waitFor({ timeout: 60_000 });
+    // The analysis (when this test runs alone) and the forecast it queues.
+    await harness.sandbox.runtime.queue.drain();
+    await page.reload();
+    await app(page).getByRole('tab', { name: 'Dependencies' }).click();
+    await summary.waitFor({ timeout: 120_000 });
+    // Zoomed out to the whole map, a box shows its key only: the badge is there, drawn when zoomed in.
+    const badge = summary.locator('.keel-node__criticality').first();
+    await badge.waitFor({ state: 'attached', timeout: 60_000 });
+    expect(await badge.textContent()).toMatch(/^CI \d+%$/);
+    expect(await frame.getByTestId('criticality-note').first().innerText()).toMatch(/^CI: the share of the forecast’s [\d,]+ simulated plans .*an epic: its most critical issue/);
+
+    const table = frame.getByTestId('schedule-table');
+    await frame.getByText(/rows 1–100 of 2,\d{3}/).waitFor({ timeout: 60_000 });
+    const sortButton = table.locator('button[data-column="criticality"]');
+    await sortButton.click();
+    await frame.getByText(/sorted by criticality index, ascending/).waitFor({ timeout: 60_000 });
+    await sortButton.click();
+    await frame.getByText(/sorted by criticality index, descending/).waitFor({ timeout: 60_000 });
+    const cells = table.locator('tbody tr td[data-column="criticality"]');
+    await table.locator('tbody tr td[data-column="criticality"]', { hasText: '%' }).first().waitFor({ timeout: 60_000 });
+    const values = (await cells.allInnerTexts()).slice(0, 20).map((t) => (t.endsWith('%') ? Number(t.replace(/[<>%]/g, '')) : -1));
+    expect(values[0]).toBeGreaterThan(0);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    await harness.screenshot(page, 'dependencies-large-criticality');
+
+    await frame.getByTestId('epic-picker').selectOption('BIG-1');
+    const detail = frame.getByTestId('epic-detail');
+    await detail.waitFor({ timeout: 60_000 });
+    await detail.locator('.keel-node__criticality').first().waitFor({ state: 'attached', timeout: 60_000 });
+    await harness.screenshot(page, 'dependencies-large-epic-criticality');
+    expect(harness.consoleErrors).toEqual([]);
+  }, 400_000);
 });

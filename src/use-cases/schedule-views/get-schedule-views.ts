@@ -2,10 +2,14 @@
  * `schedule/rows`, `schedule/summary` and `schedule/detail`: each cuts the viewer's schedule (computed in the
  * call for a small project, the stored analysis cut to what the viewer may browse for a large one) to what one
  * view shows, within the answer budget. While a large project's first analysis is being computed they answer
- * nothing yet, with the same `background` as `schedule/get`.
+ * nothing yet, with the same `background` as `schedule/get`. The summary's epics and the detail's issues carry
+ * the forecast's criticality index, and the rows sort by it (issue #15, view-criticality.ts).
  */
-import type { ScheduleDetailResult, ScheduleFilter, ScheduleRowsResult, ScheduleSortColumn, ScheduleSortDirection, ScheduleSummaryResult } from '../../contract';
-import { viewerSchedule, type BackgroundSchedulePorts } from '../get-project-schedule';
+import type { RowsSortColumn, ScheduleDetailResult, ScheduleFilter, ScheduleRowsResult, ScheduleSortDirection, ScheduleSummaryResult } from '../../contract';
+import { viewerSchedule } from '../get-project-schedule';
+import type { ForecastBackgroundPorts } from '../stored-forecast-state';
+import { groupOf } from './schedule-filter';
+import { groupCriticality, viewCriticality } from './view-criticality';
 import { ANSWER_BUDGET_BYTES, prefixWithin } from './answer-budget';
 import { scheduleDetail } from './schedule-detail';
 import { scheduleRows } from './schedule-rows';
@@ -17,24 +21,38 @@ interface Scope {
 }
 
 export async function getScheduleRows(
-  ports: BackgroundSchedulePorts,
-  input: Scope & { offset?: number; limit?: number; sort?: ScheduleSortColumn; direction?: ScheduleSortDirection; filter?: ScheduleFilter },
+  ports: ForecastBackgroundPorts,
+  input: Scope & { offset?: number; limit?: number; sort?: RowsSortColumn; direction?: ScheduleSortDirection; filter?: ScheduleFilter },
 ): Promise<ScheduleRowsResult> {
   const schedule = await viewerSchedule(ports, input);
   const offset = input.offset ?? 0;
-  const page = scheduleRows(schedule.nodes, { offset, limit: input.limit ?? 100, sort: input.sort ?? 'es', direction: input.direction ?? 'ascending', filter: input.filter ?? {} });
+  const sort = input.sort ?? 'es';
+  // The forecast is read only to sort by it: the table's cells ask for their page's figures (forecast/criticality).
+  const figures = sort === 'criticality' && schedule.background?.state !== 'computing' ? await viewCriticality(ports, input, schedule) : null;
+  const criticality = figures ? new Map([...figures.byKey].map(([key, f]) => [key, f.criticality])) : undefined;
+  const page = scheduleRows(schedule.nodes, { offset, limit: input.limit ?? 100, sort, direction: input.direction ?? 'ascending', filter: input.filter ?? {}, ...(criticality ? { criticality } : {}) });
   // A page of long summaries may weigh more than the budget: it is cut, and the next page starts after it.
   const rows = prefixWithin(page.rows, ANSWER_BUDGET_BYTES);
-  return { rows, offset, total: page.total, issueCount: schedule.nodes.length, ...(schedule.background ? { background: schedule.background } : {}) };
+  return { rows, offset, total: page.total, issueCount: schedule.nodes.length, ...(schedule.background ? { background: schedule.background } : {}), ...(figures ? { forecast: figures.forecast } : {}) };
 }
 
-export async function getScheduleSummary(ports: BackgroundSchedulePorts, input: Scope): Promise<ScheduleSummaryResult> {
+export async function getScheduleSummary(ports: ForecastBackgroundPorts, input: Scope): Promise<ScheduleSummaryResult> {
   const schedule = await viewerSchedule(ports, input);
-  return { ...scheduleSummary(schedule), ...(schedule.background ? { background: schedule.background } : {}) };
+  const summary = { ...scheduleSummary(schedule), ...(schedule.background ? { background: schedule.background } : {}) };
+  if (schedule.nodes.length === 0) return summary;
+  const figures = await viewCriticality(ports, input, schedule);
+  const groups = groupCriticality(schedule.nodes, groupOf(schedule.nodes), figures.byKey);
+  return { ...summary, groups: summary.groups.map((g) => ({ ...g, criticality: groups.get(g.key) ?? null })), forecast: figures.forecast };
 }
 
-export async function getScheduleDetail(ports: BackgroundSchedulePorts, input: Scope & { focus?: string; filter?: ScheduleFilter }): Promise<ScheduleDetailResult> {
+export async function getScheduleDetail(ports: ForecastBackgroundPorts, input: Scope & { focus?: string; filter?: ScheduleFilter }): Promise<ScheduleDetailResult> {
   const schedule = await viewerSchedule(ports, input);
-  const detail = scheduleDetail(schedule, { ...(input.focus === undefined ? {} : { focus: input.focus }), filter: input.filter ?? {} });
-  return { ...detail, ...(schedule.background ? { background: schedule.background } : {}) };
+  const detail = { ...scheduleDetail(schedule, { ...(input.focus === undefined ? {} : { focus: input.focus }), filter: input.filter ?? {} }), ...(schedule.background ? { background: schedule.background } : {}) };
+  if (detail.nodes.length === 0) return detail;
+  const figures = await viewCriticality(ports, input, schedule);
+  const criticality = detail.nodes.flatMap((n) => {
+    const f = figures.byKey.get(n.key);
+    return f ? [{ key: n.key, criticality: f.criticality, cruciality: f.cruciality }] : [];
+  });
+  return { ...detail, criticality, forecast: figures.forecast };
 }

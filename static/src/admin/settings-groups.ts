@@ -5,6 +5,7 @@ import { CalendarSection } from './calendar-section';
 import { DecisionsSection } from './decisions-section';
 import { DependenciesSection } from './dependencies-section';
 import { EstimatesSection } from './estimates-section';
+import { ForecastSection } from './forecast-section';
 import { IssueTypesSection } from './issue-types-section';
 import { RaciSection } from './raci-section';
 import { ResourcesSection } from './resources-section';
@@ -32,6 +33,7 @@ export const SETTINGS_GROUPS: readonly SettingsGroup[] = [
   { id: 'issue-types', title: 'Risk and decision issue types', sections: ['issueTypes'], Editor: IssueTypesSection },
   { id: 'budget', title: 'Budget, rates and baseline', sections: ['evm'], Editor: BudgetSection },
   { id: 'risks', title: 'Risk register', sections: ['risks'], Editor: RisksSection },
+  { id: 'forecast', title: 'Forecast: estimates, risks and iterations', sections: ['forecast'], Editor: ForecastSection },
   { id: 'raci', title: 'RACI', sections: ['raci'], Editor: RaciSection },
   { id: 'decisions', title: 'Decision log', sections: ['decisions'], Editor: DecisionsSection },
 ];

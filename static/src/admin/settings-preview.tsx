@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { PreviewFigures, SettingsPreviewResult, SettingsProblem } from '@contract';
 import { callResolver } from '../api/call-resolver';
 import { fmt } from '../format/current-format';
+import { percent } from '../forecast/forecast-format';
 
 interface PreviewProps {
   level: 'global' | 'project';
@@ -28,6 +29,8 @@ const ROWS: { label: string; value: (f: PreviewFigures) => string }[] = [
   { label: 'Budget covered', value: (f) => `${f.budgeted} of ${f.issues} issues, BAC ${money(f.bac, f.currency)}` },
   { label: 'Launch date', value: (f) => (f.launch === undefined ? 'not computed' : f.launch.date === null ? 'none' : `${f.launch.date} (${f.launch.label ?? ''})`) },
   { label: 'Milestones', value: (f) => String(f.launch?.milestones ?? 0) },
+  { label: 'Forecast P50 / P80', value: (f) => (f.forecast === undefined ? 'not computed' : f.forecast === null ? 'none: no issues' : `${f.forecast.p50} / ${f.forecast.p80} (${fmt().number(f.forecast.iterations)} plans)`) },
+  { label: 'Chance by the forecast target', value: (f) => (f.forecast?.target ? `${percent(f.forecast.target.probability)} by ${f.forecast.target.date}` : 'no target date') },
   { label: 'Target problems', value: (f) => (f.launch === undefined || f.launch.problems.length === 0 ? 'none' : f.launch.problems.join('; ')) },
 ];
 

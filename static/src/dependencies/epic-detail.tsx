@@ -4,6 +4,8 @@ import { useResolver } from '../api/use-resolver';
 import { ErrorState } from '../components/error-state';
 import { LoadingState } from '../components/loading-state';
 import { DependencyMap } from './dependency-map';
+import { CriticalityContext } from '../forecast/criticality-figures';
+import { criticalityNote, viewCriticalityFigures } from './view-criticality-figures';
 
 /**
  * Part of a large schedule loaded on demand, one epic (`epic`) or one issue's upstream and downstream (`focus`),
@@ -16,7 +18,8 @@ export function EpicDetail({ schedule, epic, focus }: { schedule: ScheduleResult
   const what = focus === null ? (epic ?? projectKey) : `${focus} and its upstream and downstream`;
   if (state.status === 'loading') return <LoadingState label={`Loading ${what}…`} />;
   if (state.status === 'error') return <ErrorState title={`Keel could not load ${what}`} message={state.message} advice={errorAdvice(state.code)} onRetry={retry} />;
-  const { nodes, edges, omitted, linksOut } = state.data;
+  const { nodes, edges, omitted, linksOut, forecast, criticality } = state.data;
+  const note = criticalityNote(forecast);
   return (
     <div data-testid="epic-detail">
       <p className="keel-muted keel-note" role="status">
@@ -24,7 +27,10 @@ export function EpicDetail({ schedule, epic, focus }: { schedule: ScheduleResult
         {omitted > 0 ? ` (the first by early start; ${omitted} more are in the table)` : ''}
         {linksOut > 0 ? `, ${linksOut} links to issues outside it.` : '.'}
       </p>
-      <DependencyMap schedule={{ ...schedule, nodes, edges }} embedded />
+      {note && <p className="keel-muted keel-note" data-testid="criticality-note">{note}</p>}
+      <CriticalityContext.Provider value={viewCriticalityFigures(forecast, criticality ?? [])}>
+        <DependencyMap schedule={{ ...schedule, nodes, edges }} embedded />
+      </CriticalityContext.Provider>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ScheduleFilter, ScheduleSortColumn, ScheduleSortDirection } from '@contract';
+import type { RowsSortColumn, ScheduleFilter, ScheduleSortDirection } from '@contract';
 import { useResolver } from '../api/use-resolver';
 import { SortableHeader } from '../components/sortable-header';
 import { downloadCsv } from '../exports/csv-document';
@@ -14,18 +14,9 @@ import { withCriticality } from './criticality-column';
 
 const PAGE = 100;
 
-/** Not sortable here: pages are sorted on the server, which has the schedule, not the forecast (sort it on the Forecast tab). */
-function CriticalityHeader() {
-  return (
-    <th scope="col" className="keel-num" title="The share of the forecast's simulated plans in which the issue was critical. The Forecast tab lists the most critical issues first.">
-      Criticality index
-    </th>
-  );
-}
-
 /** A large schedule's table: each page sorted and filtered on the server (`schedule/rows`); CSV streams every page. */
 export function PagedScheduleTable({ projectKey }: { projectKey: string }) {
-  const [sort, setSort] = useState<{ column: ScheduleSortColumn; direction: ScheduleSortDirection }>({ column: 'es', direction: 'ascending' });
+  const [sort, setSort] = useState<{ column: RowsSortColumn; direction: ScheduleSortDirection }>({ column: 'es', direction: 'ascending' });
   const [offset, setOffset] = useState(0);
   const [text, setText] = useState('');
   const [criticalOnly, setCriticalOnly] = useState(false);
@@ -35,7 +26,7 @@ export function PagedScheduleTable({ projectKey }: { projectKey: string }) {
   const filter: ScheduleFilter = { ...(text.trim() === '' ? {} : { text: text.trim() }), ...(criticalOnly ? { criticalOnly } : {}) };
   const request = { projectKey, offset, limit: PAGE, sort: sort.column, direction: sort.direction, filter };
   const { state } = useResolver('schedule/rows', request, JSON.stringify(request));
-  const toggle = (column: ScheduleSortColumn) => {
+  const toggle = (column: RowsSortColumn) => {
     setOffset(0);
     setSort((s) => ({ column, direction: s.column === column && s.direction === 'ascending' ? 'descending' : 'ascending' }));
   };
@@ -53,7 +44,9 @@ export function PagedScheduleTable({ projectKey }: { projectKey: string }) {
   // The page's own keys: a large project's forecast is stored, and only the rows shown are checked as the viewer.
   const figures = useCriticalityFigures(projectKey, page?.rows.map((n) => n.key) ?? []);
   const shown = withCriticality(columns, figures);
-  const label = columns.find((c) => c.id === sort.column)?.label ?? sort.column;
+  const label = shown.find((c) => c.id === sort.column)?.label ?? sort.column;
+  // Sorted by criticality while no forecast is stored: the rows keep issue-key order, and the caption says why.
+  const unsorted = sort.column === 'criticality' && page?.forecast !== undefined && page.forecast.state !== 'ready';
   return (
     <section className="keel-section" aria-labelledby="keel-schedule-title">
       <h2 id="keel-schedule-title" className="keel-section__title">
@@ -77,17 +70,13 @@ export function PagedScheduleTable({ projectKey }: { projectKey: string }) {
       <div className="keel-table-scroll">
         <table className="keel-table keel-table--compact" data-testid="schedule-table">
           <caption className="keel-caption" data-testid="schedule-page">
-            {page ? `Schedule of ${projectKey}: rows ${page.total === 0 ? 0 : page.offset + 1}–${page.offset + page.rows.length} of ${fmt().number(page.total)}${page.total < page.issueCount ? ` matching (of ${fmt().number(page.issueCount)})` : ''}, sorted by ${label.toLowerCase()}, ${sort.direction}.` : `Loading the schedule of ${projectKey}…`}
+            {page ? `Schedule of ${projectKey}: rows ${page.total === 0 ? 0 : page.offset + 1}–${page.offset + page.rows.length} of ${fmt().number(page.total)}${page.total < page.issueCount ? ` matching (of ${fmt().number(page.issueCount)})` : ''}, sorted by ${label.toLowerCase()}, ${sort.direction}.${unsorted ? ' No forecast is stored yet (it is being computed in the background), so the rows are in issue-key order.' : ''}` : `Loading the schedule of ${projectKey}…`}
           </caption>
           <thead>
             <tr>
-              {shown.map((column) =>
-                column.id === 'criticality' ? (
-                  <CriticalityHeader key={column.id} />
-                ) : (
-                  <SortableHeader key={column.id} id={column.id} label={column.label} numeric={column.numeric} sort={sort} onSort={toggle} />
-                ),
-              )}
+              {shown.map((column) => (
+                <SortableHeader key={column.id} id={column.id} label={column.label} numeric={column.numeric} sort={sort} onSort={toggle} />
+              ))}
             </tr>
           </thead>
           <tbody>{page?.rows.map((n) => <ScheduleRow key={n.key} node={n} columns={shown} />)}</tbody>

@@ -5,7 +5,7 @@
  * through the risk register's `csvField` (RFC 4180 quoting; a cell a spreadsheet would run as a formula is
  * prefixed with ').
  */
-import type { ScheduleFilter, ScheduleSortColumn, ScheduleSortDirection } from '@contract';
+import type { RowsSortColumn, ScheduleFilter, ScheduleSortDirection } from '@contract';
 import { MAX_ROWS_PER_PAGE } from '../../../src/contract/schedule-views';
 import { callResolver } from '../api/call-resolver';
 import type { ShownColumn } from './schedule-columns';
@@ -13,7 +13,7 @@ import { scheduleCsvHeader, scheduleCsvLine } from './schedule-csv-lines';
 
 /** Every row, page after page; `onProgress(done, total)` after each. */
 export async function scheduleCsv(
-  request: { projectKey: string; sort: ScheduleSortColumn; direction: ScheduleSortDirection; filter: ScheduleFilter },
+  request: { projectKey: string; sort: RowsSortColumn; direction: ScheduleSortDirection; filter: ScheduleFilter },
   columns: readonly ShownColumn[],
   onProgress: (done: number, total: number) => void,
 ): Promise<string> {

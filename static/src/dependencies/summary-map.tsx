@@ -5,6 +5,8 @@ import { GraphCanvas } from './graph-canvas';
 import { useViewerName } from '../gantt/use-viewer-name';
 import { groupEdge, groupNode } from './group-node';
 import { MapLegend } from './map-legend';
+import { CriticalityContext } from '../forecast/criticality-figures';
+import { criticalityNote, viewCriticalityFigures } from './view-criticality-figures';
 
 interface SummaryMapProps {
   schedule: ScheduleResult;
@@ -20,6 +22,12 @@ export function SummaryMap({ schedule, summary, onDrill }: SummaryMapProps) {
   const names = useMemo(() => new Map(summary.picker.map((g) => [g.key, g.summary])), [summary]);
   const label = useCallback((group: string | null) => (group === null ? '' : (names.get(group) ?? group)), [names]);
   // An epic outside the scope is known by its key alone.
+  // Each epic's badge: the forecast's highest criticality index among its issues.
+  const figures = useMemo(
+    () => viewCriticalityFigures(summary.forecast, summary.groups.flatMap((g) => (g.criticality === null || g.criticality === undefined ? [] : [{ key: g.key, criticality: g.criticality, cruciality: 0 }]))),
+    [summary],
+  );
+  const note = criticalityNote(summary.forecast, true);
   const chain = summary.criticalChain.map((key) => (names.get(key) ?? key) === key ? key : `${key} ${names.get(key) ?? ''}`);
   return (
     <div data-testid="schedule-summary">
@@ -36,6 +44,8 @@ export function SummaryMap({ schedule, summary, onDrill }: SummaryMapProps) {
         </p>
       )}
       <MapLegend nearCriticalDays={schedule.nearCriticalDays} />
+      {note && <p className="keel-muted keel-note" data-testid="criticality-note">{note}</p>}
+      <CriticalityContext.Provider value={figures}>
       <GraphCanvas
         nodes={nodes}
         edges={edges}
@@ -52,6 +62,7 @@ export function SummaryMap({ schedule, summary, onDrill }: SummaryMapProps) {
         onOpen={onDrill}
         onFocus={onDrill}
       />
+      </CriticalityContext.Provider>
     </div>
   );
 }

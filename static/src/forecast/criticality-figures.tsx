@@ -43,11 +43,11 @@ export function useCriticalityContext(): CriticalityFigures | null {
   return useContext(CriticalityContext);
 }
 
-/** The cell: "83%" for a forecast issue, "–" for one the forecast does not draw (done, fixed, outside), "…" while computed. */
+/** The cell: "83%" for a forecast issue, "–" for one the forecast does not draw (done, fixed, outside), "…" while asked, "computing" while a large project's is. */
 export function criticalityCell(figures: CriticalityFigures, key: string): { text: string; title: string } {
   if (figures.state === 'loading') return { text: '…', title: 'Simulating the schedule…' };
   if (figures.state === 'error') return { text: '?', title: `The forecast failed: ${figures.message ?? ''}` };
-  if (figures.state === 'pending') return { text: '…', title: 'The forecast of this large project is being computed in the background (see the Forecast tab).' };
+  if (figures.state === 'pending') return { text: 'computing', title: 'No forecast is stored yet: this large project\'s forecast is being computed in the background (see the Forecast tab).' };
   const value = figures.byKey.get(key);
   if (!value) return { text: '–', title: 'Not drawn by the forecast: done, at fixed dates, or outside the scope.' };
   return {

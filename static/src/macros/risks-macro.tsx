@@ -4,6 +4,7 @@ import { Lozenge } from '../components/lozenge';
 import { IssueKeyLink } from '../overview/issue-key-link';
 import { scoreBand } from '../risks/score-band';
 import { MacroHeader } from './macro-header';
+import { fmt } from '../format/current-format';
 
 const RATINGS = [1, 2, 3, 4, 5] as const;
 const appearance = { todo: 'default', inProgress: 'inprogress', done: 'success' } as const;
@@ -42,9 +43,16 @@ function HeatCounts({ cells, unplaced }: MacroRisksResult['heatMap']) {
   );
 }
 
+/** A risk's days at P80: "being computed" while a large project's forecast is, "not measured" where the forecast did not measure it. */
+function RiskDaysCell({ days, value }: { days: NonNullable<MacroRisksResult['scheduleDays']>; value: number | null | undefined }) {
+  if (days.state === 'computing') return <td className="keel-muted" title="This large project's forecast is being computed in the background.">being computed</td>;
+  if (value === null || value === undefined) return <td className="keel-num keel-muted" title="Linked to no open work, or not among the risks weighing most, which the forecast measures.">–</td>;
+  return <td className="keel-num" title={`Against the same ${fmt().number(days.iterations)} simulated plans without it.`}>{fmt().number(value, 1)}</td>;
+}
+
 /** The risk register macro: counts, top open risks by weighted score, heat map counts, flags. */
 export function RisksMacro({ data }: { data: MacroRisksResult }) {
-  const { flagged } = data;
+  const { flagged, scheduleDays: days } = data;
   return (
     <section className="keel-macro" data-testid="risks-macro">
       <MacroHeader title="Risk register" scope={data.scope} asOf={data.asOf} />
@@ -64,6 +72,11 @@ export function RisksMacro({ data }: { data: MacroRisksResult }) {
                 <th scope="col">Owner</th>
                 <th scope="col">Status</th>
                 <th scope="col">Score</th>
+                {days && (
+                  <th scope="col" className="keel-num" title="Working days the forecast's 80% finish moves with the risk, against the same simulated plans without it.">
+                    Days added at P80
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -80,6 +93,7 @@ export function RisksMacro({ data }: { data: MacroRisksResult }) {
                   <td title={risk.criticalWork ? 'Weighted up: linked to critical work' : undefined}>
                     {risk.weightedScore === null ? 'not rated' : `${risk.weightedScore}${risk.criticalWork ? ' ▲' : ''}`}
                   </td>
+                  {days && <RiskDaysCell days={days} value={risk.daysAddedAtP80} />}
                 </tr>
               ))}
             </tbody>

@@ -84,3 +84,20 @@ describe('scheduleRows: filtering, total counts what matches', () => {
     expect(scheduleRows(plan, { ...all, limit: 1, filter: { epic: 'PAY-1' } }).total).toBe(3);
   });
 });
+
+describe('scheduleRows: by the forecast criticality index (issue #15)', () => {
+  // PAY-10 critical in 90% of plans, PAY-4 in 40%, PAY-2 in 40% (ties keep key order); the epics and done work are not drawn.
+  const criticality = new Map([['PAY-10', 0.9], ['PAY-4', 0.4], ['PAY-2', 0.4]]);
+
+  it('descending: the most critical first, the issues the forecast does not draw last, in key order', () => {
+    expect(keys({ sort: 'criticality', direction: 'descending', criticality })).toEqual(['PAY-10', 'PAY-2', 'PAY-4', 'PAY-1', 'PAY-3', 'PAY-5']);
+  });
+
+  it('ascending: the issues not drawn first, then the least critical', () => {
+    expect(keys({ sort: 'criticality', direction: 'ascending', criticality })).toEqual(['PAY-1', 'PAY-3', 'PAY-5', 'PAY-2', 'PAY-4', 'PAY-10']);
+  });
+
+  it('with no forecast yet: issue-key order, every row once', () => {
+    expect(keys({ sort: 'criticality', direction: 'descending' })).toEqual(['PAY-1', 'PAY-2', 'PAY-3', 'PAY-4', 'PAY-5', 'PAY-10']);
+  });
+});
