@@ -3,7 +3,8 @@
  * tab's own GanttChart in Chromium, then scrolled from top to bottom 140 px a frame. Prints the frame times
  * while scrolling (the gap between animation frames, which includes React's render of the newly visible rows)
  * and the most rows ever in the DOM. Run: `npx tsx test/bench/gantt-scroll-bench.ts [issues]`. Not a test:
- * the target is a median frame under 16.7 ms (60 fps) and no frame over 50 ms. `NO_EDGES=1` leaves the arrows out,
+ * the target is a median frame at the display's own rate (no more than the empty box's median plus 0.5 ms: frames
+ * are paced by vsync, so 16.7 ms at 60 Hz is the fastest there is, not a miss) and no frame over 50 ms. `NO_EDGES=1` leaves the arrows out,
  * to see their share; the "floor" line scrolls an empty box the same way, the machine's own frame time under load.
  * The script and style+layout columns are Chromium's main-thread time per frame (CDP Performance.getMetrics).
  */
@@ -154,7 +155,9 @@ async function main(): Promise<void> {
     console.table(table);
     console.log(`Floor (empty box, same scroll): median frame ${percentile(floor, 0.5).toFixed(1)} ms, p95 ${percentile(floor, 0.95).toFixed(1)} ms; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores.`);
     console.log(`Gantt scroll: ${SIZE} issues, top to bottom at 140 px a frame, Chromium headless, 1280x900, weeks timescale.`);
-    console.log(`Target (median frame < 16.7 ms, none over 50 ms): ${worstMedian < 16.7 && worstMax < 50 ? 'met' : 'NOT met'} (worst median ${worstMedian.toFixed(1)} ms, worst frame ${worstMax.toFixed(1)} ms).`);
+    const floorMedian = percentile(floor, 0.5);
+    const met = worstMedian <= floorMedian + 0.5 && worstMax < 50;
+    console.log(`Target (median frame at the display's rate, <= ${(floorMedian + 0.5).toFixed(1)} ms; none over 50 ms): ${met ? 'met' : 'NOT met'} (worst median ${worstMedian.toFixed(1)} ms, worst frame ${worstMax.toFixed(1)} ms).`);
   } finally {
     await browser.close();
   }
