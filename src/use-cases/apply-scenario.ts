@@ -13,6 +13,11 @@ import { claimApplyLease, loadScenario, releaseApplyLease, saveScenario, type St
 import type { Settings } from '../config/settings';
 import { jiraChanges, type JiraChange } from '../domain/scenario/jira-changes';
 import { describeEdit } from '../domain/scenario/scenario-edit';
+import { changedSince, type FieldChange } from '../domain/scenario/changed-since';
+import { searchByKeys } from '../adapters/jira/search-by-keys';
+import { searchIssues } from '../adapters/jira/search-issues';
+import { fieldsToRequest, workItemFromIssue } from '../adapters/jira/work-item-from-issue';
+import type { WorkItem } from '../domain/work-item';
 import { outcomeFor, viewerPlan, visibleEdits } from './scenario-plan';
 import { requireBrowse, type ScenarioPorts } from './scenarios';
 import { claimNextVersion } from './claim-next-version';
@@ -130,7 +135,15 @@ async function writeChanges(ports: ScenarioPorts, plan: Planned): Promise<ApplyR
     if (c.change.kind === 'addLink' || c.change.kind === 'removeLink') continue;
     byIssue.set(c.change.key, [...(byIssue.get(c.change.key) ?? []), c]);
   }
-  for (const [key, changes] of byIssue) {
+  const now = await issuesNow(ports, [...byIssue.keys()], plan.settings);
+  for (const [key, all] of byIssue) {
+    // A field Jira holds another value in than the list showed (a stored analysis older than Jira) is not written.
+    const changes = all.filter((c) => {
+      const stale = changedSince(c.change as FieldChange, now.get(key));
+      if (stale !== null) results.set(c.planned.id, { ...c.planned, outcome: 'refused', message: stale });
+      return stale === null;
+    });
+    if (changes.length === 0) continue;
     const fields = issueFields(changes.map((c) => c.change), plan.settings);
     if (typeof fields === 'string') for (const { planned: p } of changes) results.set(p.id, { ...p, outcome: 'refused', message: fields });
     else await attempt(changes, () => editIssueFields(ports.viewerJira, key, fields));
@@ -141,6 +154,14 @@ async function writeChanges(ports: ScenarioPorts, plan: Planned): Promise<ApplyR
     else if (change.kind === 'removeLink') await attempt([c], () => deleteIssueLink(ports.viewerJira, change.linkId));
   }
   return plan.changes.map((c) => results.get(c.planned.id) ?? { ...c.planned, outcome: 'refused', message: 'Not attempted.' });
+}
+
+/** The issues about to be edited, as Jira answers them to the user now: one search per 100 keys. */
+async function issuesNow(ports: ScenarioPorts, keys: readonly string[], settings: Settings): Promise<Map<string, WorkItem>> {
+  if (keys.length === 0) return new Map();
+  const fields = fieldsToRequest(settings);
+  const { found } = await searchByKeys(keys, async (jql, count) => (await searchIssues(ports.viewerJira, { jql, fields, maxIssues: count })).issues);
+  return new Map(found.map((issue) => [issue.key, workItemFromIssue(issue, settings)]));
 }
 
 /** One issue's field changes as Jira's edit body; a message when a field cannot be written (no story points field mapped). */

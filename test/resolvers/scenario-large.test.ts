@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
-import type { ScenarioView, ScheduleResult } from '../../src/contract';
+import type { ApplyPlanResult, ApplyResult, ScenarioSummary, ScenarioView, ScheduleResult } from '../../src/contract';
 import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
 import { largeApp } from './large-app';
 
@@ -18,6 +18,13 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(() => runtime.uninstall());
+
+/** BIG's open tasks with an estimate and no sub-tasks. */
+const openTasks = () =>
+  big.snapshot.issues.filter((i) => {
+    const f = i.fields as { status?: { statusCategory?: { key?: string } }; issuetype?: { name?: string }; timeoriginalestimate?: number | null; subtasks?: unknown[] };
+    return i.key.startsWith('BIG-') && f.status?.statusCategory?.key === 'new' && f.issuetype?.name !== 'Epic' && (f.timeoriginalestimate ?? 0) > 0 && (f.subtasks ?? []).length === 0;
+  });
 
 const preview = (edits: unknown[]) => big.call<ScenarioView>('scenarios/preview', { projectKey: 'BIG', edits });
 
@@ -32,10 +39,7 @@ describe('scenarios on a 1,600-issue scope', () => {
     const schedule = (await big.call<ScheduleResult>('schedule/get', { projectKey: 'BIG' })).data;
     expect(schedule.background).toMatchObject({ state: 'ready' });
     // Any open task made a year longer ends after the live finish (the tab's answer for this size is a head without nodes).
-    const open = big.snapshot.issues.find((i) => {
-      const f = i.fields as { status?: { statusCategory?: { key?: string } }; issuetype?: { name?: string }; timeoriginalestimate?: number | null; subtasks?: unknown[] };
-      return i.key.startsWith('BIG-') && f.status?.statusCategory?.key === 'new' && f.issuetype?.name !== 'Epic' && (f.timeoriginalestimate ?? 0) > 0 && (f.subtasks ?? []).length === 0;
-    });
+    const open = openTasks()[0];
     if (!open) throw new Error('BIG has no open task');
     const { data: view, bytes } = await preview([{ kind: 'duration', key: open.key, days: 260 }]);
     expect(bytes).toBeLessThan(1_000_000);
@@ -49,4 +53,21 @@ describe('scenarios on a 1,600-issue scope', () => {
     expect(forecast.samplingError).toBeGreaterThan(0.015);
     expect(forecast.p80Days).toBeGreaterThanOrEqual(0);
   }, 300_000);
+
+  it('applies from the stored analysis only what Jira still holds as listed: a due date changed in Jira since is refused, not overwritten', async () => {
+    const task = openTasks()[1];
+    if (!task) throw new Error('BIG has no second open task');
+    const scenario = (await big.call<ScenarioSummary>('scenarios/save', { projectKey: 'BIG', name: 'Stale', edits: [{ kind: 'duration', key: task.key, days: 4 }, { kind: 'target', key: task.key, date: '2027-03-01' }] })).data;
+    const plan = (await big.call<ApplyPlanResult>('scenarios/apply-plan', { projectKey: 'BIG', id: scenario.id })).data;
+    expect(plan.changes.map((c) => c.kind).sort()).toEqual(['dueDate', 'originalEstimate']);
+    // Someone sets the due date in Jira after the analysis was stored (no event reaches the test's consumer).
+    const live = big.site.state.issues.find((i) => i.key === task.key)!.fields as Record<string, unknown>;
+    live['duedate'] = '2027-02-01';
+    const applied = (await big.call<ApplyResult>('scenarios/apply', { projectKey: 'BIG', id: scenario.id, version: scenario.version })).data;
+    const outcome = (kind: string) => applied.results.find((r) => r.kind === kind);
+    expect(outcome('dueDate')).toMatchObject({ outcome: 'refused' });
+    expect(outcome('dueDate')?.message).toMatch(new RegExp(`${task.key}'s due date changed in Jira since Keel's analysis \\(.* then, 2027-02-01 now\\): not overwritten`));
+    expect(outcome('originalEstimate')).toMatchObject({ outcome: 'done' });
+    expect(live).toMatchObject({ duedate: '2027-02-01', timeoriginalestimate: 4 * 8 * 3600 });
+  }, 120_000);
 });
