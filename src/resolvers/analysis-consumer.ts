@@ -1,6 +1,7 @@
 /**
  * The `keel-analysis` consumer: computes a large project's schedule and stores it (refresh-stored-schedule.ts),
- * then queues its forecast, which the next event computes and stores (refresh-stored-forecast.ts).
+ * then queues its forecast, which the next event computes and stores (refresh-stored-forecast.ts); an event
+ * may also ask for a variant of the schedule without some outside projects' work (compute-outside-variant.ts).
  *
  * It runs AS THE APP: a queued event has no user. That is safe because nothing computed here reaches anyone as
  * it is: `schedule/get` reads the project as the caller first (404 for someone who may not browse it) and cuts
@@ -15,6 +16,7 @@ import { z } from 'zod';
 import { saveForecastRun } from '../adapters/storage/stored-forecast';
 import { refreshStoredForecast } from '../use-cases/refresh-stored-forecast';
 import { refreshStoredSchedule } from '../use-cases/refresh-stored-schedule';
+import { computeOutsideVariant } from '../use-cases/compute-outside-variant';
 import { isTransient } from '../use-cases/take-snapshot';
 import { analysisEventBody, analysisKvs, analysisLease, nowIso, pushAnalysisRefresh, pushForecastRefresh } from './analysis-events';
 import { baselineKvs } from './evm-baseline-resolvers';
@@ -27,8 +29,12 @@ const asyncEvent = z.looseObject({ body: analysisEventBody });
 export async function analysisConsumer(event: unknown): Promise<InvocationError | undefined> {
   const parsed = asyncEvent.safeParse(event);
   if (!parsed.success) throw new Error(`Keel analysis consumer: not an analysis event (${parsed.error.issues.map((i) => i.path.join('.')).join(', ')})`);
-  const { projectKey, queuedAt, continuation, forecast } = parsed.data.body;
+  const { projectKey, queuedAt, continuation, forecast, outsideVariant } = parsed.data.body;
   try {
+    if (outsideVariant) {
+      await computeOutsideVariant({ appJira: appJira(), loadSettings: projectSettings, store: analysisKvs, now: nowIso }, { projectKey, variant: outsideVariant });
+      return undefined;
+    }
     if (forecast) {
       await refreshStoredForecast({ appJira: appJira(), loadSettings: projectSettings, store: analysisKvs, now: nowIso }, { projectKey, generation: forecast.generation, asOf: nowIso().slice(0, 10) });
       return undefined;

@@ -22,6 +22,8 @@ export const analysisEventBody = z.object({
     .optional(),
   /** The forecast of this stored analysis's generation (refresh-stored-forecast.ts), in its own invocation. */
   forecast: z.object({ generation: z.string() }).optional(),
+  /** A variant of this generation's schedule without some outside projects' linked work (compute-outside-variant.ts). */
+  outsideVariant: z.object({ generation: z.string(), hidden: z.array(z.string()).min(1).max(50), withoutLevels: z.boolean() }).optional(),
 });
 export type AnalysisEventBody = z.infer<typeof analysisEventBody>;
 
@@ -32,6 +34,11 @@ export async function pushAnalysisRefresh(projectKey: string, continuation?: Ana
 /** Queues the forecast of a stored analysis (issue #15). */
 export async function pushForecastRefresh(projectKey: string, generation: string): Promise<void> {
   await new Queue({ key: ANALYSIS_QUEUE }).push([{ body: { projectKey, queuedAt: nowIso(), forecast: { generation } } }]);
+}
+
+/** Queues the computation of a variant of the stored schedule (issue #11; outside-variants.ts). */
+export async function pushOutsideVariant(projectKey: string, outsideVariant: NonNullable<AnalysisEventBody['outsideVariant']>): Promise<void> {
+  await new Queue({ key: ANALYSIS_QUEUE }).push([{ body: { projectKey, queuedAt: nowIso(), outsideVariant } }]);
 }
 
 export const analysisKvs: AnalysisKvs = {

@@ -75,10 +75,10 @@ async function storedIssueRisks(
   const unknown = choice?.use === 'unknown';
   const refreshing = await queueRefreshIfNeeded(ports, project.key, status, stored === null || unknown || status.stale || readAgain || outdated, readAgain || unknown);
   const weights = { critical: riskSettings.criticalWeight, nearCritical: riskSettings.nearCriticalWeight };
-  if (!stored || unknown) {
+  if (!stored || unknown || choice?.use === 'computing') {
     // The linked risks are the viewer's own reads; only the plan behind their weights and the schedule risks waits.
     const register = riskRegister({ records, plan: { nodes: [], edges: [], cycles: [] }, scale: riskSettings.scale, weights });
-    return { issueKey, project, linked: issueRisksOf(register, issueKey).linked, derived: [], stored: { state: 'computing', issueCount: input.issueCount, queuedAt: refreshing.queuedAt } };
+    return { issueKey, project, linked: issueRisksOf(register, issueKey).linked, derived: [], stored: { state: 'computing', issueCount: input.issueCount, queuedAt: choice?.use === 'computing' ? choice.queuedAt : refreshing.queuedAt } };
   }
   if (choice?.use === 'unavailable') {
     // The linked risks are the viewer's own reads; the plan that would weight them holds work hidden from them.

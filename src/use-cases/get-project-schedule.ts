@@ -23,13 +23,14 @@ import { loadAnalysisStatus, type AnalysisStatus } from '../adapters/storage/ana
 import { loadChangeEpochs, recordAnalysisChange } from '../adapters/storage/analysis-changes';
 import { claimRefreshQueue } from '../adapters/storage/refresh-queued';
 import { refreshFailed } from './refresh-failed';
-import { loadAnalysisSecurity, withoutLevelsKey } from '../adapters/storage/analysis-security';
 import { scopeJql } from '../config/scope-jql';
 import type { Settings } from '../config/settings';
 import { getSchedule } from './get-schedule';
 import { settingsFingerprint } from './settings-fingerprint';
 import type { ScopePorts } from './load-scope';
-import { levelsLeftOutFinding, storedScheduleChoice, type StoredScheduleChoice } from './stored-schedule-choice';
+import { levelsLeftOutFinding } from './stored-schedule-choice';
+import { viewerScheduleChoice, type ViewerChoicePorts, type ViewerScheduleChoice } from './viewer-schedule-choice';
+import { outsideLeftOutFinding } from './outside-left-out-finding';
 import { seesWholeProject, type LevelCountPorts } from './viewer-levels';
 import { summariesAndParentsOutside, visibleSchedule } from './visible-schedule';
 import { shapedSchedule } from './schedule-views/shaped-schedule';
@@ -44,7 +45,7 @@ const QUEUED_GIVE_UP_MS = 30 * 60_000;
 /** After a failed refresh, polls queue none for this long (the consumer asks Forge to retry in 300 s). */
 const RETRY_AFTER_FAILURE_MS = 5 * 60_000;
 
-export interface BackgroundSchedulePorts extends ScopePorts {
+export interface BackgroundSchedulePorts extends ScopePorts, Pick<ViewerChoicePorts, 'requestOutsideVariant'> {
   store: AnalysisKvs;
   /** Queues a computation of the project's analysis (the `keel-analysis` queue). */
   requestRefresh: (projectKey: string) => Promise<void>;
@@ -89,7 +90,7 @@ export async function storedViewerSchedule(
   const outdated = stored !== null && storedDateOutdated(stored.schedule.asOf, input.asOf, ports.now().slice(0, 10));
   const unknown = choice?.use === 'unknown';
   const refreshing = await queueRefreshIfNeeded(ports, project.key, status, stored === null || unknown || status.stale || readAgain || outdated, readAgain || unknown);
-  if (!stored || unknown || choice?.use === 'unavailable') {
+  if (!stored || unknown || choice?.use === 'unavailable' || choice?.use === 'computing') {
     const empty = { project: { key: project.key, name: project.name }, scopeJql: jql, asOf: input.asOf, projectStart: input.asOf, projectFinish: input.asOf };
     return {
       ...empty,
@@ -102,7 +103,7 @@ export async function storedViewerSchedule(
       background:
         stored && choice?.use === 'unavailable'
           ? { state: 'unavailable', computedAt: stored.manifest.computedAt, reason: choice.reason }
-          : { state: 'computing', issueCount: counted ?? (await listedKeys(ports, jql)).length, queuedAt: refreshing.queuedAt },
+          : { state: 'computing', issueCount: counted ?? (await listedKeys(ports, jql)).length, queuedAt: choice?.use === 'computing' ? choice.queuedAt : refreshing.queuedAt },
     };
   }
   const visible = await storedKeysViewerMayBrowse(ports, { projectKey: project.key, jql, schedule: stored.schedule, wholeProject: choice?.use === 'all' && choice.wholeProject });
@@ -110,7 +111,7 @@ export async function storedViewerSchedule(
   const withoutLevels = choice?.use === 'withoutLevels';
   return {
     ...cut.schedule,
-    findings: withoutLevels && choice.partial ? [...cut.schedule.findings, levelsLeftOutFinding()] : cut.schedule.findings,
+    findings: [...cut.schedule.findings, ...(withoutLevels && choice.partial ? [levelsLeftOutFinding()] : []), ...(choice && 'key' in choice && choice.outsideLeftOut > 0 ? [outsideLeftOutFinding(choice.outsideLeftOut)] : [])],
     project: { key: project.key, name: project.name },
     background: {
       state: 'ready',
@@ -159,14 +160,14 @@ export function levelCountPorts(ports: ScopePorts): LevelCountPorts {
 export async function storedForViewer(
   ports: BackgroundSchedulePorts,
   projectKey: string,
-): Promise<{ stored: Awaited<ReturnType<typeof loadStoredSchedule>>; choice: StoredScheduleChoice | null }> {
+): Promise<{ stored: Awaited<ReturnType<typeof loadStoredSchedule>>; choice: ViewerScheduleChoice | null }> {
   const stored = await loadStoredSchedule(ports.store, projectKey);
   if (!stored) return { stored, choice: null };
-  const choice = await storedScheduleChoice(levelCountPorts(ports), projectKey, await loadAnalysisSecurity(ports.store, projectKey), stored.manifest);
-  if (choice.use !== 'withoutLevels') return { stored, choice };
-  const withoutLevels = await loadStoredSchedule(ports.store, withoutLevelsKey(projectKey));
-  // Stored with the same generation, before the analysis's manifest flipped; another one is a refresh under way.
-  return withoutLevels?.manifest.generation === stored.manifest.generation ? { stored: { manifest: { ...stored.manifest, issueCount: withoutLevels.manifest.issueCount }, schedule: withoutLevels.schedule }, choice } : { stored, choice: { use: 'unknown' } };
+  const choice = await viewerScheduleChoice({ ...ports, counts: levelCountPorts(ports) }, projectKey, stored.manifest);
+  if (!('key' in choice) || choice.key === projectKey) return { stored, choice };
+  const variant = await loadStoredSchedule(ports.store, choice.key);
+  // Stored with the same generation, before the analysis's manifest flipped (or just after, for an outside variant); another one is a refresh under way.
+  return variant?.manifest.generation === stored.manifest.generation ? { stored: { manifest: { ...stored.manifest, issueCount: variant.manifest.issueCount }, schedule: variant.schedule }, choice } : { stored, choice: { use: 'unknown' } };
 }
 
 /** Queues a refresh when one is wanted, none is on the queue (or the one there is long lost) and none is under way. */

@@ -36,12 +36,12 @@ export async function getStoredIssueSchedule(ports: BackgroundSchedulePorts, inp
   const outdated = stored !== null && storedDateOutdated(stored.schedule.asOf, input.asOf, ports.now().slice(0, 10));
   const unknown = choice?.use === 'unknown';
   const refreshing = await queueRefreshIfNeeded(ports, project.key, status, stored === null || unknown || status.stale || readAgain || outdated, readAgain || unknown);
-  if (!stored || unknown) {
+  if (!stored || unknown || choice?.use === 'computing') {
     return {
       issueKey,
       schedule: null,
       message: `Keel is computing the schedule of ${project.name} (${input.issueCount.atLeast ? 'more than ' : ''}${input.issueCount.count} issues) in the background: too many to compute while you wait.`,
-      background: { state: 'computing', issueCount: input.issueCount.count, queuedAt: refreshing.queuedAt },
+      background: { state: 'computing', issueCount: input.issueCount.count, queuedAt: choice?.use === 'computing' ? choice.queuedAt : refreshing.queuedAt },
     };
   }
   if (choice?.use === 'unavailable') return { issueKey, schedule: null, message: choice.reason, background: { state: 'unavailable', computedAt: stored.manifest.computedAt, reason: choice.reason } };

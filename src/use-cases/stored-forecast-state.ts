@@ -6,7 +6,6 @@
  * missing (its event lost, its run failed) queues the forecast again once its record is older than RUN_GIVE_UP_MS.
  */
 import type { ForecastProgress, StoredForecast } from '../contract/forecast';
-import { loadAnalysisSecurity, withoutLevelsKey } from '../adapters/storage/analysis-security';
 import { loadInflight } from '../adapters/storage/analysis-lease';
 import { loadAnalysisManifest, type AnalysisManifest } from '../adapters/storage/analysis-store';
 import { loadAnalysisStatus } from '../adapters/storage/analysis-status';
@@ -15,7 +14,7 @@ import type { ForecastCachePorts } from './cached-forecast';
 import { levelCountPorts, queueRefreshIfNeeded, type BackgroundSchedulePorts } from './get-project-schedule';
 import type { LargeScope } from './large-scope';
 import { settingsFingerprint } from './settings-fingerprint';
-import { storedScheduleChoice, type StoredScheduleChoice } from './stored-schedule-choice';
+import { viewerScheduleChoice, type ViewerScheduleChoice } from './viewer-schedule-choice';
 
 export interface ForecastBackgroundPorts extends BackgroundSchedulePorts, ForecastCachePorts {
   /** Queues the forecast of a stored analysis's generation (the `keel-analysis` queue). */
@@ -26,14 +25,14 @@ export interface ForecastBackgroundPorts extends BackgroundSchedulePorts, Foreca
 const RUN_GIVE_UP_MS = 20 * 60_000;
 
 export type StoredForecastState =
-  | { ready: true; forecast: StoredForecast; manifest: AnalysisManifest; choice: Extract<StoredScheduleChoice, { use: 'all' | 'withoutLevels' }>; refreshing: boolean }
+  | { ready: true; forecast: StoredForecast; manifest: AnalysisManifest; choice: Extract<ViewerScheduleChoice, { use: 'all' | 'withoutLevels' }>; refreshing: boolean }
   | { ready: false; pending: ForecastProgress };
 
 export async function storedForecastState(ports: ForecastBackgroundPorts, scope: LargeScope, asOf: string): Promise<StoredForecastState> {
   const { project, settings, jql } = scope;
   const manifest = await loadAnalysisManifest(ports.store, project.key);
   const status = await loadAnalysisStatus(ports.store, project.key);
-  const choice = manifest ? await storedScheduleChoice(levelCountPorts(ports), project.key, await loadAnalysisSecurity(ports.store, project.key), manifest) : null;
+  const choice = manifest ? await viewerScheduleChoice({ ...ports, counts: levelCountPorts(ports) }, project.key, manifest) : null;
   const readAgain = manifest !== null && (manifest.scopeJql !== jql || manifest.settingsHash !== settingsFingerprint(settings));
   const outdated = manifest !== null && manifest.computedAt.slice(0, 10) !== asOf;
   const unknown = choice === null || choice.use === 'unknown';
@@ -51,7 +50,9 @@ export async function storedForecastState(ports: ForecastBackgroundPorts, scope:
     return { ready: false, pending: progress('analysis', refreshing.queuedAt, settings.forecast.iterations, (await loadInflight(ports.store, project.key))?.parts ?? 0) };
   }
   if (choice.use === 'unavailable') return { ready: false, pending: { ...progress('analysis', manifest.computedAt, 0, 0), state: 'unavailable', reason: choice.reason } };
-  const stored = await loadStoredForecast(ports.store, choice.use === 'withoutLevels' ? withoutLevelsKey(project.key) : project.key);
+  // The forecast's dates include linked work in projects the viewer may not browse; it has no variant without it.
+  if (choice.outsideLeftOut > 0 || choice.use === 'computing') return { ready: false, pending: { ...progress('analysis', manifest.computedAt, 0, 0), state: 'unavailable', reason: outsideForecastReason(choice.outsideLeftOut) } };
+  const stored = await loadStoredForecast(ports.store, choice.levelKey);
   if (stored !== null && stored.generation === manifest.generation) return { ready: true, forecast: stored.value, manifest, choice, refreshing: refreshing.queued };
   const run = await loadForecastRun(ports.store, project.key);
   const now = ports.now();
@@ -60,4 +61,8 @@ export async function storedForecastState(ports: ForecastBackgroundPorts, scope:
   await saveForecastRun(ports.store, project.key, { generation: manifest.generation, stage: 'queued', since: now, iterations: 0, issueCount: manifest.issueCount });
   await ports.requestForecast(project.key, manifest.generation);
   return { ready: false, pending: progress('queued', now, settings.forecast.iterations, 0) };
+}
+
+function outsideForecastReason(projects: number): string {
+  return `Issues of this project link to work in ${projects} other project(s) you may not browse, and Keel's stored forecast was simulated with that work, so it cannot be shown to you. The Dependencies tab shows a schedule computed without it. Ask a Jira admin for access to the linked projects to see the forecast.`;
 }

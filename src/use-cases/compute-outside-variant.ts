@@ -1,0 +1,62 @@
+/**
+ * The consumer's step that computes a variant of a large project's stored schedule without the linked work of
+ * some projects outside its scope (issue #11; outside-variants.ts), for the viewers who may not browse them: from
+ * the stored issues and the linked issues stored with the same generation (outside-issues.ts), so Jira is read
+ * once (the project, one fetch) and the variant has the same inputs as the app's schedule. As the viewer's own
+ * read would, it leaves out the links to those projects' issues (Jira names no link to an issue one may not
+ * see), and with `withoutLevels` the issues under security levels too (as the schedule without levels does).
+ * A variant of a generation no longer current is not stored.
+ */
+import { fetchProject } from '../adapters/jira/fetch-project';
+import { workItemFromIssue } from '../adapters/jira/work-item-from-issue';
+import type { ProductRequest } from '../adapters/product-request';
+import { deleteAnalysis, loadAnalysisIssues, loadAnalysisManifest, saveAnalysis, type AnalysisKvs } from '../adapters/storage/analysis-store';
+import { loadOutsideIssues } from '../adapters/storage/outside-issues';
+import { outsideVariantKey, type OutsideVariant } from '../adapters/storage/outside-variants';
+import type { Settings } from '../config/settings';
+import { scopeJql } from '../config/scope-jql';
+import type { WorkItem } from '../domain/work-item';
+import { scheduleOfScope } from './get-schedule';
+import { itemsWithoutLevels } from './without-levels';
+
+export interface OutsideVariantPorts {
+  appJira: ProductRequest;
+  loadSettings: (projectKey: string) => Promise<Settings>;
+  store: AnalysisKvs;
+  now: () => string;
+}
+
+export type OutsideVariantOutcome = 'stored' | 'superseded' | 'not-needed';
+
+export async function computeOutsideVariant(ports: OutsideVariantPorts, input: { projectKey: string; variant: OutsideVariant }): Promise<OutsideVariantOutcome> {
+  const { projectKey, variant } = input;
+  const key = outsideVariantKey(projectKey, variant);
+  const manifest = await loadAnalysisManifest(ports.store, projectKey);
+  if (manifest?.generation !== variant.generation) return 'superseded';
+  if ((await loadAnalysisManifest(ports.store, key))?.generation === variant.generation) return 'not-needed';
+  const stored = await loadAnalysisIssues(ports.store, projectKey);
+  if (stored?.manifest.generation !== variant.generation) return 'superseded';
+  const outside = await loadOutsideIssues(ports.store, projectKey, variant.generation);
+  const settings = await ports.loadSettings(projectKey);
+  const project = await fetchProject(ports.appJira, projectKey);
+  const levelOf = new Map(stored.issues.flatMap((i) => (i.fields.security ? [[i.key, i.fields.security.id] as const] : [])));
+  const all = stored.issues.map((issue) => workItemFromIssue(issue, settings));
+  const items = withoutProjects(variant.withoutLevels ? itemsWithoutLevels(all, levelOf) : all, new Set(variant.hidden));
+  const scope = { settings, project, jql: scopeJql(settings, project.key), items, truncatedAt: null, hiddenLinks: null, storedOutside: outside, dropSecuredOutside: variant.withoutLevels };
+  // The status date of the app's schedule: the variant must differ from it only by the work left out.
+  const schedule = await scheduleOfScope({ viewerJira: ports.appJira, appJira: null, loadSettings: ports.loadSettings }, scope, manifest.index?.asOf ?? ports.now().slice(0, 10));
+  const { generation, lastSync, settingsHash } = stored.manifest;
+  await saveAnalysis(ports.store, key, { generation, computedAt: ports.now(), lastSync, settingsHash, issues: [], schedule, issueCount: items.length });
+  // A refresh that stored the next generation meanwhile has deleted this generation's variants already, or will not find this one.
+  if ((await loadAnalysisManifest(ports.store, projectKey))?.generation !== generation && (await loadAnalysisManifest(ports.store, key))?.generation === generation) {
+    await deleteAnalysis(ports.store, key);
+    return 'superseded';
+  }
+  return 'stored';
+}
+
+/** The items with their links to issues of the given projects left out (the project of a key is what comes before its last dash). */
+function withoutProjects(items: readonly WorkItem[], hidden: ReadonlySet<string>): WorkItem[] {
+  const shown = (key: string) => !hidden.has(key.slice(0, key.lastIndexOf('-')));
+  return items.map((i) => ({ ...i, links: i.links.filter((l) => shown(l.otherKey)) }));
+}
