@@ -17,8 +17,9 @@ import { saveForecastRun } from '../adapters/storage/stored-forecast';
 import { refreshStoredForecast } from '../use-cases/refresh-stored-forecast';
 import { refreshStoredSchedule } from '../use-cases/refresh-stored-schedule';
 import { computeOutsideVariant } from '../use-cases/compute-outside-variant';
+import { computeOutsideVariantForecast } from '../use-cases/compute-outside-variant-forecast';
 import { isTransient } from '../use-cases/take-snapshot';
-import { analysisEventBody, analysisKvs, analysisLease, nowIso, pushAnalysisRefresh, pushForecastRefresh } from './analysis-events';
+import { analysisEventBody, analysisKvs, analysisLease, nowIso, pushAnalysisRefresh, pushForecastRefresh, pushOutsideVariant } from './analysis-events';
 import { baselineKvs } from './evm-baseline-resolvers';
 import { appJira, projectSettings } from './forge-ports';
 
@@ -32,7 +33,10 @@ export async function analysisConsumer(event: unknown): Promise<InvocationError 
   const { projectKey, queuedAt, continuation, forecast, outsideVariant } = parsed.data.body;
   try {
     if (outsideVariant) {
-      await computeOutsideVariant({ appJira: appJira(), loadSettings: projectSettings, store: analysisKvs, now: nowIso }, { projectKey, variant: outsideVariant });
+      const variantPorts = { appJira: appJira(), loadSettings: projectSettings, store: analysisKvs, now: nowIso, baselines: baselineKvs };
+      if (parsed.data.body.outsideVariantForecast === true) await computeOutsideVariantForecast(variantPorts, { projectKey, variant: outsideVariant });
+      // The variant's forecast runs in its own invocation, with its own time and fetches, as the app's does.
+      else if ((await computeOutsideVariant(variantPorts, { projectKey, variant: outsideVariant })) === 'stored') await pushOutsideVariant(projectKey, outsideVariant, true);
       return undefined;
     }
     if (forecast) {
@@ -50,6 +54,7 @@ export async function analysisConsumer(event: unknown): Promise<InvocationError 
         continueLater: pushAnalysisRefresh,
         requestRefresh: (key) => pushAnalysisRefresh(key),
         baselines: baselineKvs,
+        requestOutsideVariant: pushOutsideVariant,
       },
       { projectKey, asOf: nowIso().slice(0, 10), queuedAt, ...(continuation ? { continuation } : {}) },
     );

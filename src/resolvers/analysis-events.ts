@@ -24,6 +24,8 @@ export const analysisEventBody = z.object({
   forecast: z.object({ generation: z.string() }).optional(),
   /** A variant of this generation's schedule without some outside projects' linked work (compute-outside-variant.ts). */
   outsideVariant: z.object({ generation: z.string(), hidden: z.array(z.string()).min(1).max(50), withoutLevels: z.boolean() }).optional(),
+  /** That variant's forecast, in its own invocation once its schedule is stored (compute-outside-variant-forecast.ts). */
+  outsideVariantForecast: z.boolean().optional(),
 });
 export type AnalysisEventBody = z.infer<typeof analysisEventBody>;
 
@@ -37,8 +39,8 @@ export async function pushForecastRefresh(projectKey: string, generation: string
 }
 
 /** Queues the computation of a variant of the stored schedule (issue #11; outside-variants.ts). */
-export async function pushOutsideVariant(projectKey: string, outsideVariant: NonNullable<AnalysisEventBody['outsideVariant']>): Promise<void> {
-  await new Queue({ key: ANALYSIS_QUEUE }).push([{ body: { projectKey, queuedAt: nowIso(), outsideVariant } }]);
+export async function pushOutsideVariant(projectKey: string, outsideVariant: NonNullable<AnalysisEventBody['outsideVariant']>, forecast = false): Promise<void> {
+  await new Queue({ key: ANALYSIS_QUEUE }).push([{ body: { projectKey, queuedAt: nowIso(), outsideVariant, ...(forecast ? { outsideVariantForecast: true } : {}) } }]);
 }
 
 export const analysisKvs: AnalysisKvs = {

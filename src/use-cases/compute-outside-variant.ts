@@ -5,7 +5,8 @@
  * once (the project, one fetch) and the variant has the same inputs as the app's schedule. As the viewer's own
  * read would, it leaves out the links to those projects' issues (Jira names no link to an issue one may not
  * see), and with `withoutLevels` the issues under security levels too (as the schedule without levels does).
- * A variant of a generation no longer current is not stored.
+ * Its earned value and levelling are stored under the same key (they are moved by the same work). A variant of a
+ * generation no longer current is not stored.
  */
 import { fetchProject } from '../adapters/jira/fetch-project';
 import { workItemFromIssue } from '../adapters/jira/work-item-from-issue';
@@ -18,12 +19,17 @@ import { scopeJql } from '../config/scope-jql';
 import type { WorkItem } from '../domain/work-item';
 import { scheduleOfScope } from './get-schedule';
 import { itemsWithoutLevels } from './without-levels';
+import { storeEvms } from './store-evms';
+import { storeLevellings } from './store-levellings';
+import type { BaselineKvs } from '../adapters/storage/baseline-store';
 
 export interface OutsideVariantPorts {
   appJira: ProductRequest;
   loadSettings: (projectKey: string) => Promise<Settings>;
   store: AnalysisKvs;
   now: () => string;
+  /** The project's stored EVM baselines, for the one the settings name (store-evms.ts). */
+  baselines?: BaselineKvs;
 }
 
 export type OutsideVariantOutcome = 'stored' | 'superseded' | 'not-needed';
@@ -44,8 +50,14 @@ export async function computeOutsideVariant(ports: OutsideVariantPorts, input: {
   const items = withoutProjects(variant.withoutLevels ? itemsWithoutLevels(all, levelOf) : all, new Set(variant.hidden));
   const scope = { settings, project, jql: scopeJql(settings, project.key), items, truncatedAt: null, hiddenLinks: null, storedOutside: outside, dropSecuredOutside: variant.withoutLevels };
   // The status date of the app's schedule: the variant must differ from it only by the work left out.
-  const schedule = await scheduleOfScope({ viewerJira: ports.appJira, appJira: null, loadSettings: ports.loadSettings }, scope, manifest.index?.asOf ?? ports.now().slice(0, 10));
+  const appPorts = { viewerJira: ports.appJira, appJira: null, loadSettings: ports.loadSettings };
+  const schedule = await scheduleOfScope(appPorts, scope, manifest.index?.asOf ?? ports.now().slice(0, 10));
   const { generation, lastSync, settingsHash } = stored.manifest;
+  const asOf = schedule.asOf;
+  // Earned value and the levelling are moved by the same work: stored under the variant's key too, before its manifest.
+  await storeEvms(ports.store, ports.baselines ?? null, { projectKey: key, generation, asOf, scope, issues: stored.issues, schedule, withoutLevels: null });
+  const clock = () => Date.parse(ports.now());
+  await storeLevellings(ports.store, appPorts, { projectKey: key, generation, asOf, scope, withoutLevels: null, clock });
   await saveAnalysis(ports.store, key, { generation, computedAt: ports.now(), lastSync, settingsHash, issues: [], schedule, issueCount: items.length });
   // A refresh that stored the next generation meanwhile has deleted this generation's variants already, or will not find this one.
   if ((await loadAnalysisManifest(ports.store, projectKey))?.generation !== generation && (await loadAnalysisManifest(ports.store, key))?.generation === generation) {
@@ -56,7 +68,7 @@ export async function computeOutsideVariant(ports: OutsideVariantPorts, input: {
 }
 
 /** The items with their links to issues of the given projects left out (the project of a key is what comes before its last dash). */
-function withoutProjects(items: readonly WorkItem[], hidden: ReadonlySet<string>): WorkItem[] {
+export function withoutProjects(items: readonly WorkItem[], hidden: ReadonlySet<string>): WorkItem[] {
   const shown = (key: string) => !hidden.has(key.slice(0, key.lastIndexOf('-')));
   return items.map((i) => ({ ...i, links: i.links.filter((l) => shown(l.otherKey)) }));
 }

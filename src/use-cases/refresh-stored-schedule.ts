@@ -29,7 +29,8 @@ import type { Settings } from '../config/settings';
 import { scopeJql } from '../config/scope-jql';
 import { saveAnalysisSecurity, withoutLevelsKey } from '../adapters/storage/analysis-security';
 import { deleteOutsideIssues, saveOutsideIssues } from '../adapters/storage/outside-issues';
-import { deleteSupersededVariants } from '../adapters/storage/outside-variants';
+import { carryVariantsForward } from './carry-variants-forward';
+import type { OutsideVariant } from '../adapters/storage/outside-variants';
 import { scopeCapFinding } from '../domain/scope-cap-finding';
 import type { WorkItem } from '../domain/work-item';
 import type { ScheduleResult } from '../contract';
@@ -68,6 +69,8 @@ export interface RefreshPorts extends ChainPorts {
   requestRefresh: (projectKey: string) => Promise<void>;
   /** The project's stored EVM baselines, for the one the settings name; absent: earned value against the current plan. */
   baselines?: BaselineKvs;
+  /** Queues a variant without some outside projects (compute-outside-variant.ts); absent: none is carried to a new generation. */
+  requestOutsideVariant?: (projectKey: string, variant: OutsideVariant) => Promise<void>;
 }
 
 export type RefreshOutcome =
@@ -173,7 +176,7 @@ export async function refreshStoredSchedule(
     const manifest = await saveAnalysis(ports.store, project.key, { generation, computedAt: ports.now(), lastSync: startedAt, settingsHash, issues, schedule });
     // Readers now read this generation: the replaced one's outside issues and variants are deleted.
     if (replaced !== null && replaced !== generation) await deleteOutsideIssues(ports.store, project.key, replaced);
-    await deleteSupersededVariants(ports.store, project.key, generation);
+    await carryVariantsForward(ports, project.key, generation);
     await deleteStagedIssues(ports.store, project.key, generation, staged);
     // Every change heard before this chain began is in what it stored (read by id, or in a full read after it).
     await markChangesTaken(ports.store, project.key);

@@ -6,8 +6,8 @@
  * "being computed". A scope over several projects (a global scope JQL) whose issues of another project the
  * viewer lists fewer of than were counted is `unavailable`: no figure of the app's is shown. A refresh is queued
  * when the answer is missing, stale, of other settings or of an earlier day. A viewer who may not browse some
- * projects of the linked work outside the scope gets an answer its dates moved (`movedByOutsideWork`: earned
- * value, resources) as `unavailable` (viewer-schedule-choice.ts): only the schedule has a variant without it.
+ * projects of the linked work outside the scope gets an answer that work moves (`movedByOutsideWork`: earned
+ * value, resources) from the variant computed without it (viewer-schedule-choice.ts), "computing" until it is.
  */
 import { storedDateOutdated } from './stored-date-outdated';
 import type { StoredAnswer } from '../contract';
@@ -36,17 +36,18 @@ export async function storedForViewer<T extends { issuesByProject: Record<string
   const status = await loadAnalysisStatus(ports.store, project.key);
   const choice = manifest ? await viewerScheduleChoice({ ...ports, counts: levelCountPorts(ports) }, project.key, manifest) : null;
   const unknown = choice?.use === 'unknown';
-  // Linked work in projects the viewer may not browse moved the dates behind this answer; it has no variant without it.
-  const outsideHidden = choice !== null && 'levelKey' in choice && choice.outsideLeftOut > 0 && movedByOutsideWork;
-  const stored = manifest && choice && 'levelKey' in choice && !outsideHidden ? await load(choice.levelKey) : null;
+  // Linked work in projects the viewer may not browse moved this answer: the variant computed without it is read.
+  const variantKey = choice && 'key' in choice ? (movedByOutsideWork ? choice.key : choice.levelKey) : choice?.use === 'computing' && !movedByOutsideWork ? choice.levelKey : null;
+  const stored = manifest && variantKey !== null ? await load(variantKey) : null;
   // An answer of another generation: an analysis stored before Keel kept it, or one being replaced.
   const value = stored !== null && stored.generation === manifest?.generation ? stored.value : null;
   const readAgain = manifest !== null && (manifest.scopeJql !== jql || manifest.settingsHash !== settingsFingerprint(settings));
   const outdated = manifest !== null && storedDateOutdated(manifest.computedAt.slice(0, 10), asOf, ports.now().slice(0, 10));
-  const refreshing = await queueRefreshIfNeeded(ports, project.key, status, value === null || status.stale || readAgain || outdated, readAgain || unknown);
+  const variantComputing = choice?.use === 'computing' && movedByOutsideWork;
+  const refreshing = await queueRefreshIfNeeded(ports, project.key, status, (value === null && !variantComputing) || status.stale || readAgain || outdated, readAgain || unknown);
   if (manifest && choice?.use === 'unavailable') return { state: 'not-ready', stored: { state: 'unavailable', computedAt: manifest.computedAt, reason: choice.reason } };
-  if (manifest && outsideHidden) return { state: 'not-ready', stored: { state: 'unavailable', computedAt: manifest.computedAt, reason: outsideWorkReason(choice.outsideLeftOut) } };
-  if (!manifest || value === null) return { state: 'not-ready', stored: { state: 'computing', issueCount: scope.counted ?? 0, queuedAt: refreshing.queuedAt } };
+
+  if (!manifest || value === null) return { state: 'not-ready', stored: { state: 'computing', issueCount: scope.counted ?? 0, queuedAt: variantComputing ? choice.queuedAt : refreshing.queuedAt } };
 
   // Only a scope reaching other projects (a global scope JQL) needs the viewer's keys listed.
   const others = Object.keys(value.issuesByProject).some((p) => p !== project.key);
@@ -57,10 +58,6 @@ export async function storedForViewer<T extends { issuesByProject: Record<string
   }
   const partial = choice?.use === 'withoutLevels' && choice.partial;
   return { state: 'ready', value, manifest, partial, stored: { state: 'ready', computedAt: manifest.computedAt, refreshing: refreshing.queued, ...refreshFailed(status) } };
-}
-
-function outsideWorkReason(projects: number): string {
-  return `Issues of this project link to work in ${projects} other project(s) you may not browse, and these figures were computed with that work's dates, so Keel cannot show them to you. The Dependencies tab shows a schedule computed without it. Ask a Jira admin for access to the linked projects to see these figures.`;
 }
 
 /** Projects other than the page's whose stored issue count is above what the viewer lists of them. */

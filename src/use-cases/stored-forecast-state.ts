@@ -50,9 +50,13 @@ export async function storedForecastState(ports: ForecastBackgroundPorts, scope:
     return { ready: false, pending: progress('analysis', refreshing.queuedAt, settings.forecast.iterations, (await loadInflight(ports.store, project.key))?.parts ?? 0) };
   }
   if (choice.use === 'unavailable') return { ready: false, pending: { ...progress('analysis', manifest.computedAt, 0, 0), state: 'unavailable', reason: choice.reason } };
-  // The forecast's dates include linked work in projects the viewer may not browse; it has no variant without it.
-  if (choice.outsideLeftOut > 0 || choice.use === 'computing') return { ready: false, pending: { ...progress('analysis', manifest.computedAt, 0, 0), state: 'unavailable', reason: outsideForecastReason(choice.outsideLeftOut) } };
-  const stored = await loadStoredForecast(ports.store, choice.levelKey);
+  // The variant without linked work the viewer may not see is computed first, then its forecast (compute-outside-variant-forecast.ts).
+  if (choice.use === 'computing') return { ready: false, pending: progress('analysis', choice.queuedAt, settings.forecast.iterations, 0) };
+  const stored = await loadStoredForecast(ports.store, choice.key);
+  if (choice.outsideLeftOut > 0) {
+    if (stored !== null && stored.generation === manifest.generation) return { ready: true, forecast: stored.value, manifest, choice, refreshing: refreshing.queued };
+    return { ready: false, pending: progress('simulating', ports.now(), settings.forecast.iterations, 0) };
+  }
   if (stored !== null && stored.generation === manifest.generation) return { ready: true, forecast: stored.value, manifest, choice, refreshing: refreshing.queued };
   const run = await loadForecastRun(ports.store, project.key);
   const now = ports.now();
@@ -63,6 +67,3 @@ export async function storedForecastState(ports: ForecastBackgroundPorts, scope:
   return { ready: false, pending: progress('queued', now, settings.forecast.iterations, 0) };
 }
 
-function outsideForecastReason(projects: number): string {
-  return `Issues of this project link to work in ${projects} other project(s) you may not browse, and Keel's stored forecast was simulated with that work, so it cannot be shown to you. The Dependencies tab shows a schedule computed without it. Ask a Jira admin for access to the linked projects to see the forecast.`;
-}

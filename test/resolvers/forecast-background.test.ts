@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
+import { askAndDrain } from './ask-and-drain';
 import type { ForecastAnswer, ForecastCriticality, ForecastResult, IssueForecast, SettingsView } from '../../src/contract';
 import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
 import { demoApp } from './demo-app';
@@ -41,6 +42,9 @@ describe('the forecast of a project above the threshold', () => {
     const analysis = runtime.queue.pending('keel-analysis');
     expect(analysis.length).toBe(1);
     await runtime.queue.drain();
+    // Priya and Aiko may not browse SEC (nor Aiko PLAT), which PAY links to: their forecasts are of the variants without that work (issue #11).
+    expect('pending' in (await forecast('Priya'))).toBe(true);
+    await askAndDrain(call, runtime, 'PAY', ['Priya', 'Aiko']);
     const priya = ready(await forecast('Priya', TARGET));
     expect(priya.stored).toMatchObject({ refreshing: false, hiddenIssues: 0 });
     expect(priya.iterations).toBe(live.iterations);

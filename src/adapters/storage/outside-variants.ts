@@ -73,6 +73,17 @@ async function generationClaims(store: AnalysisKvs, projectKey: string, generati
   return claims.sort((a, b) => a.value.claimedAt.localeCompare(b.value.claimedAt) || a.key.localeCompare(b.key));
 }
 
+/** The sets viewers asked for in generations other than `current`, first claimed first: a new generation computes them again. */
+export async function supersededSets(store: AnalysisKvs, projectKey: string, current: string): Promise<Pick<OutsideVariant, 'hidden' | 'withoutLevels'>[]> {
+  const listed = (await listByPrefix(store, prefix(projectKey))).filter(({ key }) => !key.startsWith(generationPrefix(projectKey, current)));
+  const claims = listed.flatMap(({ value }) => {
+    const parsed = claimSchema.safeParse(value);
+    return parsed.success ? [parsed.data] : [];
+  });
+  const sets = new Map(claims.sort((a, b) => a.claimedAt.localeCompare(b.claimedAt)).map((c) => [variantHash(c), { hidden: c.hidden, withoutLevels: c.withoutLevels }]));
+  return [...sets.values()];
+}
+
 /** Deletes every variant and claim of a generation other than `current` (after the analysis's manifest flipped to it). */
 export async function deleteSupersededVariants(store: AnalysisKvs, projectKey: string, current: string): Promise<number> {
   const listed = await listByPrefix(store, prefix(projectKey));

@@ -1,0 +1,29 @@
+/**
+ * After a refresh flips a large project's analysis to a new generation (refresh-stored-schedule.ts): the variants
+ * without some outside projects that viewers asked for in the replaced generation (outside-variants.ts) are
+ * queued again for the new one, so those viewers wait one consumer event for their schedule rather than until
+ * they come back; then the replaced generation's variants and claims are deleted.
+ */
+import type { AnalysisKvs } from '../adapters/storage/analysis-store';
+import { claimOutsideVariant, deleteSupersededVariants, MAX_OUTSIDE_VARIANTS, supersededSets, type OutsideVariant } from '../adapters/storage/outside-variants';
+
+export interface CarryPorts {
+  store: AnalysisKvs;
+  now: () => string;
+  requestOutsideVariant?: (projectKey: string, variant: OutsideVariant) => Promise<void>;
+}
+
+export async function carryVariantsForward(ports: CarryPorts, projectKey: string, generation: string): Promise<number> {
+  let queued = 0;
+  if (ports.requestOutsideVariant) {
+    for (const set of (await supersededSets(ports.store, projectKey, generation)).slice(0, MAX_OUTSIDE_VARIANTS)) {
+      const variant = { ...set, generation };
+      const claim = await claimOutsideVariant(ports.store, projectKey, variant, ports.now());
+      if (claim.state !== 'queue') continue;
+      await ports.requestOutsideVariant(projectKey, variant);
+      queued += 1;
+    }
+  }
+  await deleteSupersededVariants(ports.store, projectKey, generation);
+  return queued;
+}
