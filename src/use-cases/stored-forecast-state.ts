@@ -55,7 +55,8 @@ export async function storedForecastState(ports: ForecastBackgroundPorts, scope:
   const stored = await loadStoredForecast(ports.store, choice.key);
   if (choice.outsideLeftOut > 0) {
     if (stored !== null && stored.generation === manifest.generation) return { ready: true, forecast: stored.value, manifest, choice, refreshing: refreshing.queued };
-    return { ready: false, pending: progress('simulating', ports.now(), settings.forecast.iterations, 0) };
+    // Queued by the consumer once the variant's schedule was stored (analysis-consumer.ts).
+    return { ready: false, pending: progress('queued', ports.now(), 0, 0) };
   }
   if (stored !== null && stored.generation === manifest.generation) return { ready: true, forecast: stored.value, manifest, choice, refreshing: refreshing.queued };
   const run = await loadForecastRun(ports.store, project.key);

@@ -67,7 +67,9 @@ describe('variants of the stored schedule without outside projects', () => {
   it('says why past 8 sets a generation, showing nothing of the app\'s schedule', async () => {
     // Eight other sets claimed earlier in this generation (as eight other groups of viewers would).
     const gen = generation();
-    const at = new Date().toISOString();
+    // Claimed after Priya's set (in the test above) and before Aiko asks.
+    const priyaClaim = runtime.kvs.entries('kvs').find(([k]) => k.startsWith(`outside-variant:PAY:${gen}:`) && !k.endsWith('#listed'));
+    const at = new Date(Date.parse((priyaClaim?.[1].value as { claimedAt: string }).claimedAt) + 1).toISOString();
     for (let i = 0; i < 8; i++) runtime.kvs.set('kvs', `outside-variant:PAY:${gen}:other${i}`, { claimedAt: at, queuedAt: at, hidden: [`X${i}`], withoutLevels: false });
     const aiko = await schedule('Aiko');
     expect(aiko.background).toMatchObject({ state: 'unavailable' });

@@ -140,7 +140,7 @@ describe('schedule/get above the threshold', () => {
     expect(chase.chase.entries.every((e) => visible.has(e.key))).toBe(true);
     expect(JSON.stringify(chase)).not.toMatch(/PLAT-\d+/);
     const hidden = await call<HiddenWorkResult>('hidden/get', { projectKey: 'PAY' }, 'Aiko');
-    expect(hidden).toEqual({ projectKey: 'PAY', checked: true, hidden: aiko.hidden });
+    expect(hidden).toEqual({ projectKey: 'PAY', checked: true, hidden: aiko.hidden ?? null });
   });
 
   it('refuses someone who may not browse the project, before reading anything stored', async () => {

@@ -4,7 +4,9 @@
  * consumer also stores the schedule computed without every issue under one, as its own analysis under the
  * key `PAY#none` (no issues kept, its schedule only), for viewers outside some level; that schedule also leaves out
  * the issues outside the scope that are under a level. Both are written before
- * the analysis's manifest flips, so a reader of a generation finds its record.
+ * the analysis's manifest flips, so a reader of a generation finds its record; the record keeps the one it
+ * replaced (`previous`), so a reader of the previous generation, while a refresh stores the next, finds its own
+ * rather than the next one's (which told a viewer in every level of the old generation nothing of the new one).
  */
 import * as z from 'zod/mini';
 import type { AnalysisKvs } from './analysis-store';

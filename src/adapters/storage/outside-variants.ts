@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
 import { deleteAnalysis, type AnalysisKvs } from './analysis-store';
 import { listByPrefix, setIfAbsent, setListed } from './analysis-kvs-extras';
+import { deleteStoredAnswer } from './stored-answer';
 
 /** Sets of hidden outside projects computed a generation at most; a viewer with another set is told why not. */
 export const MAX_OUTSIDE_VARIANTS = 8;
@@ -95,7 +96,11 @@ export async function deleteSupersededVariants(store: AnalysisKvs, projectKey: s
       const variantKey = outsideVariantKey(projectKey, parsed.data);
       // The same set's variant of the current generation lives under the same key: only an older one is deleted.
       const claimOfCurrent = await store.get(`${generationPrefix(projectKey, current)}${variantHash(parsed.data)}`);
-      if (claimOfCurrent === undefined) await deleteAnalysis(store, variantKey);
+      if (claimOfCurrent === undefined) {
+        await deleteAnalysis(store, variantKey);
+        // Its earned value, levelling and forecast (compute-outside-variant.ts and its forecast step).
+        for (const kind of ['evm', 'resources', 'forecast']) await deleteStoredAnswer(store, `${kind}:${variantKey}`);
+      }
     }
     await store.delete(key);
     deleted += 1;
