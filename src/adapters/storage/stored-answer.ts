@@ -8,6 +8,7 @@
 import * as z from 'zod/mini';
 import type { AnalysisKvs } from './analysis-store';
 import { analysisChunks } from './analysis-chunks';
+import { mapInFlight, MAX_READS_IN_FLIGHT } from '../in-flight';
 
 const record = z.object({ generation: z.string(), chunks: z.number() });
 
@@ -28,12 +29,10 @@ export async function saveStoredAnswer(store: AnalysisKvs, key: string, generati
 export async function loadStoredAnswer<T>(store: AnalysisKvs, key: string, schema: z.ZodMiniType<T>): Promise<{ generation: string; value: T } | null> {
   const head = record.safeParse(await store.get(recordKey(key)));
   if (!head.success) return null;
-  let text = '';
-  for (let i = 0; i < head.data.chunks; i++) {
-    const chunk = await store.get(chunkKey(key, head.data.generation, i));
-    if (typeof chunk !== 'string') return null;
-    text += chunk;
-  }
+  // The chunks are read a few at once (in-flight.ts), and joined in order.
+  const chunks = await mapInFlight(Array.from({ length: head.data.chunks }, (_, i) => chunkKey(key, head.data.generation, i)), MAX_READS_IN_FLIGHT, (k) => store.get(k));
+  if (!chunks.every((chunk): chunk is string => typeof chunk === 'string')) return null;
+  const text = chunks.join('');
   let json: unknown;
   try {
     json = JSON.parse(text);
