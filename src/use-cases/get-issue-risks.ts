@@ -22,7 +22,7 @@ import { riskFieldIdsByName } from '../config/risk-field-names';
 import { scopeJql } from '../config/scope-jql';
 import type { Settings } from '../config/settings';
 import { riskRegister } from '../domain/risk/risk-register';
-import { DEFAULT_BACKGROUND_ABOVE_ISSUES, keysViewerMayBrowse, queueRefreshIfNeeded, storedForViewer, type BackgroundSchedulePorts } from './get-project-schedule';
+import { DEFAULT_BACKGROUND_ABOVE_ISSUES, keysViewerMayBrowse, knownProject, queueRefreshIfNeeded, storedForViewer, type BackgroundSchedulePorts } from './get-project-schedule';
 import { getRisks } from './get-risks';
 import { issueRisksOf } from './issue-risks-of';
 import { andJql, jqlString } from './report-scope';
@@ -89,8 +89,8 @@ async function storedIssueRisks(
   const cycles = schedule.cycles.filter((c) => c.issueKeys.includes(issueKey));
   for (const c of cycles) for (const k of c.issueKeys) near.add(k);
   const shown = schedule.nodes.filter((n) => near.has(n.key));
-  // The viewer has just read the issue itself and its project (getIssueRisks): neither needs a check.
-  const [refreshing, browsable] = await Promise.all([queueing, keysViewerMayBrowse(ports, [...shown.filter((n) => n.key !== issueKey), ...parentsOutside(shown)], new Set([project.key]))]);
+  // The viewer has just read the issue itself and its project (getIssueRisks), and may have counted all of it: no check.
+  const [refreshing, browsable] = await Promise.all([queueing, keysViewerMayBrowse(ports, [...shown.filter((n) => n.key !== issueKey), ...parentsOutside(shown)], knownProject(project.key, choice))]);
   const visible = new Set([issueKey, ...browsable]);
   const neighbourhood: Omit<ScheduleResult, 'background'> = {
     ...schedule,

@@ -221,8 +221,11 @@ export async function queueRefreshIfNeeded(
 export async function keysViewerMayBrowse(
   ports: ScopePorts,
   nodes: readonly { key: string; projectKey: string }[],
-  /** Projects this invocation has just read as the viewer: known browsable, not asked again. */
-  browsableProjects: ReadonlySet<string> = new Set(),
+  /**
+   * What this invocation already knows of some projects, not asked again: `browsable`, just read as the viewer;
+   * `whole`, the viewer counts every issue of it the app counts (stored-schedule-choice.ts), so every key is theirs.
+   */
+  known: ReadonlyMap<string, 'browsable' | 'whole'> = new Map(),
 ): Promise<string[]> {
   const browsable = new Set<string>();
   const whole = new Set<string>();
@@ -230,7 +233,8 @@ export async function keysViewerMayBrowse(
   const projects = [...countsBy(nodes.map((n) => n.projectKey))];
   const checked = await Promise.all(
     projects.map(async ([projectKey, count]) => {
-      if (!browsableProjects.has(projectKey) && !(await viewerMayBrowse(() => fetchProject(ports.viewerJira, projectKey)))) return { browsable: false, whole: false };
+      if (known.get(projectKey) === 'whole') return { browsable: true, whole: true };
+      if (!known.has(projectKey) && !(await viewerMayBrowse(() => fetchProject(ports.viewerJira, projectKey)))) return { browsable: false, whole: false };
       // Many keys of one project: two counts may spare their searches (one a 100 keys), when the viewer sees all of it.
       return { browsable: true, whole: count > WHOLE_PROJECT_CHECK_ABOVE && (await seesWholeProject(levelCountPorts(ports), projectKey)) };
     }),
@@ -243,6 +247,14 @@ export async function keysViewerMayBrowse(
   // A key Jira refuses (deleted since, or under a level the viewer lacks) is dropped alone, not with its chunk.
   const found = (await searchByKeys(keys, async (jql, count) => (await searchIssueKeys(ports.viewerJira, { jql, maxIssues: count })).keys)).found;
   return [...nodes.filter((n) => whole.has(n.projectKey)).map((n) => n.key), ...found];
+}
+
+/**
+ * What a panel knows of its own project after reading it as the viewer: browsable, and wholly theirs when the
+ * stored choice found their count of it equal to the app's (as the Dependencies tab's storedKeysViewerMayBrowse).
+ */
+export function knownProject(projectKey: string, choice: StoredScheduleChoice | null): ReadonlyMap<string, 'browsable' | 'whole'> {
+  return new Map([[projectKey, choice?.use === 'all' && choice.wholeProject ? 'whole' : 'browsable']]);
 }
 
 /** Keys of one project above which the viewer's counts of it are compared before its keys are searched. */

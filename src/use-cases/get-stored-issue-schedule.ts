@@ -11,7 +11,7 @@ import { storedDateOutdated } from './stored-date-outdated';
 import type { IssueScheduleResult } from '../contract';
 import { loadAnalysisStatus } from '../adapters/storage/analysis-status';
 import type { Settings } from '../config/settings';
-import { keysViewerMayBrowse, queueRefreshIfNeeded, storedForViewer, type BackgroundSchedulePorts } from './get-project-schedule';
+import { keysViewerMayBrowse, knownProject, queueRefreshIfNeeded, storedForViewer, type BackgroundSchedulePorts } from './get-project-schedule';
 import { issuePlace, keysShownFor } from './issue-place';
 import { settingsFingerprint } from './settings-fingerprint';
 import { emptySchedule, indexedPanelPart, storedIndexForViewer } from './stored-index-for-viewer';
@@ -57,8 +57,8 @@ export async function getStoredIssueSchedule(ports: BackgroundSchedulePorts, inp
   const near = new Set(isSummary ? keysShownForSummary(stored.schedule, issueKey) : keysShownFor(stored.schedule, issueKey));
   const shown = stored.schedule.nodes.filter((n) => near.has(n.key));
   const candidates = [...shown.filter((n) => n.key !== issueKey), ...parentsOutside(shown)];
-  // The viewer has just read the issue itself (fetchIssueProject) and its project (getIssueSchedule): neither needs a check.
-  const [refreshing, browsable] = await Promise.all([queueing, keysViewerMayBrowse(ports, candidates, new Set([project.key]))]);
+  // The viewer has just read the issue itself (fetchIssueProject) and its project (getIssueSchedule), and may have counted all of it: no check.
+  const [refreshing, browsable] = await Promise.all([queueing, keysViewerMayBrowse(ports, candidates, knownProject(project.key, choice))]);
   const visible = new Set([issueKey, ...browsable]);
   const direct = stored.schedule.edges.filter((e) => (e.from === issueKey || e.to === issueKey) && e.from !== e.to);
   const hiddenLinks = isSummary
