@@ -125,7 +125,9 @@ export async function applyScenario(ports: ScenarioPorts, input: { projectKey: s
 }
 
 async function writeChanges(ports: ScenarioPorts, plan: Planned, listed: readonly ListedChange[]): Promise<ApplyResult['results']> {
-  const fieldKeys = [...plan.changes.map((c) => c.change), ...listed.map((l) => l.change)].flatMap((c) => ('key' in c && plan.editedKeys.has(c.key) ? [c.key] : []));
+  // The scenario's own issues, and a listed one only when the scenario edits it (a listed key is never put into JQL otherwise).
+  const own = new Set([...plan.editedKeys, ...plan.changes.flatMap((c) => ('key' in c.change ? [c.change.key] : []))]);
+  const fieldKeys = [...plan.changes.map((c) => c.change), ...listed.map((l) => l.change)].flatMap((c) => ('key' in c && own.has(c.key) ? [c.key] : []));
   const now = await issuesNow(ports, fieldKeys, plan.settings);
   const verdicts = listedVerdicts(listed, plan.changes.map((c) => c.change), now, new Set(fieldKeys));
   const results = new Map<string, ApplyResult['results'][number]>();
