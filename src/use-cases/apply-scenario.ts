@@ -130,8 +130,10 @@ async function writeChanges(ports: ScenarioPorts, plan: Planned, listed: readonl
   const fieldKeys = [...plan.changes.map((c) => c.change), ...listed.map((l) => l.change)].flatMap((c) => ('key' in c && own.has(c.key) ? [c.key] : []));
   const now = await issuesNow(ports, fieldKeys, plan.settings);
   const verdicts = listedVerdicts(listed, plan.changes.map((c) => c.change), now, new Set(fieldKeys));
-  const results = new Map<string, ApplyResult['results'][number]>();
-  const attempt = async (changes: readonly Pick<Planned['changes'][number], 'planned'>[], write: () => Promise<void>) => {
+  // Results are kept per listed entry, not per id: a list that repeats an id still gets one line per entry.
+  type Entry = { change: JiraChange; planned: PlannedChange; reason: string | null };
+  const results = new Map<Entry, ApplyResult['results'][number]>();
+  const attempt = async (entries: readonly Entry[], write: () => Promise<void>) => {
     let message: string | null = null;
     try {
       await write();
@@ -140,26 +142,26 @@ async function writeChanges(ports: ScenarioPorts, plan: Planned, listed: readonl
       if (!(error instanceof AppError)) throw error;
       message = error.message;
     }
-    for (const { planned: p } of changes) results.set(p.id, { ...p, outcome: message === null ? 'done' : 'refused', message });
+    for (const e of entries) results.set(e, { ...e.planned, outcome: message === null ? 'done' : 'refused', message });
   };
-  const toWrite = verdicts.map((v) => ({ change: v.change, planned: plannedOf(v.id, v.change), reason: v.reason }));
-  const byIssue = new Map<string, Planned['changes']>();
-  for (const c of toWrite) {
-    if (c.reason !== null) results.set(c.planned.id, { ...c.planned, outcome: 'refused', message: c.reason });
-    else if (!isLink(c.change)) byIssue.set(c.planned.key, [...(byIssue.get(c.planned.key) ?? []), c]);
+  const toWrite: Entry[] = verdicts.map((v) => ({ change: v.change, planned: plannedOf(v.id, v.change), reason: v.reason }));
+  const byIssue = new Map<string, Entry[]>();
+  for (const e of toWrite) {
+    if (e.reason !== null) results.set(e, { ...e.planned, outcome: 'refused', message: e.reason });
+    else if (!isLink(e.change)) byIssue.set(e.planned.key, [...(byIssue.get(e.planned.key) ?? []), e]);
   }
-  for (const [key, changes] of byIssue) {
-    const fields = issueFields(changes.map((c) => c.change), plan.settings);
-    if (typeof fields === 'string') for (const { planned: p } of changes) results.set(p.id, { ...p, outcome: 'refused', message: fields });
-    else await attempt(changes, () => editIssueFields(ports.viewerJira, key, fields));
+  for (const [key, entries] of byIssue) {
+    const fields = issueFields(entries.map((e) => e.change), plan.settings);
+    if (typeof fields === 'string') for (const e of entries) results.set(e, { ...e.planned, outcome: 'refused', message: fields });
+    else await attempt(entries, () => editIssueFields(ports.viewerJira, key, fields));
   }
-  for (const c of toWrite) {
-    const { change } = c;
-    if (c.reason !== null) continue;
-    if (change.kind === 'addLink') await attempt([c], () => createIssueLink(ports.viewerJira, change));
-    else if (change.kind === 'removeLink') await attempt([c], () => deleteIssueLink(ports.viewerJira, change.linkId));
+  for (const e of toWrite) {
+    const { change } = e;
+    if (e.reason !== null) continue;
+    if (change.kind === 'addLink') await attempt([e], () => createIssueLink(ports.viewerJira, change));
+    else if (change.kind === 'removeLink') await attempt([e], () => deleteIssueLink(ports.viewerJira, change.linkId));
   }
-  return toWrite.map((c) => results.get(c.planned.id) ?? { ...c.planned, outcome: 'refused', message: 'Not attempted.' });
+  return toWrite.map((e) => results.get(e) ?? { ...e.planned, outcome: 'refused', message: 'Not attempted.' });
 }
 
 /** The issues about to be edited, as Jira answers them to the user now: one search per 100 keys. */
