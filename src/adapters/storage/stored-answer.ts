@@ -8,7 +8,7 @@
 import * as z from 'zod/mini';
 import type { AnalysisKvs } from './analysis-store';
 import { analysisChunks } from './analysis-chunks';
-import { mapInFlight, MAX_READS_IN_FLIGHT } from '../in-flight';
+import { readChunkedJson } from './chunked-json';
 
 const record = z.object({ generation: z.string(), chunks: z.number() });
 
@@ -27,18 +27,6 @@ export async function saveStoredAnswer(store: AnalysisKvs, key: string, generati
 
 /** The answer and its generation; null when none is stored, a chunk is gone (being replaced) or it does not parse. */
 export async function loadStoredAnswer<T>(store: AnalysisKvs, key: string, schema: z.ZodMiniType<T>): Promise<{ generation: string; value: T } | null> {
-  const head = record.safeParse(await store.get(recordKey(key)));
-  if (!head.success) return null;
-  // The chunks are read a few at once (in-flight.ts), and joined in order.
-  const chunks = await mapInFlight(Array.from({ length: head.data.chunks }, (_, i) => chunkKey(key, head.data.generation, i)), MAX_READS_IN_FLIGHT, (k) => store.get(k));
-  if (!chunks.every((chunk): chunk is string => typeof chunk === 'string')) return null;
-  const text = chunks.join('');
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  const parsed = schema.safeParse(json);
-  return parsed.success ? { generation: head.data.generation, value: parsed.data } : null;
+  const read = await readChunkedJson(store, { head: recordKey(key), chunk: (head, i) => chunkKey(key, head.generation, i) }, record, schema);
+  return read === null ? null : { generation: read.head.generation, value: read.value };
 }
