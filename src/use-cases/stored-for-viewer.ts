@@ -32,8 +32,8 @@ export async function storedForViewer<T extends { issuesByProject: Record<string
   movedByOutsideWork = true,
 ): Promise<StoredForViewer<T>> {
   const { project, settings, jql } = scope;
-  const manifest = await loadAnalysisManifest(ports.store, project.key);
-  const status = await loadAnalysisStatus(ports.store, project.key);
+  // Two independent reads: one round trip to storage.
+  const [manifest, status] = await Promise.all([loadAnalysisManifest(ports.store, project.key), loadAnalysisStatus(ports.store, project.key)]);
   const choice = manifest ? await viewerScheduleChoice({ ...ports, counts: levelCountPorts(ports) }, project.key, manifest) : null;
   const unknown = choice?.use === 'unknown';
   // Linked work in projects the viewer may not browse moved this answer: the variant computed without it is read.
