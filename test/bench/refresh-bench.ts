@@ -42,6 +42,8 @@ interface Row {
   load: [number, number];
   /** The longest consumer invocation, in ms (Forge stops a consumer at 900 s). */
   longestInvocationMs: number;
+  /** The longest resolver invocation (the views), in ms (Forge stops a resolver at 25 s). */
+  longestResolverMs: number;
   jiraRequests: number;
   lowerBound: number | null;
   kvsCalls: number;
@@ -51,7 +53,7 @@ interface Row {
 }
 
 /** The consumer invocations' totals since the last `forgetStartedInvocations`. */
-function consumerTally(): Pick<Row, 'jiraRequests' | 'kvsCalls' | 'invocations' | 'maxFetchesPerInvocation' | 'longestInvocationMs'> {
+function consumerTally(): Pick<Row, 'jiraRequests' | 'kvsCalls' | 'invocations' | 'maxFetchesPerInvocation' | 'longestInvocationMs' | 'longestResolverMs'> {
   const consumers = startedInvocations().filter((i) => i.moduleKey.startsWith('consumer-keel-analysis'));
   const all = startedInvocations();
   return {
@@ -60,6 +62,7 @@ function consumerTally(): Pick<Row, 'jiraRequests' | 'kvsCalls' | 'invocations' 
     invocations: consumers.length,
     maxFetchesPerInvocation: Math.max(0, ...all.map((i) => i.productFetches)),
     longestInvocationMs: Math.max(0, ...consumers.map((i) => (i.endedAt ?? Date.now()) - i.startedAt)),
+    longestResolverMs: Math.max(0, ...all.filter((i) => !i.moduleKey.startsWith('consumer-')).map((i) => (i.endedAt ?? Date.now()) - i.startedAt)),
   };
 }
 
@@ -77,8 +80,8 @@ function stepTimer(): () => Pick<Row, 'ms' | 'cpuMs' | 'load'> {
 /** Adds a row, and says it on stderr at once: a run stopped half-way still tells how far it got. */
 function record(rows: Row[], row: Row): void {
   rows.push(row);
-  const { step, ms, cpuMs, load, jiraRequests, kvsCalls, invocations, maxFetchesPerInvocation, longestInvocationMs } = row;
-  process.stderr.write(`[refresh-bench ${row.issues}] ${step}: ${(ms / 1000).toFixed(1)} s (CPU ${(cpuMs / 1000).toFixed(1)} s, load ${load[0].toFixed(1)}-${load[1].toFixed(1)}), ${jiraRequests} Jira, ${kvsCalls} storage, ${invocations} invocations, most fetches ${maxFetchesPerInvocation}, longest ${(longestInvocationMs / 1000).toFixed(1)} s\n`);
+  const { step, ms, cpuMs, load, jiraRequests, kvsCalls, invocations, maxFetchesPerInvocation, longestInvocationMs, longestResolverMs } = row;
+  process.stderr.write(`[refresh-bench ${row.issues}] ${step}: ${(ms / 1000).toFixed(1)} s (CPU ${(cpuMs / 1000).toFixed(1)} s, load ${load[0].toFixed(1)}-${load[1].toFixed(1)}), ${jiraRequests} Jira, ${kvsCalls} storage, ${invocations} invocations, most fetches ${maxFetchesPerInvocation}, longest ${(longestInvocationMs / 1000).toFixed(1)} s (resolver ${(longestResolverMs / 1000).toFixed(1)} s)\n`);
 }
 
 /** The rows measured, and a last row naming the step that failed (Forge's 25 s, its 100 fetches), if one did. */
@@ -87,7 +90,7 @@ async function measure(size: number): Promise<Row[]> {
   try {
     await measureInto(size, rows);
   } catch (error) {
-    rows.push({ step: `FAILED: ${error instanceof Error ? error.message.slice(0, 100) : String(error)}`, issues: size, ms: NaN, cpuMs: NaN, load: [0, 0], longestInvocationMs: 0, jiraRequests: 0, lowerBound: null, kvsCalls: 0, invocations: 0, maxFetchesPerInvocation: 0, triggerKvsCalls: 0 });
+    rows.push({ step: `FAILED: ${error instanceof Error ? error.message.slice(0, 100) : String(error)}`, issues: size, ms: NaN, cpuMs: NaN, load: [0, 0], longestInvocationMs: 0, longestResolverMs: 0, jiraRequests: 0, lowerBound: null, kvsCalls: 0, invocations: 0, maxFetchesPerInvocation: 0, triggerKvsCalls: 0 });
   }
   return rows;
 }
@@ -158,7 +161,8 @@ if (process.argv.includes('--size')) {
         's (with latency)': (r.ms / 1000).toFixed(1),
         'CPU s': (r.cpuMs / 1000).toFixed(1),
         load: `${r.load[0].toFixed(1)}-${r.load[1].toFixed(1)}`,
-        'longest invocation s': (r.longestInvocationMs / 1000).toFixed(1),
+        'longest consumer s': (r.longestInvocationMs / 1000).toFixed(1),
+        'longest resolver s': (r.longestResolverMs / 1000).toFixed(1),
         'Jira requests': r.jiraRequests,
         'lower bound': r.lowerBound ?? '',
         'storage calls': r.kvsCalls,
