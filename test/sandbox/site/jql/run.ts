@@ -25,7 +25,8 @@ export type JqlOutcome =
     }
   | { ok: false; errorMessages: string[] };
 
-export function runJql(jql: string, env: JqlEnv): JqlOutcome {
+/** `unordered`: the matching issues in the site's order, for a count (approximate-count), which needs no sort. */
+export function runJql(jql: string, env: JqlEnv, options: { unordered?: boolean } = {}): JqlOutcome {
   try {
     const query = parseJql(jql);
     const problems = jqlProblems(query, env);
@@ -34,7 +35,7 @@ export function runJql(jql: string, env: JqlEnv): JqlOutcome {
     const mayBrowse = browseCheck(env.state, env.principal);
     const matches = (issue: SnapshotIssue): boolean => mayBrowse(issue) && (where === undefined || matchesClause(where, issue, env));
     const matching = candidateIssues(where, env.state).filter(matches);
-    return { ok: true, issues: sortIssues(matching, query.orderBy, env), bounded: where !== undefined, pageCheck: () => stillMatching(where, env) };
+    return { ok: true, issues: options.unordered === true ? matching : sortIssues(matching, query.orderBy, env), bounded: where !== undefined, pageCheck: () => stillMatching(where, env) };
   } catch (error) {
     if (error instanceof JqlSyntaxError) return { ok: false, errorMessages: [`Error in the JQL Query: ${error.message}`] };
     throw error;
