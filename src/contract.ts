@@ -19,7 +19,7 @@ import { raciResult } from './contract/raci';
 import { issueLevellingResult, resourcesResult } from './contract/resources';
 import { issueRisksResult, riskRegisterResult } from './contract/risks';
 import { issueScheduleResult, scheduleResult } from './contract/schedule';
-import { applyPlanResult, applyResult, scenarioCompareResult, scenarioEdits, scenarioId, scenarioListResult, scenarioName, scenarioSummary, scenarioView } from './contract/scenarios';
+import { applyPlanResult, applyResult, listedChanges, scenarioCompareResult, scenarioEdits, scenarioId, scenarioListResult, scenarioName, scenarioSummary, scenarioView } from './contract/scenarios';
 import { scheduleDetailPayload, scheduleDetailResult, scheduleRowsPayload, scheduleRowsResult, scheduleSummaryPayload, scheduleSummaryResult } from './contract/schedule-views';
 import {
   detectedSettingsResult, projectSettingsSaveResult, projectSettingsView, settingsCatalog, settingsPreviewResult, settingsSaveResult, settingsView,
@@ -239,7 +239,7 @@ export const resolvers = {
   'scenarios/delete': { payload: z.object({ projectKey, id: scenarioId }), result: z.object({ deleted: z.boolean() }) },
   'scenarios/compare': { payload: z.object({ projectKey, left: scenarioId, right: scenarioId }), result: scenarioCompareResult },
   'scenarios/apply-plan': { payload: z.object({ projectKey, id: scenarioId }), result: applyPlanResult },
-  'scenarios/apply': { payload: z.object({ projectKey, id: scenarioId, version: z.number() }), result: applyResult },
+  'scenarios/apply': { payload: z.object({ projectKey, id: scenarioId, version: z.number(), listed: listedChanges }), result: applyResult },
   'users/search': { payload: z.object({ query: z.string().check(z.trim(), z.minLength(1, 'type part of a name'), z.maxLength(100)) }), result: userSearchResult },
 } as const;
 export type ResolverKey = keyof typeof resolvers;

@@ -13,6 +13,8 @@ export const baselineSummary = z.object({
   createdBy: z.string(),
   issueCount: z.number(),
   bac: z.number(),
+  /** Why some entries are left out of the viewer's totals (baselines/list only). */
+  note: z.optional(z.string()),
 });
 export type BaselineSummary = z.infer<typeof baselineSummary>;
 

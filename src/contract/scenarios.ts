@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import type { ScenarioEdit as DomainEdit } from '../domain/scenario/scenario-edit';
+import type { JiraChange as DomainChange } from '../domain/scenario/jira-changes';
 
 const ISSUE_KEY = /^[A-Z][A-Z0-9_]{0,19}-[1-9][0-9]*$/;
 const issueKey = z.string().check(z.regex(ISSUE_KEY, 'an issue key such as PAY-12'));
@@ -142,6 +143,22 @@ export type ScenarioView = z.infer<typeof scenarioView>;
 export const scenarioCompareResult = z.object({ left: scenarioView, right: scenarioView });
 export type ScenarioCompareResult = z.infer<typeof scenarioCompareResult>;
 
+const text255 = z.string().check(z.maxLength(255));
+const seconds = z.number().check(z.refine((n) => Number.isFinite(n) && n >= 0, 'seconds, a number 0 or more'));
+const person = z.nullable(z.object({ accountId: text255, name: text255 }));
+/** One change as Jira would be written, from and to: the list shown is sent back with the apply and compared. */
+export const jiraChange = z.discriminatedUnion('kind', [
+  z.object({ kind: z.enum(['originalEstimate', 'remainingEstimate']), key: text255, fromSeconds: z.nullable(seconds), toSeconds: seconds }),
+  z.object({ kind: z.literal('storyPoints'), key: text255, from: z.nullable(z.number()), to: z.number() }),
+  z.object({ kind: z.literal('dueDate'), key: text255, from: z.nullable(text255), to: z.nullable(text255) }),
+  z.object({ kind: z.literal('assignee'), key: text255, from: person, to: person }),
+  z.object({ kind: z.literal('addLink'), scenarioLinkId: text255, linkType: text255, outwardKey: text255, inwardKey: text255 }),
+  z.object({ kind: z.literal('removeLink'), linkId: text255, linkType: text255, outwardKey: text255, inwardKey: text255 }),
+]);
+export type JiraChange = z.infer<typeof jiraChange>;
+const sameChange: DomainChange extends JiraChange ? (JiraChange extends DomainChange ? true : never) : never = true;
+void sameChange;
+
 export const plannedChange = z.object({
   /** Stable within one plan: the apply answers with the same ids. */
   id: z.string(),
@@ -153,9 +170,16 @@ export const plannedChange = z.object({
 });
 export type PlannedChange = z.infer<typeof plannedChange>;
 
+/** A listed change: what the list showed, sent back with the apply (only its "from" is compared with Jira). */
+export const listedChange = z.object({ ...plannedChange.shape, change: jiraChange });
+export type ListedChange = z.infer<typeof listedChange>;
+/** Changes one list holds at most (300 edits, two fields an edit at most, and room). */
+export const MAX_LISTED_CHANGES = 1000;
+export const listedChanges = z.array(listedChange).check(z.maxLength(MAX_LISTED_CHANGES, `at most ${MAX_LISTED_CHANGES} listed changes`));
+
 export const applyPlanResult = z.object({
   scenario: scenarioSummary,
-  changes: z.array(plannedChange),
+  changes: z.array(listedChange),
   /** Edits that stay in Keel (a lag per link) or could not apply, with why. */
   notWritten: z.array(z.object({ edit: z.string(), reason: z.string() })),
 });

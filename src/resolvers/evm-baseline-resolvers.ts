@@ -5,15 +5,13 @@
 import { localDate } from '../domain/local-date';
 import { kvs } from '@forge/kvs';
 import { hasProjectPermission } from '../adapters/jira/fetch-my-permission';
-import { searchByKeys } from '../adapters/jira/search-by-keys';
-import { searchIssues } from '../adapters/jira/search-issues';
-import { AppError } from '../app-error';
 import type { BaselineKvs } from '../adapters/storage/baseline-store';
 import { historyKvs } from './history-kvs-port';
 import { baselinePlan } from '../use-cases/baseline-plan';
 import { compareBaselines } from '../use-cases/compare-baselines';
 import { createEvmBaseline, deleteEvmBaseline, listEvmBaselines, type BaselinePorts } from '../use-cases/evm-baselines';
 import { jiraEvmPorts } from '../use-cases/evm-ports';
+import { jiraHidesPorts } from '../use-cases/jira-hides-ports';
 import { appJira, now as clockNow, projectSettings, today, viewerJira } from './forge-ports';
 import { wrapResolver } from './resolver-wrapper';
 
@@ -27,17 +25,7 @@ function baselinePorts(projectKey: string): BaselinePorts {
   return {
     store: baselineKvs,
     may: (permission) => hasProjectPermission(viewer, projectKey, permission),
-    // Jira answers 404 for a project the viewer may not see at all.
-    mayBrowseProject: (other) =>
-      hasProjectPermission(viewer, other, 'BROWSE_PROJECTS').catch((error: unknown) => {
-        if (error instanceof AppError && error.code === 'NOT_FOUND') return false;
-        throw error;
-      }),
-    // Read as the app, which sees every level; only to leave such entries out of the viewer's counts.
-    securedKeys: async (keys) => {
-      const read = await searchByKeys(keys, async (jql, count) => (await searchIssues(appJira(), { jql, fields: ['security'], maxIssues: count })).issues);
-      return new Set(read.found.filter((i) => i.fields.security).map((i) => i.key));
-    },
+    ...jiraHidesPorts(viewer, appJira()),
   };
 }
 

@@ -11,6 +11,7 @@ import type { Settings } from '../config/settings';
 import { productRequest, type ProductRequest } from '../adapters/product-request';
 import { confluenceRequest } from '../adapters/confluence/confluence-request';
 import { invocationBudget, type InvocationBudget } from '../adapters/invocation-budget';
+import { withScopeAdvice } from '../use-cases/scope-refused';
 
 let budgetOf: { invocationId: string; budget: InvocationBudget } | null = null;
 
@@ -31,7 +32,8 @@ export function fetchesLeft(): number {
 }
 
 export function viewerJira(): ProductRequest {
-  return productRequest({ product: 'Jira', fetch: (path, init) => api.asUser().requestJira(path, init), budget: budget() });
+  // Jira's refusal of a scope that names a project the viewer may not browse comes with what to do (scope-refused.ts).
+  return withScopeAdvice(productRequest({ product: 'Jira', fetch: (path, init) => api.asUser().requestJira(path, init), budget: budget() }));
 }
 
 export function appJira(): ProductRequest {

@@ -4,16 +4,17 @@
  * to go ahead. An issue's field changes go in one edit, so they are done or refused together. Two people applying
  * one scenario: the first holds a lease in KVS while writing and records the apply on the scenario; the second is
  * told who applied it and when, and nothing is written twice. An apply from an older version of the scenario
- * (edited since the list was shown) is refused: the list shown is the list written.
+ * (edited since the list was shown) is refused: the list shown is the list written. The list comes back with the
+ * apply, and a field Jira no longer holds the listed "from" in is not written (listed-changes.ts).
  */
 import { AppError } from '../app-error';
-import type { ApplyPlanResult, ApplyResult, PlannedChange } from '../contract';
+import type { ApplyPlanResult, ApplyResult, ListedChange, PlannedChange } from '../contract';
 import { createIssueLink, deleteIssueLink, editIssueFields, fetchMyself } from '../adapters/jira/issue-writes';
 import { claimApplyLease, loadScenario, releaseApplyLease, saveScenario, type StoredScenario } from '../adapters/storage/scenario-store';
 import type { Settings } from '../config/settings';
 import { jiraChanges, type JiraChange } from '../domain/scenario/jira-changes';
 import { describeEdit } from '../domain/scenario/scenario-edit';
-import { changedSince, type FieldChange } from '../domain/scenario/changed-since';
+import { listedVerdicts } from '../domain/scenario/listed-changes';
 import { searchByKeys } from '../adapters/jira/search-by-keys';
 import { searchIssues } from '../adapters/jira/search-issues';
 import { fieldsToRequest, workItemFromIssue } from '../adapters/jira/work-item-from-issue';
@@ -48,10 +49,14 @@ function changeText(change: JiraChange): string {
 }
 
 const keyOf = (change: JiraChange): string => ('key' in change ? change.key : change.outwardKey);
+const plannedOf = (id: string, change: JiraChange): PlannedChange => ({ id, kind: change.kind, key: keyOf(change), text: changeText(change) });
+const isLink = (change: JiraChange) => change.kind === 'addLink' || change.kind === 'removeLink';
 
 interface Planned {
   stored: StoredScenario;
   changes: { change: JiraChange; planned: PlannedChange }[];
+  /** Issues the scenario's edits the viewer may see are on: the only ones read again before writing. */
+  editedKeys: ReadonlySet<string>;
   notWritten: ApplyPlanResult['notWritten'];
   settings: Settings;
 }
@@ -70,12 +75,13 @@ async function planned(ports: ScenarioPorts, input: { projectKey: string; id: st
     ...outcome.problems.map((p) => ({ edit: text(p.editIndex), reason: p.message })),
     ...(hidden.length > 0 ? [{ edit: `${hidden.length} edit${hidden.length === 1 ? '' : 's'} on issues you may not see`, reason: 'Not applied by you: someone who may see those issues can apply them.' }] : []),
   ];
-  return { stored, changes: changes.map((change, i) => ({ change, planned: { id: `c${i + 1}`, kind: change.kind, key: keyOf(change), text: changeText(change) } })), notWritten, settings: viewer.settings };
+  const editedKeys = new Set(visible.flatMap((e) => ('key' in e ? [e.key] : [])));
+  return { stored, changes: changes.map((change, i) => ({ change, planned: plannedOf(`c${i + 1}`, change) })), editedKeys, notWritten, settings: viewer.settings };
 }
 
 export async function applyPlan(ports: ScenarioPorts, input: { projectKey: string; id: string; asOf: string }): Promise<ApplyPlanResult> {
   const plan = await planned(ports, input);
-  return { scenario: summaryOf(plan.stored, plan.stored.edits.length), changes: plan.changes.map((c) => c.planned), notWritten: plan.notWritten };
+  return { scenario: summaryOf(plan.stored, plan.stored.edits.length), changes: plan.changes.map((c) => ({ ...c.planned, change: c.change })), notWritten: plan.notWritten };
 }
 
 function refusedAlready(stored: StoredScenario): AppError | null {
@@ -84,7 +90,8 @@ function refusedAlready(stored: StoredScenario): AppError | null {
   return new AppError('CONFLICT', `${by.name} applied "${stored.name}" to Jira at ${at} (${done} done, ${refused} refused): nothing was written again. Refresh the Dependencies tab to see the plan as it is now.`);
 }
 
-export async function applyScenario(ports: ScenarioPorts, input: { projectKey: string; id: string; version: number; asOf: string }): Promise<ApplyResult> {
+/** `listed` is the list the user confirmed, as `applyPlan` answered it. */
+export async function applyScenario(ports: ScenarioPorts, input: { projectKey: string; id: string; version: number; asOf: string; listed: readonly ListedChange[] }): Promise<ApplyResult> {
   const plan = await planned(ports, input);
   const already = refusedAlready(plan.stored);
   if (already) throw already;
@@ -107,7 +114,7 @@ export async function applyScenario(ports: ScenarioPorts, input: { projectKey: s
     if (late) throw late;
     // The apply is this scenario's next version: a save or another apply from the same version is refused from here on.
     await claimNextVersion(ports, input.projectKey, plan.stored, { by: me, at: ports.now(), action: 'applied' });
-    const results = await writeChanges(ports, plan);
+    const results = await writeChanges(ports, plan, input.listed);
     const done = results.filter((r) => r.outcome === 'done').length;
     const stored: StoredScenario = { ...plan.stored, version: plan.stored.version + 1, applied: { at: ports.now(), by: me, done, refused: results.length - done } };
     await saveScenario(ports.store, input.projectKey, stored);
@@ -117,9 +124,16 @@ export async function applyScenario(ports: ScenarioPorts, input: { projectKey: s
   }
 }
 
-async function writeChanges(ports: ScenarioPorts, plan: Planned): Promise<ApplyResult['results']> {
-  const results = new Map<string, ApplyResult['results'][number]>();
-  const attempt = async (changes: Planned['changes'], write: () => Promise<void>) => {
+async function writeChanges(ports: ScenarioPorts, plan: Planned, listed: readonly ListedChange[]): Promise<ApplyResult['results']> {
+  // The scenario's own issues, and a listed one only when the scenario edits it (a listed key is never put into JQL otherwise).
+  const own = new Set([...plan.editedKeys, ...plan.changes.flatMap((c) => ('key' in c.change ? [c.change.key] : []))]);
+  const fieldKeys = [...plan.changes.map((c) => c.change), ...listed.map((l) => l.change)].flatMap((c) => ('key' in c && own.has(c.key) ? [c.key] : []));
+  const now = await issuesNow(ports, fieldKeys, plan.settings);
+  const verdicts = listedVerdicts(listed, plan.changes.map((c) => c.change), now, new Set(fieldKeys));
+  // Results are kept per listed entry, not per id: a list that repeats an id still gets one line per entry.
+  type Entry = { change: JiraChange; planned: PlannedChange; reason: string | null };
+  const results = new Map<Entry, ApplyResult['results'][number]>();
+  const attempt = async (entries: readonly Entry[], write: () => Promise<void>) => {
     let message: string | null = null;
     try {
       await write();
@@ -128,32 +142,26 @@ async function writeChanges(ports: ScenarioPorts, plan: Planned): Promise<ApplyR
       if (!(error instanceof AppError)) throw error;
       message = error.message;
     }
-    for (const { planned: p } of changes) results.set(p.id, { ...p, outcome: message === null ? 'done' : 'refused', message });
+    for (const e of entries) results.set(e, { ...e.planned, outcome: message === null ? 'done' : 'refused', message });
   };
-  const byIssue = new Map<string, Planned['changes']>();
-  for (const c of plan.changes) {
-    if (c.change.kind === 'addLink' || c.change.kind === 'removeLink') continue;
-    byIssue.set(c.change.key, [...(byIssue.get(c.change.key) ?? []), c]);
+  const toWrite: Entry[] = verdicts.map((v) => ({ change: v.change, planned: plannedOf(v.id, v.change), reason: v.reason }));
+  const byIssue = new Map<string, Entry[]>();
+  for (const e of toWrite) {
+    if (e.reason !== null) results.set(e, { ...e.planned, outcome: 'refused', message: e.reason });
+    else if (!isLink(e.change)) byIssue.set(e.planned.key, [...(byIssue.get(e.planned.key) ?? []), e]);
   }
-  const now = await issuesNow(ports, [...byIssue.keys()], plan.settings);
-  for (const [key, all] of byIssue) {
-    // A field Jira holds another value in than the list showed (a stored analysis older than Jira) is not written.
-    const changes = all.filter((c) => {
-      const stale = changedSince(c.change as FieldChange, now.get(key));
-      if (stale !== null) results.set(c.planned.id, { ...c.planned, outcome: 'refused', message: stale });
-      return stale === null;
-    });
-    if (changes.length === 0) continue;
-    const fields = issueFields(changes.map((c) => c.change), plan.settings);
-    if (typeof fields === 'string') for (const { planned: p } of changes) results.set(p.id, { ...p, outcome: 'refused', message: fields });
-    else await attempt(changes, () => editIssueFields(ports.viewerJira, key, fields));
+  for (const [key, entries] of byIssue) {
+    const fields = issueFields(entries.map((e) => e.change), plan.settings);
+    if (typeof fields === 'string') for (const e of entries) results.set(e, { ...e.planned, outcome: 'refused', message: fields });
+    else await attempt(entries, () => editIssueFields(ports.viewerJira, key, fields));
   }
-  for (const c of plan.changes) {
-    const { change } = c;
-    if (change.kind === 'addLink') await attempt([c], () => createIssueLink(ports.viewerJira, change));
-    else if (change.kind === 'removeLink') await attempt([c], () => deleteIssueLink(ports.viewerJira, change.linkId));
+  for (const e of toWrite) {
+    const { change } = e;
+    if (e.reason !== null) continue;
+    if (change.kind === 'addLink') await attempt([e], () => createIssueLink(ports.viewerJira, change));
+    else if (change.kind === 'removeLink') await attempt([e], () => deleteIssueLink(ports.viewerJira, change.linkId));
   }
-  return plan.changes.map((c) => results.get(c.planned.id) ?? { ...c.planned, outcome: 'refused', message: 'Not attempted.' });
+  return toWrite.map((e) => results.get(e) ?? { ...e.planned, outcome: 'refused', message: 'Not attempted.' });
 }
 
 /** The issues about to be edited, as Jira answers them to the user now: one search per 100 keys. */

@@ -9,16 +9,20 @@
  */
 import { FORECAST_ISSUE_LIMIT, type ForecastResult, type StoredForecast } from '../contract/forecast';
 import { loadCachedForecast, saveCachedForecast, type ForecastCacheKvs } from '../adapters/storage/forecast-cache';
+import type { ForecastLeaseKvs } from '../adapters/storage/forecast-lease';
 import { forecastFingerprint } from './forecast-fingerprint';
+import { forecastOnce } from './forecast-once';
 import { targetOf } from './forecast-target';
 import { forecastInputsOfScope, forecastOfInputs, forecastOfScope, RISKS_MEASURED, type ForecastRequest } from './get-forecast';
 import { loadScope, type Scope, type ScopePorts } from './load-scope';
 import { settingsFingerprint } from './settings-fingerprint';
 
 export interface ForecastCachePorts {
-  /** Absent: nothing is cached (the CLI, a test that wants every run). */
-  forecastCache?: ForecastCacheKvs;
+  /** Absent: nothing is cached (the CLI, a test that wants every run). With `claim` and `delete`, also the lease. */
+  forecastCache?: ForecastCacheKvs | (ForecastCacheKvs & ForecastLeaseKvs);
 }
+
+const isLease = (cache: ForecastCacheKvs | (ForecastCacheKvs & ForecastLeaseKvs)): cache is ForecastCacheKvs & ForecastLeaseKvs => 'claim' in cache && 'delete' in cache;
 
 /** The viewer's forecast of a project at most the background threshold, from the cache when its inputs are the same. */
 export async function getViewersForecast(ports: ScopePorts & ForecastCachePorts, request: ForecastRequest): Promise<ForecastResult> {
@@ -41,11 +45,18 @@ export async function viewersForecastOfScope(ports: ScopePorts & ForecastCachePo
     risks: inputs.records,
     levels: [...(scope.securityLevels?.values() ?? [])],
   });
-  let forecast: StoredForecast | null = await loadCachedForecast(cache, scope.project.key, fingerprint);
-  if (forecast === null) {
-    forecast = forecastOfInputs(scope, inputs, { asOf, iterations, riskRuns: RISKS_MEASURED, issueLimit: FORECAST_ISSUE_LIMIT });
-    await saveCachedForecast(cache, scope.project.key, fingerprint, forecast);
-  }
+  const projectKey = scope.project.key;
+  // Answers that start together simulate once: the others wait briefly for the first's (forecast-once.ts).
+  const forecast: StoredForecast = await forecastOnce(
+    {
+      ...(isLease(cache) ? { lease: cache } : {}),
+      load: () => loadCachedForecast(cache, projectKey, fingerprint),
+      compute: () => forecastOfInputs(scope, inputs, { asOf, iterations, riskRuns: RISKS_MEASURED, issueLimit: FORECAST_ISSUE_LIMIT }),
+      save: (computed) => saveCachedForecast(cache, projectKey, fingerprint, computed),
+      now: () => new Date().toISOString(),
+    },
+    { projectKey, fingerprint },
+  );
   const { target, findings } = targetOf(forecast, request.targetDate, asOf);
   const { curve: _curve, ...result } = forecast;
   return { ...result, target, findings };

@@ -7,6 +7,7 @@
 import { AppError } from '../app-error';
 import type { BaselineComparison, ComparedPlan } from '../contract';
 import { baselineDiff, type PlanEntry } from '../domain/evm/baseline-diff';
+import { baselineForViewer, type BaselineHidesPorts } from './baseline-for-viewer';
 import { evmCalendar } from './evm-baseline';
 import { requirePermission, type BaselinePorts } from './evm-baselines';
 import { budgets, plannedBudgets } from './evm-inputs';
@@ -27,41 +28,14 @@ async function currentPlan(ports: EvmPorts, scope: Scope): Promise<Plan> {
   return { name: 'current', createdAt: null, projectStart: current.projectStart, entries: plannedBudgets(rollUp.counted, current.planned), hidden: 0 };
 }
 
-/**
- * A stored baseline cut to the issues in the viewer's scope. The rest are counted as `hidden` (moved or deleted
- * since), except the ones Jira hides from the viewer (in a project they may not browse, or under a security
- * level they are not in: issue #11): those are not counted, and when one of them started the stored plan, the
- * plan starts at the viewer's earliest planned start instead.
- */
-export async function storedPlan(ports: EvmPorts & Partial<Pick<BaselinePorts, 'mayBrowseProject' | 'securedKeys'>>, scope: Scope, name: string): Promise<Plan> {
+/** A stored baseline cut to the issues in the viewer's scope (baseline-for-viewer.ts). */
+export async function storedPlan(ports: EvmPorts & BaselineHidesPorts, scope: Scope, name: string): Promise<Plan> {
   const stored = await ports.storedBaseline(scope.project.key, name);
   if (stored === null) {
     throw new AppError('NOT_FOUND', `${scope.project.key} has no baseline named "${name}": pick a stored baseline, or "current" for the plan as it stands.`);
   }
-  const visible = new Set(scope.items.map((i) => i.key));
-  const entries = stored.entries.filter(([key]) => visible.has(key)).map(([key, budget, start, finish]) => ({ key, budget, start, finish }));
-  const unseen = stored.entries.map(([key]) => key).filter((key) => !visible.has(key));
-  const hiddenByJira = await keysJiraHides(ports, unseen);
-  const projectStart = hiddenByJira.size === 0 ? stored.projectStart : viewerStart(stored.projectStart, entries);
-  return { name: stored.name, createdAt: stored.createdAt, projectStart, entries, hidden: unseen.length - hiddenByJira.size };
-}
-
-/** Of keys the viewer does not see in scope, those Jira hides from them: another project they may not browse, or a level. */
-async function keysJiraHides(ports: Partial<Pick<BaselinePorts, 'mayBrowseProject' | 'securedKeys'>>, keys: readonly string[]): Promise<Set<string>> {
-  if (keys.length === 0) return new Set();
-  const projectOf = (key: string) => key.slice(0, key.lastIndexOf('-'));
-  const browsable = new Map<string, boolean>();
-  for (const project of new Set(keys.map(projectOf))) browsable.set(project, ports.mayBrowseProject ? await ports.mayBrowseProject(project) : true);
-  const inBrowsable = keys.filter((k) => browsable.get(projectOf(k)) === true);
-  const secured = ports.securedKeys ? await ports.securedKeys(inBrowsable) : new Set<string>();
-  return new Set([...keys.filter((k) => browsable.get(projectOf(k)) !== true), ...inBrowsable.filter((k) => secured.has(k))]);
-}
-
-/** The stored start, or the viewer's earliest planned start when that is later (a hidden entry started the plan). */
-function viewerStart(stored: string, entries: readonly PlanEntry[]): string {
-  const starts = entries.flatMap((e) => (e.start === null ? [] : [e.start])).sort();
-  const first = starts[0];
-  return first !== undefined && first > stored ? first : stored;
+  const cut = await baselineForViewer(ports, stored, new Set(scope.items.map((i) => i.key)));
+  return { name: stored.name, createdAt: stored.createdAt, projectStart: cut.projectStart, entries: cut.entries, hidden: cut.unseen };
 }
 
 function compared(plan: Plan, bac: number, plannedFinish: string | null): ComparedPlan {

@@ -5,21 +5,19 @@
  */
 import { AppError } from '../app-error';
 import type { BaselineListResult, BaselineSummary } from '../contract';
-import { deleteBaseline, listBaselines, loadBaseline, saveBaseline, totalsByProject, type BaselineKvs, type StoredBaseline } from '../adapters/storage/baseline-store';
+import { deleteBaseline, listBaselines, loadBaseline, saveBaseline, type BaselineKvs, type StoredBaseline } from '../adapters/storage/baseline-store';
+import { baselineListTotals } from './baseline-list-totals';
+import type { BaselineHidesPorts } from './baseline-for-viewer';
 import { budgets, plannedBudgets } from './evm-inputs';
 import type { EvmPorts } from './evm-ports';
 
-export interface BaselinePorts {
+/** `securedKeys` absent (the CLI, which reads as one user): none is taken as secured (baseline-for-viewer.ts). */
+export interface BaselinePorts extends BaselineHidesPorts {
   store: BaselineKvs;
   may: (permission: 'ADMINISTER_PROJECTS' | 'BROWSE_PROJECTS') => Promise<boolean>;
-  /** Whether the viewer may browse another project a baseline's entries reach into. */
   mayBrowseProject: (projectKey: string) => Promise<boolean>;
-  /**
-   * Of these issue keys, those the app reads under an issue security level (issue #11): a stored baseline's
-   * entries Jira hides from the viewer by a level are neither counted nor let start their plan. Absent (the
-   * CLI, which reads as one user): none is taken as secured.
-   */
-  securedKeys?: (keys: readonly string[]) => Promise<ReadonlySet<string>>;
+  /** Keys of a project's issues Jira hides from the viewer by a security level (null: cannot tell); absent: none. */
+  keysHiddenByLevel?: (projectKey: string) => Promise<ReadonlySet<string> | null>;
 }
 
 export async function requirePermission(ports: BaselinePorts, permission: 'ADMINISTER_PROJECTS' | 'BROWSE_PROJECTS', projectKey: string, action: string): Promise<void> {
@@ -55,18 +53,13 @@ export async function listEvmBaselines(ports: BaselinePorts, projectKey: string)
   await requirePermission(ports, 'BROWSE_PROJECTS', projectKey, 'see');
   const browsable = new Map<string, Promise<boolean>>([[projectKey, Promise.resolve(true)]]);
   const mayBrowse = (key: string) => browsable.get(key) ?? browsable.set(key, ports.mayBrowseProject(key)).get(key) ?? Promise.resolve(false);
+  const hidden = new Map<string, Promise<ReadonlySet<string> | null>>();
+  const hiddenByLevel = (key: string) => hidden.get(key) ?? hidden.set(key, ports.keysHiddenByLevel?.(key) ?? Promise.resolve(new Set<string>())).get(key) ?? Promise.resolve(null);
   const baselines = [];
   for (const { byProject, ...summary } of await listBaselines(ports.store, projectKey)) {
-    // Totals count only the entries of projects the viewer may browse (the baseline was read as the app).
-    const parts = byProject ?? totalsByProject((await loadBaseline(ports.store, projectKey, summary.name))?.entries ?? []);
-    let issueCount = 0;
-    let bac = 0;
-    for (const [project, part] of Object.entries(parts)) {
-      if (!(await mayBrowse(project))) continue;
-      issueCount += part.issueCount;
-      bac += part.bac;
-    }
-    baselines.push({ ...summary, issueCount, bac });
+    let read: Promise<StoredBaseline['entries'] | null> | null = null;
+    const entries = () => (read ??= loadBaseline(ports.store, projectKey, summary.name).then((b) => b?.entries ?? null));
+    baselines.push({ ...summary, ...(await baselineListTotals({ mayBrowse, hiddenByLevel, entries }, byProject)) });
   }
   return { projectKey, baselines };
 }

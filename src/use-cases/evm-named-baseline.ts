@@ -1,26 +1,20 @@
 /**
  * A stored baseline as the viewer may use it (DESIGN.md section 1, "Baselines"): only the entries of issues in
  * the viewer's scope are used, so a baseline made by someone who sees more reveals nothing; the rest are
- * counted, never named. Also the findings that compare it with today's budgets.
+ * counted, never named, unless Jira hides them from the viewer (baseline-for-viewer.ts). Also the findings that compare it with today's budgets.
  */
 import type { EvmFinding } from '../contract';
 import type { StoredBaseline } from '../adapters/storage/baseline-store';
+import { baselineForViewer, type BaselineHidesPorts } from './baseline-for-viewer';
 import type { Baseline, PlannedDates } from './evm-baseline';
 import { evmFinding } from './evm-findings';
 
-export function namedBaseline(stored: StoredBaseline, scopeKeys: ReadonlySet<string>): Baseline {
-  const planned = new Map<string, PlannedDates>();
-  const budgets = new Map<string, number>();
-  let unseen = 0;
-  for (const [key, budget, start, finish] of stored.entries) {
-    if (!scopeKeys.has(key)) {
-      unseen += 1;
-      continue;
-    }
-    planned.set(key, { start, finish });
-    budgets.set(key, budget);
-  }
-  return { name: stored.name, projectStart: stored.projectStart, planned, fromDueDates: 0, budgets, unseen, createdAt: stored.createdAt };
+/** Cut by baselineForViewer: entries Jira hides from the viewer (a level, a project) are neither counted nor start PV. */
+export async function namedBaseline(ports: BaselineHidesPorts, stored: StoredBaseline, scopeKeys: ReadonlySet<string>): Promise<Baseline> {
+  const cut = await baselineForViewer(ports, stored, scopeKeys);
+  const planned = new Map<string, PlannedDates>(cut.entries.map((e) => [e.key, { start: e.start, finish: e.finish }]));
+  const budgets = new Map<string, number>(cut.entries.map((e) => [e.key, e.budget]));
+  return { name: stored.name, projectStart: cut.projectStart, planned, fromDueDates: 0, budgets, unseen: cut.unseen, createdAt: stored.createdAt };
 }
 
 /** Work budgeted today but not in the baseline, and baseline entries the viewer no longer sees. */

@@ -9,11 +9,14 @@ import { fetchEvmFields, type EvmFields } from '../adapters/jira/fetch-evm-field
 import { fetchStatusCategories, fetchStatusChanges, type FetchedStatusChanges } from '../adapters/jira/fetch-status-changes';
 import { fetchWorklogs, type FetchedWorklogs } from '../adapters/jira/fetch-worklogs';
 import type { StatusCategory } from '../domain/work-item';
+import type { BaselineHidesPorts } from './baseline-for-viewer';
 import { currentBaseline, type Baseline } from './evm-baseline';
 import { scheduleOfScope } from './get-schedule';
+import { jiraHidesPorts } from './jira-hides-ports';
 import { loadScope, MAX_SCOPE_ISSUES, type Scope, type ScopePorts } from './load-scope';
 
-export interface EvmPorts {
+/** `mayBrowseProject`, `securedKeys`: how Jira hides a stored baseline's entries from the viewer (baseline-for-viewer.ts). */
+export interface EvmPorts extends BaselineHidesPorts {
   loadScope: () => Promise<Scope>;
   /** The baseline `current`: the issues' current planned dates. */
   currentBaseline: (scope: Scope) => Promise<Baseline>;
@@ -47,5 +50,6 @@ export function jiraEvmPorts(
     fetchWorklogs: (key, maxFetches) => fetchWorklogs(viewer.request, key, maxFetches),
     fetchStatusChanges: (key, categories, maxFetches) => fetchStatusChanges(viewer.request, key, categories, maxFetches),
     fetchesLeft: () => input.fetchLimit - viewer.count() - (app?.count() ?? 0) - RESERVE,
+    ...jiraHidesPorts(viewer.request, app?.request ?? null),
   };
 }

@@ -33,14 +33,14 @@ async function chosenBaseline(ports: EvmPorts, scope: Scope, name: string): Prom
   if (stored === null) {
     throw new AppError('NOT_FOUND', `${scope.project.key} has no baseline named "${name}": create it first, or use the current plan (baseline "current").`);
   }
-  return namedBaseline(stored, new Set(scope.items.map((i) => i.key)));
+  return namedBaseline(ports, stored, new Set(scope.items.map((i) => i.key)));
 }
 
 /** The baseline the settings name (`evm.baseline`), or the current plan when the project has no baseline by that name. */
 async function settingsBaseline(ports: EvmPorts, scope: Scope): Promise<Baseline> {
   const name = scope.settings.evm.baseline;
   const stored = name === 'current' ? null : await ports.storedBaseline(scope.project.key, name);
-  return stored === null ? ports.currentBaseline(scope) : namedBaseline(stored, new Set(scope.items.map((i) => i.key)));
+  return stored === null ? ports.currentBaseline(scope) : namedBaseline(ports, stored, new Set(scope.items.map((i) => i.key)));
 }
 
 /** `input.baseline` undefined: the baseline the project's settings name. */

@@ -40,12 +40,16 @@ export function scopeLevels(scope: Scope): string[] {
 
 /** `ports` as for `evm/get` (the same fetch budget for history, so the same figures as a one-project reader's). */
 export function snapshotEvm(ports: EvmPorts, asOf: string, variant: SnapshotLevels): Promise<EvmResult> {
+  let levelled: ReadonlyMap<string, string> = new Map();
   const loadScope = async () => {
     const scope = await ports.loadScope();
     variant.seen(scopeLevels(scope));
+    levelled = scope.securityLevels ?? levelled;
     return projectOnlyScope(scope, variant.levels);
   };
-  return getEvm({ ...ports, loadScope }, { asOf });
+  // A stored baseline's entries under a level the variant leaves out are neither unseen nor its start (baseline-for-viewer.ts).
+  const securedKeys = (keys: readonly string[]) => Promise.resolve(new Set(keys.filter((key) => levelled.has(key))));
+  return getEvm({ ...ports, loadScope, securedKeys }, { asOf });
 }
 
 export async function snapshotRisks(ports: ScopePorts, projectKey: string, asOf: string, variant: SnapshotLevels): Promise<RiskRegisterResult> {

@@ -37,8 +37,12 @@ export async function storeEvms(store: AnalysisKvs, baselines: BaselineKvs | nul
   const { scope } = input;
   const costField = scope.settings.evm.budget.costField;
   const fields = new Map(input.issues.map((issue) => [issue.key, evmFieldsOf(issue, costField)]));
+  const appKeys = new Set(scope.items.map((i) => i.key));
   const evmOf = async (items: WorkItem[], schedule: ScheduleResult) => {
-    const evm = await getEvm(storedEvmPorts({ ...scope, items }, schedule, fields, baselines), { asOf: input.asOf });
+    // The variant's viewer is told nothing of a stored baseline's entries under a level (baseline-for-viewer.ts).
+    const itemKeys = new Set(items.map((i) => i.key));
+    const securedKeys = (keys: readonly string[]) => Promise.resolve(new Set(keys.filter((k) => appKeys.has(k) && !itemKeys.has(k))));
+    const evm = await getEvm({ ...storedEvmPorts({ ...scope, items }, schedule, fields, baselines), securedKeys }, { asOf: input.asOf });
     return { evm: capped(evm), issuesByProject: issuesByProject(items) };
   };
   if (input.withoutLevels !== null) {

@@ -63,10 +63,10 @@ describe('scenarios on a 1,600-issue scope', () => {
     // Someone sets the due date in Jira after the analysis was stored (no event reaches the test's consumer).
     const live = big.site.state.issues.find((i) => i.key === task.key)!.fields as Record<string, unknown>;
     live['duedate'] = '2027-02-01';
-    const applied = (await big.call<ApplyResult>('scenarios/apply', { projectKey: 'BIG', id: scenario.id, version: scenario.version })).data;
+    const applied = (await big.call<ApplyResult>('scenarios/apply', { projectKey: 'BIG', id: scenario.id, version: scenario.version, listed: plan.changes })).data;
     const outcome = (kind: string) => applied.results.find((r) => r.kind === kind);
     expect(outcome('dueDate')).toMatchObject({ outcome: 'refused' });
-    expect(outcome('dueDate')?.message).toMatch(new RegExp(`${task.key}'s due date changed in Jira since Keel's analysis \\(.* then, 2027-02-01 now\\): not overwritten`));
+    expect(outcome('dueDate')?.message).toMatch(new RegExp(`${task.key}'s due date changed in Jira since the list of changes was made \\(.* then, 2027-02-01 now\\): not overwritten`));
     expect(outcome('originalEstimate')).toMatchObject({ outcome: 'done' });
     expect(live).toMatchObject({ duedate: '2027-02-01', timeoriginalestimate: 4 * 8 * 3600 });
   }, 120_000);

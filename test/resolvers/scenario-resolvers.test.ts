@@ -22,6 +22,13 @@ const open = () => schedule.nodes.filter((n) => !n.external && n.statusCategory 
 const critical = () => open().find((n) => n.critical) ?? open()[0]!;
 const platform = () => schedule.nodes.find((n) => n.external && n.projectKey === 'PLAT' && n.statusCategory !== 'done')!;
 const fieldsOf = (key: string) => site.state.issues.find((i) => i.key === key)!.fields as Record<string, unknown>;
+/** Lists the changes as `who`, then applies that list, as the panel does. */
+const listThenApply = async (id: string, version: number, who: string) => call<ApplyResult>('apply', { id, version, listed: (await call<ApplyPlanResult>('apply-plan', { id }, who)).changes }, who);
+/** Someone else edits an issue in Jira, through the sandbox's REST API. */
+const editInJira = async (key: string, fields: Record<string, unknown>, who: string) => {
+  const answer = await site.handle({ product: 'jira', method: 'PUT', path: `/rest/api/3/issue/${key}`, headers: { 'content-type': 'application/json' }, principal: { type: 'user', accountId: demo.account(who) }, body: JSON.stringify({ fields }) });
+  expect(answer.status).toBe(204);
+};
 const writes = (from: number) => site.requestLog.slice(from).filter((r) => r.method !== 'GET' && !r.path.includes('/search') && !r.path.includes('approximate-count'));
 
 describe('scenarios/preview', () => {
@@ -109,7 +116,7 @@ describe('scenarios/apply', () => {
     expect(plan.changes.map((c) => c.kind).sort()).toEqual(['addLink', 'assignee', 'dueDate', 'originalEstimate', 'removeLink']);
     expect(plan.notWritten.map((n) => n.reason).join(' ')).toContain('Jira has no lag per link');
 
-    const applied = await call<ApplyResult>('apply', { id: scenario.id, version: scenario.version }, 'Priya');
+    const applied = await call<ApplyResult>('apply', { id: scenario.id, version: scenario.version, listed: plan.changes }, 'Priya');
     expect(applied.results.map((r) => [r.id, r.outcome])).toEqual(plan.changes.map((c) => [c.id, 'done']));
     const made = writes(before);
     expect(made.map((r) => `${r.method} ${r.path.split('?')[0]}`).sort()).toEqual([`DELETE /rest/api/3/issueLink/${edge.linkId}`, 'POST /rest/api/3/issueLink', `PUT /rest/api/3/issue/${item.key}`].sort());
@@ -117,7 +124,7 @@ describe('scenarios/apply', () => {
     expect(fieldsOf(item.key)).toMatchObject({ duedate: '2026-12-24', timeoriginalestimate: 3 * 8 * 3600, assignee: { accountId: demo.account('Noor') } });
     expect(applied.scenario.applied).toMatchObject({ by: { name: 'Priya Natarajan' }, done: 5, refused: 0 });
 
-    await expect(call('apply', { id: scenario.id, version: applied.scenario.version }, 'Marcus')).rejects.toThrow(/CONFLICT: Priya Natarajan applied "Apply me" to Jira at .* nothing was written again/);
+    await expect(call('apply', { id: scenario.id, version: applied.scenario.version, listed: plan.changes }, 'Marcus')).rejects.toThrow(/CONFLICT: Priya Natarajan applied "Apply me" to Jira at .* nothing was written again/);
     expect(site.specViolations).toEqual([]);
   });
 
@@ -126,7 +133,7 @@ describe('scenarios/apply', () => {
     const plat = platform();
     const scenario = await call<ScenarioSummary>('save', { name: 'Lena tries', edits: [{ kind: 'target', key: plat.key, date: '2026-12-30' }, { kind: 'target', key: item.key, date: '2026-12-29' }] }, 'Lena');
     const platDue = fieldsOf(plat.key).duedate;
-    const applied = await call<ApplyResult>('apply', { id: scenario.id, version: 1 }, 'Lena');
+    const applied = await listThenApply(scenario.id, 1, 'Lena');
     const byKey = new Map(applied.results.map((r) => [r.key, r]));
     expect(byKey.get(plat.key)).toMatchObject({ outcome: 'refused', message: expect.stringContaining('403') as unknown });
     expect(byKey.get(item.key)).toMatchObject({ outcome: 'done', message: null });
@@ -137,20 +144,65 @@ describe('scenarios/apply', () => {
 
   it('refuses an apply from a version older than the scenario', async () => {
     const scenario = await call<ScenarioSummary>('save', { name: 'Stale', edits: [{ kind: 'target', key: critical().key, date: '2026-12-21' }] }, 'Priya');
+    const { changes } = await call<ApplyPlanResult>('apply-plan', { id: scenario.id }, 'Priya');
     await call<ScenarioSummary>('save', { id: scenario.id, name: 'Stale', edits: [], version: 1 }, 'Marcus');
-    await expect(call('apply', { id: scenario.id, version: 1 }, 'Priya')).rejects.toThrow(/CONFLICT: Marcus Webb changed "Stale"/);
+    await expect(call('apply', { id: scenario.id, version: 1, listed: changes }, 'Priya')).rejects.toThrow(/CONFLICT: Marcus Webb changed "Stale"/);
   });
 
   it('two people applying the same scenario at once: one writes, the other is told and writes nothing', async () => {
     const item = open().filter((n) => n.key !== critical().key).at(-2)!;
     const scenario = await call<ScenarioSummary>('save', { name: 'Race', edits: [{ kind: 'target', key: item.key, date: '2026-12-22' }] }, 'Priya');
+    const { changes: listed } = await call<ApplyPlanResult>('apply-plan', { id: scenario.id }, 'Priya');
     const before = site.requestLog.length;
-    const answers = await Promise.allSettled([call<ApplyResult>('apply', { id: scenario.id, version: 1 }, 'Priya'), call<ApplyResult>('apply', { id: scenario.id, version: 1 }, 'Marcus')]);
+    const answers = await Promise.allSettled([call<ApplyResult>('apply', { id: scenario.id, version: 1, listed }, 'Priya'), call<ApplyResult>('apply', { id: scenario.id, version: 1, listed }, 'Marcus')]);
     const done = answers.filter((a) => a.status === 'fulfilled');
     const refused = answers.flatMap((a) => (a.status === 'rejected' ? [String(a.reason)] : []));
     expect(done).toHaveLength(1);
     expect(refused).toHaveLength(1);
     expect(refused[0]).toMatch(/CONFLICT: .*(is applying "Race" to Jira right now|applied "Race" to Jira at).*nothing was written/);
     expect(writes(before).filter((r) => r.method === 'PUT')).toHaveLength(1);
+  });
+
+  it('refuses a change whose field was edited in Jira after the list was shown, naming both values, and makes the others', async () => {
+    const [item, other] = open().filter((n) => n.key !== critical().key).slice(2, 4);
+    if (!item || !other) throw new Error('PAY has too few open issues');
+    const scenario = await call<ScenarioSummary>('save', { name: 'Window', edits: [{ kind: 'duration', key: item.key, days: 9 }, { kind: 'target', key: other.key, date: '2026-12-23' }] }, 'Priya');
+    const plan = await call<ApplyPlanResult>('apply-plan', { id: scenario.id }, 'Priya');
+    const listedEstimate = plan.changes.find((c) => c.kind === 'originalEstimate' && c.key === item.key);
+    expect(listedEstimate?.change).toMatchObject({ fromSeconds: fieldsOf(item.key).timeoriginalestimate, toSeconds: 9 * 8 * 3600 });
+    // Marcus re-estimates the issue in Jira while Priya reads the list.
+    await editInJira(item.key, { timetracking: { originalEstimate: '6d' } }, 'Marcus');
+    // Without the list, this small project's plan (read again at apply time) would take 6d as the "from".
+    const again = await call<ApplyPlanResult>('apply-plan', { id: scenario.id }, 'Priya');
+    expect(again.changes.find((c) => c.kind === 'originalEstimate')?.change).toMatchObject({ fromSeconds: 6 * 8 * 3600 });
+
+    const before = site.requestLog.length;
+    const applied = await call<ApplyResult>('apply', { id: scenario.id, version: scenario.version, listed: plan.changes }, 'Priya');
+    const outcome = (kind: string) => applied.results.find((r) => r.kind === kind);
+    const was = `${Math.round(((listedEstimate?.change.kind === 'originalEstimate' ? listedEstimate.change.fromSeconds : 0) ?? 0) / 36) / 100} h`;
+    expect(outcome('originalEstimate')).toMatchObject({ outcome: 'refused', key: item.key, message: `${item.key}'s original estimate changed in Jira since the list of changes was made (${was} then, 48 h now): not overwritten. Refresh, check the scenario, then apply again.` });
+    expect(outcome('dueDate')).toMatchObject({ outcome: 'done', key: other.key, message: null });
+    expect(applied.results).toHaveLength(plan.changes.length);
+    expect(fieldsOf(item.key).timeoriginalestimate).toBe(6 * 8 * 3600);
+    expect(fieldsOf(other.key).duedate).toBe('2026-12-23');
+    expect(writes(before).map((r) => `${r.method} ${r.path.split('?')[0]}`)).toEqual([`PUT /rest/api/3/issue/${other.key}`]);
+    expect(applied.scenario.applied).toMatchObject({ done: 1, refused: 1 });
+  });
+
+  it('writes only what the stored scenario holds: a listed value it does not hold is refused, whatever the payload says', async () => {
+    const item = open().filter((n) => n.key !== critical().key)[4]!;
+    const scenario = await call<ScenarioSummary>('save', { name: 'Forged', edits: [{ kind: 'target', key: item.key, date: '2026-12-28' }] }, 'Priya');
+    const plan = await call<ApplyPlanResult>('apply-plan', { id: scenario.id }, 'Priya');
+    const due = plan.changes[0]!;
+    const forged = [
+      { ...due, change: { ...due.change, to: '2027-06-30' } },
+      { id: 'c9', kind: 'dueDate', key: critical().key, text: 'x', change: { kind: 'dueDate', key: critical().key, from: fieldsOf(critical().key).duedate ?? null, to: '2027-06-30' } },
+    ];
+    const before = site.requestLog.length;
+    const applied = await call<ApplyResult>('apply', { id: scenario.id, version: scenario.version, listed: forged }, 'Priya');
+    expect(applied.results.map((r) => r.outcome)).toEqual(['refused', 'refused']);
+    expect(applied.results[0]?.message).toContain('this scenario writes another value now than the list showed');
+    expect(applied.results[1]?.message).toContain('not a change this scenario makes now');
+    expect(writes(before)).toEqual([]);
   });
 });

@@ -38,3 +38,27 @@ describe('issue 12, robustness: redaction covers totals (baselines/list totals o
     expect(JSON.stringify(await listEvmBaselines(ports(store, false), 'PAY'))).not.toContain('PLAT');
   });
 });
+
+describe('issue 11: baselines/list totals leave out entries Jira hides from the viewer by a security level', () => {
+  // PAY-2 (50) is under a level: the worked example of baseline-list-totals.ts.
+  const leveled = (store: BaselineKvs, hidden: ReadonlySet<string> | null): BaselinePorts => ({ ...ports(store, false), keysHiddenByLevel: () => Promise.resolve(hidden) });
+
+  it('counts PAY-2 for a member of the level, not for a viewer outside it, with or without per-project totals', async () => {
+    const store = memoryKvs();
+    await saveBaseline(store, 'PAY', plan);
+    const totals = async (hidden: ReadonlySet<string>) => (await listEvmBaselines(leveled(store, hidden), 'PAY')).baselines.map((b) => [b.issueCount, b.bac, b.note]);
+    expect(await totals(new Set())).toEqual([[2, 150, undefined]]);
+    expect(await totals(new Set(['PAY-2', 'PAY-99']))).toEqual([[1, 100, undefined]]);
+    const head = store.values.get('evm-baselines:PAY:kickoff') as Record<string, unknown>;
+    store.values.set('evm-baselines:PAY:kickoff', { ...head, byProject: undefined });
+    expect(await totals(new Set(['PAY-2']))).toEqual([[1, 100, undefined]]);
+  });
+
+  it("leaves a project out, and says so, when Keel cannot tell which of its secured issues the viewer sees", async () => {
+    const store = memoryKvs();
+    await saveBaseline(store, 'PAY', plan);
+    const [listed] = (await listEvmBaselines(leveled(store, null), 'PAY')).baselines;
+    expect(listed).toMatchObject({ issueCount: 0, bac: 0 });
+    expect(listed?.note).toMatch(/Some issues of PAY are under an issue security level .* left out of these totals/);
+  });
+});

@@ -62,6 +62,7 @@ export function BaselinePanel({ projectKey, result, selected, onSelect }: Baseli
       {state.status === 'ready' && baselines.length > 0 && (
         <p className="keel-muted">{`${baselines.length} stored: ${baselines.map((b) => `${b.name} (BAC ${formatMoney(b.bac, result?.currency ?? 'USD')})`).join(', ')}.`}</p>
       )}
+      {baselines.map((b) => b.note !== undefined && <p key={b.name} className="keel-muted" data-testid="baseline-note">{`${b.name}: ${b.note}`}</p>)}
       <SaveBaselineForm projectKey={projectKey} onSaved={retry} />
       {state.status === 'ready' && <BaselineCompare projectKey={projectKey} baselines={baselines} />}
     </section>

@@ -8,6 +8,7 @@ import { GanttLabel } from './gantt-label';
 import type { GanttRow } from './gantt-rows';
 import { ArrowHeads, GanttArrows, GanttAxis, GanttGrid, GanttRowShape, gridMarks, HEADER_HEIGHT, LABEL_WIDTH, ROW_HEIGHT, rowEnds } from './gantt-shapes';
 import type { GanttTimescale } from './gantt-timescale';
+import { useWarmUp } from './use-warm-up';
 
 /** Rows drawn beyond the viewport on each side, so a quick scroll does not show a blank band. */
 const OVERSCAN = 12;
@@ -50,8 +51,9 @@ export function GanttChart({ rows, edges, scale, holidays, today, baseline, titl
   }, []);
   useEffect(() => () => cancelAnimationFrame(frame.current), []);
 
+  const warm = useWarmUp(STEP);
   const first = Math.max(0, step - OVERSCAN);
-  const last = Math.min(rows.length, step + Math.ceil(VIEW_HEIGHT / ROW_HEIGHT) + STEP + OVERSCAN);
+  const last = Math.min(rows.length, step + Math.ceil(VIEW_HEIGHT / ROW_HEIGHT) + STEP + OVERSCAN + warm);
   const grid = useMemo(() => gridMarks(scale, holidays), [scale, holidays]);
   // Bar ends and arrows are placed once per rows and scale; a scroll step only picks those it draws.
   const arrows = useMemo(() => {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ApplyPlanResult, ApplyResult } from '@contract';
 import { callResolver } from '../api/call-resolver';
+import { applyPayload } from './apply-payload';
 
 type State =
   | { step: 'idle' }
@@ -11,7 +12,8 @@ type State =
 
 /**
  * "Apply to Jira": first the exact list of changes, written only after the user confirms it; then each change
- * done or refused with Jira's reason. Nothing is written before the confirmation.
+ * done or refused with Jira's reason. Nothing is written before the confirmation, and the list confirmed goes
+ * back with the apply: a change whose field Jira changed since it was listed is refused, not overwritten.
  */
 export function ApplyPanel({ projectKey, id, applied, onApplied }: { projectKey: string; id: string; applied: boolean; onApplied: () => void }) {
   const [state, setState] = useState<State>({ step: 'idle' });
@@ -22,7 +24,7 @@ export function ApplyPanel({ projectKey, id, applied, onApplied }: { projectKey:
   };
   const apply = (plan: ApplyPlanResult) => {
     setState({ step: 'busy', label: `Making ${plan.changes.length} changes in Jira…` });
-    callResolver('scenarios/apply', { projectKey, id, version: plan.scenario.version }).then((result) => {
+    callResolver('scenarios/apply', applyPayload(projectKey, id, plan)).then((result) => {
       setState({ step: 'applied', result });
       onApplied();
     }, fail);

@@ -17,7 +17,7 @@ describe('changedSince: a field change is written only over the value its list s
 
   it('refuses a change whose field moved since, naming both values and what to do', () => {
     expect(changedSince({ kind: 'dueDate', key: 'PAY-7', from: '2027-01-04', to: '2027-02-01' }, now({ dueDate: '2027-01-11' }))).toBe(
-      "PAY-7's due date changed in Jira since Keel's analysis (2027-01-04 then, 2027-01-11 now): not overwritten. Refresh, check the scenario, then apply again.",
+      "PAY-7's due date changed in Jira since the list of changes was made (2027-01-04 then, 2027-01-11 now): not overwritten. Refresh, check the scenario, then apply again.",
     );
     expect(changedSince({ kind: 'originalEstimate', key: 'PAY-7', fromSeconds: 8 * 3600, toSeconds: 3600 }, now({ originalEstimateSeconds: 12 * 3600 }))).toMatch(/original estimate .*\(8 h then, 12 h now\)/);
     expect(changedSince({ kind: 'assignee', key: 'PAY-7', from: null, to: { accountId: 'a2', name: 'Aiko' } }, now({}))).toMatch(/assignee .*\(unassigned then, Noor Haddad now\)/);
