@@ -120,7 +120,9 @@ export function productRequest(deps: RequestDeps): ProductRequest {
       if (budget) budget.fetches += 1;
       let response: ProductResponse;
       try {
-        response = await deps.fetch(path, { method, headers, ...(init.body !== undefined ? { body: init.body } : {}) });
+        const send = () => deps.fetch(path, { method, headers, ...(init.body !== undefined ? { body: init.body } : {}) });
+        // A retry's wait holds no slot: only the fetch itself does.
+        response = await (budget ? budget.inFlight(send) : send());
       } catch (error) {
         if (isFetchLimit(error)) throw fetchLimit(deps.product, what, budget?.maxFetches ?? 100);
         const decision = retryDecision({ status: 'network-error', idempotent, attempt, waitedMs: waited, retryAfter: null, random, options });

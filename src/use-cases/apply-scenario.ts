@@ -3,7 +3,8 @@
  * changes made as the user, each reported done or refused with Jira's reason; a refusal leaves the other changes
  * to go ahead. An issue's field changes go in one edit, so they are done or refused together. Two people applying
  * one scenario: the first holds a lease in KVS while writing and records the apply on the scenario; the second is
- * told who applied it and when, and nothing is written twice. An apply from an older version of the scenario
+ * told who applied it and when, and nothing is written twice. An apply that left changes refused may be made again
+ * for what is still to do (refusedAlready). An apply from an older version of the scenario
  * (edited since the list was shown) is refused: the list shown is the list written. The list comes back with the
  * apply, and a field Jira no longer holds the listed "from" in is not written (listed-changes.ts).
  */
@@ -84,8 +85,13 @@ export async function applyPlan(ports: ScenarioPorts, input: { projectKey: strin
   return { scenario: summaryOf(plan.stored, plan.stored.edits.length), changes: plan.changes.map((c) => ({ ...c.planned, change: c.change })), notWritten: plan.notWritten };
 }
 
+/**
+ * An apply that made every change ends the scenario's applies. One that left changes refused (Jira moved a field
+ * since the list, a permission) may be applied again: its list is made anew from Jira as it is, so the changes
+ * already made are no longer in it and nothing is written twice.
+ */
 function refusedAlready(stored: StoredScenario): AppError | null {
-  if (!stored.applied) return null;
+  if (!stored.applied || stored.applied.refused > 0) return null;
   const { by, at, done, refused } = stored.applied;
   return new AppError('CONFLICT', `${by.name} applied "${stored.name}" to Jira at ${at} (${done} done, ${refused} refused): nothing was written again. Refresh the Dependencies tab to see the plan as it is now.`);
 }

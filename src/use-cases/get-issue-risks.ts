@@ -22,13 +22,13 @@ import { riskFieldIdsByName } from '../config/risk-field-names';
 import { scopeJql } from '../config/scope-jql';
 import type { Settings } from '../config/settings';
 import { riskRegister } from '../domain/risk/risk-register';
-import { DEFAULT_BACKGROUND_ABOVE_ISSUES, keysViewerMayBrowse, queueRefreshIfNeeded, storedForViewer, type BackgroundSchedulePorts } from './get-project-schedule';
+import { DEFAULT_BACKGROUND_ABOVE_ISSUES, keysViewerMayBrowse, knownProject, queueRefreshIfNeeded, storedForViewer, type BackgroundSchedulePorts } from './get-project-schedule';
 import { getRisks } from './get-risks';
 import { issueRisksOf } from './issue-risks-of';
 import { andJql, jqlString } from './report-scope';
 import { riskPlan } from './risk-plan';
 import { settingsFingerprint } from './settings-fingerprint';
-import { emptySchedule, indexedRiskPart, storedIndexForViewer } from './stored-index-for-viewer';
+import { emptySchedule, indexedRiskPart, storedIndexForViewer, type StoredIndex } from './stored-index-for-viewer';
 import { parentsOutside, visibleSchedule } from './visible-schedule';
 
 /** Keys Jira answers in one search page when only keys are asked for. */
@@ -38,10 +38,10 @@ export async function getIssueRisks(ports: BackgroundSchedulePorts, input: { iss
   const { issueKey, projectKey } = await fetchIssueProject(ports.viewerJira, input.issueKey);
   const settings = await ports.loadSettings(projectKey);
   const threshold = settings.schedule.backgroundAboveIssues ?? DEFAULT_BACKGROUND_ABOVE_ISSUES;
-  const project = await fetchProject(ports.viewerJira, projectKey);
-  const jql = scopeJql(settings, project.key);
+  // Jira named the issue's project: its key is the project's own, so the scope is counted while the project is read.
+  const jql = scopeJql(settings, projectKey);
   // Only the count matters here: one search page of keys, or up to one past a larger threshold.
-  const counted = await searchIssueKeys(ports.viewerJira, { jql, maxIssues: Math.max(threshold + 1, COUNT_PAGE) });
+  const [project, counted] = await Promise.all([fetchProject(ports.viewerJira, projectKey), searchIssueKeys(ports.viewerJira, { jql, maxIssues: Math.max(threshold + 1, COUNT_PAGE) })]);
   const ref = { key: project.key, name: project.name };
   if (counted.keys.length <= threshold) {
     const register = await getRisks({ viewerJira: ports.viewerJira, appJira: ports.appJira, loadSettings: ports.loadSettings }, { projectKey, asOf: input.asOf });
@@ -56,31 +56,26 @@ async function storedIssueRisks(
 ): Promise<IssueRisksResult> {
   const { issueKey, project, settings } = input;
   const riskSettings = settings.risks;
-  const riskType = riskSettings.issueType ?? settings.issueTypes.risk;
-  // The issue's links as the viewer sees them: Jira leaves out links to issues they may not browse.
-  const [issue] = (await searchIssues(ports.viewerJira, { jql: `key = ${issueKey}`, fields: ['issuelinks'], maxIssues: 1 })).issues;
-  const linkedKeys = [...new Set((issue?.fields.issuelinks ?? []).flatMap((l) => [l.outwardIssue?.key, l.inwardIssue?.key]).filter((k): k is string => k !== undefined))];
-  const lookUp = riskSettings.findFieldsByName && Object.values(riskSettings.fields).some((id) => id === null);
-  const siteFields = lookUp ? await fetchSiteFields(ports.viewerJira) : [];
-  const ids = lookUp ? riskFieldIdsByName(riskSettings.fields, siteFields) : riskSettings.fields;
-  const names = new Map(siteFields.map((f) => [f.id, f.name]));
-  const riskJql = (keyJql: string) => andJql(input.jql, `issuetype = ${jqlString(riskType)} AND ${keyJql}`);
-  const read = await searchByKeys([issueKey, ...linkedKeys], async (keyJql, count) => (await searchIssues(ports.viewerJira, { jql: riskJql(keyJql), fields: riskFieldsToRequest(ids), maxIssues: count })).issues);
-  const records = read.found.map((found) => riskFromIssue(found, { ids, names, treatmentLinkType: riskSettings.treatmentLinkType }));
-
-  const { stored, choice } = await storedNeighbourhood(ports, { project, nearCriticalDays: settings.schedule.nearCriticalDays }, issueKey, records.flatMap((r) => r.linkedKeys));
-  const status = await loadAnalysisStatus(ports.store, project.key);
+  // The viewer's reads of the issue's risks, and the stored index with which one the viewer may see, do not wait for each other.
+  const [records, [index, status]] = await Promise.all([
+    linkedRiskRecords(ports, input),
+    Promise.all([storedIndexForViewer(ports, project.key), loadAnalysisStatus(ports.store, project.key)]),
+  ]);
+  const { stored, choice } = await storedNeighbourhood(ports, index, { project, nearCriticalDays: settings.schedule.nearCriticalDays }, issueKey, records.flatMap((r) => r.linkedKeys));
   const readAgain = stored !== null && (stored.manifest.scopeJql !== input.jql || stored.manifest.settingsHash !== settingsFingerprint(settings));
   const outdated = stored !== null && storedDateOutdated(stored.schedule.asOf, input.asOf, ports.now().slice(0, 10));
   const unknown = choice?.use === 'unknown';
-  const refreshing = await queueRefreshIfNeeded(ports, project.key, status, stored === null || unknown || status.stale || readAgain || outdated, readAgain || unknown);
+  // Queued (or not) while the viewer's keys are checked: neither waits for the other.
+  const queueing = queueRefreshIfNeeded(ports, project.key, status, stored === null || unknown || status.stale || readAgain || outdated, readAgain || unknown);
   const weights = { critical: riskSettings.criticalWeight, nearCritical: riskSettings.nearCriticalWeight };
   if (!stored || unknown) {
+    const refreshing = await queueing;
     // The linked risks are the viewer's own reads; only the plan behind their weights and the schedule risks waits.
     const register = riskRegister({ records, plan: { nodes: [], edges: [], cycles: [] }, scale: riskSettings.scale, weights });
     return { issueKey, project, linked: issueRisksOf(register, issueKey).linked, derived: [], stored: { state: 'computing', issueCount: input.issueCount, queuedAt: refreshing.queuedAt } };
   }
   if (choice?.use === 'unavailable') {
+    await queueing;
     // The linked risks are the viewer's own reads; the plan that would weight them holds work hidden from them.
     const register = riskRegister({ records, plan: { nodes: [], edges: [], cycles: [] }, scale: riskSettings.scale, weights });
     return { issueKey, project, linked: issueRisksOf(register, issueKey).linked, derived: [], stored: { state: 'unavailable', computedAt: stored.manifest.computedAt, reason: choice.reason } };
@@ -94,8 +89,9 @@ async function storedIssueRisks(
   const cycles = schedule.cycles.filter((c) => c.issueKeys.includes(issueKey));
   for (const c of cycles) for (const k of c.issueKeys) near.add(k);
   const shown = schedule.nodes.filter((n) => near.has(n.key));
-  // The viewer has just read the issue itself, so it needs no check.
-  const visible = new Set([issueKey, ...(await keysViewerMayBrowse(ports, [...shown.filter((n) => n.key !== issueKey), ...parentsOutside(shown)]))]);
+  // The viewer has just read the issue itself and its project (getIssueRisks), and may have counted all of it: no check.
+  const [refreshing, browsable] = await Promise.all([queueing, keysViewerMayBrowse(ports, [...shown.filter((n) => n.key !== issueKey), ...parentsOutside(shown)], knownProject(project.key, choice))]);
+  const visible = new Set([issueKey, ...browsable]);
   const neighbourhood: Omit<ScheduleResult, 'background'> = {
     ...schedule,
     nodes: shown,
@@ -108,17 +104,36 @@ async function storedIssueRisks(
   return { issueKey, project, ...issueRisksOf(register, issueKey), stored: { state: 'ready', computedAt: stored.manifest.computedAt, refreshing: refreshing.queued, ...refreshFailed(status) } };
 }
 
+/** The risks among the issue and the issues it links to, as the viewer reads them. */
+async function linkedRiskRecords(ports: BackgroundSchedulePorts, input: { issueKey: string; settings: Settings; jql: string }): Promise<ReturnType<typeof riskFromIssue>[]> {
+  const { issueKey, settings } = input;
+  const riskSettings = settings.risks;
+  const riskType = riskSettings.issueType ?? settings.issueTypes.risk;
+  const lookUp = riskSettings.findFieldsByName && Object.values(riskSettings.fields).some((id) => id === null);
+  // The issue's links as the viewer sees them (Jira leaves out links to issues they may not browse), and the site's fields, at once.
+  const [{ issues }, siteFields] = await Promise.all([
+    searchIssues(ports.viewerJira, { jql: `key = ${issueKey}`, fields: ['issuelinks'], maxIssues: 1 }),
+    lookUp ? fetchSiteFields(ports.viewerJira) : [],
+  ]);
+  const linkedKeys = [...new Set((issues[0]?.fields.issuelinks ?? []).flatMap((l) => [l.outwardIssue?.key, l.inwardIssue?.key]).filter((k): k is string => k !== undefined))];
+  const ids = lookUp ? riskFieldIdsByName(riskSettings.fields, siteFields) : riskSettings.fields;
+  const names = new Map(siteFields.map((f) => [f.id, f.name]));
+  const riskJql = (keyJql: string) => andJql(input.jql, `issuetype = ${jqlString(riskType)} AND ${keyJql}`);
+  const read = await searchByKeys([issueKey, ...linkedKeys], async (keyJql, count) => (await searchIssues(ports.viewerJira, { jql: riskJql(keyJql), fields: riskFieldsToRequest(ids), maxIssues: count })).issues);
+  return read.found.map((found) => riskFromIssue(found, { ids, names, treatmentLinkType: riskSettings.treatmentLinkType }));
+}
+
 /**
  * The stored schedule around the issue, as the viewer may be answered from it: from the per-issue index (a few
  * buckets: stored-index-for-viewer.ts), else (an analysis stored before Keel kept one) the whole stored schedule.
  */
 async function storedNeighbourhood(
   ports: BackgroundSchedulePorts,
+  index: StoredIndex | null,
   head: { project: { key: string; name: string }; nearCriticalDays: number },
   issueKey: string,
   linkedKeys: readonly string[],
 ): Promise<Awaited<ReturnType<typeof storedForViewer>>> {
-  const index = await storedIndexForViewer(ports, head.project.key);
   if (index !== null && !index.ready) return { stored: { manifest: index.manifest, schedule: emptySchedule(index.manifest, head) }, choice: index.choice };
   const part = index?.ready ? await indexedRiskPart(index, head, issueKey, linkedKeys) : null;
   if (index?.ready && part !== null) return { stored: { manifest: index.manifest, schedule: part }, choice: index.choice };

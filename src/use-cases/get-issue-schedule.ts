@@ -23,10 +23,10 @@ export async function getIssueSchedule(ports: BackgroundSchedulePorts, input: { 
   const { issueKey, projectKey } = await fetchIssueProject(ports.viewerJira, input.issueKey);
   const settings = await ports.loadSettings(projectKey);
   const threshold = settings.schedule.backgroundAboveIssues ?? DEFAULT_BACKGROUND_ABOVE_ISSUES;
-  const project = await fetchProject(ports.viewerJira, projectKey);
-  const jql = scopeJql(settings, project.key);
+  // Jira named the issue's project: its key is the project's own, so the scope is counted while the project is read.
+  const jql = scopeJql(settings, projectKey);
   // Only the count matters here: one search page of keys (5,000), or up to one past a larger threshold.
-  const counted = await searchIssueKeys(ports.viewerJira, { jql, maxIssues: Math.max(threshold + 1, COUNT_PAGE) });
+  const [project, counted] = await Promise.all([fetchProject(ports.viewerJira, projectKey), searchIssueKeys(ports.viewerJira, { jql, maxIssues: Math.max(threshold + 1, COUNT_PAGE) })]);
   if (counted.keys.length > threshold) {
     const issueCount = { count: counted.keys.length, atLeast: counted.truncated };
     const large = { issueKey, project: { key: project.key, name: project.name }, settings, jql, issueCount, asOf: input.asOf };

@@ -17,7 +17,7 @@ import { countIssues } from '../adapters/jira/count-issues';
 import { fetchProject } from '../adapters/jira/fetch-project';
 import { searchByKeys } from '../adapters/jira/search-by-keys';
 import { searchIssueKeys } from '../adapters/jira/search-issue-keys';
-import { loadStoredSchedule, type AnalysisKvs } from '../adapters/storage/analysis-store';
+import { loadAnalysisManifest, loadStoredSchedule, type AnalysisKvs, type AnalysisManifest } from '../adapters/storage/analysis-store';
 import { loadAnalysisLease } from '../adapters/storage/analysis-lease';
 import { loadAnalysisStatus, type AnalysisStatus } from '../adapters/storage/analysis-status';
 import { loadChangeEpochs, recordAnalysisChange } from '../adapters/storage/analysis-changes';
@@ -63,12 +63,24 @@ export async function getProjectSchedule(ports: BackgroundSchedulePorts, input: 
 export async function viewerSchedule(ports: BackgroundSchedulePorts, input: { projectKey: string; asOf: string }): Promise<ScheduleResult> {
   const settings = await ports.loadSettings(input.projectKey);
   const threshold = settings.schedule.backgroundAboveIssues ?? DEFAULT_BACKGROUND_ABOVE_ISSUES;
-  const project = await fetchProject(ports.viewerJira, input.projectKey);
-  const jql = scopeJql(settings, project.key);
   // The viewer's own count picks the path: one fetch, where listing 50,000 keys takes ten in a row.
-  const counted = await countIssues(ports.viewerJira, jql);
+  const { project, jql, counted } = await projectAndCount(ports, settings, input.projectKey);
   if (counted !== null && counted <= threshold) return getSchedule(ports, input);
   return storedViewerSchedule(ports, { settings, project, jql, counted }, input.asOf);
+}
+
+/**
+ * The project as the viewer reads it, its scope and the viewer's count of it, read together: the count is asked
+ * with the key as given and asked again only when Jira's own key is spelt otherwise (a lower-case key).
+ */
+export async function projectAndCount(
+  ports: ScopePorts,
+  settings: Settings,
+  projectKey: string,
+): Promise<{ project: Awaited<ReturnType<typeof fetchProject>>; jql: string; counted: number | null }> {
+  const [project, first] = await Promise.all([fetchProject(ports.viewerJira, projectKey), countIssues(ports.viewerJira, scopeJql(settings, projectKey))]);
+  const jql = scopeJql(settings, project.key);
+  return { project, jql, counted: project.key === projectKey ? first : await countIssues(ports.viewerJira, jql) };
 }
 
 /**
@@ -82,14 +94,15 @@ export async function storedViewerSchedule(
 ): Promise<ScheduleResult> {
   const { settings, project, jql, counted } = scope;
   const input = { asOf };
-  const { stored, choice } = await storedForViewer(ports, project.key);
-  const status = await loadAnalysisStatus(ports.store, project.key);
+  const [{ stored, choice }, status] = await Promise.all([storedForViewer(ports, project.key), loadAnalysisStatus(ports.store, project.key)]);
   // Another scope or other settings need every issue read again; another day needs the schedule recomputed.
   const readAgain = stored !== null && (stored.manifest.scopeJql !== jql || stored.manifest.settingsHash !== settingsFingerprint(settings));
   const outdated = stored !== null && storedDateOutdated(stored.schedule.asOf, input.asOf, ports.now().slice(0, 10));
   const unknown = choice?.use === 'unknown';
-  const refreshing = await queueRefreshIfNeeded(ports, project.key, status, stored === null || unknown || status.stale || readAgain || outdated, readAgain || unknown);
+  // Queued (or not) while the viewer's keys are checked: neither waits for the other.
+  const queueing = queueRefreshIfNeeded(ports, project.key, status, stored === null || unknown || status.stale || readAgain || outdated, readAgain || unknown);
   if (!stored || unknown || choice?.use === 'unavailable') {
+    const refreshing = await queueing;
     const empty = { project: { key: project.key, name: project.name }, scopeJql: jql, asOf: input.asOf, projectStart: input.asOf, projectFinish: input.asOf };
     return {
       ...empty,
@@ -105,7 +118,10 @@ export async function storedViewerSchedule(
           : { state: 'computing', issueCount: counted ?? (await listedKeys(ports, jql)).length, queuedAt: refreshing.queuedAt },
     };
   }
-  const visible = await storedKeysViewerMayBrowse(ports, { projectKey: project.key, jql, schedule: stored.schedule, wholeProject: choice?.use === 'all' && choice.wholeProject });
+  const [refreshing, visible] = await Promise.all([
+    queueing,
+    storedKeysViewerMayBrowse(ports, { projectKey: project.key, jql, schedule: stored.schedule, wholeProject: choice?.use === 'all' && choice.wholeProject }),
+  ]);
   const cut = visibleSchedule(stored.schedule, (key) => visible.has(key));
   const withoutLevels = choice?.use === 'withoutLevels';
   return {
@@ -160,9 +176,13 @@ export async function storedForViewer(
   ports: BackgroundSchedulePorts,
   projectKey: string,
 ): Promise<{ stored: Awaited<ReturnType<typeof loadStoredSchedule>>; choice: StoredScheduleChoice | null }> {
-  const stored = await loadStoredSchedule(ports.store, projectKey);
+  const [manifest, security] = await Promise.all([loadAnalysisManifest(ports.store, projectKey), loadAnalysisSecurity(ports.store, projectKey)]);
+  if (!manifest) return { stored: null, choice: null };
+  const choiceOf = (of: AnalysisManifest) => storedScheduleChoice(levelCountPorts(ports), projectKey, security, of);
+  // The viewer's counts are asked while the schedule's chunks are read and parsed; a generation flipped meanwhile is asked about again.
+  const [stored, first] = await Promise.all([loadStoredSchedule(ports.store, projectKey), choiceOf(manifest)]);
   if (!stored) return { stored, choice: null };
-  const choice = await storedScheduleChoice(levelCountPorts(ports), projectKey, await loadAnalysisSecurity(ports.store, projectKey), stored.manifest);
+  const choice = stored.manifest.generation === manifest.generation ? first : await choiceOf(stored.manifest);
   if (choice.use !== 'withoutLevels') return { stored, choice };
   const withoutLevels = await loadStoredSchedule(ports.store, withoutLevelsKey(projectKey));
   // Stored with the same generation, before the analysis's manifest flipped; another one is a refresh under way.
@@ -198,19 +218,43 @@ export async function queueRefreshIfNeeded(
  * for a project the viewer may not browse), and a key still refused (issue security, a deleted issue) is
  * dropped alone (search-by-keys.ts).
  */
-export async function keysViewerMayBrowse(ports: ScopePorts, nodes: readonly { key: string; projectKey: string }[]): Promise<string[]> {
+export async function keysViewerMayBrowse(
+  ports: ScopePorts,
+  nodes: readonly { key: string; projectKey: string }[],
+  /**
+   * What this invocation already knows of some projects, not asked again: `browsable`, just read as the viewer;
+   * `whole`, the viewer counts every issue of it the app counts (stored-schedule-choice.ts), so every key is theirs.
+   */
+  known: ReadonlyMap<string, 'browsable' | 'whole'> = new Map(),
+): Promise<string[]> {
   const browsable = new Set<string>();
   const whole = new Set<string>();
-  for (const [projectKey, count] of countsBy(nodes.map((n) => n.projectKey))) {
-    if (!(await viewerMayBrowse(() => fetchProject(ports.viewerJira, projectKey)))) continue;
-    browsable.add(projectKey);
-    // Many keys of one project: two counts may spare their searches (one a 100 keys), when the viewer sees all of it.
-    if (count > WHOLE_PROJECT_CHECK_ABOVE && (await seesWholeProject(levelCountPorts(ports), projectKey))) whole.add(projectKey);
+  // Each project is its own question: all asked together, a few requests at a time (the invocation's limit).
+  const projects = [...countsBy(nodes.map((n) => n.projectKey))];
+  const checked = await Promise.all(
+    projects.map(async ([projectKey, count]) => {
+      if (known.get(projectKey) === 'whole') return { browsable: true, whole: true };
+      if (!known.has(projectKey) && !(await viewerMayBrowse(() => fetchProject(ports.viewerJira, projectKey)))) return { browsable: false, whole: false };
+      // Many keys of one project: two counts may spare their searches (one a 100 keys), when the viewer sees all of it.
+      return { browsable: true, whole: count > WHOLE_PROJECT_CHECK_ABOVE && (await seesWholeProject(levelCountPorts(ports), projectKey)) };
+    }),
+  );
+  for (const [i, [projectKey]] of projects.entries()) {
+    if (checked[i]?.browsable) browsable.add(projectKey);
+    if (checked[i]?.whole) whole.add(projectKey);
   }
   const keys = nodes.filter((n) => browsable.has(n.projectKey) && !whole.has(n.projectKey)).map((n) => n.key);
   // A key Jira refuses (deleted since, or under a level the viewer lacks) is dropped alone, not with its chunk.
   const found = (await searchByKeys(keys, async (jql, count) => (await searchIssueKeys(ports.viewerJira, { jql, maxIssues: count })).keys)).found;
   return [...nodes.filter((n) => whole.has(n.projectKey)).map((n) => n.key), ...found];
+}
+
+/**
+ * What a panel knows of its own project after reading it as the viewer: browsable, and wholly theirs when the
+ * stored choice found their count of it equal to the app's (as the Dependencies tab's storedKeysViewerMayBrowse).
+ */
+export function knownProject(projectKey: string, choice: StoredScheduleChoice | null): ReadonlyMap<string, 'browsable' | 'whole'> {
+  return new Map([[projectKey, choice?.use === 'all' && choice.wholeProject ? 'whole' : 'browsable']]);
 }
 
 /** Keys of one project above which the viewer's counts of it are compared before its keys are searched. */

@@ -41,37 +41,9 @@ const NOT_WHILE_WAITING = (issues: number | null) =>
 async function storedStatus(ports: StatusPorts, large: LargeScope, asOf: string): Promise<StatusResult> {
   const schedule = await storedViewerSchedule(ports, large, asOf);
   const background = schedule.background;
-  if (background?.state === 'unavailable') {
-    return {
-      project: { key: large.project.key, name: large.project.name },
-      asOf,
-      status: 'unavailable',
-      headline: background.reason,
-      target: null,
-      reasons: [],
-      finishes: [],
-      probabilityByTarget: null,
-      disagreements: [],
-      milestones: [],
-      findings: [],
-      stored: background,
-    };
-  }
+  if (background?.state === 'unavailable') return emptyStatus(large, asOf, 'unavailable', background.reason, background);
   if (background?.state !== 'ready') {
-    return {
-      project: { key: large.project.key, name: large.project.name },
-      asOf,
-      status: 'computing',
-      headline: 'Being computed: this large project\'s schedule is not stored yet. Keel asks again by itself.',
-      target: null,
-      reasons: [],
-      finishes: [],
-      probabilityByTarget: null,
-      disagreements: [],
-      milestones: [],
-      findings: [],
-      stored: { state: 'computing' },
-    };
+    return emptyStatus(large, asOf, 'computing', 'Being computed: this large project\'s schedule is not stored yet. Keel asks again by itself.', { state: 'computing' });
   }
   const targets = await projectTargets(ports.viewerJira, { settings: large.settings.targets, projectKey: large.project.key, nodes: schedule.nodes, edges: schedule.edges, asOf });
   const earned = await latestEarnedSchedule(ports.history, large.project.key, asOf);
@@ -83,6 +55,24 @@ async function storedStatus(ports: StatusPorts, large: LargeScope, asOf: string)
   };
   const answer = statusAnswer({ schedule, settings: large.settings, targets, finishes, asOf });
   return { ...answer, findings: [...answer.findings, ...schedule.findings.filter((f) => f.kind === 'link-not-visible' || f.kind === 'scope-truncated')], stored: { state: 'ready', computedAt: background.computedAt, hiddenIssues: background.hiddenIssues } };
+}
+
+/** A large project's answer before its stored schedule can be read: a headline and nothing else. */
+function emptyStatus(large: LargeScope, asOf: string, status: 'unavailable' | 'computing', headline: string, stored: NonNullable<StatusResult['stored']>): StatusResult {
+  return {
+    project: { key: large.project.key, name: large.project.name },
+    asOf,
+    status,
+    headline,
+    target: null,
+    reasons: [],
+    finishes: [],
+    probabilityByTarget: null,
+    disagreements: [],
+    milestones: [],
+    findings: [],
+    stored,
+  };
 }
 
 /** Days of daily snapshots looked back through for the latest earned schedule. */

@@ -11,7 +11,7 @@ import { storedDateOutdated } from './stored-date-outdated';
 import type { IssueScheduleResult } from '../contract';
 import { loadAnalysisStatus } from '../adapters/storage/analysis-status';
 import type { Settings } from '../config/settings';
-import { keysViewerMayBrowse, queueRefreshIfNeeded, storedForViewer, type BackgroundSchedulePorts } from './get-project-schedule';
+import { keysViewerMayBrowse, knownProject, queueRefreshIfNeeded, storedForViewer, type BackgroundSchedulePorts } from './get-project-schedule';
 import { issuePlace, keysShownFor } from './issue-place';
 import { settingsFingerprint } from './settings-fingerprint';
 import { emptySchedule, indexedPanelPart, storedIndexForViewer } from './stored-index-for-viewer';
@@ -30,13 +30,17 @@ interface StoredIssueInput {
 
 export async function getStoredIssueSchedule(ports: BackgroundSchedulePorts, input: StoredIssueInput): Promise<IssueScheduleResult> {
   const { issueKey, project } = input;
-  const { stored, choice } = await storedPanelSchedule(ports, { project, nearCriticalDays: input.settings.schedule.nearCriticalDays }, issueKey);
-  const status = await loadAnalysisStatus(ports.store, project.key);
+  const [{ stored, choice }, status] = await Promise.all([
+    storedPanelSchedule(ports, { project, nearCriticalDays: input.settings.schedule.nearCriticalDays }, issueKey),
+    loadAnalysisStatus(ports.store, project.key),
+  ]);
   const readAgain = stored !== null && (stored.manifest.scopeJql !== input.jql || stored.manifest.settingsHash !== settingsFingerprint(input.settings));
   const outdated = stored !== null && storedDateOutdated(stored.schedule.asOf, input.asOf, ports.now().slice(0, 10));
   const unknown = choice?.use === 'unknown';
-  const refreshing = await queueRefreshIfNeeded(ports, project.key, status, stored === null || unknown || status.stale || readAgain || outdated, readAgain || unknown);
+  // Queued (or not) while the viewer's keys are checked: neither waits for the other.
+  const queueing = queueRefreshIfNeeded(ports, project.key, status, stored === null || unknown || status.stale || readAgain || outdated, readAgain || unknown);
   if (!stored || unknown) {
+    const refreshing = await queueing;
     return {
       issueKey,
       schedule: null,
@@ -44,14 +48,18 @@ export async function getStoredIssueSchedule(ports: BackgroundSchedulePorts, inp
       background: { state: 'computing', issueCount: input.issueCount.count, queuedAt: refreshing.queuedAt },
     };
   }
-  if (choice?.use === 'unavailable') return { issueKey, schedule: null, message: choice.reason, background: { state: 'unavailable', computedAt: stored.manifest.computedAt, reason: choice.reason } };
+  if (choice?.use === 'unavailable') {
+    await queueing;
+    return { issueKey, schedule: null, message: choice.reason, background: { state: 'unavailable', computedAt: stored.manifest.computedAt, reason: choice.reason } };
+  }
   const isSummary = stored.schedule.summaries?.some((s) => s.key === issueKey) === true;
   const activityKeys = isSummary ? activityKeysOf(stored.schedule, issueKey) : [];
   const near = new Set(isSummary ? keysShownForSummary(stored.schedule, issueKey) : keysShownFor(stored.schedule, issueKey));
   const shown = stored.schedule.nodes.filter((n) => near.has(n.key));
   const candidates = [...shown.filter((n) => n.key !== issueKey), ...parentsOutside(shown)];
-  // The viewer has just read the issue itself (fetchIssueProject), so it needs no check.
-  const visible = new Set([issueKey, ...(await keysViewerMayBrowse(ports, candidates))]);
+  // The viewer has just read the issue itself (fetchIssueProject) and its project (getIssueSchedule), and may have counted all of it: no check.
+  const [refreshing, browsable] = await Promise.all([queueing, keysViewerMayBrowse(ports, candidates, knownProject(project.key, choice))]);
+  const visible = new Set([issueKey, ...browsable]);
   const direct = stored.schedule.edges.filter((e) => (e.from === issueKey || e.to === issueKey) && e.from !== e.to);
   const hiddenLinks = isSummary
     ? hiddenSummaryLinks(stored.schedule.edges, new Set(activityKeys), (key) => visible.has(key))

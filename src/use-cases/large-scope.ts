@@ -4,12 +4,10 @@
  * (DESIGN.md section 5). When Jira will not count, the viewer's keys are listed (5,000 a fetch).
  */
 import { AppError } from '../app-error';
-import { countIssues } from '../adapters/jira/count-issues';
 import { fetchProject, type JiraProject } from '../adapters/jira/fetch-project';
 import { searchIssueKeys } from '../adapters/jira/search-issue-keys';
-import { scopeJql } from '../config/scope-jql';
 import type { Settings } from '../config/settings';
-import { DEFAULT_BACKGROUND_ABOVE_ISSUES, MAX_LISTED_ISSUES } from './get-project-schedule';
+import { DEFAULT_BACKGROUND_ABOVE_ISSUES, MAX_LISTED_ISSUES, projectAndCount } from './get-project-schedule';
 import type { ScopePorts } from './load-scope';
 
 export interface LargeScope {
@@ -24,9 +22,8 @@ export interface LargeScope {
 export async function largeScope(ports: ScopePorts, projectKey: string): Promise<LargeScope | null> {
   const settings = await ports.loadSettings(projectKey);
   const threshold = settings.schedule.backgroundAboveIssues ?? DEFAULT_BACKGROUND_ABOVE_ISSUES;
-  const project = await fetchProject(ports.viewerJira, projectKey);
-  const jql = scopeJql(settings, project.key);
-  const counted = await countIssues(ports.viewerJira, jql);
+  // The project and the viewer's count of the scope, read together.
+  const { project, jql, counted } = await projectAndCount(ports, settings, projectKey);
   const size = counted ?? (await listedKeys(ports, jql)).length;
   return size > threshold ? { settings, project, jql, counted } : null;
 }
@@ -41,14 +38,18 @@ const MAX_PROJECT_CHECKS = 20;
 
 /** Of these projects, those the viewer may browse (a 404 for the others); other failures are thrown. */
 export async function projectsViewerMayBrowse(ports: ScopePorts, projectKeys: Iterable<string>): Promise<Set<string>> {
-  const browsable = new Set<string>();
-  for (const key of [...new Set(projectKeys)].sort().slice(0, MAX_PROJECT_CHECKS)) {
-    try {
-      await fetchProject(ports.viewerJira, key);
-      browsable.add(key);
-    } catch (error) {
-      if (!(error instanceof AppError && error.code === 'NOT_FOUND')) throw error;
-    }
-  }
-  return browsable;
+  const keys = [...new Set(projectKeys)].sort().slice(0, MAX_PROJECT_CHECKS);
+  // Each project is its own question: all asked together, a few requests at a time (the invocation's limit).
+  const may = await Promise.all(
+    keys.map(async (key) => {
+      try {
+        await fetchProject(ports.viewerJira, key);
+        return true;
+      } catch (error) {
+        if (!(error instanceof AppError && error.code === 'NOT_FOUND')) throw error;
+        return false;
+      }
+    }),
+  );
+  return new Set(keys.filter((_, i) => may[i]));
 }

@@ -30,8 +30,8 @@ export async function storedForViewer<T extends { issuesByProject: Record<string
   load: (analysisKey: string) => Promise<{ generation: string; value: T } | null>,
 ): Promise<StoredForViewer<T>> {
   const { project, settings, jql } = scope;
-  const manifest = await loadAnalysisManifest(ports.store, project.key);
-  const status = await loadAnalysisStatus(ports.store, project.key);
+  // Two independent reads: one round trip to storage.
+  const [manifest, status] = await Promise.all([loadAnalysisManifest(ports.store, project.key), loadAnalysisStatus(ports.store, project.key)]);
   const choice = manifest ? await storedScheduleChoice(levelCountPorts(ports), project.key, await loadAnalysisSecurity(ports.store, project.key), manifest) : null;
   const unknown = choice?.use === 'unknown';
   const stored = manifest && !unknown && choice?.use !== 'unavailable' ? await load(choice?.use === 'withoutLevels' ? withoutLevelsKey(project.key) : project.key) : null;

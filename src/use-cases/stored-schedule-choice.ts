@@ -40,9 +40,11 @@ export async function storedScheduleChoice(
   const recorded = security !== null && security.generation === stored.generation;
   const outside = recorded ? security.outsideLevels : undefined;
   if (recorded && outside === undefined) return { use: 'unknown' };
-  const whole = await seesWholeProject(ports, projectKey);
-  // Work outside the scope under a level the viewer is not in moves the app's dates: not theirs to see.
-  const outsideAccess = outside && outside.length > 0 ? [...(await viewerOutsideLevelAccess(ports, outside)).values()] : [];
+  // Work outside the scope under a level the viewer is not in moves the app's dates: not theirs to see. Both asked at once.
+  const [whole, outsideAccess] = await Promise.all([
+    seesWholeProject(ports, projectKey),
+    outside && outside.length > 0 ? viewerOutsideLevelAccess(ports, outside).then((access) => [...access.values()]) : [],
+  ]);
   const inEveryOutsideLevel = outsideAccess.every((a) => a === 'member');
   if (whole && inEveryOutsideLevel) return { use: 'all', wholeProject: true };
   if (!recorded) return whole ? { use: 'all', wholeProject: true } : { use: 'unknown' };
@@ -57,8 +59,7 @@ async function programmeProjectsNotSeen(ports: LevelCountPorts, projectKey: stri
   const others = Object.entries(projects).filter(([key, count]) => key !== projectKey && count > 0).map(([key]) => key).sort();
   if (others.length === 0) return null;
   if (others.length > MAX_PROGRAMME_PROJECTS) return others.length;
-  let unseen = 0;
-  for (const other of others) if (!(await seesWholeProject(ports, other))) unseen += 1;
+  const unseen = (await Promise.all(others.map((other) => seesWholeProject(ports, other)))).filter((seen) => !seen).length;
   return unseen === 0 ? null : unseen;
 }
 

@@ -16,30 +16,31 @@ export interface LevelCountPorts {
 }
 
 export async function viewerLevelAccess(ports: LevelCountPorts, projectKey: string, levels: readonly string[]): Promise<Map<string, LevelAccess>> {
-  const access = new Map<string, LevelAccess>();
-  for (const level of new Set(levels)) access.set(level, await accessOf(ports, `project = "${projectKey}" AND level = ${level}`));
-  return access;
+  const unique = [...new Set(levels)];
+  // Each level's counts are their own question: asked together, a few at a time (the invocation's in-flight limit).
+  const answers = await Promise.all(unique.map((level) => accessOf(ports, `project = "${projectKey}" AND level = ${level}`)));
+  return new Map(unique.map((level, i) => [level, answers[i] ?? 'unknown']));
 }
 
 /** The same for levels of other projects (the linked issues outside a scope), keyed `PROJECT:level`. */
 export async function viewerOutsideLevelAccess(ports: LevelCountPorts, levels: readonly { projectKey: string; level: string }[]): Promise<Map<string, LevelAccess>> {
-  const access = new Map<string, LevelAccess>();
-  for (const { projectKey, level } of levels) {
-    const key = `${projectKey}:${level}`;
-    if (!access.has(key)) access.set(key, await accessOf(ports, `project = "${projectKey}" AND level = ${level}`));
-  }
-  return access;
+  const unique = new Map(levels.map(({ projectKey, level }) => [`${projectKey}:${level}`, `project = "${projectKey}" AND level = ${level}`]));
+  const answers = await Promise.all([...unique.values()].map((jql) => accessOf(ports, jql)));
+  return new Map([...unique.keys()].map((key, i) => [key, answers[i] ?? 'unknown']));
 }
 
 async function accessOf(ports: LevelCountPorts, jql: string): Promise<LevelAccess> {
-  const app = (await ports.appCount(jql)) ?? 0;
-  const viewer = (await ports.viewerCount(jql)) ?? 0;
+  const [appCounted, viewerCounted] = await Promise.all([ports.appCount(jql), ports.viewerCount(jql)]);
+  const app = appCounted ?? 0;
+  const viewer = viewerCounted ?? 0;
   return app > 0 && viewer === app ? 'member' : app > 0 && viewer === 0 ? 'outside' : 'unknown';
 }
 
 /** Whether the viewer sees every issue of the project the app sees: then every stored figure is theirs. */
 export async function seesWholeProject(ports: LevelCountPorts, projectKey: string): Promise<boolean> {
   const jql = `project = "${projectKey}"`;
-  const app = await ports.appCount(jql);
-  return app !== null && (await ports.viewerCount(jql)) === app;
+  // Both counts at once: one round trip, not two. (The viewer's is asked even when the app's is refused, which
+  // only a project the app cannot see, or no app port, gives: the answer is then false either way.)
+  const [app, viewer] = await Promise.all([ports.appCount(jql), ports.viewerCount(jql)]);
+  return app !== null && viewer === app;
 }

@@ -55,6 +55,10 @@ async function openTab(): Promise<{ page: Page; frame: FrameLocator }> {
   return { page, frame };
 }
 
+/** Priya's Dependencies tab of PAY as it opens, for the tests that only read it (none clicks, sorts or filters in it). */
+let unchangedTab: Promise<{ page: Page; frame: FrameLocator }> | undefined;
+const readTab = (): Promise<{ page: Page; frame: FrameLocator }> => (unchangedTab ??= openTab());
+
 /** Keys linked to `focus` upstream and downstream, transitively: computed here, not with the app's code. */
 function around(focus: string): string[] {
   const seen = new Set([focus]);
@@ -102,7 +106,7 @@ describe('Dependencies tab of PAY (Priya)', () => {
   it('draws the cycle in warning colour, its cut link dashed, and names the suggested cut', async () => {
     const [cycle] = schedule.cycles;
     if (!cycle) throw new Error('The demo site should have a dependency cycle');
-    const { page, frame } = await openTab();
+    const { page, frame } = await readTab();
     const cycleEdges = await graph(frame).locator('.keel-edge--cycle').evaluateAll((gs) => gs.map((g) => `${g.getAttribute('data-from') ?? ''}>${g.getAttribute('data-to') ?? ''}`).sort());
     expect(cycleEdges).toEqual(schedule.edges.filter((e) => e.inCycle).map((e) => `${e.from}>${e.to}`).sort());
     // The cut is named by its link; a link between two parents is drawn between their children, each edge with its id.
@@ -172,7 +176,7 @@ describe('Dependencies tab of PAY (Priya)', () => {
     const summaries = schedule.summaries ?? [];
     expect(summaries.length).toBeGreaterThan(0);
     expect(schedule.nodes.some((n) => summaries.some((s) => s.key === n.key))).toBe(false);
-    const { frame } = await openTab();
+    const { frame } = await readTab();
     const group = frame.getByTestId('schedule-table').getByTestId('schedule-summaries');
     const rows = group.locator('tr[data-summary="true"]');
     expect(await rows.count()).toBe(summaries.length);
@@ -195,7 +199,7 @@ describe('Dependencies tab of PAY (Priya)', () => {
     for (const e of outOfSequence) expect(early(e.from)?.freeSlackDays).toBeGreaterThanOrEqual(0);
     const finding = schedule.findings.find((f) => f.kind === 'out-of-sequence');
     for (const e of outOfSequence) expect(finding?.issueKeys).toEqual(expect.arrayContaining([e.from, e.to]));
-    const { frame } = await openTab();
+    const { frame } = await readTab();
     const shown = frame.locator('[data-testid="schedule-findings"] li.keel-finding-with-effect', { has: frame.locator('[data-kind="out-of-sequence"]') });
     expect(await shown.textContent()).toContain(finding?.title ?? 'missing');
     for (const detail of finding?.details ?? []) expect(await shown.textContent()).toContain(detail);
@@ -204,7 +208,7 @@ describe('Dependencies tab of PAY (Priya)', () => {
   it('says of work under way when it started and how many days are left, in the table and on its node', async () => {
     const underWay = schedule.nodes.find((n) => n.underWay?.actualStart && n.earlyStart < schedule.asOf);
     if (!underWay?.underWay) throw new Error('No PAY work under way with a known start: has the demo data changed?');
-    const { frame } = await openTab();
+    const { frame } = await readTab();
     const row = frame.getByTestId('schedule-table').locator(`tr[data-key="${underWay.key}"]`);
     const left = Math.round(underWay.underWay.daysLeft * 10) / 10;
     expect(await row.locator('td[data-column="duration"]').textContent()).toBe(`${left} left`);

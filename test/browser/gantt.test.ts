@@ -15,6 +15,7 @@ import { flagLabel, ganttTargets } from '../../static/src/gantt/gantt-targets';
 import { DAY_WIDTH } from '../../static/src/gantt/gantt-timescale';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { DEMO_USERS } from '../sandbox/demo/users';
+import { eventually } from '../eventually';
 import { startHarness, type Harness } from './browser-harness';
 
 const snapshot = demoSnapshot({ today: '2026-11-16' });
@@ -63,9 +64,12 @@ const drawnBars = (frame: FrameLocator) =>
       gs.map((g) => ({ key: g.getAttribute('data-key') ?? '', width: g.querySelector<SVGGraphicsElement>('.keel-gantt-bar__box')?.getBBox().width ?? null })),
     );
 
+/** The timescale checks only switch the timescale and read what is drawn: they share one opened Gantt. */
+let timescaleGantt: Promise<{ page: Page; frame: FrameLocator }> | undefined;
+
 describe('Gantt', () => {
   it.each(['day', 'week', 'month', 'quarter'] as const)('at the %s timescale, every bar is as long as its working days', async (preset) => {
-    const { page, frame } = await openGantt();
+    const { page, frame } = await (timescaleGantt ??= openGantt());
     const label = { day: 'Days', week: 'Weeks', month: 'Months', quarter: 'Quarters' }[preset];
     await frame.getByRole('radio', { name: label, exact: true }).click();
     const bars = await drawnBars(frame);
@@ -175,10 +179,11 @@ describe('Gantt', () => {
     await gantt(frame).evaluate((el) => { el.scrollLeft = 0; });
     await button.focus();
     await page.keyboard.press('Enter');
-    await page.waitForTimeout(100);
-    const shown = await gantt(frame).evaluate((el) => ({ left: el.scrollLeft, width: el.clientWidth }));
-    expect(poleX).toBeGreaterThanOrEqual(shown.left);
-    expect(poleX).toBeLessThanOrEqual(shown.left + shown.width);
+    await eventually(async () => {
+      const shown = await gantt(frame).evaluate((el) => ({ left: el.scrollLeft, width: el.clientWidth }));
+      expect(poleX).toBeGreaterThanOrEqual(shown.left);
+      expect(poleX).toBeLessThanOrEqual(shown.left + shown.width);
+    });
     await harness.screenshot(page, 'gantt-launch-flag');
     const [download] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: 'Export SVG' }).click()]);
     const svg = await readFile(await download.path(), 'utf8');

@@ -75,6 +75,10 @@ async function openTab(user: DemoUser = PRIYA, project = 'PAY'): Promise<{ page:
   return { page, frame };
 }
 
+/** Priya's Risks tab of PAY as it opens, for the tests that only read it (none clicks, sorts or filters in it). */
+let unchangedTab: Promise<{ page: Page; frame: FrameLocator }> | undefined;
+const readTab = (): Promise<{ page: Page; frame: FrameLocator }> => (unchangedTab ??= openTab());
+
 /** RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks; CRLF ends a record. */
 function parseCsv(text: string): string[][] {
   const records: string[][] = [];
@@ -109,7 +113,7 @@ function parseCsv(text: string): string[][] {
 describe('Risks tab of PAY (Priya)', () => {
   it("lists the resolver's risks in its order, with scores, owners, flags and the flagged count", async () => {
     expect(register.risks.length).toBeGreaterThan(1);
-    const { page, frame } = await openTab();
+    const { page, frame } = await readTab();
     expect(await rowKeys(frame)).toEqual(register.risks.map((r) => r.key));
     expect(await cellTexts(frame, 'inherentScore')).toEqual(register.risks.map((r) => String(r.inherentScore)));
     expect(await cellTexts(frame, 'owner')).toEqual(register.risks.map((r) => r.owner?.displayName ?? 'None'));
@@ -125,7 +129,7 @@ describe('Risks tab of PAY (Priya)', () => {
 
   it('says the trend appears from tomorrow while there are fewer than two snapshots', async () => {
     expect((await historyAs(PRIYA)).snapshots).toEqual([]);
-    const { frame } = await openTab();
+    const { frame } = await readTab();
     const trend = frame.getByTestId('risk-trend');
     await trend.getByTestId('trend-empty').waitFor();
     expect(await trend.getByTestId('trend-empty').textContent()).toContain('Keel takes a snapshot every day; the trend appears from tomorrow.');
@@ -182,7 +186,7 @@ describe('Risks tab of PAY (Priya)', () => {
 
   it('lists the schedule risks the plan reveals, with their evidence and issues', async () => {
     expect(register.derived.map((d) => d.kind)).toContain('dependency-cycle');
-    const { frame } = await openTab();
+    const { frame } = await readTab();
     const items = frame.getByTestId('derived-risks').locator('li[data-kind]');
     expect(await items.count()).toBe(register.derived.length);
     for (const [index, risk] of register.derived.entries()) {

@@ -5,7 +5,7 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { keel } from './run-keel';
+import { keel, keelFromSource } from './run-keel';
 import { beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
 import { z } from 'zod';
@@ -52,7 +52,8 @@ const analysis = z.object({
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'keel-cli-'));
   demoFile = path.join(dir, 'demo.json');
-  const made = await keel('demo-snapshot', '--today', '2026-11-16');
+  // Through the repository's own launcher and tsx, as `npx keel` runs here; the other runs use the bundle.
+  const made = await keelFromSource('demo-snapshot', '--today', '2026-11-16');
   expect(made.code).toBe(0);
   await writeFile(demoFile, made.stdout);
 }, 60_000);

@@ -2,25 +2,17 @@
  * `keel analyze`'s `forecast` section as a person runs it: a separate process against the demo snapshot as Priya,
  * the same forecast the app's `forecast/get` answers (same settings, seed and status date).
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
+import { keel } from './run-keel';
 import * as z from 'zod/mini';
 import { forecastResult } from '../../src/contract';
 
-const KEEL = path.resolve(__dirname, '../../src/cli/keel.cjs');
 let demoFile: string;
 
-function keel(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [KEEL, ...args], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
-  });
-}
 
 const section = z.omit(forecastResult, { project: true, scopeJql: true, asOf: true });
 

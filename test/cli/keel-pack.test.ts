@@ -10,6 +10,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
+import { KEEL_CLI_BUILD } from './built-keel';
 
 const run = promisify(execFile);
 const root = path.resolve(__dirname, '../..');
@@ -39,4 +40,11 @@ describe('issue 12, robustness: the CLI installs and runs on its own', () => {
     await expect(readFile(path.join(installed, 'src', 'cli', 'main.ts'))).rejects.toThrow(/ENOENT/);
     await expect(readFile(path.join(home, 'node_modules', 'tsx', 'package.json'))).rejects.toThrow(/ENOENT/);
   }, 120_000);
+
+  it("the other CLI tests' bundle (built-keel.ts) is built as package.json's build:cli builds it", async () => {
+    const { scripts } = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    const { entryPoints, bundle, platform, target, format } = KEEL_CLI_BUILD;
+    const flags = `${entryPoints.join(' ')}${bundle ? ' --bundle' : ''} --platform=${platform} --target=${target} --format=${format} --outfile=dist/cli/keel.cjs`;
+    expect(scripts['build:cli']).toContain(`esbuild ${flags}`);
+  });
 });

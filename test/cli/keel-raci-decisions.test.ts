@@ -2,24 +2,16 @@
  * `keel analyze`'s `raci` and `decisions` sections as a person runs them: a separate process against the demo
  * snapshot, as Priya (who sees everything) and as Aiko (who may not browse PLAT).
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
+import { keel } from './run-keel';
 import { z } from 'zod';
 
-const KEEL = path.resolve(__dirname, '../../src/cli/keel.cjs');
 let demoFile: string;
 
-function keel(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [KEEL, ...args], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
-  });
-}
 
 const people = z.array(z.object({ accountId: z.string(), displayName: z.string(), active: z.boolean() }));
 const sections = z.object({

@@ -2,25 +2,17 @@
  * `keel risks` and `keel analyze`'s `risks` section as a person runs them: a separate process against the
  * demo snapshot, its output and exit code.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
+import { keel } from './run-keel';
 import { z } from 'zod';
 
-const KEEL = path.resolve(__dirname, '../../src/cli/keel.cjs');
 let dir: string;
 let demoFile: string;
 
-function keel(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [KEEL, ...args], { maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
-  });
-}
 
 const risksSection = z.object({
   riskIssueType: z.string(),

@@ -13,6 +13,8 @@ export interface AppCopyOptions {
   editManifest?: (text: string) => string;
   /** Extra files by path relative to the copy. */
   files?: Record<string, string>;
+  /** Leave the app's src/ out: the copy's src/ holds only `files` (a lint of a few probes, not the app). */
+  withoutSrc?: boolean;
 }
 
 export function copyApp(repoRoot: string, options: AppCopyOptions = {}): string {
@@ -20,7 +22,7 @@ export function copyApp(repoRoot: string, options: AppCopyOptions = {}): string 
   const manifest = readFileSync(join(repoRoot, 'manifest.yml'), 'utf8');
   writeFileSync(join(dir, 'manifest.yml'), options.editManifest ? options.editManifest(manifest) : manifest);
   writeFileSync(join(dir, 'tsconfig.json'), '{}\n');
-  if (existsSync(join(repoRoot, 'src'))) cpSync(join(repoRoot, 'src'), join(dir, 'src'), { recursive: true });
+  if (options.withoutSrc !== true && existsSync(join(repoRoot, 'src'))) cpSync(join(repoRoot, 'src'), join(dir, 'src'), { recursive: true });
   for (const resource of resourcePaths(manifest)) {
     const source = join(repoRoot, resource);
     if (existsSync(source)) cpSync(source, join(dir, resource), { recursive: true });

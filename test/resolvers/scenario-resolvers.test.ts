@@ -187,6 +187,16 @@ describe('scenarios/apply', () => {
     expect(fieldsOf(other.key).duedate).toBe('2026-12-23');
     expect(writes(before).map((r) => `${r.method} ${r.path.split('?')[0]}`)).toEqual([`PUT /rest/api/3/issue/${other.key}`]);
     expect(applied.scenario.applied).toMatchObject({ done: 1, refused: 1 });
+
+    // As the refusal says: list again and apply. The due date already made is not in the new list; only the estimate is.
+    const retry = await call<ApplyPlanResult>('apply-plan', { id: scenario.id }, 'Priya');
+    expect(retry.changes.map((c) => `${c.kind} ${c.key}`)).toEqual([`originalEstimate ${item.key}`]);
+    const second = await call<ApplyResult>('apply', { id: scenario.id, version: applied.scenario.version, listed: retry.changes }, 'Priya');
+    expect(second.results.map((r) => r.outcome)).toEqual(['done']);
+    expect(fieldsOf(item.key).timeoriginalestimate).toBe(9 * 8 * 3600);
+    expect(second.scenario.applied).toMatchObject({ done: 1, refused: 0 });
+    // Everything made: no further apply.
+    await expect(call('apply', { id: scenario.id, version: second.scenario.version, listed: [] }, 'Priya')).rejects.toThrow(/CONFLICT: .*applied "Window" to Jira at .* nothing was written again/);
   });
 
   it('writes only what the stored scenario holds: a listed value it does not hold is refused, whatever the payload says', async () => {

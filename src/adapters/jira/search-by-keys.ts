@@ -4,8 +4,10 @@
  * deleted, moved away or cannot be read by the asker, which used to fail a refresh for good or hide the other
  * 99 keys. Keys Jira's messages name are dropped and the rest asked again; when no key is named the chunk is
  * halved until the refused key is alone. Extra queries: one per named key, else about 2 log2(100) per key.
+ * Chunks are searched a few at once (in-flight.ts).
  */
 import { AppError } from '../../app-error';
+import { mapInFlight, MAX_REQUESTS_IN_FLIGHT } from '../in-flight';
 
 const CHUNK = 100;
 
@@ -17,10 +19,15 @@ export interface ByKeys<T> {
 
 /** `search` runs one JQL for at most `count` issues; any failure but Jira's 400 is thrown. */
 export async function searchByKeys<T>(keys: readonly string[], search: (jql: string, count: number) => Promise<T[]>): Promise<ByKeys<T>> {
-  const result: ByKeys<T> = { found: [], unreadable: [] };
   const unique = [...new Set(keys)];
-  for (let start = 0; start < unique.length; start += CHUNK) await searchChunk(unique.slice(start, start + CHUNK), search, result);
-  return result;
+  const chunks = Array.from({ length: Math.ceil(unique.length / CHUNK) }, (_, i) => unique.slice(i * CHUNK, (i + 1) * CHUNK));
+  // The chunks are independent: searched a few at once, their answers put together in the keys' order.
+  const answers = await mapInFlight(chunks, MAX_REQUESTS_IN_FLIGHT, async (chunk) => {
+    const answer: ByKeys<T> = { found: [], unreadable: [] };
+    await searchChunk(chunk, search, answer);
+    return answer;
+  });
+  return { found: answers.flatMap((a) => a.found), unreadable: answers.flatMap((a) => a.unreadable) };
 }
 
 async function searchChunk<T>(chunk: readonly string[], search: (jql: string, count: number) => Promise<T[]>, into: ByKeys<T>): Promise<void> {

@@ -39,9 +39,10 @@ const statusKey = (projectKey: string) => `schedule-analysis:${projectKey}:statu
  * stale, whatever the stored value says; the triggers no longer write the stored value.
  */
 export async function loadAnalysisStatus(store: AnalysisKvs, projectKey: string): Promise<AnalysisStatus> {
-  const parsed = statusSchema.safeParse(await store.get(statusKey(projectKey)));
+  // Two independent reads: one round trip to storage.
+  const [stored, queuedAt] = await Promise.all([store.get(statusKey(projectKey)), loadRefreshQueued(store, projectKey)]);
+  const parsed = statusSchema.safeParse(stored);
   const status = parsed.success ? parsed.data : FRESH_STATUS;
-  const queuedAt = await loadRefreshQueued(store, projectKey);
   return queuedAt === null ? status : { ...status, stale: true, queued: true, queuedAt };
 }
 

@@ -9,6 +9,7 @@
 import * as z from 'zod/mini';
 import { storedForecast, type StoredForecast } from '../../contract/forecast';
 import { analysisChunks } from './analysis-chunks';
+import { readChunkedJson } from './chunked-json';
 
 /** The writes the cache needs: `kvs.set` with a time to live. */
 export interface ForecastCacheKvs {
@@ -24,22 +25,8 @@ const headKey = (projectKey: string, fingerprint: string) => `forecast-cache:${p
 const chunkKey = (projectKey: string, fingerprint: string, i: number) => `${headKey(projectKey, fingerprint)}:${i}`;
 
 export async function loadCachedForecast(store: ForecastCacheKvs, projectKey: string, fingerprint: string): Promise<StoredForecast | null> {
-  const found = head.safeParse(await store.get(headKey(projectKey, fingerprint)));
-  if (!found.success) return null;
-  let text = '';
-  for (let i = 0; i < found.data.chunks; i++) {
-    const chunk = await store.get(chunkKey(projectKey, fingerprint, i));
-    if (typeof chunk !== 'string') return null;
-    text += chunk;
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  const parsed = storedForecast.safeParse(json);
-  return parsed.success ? parsed.data : null;
+  const keys = { head: headKey(projectKey, fingerprint), chunk: (_: unknown, i: number) => chunkKey(projectKey, fingerprint, i) };
+  return (await readChunkedJson(store, keys, head, storedForecast))?.value ?? null;
 }
 
 export async function saveCachedForecast(store: ForecastCacheKvs, projectKey: string, fingerprint: string, forecast: StoredForecast): Promise<void> {

@@ -8,6 +8,7 @@
 import * as z from 'zod/mini';
 import type { AnalysisKvs } from './analysis-store';
 import { analysisChunks } from './analysis-chunks';
+import { readChunkedJson } from './chunked-json';
 
 const record = z.object({ generation: z.string(), chunks: z.number() });
 
@@ -26,20 +27,6 @@ export async function saveStoredAnswer(store: AnalysisKvs, key: string, generati
 
 /** The answer and its generation; null when none is stored, a chunk is gone (being replaced) or it does not parse. */
 export async function loadStoredAnswer<T>(store: AnalysisKvs, key: string, schema: z.ZodMiniType<T>): Promise<{ generation: string; value: T } | null> {
-  const head = record.safeParse(await store.get(recordKey(key)));
-  if (!head.success) return null;
-  let text = '';
-  for (let i = 0; i < head.data.chunks; i++) {
-    const chunk = await store.get(chunkKey(key, head.data.generation, i));
-    if (typeof chunk !== 'string') return null;
-    text += chunk;
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  const parsed = schema.safeParse(json);
-  return parsed.success ? { generation: head.data.generation, value: parsed.data } : null;
+  const read = await readChunkedJson(store, { head: recordKey(key), chunk: (head, i) => chunkKey(key, head.generation, i) }, record, schema);
+  return read === null ? null : { generation: read.head.generation, value: read.value };
 }

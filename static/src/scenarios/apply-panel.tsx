@@ -69,6 +69,9 @@ export function ApplyPanel({ projectKey, id, applied, onApplied }: { projectKey:
             ))}
           </ul>
           <p className="keel-muted">Refresh the tab to see the plan as Jira now has it.</p>
+          {state.result.results.some((r) => r.outcome === 'refused') && (
+            <button type="button" className="keel-button" onClick={list}>List what is still to do…</button>
+          )}
         </div>
       )}
     </div>

@@ -110,7 +110,7 @@ export function ScenariosPanel({ schedule }: { schedule: ScheduleResult }) {
       {current && (
         <p className="keel-muted">
           Made by {current.createdBy.name} on {current.createdAt.slice(0, 10)}; last saved by {current.updatedBy.name} on {current.updatedAt.slice(0, 10)}.
-          {current.applied && ` Applied to Jira by ${current.applied.by.name} on ${current.applied.at.slice(0, 10)} (${current.applied.done} done, ${current.applied.refused} refused).`}
+          {current.applied && ` Applied to Jira by ${current.applied.by.name} on ${current.applied.at.slice(0, 10)} (${current.applied.done} done, ${current.applied.refused} refused)${current.applied.refused > 0 ? '; what was refused may be applied again' : ''}.`}
         </p>
       )}
       {hidden > 0 && <p className="keel-muted">{hidden} edit{hidden === 1 ? '' : 's'} on issues you may not see {hidden === 1 ? 'is' : 'are'} not shown; saving keeps {hidden === 1 ? 'it' : 'them'}.</p>}
@@ -123,7 +123,7 @@ export function ScenariosPanel({ schedule }: { schedule: ScheduleResult }) {
         </p>
       )}
       {view ? <ScenarioDiff diff={view.diff} /> : <p className="keel-muted">Computing…</p>}
-      {draft.id && <ApplyPanel key={draft.id} projectKey={projectKey} id={draft.id} applied={current?.applied != null} onApplied={() => void refreshList()} />}
+      {draft.id && <ApplyPanel key={draft.id} projectKey={projectKey} id={draft.id} applied={current?.applied != null && current.applied.refused === 0} onApplied={() => void refreshList()} />}
       {draft.id && (list?.length ?? 0) > 1 && (
         <div className="keel-scenarios__compare">
           <label>

@@ -17,7 +17,7 @@
  */
 import { z } from 'zod';
 import type { Principal, Site } from '../site-types';
-import { currentInvocation } from './invocation-context';
+import { countedCall, currentInvocation } from './invocation-context';
 import { handleKvsRequest } from './kvs-handler';
 import type { KvsStore } from './kvs-store';
 import type { QueueEmulator } from './queue-emulator';
@@ -62,8 +62,10 @@ export function createForgeFetch(targets: ForgeFetchTargets): ForgeFetch {
     if (proxy.type === 'kvs') {
       const invocation = currentInvocation();
       if (invocation !== undefined) invocation.kvsCalls++;
-      await wait(targets.latency?.kvsMs ?? 0);
-      return handleKvsRequest(targets.kvs, path, init);
+      return countedCall('kvs', () => `${path} ${kvsKey(init?.body)}`, async () => {
+        await wait(targets.latency?.kvsMs ?? 0);
+        return handleKvsRequest(targets.kvs, path, init);
+      });
     }
     if (proxy.type !== 'fpp') return proxyErrorResponse(400, 'SANDBOX_UNSUPPORTED_REMOTE', `The sandbox has no ${proxy.type} egress (path ${path})`);
     if (proxy.remote === 'stargate' && path.startsWith('/webhook/queue/')) return targets.queue.handle(path, init);
@@ -79,16 +81,40 @@ export function createForgeFetch(targets: ForgeFetchTargets): ForgeFetch {
       return proxyErrorResponse(401, 'NO_USER_CONTEXT', 'asUser() was called outside a user invocation and without an accountId');
     }
     const body = await bodyText(init?.body);
-    await wait(targets.latency?.productMs ?? 0);
-    return targets.site.handle({
-      product: proxy.remote,
-      method: (init?.method ?? 'GET').toUpperCase(),
-      path,
-      headers: Object.fromEntries(new Headers(init?.headers).entries()),
-      ...(body === undefined ? {} : { body }),
-      principal,
+    const method = (init?.method ?? 'GET').toUpperCase();
+    const product = proxy.remote;
+    return countedCall('product', () => `${principal.type === 'app' ? 'app ' : 'user'} ${method} ${path}${searchJql(body)}`, async () => {
+      await wait(targets.latency?.productMs ?? 0);
+      return targets.site.handle({
+        product,
+        method,
+        path,
+        headers: Object.fromEntries(new Headers(init?.headers).entries()),
+        ...(body === undefined ? {} : { body }),
+        principal,
+      });
     });
   };
+}
+
+/** A storage call's key, for a trace. */
+function kvsKey(body: RequestInit['body']): string {
+  const parsed = z.object({ key: z.string() }).safeParse(typeof body === 'string' ? safeJson(body) : undefined);
+  return parsed.success ? parsed.data.key : '';
+}
+
+/** A search's JQL, for a trace. */
+function searchJql(body: string | undefined): string {
+  const parsed = z.object({ jql: z.string() }).safeParse(body === undefined ? undefined : safeJson(body));
+  return parsed.success ? ` [${parsed.data.jql.slice(0, 160)}]` : '';
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 function principalFor(proxy: z.infer<typeof proxySchema>): Principal | undefined {

@@ -21,12 +21,51 @@ export interface Invocation {
   /** Epoch milliseconds it started, and ended (when it has): for the benchmarks' longest invocation. */
   startedAt: number;
   endedAt?: number;
+  /** Jira or Confluence requests and storage calls waiting for their answer now, and the most there ever were. */
+  inFlight: number;
+  maxInFlight: number;
+  /** Each request and storage call in the order it started, when `traceCalls(true)`: what a benchmark profiles. */
+  calls?: TracedCall[];
+}
+
+export interface TracedCall {
+  kind: 'product' | 'kvs';
+  /** The method and path, with a search's JQL or a storage call's key. */
+  what: string;
+  /** Milliseconds since the invocation started. */
+  startMs: number;
+  endMs?: number;
 }
 
 const storage = new AsyncLocalStorage<Invocation>();
 let lastStarted: Invocation | undefined;
 /** Every invocation started since the process began (or since `forgetStartedInvocations`): for the benchmarks' totals. */
 let started: Invocation[] = [];
+let tracing = false;
+const startedAt = new WeakMap<Invocation, number>();
+
+/** Records each request and storage call of the invocations started from now on (`Invocation.calls`). */
+export function traceCalls(on: boolean): void {
+  tracing = on;
+}
+
+/**
+ * Counts a request or storage call of the current invocation while `work` runs: in flight, and in its trace when
+ * tracing. Outside an invocation, `work` runs uncounted.
+ */
+export async function countedCall<T>(kind: TracedCall['kind'], what: () => string, work: () => Promise<T>): Promise<T> {
+  const invocation = storage.getStore();
+  if (invocation === undefined) return work();
+  const call: TracedCall | undefined = invocation.calls ? { kind, what: what(), startMs: performance.now() - (startedAt.get(invocation) ?? 0) } : undefined;
+  if (call) invocation.calls?.push(call);
+  invocation.maxInFlight = Math.max(invocation.maxInFlight, ++invocation.inFlight);
+  try {
+    return await work();
+  } finally {
+    invocation.inFlight--;
+    if (call) call.endMs = performance.now() - (startedAt.get(invocation) ?? 0);
+  }
+}
 
 export function currentInvocation(): Invocation | undefined {
   return storage.getStore();
@@ -41,9 +80,13 @@ export function runInvocation<T>(options: { moduleKey: string; accountId?: strin
     productFetches: 0,
     kvsCalls: 0,
     startedAt: Date.now(),
+    inFlight: 0,
+    maxInFlight: 0,
+    ...(tracing ? { calls: [] } : {}),
     ...(options.accountId === undefined ? {} : { accountId: options.accountId }),
   };
   lastStarted = invocation;
+  startedAt.set(invocation, performance.now());
   started.push(invocation);
   const result = storage.run(invocation, fn);
   const end = (): void => {

@@ -105,6 +105,11 @@ export class KvsStore {
     return map;
   }
 
+  /** Adds the records `filePath` holds (none when it is missing), without keeping them in that file after. */
+  loadFile(filePath: string): void {
+    this.load(filePath);
+  }
+
   private load(filePath: string): void {
     let text: string;
     try {
@@ -121,8 +126,11 @@ export class KvsStore {
   }
 
   private save(): void {
-    const filePath = this.options.filePath;
-    if (filePath === undefined) return;
+    if (this.options.filePath !== undefined) this.saveFile(this.options.filePath);
+  }
+
+  /** Writes every record to `filePath` once, as a store made with that `filePath` would keep them. */
+  saveFile(filePath: string): void {
     const data = Object.fromEntries([...this.namespaces].map(([name, map]) => [name, Object.fromEntries(map)]));
     mkdirSync(dirname(filePath), { recursive: true });
     const temp = `${filePath}.tmp`;
