@@ -86,6 +86,8 @@ export type RefreshOutcome =
 
 /** Search pages one invocation reads: Forge allows 100 product fetches, and linked issues outside the scope need some. */
 export const PAGES_PER_INVOCATION = 60;
+/** Issues a search page holds (searchIssuePages asks for 100; Jira may answer fewer, and the read then goes on). */
+const SEARCH_PAGE_SIZE = 100;
 /**
  * Updated issues an incremental refresh reads at most (30 pages; with the 20 searches of remembered ids, well
  * inside 100 fetches). More (a bulk edit) and the whole scope is read instead, over several invocations, the
@@ -219,7 +221,11 @@ async function readWholeScope(
   const { projectKey, jql, fields } = query;
   const generation = continuation?.generation ?? input.generation;
   const staged = continuation?.parts ?? 0;
-  const read = await searchIssuePages(ports.appJira, { jql, fields, maxPages: input.pagesPerInvocation ?? PAGES_PER_INVOCATION, ...(continuation ? { pageToken: continuation.pageToken } : {}) });
+  // No page past the cap: at 100,000 issues the last part read 60 pages for the 20 it kept, and with the
+  // linked issues outside the scope went past Forge's 100 fetches (issue #11's refresh bench).
+  const toCap = Math.max(1, Math.ceil((maxIssues - (continuation?.issuesSoFar ?? 0)) / SEARCH_PAGE_SIZE));
+  const maxPages = Math.min(input.pagesPerInvocation ?? PAGES_PER_INVOCATION, toCap);
+  const read = await searchIssuePages(ports.appJira, { jql, fields, maxPages, ...(continuation ? { pageToken: continuation.pageToken } : {}) });
   const soFar = (continuation?.issuesSoFar ?? 0) + read.issues.length;
   const compact = read.issues.map((issue) => storedIssue(issue, fields));
   if (read.nextPageToken !== null && soFar < maxIssues) {

@@ -9,6 +9,7 @@ import type { AnalysisManifest } from '../../src/adapters/storage/analysis-store
 import type { ReadContinuation, RefreshOutcome } from '../../src/use-cases/refresh-stored-schedule';
 import { demoApp } from '../resolvers/demo-app';
 import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
+import { lastStartedInvocation } from '../sandbox/forge/invocation-context';
 
 const demo = demoApp();
 let runtime: ForgeRuntime;
@@ -80,6 +81,12 @@ describe('refreshStoredSchedule', () => {
     // PAY's 148 issues against a cap of 100 stand for 200,000 against 50,000.
     const outcome = await refresh('PAY', { pagesPerInvocation: 60, maxIssues: 100 }, []);
     expect(outcome.outcome === 'stored' && outcome.manifest.issueCount).toBe(100);
+    // No page is read past the cap: the same fetches as a read of one page a part (at 100,000 issues the extra
+    // pages took the last part past Forge's 100 fetches).
+    const fetches = lastStartedInvocation()?.productFetches;
+    runtime.kvs.delete('kvs', 'schedule-analysis:PAY:manifest');
+    expect((await refresh('PAY', { pagesPerInvocation: 1, maxIssues: 100 }, [])).outcome).toBe('stored');
+    expect(fetches).toBe(lastStartedInvocation()?.productFetches);
     const { loadStoredSchedule } = await import('../../src/adapters/storage/analysis-store');
     const { analysisKvs } = await import('../../src/resolvers/analysis-events');
     const { visibleSchedule } = await import('../../src/use-cases/visible-schedule');

@@ -71,6 +71,19 @@ export function chaseList(input: { nodes: readonly ChaseNode[]; edges: readonly 
   const weekEnd = chaseWeekEnd(asOf);
   const byKey = new Map(nodes.map((n) => [n.key, n]));
   const edges = input.edges.filter((e) => !e.ignored && byKey.has(e.from) && byKey.has(e.to));
+  // Each node's links in and out, in the edges' order: O(V + E), not a scan of every edge for every node.
+  const into = new Map<string, ChaseEdge[]>();
+  const outOf = new Map<string, ChaseEdge[]>();
+  const append = (map: Map<string, ChaseEdge[]>, key: string, e: ChaseEdge) => {
+    const list = map.get(key);
+    if (list) list.push(e);
+    else map.set(key, [e]);
+  };
+  for (const e of edges) {
+    append(into, e.to, e);
+    append(outOf, e.from, e);
+  }
+  const incoming = (key: string): ChaseEdge[] => into.get(key) ?? [];
   const reasons = new Map<string, { kind: ChaseReasonKind; text: string }[]>();
   const add = (key: string, kind: ChaseReasonKind, text: string) => reasons.set(key, [...(reasons.get(key) ?? []), { kind, text }]);
   const open = (n: ChaseNode) => n.statusCategory !== 'done';
@@ -83,7 +96,7 @@ export function chaseList(input: { nodes: readonly ChaseNode[]; edges: readonly 
       const v = n.dueVarianceDays;
       add(n.key, 'late', v != null && v > 0 ? `${pathWord(n)}, finishes ${plural(v, 'working day', 'working days')} after its due date ${n.dueDate ?? ''}` : `${pathWord(n)}, late against its due date ${n.dueDate ?? ''}`);
     }
-    const blockers = edges.filter((e) => e.to === n.key && BLOCKING_LINK.test(e.linkType)).map((e) => byKey.get(e.from)).filter((p): p is ChaseNode => p !== undefined && stuck(p));
+    const blockers = incoming(n.key).filter((e) => BLOCKING_LINK.test(e.linkType)).map((e) => byKey.get(e.from)).filter((p): p is ChaseNode => p !== undefined && stuck(p));
     if (n.blocked) add(n.key, 'blocked', `${pathWord(n)}, ${BLOCKED_STATUS.test(n.status) ? `in status ${n.status}` : 'flagged'}`);
     else if (blockers.length > 0) {
       const one = blockers.length === 1;
@@ -93,12 +106,12 @@ export function chaseList(input: { nodes: readonly ChaseNode[]; edges: readonly 
   }
   for (const n of nodes) {
     if (n.statusCategory === 'todo') continue;
-    const early = edges.filter((e) => e.to === n.key && e.kind === 'FS').map((e) => byKey.get(e.from)).filter((p): p is ChaseNode => p !== undefined && open(p));
+    const early = incoming(n.key).filter((e) => e.kind === 'FS').map((e) => byKey.get(e.from)).filter((p): p is ChaseNode => p !== undefined && open(p));
     if (early.length > 0) add(n.key, 'out-of-sequence', `${n.statusCategory === 'done' ? 'Done' : 'Started'} before its ${early.length === 1 ? 'predecessor' : 'predecessors'} ${early.map((p) => p.key).sort(compareIssueKeys).join(', ')} finished (finish-to-start)`);
   }
   for (const n of nodes) {
     if (n.statusCategory !== 'todo' || n.dueDate === null || n.dueDate > weekEnd) continue;
-    const waiting = edges.filter((e) => e.from === n.key).map((e) => byKey.get(e.to)).filter((s): s is ChaseNode => s !== undefined && open(s));
+    const waiting = (outOf.get(n.key) ?? []).map((e) => byKey.get(e.to)).filter((s): s is ChaseNode => s !== undefined && open(s));
     if (waiting.length === 0) continue;
     const names = waiting.map((s) => s.key).sort(compareIssueKeys);
     const who = names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;

@@ -18,6 +18,9 @@ export interface Invocation {
   productFetches: number;
   /** Forge storage calls made so far (not limited by the sandbox; counted for the benchmarks). */
   kvsCalls: number;
+  /** Epoch milliseconds it started, and ended (when it has): for the benchmarks' longest invocation. */
+  startedAt: number;
+  endedAt?: number;
   /** Jira or Confluence requests and storage calls waiting for their answer now, and the most there ever were. */
   inFlight: number;
   maxInFlight: number;
@@ -76,6 +79,7 @@ export function runInvocation<T>(options: { moduleKey: string; accountId?: strin
     deadline: Date.now() + options.timeoutMs,
     productFetches: 0,
     kvsCalls: 0,
+    startedAt: Date.now(),
     inFlight: 0,
     maxInFlight: 0,
     ...(tracing ? { calls: [] } : {}),
@@ -84,7 +88,13 @@ export function runInvocation<T>(options: { moduleKey: string; accountId?: strin
   lastStarted = invocation;
   startedAt.set(invocation, performance.now());
   started.push(invocation);
-  return storage.run(invocation, fn);
+  const result = storage.run(invocation, fn);
+  const end = (): void => {
+    invocation.endedAt = Date.now();
+  };
+  if (result instanceof Promise) void result.then(end, end);
+  else end();
+  return result;
 }
 
 /** The invocation started last, with its counts: what a benchmark that calls one at a time reads after a call. */

@@ -6,8 +6,21 @@ import { createHash } from 'node:crypto';
 
 const digest = (scope: string): string => createHash('sha256').update(scope).digest('base64url').slice(0, 12);
 
-export function encodePageToken(scope: string, offset: number): string {
-  return Buffer.from(JSON.stringify({ s: digest(scope), o: offset })).toString('base64url');
+/** `run` names a kept result the next page continues (Jira's search), when there is one. */
+export function encodePageToken(scope: string, offset: number, run?: string): string {
+  return Buffer.from(JSON.stringify({ s: digest(scope), o: offset, ...(run === undefined ? {} : { r: run }) })).toString('base64url');
+}
+
+/** The kept result a token continues, if it names one. */
+export function pageTokenRun(token: string): string | undefined {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(token, 'base64url').toString('utf8'));
+    const run = typeof parsed === 'object' && parsed !== null ? (parsed as { r?: unknown }).r : undefined;
+    return typeof run === 'string' ? run : undefined;
+  } catch (error) {
+    if (error instanceof SyntaxError) return undefined;
+    throw error;
+  }
 }
 
 /** The offset a token stands for; undefined when it is malformed or belongs to another query. */

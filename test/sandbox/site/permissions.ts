@@ -55,25 +55,45 @@ export function findVisibleIssue(state: Snapshot, principal: Principal, idOrKey:
 }
 
 /**
- * Issues by id and by upper-case key, built again when the list's length changes (the sandbox creates and
- * deletes issues but never renames one): a search naming 100 keys of a 50,000-issue site is not 100 scans.
+ * Issues by id and by upper-case key, built again when the list changes length or last issue (the sandbox
+ * appends the issues it creates, deletes any, and never renames one): a search naming 100 keys of a
+ * 50,000-issue site is not 100 scans.
  */
-const issueIndexes = new WeakMap<readonly SnapshotIssue[], { length: number; byIdOrKey: Map<string, SnapshotIssue> }>();
+const issueIndexes = new WeakMap<readonly SnapshotIssue[], { length: number; lastId: string | undefined; byIdOrKey: Map<string, SnapshotIssue> }>();
 
-function findIssue(issues: readonly SnapshotIssue[], idOrKey: string): SnapshotIssue | undefined {
+/** The issue with this id or key (case-insensitive), whoever asks: O(1) after the list's index is built. */
+export function findIssue(issues: readonly SnapshotIssue[], idOrKey: string): SnapshotIssue | undefined {
   let index = issueIndexes.get(issues);
-  if (index?.length !== issues.length) {
+  const lastId = issues[issues.length - 1]?.id;
+  if (index?.length !== issues.length || index.lastId !== lastId) {
     const byIdOrKey = new Map<string, SnapshotIssue>();
     // First wins, as `find` would: ids and keys never collide (a key has a dash, an id is digits).
     for (const issue of [...issues].reverse()) {
       byIdOrKey.set(issue.id, issue);
       byIdOrKey.set(issue.key.toUpperCase(), issue);
     }
-    index = { length: issues.length, byIdOrKey };
+    index = { length: issues.length, lastId, byIdOrKey };
     issueIndexes.set(issues, index);
   }
   const byId = index.byIdOrKey.get(idOrKey);
   return byId?.id === idOrKey ? byId : index.byIdOrKey.get(idOrKey.toUpperCase());
+}
+
+/**
+ * `canBrowseIssue` for many issues at once (a search over a large site): each project's Browse permission is
+ * decided once, not once an issue.
+ */
+export function browseCheck(state: Snapshot, principal: Principal): (issue: SnapshotIssue) => boolean {
+  const byProject = new Map<string, boolean>();
+  return (issue) => {
+    const key = issue.fields.project.key;
+    let may = byProject.get(key);
+    if (may === undefined) {
+      may = canBrowseProject(state, principal, key);
+      byProject.set(key, may);
+    }
+    return may && passesSecurityLevel(state, principal, issue);
+  };
 }
 
 export function isSiteAdmin(state: Snapshot, principal: Principal): boolean {

@@ -5,7 +5,7 @@
  */
 import type { Principal } from '../../site-types';
 import type { Snapshot, SnapshotIssue } from '../../snapshot-schema';
-import { canBrowseIssue } from '../permissions';
+import { canBrowseIssue, findIssue } from '../permissions';
 import { specHistories } from './change-items';
 import { selectedFieldIds, type FieldSelection } from './field-selection';
 
@@ -17,6 +17,8 @@ export interface ViewOptions {
   readonly expand: ReadonlySet<string>;
   /** Search answers `{ id }` alone when only the id is asked for. */
   readonly bareWhenIdOnly: boolean;
+  /** Whether the principal may browse a linked issue, when the caller decides it for many (permissions.ts `browseCheck`). */
+  readonly mayBrowse?: (issue: SnapshotIssue) => boolean;
 }
 
 export const issueSelf = (baseUrl: string, id: string): string => `${baseUrl}/rest/api/3/issue/${id}`;
@@ -35,13 +37,20 @@ function linkedIssueSummary(other: SnapshotIssue, baseUrl: string): Json {
 
 function visibleLinks(links: readonly Json[], options: ViewOptions): Json[] {
   const { state, principal, baseUrl } = options;
+  const mayBrowse = options.mayBrowse ?? ((issue: SnapshotIssue) => canBrowseIssue(state, principal, issue));
   return links.flatMap((link) => {
     const side = link.inwardIssue !== undefined ? 'inwardIssue' : 'outwardIssue';
     const ref = link[side] as { id?: unknown; key?: unknown } | undefined;
-    const other = state.issues.find((i) => i.id === ref?.id || i.key === ref?.key);
-    if (!other || !canBrowseIssue(state, principal, other)) return [];
+    const other = (typeof ref?.id === 'string' ? exactly(state.issues, 'id', ref.id) : undefined) ?? (typeof ref?.key === 'string' ? exactly(state.issues, 'key', ref.key) : undefined);
+    if (!other || !mayBrowse(other)) return [];
     return [{ ...link, [side]: linkedIssueSummary(other, baseUrl) }];
   });
+}
+
+/** The issue whose id or key is exactly `value`, as a link names it. */
+function exactly(issues: readonly SnapshotIssue[], by: 'id' | 'key', value: string): SnapshotIssue | undefined {
+  const found = findIssue(issues, value);
+  return found?.[by] === value ? found : undefined;
 }
 
 export function issueView(issue: SnapshotIssue, options: ViewOptions): Json {

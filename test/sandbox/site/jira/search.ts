@@ -7,10 +7,12 @@
 import { z } from 'zod';
 import { intParam, listParam, parseBody, type RouteContext } from '../context';
 import { runJql } from '../jql/run';
-import { decodePageToken, encodePageToken } from '../page-token';
+import { browseCheck } from '../permissions';
+import { decodePageToken, encodePageToken, pageTokenRun } from '../page-token';
 import { jiraError, json } from '../respond';
 import { fieldSelection, onlyIdentifiers } from './field-selection';
 import { issueView } from './issue-view';
+import { keepSearchRun, keptSearchRun } from './search-runs';
 
 interface SearchInput {
   jql: string;
@@ -36,23 +38,29 @@ const searchBody = z.object({
 });
 
 function search(ctx: RouteContext, input: SearchInput): Response {
-  const outcome = runJql(input.jql, { state: ctx.state, principal: ctx.principal, now: ctx.now() });
-  if (!outcome.ok) return jiraError(400, outcome.errorMessages);
-  if (!outcome.bounded) {
+  // A later page continues the kept result of the first (search-runs.ts); without one, the query runs again.
+  const kept = input.nextPageToken === undefined ? undefined : keptSearchRun(ctx.state, pageTokenRun(input.nextPageToken), input.jql, ctx.principal);
+  const run = kept ? { ok: true as const, bounded: true, ...kept } : runJql(input.jql, { state: ctx.state, principal: ctx.principal, now: ctx.now() });
+  if (!run.ok) return jiraError(400, run.errorMessages);
+  if (!run.bounded) {
     return jiraError(400, ['Unbounded JQL queries are not allowed here. Please add a search restriction to your query.']);
   }
   const start = input.nextPageToken === undefined ? 0 : decodePageToken(input.jql, input.nextPageToken);
   if (start === undefined) return jiraError(400, ['The provided next page token is invalid or expired.']);
   const selection = fieldSelection(input.fields, ['id'], ctx.state, input.fieldsByKeys);
   const pageSize = Math.min(input.maxResults, onlyIdentifiers(selection) ? 5000 : 100);
-  const page = outcome.issues.slice(start, start + pageSize);
-  const end = start + page.length;
-  const isLast = end >= outcome.issues.length;
+  const slice = run.issues.slice(start, start + pageSize);
+  const page = kept ? slice.filter(kept.pageCheck()) : slice;
+  const end = start + slice.length;
+  const isLast = end >= run.issues.length;
   const expand = new Set(input.expand);
+  const mayBrowse = browseCheck(ctx.state, ctx.principal);
   const issues = page.map((issue) =>
-    issueView(issue, { state: ctx.state, principal: ctx.principal, baseUrl: ctx.baseUrl, selection, expand, bareWhenIdOnly: true }),
+    issueView(issue, { state: ctx.state, principal: ctx.principal, baseUrl: ctx.baseUrl, selection, expand, bareWhenIdOnly: true, mayBrowse }),
   );
-  return json(200, isLast ? { issues, isLast } : { issues, nextPageToken: encodePageToken(input.jql, end), isLast });
+  if (isLast) return json(200, { issues, isLast });
+  const runId = keepSearchRun(ctx.state, { jql: input.jql, principal: ctx.principal, issues: run.issues, pageCheck: run.pageCheck });
+  return json(200, { issues, nextPageToken: encodePageToken(input.jql, end, runId), isLast });
 }
 
 export function searchJqlGet(ctx: RouteContext): Response {

@@ -52,24 +52,29 @@ function containsText(access: FieldAccess, issue: SnapshotIssue, item: Operand):
   return words.every((word) => text.includes(word));
 }
 
+/** Whether any of the issue's values is one of the operand's. */
+function anyMatches(access: FieldAccess, values: string[][], issue: SnapshotIssue, operand: Operand, env: JqlEnv): boolean {
+  // `key in (...)` of 100 keys over a large site: one set lookup per value, not one scan of the list.
+  const wanted = access.kind === 'date' ? null : valueSet(operand);
+  if (wanted) return values.some((ids) => ids.some((id) => wanted.has(id)));
+  return operandItems(operand).some((item) => matchesItem(access, issue, item, env));
+}
+
 function evaluateTerm(field: string, operator: Operator, operand: Operand, issue: SnapshotIssue, env: JqlEnv): boolean {
   const access = fieldAccess(field, env.state);
   if (!access) return false;
   const items = operandItems(operand);
-  const isEmpty = access.values(issue).length === 0;
-  // `key in (...)` of 100 keys over a large site: one set lookup per value, not one scan of the list.
-  const wanted = access.kind === 'date' ? null : valueSet(operand);
-  const any = (): boolean =>
-    wanted ? access.values(issue).some((ids) => ids.some((id) => wanted.has(id))) : items.some((item) => matchesItem(access, issue, item, env));
+  const values = access.values(issue);
+  const isEmpty = values.length === 0;
   switch (operator) {
     case '=':
     case 'in':
     case 'is':
-      return any();
+      return anyMatches(access, values, issue, operand, env);
     case '!=':
     case 'not in':
     case 'is not':
-      return operand.kind === 'empty' ? !isEmpty : !isEmpty && !any();
+      return operand.kind === 'empty' ? !isEmpty : !isEmpty && !anyMatches(access, values, issue, operand, env);
     case '~':
       return items.some((item) => containsText(access, issue, item));
     case '!~':

@@ -59,8 +59,27 @@ function simple(id: string, kind: FieldKind): FieldAccess {
   };
 }
 
-/** The accessor for a JQL field name (case-insensitive; ids, names, aliases and cf[n]), or undefined. */
+const accessors = new WeakMap<Snapshot, Map<string, FieldAccess>>();
+
+/**
+ * The accessor for a JQL field name (case-insensitive; ids, names, aliases and cf[n]), or undefined. Kept per
+ * site and name: a search over 50,000 issues asks once per issue and term.
+ */
 export function fieldAccess(name: string, state: Snapshot): FieldAccess | undefined {
+  let known = accessors.get(state);
+  if (!known) {
+    known = new Map();
+    accessors.set(state, known);
+  }
+  const kept = known.get(name);
+  if (kept) return kept;
+  const access = newFieldAccess(name, state);
+  // An unknown name is not kept: a field created later may take it.
+  if (access) known.set(name, access);
+  return access;
+}
+
+function newFieldAccess(name: string, state: Snapshot): FieldAccess | undefined {
   const lowered = name.toLowerCase();
   const canonical = fieldAliases[lowered] ?? lowered;
   switch (canonical) {

@@ -1,0 +1,49 @@
+/**
+ * The issues a JQL clause can match at most, found without reading every issue: `key in (...)`, `issuekey =`
+ * and `id in (...)` name their issues, so they are looked up (permissions.ts `findIssue`); an AND is narrowed by
+ * any of its terms, an OR only when each of its branches is. Anything else may match any issue: the whole list.
+ * The caller still evaluates the clause on each candidate, so a superset is all this promises.
+ * O(named values) when narrowed, else O(1).
+ */
+import type { Snapshot, SnapshotIssue } from '../../snapshot-schema';
+import { findIssue } from '../permissions';
+import type { Clause } from './ast';
+import { operandItems } from './operand';
+
+const NAMING_FIELDS = new Set(['key', 'issuekey', 'id']);
+
+/** The issues `clause` names, or null when it names none (it may match any issue). */
+function named(clause: Clause, issues: readonly SnapshotIssue[]): Set<SnapshotIssue> | null {
+  switch (clause.kind) {
+    case 'term': {
+      if (!NAMING_FIELDS.has(clause.field.toLowerCase()) || (clause.operator !== '=' && clause.operator !== 'in')) return null;
+      const found = new Set<SnapshotIssue>();
+      for (const item of operandItems(clause.operand)) {
+        if (item.kind !== 'value') return null;
+        const issue = findIssue(issues, item.value);
+        if (issue) found.add(issue);
+      }
+      return found;
+    }
+    case 'and': {
+      const narrowed = clause.clauses.map((c) => named(c, issues)).filter((s) => s !== null);
+      return narrowed.length === 0 ? null : narrowed.reduce((a, b) => (a.size <= b.size ? a : b));
+    }
+    case 'or': {
+      const union = new Set<SnapshotIssue>();
+      for (const c of clause.clauses) {
+        const branch = named(c, issues);
+        if (branch === null) return null;
+        for (const issue of branch) union.add(issue);
+      }
+      return union;
+    }
+    case 'not':
+      return null;
+  }
+}
+
+export function candidateIssues(clause: Clause | undefined, state: Snapshot): readonly SnapshotIssue[] {
+  const found = clause ? named(clause, state.issues) : null;
+  return found === null ? state.issues : [...found];
+}
