@@ -65,6 +65,11 @@ describe('the issue panel of a large project', () => {
 
     // The refresh, then the forecast it queues once the analysis is stored.
     expect(await harness.sandbox.runtime.queue.drain()).toBe(2);
+    // Aiko may not browse PLAT nor SEC, whose work PAY links to: the panel's next poll asks for her schedule without
+    // it (issue #11), then her variant and its forecast are computed.
+    const { queue } = harness.sandbox.runtime;
+    for (let waited = 0; queue.pending('keel-analysis').length === 0 && waited < 25_000; waited += 250) await new Promise((r) => setTimeout(r, 250));
+    expect(await queue.drain()).toBe(2);
     // No reload: the panel asks again after a few seconds.
     const note = frame.getByTestId('issue-schedule-computed-at');
     await note.waitFor({ timeout: 25_000 });
