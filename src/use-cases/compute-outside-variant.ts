@@ -21,6 +21,7 @@ import { scheduleOfScope } from './get-schedule';
 import { itemsWithoutLevels } from './without-levels';
 import { storeEvms } from './store-evms';
 import { storeLevellings } from './store-levellings';
+import { leftOutLinkCounts, saveLeftOutLinks } from './left-out-links';
 import type { BaselineKvs } from '../adapters/storage/baseline-store';
 
 export interface OutsideVariantPorts {
@@ -47,7 +48,8 @@ export async function computeOutsideVariant(ports: OutsideVariantPorts, input: {
   const project = await fetchProject(ports.appJira, projectKey);
   const levelOf = new Map(stored.issues.flatMap((i) => (i.fields.security ? [[i.key, i.fields.security.id] as const] : [])));
   const all = stored.issues.map((issue) => workItemFromIssue(issue, settings));
-  const items = withoutProjects(variant.withoutLevels ? itemsWithoutLevels(all, levelOf) : all, new Set(variant.hidden));
+  const kept = variant.withoutLevels ? itemsWithoutLevels(all, levelOf) : all;
+  const items = withoutProjects(kept, new Set(variant.hidden));
   const scope = { settings, project, jql: scopeJql(settings, project.key), items, truncatedAt: null, hiddenLinks: null, storedOutside: outside, dropSecuredOutside: variant.withoutLevels };
   // The status date of the app's schedule: the variant must differ from it only by the work left out.
   const appPorts = { viewerJira: ports.appJira, appJira: null, loadSettings: ports.loadSettings };
@@ -58,6 +60,8 @@ export async function computeOutsideVariant(ports: OutsideVariantPorts, input: {
   await storeEvms(ports.store, ports.baselines ?? null, { projectKey: key, generation, asOf, scope, issues: stored.issues, schedule, withoutLevels: null });
   const clock = () => Date.parse(ports.now());
   await storeLevellings(ports.store, appPorts, { projectKey: key, generation, asOf, scope, withoutLevels: null, clock });
+  // The links left out, so the issue panel still counts those that bind an issue, as the live panel does.
+  await saveLeftOutLinks(ports.store, key, generation, leftOutLinkCounts(kept, shownBy(new Set(variant.hidden))));
   await saveAnalysis(ports.store, key, { generation, computedAt: ports.now(), lastSync, settingsHash, issues: [], schedule, issueCount: items.length });
   // A refresh that stored the next generation meanwhile has deleted this generation's variants already, or will not find this one.
   if ((await loadAnalysisManifest(ports.store, projectKey))?.generation !== generation && (await loadAnalysisManifest(ports.store, key))?.generation === generation) {
@@ -69,6 +73,9 @@ export async function computeOutsideVariant(ports: OutsideVariantPorts, input: {
 
 /** The items with their links to issues of the given projects left out (the project of a key is what comes before its last dash). */
 export function withoutProjects(items: readonly WorkItem[], hidden: ReadonlySet<string>): WorkItem[] {
-  const shown = (key: string) => !hidden.has(key.slice(0, key.lastIndexOf('-')));
+  const shown = shownBy(hidden);
   return items.map((i) => ({ ...i, links: i.links.filter((l) => shown(l.otherKey)) }));
 }
+
+/** Whether a linked key's project is not one of the hidden ones (the project of a key is what comes before its last dash). */
+const shownBy = (hidden: ReadonlySet<string>) => (key: string) => !hidden.has(key.slice(0, key.lastIndexOf('-')));

@@ -13,6 +13,7 @@ import { loadAnalysisStatus } from '../adapters/storage/analysis-status';
 import type { Settings } from '../config/settings';
 import { keysViewerMayBrowse, knownProject, queueRefreshIfNeeded, storedForViewer, type BackgroundSchedulePorts } from './get-project-schedule';
 import { issuePlace, keysShownFor } from './issue-place';
+import { leftOutLinksOf } from './left-out-links';
 import { settingsFingerprint } from './settings-fingerprint';
 import { emptySchedule, indexedPanelPart, storedIndexForViewer } from './stored-index-for-viewer';
 import { activityKeysOf, hiddenSummaryLinks, keysShownForSummary, summaryPlace } from './summary-place';
@@ -58,12 +59,14 @@ export async function getStoredIssueSchedule(ports: BackgroundSchedulePorts, inp
   const shown = stored.schedule.nodes.filter((n) => near.has(n.key));
   const candidates = [...shown.filter((n) => n.key !== issueKey), ...parentsOutside(shown)];
   // The viewer has just read the issue itself (fetchIssueProject) and its project (getIssueSchedule), and may have counted all of it: no check.
-  const [refreshing, browsable] = await Promise.all([queueing, keysViewerMayBrowse(ports, candidates, knownProject(project.key, choice))]);
+  // A variant without some outside projects has no edge for the links it left out: it counts them per issue (left-out-links.ts).
+  const leftOut = choice && 'key' in choice && choice.outsideLeftOut > 0 ? leftOutLinksOf(ports.store, choice.key, stored.manifest.generation, issueKey) : Promise.resolve(0);
+  const [refreshing, browsable, leftOutLinks] = await Promise.all([queueing, keysViewerMayBrowse(ports, candidates, knownProject(project.key, choice)), leftOut]);
   const visible = new Set([issueKey, ...browsable]);
   const direct = stored.schedule.edges.filter((e) => (e.from === issueKey || e.to === issueKey) && e.from !== e.to);
-  const hiddenLinks = isSummary
-    ? hiddenSummaryLinks(stored.schedule.edges, new Set(activityKeys), (key) => visible.has(key))
-    : direct.filter((e) => !visible.has(e.from === issueKey ? e.to : e.from)).length;
+  const hiddenLinks =
+    leftOutLinks +
+    (isSummary ? hiddenSummaryLinks(stored.schedule.edges, new Set(activityKeys), (key) => visible.has(key)) : direct.filter((e) => !visible.has(e.from === issueKey ? e.to : e.from)).length);
   const cut = visibleSchedule(
     {
       ...stored.schedule,
@@ -83,6 +86,7 @@ export async function getStoredIssueSchedule(ports: BackgroundSchedulePorts, inp
     computedAt: stored.manifest.computedAt,
     refreshing: refreshing.queued,
     hiddenIssues: cut.hiddenIssues,
+    ...(leftOutLinks > 0 ? { leftOutLinks } : {}),
   };
   if (place) return { issueKey, schedule: place, message: null, background };
   const summaryTask = summaryPlace({ ...cut.schedule, project }, issueKey, hiddenLinks, activityKeys);

@@ -98,8 +98,8 @@ export async function deleteSupersededVariants(store: AnalysisKvs, projectKey: s
       const claimOfCurrent = await store.get(`${generationPrefix(projectKey, current)}${variantHash(parsed.data)}`);
       if (claimOfCurrent === undefined) {
         await deleteAnalysis(store, variantKey);
-        // Its earned value, levelling and forecast (compute-outside-variant.ts and its forecast step).
-        for (const kind of ['evm', 'resources', 'forecast']) await deleteStoredAnswer(store, `${kind}:${variantKey}`);
+        // Its earned value, levelling, left-out links and forecast (compute-outside-variant.ts and its forecast step).
+        for (const kind of ['evm', 'resources', 'left-links', 'forecast']) await deleteStoredAnswer(store, `${kind}:${variantKey}`);
       }
     }
     await store.delete(key);
