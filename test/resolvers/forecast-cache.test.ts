@@ -5,27 +5,22 @@
  * Priya (who sees everything), then as Aiko (who may not see the "Staff only" level nor PLAT): Aiko's answer is
  * computed for her, never read from Priya's.
  */
-import { afterAll, beforeAll, describe, it, jest } from '@jest/globals';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
 import type { ForecastCriticality, ForecastResult, IssueForecast, StatusResult } from '../../src/contract';
 import { FORECAST_CACHE_TTL_SECONDS } from '../../src/adapters/storage/forecast-cache';
 import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
 import { demoApp } from './demo-app';
+import { FORECAST_HEAD, watchForecastHeads } from './forecast-heads';
 
 const demo = demoApp();
 const { site, call } = demo;
 let runtime: ForgeRuntime;
-/** Each computed forecast is stored once under its own head key; chunks end in a part number. */
-const HEAD = /^forecast-cache:PAY:[0-9a-f]{32}$/;
 let heads: string[] = [];
 
 beforeAll(async () => {
   ({ runtime } = await demo.start());
-  const set = runtime.kvs.set.bind(runtime.kvs);
-  jest.spyOn(runtime.kvs, 'set').mockImplementation((namespace, key, value, ttlMs) => {
-    if (HEAD.test(key)) heads.push(key);
-    return set(namespace, key, value, ttlMs);
-  });
+  heads = watchForecastHeads(runtime);
 }, 60_000);
 
 afterAll(() => runtime.uninstall());
@@ -34,7 +29,7 @@ describe('the live forecast of a small project', () => {
   let tab: ForecastResult;
 
   it('is computed once for the Forecast tab, the issue panel and the risk register in a row', async () => {
-    heads = [];
+    heads.length = 0;
     tab = await call<ForecastResult>('forecast/get', { projectKey: 'PAY' }, 'Priya');
     const open = tab.issues[0]?.key ?? '';
     const panel = await call<IssueForecast>('forecast/issue', { issueKey: open }, 'Priya');
@@ -49,7 +44,7 @@ describe('the live forecast of a small project', () => {
   }, 120_000);
 
   it('reads a target typed in off the cached curve instead of computing again', async () => {
-    heads = [];
+    heads.length = 0;
     const asked = await call<ForecastResult>('forecast/get', { projectKey: 'PAY', targetDate: '2027-03-01' }, 'Priya');
     expect(heads.length).toBe(0);
     expect(asked.percentiles).toEqual(tab.percentiles);
@@ -57,7 +52,7 @@ describe('the live forecast of a small project', () => {
   });
 
   it('keeps the cached forecast for a while only', () => {
-    const [key, record] = runtime.kvs.entries('kvs').find(([k]) => HEAD.test(k)) ?? [];
+    const [key, record] = runtime.kvs.entries('kvs').find(([k]) => FORECAST_HEAD.test(k)) ?? [];
     expect(key).toBeDefined();
     const left = Date.parse(record?.expireTime ?? '') - Date.now();
     expect(left).toBeGreaterThan(0);
@@ -65,7 +60,7 @@ describe('the live forecast of a small project', () => {
   });
 
   it("never gives Aiko, who sees fewer issues, Priya's forecast", async () => {
-    heads = [];
+    heads.length = 0;
     const aiko = await call<ForecastResult>('forecast/get', { projectKey: 'PAY' }, 'Aiko');
     expect(heads.length, "Aiko's own forecast computed").toBe(1);
     const text = JSON.stringify(aiko);

@@ -3,26 +3,21 @@
  * simulate twice. With the forecast lease (forecast-lease.ts, KVS FAIL_IF_EXISTS with an expiry) the second waits
  * briefly for the first's cached forecast: one simulation, the same answer, and no lease left behind.
  */
-import { afterAll, beforeAll, describe, it, jest } from '@jest/globals';
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
 import type { ForecastResult } from '../../src/contract';
 import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
 import { demoApp } from './demo-app';
+import { watchForecastHeads } from './forecast-heads';
 
 const demo = demoApp();
 const { call } = demo;
 let runtime: ForgeRuntime;
-/** Each simulated forecast is cached once under its own head key. */
-const HEAD = /^forecast-cache:PAY:[0-9a-f]{32}$/;
-const heads: string[] = [];
+let heads: string[] = [];
 
 beforeAll(async () => {
   ({ runtime } = await demo.start());
-  const set = runtime.kvs.set.bind(runtime.kvs);
-  jest.spyOn(runtime.kvs, 'set').mockImplementation((namespace, key, value, ttlMs) => {
-    if (HEAD.test(key)) heads.push(key);
-    return set(namespace, key, value, ttlMs);
-  });
+  heads = watchForecastHeads(runtime);
 }, 60_000);
 
 afterAll(() => runtime.uninstall());
