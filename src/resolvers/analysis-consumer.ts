@@ -19,7 +19,8 @@ import { refreshStoredSchedule } from '../use-cases/refresh-stored-schedule';
 import { computeOutsideVariant } from '../use-cases/compute-outside-variant';
 import { computeOutsideVariantForecast } from '../use-cases/compute-outside-variant-forecast';
 import { isTransient } from '../use-cases/take-snapshot';
-import { analysisEventBody, analysisKvs, analysisLease, nowIso, pushAnalysisRefresh, pushForecastRefresh, pushOutsideVariant } from './analysis-events';
+import { analysisEventBody, analysisKvs, analysisLease, nowIso, pushAnalysisRefresh, pushForecastRefresh, pushOutsideVariant, variantForecastPorts } from './analysis-events';
+import { queueVariantForecast } from '../use-cases/queue-variant-forecast';
 import { baselineKvs } from './evm-baseline-resolvers';
 import { appJira, projectSettings } from './forge-ports';
 
@@ -36,7 +37,7 @@ export async function analysisConsumer(event: unknown): Promise<InvocationError 
       const variantPorts = { appJira: appJira(), loadSettings: projectSettings, store: analysisKvs, now: nowIso, baselines: baselineKvs };
       if (parsed.data.body.outsideVariantForecast === true) await computeOutsideVariantForecast(variantPorts, { projectKey, variant: outsideVariant });
       // The variant's forecast runs in its own invocation, with its own time and fetches, as the app's does.
-      else if ((await computeOutsideVariant(variantPorts, { projectKey, variant: outsideVariant })) === 'stored') await pushOutsideVariant(projectKey, outsideVariant, true);
+      else if ((await computeOutsideVariant(variantPorts, { projectKey, variant: outsideVariant })) === 'stored') await queueVariantForecast(variantForecastPorts(), projectKey, outsideVariant);
       return undefined;
     }
     if (forecast) {

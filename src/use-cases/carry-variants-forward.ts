@@ -1,8 +1,10 @@
 /**
  * After a refresh flips a large project's analysis to a new generation (refresh-stored-schedule.ts): the variants
  * without some outside projects that viewers asked for in the replaced generation (outside-variants.ts) are
- * queued again for the new one, so those viewers wait one consumer event for their schedule rather than until
- * they come back; then the replaced generation's variants and claims are deleted.
+ * queued again for the new one, and are answered from the replaced generation's variant, marked refreshing,
+ * until the new one is stored (viewer-schedule-choice.ts); then the replaced generation's claims are deleted, with
+ * the variants of sets not carried (past the cap). A carried set's variant lives under the same key and is
+ * replaced when its new generation is stored.
  */
 import type { AnalysisKvs } from '../adapters/storage/analysis-store';
 import { claimOutsideVariant, deleteSupersededVariants, MAX_OUTSIDE_VARIANTS, supersededSets, type OutsideVariant } from '../adapters/storage/outside-variants';

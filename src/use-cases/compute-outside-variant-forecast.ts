@@ -10,7 +10,7 @@ import { workItemFromIssue } from '../adapters/jira/work-item-from-issue';
 import { loadAnalysisIssues, loadAnalysisManifest } from '../adapters/storage/analysis-store';
 import { loadOutsideIssues } from '../adapters/storage/outside-issues';
 import { outsideVariantKey, type OutsideVariant } from '../adapters/storage/outside-variants';
-import { loadStoredForecast, saveStoredForecast } from '../adapters/storage/stored-forecast';
+import { loadStoredForecast, saveForecastRun, saveStoredForecast } from '../adapters/storage/stored-forecast';
 import { scopeJql } from '../config/scope-jql';
 import { backgroundIterations } from '../domain/forecast/background-iterations';
 import { RISK_ITERATIONS } from '../domain/forecast/schedule-forecast';
@@ -40,5 +40,7 @@ export async function computeOutsideVariantForecast(ports: OutsideVariantPorts, 
   const appPorts = { viewerJira: ports.appJira, appJira: null, loadSettings: ports.loadSettings };
   const forecast = await storableForecastOfScope(appPorts, scope, request, variant.withoutLevels ? { keep: [], heard: () => undefined } : undefined);
   await saveStoredForecast(ports.store, key, variant.generation, forecast);
+  // Its run is over (queue-variant-forecast.ts).
+  await saveForecastRun(ports.store, key, null);
   return 'stored';
 }

@@ -98,7 +98,7 @@ export async function storedViewerSchedule(
   const [{ stored, choice }, status] = await Promise.all([storedForViewer(ports, project.key), loadAnalysisStatus(ports.store, project.key)]);
   // Another scope or other settings need every issue read again; another day needs the schedule recomputed.
   const readAgain = stored !== null && (stored.manifest.scopeJql !== jql || stored.manifest.settingsHash !== settingsFingerprint(settings));
-  const outdated = stored !== null && storedDateOutdated(stored.schedule.asOf, input.asOf, ports.now().slice(0, 10));
+  const outdated = stored !== null && !variantRefreshing(choice) && storedDateOutdated(stored.schedule.asOf, input.asOf, ports.now().slice(0, 10));
   const unknown = choice?.use === 'unknown';
   // Queued (or not) while the viewer's keys are checked: neither waits for the other.
   const queueing = queueRefreshIfNeeded(ports, project.key, status, stored === null || unknown || status.stale || readAgain || outdated, readAgain || unknown);
@@ -133,7 +133,7 @@ export async function storedViewerSchedule(
       state: 'ready',
       issueCount: stored.manifest.issueCount,
       computedAt: stored.manifest.computedAt,
-      refreshing: refreshing.queued,
+      refreshing: refreshing.queued || variantRefreshing(choice),
       hiddenIssues: cut.hiddenIssues,
       ...refreshFailed(status),
     },
@@ -186,9 +186,18 @@ export async function storedForViewer(
   const choice = stored.manifest.generation === manifest.generation ? first : await choiceOf(stored.manifest);
   if (!('key' in choice) || choice.key === projectKey) return { stored, choice };
   const variant = await loadStoredSchedule(ports.store, choice.key);
-  // Stored with the same generation, before the analysis's manifest flipped (or just after, for an outside variant); another one is a refresh under way.
-  return variant?.manifest.generation === stored.manifest.generation ? { stored: { manifest: { ...stored.manifest, issueCount: variant.manifest.issueCount }, schedule: variant.schedule }, choice } : { stored, choice: { use: 'unknown' } };
+  // Stored with the generation chosen: the analysis's (before its manifest flipped, or just after for an outside
+  // variant), or an earlier one's while an outside variant is computed again; another one is a refresh under way.
+  if (variant?.manifest.generation !== choice.keyGeneration) return { stored, choice: { use: 'unknown' } };
+  const { issueCount, computedAt } = variant.manifest;
+  return { stored: { manifest: { ...stored.manifest, issueCount, computedAt }, schedule: variant.schedule }, choice };
 }
+
+/**
+ * Whether the viewer is answered from an outside variant of an earlier generation while the current one is
+ * computed (viewer-schedule-choice.ts): its dates are older than the analysis, which must not queue a refresh.
+ */
+export const variantRefreshing = (choice: ViewerScheduleChoice | null): boolean => choice !== null && 'key' in choice && choice.variantRefreshing;
 
 /** Queues a refresh when one is wanted, none is on the queue (or the one there is long lost) and none is under way. */
 export async function queueRefreshIfNeeded(

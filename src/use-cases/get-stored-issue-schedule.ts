@@ -11,7 +11,7 @@ import { storedDateOutdated } from './stored-date-outdated';
 import type { IssueScheduleResult } from '../contract';
 import { loadAnalysisStatus } from '../adapters/storage/analysis-status';
 import type { Settings } from '../config/settings';
-import { keysViewerMayBrowse, knownProject, queueRefreshIfNeeded, storedForViewer, type BackgroundSchedulePorts } from './get-project-schedule';
+import { keysViewerMayBrowse, knownProject, queueRefreshIfNeeded, variantRefreshing, storedForViewer, type BackgroundSchedulePorts } from './get-project-schedule';
 import { issuePlace, keysShownFor } from './issue-place';
 import { leftOutLinksOf } from './left-out-links';
 import { settingsFingerprint } from './settings-fingerprint';
@@ -36,7 +36,7 @@ export async function getStoredIssueSchedule(ports: BackgroundSchedulePorts, inp
     loadAnalysisStatus(ports.store, project.key),
   ]);
   const readAgain = stored !== null && (stored.manifest.scopeJql !== input.jql || stored.manifest.settingsHash !== settingsFingerprint(input.settings));
-  const outdated = stored !== null && storedDateOutdated(stored.schedule.asOf, input.asOf, ports.now().slice(0, 10));
+  const outdated = stored !== null && !variantRefreshing(choice) && storedDateOutdated(stored.schedule.asOf, input.asOf, ports.now().slice(0, 10));
   const unknown = choice?.use === 'unknown';
   // Queued (or not) while the viewer's keys are checked: neither waits for the other.
   const queueing = queueRefreshIfNeeded(ports, project.key, status, stored === null || unknown || status.stale || readAgain || outdated, readAgain || unknown);
@@ -60,7 +60,7 @@ export async function getStoredIssueSchedule(ports: BackgroundSchedulePorts, inp
   const candidates = [...shown.filter((n) => n.key !== issueKey), ...parentsOutside(shown)];
   // The viewer has just read the issue itself (fetchIssueProject) and its project (getIssueSchedule), and may have counted all of it: no check.
   // A variant without some outside projects has no edge for the links it left out: it counts them per issue (left-out-links.ts).
-  const leftOut = choice && 'key' in choice && choice.outsideLeftOut > 0 ? leftOutLinksOf(ports.store, choice.key, stored.manifest.generation, issueKey) : Promise.resolve(0);
+  const leftOut = choice && 'key' in choice && choice.outsideLeftOut > 0 ? leftOutLinksOf(ports.store, choice.key, [choice.keyGeneration, stored.manifest.generation], issueKey) : Promise.resolve(0);
   const [refreshing, browsable, leftOutLinks] = await Promise.all([queueing, keysViewerMayBrowse(ports, candidates, knownProject(project.key, choice)), leftOut]);
   const visible = new Set([issueKey, ...browsable]);
   const direct = stored.schedule.edges.filter((e) => (e.from === issueKey || e.to === issueKey) && e.from !== e.to);
@@ -84,7 +84,7 @@ export async function getStoredIssueSchedule(ports: BackgroundSchedulePorts, inp
     // For a viewer outside a level, storedForViewer's manifest carries the count of the schedule without levels.
     issueCount: stored.manifest.issueCount,
     computedAt: stored.manifest.computedAt,
-    refreshing: refreshing.queued,
+    refreshing: refreshing.queued || variantRefreshing(choice),
     hiddenIssues: cut.hiddenIssues,
     ...(leftOutLinks > 0 ? { leftOutLinks } : {}),
   };

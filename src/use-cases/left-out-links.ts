@@ -52,8 +52,11 @@ export function leftOutLinkCounts(items: readonly WorkItem[], shown: (otherKey: 
 export const saveLeftOutLinks = (store: AnalysisKvs, variantKey: string, generation: string, value: Record<string, number>): Promise<void> =>
   saveStoredAnswer(store, answerKey(variantKey), generation, value);
 
-/** The issue's count from the variant of this generation; 0 when none is stored (an older variant). */
-export async function leftOutLinksOf(store: AnalysisKvs, variantKey: string, generation: string, issueKey: string): Promise<number> {
+/**
+ * The issue's count from the variant of one of these generations (the one answered from, or the next one, stored
+ * before its manifest while the variant is computed again); 0 when none is stored (a variant older than the counts).
+ */
+export async function leftOutLinksOf(store: AnalysisKvs, variantKey: string, generations: readonly string[], issueKey: string): Promise<number> {
   const read = await loadStoredAnswer(store, answerKey(variantKey), counts);
-  return read?.generation === generation ? (read.value[issueKey] ?? 0) : 0;
+  return read !== null && generations.includes(read.generation) ? (read.value[issueKey] ?? 0) : 0;
 }

@@ -39,10 +39,14 @@ export async function storedForViewer<T extends { issuesByProject: Record<string
   // Linked work in projects the viewer may not browse moved this answer: the variant computed without it is read.
   const variantKey = choice && 'key' in choice ? (movedByOutsideWork ? choice.key : choice.levelKey) : choice?.use === 'computing' && !movedByOutsideWork ? choice.levelKey : null;
   const stored = manifest && variantKey !== null ? await load(variantKey) : null;
-  // An answer of another generation: an analysis stored before Keel kept it, or one being replaced.
-  const value = stored !== null && stored.generation === manifest?.generation ? stored.value : null;
+  // An answer of another generation: an analysis stored before Keel kept it, or one being replaced. An outside
+  // variant's is of the generation chosen, or already of the analysis's while that variant is being stored.
+  const fromVariant = choice !== null && 'key' in choice && variantKey === choice.key && choice.key !== choice.levelKey;
+  const generations = new Set([manifest?.generation, ...(fromVariant ? [choice.keyGeneration] : [])]);
+  const value = stored !== null && generations.has(stored.generation) ? stored.value : null;
+  const olderVariant = fromVariant && choice.variantRefreshing && stored?.generation !== manifest?.generation;
   const readAgain = manifest !== null && (manifest.scopeJql !== jql || manifest.settingsHash !== settingsFingerprint(settings));
-  const outdated = manifest !== null && storedDateOutdated(manifest.computedAt.slice(0, 10), asOf, ports.now().slice(0, 10));
+  const outdated = manifest !== null && !olderVariant && storedDateOutdated(manifest.computedAt.slice(0, 10), asOf, ports.now().slice(0, 10));
   const variantComputing = choice?.use === 'computing' && movedByOutsideWork;
   const refreshing = await queueRefreshIfNeeded(ports, project.key, status, (value === null && !variantComputing) || status.stale || readAgain || outdated, readAgain || unknown);
   if (manifest && choice?.use === 'unavailable') return { state: 'not-ready', stored: { state: 'unavailable', computedAt: manifest.computedAt, reason: choice.reason } };
@@ -57,7 +61,7 @@ export async function storedForViewer<T extends { issuesByProject: Record<string
     return { state: 'not-ready', stored: { state: 'unavailable', computedAt: manifest.computedAt, reason } };
   }
   const partial = choice?.use === 'withoutLevels' && choice.partial;
-  return { state: 'ready', value, manifest, partial, stored: { state: 'ready', computedAt: manifest.computedAt, refreshing: refreshing.queued, ...refreshFailed(status) } };
+  return { state: 'ready', value, manifest, partial, stored: { state: 'ready', computedAt: manifest.computedAt, refreshing: refreshing.queued || olderVariant, ...refreshFailed(status) } };
 }
 
 /** Projects other than the page's whose stored issue count is above what the viewer lists of them. */

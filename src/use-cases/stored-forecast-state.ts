@@ -15,10 +15,13 @@ import { levelCountPorts, queueRefreshIfNeeded, type BackgroundSchedulePorts } f
 import type { LargeScope } from './large-scope';
 import { settingsFingerprint } from './settings-fingerprint';
 import { viewerScheduleChoice, type ViewerScheduleChoice } from './viewer-schedule-choice';
+import { variantForecastUnderWay, type VariantForecastPorts } from './queue-variant-forecast';
 
 export interface ForecastBackgroundPorts extends BackgroundSchedulePorts, ForecastCachePorts {
   /** Queues the forecast of a stored analysis's generation (the `keel-analysis` queue). */
   requestForecast: (projectKey: string, generation: string) => Promise<void>;
+  /** Queues an outside variant's forecast again when its event was lost (queue-variant-forecast.ts); absent, it is only waited for. */
+  requestOutsideVariantForecast?: VariantForecastPorts['requestOutsideVariantForecast'];
 }
 
 /** A forecast queued or started longer ago than this is taken as lost (its consumer failed for good) and queued again. */
@@ -54,9 +57,15 @@ export async function storedForecastState(ports: ForecastBackgroundPorts, scope:
   if (choice.use === 'computing') return { ready: false, pending: progress('analysis', choice.queuedAt, settings.forecast.iterations, 0) };
   const stored = await loadStoredForecast(ports.store, choice.key);
   if (choice.outsideLeftOut > 0) {
-    if (stored !== null && stored.generation === manifest.generation) return { ready: true, forecast: stored.value, manifest, choice, refreshing: refreshing.queued };
-    // Queued by the consumer once the variant's schedule was stored (analysis-consumer.ts).
-    return { ready: false, pending: progress('queued', ports.now(), 0, 0) };
+    // The variant's forecast: of the generation chosen (an earlier one's while the variant is computed again), or already of the analysis's.
+    const older = stored !== null && stored.generation === choice.keyGeneration && stored.generation !== manifest.generation;
+    if (stored !== null && (older || stored.generation === manifest.generation)) return { ready: true, forecast: stored.value, manifest, choice, refreshing: refreshing.queued || older };
+    // Queued by the consumer once the variant's schedule was stored (analysis-consumer.ts); again here when that was lost.
+    // A variant being computed again queues its forecast when it is stored.
+    if (choice.variantRefreshing || !ports.requestOutsideVariantForecast) return { ready: false, pending: progress('queued', ports.now(), 0, 0) };
+    const variant = { generation: choice.keyGeneration, hidden: choice.hidden, withoutLevels: choice.use === 'withoutLevels' };
+    const run = await variantForecastUnderWay({ ...ports, requestOutsideVariantForecast: ports.requestOutsideVariantForecast }, project.key, variant, manifest.issueCount);
+    return { ready: false, pending: progress('queued', run.since, settings.forecast.iterations, 0) };
   }
   if (stored !== null && stored.generation === manifest.generation) return { ready: true, forecast: stored.value, manifest, choice, refreshing: refreshing.queued };
   const run = await loadForecastRun(ports.store, project.key);

@@ -21,11 +21,11 @@ export async function storedIndexForViewer(ports: BackgroundSchedulePorts, proje
   if (choice.use === 'unknown' || choice.use === 'unavailable' || choice.use === 'computing') return { ready: false, manifest, choice };
   const { key } = choice;
   const chosen = key === projectKey ? manifest : await loadAnalysisManifest(ports.store, key);
-  // Stored with the same generation, before the analysis's manifest flipped; another one is a refresh under way.
-  if (chosen?.generation !== manifest.generation) return { ready: false, manifest, choice: { use: 'unknown' } };
+  // Stored with the generation chosen (viewer-schedule-choice.ts); another one is a refresh under way.
+  if (chosen?.generation !== choice.keyGeneration) return { ready: false, manifest, choice: { use: 'unknown' } };
   if (!chosen.index) return null;
   const reader = scheduleIndexReader(ports.store, key, chosen.generation, chosen.index.chunks);
-  return { ready: true, manifest: { ...manifest, issueCount: chosen.issueCount }, choice, reader, asOf: chosen.index.asOf, projectFinish: chosen.index.projectFinish };
+  return { ready: true, manifest: { ...manifest, issueCount: chosen.issueCount, computedAt: chosen.computedAt }, choice, reader, asOf: chosen.index.asOf, projectFinish: chosen.index.projectFinish };
 }
 
 /** No part of the stored schedule, with its status date: for an answer that says it cannot show one. */

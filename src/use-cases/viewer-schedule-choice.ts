@@ -6,6 +6,9 @@
  * work (compute-outside-variant.ts), as their own live read would leave it out. The variant of their set of
  * hidden projects is queued on first demand, and until it is stored the answer is `computing`; past
  * `MAX_OUTSIDE_VARIANTS` sets a generation, or `MAX_OUTSIDE_PROJECTS` projects to check, it is `unavailable`.
+ * After a refresh, until the set's variant of the new generation is stored, the one of an earlier generation is
+ * answered, marked `variantRefreshing`: it leaves out the same projects (its key is the set's), so it shows
+ * nothing hidden, only older dates, as the whole analysis does while a refresh is under way.
  * The level record read is the analysis's own generation's (a refresh writes the next one before it flips).
  */
 import { loadAnalysisSecurity, withoutLevelsKey } from '../adapters/storage/analysis-security';
@@ -18,12 +21,14 @@ import { seesWholeProject, type LevelCountPorts } from './viewer-levels';
 export const MAX_OUTSIDE_PROJECTS = 20;
 
 /**
- * `key`: the analysis whose schedule to read; `outsideLeftOut`: how many outside projects it leaves out;
+ * `hidden`: the outside projects it leaves out, sorted; `key`: the analysis whose schedule to read, `keyGeneration` the generation stored under it (the analysis's own,
+ * or an earlier one's for a variant being computed again: `variantRefreshing`); `outsideLeftOut`: how many
+ * outside projects it leaves out;
  * `levelKey`: the analysis (the project's, or its variant without levels) of the parts stored beside the schedule
  * (Overview, earned value, resources, forecast), which have no variant without outside projects.
  */
 export type ViewerScheduleChoice =
-  | (Extract<StoredScheduleChoice, { use: 'all' | 'withoutLevels' }> & { key: string; levelKey: string; outsideLeftOut: number })
+  | (Extract<StoredScheduleChoice, { use: 'all' | 'withoutLevels' }> & { key: string; keyGeneration: string; variantRefreshing: boolean; levelKey: string; outsideLeftOut: number; hidden: string[] })
   | Extract<StoredScheduleChoice, { use: 'unknown' | 'unavailable' }>
   | { use: 'computing'; queuedAt: string; levelKey: string; outsideLeftOut: number };
 
@@ -45,14 +50,18 @@ export async function viewerScheduleChoice(ports: ViewerChoicePorts & { counts: 
   if (recorded?.outsideProjects === undefined) return { use: 'unknown' };
   if (hidden === null) return { use: 'unavailable', reason: tooManyReason(outside.length) };
   const levelKey = choice.use === 'withoutLevels' ? withoutLevelsKey(projectKey) : projectKey;
-  if (hidden.length === 0) return { ...choice, key: levelKey, levelKey, outsideLeftOut: 0 };
-  const variant: OutsideVariant = { generation: manifest.generation, hidden, withoutLevels: choice.use === 'withoutLevels' };
+  const { generation } = manifest;
+  if (hidden.length === 0) return { ...choice, key: levelKey, keyGeneration: generation, variantRefreshing: false, levelKey, outsideLeftOut: 0, hidden };
+  const variant: OutsideVariant = { generation, hidden, withoutLevels: choice.use === 'withoutLevels' };
   const key = outsideVariantKey(projectKey, variant);
-  if ((await loadAnalysisManifest(ports.store, key))?.generation === manifest.generation) return { ...choice, key, levelKey, outsideLeftOut: hidden.length };
+  const stored = (await loadAnalysisManifest(ports.store, key))?.generation;
+  const chosen = { ...choice, key, levelKey, outsideLeftOut: hidden.length, hidden };
+  if (stored === generation) return { ...chosen, keyGeneration: generation, variantRefreshing: false };
   if (!ports.requestOutsideVariant) return { use: 'unavailable', reason: notHereReason(hidden.length) };
   const claim = await claimOutsideVariant(ports.store, projectKey, variant, ports.now());
   if (claim.state === 'over-cap') return { use: 'unavailable', reason: overCapReason(hidden.length) };
   if (claim.state === 'queue') await ports.requestOutsideVariant(projectKey, variant);
+  if (stored !== undefined) return { ...chosen, keyGeneration: stored, variantRefreshing: true };
   return { use: 'computing', queuedAt: claim.queuedAt, levelKey, outsideLeftOut: hidden.length };
 }
 

@@ -64,6 +64,32 @@ describe('variants of the stored schedule without outside projects', () => {
     expect(keys('schedule-analysis:PAY#x').filter((k) => k.endsWith(':manifest'))).toHaveLength(1);
   });
 
+  it('answers from the replaced generation\'s variant, marked refreshing, until the new one is stored', async () => {
+    const before = generation();
+    const [priya, marcus] = [await schedule('Priya'), await schedule('Marcus')];
+    const dates = (r: ScheduleResult) => r.nodes.map((n) => [n.key, n.earlyStart, n.earlyFinish, n.totalSlackDays]);
+    // Other settings: the analysis is read again; its variants' events wait on the queue behind it.
+    await saveSchedule({ nearCriticalDays: 4 });
+    await schedule('Priya');
+    await runtime.queue.drain({}, (event) => 'outsideVariant' in event.body);
+    expect(generation()).not.toBe(before);
+    expect(variantEvents()).toHaveLength(1);
+    // Not a blank "computing": the same dates as before, still without SEC's work, said to be refreshing.
+    const [during, marcusDuring] = [await schedule('Priya'), await schedule('Marcus')];
+    expect(during.background).toMatchObject({ state: 'ready', refreshing: true });
+    expect(dates(during)).toEqual(dates(priya));
+    expect(dates(marcusDuring)).toEqual(dates(marcus));
+    expect(during.findings.some((f) => f.title === 'Linked work you may not see left out')).toBe(true);
+    // Nor does the older variant queue another refresh of the analysis, or its variant twice.
+    expect(runtime.queue.pending('keel-analysis')).toHaveLength(1);
+    await runtime.queue.drain();
+    const after = await schedule('Priya');
+    expect(after.background).toMatchObject({ state: 'ready', refreshing: false });
+    expect(dates(after)).toEqual(dates(priya));
+    const manifests = keys('schedule-analysis:PAY#x').filter((k) => k.endsWith(':manifest'));
+    expect(manifests.map((k) => (runtime.kvs.get('kvs', k)?.value as { generation: string }).generation)).toEqual([generation()]);
+  });
+
   it('says why past 8 sets a generation, showing nothing of the app\'s schedule', async () => {
     // Eight other sets claimed earlier in this generation (as eight other groups of viewers would).
     const gen = generation();

@@ -13,6 +13,7 @@ import * as z from 'zod/mini';
 import { deleteAnalysis, type AnalysisKvs } from './analysis-store';
 import { listByPrefix, setIfAbsent, setListed } from './analysis-kvs-extras';
 import { deleteStoredAnswer } from './stored-answer';
+import { saveForecastRun } from './stored-forecast';
 
 /** Sets of hidden outside projects computed a generation at most; a viewer with another set is told why not. */
 export const MAX_OUTSIDE_VARIANTS = 8;
@@ -100,6 +101,7 @@ export async function deleteSupersededVariants(store: AnalysisKvs, projectKey: s
         await deleteAnalysis(store, variantKey);
         // Its earned value, levelling, left-out links and forecast (compute-outside-variant.ts and its forecast step).
         for (const kind of ['evm', 'resources', 'left-links', 'forecast']) await deleteStoredAnswer(store, `${kind}:${variantKey}`);
+        await saveForecastRun(store, variantKey, null);
       }
     }
     await store.delete(key);
