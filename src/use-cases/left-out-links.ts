@@ -3,15 +3,11 @@
  * the outside projects the viewer may not browse. The variant's schedule has no edge for them, so the issue panel
  * could not count them as hidden; it is told, per issue, how many bind it, counted as the live panel counts the
  * links Jira hides (get-issue-schedule.ts): an issue's own and its parents', and for a parent its descendants' too.
- * Stored beside the variant under `left-links:<variant key>`, only the issues some left-out link binds.
+ * Stored beside the variant (left-out-links-store.ts), only the issues some left-out link binds.
  */
-import * as z from 'zod/mini';
 import type { AnalysisKvs } from '../adapters/storage/analysis-store';
-import { loadStoredAnswer, saveStoredAnswer } from '../adapters/storage/stored-answer';
+import { loadLeftOutLinkCount, saveLeftOutLinkCounts } from '../adapters/storage/left-out-links-store';
 import type { WorkItem } from '../domain/work-item';
-
-const counts = z.record(z.string(), z.number());
-const answerKey = (variantKey: string) => `left-links:${variantKey}`;
 
 /**
  * Per issue, the left-out links that bind it (the items are the variant's before those links are dropped). Each
@@ -50,13 +46,11 @@ export function leftOutLinkCounts(items: readonly WorkItem[], shown: (otherKey: 
 }
 
 export const saveLeftOutLinks = (store: AnalysisKvs, variantKey: string, generation: string, value: Record<string, number>): Promise<void> =>
-  saveStoredAnswer(store, answerKey(variantKey), generation, value);
+  saveLeftOutLinkCounts(store, variantKey, generation, value);
 
 /**
  * The issue's count from the variant of one of these generations (the one answered from, or the next one, stored
  * before its manifest while the variant is computed again); 0 when none is stored (a variant older than the counts).
  */
-export async function leftOutLinksOf(store: AnalysisKvs, variantKey: string, generations: readonly string[], issueKey: string): Promise<number> {
-  const read = await loadStoredAnswer(store, answerKey(variantKey), counts);
-  return read !== null && generations.includes(read.generation) ? (read.value[issueKey] ?? 0) : 0;
-}
+export const leftOutLinksOf = (store: AnalysisKvs, variantKey: string, generations: readonly string[], issueKey: string): Promise<number> =>
+  loadLeftOutLinkCount(store, variantKey, generations, issueKey);

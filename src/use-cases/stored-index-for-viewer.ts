@@ -20,7 +20,8 @@ export async function storedIndexForViewer(ports: BackgroundSchedulePorts, proje
   const choice = await viewerScheduleChoice({ ...ports, counts: levelCountPorts(ports) }, projectKey, manifest);
   if (choice.use === 'unknown' || choice.use === 'unavailable' || choice.use === 'computing') return { ready: false, manifest, choice };
   const { key } = choice;
-  const chosen = key === projectKey ? manifest : await loadAnalysisManifest(ports.store, key);
+  // A variant's manifest was read to choose it: not read again.
+  const chosen = key === projectKey ? manifest : (choice.keyManifest ?? (await loadAnalysisManifest(ports.store, key)));
   // Stored with the generation chosen (viewer-schedule-choice.ts); another one is a refresh under way.
   if (chosen?.generation !== choice.keyGeneration) return { ready: false, manifest, choice: { use: 'unknown' } };
   if (!chosen.index) return null;

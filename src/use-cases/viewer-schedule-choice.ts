@@ -21,14 +21,14 @@ import { seesWholeProject, type LevelCountPorts } from './viewer-levels';
 export const MAX_OUTSIDE_PROJECTS = 20;
 
 /**
- * `hidden`: the outside projects it leaves out, sorted; `key`: the analysis whose schedule to read, `keyGeneration` the generation stored under it (the analysis's own,
+ * `hidden`: the outside projects it leaves out, sorted; `keyManifest`: a variant's manifest, as read; `key`: the analysis whose schedule to read, `keyGeneration` the generation stored under it (the analysis's own,
  * or an earlier one's for a variant being computed again: `variantRefreshing`); `outsideLeftOut`: how many
  * outside projects it leaves out;
  * `levelKey`: the analysis (the project's, or its variant without levels) of the parts stored beside the schedule
  * (Overview, earned value, resources, forecast), which have no variant without outside projects.
  */
 export type ViewerScheduleChoice =
-  | (Extract<StoredScheduleChoice, { use: 'all' | 'withoutLevels' }> & { key: string; keyGeneration: string; variantRefreshing: boolean; levelKey: string; outsideLeftOut: number; hidden: string[] })
+  | (Extract<StoredScheduleChoice, { use: 'all' | 'withoutLevels' }> & { key: string; keyGeneration: string; variantRefreshing: boolean; levelKey: string; outsideLeftOut: number; hidden: string[]; keyManifest?: AnalysisManifest })
   | Extract<StoredScheduleChoice, { use: 'unknown' | 'unavailable' }>
   | { use: 'computing'; queuedAt: string; levelKey: string; outsideLeftOut: number };
 
@@ -54,8 +54,9 @@ export async function viewerScheduleChoice(ports: ViewerChoicePorts & { counts: 
   if (hidden.length === 0) return { ...choice, key: levelKey, keyGeneration: generation, variantRefreshing: false, levelKey, outsideLeftOut: 0, hidden };
   const variant: OutsideVariant = { generation, hidden, withoutLevels: choice.use === 'withoutLevels' };
   const key = outsideVariantKey(projectKey, variant);
-  const stored = (await loadAnalysisManifest(ports.store, key))?.generation;
-  const chosen = { ...choice, key, levelKey, outsideLeftOut: hidden.length, hidden };
+  const keyManifest = await loadAnalysisManifest(ports.store, key);
+  const stored = keyManifest?.generation;
+  const chosen = { ...choice, key, levelKey, outsideLeftOut: hidden.length, hidden, ...(keyManifest ? { keyManifest } : {}) };
   if (stored === generation) return { ...chosen, keyGeneration: generation, variantRefreshing: false };
   if (!ports.requestOutsideVariant) return { use: 'unavailable', reason: notHereReason(hidden.length) };
   const claim = await claimOutsideVariant(ports.store, projectKey, variant, ports.now());

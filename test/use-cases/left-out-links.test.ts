@@ -6,7 +6,9 @@
  */
 import { describe, it } from '@jest/globals';
 import { expect } from '../expect';
-import { leftOutLinkCounts } from '../../src/use-cases/left-out-links';
+import type { AnalysisKvs } from '../../src/adapters/storage/analysis-store';
+import { deleteLeftOutLinkCounts, leftLinkBucket } from '../../src/adapters/storage/left-out-links-store';
+import { leftOutLinkCounts, leftOutLinksOf, saveLeftOutLinks } from '../../src/use-cases/left-out-links';
 import { item, link } from '../domain/work-item-builder';
 
 const shown = (key: string) => !key.startsWith('SEC-');
@@ -42,5 +44,37 @@ describe('links left out of an outside variant', () => {
 
   it('is empty when every linked project is shown', () => {
     expect(leftOutLinkCounts([item('PAY-1'), ...stories], () => true)).toEqual({});
+  });
+});
+
+describe('the stored counts of links left out', () => {
+  const setup = () => {
+    const values = new Map<string, unknown>();
+    const store: AnalysisKvs = {
+      get: (key) => Promise.resolve(values.get(key)),
+      set: (key, value) => Promise.resolve(void values.set(key, value)),
+      delete: (key) => Promise.resolve(void values.delete(key)),
+    };
+    return { store, values };
+  };
+
+  it('reads an issue\'s count in one key, of the generations asked for only', async () => {
+    const { store, values } = setup();
+    await saveLeftOutLinks(store, 'PAY#xabc', 'g1', { 'PAY-2': 1, 'PAY-4': 3 });
+    expect(values.size).toBeLessThanOrEqual(2);
+    expect(await leftOutLinksOf(store, 'PAY#xabc', ['g1'], 'PAY-4')).toBe(3);
+    expect(await leftOutLinksOf(store, 'PAY#xabc', ['g1'], 'PAY-3')).toBe(0);
+    expect(await leftOutLinksOf(store, 'PAY#xabc', ['g0', 'g2'], 'PAY-4')).toBe(0);
+  });
+
+  it('keeps a bucket the next generation does not write for the viewers of the earlier one, and deletes every bucket with the variant', async () => {
+    const { store, values } = setup();
+    await saveLeftOutLinks(store, 'PAY#xabc', 'g1', { 'PAY-2': 1 });
+    await saveLeftOutLinks(store, 'PAY#xabc', 'g2', { 'PAY-4': 2 });
+    expect(leftLinkBucket('PAY-2')).not.toBe(leftLinkBucket('PAY-4'));
+    expect(await leftOutLinksOf(store, 'PAY#xabc', ['g1'], 'PAY-2')).toBe(1);
+    expect(await leftOutLinksOf(store, 'PAY#xabc', ['g2'], 'PAY-2')).toBe(0);
+    await deleteLeftOutLinkCounts(store, 'PAY#xabc');
+    expect(values.size).toBe(0);
   });
 });
