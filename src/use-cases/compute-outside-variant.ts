@@ -57,7 +57,7 @@ export async function computeOutsideVariant(ports: OutsideVariantPorts, input: {
   const { generation, lastSync, settingsHash } = stored.manifest;
   const asOf = schedule.asOf;
   // Earned value and the levelling are moved by the same work: stored under the variant's key too, before its manifest.
-  await storeEvms(ports.store, ports.baselines ?? null, { projectKey: key, generation, asOf, scope, issues: stored.issues, schedule, withoutLevels: null });
+  await storeEvms(ports.store, ports.baselines ?? null, { projectKey: key, generation, asOf, scope, issues: stored.issues, schedule, withoutLevels: null, appItems: all });
   const clock = () => Date.parse(ports.now());
   await storeLevellings(ports.store, appPorts, { projectKey: key, generation, asOf, scope, withoutLevels: null, clock });
   // The links left out, so the issue panel still counts those that bind an issue, as the live panel does.

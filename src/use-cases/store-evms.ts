@@ -31,13 +31,18 @@ export interface StoredEvmInput {
   /** The schedule over `scope.items`, and over the items under no level when the scope uses levels. */
   schedule: ScheduleResult;
   withoutLevels: { items: WorkItem[]; schedule: ScheduleResult } | null;
+  /**
+   * Every item the app read, when `scope.items` are fewer (an outside variant without levels:
+   * compute-outside-variant.ts): a baseline entry of one of these not in the items is secured, not missing.
+   */
+  appItems?: readonly WorkItem[];
 }
 
 export async function storeEvms(store: AnalysisKvs, baselines: BaselineKvs | null, input: StoredEvmInput): Promise<void> {
   const { scope } = input;
   const costField = scope.settings.evm.budget.costField;
   const fields = new Map(input.issues.map((issue) => [issue.key, evmFieldsOf(issue, costField)]));
-  const appKeys = new Set(scope.items.map((i) => i.key));
+  const appKeys = new Set((input.appItems ?? scope.items).map((i) => i.key));
   const evmOf = async (items: WorkItem[], schedule: ScheduleResult) => {
     // The variant's viewer is told nothing of a stored baseline's entries under a level (baseline-for-viewer.ts).
     const itemKeys = new Set(items.map((i) => i.key));

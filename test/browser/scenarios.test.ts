@@ -68,9 +68,10 @@ describe('Scenarios panel', () => {
     await panel.getByLabel('Issue').selectOption(critical.key);
     await panel.getByLabel('Working days').fill(String(Math.ceil(critical.durationDays) + 10));
     await panel.locator('.keel-scenario-diff__finish--later').waitFor({ timeout: 25_000 });
-    // Each edit is previewed, never an empty list of them.
+    // Each edit is previewed, never an empty list of them: the new row's first issue may be previewed before the chosen one.
     expect(previews().length).toBeGreaterThanOrEqual(1);
-    for (const p of previews()) expect(p.payload['edits']).toEqual([expect.objectContaining({ kind: 'duration', key: critical.key })]);
+    for (const p of previews()) expect(p.payload['edits']).toEqual([expect.objectContaining({ kind: 'duration' })]);
+    expect(previews().at(-1)?.payload['edits']).toEqual([expect.objectContaining({ kind: 'duration', key: critical.key })]);
     const moved = await panel.locator('.keel-scenario-diff__moved tbody tr').count();
     expect(moved).toBeGreaterThan(0);
     await expect(panel.locator('.keel-scenario-diff__moved').textContent()).resolves.toContain(`${critical.key}: duration`);
