@@ -8,10 +8,11 @@ import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
 import { eventually } from '../eventually';
 import type { FrameLocator, Page } from 'playwright-core';
-import { resolverEnvelope, scheduleResult, type ScheduleResult } from '@contract';
+import type { ScheduleResult } from '@contract';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { DEMO_USERS } from '../sandbox/demo/users';
 import { startHarness, type Harness } from './browser-harness';
+import { around as aroundIn, app, drawnKeys, graph, openDependenciesTab, paySchedule } from './dependencies-tab';
 
 const snapshot = demoSnapshot({ today: '2026-11-16' });
 const PRIYA = DEMO_USERS.priya;
@@ -19,66 +20,20 @@ const PRIYA = DEMO_USERS.priya;
 let harness: Harness;
 let schedule: ScheduleResult;
 
-/** The resolver's own answer, through the sandbox's invoke endpoint as the host page calls it. */
-async function scheduleAsPriya(): Promise<ScheduleResult> {
-  const response = await fetch(`${harness.sandbox.url}/__sandbox/invoke`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      functionKey: 'schedule/get',
-      payload: { projectKey: 'PAY' },
-      context: { accountId: PRIYA.accountId, moduleKey: 'keel-project-page', extension: { type: 'jira:projectPage', project: { id: '10001', key: 'PAY' } } },
-    }),
-  });
-  const envelope = resolverEnvelope.parse(await response.json());
-  if (!envelope.ok) throw new Error(`schedule/get failed: ${envelope.error.message}`);
-  return scheduleResult.parse(envelope.data);
-}
-
 beforeAll(async () => {
   harness = await startHarness(snapshot);
-  schedule = await scheduleAsPriya();
+  schedule = await paySchedule(harness, PRIYA);
 });
 afterAll(async () => {
   await harness?.close();
 });
 
-const app = (page: Page): FrameLocator => page.frameLocator('iframe.module-frame');
-const graph = (frame: FrameLocator) => frame.getByTestId('dependency-graph');
-const drawnKeys = (frame: FrameLocator) => graph(frame).locator('.keel-node').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-key') ?? '').sort());
-
-async function openTab(): Promise<{ page: Page; frame: FrameLocator }> {
-  const page = await harness.open({ user: PRIYA.emailAddress, project: 'PAY', module: 'keel-project-page' });
-  const frame = app(page);
-  await frame.getByRole('tab', { name: 'Dependencies' }).click();
-  await graph(frame).locator('.keel-node').first().waitFor({ timeout: 25_000 });
-  return { page, frame };
-}
-
+const openTab = () => openDependenciesTab(harness, PRIYA);
 /** Priya's Dependencies tab of PAY as it opens, for the tests that only read it (none clicks, sorts or filters in it). */
 let unchangedTab: Promise<{ page: Page; frame: FrameLocator }> | undefined;
 const readTab = (): Promise<{ page: Page; frame: FrameLocator }> => (unchangedTab ??= openTab());
 
-/** Keys linked to `focus` upstream and downstream, transitively: computed here, not with the app's code. */
-function around(focus: string): string[] {
-  const seen = new Set([focus]);
-  for (const [from, to] of [['from', 'to'], ['to', 'from']] as const) {
-    const queue = [focus];
-    const visited = new Set([focus]);
-    while (queue.length > 0) {
-      const key = queue.shift();
-      for (const edge of schedule.edges) {
-        if (edge[from] === key && !visited.has(edge[to])) {
-          visited.add(edge[to]);
-          seen.add(edge[to]);
-          queue.push(edge[to]);
-        }
-      }
-    }
-  }
-  return [...seen].sort();
-}
-
+const around = (focus: string) => aroundIn(schedule.edges, focus);
 const linked = () => new Set(schedule.edges.flatMap((e) => [e.from, e.to]));
 const criticalKeys = () => schedule.nodes.filter((n) => n.critical && linked().has(n.key)).map((n) => n.key).sort();
 

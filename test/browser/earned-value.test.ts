@@ -2,17 +2,19 @@
  * The Earned value tab in Chromium against the sandbox, for the demo site's PAY project: the headline figures
  * are the resolver's, the S-curve's PV, EV and AC end where the series ends, a figure that is not defined shows a
  * dash and the resolver's reason, the epic table sorts, Priya saves a baseline, measures against it and compares it
- * with the current plan, Aiko is refused and sees no Platform data; error and empty states.
+ * with the current plan, Aiko is refused and sees no Platform data. Its error and empty states are in
+ * earned-value-states.test.ts.
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
 import { eventually } from '../eventually';
-import type { FrameLocator, Locator, Page } from 'playwright-core';
-import { baselineComparison, evmResult, resolverEnvelope, type BaselineComparison, type EvmResult } from '@contract';
+import { baselineComparison, type BaselineComparison, type EvmResult } from '@contract';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { DEMO_USERS, type DemoUser } from '../sandbox/demo/users';
 import { SCREENSHOT_DIR, startHarness, type Harness } from './browser-harness';
+import { evmAs as evmAsIn, figure, lastPoint, numbersOf, openEarnedValueTab, projectPageOf } from './earned-value-tab';
+import { invokeAs as invokeAsIn } from './invoke-as';
 // The page writes ratios with the viewer's formatter (en-US in the sandbox), which rounds 0.845 up as people do.
 import { formatRatio } from '../../static/src/earned-value/evm-format';
 
@@ -24,35 +26,11 @@ const { priya: PRIYA, aiko: AIKO } = DEMO_USERS;
 let harness: Harness;
 let pay: EvmResult;
 
-/** The resolver's own answer, through the sandbox's invoke endpoint as the host page calls it. */
-async function evmAs(user: DemoUser, projectKey: string, baseline?: string): Promise<EvmResult> {
-  const project = harness.sandbox.site.state.projects.find((p) => p.key === projectKey);
-  const response = await fetch(`${harness.sandbox.url}/__sandbox/invoke`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      functionKey: 'evm/get',
-      payload: { projectKey, ...(baseline === undefined ? {} : { baseline }) },
-      context: { accountId: user.accountId, moduleKey: 'keel-project-page', extension: { type: 'jira:projectPage', project: { id: project?.id ?? '', key: projectKey } } },
-    }),
-  });
-  const envelope = resolverEnvelope.parse(await response.json());
-  if (!envelope.ok) throw new Error(`evm/get failed: ${envelope.error.message}`);
-  return evmResult.parse(envelope.data);
-}
-
+const evmAs = (user: DemoUser, projectKey: string, baseline?: string) => evmAsIn(harness, user, projectKey, baseline);
 /** Any resolver's answer, through the sandbox's invoke endpoint for PAY's project page, parsed by the UI's schema. */
-async function invokeAs<T>(user: DemoUser, functionKey: string, payload: Record<string, unknown>, schema: { parse: (data: unknown) => T }): Promise<T> {
-  const project = harness.sandbox.site.state.projects.find((p) => p.key === 'PAY');
-  const response = await fetch(`${harness.sandbox.url}/__sandbox/invoke`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ functionKey, payload, context: { accountId: user.accountId, moduleKey: 'keel-project-page', extension: { type: 'jira:projectPage', project: { id: project?.id ?? '', key: 'PAY' } } } }),
-  });
-  const envelope = resolverEnvelope.parse(await response.json());
-  if (!envelope.ok) throw new Error(`${functionKey} failed: ${envelope.error.message}`);
-  return schema.parse(envelope.data);
-}
+const invokeAs = <T>(user: DemoUser, functionKey: string, payload: Record<string, unknown>, schema: { parse: (data: unknown) => T }): Promise<T> =>
+  invokeAsIn(harness, functionKey, payload, projectPageOf(harness, user, 'PAY'), schema);
+const openTab = (user: DemoUser, projectKey = 'PAY') => openEarnedValueTab(harness, user, projectKey);
 
 beforeAll(async () => {
   harness = await startHarness(snapshot);
@@ -61,28 +39,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
 });
-
-const app = (page: Page): FrameLocator => page.frameLocator('iframe.module-frame');
-const figure = (frame: FrameLocator, id: string) => frame.getByTestId(`figure-${id}`);
-
-async function openTab(user: DemoUser, projectKey = 'PAY'): Promise<{ page: Page; frame: FrameLocator }> {
-  const page = await harness.open({ user: user.emailAddress, project: projectKey, module: 'keel-project-page' });
-  const frame = app(page);
-  await frame.getByRole('tab', { name: 'Earned value' }).click();
-  await frame.getByTestId('headline-figures').or(frame.getByRole('alert')).or(frame.getByText('No budget in scope').first()).first().waitFor({ timeout: 25_000 });
-  return { page, frame };
-}
-
-/** The last "x y" of an SVG path's d attribute. */
-function lastPoint(d: string): { x: number; y: number } {
-  const numbers = d.trim().split(/[ML ]+/).filter(Boolean).map(Number);
-  return { x: numbers.at(-2) ?? NaN, y: numbers.at(-1) ?? NaN };
-}
-
-async function numbersOf(locator: Locator, attribute: string): Promise<number[]> {
-  const values = await locator.evaluate((el, name) => (el.getAttribute(name) ?? '').split(' ').map(Number), attribute);
-  return values;
-}
 
 describe('Earned value tab of PAY (Priya)', () => {
   it("shows the resolver's figures, each with its meaning, and other EACs on demand", async () => {
@@ -330,63 +286,5 @@ describe('Earned value tab for Aiko, a contractor', () => {
     expect(await refusal.textContent()).toContain('Ask a project administrator of PAY to save it.');
     expect(await frame.locator('body').textContent()).not.toMatch(/PLAT-\d+/);
     await harness.screenshot(page, 'earned-value-refused');
-  });
-});
-
-describe('Earned value tab states', () => {
-  it('shows a dash and the reason for figures that are not defined (a project with no worklogs)', async () => {
-    const { state } = harness.sandbox.site;
-    state.projects.push({ id: '10096', key: 'NOWL', name: 'No worklogs', projectTypeKey: 'software' });
-    state.grants.push({ projectKey: 'NOWL', permission: 'BROWSE_PROJECTS', holder: { type: 'applicationRole' } });
-    const template = state.issues.find((i) => {
-      const fields = i.fields as { timeoriginalestimate?: number | null; status?: { statusCategory?: { key?: string } } };
-      return i.fields.project.key === 'PAY' && (fields.timeoriginalestimate ?? 0) > 0 && fields.status?.statusCategory?.key === 'new';
-    });
-    if (!template) throw new Error('PAY has no estimated To Do issue');
-    const copy = structuredClone(template);
-    Object.assign(copy, { id: '99101', key: 'NOWL-1', self: (template.self ?? '').replace(/\/[^/]+$/, '/99101') });
-    Object.assign(copy.fields, {
-      project: { ...copy.fields.project, id: '10096', key: 'NOWL', name: 'No worklogs' },
-      issuelinks: [],
-      parent: undefined,
-      timespent: null,
-      aggregatetimespent: null,
-      worklog: { startAt: 0, maxResults: 20, total: 0, worklogs: [] },
-    });
-    state.issues.push(copy);
-    const nowl = await evmAs(PRIYA, 'NOWL');
-    const cpiReason = nowl.notDefined.find((n) => n.figure === 'cpi')?.reason;
-    expect(nowl.figures.cpi).toBeNull();
-    expect(cpiReason).toBeTruthy();
-    const { page, frame } = await openTab(PRIYA, 'NOWL');
-    expect(await figure(frame, 'cpi').getAttribute('data-defined')).toBe('false');
-    expect(await figure(frame, 'cpi').getByTestId('figure-value').textContent()).toBe('—');
-    expect(await figure(frame, 'cpi').getByTestId('figure-reason').textContent()).toBe(`Not defined: ${cpiReason ?? ''}.`);
-    for (const { figure: name } of nowl.notDefined.filter((n) => ['spi', 'tcpiBac', 'eac.cpi', 'vac.cpi', 'earnedSchedule.spit'].includes(n.figure))) {
-      const id = { spi: 'spi', tcpiBac: 'tcpi', 'eac.cpi': 'eac', 'vac.cpi': 'vac', 'earnedSchedule.spit': 'spit' }[name] ?? name;
-      expect(await figure(frame, id).getAttribute('data-defined'), name).toBe('false');
-    }
-    expect(await frame.locator('body').textContent()).not.toMatch(/NaN|Infinity/);
-    await harness.screenshot(page, 'earned-value-not-defined');
-  });
-
-  it("shows the resolver's message and what to do when the viewer is not signed in", async () => {
-    const page = await harness.open({ user: 'anonymous', project: 'PAY', module: 'keel-project-page' });
-    await app(page).getByRole('tab', { name: 'Earned value' }).click();
-    const alert = app(page).getByRole('alert').filter({ has: app(page).getByRole('heading') });
-    await alert.waitFor();
-    expect(await alert.getByRole('heading').textContent()).toBe('Keel could not compute the earned value of PAY');
-    expect(await alert.getByRole('button', { name: 'Try again' }).count()).toBe(1);
-    await harness.screenshot(page, 'earned-value-error');
-  });
-
-  it('says how to get a budget when nothing in scope has one', async () => {
-    const { state } = harness.sandbox.site;
-    state.projects.push({ id: '10095', key: 'NOBUD', name: 'No budget', projectTypeKey: 'software' });
-    state.grants.push({ projectKey: 'NOBUD', permission: 'BROWSE_PROJECTS', holder: { type: 'applicationRole' } });
-    const { page, frame } = await openTab(PRIYA, 'NOBUD');
-    await frame.getByText("No budget in scope: estimate issues or set a budget source in Keel's settings.").waitFor({ timeout: 25_000 });
-    expect(await frame.getByTestId('headline-figures').count()).toBe(0);
-    await harness.screenshot(page, 'earned-value-empty');
   });
 });

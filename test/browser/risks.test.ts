@@ -9,45 +9,29 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it, jest } from '@jest/globals';
 import { expect } from '../expect';
 import type { FrameLocator, Page } from 'playwright-core';
-import { forecastCriticality, historyResult, resolverEnvelope, riskRegisterResult, type HistoryResult, type RiskRegisterResult, type ScoredRisk } from '@contract';
-import { riskCsv, riskFlagWords, type RiskColumn } from '../../src/domain/risk/risk-csv';
+import { forecastCriticality, type HistoryResult, type RiskRegisterResult } from '@contract';
+import { riskCsv, riskFlagWords } from '../../src/domain/risk/risk-csv';
 import { exposureSummary } from '../../static/src/risks/risk-exposure-chart';
 import { busyHighCells, exposureSeries } from '../../static/src/risks/risk-trend-series';
 import { CF } from '../sandbox/demo/custom-fields';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { DEMO_USERS, type DemoUser } from '../sandbox/demo/users';
 import { SCREENSHOT_DIR, startHarness, type Harness } from './browser-harness';
+import { csvRecords } from './csv-records';
 import { runDailySnapshot } from './daily-snapshots';
+import { invokeAs, projectPage } from './invoke-as';
+import { addProjectWithoutRisks, app, byKey, cellTexts, historyAs as historyAsIn, issueFields, openRisksTab, risksAs as risksAsIn, rowKeys, SHOWN_CSV_COLUMNS, table } from './risks-tab';
 
 const snapshot = demoSnapshot({ today: '2026-11-16' });
 const PRIYA = DEMO_USERS.priya;
 const AIKO = DEMO_USERS.aiko;
-/** The demo maps no FMEA ratings, so the register shows no RPN column; the weighted score exports with its why. */
-const SHOWN_CSV_COLUMNS: readonly RiskColumn[] = [
-  'key', 'summary', 'category', 'owner', 'status', 'probability', 'impact', 'inherentScore', 'residualScore', 'weightedScore', 'weightReason', 'scheduleDays', 'flags', 'problems',
-];
 
 let harness: Harness;
 let register: RiskRegisterResult;
 
-/** A resolver's own answer, through the sandbox's invoke endpoint as the host page calls it. */
-async function invokeAs(functionKey: string, user: DemoUser, projectKey: string, projectId: string): Promise<unknown> {
-  const response = await fetch(`${harness.sandbox.url}/__sandbox/invoke`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      functionKey,
-      payload: { projectKey },
-      context: { accountId: user.accountId, moduleKey: 'keel-project-page', extension: { type: 'jira:projectPage', project: { id: projectId, key: projectKey } } },
-    }),
-  });
-  const envelope = resolverEnvelope.parse(await response.json());
-  if (!envelope.ok) throw new Error(`${functionKey} failed: ${envelope.error.message}`);
-  return envelope.data;
-}
-const risksAs = async (user: DemoUser, projectKey = 'PAY', projectId = '10001'): Promise<RiskRegisterResult> =>
-  riskRegisterResult.parse(await invokeAs('risks/get', user, projectKey, projectId));
-const historyAs = async (user: DemoUser): Promise<HistoryResult> => historyResult.parse(await invokeAs('history/get', user, 'PAY', '10001'));
+const risksAs = (user: DemoUser, projectKey = 'PAY', projectId = '10001') => risksAsIn(harness, user, projectKey, projectId);
+const historyAs = (user: DemoUser) => historyAsIn(harness, user);
+const openTab = (user: DemoUser = PRIYA, project = 'PAY') => openRisksTab(harness, user, project);
 
 beforeAll(async () => {
   harness = await startHarness(snapshot);
@@ -57,58 +41,9 @@ afterAll(async () => {
   await harness?.close();
 });
 
-const app = (page: Page): FrameLocator => page.frameLocator('iframe.module-frame');
-const table = (frame: FrameLocator) => frame.getByTestId('risk-table');
-const rowKeys = (frame: FrameLocator) => table(frame).locator('tbody tr[data-key]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key') ?? ''));
-const cellTexts = (frame: FrameLocator, column: string) => table(frame).locator(`td[data-column="${column}"]`).allTextContents();
-const byKey = (risks: readonly ScoredRisk[], key: string): ScoredRisk => {
-  const risk = risks.find((r) => r.key === key);
-  if (!risk) throw new Error(`${key} is not in the resolver's answer`);
-  return risk;
-};
-
-async function openTab(user: DemoUser = PRIYA, project = 'PAY'): Promise<{ page: Page; frame: FrameLocator }> {
-  const page = await harness.open({ user: user.emailAddress, project, module: 'keel-project-page' });
-  const frame = app(page);
-  await frame.getByRole('tab', { name: 'Risks' }).click();
-  await frame.getByTestId('derived-risks').waitFor({ timeout: 25_000 });
-  return { page, frame };
-}
-
 /** Priya's Risks tab of PAY as it opens, for the tests that only read it (none clicks, sorts or filters in it). */
 let unchangedTab: Promise<{ page: Page; frame: FrameLocator }> | undefined;
 const readTab = (): Promise<{ page: Page; frame: FrameLocator }> => (unchangedTab ??= openTab());
-
-/** RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks; CRLF ends a record. */
-function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i] ?? '';
-    const next = text[i + 1];
-    i += 1;
-    if (quoted && c === '"' && next === '"') {
-      field += '"';
-      i += 1;
-    } else if (c === '"') {
-      quoted = !quoted;
-    } else if (!quoted && c === ',') {
-      record.push(field);
-      field = '';
-    } else if (!quoted && c === '\r' && next === '\n') {
-      records.push([...record, field]);
-      record = [];
-      field = '';
-      i += 1;
-    } else {
-      field += c;
-    }
-  }
-  return records;
-}
 
 describe('Risks tab of PAY (Priya)', () => {
   it("lists the resolver's risks in its order, with scores, owners, flags and the flagged count", async () => {
@@ -215,10 +150,10 @@ describe('Risks tab of PAY (Priya)', () => {
     const csv = await readFile(await download.path(), 'utf8');
     const rows = shown.map((key) => byKey(register.risks, key));
     // A UTF-8 byte-order mark first, so Excel on Windows reads "Tomás" (issue #13).
-    const figures = forecastCriticality.parse(await invokeAs('forecast/criticality', DEMO_USERS.priya, 'PAY', '10001'));
+    const figures = await invokeAs(harness, 'forecast/criticality', { projectKey: 'PAY' }, projectPage(PRIYA.accountId, { id: '10001', key: 'PAY' }), forecastCriticality);
     const days = new Map(figures.risks.map((r) => [r.key, r.daysAddedAtP80]));
     expect(csv).toBe(`\uFEFF${riskCsv(rows, SHOWN_CSV_COLUMNS, days)}`);
-    const [header, ...records] = parseCsv(csv.slice(1));
+    const [header, ...records] = csvRecords(csv.slice(1));
     expect(header).toEqual(['Key', 'Summary', 'Category', 'Owner', 'Status', 'Probability', 'Impact', 'Score', 'Residual score', 'Weighted score', 'Why weighted', 'Days added at P80', 'Flags', 'Problems']);
     expect(records.map((r) => r[0])).toEqual(shown);
     expect(records.map((r) => r[3])).toEqual(rows.map((r) => r.owner?.displayName ?? ''));
@@ -330,14 +265,9 @@ describe('Risks tab states', () => {
   });
 
   it('lists risks with bad ratings or no owner with the problem shown', async () => {
-    const { state } = harness.sandbox.site;
     const [textRisk, offScale] = register.risks.filter((r) => r.statusCategory !== 'done');
     if (!textRisk || !offScale) throw new Error('The demo site should have two open PAY risks');
-    const fields = (key: string) => {
-      const issue = state.issues.find((i) => i.key === key);
-      if (!issue) throw new Error(`${key} is missing from the demo site`);
-      return issue.fields;
-    };
+    const fields = (key: string) => issueFields(harness, key);
     fields(textRisk.key)[CF.riskProbability] = 'very likely';
     fields(offScale.key)[CF.riskImpact] = 7;
     fields(offScale.key)[CF.riskOwner] = null;
@@ -355,15 +285,7 @@ describe('Risks tab states', () => {
   });
 
   it('tells the admin what to map when the project has no risks', async () => {
-    const { state } = harness.sandbox.site;
-    state.projects.push({ id: '10096', key: 'NORISK', name: 'No risks', projectTypeKey: 'software' });
-    state.grants.push({ projectKey: 'NORISK', permission: 'BROWSE_PROJECTS', holder: { type: 'applicationRole' } });
-    const template = state.issues.find((i) => i.key === 'PAY-8');
-    if (!template) throw new Error('PAY-8 is missing from the demo site');
-    const copy = structuredClone(template);
-    Object.assign(copy, { id: '99101', key: 'NORISK-1', self: (template.self ?? '').replace(/\/[^/]+$/, '/99101') });
-    Object.assign(copy.fields, { project: { ...copy.fields.project, id: '10096', key: 'NORISK', name: 'No risks' }, issuelinks: [], parent: undefined });
-    state.issues.push(copy);
+    addProjectWithoutRisks(harness);
     const answer = await risksAs(PRIYA, 'NORISK', '10096');
     expect(answer.setupProblems.length).toBeGreaterThan(0);
     const { page, frame } = await openTab(PRIYA, 'NORISK');

@@ -1,11 +1,13 @@
 /** `keel analyze`'s `levelled` section on the demo snapshot, run as a person runs it (issue #14). */
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
+import { useTempDir } from '../temp-dir';
 import { z } from 'zod';
 import { keel } from './run-keel';
+
+const tempDir = useTempDir('keel-levelled-');
 
 const waitsFor = z.union([
   z.object({ kind: z.enum(['start', 'fixed']) }),
@@ -27,8 +29,7 @@ const output = z.object({
 
 let demoFile: string;
 beforeAll(async () => {
-  const dir = await mkdtemp(path.join(tmpdir(), 'keel-levelled-'));
-  demoFile = path.join(dir, 'demo.json');
+  demoFile = path.join(tempDir(), 'demo.json');
   const made = await keel('demo-snapshot', '--today', '2026-11-16');
   expect(made.code).toBe(0);
   await writeFile(demoFile, made.stdout);

@@ -2,11 +2,11 @@
  * `keel analyze`'s `evm` section as a person gets it: a separate process on the demo snapshot, every figure as
  * of `--as-of`, the baseline used and the time series; a named baseline from a sandbox's storage file.
  */
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
+import { useTempDir } from '../temp-dir';
 import type { ResolverResult } from '../../src/contract';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { installForgeRuntime } from '../sandbox/forge/install-forge-runtime';
@@ -14,6 +14,8 @@ import { KvsStore } from '../sandbox/forge/kvs-store';
 import { createSite } from '../sandbox/site';
 import { keel } from './run-keel';
 import { z } from 'zod';
+
+const tempDir = useTempDir('keel-cli-evm-');
 
 let demoFile: string;
 let dir: string;
@@ -35,7 +37,7 @@ const evmSection = z.object({
 });
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'keel-cli-evm-'));
+  dir = tempDir();
   demoFile = path.join(dir, 'demo.json');
   const made = await keel('demo-snapshot', '--today', '2026-11-16');
   expect(made.code).toBe(0);

@@ -2,13 +2,15 @@
  * `keel` as a person runs it: a separate process, its output and exit code. Bad input must end in one line
  * naming the problem and exit code 2.
  */
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { keel, keelFromSource } from './run-keel';
 import { beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
+import { useTempDir } from '../temp-dir';
 import { z } from 'zod';
+
+const tempDir = useTempDir('keel-cli-');
 
 let dir: string;
 let demoFile: string;
@@ -50,7 +52,7 @@ const analysis = z.object({
 });
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'keel-cli-'));
+  dir = tempDir();
   demoFile = path.join(dir, 'demo.json');
   // Through the repository's own launcher and tsx, as `npx keel` runs here; the other runs use the bundle.
   const made = await keelFromSource('demo-snapshot', '--today', '2026-11-16');

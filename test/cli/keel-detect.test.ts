@@ -2,14 +2,16 @@
  * `keel detect` as a person runs it: on the demo snapshot it finds the demo site's mappings and prints
  * settings that `keel analyze --settings` accepts; bad flags end in one line and exit code 2.
  */
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { keel } from './run-keel';
 import { beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
+import { useTempDir } from '../temp-dir';
 import { z } from 'zod';
 import { settingsSchema } from '../../src/config/settings';
+
+const tempDir = useTempDir('keel-detect-');
 
 let dir: string;
 let demoFile: string;
@@ -31,7 +33,7 @@ const output = z.object({
 });
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'keel-detect-'));
+  dir = tempDir();
   demoFile = path.join(dir, 'demo.json');
   const made = await keel('demo-snapshot', '--today', '2026-11-16');
   expect(made.code).toBe(0);

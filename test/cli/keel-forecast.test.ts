@@ -2,14 +2,16 @@
  * `keel analyze`'s `forecast` section as a person runs it: a separate process against the demo snapshot as Priya,
  * the same forecast the app's `forecast/get` answers (same settings, seed and status date).
  */
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
+import { useTempDir } from '../temp-dir';
 import { keel } from './run-keel';
 import * as z from 'zod/mini';
 import { forecastResult } from '../../src/contract';
+
+const tempDir = useTempDir('keel-forecast-');
 
 let demoFile: string;
 
@@ -17,8 +19,7 @@ let demoFile: string;
 const section = z.omit(forecastResult, { project: true, scopeJql: true, asOf: true });
 
 beforeAll(async () => {
-  const dir = await mkdtemp(path.join(tmpdir(), 'keel-forecast-'));
-  demoFile = path.join(dir, 'demo.json');
+  demoFile = path.join(tempDir(), 'demo.json');
   const made = await keel('demo-snapshot', '--today', '2026-11-16');
   expect(made.code).toBe(0);
   await writeFile(demoFile, made.stdout);

@@ -2,13 +2,15 @@
  * `keel analyze`'s `raci` and `decisions` sections as a person runs them: a separate process against the demo
  * snapshot, as Priya (who sees everything) and as Aiko (who may not browse PLAT).
  */
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
+import { useTempDir } from '../temp-dir';
 import { keel } from './run-keel';
 import { z } from 'zod';
+
+const tempDir = useTempDir('keel-raci-');
 
 let demoFile: string;
 
@@ -29,8 +31,7 @@ const sections = z.object({
 }).loose();
 
 beforeAll(async () => {
-  const dir = await mkdtemp(path.join(tmpdir(), 'keel-raci-'));
-  demoFile = path.join(dir, 'demo.json');
+  demoFile = path.join(tempDir(), 'demo.json');
   const made = await keel('demo-snapshot', '--today', '2026-11-16');
   expect(made.code).toBe(0);
   await writeFile(demoFile, made.stdout);

@@ -2,13 +2,15 @@
  * `keel risks` and `keel analyze`'s `risks` section as a person runs them: a separate process against the
  * demo snapshot, its output and exit code.
  */
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
+import { useTempDir } from '../temp-dir';
 import { keel } from './run-keel';
 import { z } from 'zod';
+
+const tempDir = useTempDir('keel-risks-');
 
 let dir: string;
 let demoFile: string;
@@ -23,7 +25,7 @@ const risksSection = z.object({
 }).loose();
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'keel-risks-'));
+  dir = tempDir();
   demoFile = path.join(dir, 'demo.json');
   const made = await keel('demo-snapshot', '--today', '2026-11-16');
   expect(made.code).toBe(0);

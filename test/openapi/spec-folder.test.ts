@@ -1,12 +1,13 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, it, jest } from '@jest/globals';
 import { expect } from '../expect';
+import { useTempDir } from '../temp-dir';
 import { createSite } from '../sandbox/site';
 import { smallSite } from '../sandbox/fixtures/small-site';
 import { missingSpecsReason, specFolder } from './spec-folder';
 
+/** An empty folder: no specs in it. */
+const emptyDir = useTempDir('keel-specs-');
 const saved = { specs: process.env.KEEL_ATLASSIAN_SPECS, ci: process.env.CI };
 
 afterEach(() => {
@@ -26,12 +27,11 @@ describe('the spec folder', () => {
   });
 
   it('names the missing files and how to get them', () => {
-    const empty = mkdtempSync(path.join(tmpdir(), 'keel-specs-'));
-    expect(missingSpecsReason(empty)).toMatch(/missing jira-platform-v3\.json, confluence-v2\.json.*specs:download/);
+    expect(missingSpecsReason(emptyDir())).toMatch(/missing jira-platform-v3\.json, confluence-v2\.json.*specs:download/);
   });
 
   it('makes a validating site fail under CI and warn loudly elsewhere when the specs are missing', () => {
-    process.env.KEEL_ATLASSIAN_SPECS = mkdtempSync(path.join(tmpdir(), 'keel-specs-'));
+    process.env.KEEL_ATLASSIAN_SPECS = emptyDir();
     process.env.CI = 'true';
     expect(() => createSite(smallSite(), { validateResponses: true })).toThrow(/specs not found/);
     process.env.CI = 'false';

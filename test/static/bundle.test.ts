@@ -1,7 +1,7 @@
 /** The Custom UI's bundle: it parses answers with the contract's own schemas (issue #18), and carries no full zod. */
-import { build } from 'esbuild';
 import { describe, it } from '@jest/globals';
 import { expect } from '../expect';
+import { buildThenStop } from '../esbuild-build';
 import { bundleOptions } from '../../static/build';
 
 /**
@@ -9,7 +9,7 @@ import { bundleOptions } from '../../static/build';
  * locale, and tree shaking drops them).
  */
 async function bundleInputs(): Promise<string[]> {
-  const result = await build({ ...bundleOptions, write: false, metafile: true, logLevel: 'silent' });
+  const result = await buildThenStop({ ...bundleOptions, write: false, metafile: true, logLevel: 'silent' });
   const scripts = Object.entries(result.metafile.outputs).filter(([path]) => path.endsWith('.js'));
   return [...new Set(scripts.flatMap(([, output]) => Object.entries(output.inputs).filter(([, input]) => input.bytesInOutput > 0).map(([path]) => path)))];
 }
@@ -27,7 +27,7 @@ describe('the Custom UI bundle', () => {
 
 describe('a bundle per module (issue #13, item 6)', () => {
   it("loads for the issue panel and the macros only their own views' code, not the admin pages' nor the project page's", async () => {
-    const result = await build({ ...bundleOptions, write: false, metafile: true, logLevel: 'silent' });
+    const result = await buildThenStop({ ...bundleOptions, write: false, metafile: true, logLevel: 'silent' });
     const outputs = result.metafile.outputs;
     const reachable = (start: string, seen = new Set<string>()): Set<string> => {
       if (seen.has(start)) return seen;

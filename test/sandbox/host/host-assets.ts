@@ -1,10 +1,11 @@
 /**
  * The host page's own files: its stylesheet and its two scripts (the host page's, and the bridge preamble that
- * runs in the module iframe), bundled in memory by esbuild when the sandbox starts.
+ * runs in the module iframe), bundled in memory by esbuild when the sandbox starts
+ * (whose service is stopped after, see esbuild-build.ts).
  */
-import { build } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { buildThenStop } from '../../esbuild-build';
 
 export interface HostAssets {
   'host.js': string;
@@ -13,7 +14,7 @@ export interface HostAssets {
 }
 
 async function bundle(entry: string): Promise<string> {
-  const result = await build({
+  const result = await buildThenStop({
     entryPoints: [join(__dirname, 'browser', entry)],
     bundle: true,
     write: false,
