@@ -13,7 +13,8 @@
  * KEEL_BENCH_REFRESH_EDITS=1,100 the edit rounds (1, 100 and 10,000 by default; each follows the one before,
  * so the first full analysis runs once per size). Each step also gives the process's CPU time and the load
  * average (the wall time depends on the machine's load; the counts do not), and the longest consumer
- * invocation (Forge's limit: 900 s). Each row is written to stderr as soon as it is measured.
+ * invocation (Forge's limit: 900 s), the longest resolver (25 s) and the CPU time of the fresh view after the
+ * drain (a new generation, read cold). Each row is written to stderr as soon as it is measured.
  */
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
@@ -46,6 +47,12 @@ interface Row {
   longestInvocationMs: number;
   /** The longest resolver invocation (the views), in ms (Forge stops a resolver at 25 s). */
   longestResolverMs: number;
+  /**
+   * The CPU time of the view after the consumers were done (the queue is drained, so the process does nothing
+   * else): a fresh view reads a new generation, nothing warm. Against Forge's 25 s, less bound to the load than
+   * the longest resolver's wall time.
+   */
+  freshViewCpuMs: number;
   jiraRequests: number;
   lowerBound: number | null;
   kvsCalls: number;
@@ -83,7 +90,7 @@ function stepTimer(): () => Pick<Row, 'ms' | 'cpuMs' | 'load'> {
 function record(rows: Row[], row: Row): void {
   rows.push(row);
   const { step, ms, cpuMs, load, jiraRequests, kvsCalls, invocations, maxFetchesPerInvocation, longestInvocationMs, longestResolverMs } = row;
-  process.stderr.write(`[refresh-bench ${row.issues}] ${step}: ${(ms / 1000).toFixed(1)} s (CPU ${(cpuMs / 1000).toFixed(1)} s, load ${load[0].toFixed(1)}-${load[1].toFixed(1)}), ${jiraRequests} Jira, ${kvsCalls} storage, ${invocations} invocations, most fetches ${maxFetchesPerInvocation}, longest ${(longestInvocationMs / 1000).toFixed(1)} s (resolver ${(longestResolverMs / 1000).toFixed(1)} s)\n`);
+  process.stderr.write(`[refresh-bench ${row.issues}] ${step}: ${(ms / 1000).toFixed(1)} s (CPU ${(cpuMs / 1000).toFixed(1)} s, load ${load[0].toFixed(1)}-${load[1].toFixed(1)}), ${jiraRequests} Jira, ${kvsCalls} storage, ${invocations} invocations, most fetches ${maxFetchesPerInvocation}, longest ${(longestInvocationMs / 1000).toFixed(1)} s (resolver ${(longestResolverMs / 1000).toFixed(1)} s, fresh view CPU ${(row.freshViewCpuMs / 1000).toFixed(1)} s)\n`);
 }
 
 /** What went wrong, with the first consumer's own error when the queue gathered them. */
@@ -99,7 +106,7 @@ async function measure(size: number): Promise<Row[]> {
   try {
     await measureInto(size, rows);
   } catch (error) {
-    rows.push({ step: `FAILED: ${failure(error)}`, issues: size, ms: NaN, cpuMs: NaN, load: [0, 0], longestInvocationMs: 0, longestResolverMs: 0, jiraRequests: 0, lowerBound: null, kvsCalls: 0, invocations: 0, maxFetchesPerInvocation: 0, triggerKvsCalls: 0 });
+    rows.push({ step: `FAILED: ${failure(error)}`, issues: size, ms: NaN, cpuMs: NaN, load: [0, 0], longestInvocationMs: 0, longestResolverMs: 0, freshViewCpuMs: NaN, jiraRequests: 0, lowerBound: null, kvsCalls: 0, invocations: 0, maxFetchesPerInvocation: 0, triggerKvsCalls: 0 });
   }
   return rows;
 }
@@ -120,15 +127,22 @@ async function measureInto(size: number, rows: Row[]): Promise<void> {
     if (!answer.ok) throw new Error(`schedule/get: ${answer.error.message}`);
     return answer.data;
   };
+  /** The view after a drain, and its CPU time. */
+  const freshView = async (): Promise<{ data: ScheduleResult; freshViewCpuMs: number }> => {
+    const cpu = process.cpuUsage();
+    const data = await view();
+    const used = process.cpuUsage(cpu);
+    return { data, freshViewCpuMs: (used.user + used.system) / 1000 };
+  };
 
   Object.assign(latency, LATENCY);
   forgetStartedInvocations();
   let timer = stepTimer();
   await view();
   await runtime.queue.drain();
-  const first = await view();
+  const { data: first, freshViewCpuMs } = await freshView();
   const issues = first.large?.issueCount ?? 0;
-  record(rows, { step: 'first full analysis', issues, ...timer(), lowerBound: Math.ceil(issues / PAGE), triggerKvsCalls: 0, ...consumerTally() });
+  record(rows, { step: 'first full analysis', issues, ...timer(), freshViewCpuMs, lowerBound: Math.ceil(issues / PAGE), triggerKvsCalls: 0, ...consumerTally() });
 
   // BIG issues, a different set for each round while they last, edited as Priya would edit them.
   const open = site.state.issues.filter((i) => i.key.startsWith('BIG-'));
@@ -150,9 +164,9 @@ async function measureInto(size: number, rows: Row[]): Promise<void> {
     forgetStartedInvocations();
     timer = stepTimer();
     await runtime.queue.drain();
-    const fresh = await view();
+    const { data: fresh, freshViewCpuMs: viewCpuMs } = await freshView();
     if (fresh.background?.state !== 'ready' || fresh.background.refreshing) throw new Error(`after ${count} edits the view is not fresh: ${JSON.stringify(fresh.background)}`);
-    record(rows, { step: `refresh after ${count.toLocaleString('en-US')} edited`, issues, ...timer(), lowerBound: null, triggerKvsCalls, ...consumerTally() });
+    record(rows, { step: `refresh after ${count.toLocaleString('en-US')} edited`, issues, ...timer(), freshViewCpuMs: viewCpuMs, lowerBound: null, triggerKvsCalls, ...consumerTally() });
   }
   triggers.disconnect();
   runtime.uninstall();
@@ -174,6 +188,7 @@ if (process.argv.includes('--size')) {
         load: `${r.load[0].toFixed(1)}-${r.load[1].toFixed(1)}`,
         'longest consumer s': (r.longestInvocationMs / 1000).toFixed(1),
         'longest resolver s': (r.longestResolverMs / 1000).toFixed(1),
+        'fresh view CPU s': (r.freshViewCpuMs / 1000).toFixed(1),
         'Jira requests': r.jiraRequests,
         'lower bound': r.lowerBound ?? '',
         'storage calls': r.kvsCalls,
