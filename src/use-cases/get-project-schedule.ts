@@ -31,7 +31,8 @@ import { settingsFingerprint } from './settings-fingerprint';
 import type { ScopePorts } from './load-scope';
 import { levelsLeftOutFinding, storedScheduleChoice, type StoredScheduleChoice } from './stored-schedule-choice';
 import { seesWholeProject, type LevelCountPorts } from './viewer-levels';
-import { summariesAndParentsOutside, visibleSchedule } from './visible-schedule';
+import { summariesAndParentsOutside } from './visible-schedule';
+import { viewerCut } from './viewer-cut';
 import { shapedSchedule } from './schedule-views/shaped-schedule';
 import { chaseOfSchedule } from './chase-of-schedule';
 import { hiddenWorkOf } from './hidden-work-of';
@@ -122,7 +123,7 @@ export async function storedViewerSchedule(
     queueing,
     storedKeysViewerMayBrowse(ports, { projectKey: project.key, jql, schedule: stored.schedule, wholeProject: choice?.use === 'all' && choice.wholeProject }),
   ]);
-  const cut = visibleSchedule(stored.schedule, (key) => visible.has(key));
+  const cut = viewerCut(stored.schedule, visible);
   const withoutLevels = choice?.use === 'withoutLevels';
   return {
     ...cut.schedule,
