@@ -5,6 +5,7 @@
  */
 import { deleteAnalysisGeneration, loadAnalysisManifest, type AnalysisKvs } from '../adapters/storage/analysis-store';
 import { deleteStagedIssues } from '../adapters/storage/analysis-staging';
+import { deleteOutsideIssues } from '../adapters/storage/outside-issues';
 import { loadInflight, releaseAnalysisLease, saveInflight, takeAnalysisLease, type LeaseKvs } from '../adapters/storage/analysis-lease';
 
 export interface ChainPorts {
@@ -52,7 +53,11 @@ async function collectDeadChain(store: AnalysisKvs, projectKey: string): Promise
   const inForce = (await loadAnalysisManifest(store, projectKey))?.generation ?? null;
   await deleteStagedIssues(store, projectKey, dead.generation, dead.parts);
   for (const generation of [dead.generation, dead.previous]) {
-    if (generation !== null && generation !== inForce) await deleteAnalysisGeneration(store, projectKey, generation);
+    if (generation !== null && generation !== inForce) {
+      await deleteAnalysisGeneration(store, projectKey, generation);
+      // The linked issues outside the scope it kept for variants (outside-issues.ts).
+      await deleteOutsideIssues(store, projectKey, generation);
+    }
   }
   await saveInflight(store, projectKey, null);
 }

@@ -131,7 +131,7 @@ export async function saveAnalysis(
 }
 
 /** How many of the issues each project holds (the project of a key is what comes before its last dash). */
-function issuesByProject(issues: readonly { key: string }[]): Record<string, number> {
+export function issuesByProject(issues: readonly { key: string }[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const { key } of issues) {
     const project = key.slice(0, key.lastIndexOf('-'));
@@ -154,6 +154,14 @@ export async function deleteAnalysisGeneration(store: AnalysisKvs, projectKey: s
     for (let i = 0; (await store.get(indexChunkKey(projectKey, generation, bucket, i))) !== undefined; i++) keys.push(indexChunkKey(projectKey, generation, bucket, i));
   }
   for (const key of keys.reverse()) await store.delete(key);
+}
+
+/** An analysis and its manifest gone for good (a variant of a superseded generation: outside-variants.ts). */
+export async function deleteAnalysis(store: AnalysisKvs, projectKey: string): Promise<void> {
+  const manifest = await loadAnalysisManifest(store, projectKey);
+  if (!manifest) return;
+  await store.delete(manifestKey(projectKey));
+  await deleteAnalysisGeneration(store, projectKey, manifest.generation);
 }
 
 /** The stored analysis, or null when there is none (or it is damaged or from another Keel version: then it is recomputed). */
