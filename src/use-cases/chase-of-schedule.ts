@@ -4,8 +4,14 @@
  */
 import { MAX_CHASE_ENTRIES, type ChaseList, type ScheduleResult } from '../contract';
 import { chaseList } from '../domain/chase/chase-list';
+import { derivedOnce } from './derived-once';
 
 export function chaseOfSchedule(schedule: Pick<ScheduleResult, 'nodes' | 'edges' | 'asOf'>): ChaseList {
+  // Once per stored schedule (or viewer's cut of it) and status date: O(V + E), and 50,000 issues take a while.
+  return derivedOnce(schedule.nodes, `chase:${schedule.asOf}`, [schedule.edges], () => chaseOf(schedule));
+}
+
+function chaseOf(schedule: Pick<ScheduleResult, 'nodes' | 'edges' | 'asOf'>): ChaseList {
   const { entries, asOf, weekEnd } = chaseList({ nodes: schedule.nodes, edges: schedule.edges, asOf: schedule.asOf });
   const having = (kind: string) => entries.filter((e) => e.reasons.some((r) => r.kind === kind)).length;
   return {

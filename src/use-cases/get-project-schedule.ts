@@ -32,7 +32,9 @@ import { levelsLeftOutFinding } from './stored-schedule-choice';
 import { viewerScheduleChoice, type ViewerChoicePorts, type ViewerScheduleChoice } from './viewer-schedule-choice';
 import { outsideLeftOutFinding } from './outside-left-out-finding';
 import { seesWholeProject, type LevelCountPorts } from './viewer-levels';
-import { summariesAndParentsOutside, visibleSchedule } from './visible-schedule';
+import { summariesAndParentsOutside } from './visible-schedule';
+import { viewerCut } from './viewer-cut';
+import { derivedOnce } from './derived-once';
 import { shapedSchedule } from './schedule-views/shaped-schedule';
 import { chaseOfSchedule } from './chase-of-schedule';
 import { hiddenWorkOf } from './hidden-work-of';
@@ -123,7 +125,7 @@ export async function storedViewerSchedule(
     queueing,
     storedKeysViewerMayBrowse(ports, { projectKey: project.key, jql, schedule: stored.schedule, wholeProject: choice?.use === 'all' && choice.wholeProject }),
   ]);
-  const cut = visibleSchedule(stored.schedule, (key) => visible.has(key));
+  const cut = viewerCut(stored.schedule, visible);
   const withoutLevels = choice?.use === 'withoutLevels';
   return {
     ...cut.schedule,
@@ -152,9 +154,11 @@ async function storedKeysViewerMayBrowse(
   const { nodes } = input.schedule;
   // Summary tasks (parents with work children) are cut like nodes, so they are counted and asked about like them.
   const summaries = summariesAndParentsOutside(input.schedule);
-  const inProject = [...nodes, ...summaries].filter((n) => n.projectKey === input.projectKey).map((n) => n.key);
+  // Both lists once per stored schedule (derived-once.ts); only which of them the viewer may browse is asked each call.
+  const asked = derivedOnce(nodes, 'nodes-and-summaries', [summaries], () => [...nodes, ...summaries]);
+  const inProject = derivedOnce(nodes, `keys-of:${input.projectKey}`, [summaries], () => asked.filter((n) => n.projectKey === input.projectKey).map((n) => n.key));
   const visible = new Set(input.wholeProject ? inProject : await listedKeys(ports, input.jql));
-  const outside = [...nodes, ...summaries].filter((n) => !visible.has(n.key));
+  const outside = asked.filter((n) => !visible.has(n.key));
   for (const key of await keysViewerMayBrowse(ports, outside)) visible.add(key);
   return visible;
 }
@@ -244,9 +248,13 @@ export async function keysViewerMayBrowse(
   const checked = await Promise.all(
     projects.map(async ([projectKey, count]) => {
       if (known.get(projectKey) === 'whole') return { browsable: true, whole: true };
-      if (!known.has(projectKey) && !(await viewerMayBrowse(() => fetchProject(ports.viewerJira, projectKey)))) return { browsable: false, whole: false };
       // Many keys of one project: two counts may spare their searches (one a 100 keys), when the viewer sees all of it.
-      return { browsable: true, whole: count > WHOLE_PROJECT_CHECK_ABOVE && (await seesWholeProject(levelCountPorts(ports), projectKey)) };
+      // Asked with the project, not after it (one round trip less); a project the viewer may not browse counts for nothing.
+      const [browsable, whole] = await Promise.all([
+        known.has(projectKey) || viewerMayBrowse(() => fetchProject(ports.viewerJira, projectKey)),
+        count > WHOLE_PROJECT_CHECK_ABOVE && seesWholeProject(levelCountPorts(ports), projectKey),
+      ]);
+      return { browsable, whole: browsable && whole };
     }),
   );
   for (const [i, [projectKey]] of projects.entries()) {

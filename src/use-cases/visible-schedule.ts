@@ -9,6 +9,7 @@
 import type { ScheduleResult } from '../contract';
 import type { Finding } from '../domain/finding';
 import { sortedIssueKeys } from '../domain/issue-key-order';
+import { derivedOnce } from './derived-once';
 
 const ISSUE_KEY = /\b[A-Z][A-Z0-9_]*-\d+\b/g;
 
@@ -22,7 +23,12 @@ export function parentsOutside(nodes: readonly { key: string; parentKey: string 
 }
 
 /** The summary tasks (parents) and the nodes outside `nodes`' parents, as `keysViewerMayBrowse` takes them. */
-export function summariesAndParentsOutside(schedule: Pick<Schedule, 'nodes' | 'summaries'>): { key: string; projectKey: string }[] {
+export function summariesAndParentsOutside(schedule: Pick<Schedule, 'nodes' | 'summaries'>): readonly { key: string; projectKey: string }[] {
+  // Once per stored schedule (derived-once.ts): every large answer asks which of these the viewer may browse.
+  return derivedOnce(schedule.nodes, 'summaries-and-parents-outside', [schedule.summaries], () => summariesAndParents(schedule));
+}
+
+function summariesAndParents(schedule: Pick<Schedule, 'nodes' | 'summaries'>): { key: string; projectKey: string }[] {
   const summaries = (schedule.summaries ?? []).map((s) => ({ key: s.key, projectKey: s.key.slice(0, Math.max(0, s.key.lastIndexOf('-'))) }));
   const known = new Set(summaries.map((s) => s.key));
   return [...summaries, ...parentsOutside([...schedule.nodes, ...(schedule.summaries ?? [])]).filter((p) => !known.has(p.key))];

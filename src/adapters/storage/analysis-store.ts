@@ -11,6 +11,7 @@ import { jiraIssue, type JiraIssue } from '../jira/jira-issue-schema';
 import { computedSchedule, scheduleEdge, scheduleNode, type ScheduleResult } from '../../contract';
 import { analysisChunks } from './analysis-chunks';
 import { indexChunkKey, indexChunkKeys, saveScheduleIndex } from './schedule-index';
+import { inFlightLimit, MAX_READS_IN_FLIGHT } from '../in-flight';
 
 /** The part of `@forge/kvs` the store needs; the resolver and the consumer pass the real `kvs`. */
 export interface AnalysisKvs {
@@ -239,59 +240,64 @@ async function loadParts(store: AnalysisKvs, projectKey: string, kinds: Readonly
 }
 
 async function readParts(store: AnalysisKvs, projectKey: string, manifest: AnalysisManifest, kinds: ReadonlySet<PartKind>): Promise<'missing' | 'damaged' | ReadParts> {
+  const wanted = [...manifest.parts.entries()].filter(([, { kind }]) => kinds.has(kind));
+  // Every chunk is asked for at once through one window of reads, in order; each part is parsed as soon as its own
+  // chunks are in, while the next parts' chunks are still on their way (issue #11: a 50,000-issue schedule is 250 chunks).
+  const limit = inFlightLimit(MAX_READS_IN_FLIGHT);
+  const parsed = await Promise.all(
+    wanted.map(async ([part, { kind, chunks }]) => {
+      const values = await Promise.all(Array.from({ length: chunks }, (_, i) => limit(() => store.get(chunkKey(projectKey, manifest.generation, part, i)))));
+      return values.every((value): value is string => typeof value === 'string') ? parsedPart(kind, values.join('')) : 'missing';
+    }),
+  );
+  // A missing chunk first: its generation was just replaced, and the caller reads the new one.
+  if (parsed.includes('missing')) return 'missing';
   let head: Omit<ScheduleResult, 'background'> | null = null;
   const nodes: ScheduleResult['nodes'] = [];
   const edges: ScheduleResult['edges'] = [];
   const issues: JiraIssue[] = [];
-  const wanted = [...manifest.parts.entries()].filter(([, { kind }]) => kinds.has(kind));
-  const texts = await readChunks(
-    store,
-    wanted.map(([part, { chunks }]) => Array.from({ length: chunks }, (_, i) => chunkKey(projectKey, manifest.generation, part, i))),
-  );
-  if (texts === null) return 'missing';
-  for (const [n, [, { kind }]] of wanted.entries()) {
-    const text = texts[n] ?? '';
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      return 'damaged';
-    }
-    const into = <T>(schema: z.ZodType<T[]>, list: T[]): boolean => {
-      const parsed = schema.safeParse(json);
-      // One at a time: a spread of thousands of arguments is slow and, large enough, overflows the stack.
-      if (parsed.success) for (const entry of parsed.data) list.push(entry);
-      return parsed.success;
-    };
-    const headPart = kind === 'head' ? computedSchedule.safeParse(json) : null;
-    if (headPart?.success) head = headPart.data;
-    const ok =
-      kind === 'head'
-        ? headPart?.success === true
-        : kind === 'nodes'
-          ? into(storedNodes, nodes)
-          : kind === 'edges'
-            ? into(storedEdges, edges)
-            : into(storedIssues, issues);
-    if (!ok) return 'damaged';
+  for (const part of parsed) {
+    if (part === 'missing' || part === 'damaged') return 'damaged';
+    // One at a time: a spread of thousands of arguments is slow and, large enough, overflows the stack.
+    if (part.kind === 'head') head = part.head;
+    else if (part.kind === 'nodes') for (const entry of part.list) nodes.push(entry);
+    else if (part.kind === 'edges') for (const entry of part.list) edges.push(entry);
+    else for (const entry of part.list) issues.push(entry);
   }
   if (kinds.has('head') && !head) return 'damaged';
   return { issues, schedule: head ? { ...head, nodes, edges } : null };
 }
 
-/** Chunks read at once, so 200 chunks wait for 20 round trips to storage, not 200. */
-const PARALLEL_READS = 10;
+type ParsedPart =
+  | { kind: 'head'; head: Omit<ScheduleResult, 'background'> }
+  | { kind: 'nodes'; list: ScheduleResult['nodes'] }
+  | { kind: 'edges'; list: ScheduleResult['edges'] }
+  | { kind: 'issues'; list: JiraIssue[] };
 
-/** Each part's text from its chunks in order; null when one is missing (its generation was just replaced). */
-async function readChunks(store: AnalysisKvs, partKeys: readonly string[][]): Promise<string[] | null> {
-  const keys = partKeys.flat();
-  const values: string[] = [];
-  for (let start = 0; start < keys.length; start += PARALLEL_READS) {
-    for (const value of await Promise.all(keys.slice(start, start + PARALLEL_READS).map((key) => store.get(key)))) {
-      if (typeof value !== 'string') return null;
-      values.push(value);
-    }
+/** One part's text as its kind's schema reads it; `damaged` when it is not JSON or does not fit. */
+function parsedPart(kind: PartKind, text: string): ParsedPart | 'damaged' {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return 'damaged';
   }
-  let next = 0;
-  return partKeys.map((part) => values.slice(next, (next += part.length)).join(''));
+  const read = <T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } }): T | null => {
+    const result = schema.safeParse(json);
+    return result.success ? result.data : null;
+  };
+  if (kind === 'head') {
+    const head = read(computedSchedule);
+    return head ? { kind, head } : 'damaged';
+  }
+  if (kind === 'nodes') {
+    const list = read(storedNodes);
+    return list ? { kind, list } : 'damaged';
+  }
+  if (kind === 'edges') {
+    const list = read(storedEdges);
+    return list ? { kind, list } : 'damaged';
+  }
+  const list = read(storedIssues);
+  return list ? { kind, list } : 'damaged';
 }

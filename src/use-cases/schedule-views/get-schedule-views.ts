@@ -14,6 +14,7 @@ import { ANSWER_BUDGET_BYTES, prefixWithin } from './answer-budget';
 import { scheduleDetail } from './schedule-detail';
 import { scheduleRows } from './schedule-rows';
 import { scheduleSummary } from './schedule-summary';
+import { derivedOnce } from '../derived-once';
 
 interface Scope {
   projectKey: string;
@@ -38,7 +39,8 @@ export async function getScheduleRows(
 
 export async function getScheduleSummary(ports: ForecastBackgroundPorts, input: Scope): Promise<ScheduleSummaryResult> {
   const schedule = await viewerSchedule(ports, input);
-  const summary = { ...scheduleSummary(schedule), ...(schedule.background ? { background: schedule.background } : {}) };
+  // Once per stored schedule (or viewer's cut of it): its groups and links do not change between calls.
+  const summary = { ...derivedOnce(schedule.nodes, 'summary', [schedule.edges], () => scheduleSummary(schedule)), ...(schedule.background ? { background: schedule.background } : {}) };
   if (schedule.nodes.length === 0) return summary;
   const figures = await viewCriticality(ports, input, schedule);
   const groups = groupCriticality(schedule.nodes, groupOf(schedule.nodes), figures.byKey);

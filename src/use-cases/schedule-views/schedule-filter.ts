@@ -3,10 +3,12 @@
  * summary's groups, so an epic matches its children and itself, and `NO_EPIC_KEY` the issues under no epic.
  */
 import { NO_EPIC_KEY, UNASSIGNED_KEY, type ScheduleFilter, type ScheduleNode } from '../../contract';
+import { derivedOnce } from '../derived-once';
 
 /** The summary group of each node: its parent, itself when it is a parent, else `NO_EPIC_KEY`. O(V). */
 export function groupOf(nodes: readonly ScheduleNode[]): (node: ScheduleNode) => string {
-  const parents = new Set(nodes.flatMap((n) => (n.parentKey === null ? [] : [n.parentKey])));
+  // Once per stored schedule (derived-once.ts): every view of a large schedule groups its nodes.
+  const parents = derivedOnce(nodes, 'parents', [], () => new Set(nodes.flatMap((n) => (n.parentKey === null ? [] : [n.parentKey]))));
   return (node) => node.parentKey ?? (parents.has(node.key) ? node.key : NO_EPIC_KEY);
 }
 

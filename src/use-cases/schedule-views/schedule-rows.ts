@@ -5,6 +5,7 @@
  */
 import type { RowsSortColumn, ScheduleFilter, ScheduleNode, ScheduleSortColumn, ScheduleSortDirection } from '../../contract';
 import { compareIssueKeys } from '../../domain/issue-key-order';
+import { derivedOnce } from '../derived-once';
 import { groupOf, nodeFilter } from './schedule-filter';
 
 export interface RowsRequest {
@@ -44,14 +45,26 @@ const VALUE: Record<ScheduleSortColumn, (n: ScheduleNode) => string | number> = 
  * descending, PAY-10 at 0.9 comes before PAY-2 at 0.4, and an issue the forecast does not draw comes last.
  */
 export function scheduleRows(nodes: readonly ScheduleNode[], request: RowsRequest): { rows: ScheduleNode[]; total: number } {
-  const { criticality } = request;
-  const value = request.sort === 'criticality' ? (n: ScheduleNode) => criticality?.get(n.key) ?? -1 : VALUE[request.sort];
-  const sign = request.direction === 'ascending' ? 1 : -1;
-  const matching = nodes.filter(nodeFilter(request.filter, groupOf(nodes)));
-  const sorted = matching.sort((a, b) => {
-    const [x, y] = [value(a), value(b)];
-    const order = typeof x === 'number' && typeof y === 'number' ? x - y : TEXT.compare(String(x), String(y));
-    return sign * order || compareIssueKeys(a.key, b.key);
+  const { criticality, sort, direction } = request;
+  // The order is total, so filtering the sorted whole gives the sorted matches; the whole is sorted once per
+  // stored schedule and column (derived-once.ts), and each page only filters it: O(V) a page after the first.
+  const sorted =
+    sort === 'criticality'
+      ? sortedBy(nodes, (n) => criticality?.get(n.key) ?? -1, direction)
+      : derivedOnce(nodes, `rows:${sort}:${direction}`, [], () => sortedBy(nodes, VALUE[sort], direction));
+  const matching = sorted.filter(nodeFilter(request.filter, groupOf(nodes)));
+  return { rows: matching.slice(request.offset, request.offset + request.limit), total: matching.length };
+}
+
+/** The nodes in the column's order, ties in key order; each node's value is read once, not once a comparison. */
+function sortedBy(nodes: readonly ScheduleNode[], value: (n: ScheduleNode) => string | number, direction: ScheduleSortDirection): readonly ScheduleNode[] {
+  const sign = direction === 'ascending' ? 1 : -1;
+  const values = nodes.map(value);
+  const order = nodes.map((_, i) => i);
+  order.sort((i, j) => {
+    const [x, y] = [values[i], values[j]];
+    const by = typeof x === 'number' && typeof y === 'number' ? x - y : TEXT.compare(String(x), String(y));
+    return sign * by || compareIssueKeys(nodes[i]?.key ?? '', nodes[j]?.key ?? '');
   });
-  return { rows: sorted.slice(request.offset, request.offset + request.limit), total: matching.length };
+  return order.flatMap((i) => nodes[i] ?? []);
 }

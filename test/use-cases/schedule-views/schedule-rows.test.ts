@@ -101,3 +101,21 @@ describe('scheduleRows: by the forecast criticality index (issue #15)', () => {
     expect(keys({ sort: 'criticality', direction: 'descending' })).toEqual(['PAY-1', 'PAY-2', 'PAY-3', 'PAY-4', 'PAY-5', 'PAY-10']);
   });
 });
+
+describe('scheduleRows: a stored (frozen) schedule, sorted once per column (issue #11)', () => {
+  const stored = Object.freeze(plan.map((n) => Object.freeze({ ...n })));
+  const columns = ['key', 'summary', 'duration', 'es', 'ef', 'ls', 'lf', 'totalSlack', 'freeSlack', 'critical', 'assignee', 'status', 'due', 'variance'] as const;
+
+  it('gives the pages a fresh list gives, for every column, direction and filter, asked twice', () => {
+    for (const sort of columns) {
+      for (const direction of ['ascending', 'descending'] as const) {
+        for (const filter of [{}, { epic: 'PAY-1' }, { text: 'refund' }, { nearCriticalOnly: true }]) {
+          const request = { ...all, sort, direction, filter, offset: 1, limit: 3 };
+          const fresh = scheduleRows(plan, request);
+          expect(scheduleRows(stored, request)).toEqual(fresh);
+          expect(scheduleRows(stored, request)).toEqual(fresh);
+        }
+      }
+    }
+  });
+});
