@@ -25,7 +25,7 @@ export async function storedIndexForViewer(ports: BackgroundSchedulePorts, proje
   // Stored with the same generation, before the analysis's manifest flipped; another one is a refresh under way.
   if (chosen?.generation !== manifest.generation) return { ready: false, manifest, choice: { use: 'unknown' } };
   if (!chosen.index) return null;
-  const reader = scheduleIndexReader(ports.store, key, chosen.generation, chosen.index.chunks);
+  const reader = scheduleIndexReader(ports.store, key, chosen.generation, chosen.index.chunks, chosen.index.hashes);
   return { ready: true, manifest: { ...manifest, issueCount: chosen.issueCount }, choice, reader, asOf: chosen.index.asOf, projectFinish: chosen.index.projectFinish };
 }
 
