@@ -239,9 +239,11 @@ async function mergedChanges(
     touched.push(...(await searchIssues(jira, { jql: `(${query.jql}) AND id in (${chunk.join(',')})`, fields: query.fields, maxIssues: chunk.length })).issues);
   }
   const byId = new Map(previous.map((i) => [i.id, i]));
-  // A touched issue the scope no longer returns has left it (moved, or its fields no longer match).
-  for (const id of [...changes.deletedIssueIds, ...changes.touchedIssueIds]) byId.delete(id);
   // The previous issues are stored compact already; only what Jira answered now is compacted.
-  for (const issue of [...touched, ...updated.issues]) byId.set(issue.id, storedIssue(issue, query.fields));
+  const answered = new Map([...touched, ...updated.issues].map((issue) => [issue.id, storedIssue(issue, query.fields)]));
+  // A touched issue the scope no longer returns has left it (moved, or its fields no longer match).
+  for (const id of [...changes.deletedIssueIds, ...changes.touchedIssueIds]) if (!answered.has(id)) byId.delete(id);
+  // An edited issue keeps its place and a new one comes last, so the stored chunks of the others stay as they were (content-chunks.ts).
+  for (const [id, issue] of answered) byId.set(id, issue);
   return [...byId.values()];
 }

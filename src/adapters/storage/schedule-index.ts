@@ -41,7 +41,8 @@ export function scheduleIndexTexts(schedule: { nodes: readonly ScheduleNode[]; e
   const count = Math.max(1, Math.ceil(schedule.nodes.length / BUCKET_ISSUES));
   const buckets: Record<string, IndexedIssue>[] = Array.from({ length: count }, () => ({}));
   const byKey = new Map<string, IndexedIssue>();
-  for (const node of schedule.nodes) {
+  // In key order, so a bucket's text does not depend on the order of the nodes, only on what they hold.
+  for (const node of [...schedule.nodes].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))) {
     const entry: IndexedIssue = { node, edges: [], cycles: [] };
     byKey.set(node.key, entry);
     (buckets[bucketOf(node.key, count)] as Record<string, IndexedIssue>)[node.key] = entry;
