@@ -187,6 +187,7 @@ export type ApplyPlanResult = z.infer<typeof applyPlanResult>;
 
 export const applyResult = z.object({
   scenario: scenarioSummary,
-  results: z.array(z.object({ ...plannedChange.shape, outcome: z.enum(['done', 'refused']), message: z.nullable(z.string()) })),
+  /** `already`: Jira already held the scenario's value (an earlier apply made it, or someone did): not written again. */
+  results: z.array(z.object({ ...plannedChange.shape, outcome: z.enum(['done', 'refused', 'already']), message: z.nullable(z.string()) })),
 });
 export type ApplyResult = z.infer<typeof applyResult>;

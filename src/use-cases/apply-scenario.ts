@@ -6,7 +6,9 @@
  * told who applied it and when, and nothing is written twice. An apply that left changes refused may be made again
  * for what is still to do (refusedAlready). An apply from an older version of the scenario
  * (edited since the list was shown) is refused: the list shown is the list written. The list comes back with the
- * apply, and a field Jira no longer holds the listed "from" in is not written (listed-changes.ts).
+ * apply, and a field Jira no longer holds the listed "from" in is not written (listed-changes.ts). A change whose
+ * value Jira already holds (a large project's list comes from a stored analysis that can predate the last apply's
+ * writes) is reported "already", not written again and not refused.
  */
 import { AppError } from '../app-error';
 import type { ApplyPlanResult, ApplyResult, ListedChange, PlannedChange } from '../contract';
@@ -16,6 +18,7 @@ import type { Settings } from '../config/settings';
 import { jiraChanges, type JiraChange } from '../domain/scenario/jira-changes';
 import { describeEdit } from '../domain/scenario/scenario-edit';
 import { listedVerdicts } from '../domain/scenario/listed-changes';
+import { writtenTo } from '../domain/scenario/already-so';
 import { searchByKeys } from '../adapters/jira/search-by-keys';
 import { searchIssues } from '../adapters/jira/search-issues';
 import { fieldsToRequest, workItemFromIssue } from '../adapters/jira/work-item-from-issue';
@@ -49,12 +52,13 @@ function changeText(change: JiraChange): string {
   }
 }
 
-const keyOf = (change: JiraChange): string => ('key' in change ? change.key : change.outwardKey);
-const plannedOf = (id: string, change: JiraChange): PlannedChange => ({ id, kind: change.kind, key: keyOf(change), text: changeText(change) });
+const plannedOf = (id: string, change: JiraChange): PlannedChange => ({ id, kind: change.kind, key: writtenTo(change), text: changeText(change) });
 const isLink = (change: JiraChange) => change.kind === 'addLink' || change.kind === 'removeLink';
 
 interface Planned {
   stored: StoredScenario;
+  /** The scenario's edited plan by key: what it holds where it makes no change now. */
+  edited: ReadonlyMap<string, WorkItem>;
   changes: { change: JiraChange; planned: PlannedChange }[];
   /** Issues the scenario's edits the viewer may see are on: the only ones read again before writing. */
   editedKeys: ReadonlySet<string>;
@@ -77,7 +81,8 @@ async function planned(ports: ScenarioPorts, input: { projectKey: string; id: st
     ...(hidden.length > 0 ? [{ edit: `${hidden.length} edit${hidden.length === 1 ? '' : 's'} on issues you may not see`, reason: 'Not applied by you: someone who may see those issues can apply them.' }] : []),
   ];
   const editedKeys = new Set(visible.flatMap((e) => ('key' in e ? [e.key] : [])));
-  return { stored, changes: changes.map((change, i) => ({ change, planned: plannedOf(`c${i + 1}`, change) })), editedKeys, notWritten, settings: viewer.settings };
+  const edited = new Map([...outcome.edited.outside, ...outcome.edited.items].map((i) => [i.key, i]));
+  return { stored, edited, changes: changes.map((change, i) => ({ change, planned: plannedOf(`c${i + 1}`, change) })), editedKeys, notWritten, settings: viewer.settings };
 }
 
 export async function applyPlan(ports: ScenarioPorts, input: { projectKey: string; id: string; asOf: string }): Promise<ApplyPlanResult> {
@@ -121,8 +126,9 @@ export async function applyScenario(ports: ScenarioPorts, input: { projectKey: s
     // The apply is this scenario's next version: a save or another apply from the same version is refused from here on.
     await claimNextVersion(ports, input.projectKey, plan.stored, { by: me, at: ports.now(), action: 'applied' });
     const results = await writeChanges(ports, plan, input.listed);
-    const done = results.filter((r) => r.outcome === 'done').length;
-    const stored: StoredScenario = { ...plan.stored, version: plan.stored.version + 1, applied: { at: ports.now(), by: me, done, refused: results.length - done } };
+    const count = (outcome: ApplyResult['results'][number]['outcome']) => results.filter((r) => r.outcome === outcome).length;
+    // A change already so in Jira is neither done now nor refused: an apply with none refused ends the scenario's applies.
+    const stored: StoredScenario = { ...plan.stored, version: plan.stored.version + 1, applied: { at: ports.now(), by: me, done: count('done'), refused: count('refused') } };
     await saveScenario(ports.store, input.projectKey, stored);
     return { scenario: summaryOf(stored, stored.edits.length), results };
   } finally {
@@ -131,13 +137,14 @@ export async function applyScenario(ports: ScenarioPorts, input: { projectKey: s
 }
 
 async function writeChanges(ports: ScenarioPorts, plan: Planned, listed: readonly ListedChange[]): Promise<ApplyResult['results']> {
-  // The scenario's own issues, and a listed one only when the scenario edits it (a listed key is never put into JQL otherwise).
-  const own = new Set([...plan.editedKeys, ...plan.changes.flatMap((c) => ('key' in c.change ? [c.change.key] : []))]);
-  const fieldKeys = [...plan.changes.map((c) => c.change), ...listed.map((l) => l.change)].flatMap((c) => ('key' in c && own.has(c.key) ? [c.key] : []));
-  const now = await issuesNow(ports, fieldKeys, plan.settings);
-  const verdicts = listedVerdicts(listed, plan.changes.map((c) => c.change), now, new Set(fieldKeys));
+  // The scenario's own issues (a link's outward one too, to see whether Jira already holds it), and a listed one
+  // only when the scenario edits it (a listed key is never put into JQL otherwise).
+  const own = new Set([...plan.editedKeys, ...plan.changes.map((c) => writtenTo(c.change))]);
+  const readKeys = [...new Set([...plan.changes.map((c) => c.change), ...listed.map((l) => l.change)].map(writtenTo).filter((k) => own.has(k)))];
+  const now = await issuesNow(ports, readKeys, plan.settings);
+  const verdicts = listedVerdicts(listed, plan.changes.map((c) => c.change), now, new Set(readKeys), plan.edited);
   // Results are kept per listed entry, not per id: a list that repeats an id still gets one line per entry.
-  type Entry = { change: JiraChange; planned: PlannedChange; reason: string | null };
+  type Entry = { change: JiraChange; planned: PlannedChange; reason: string | null; already: boolean };
   const results = new Map<Entry, ApplyResult['results'][number]>();
   const attempt = async (entries: readonly Entry[], write: () => Promise<void>) => {
     let message: string | null = null;
@@ -150,10 +157,11 @@ async function writeChanges(ports: ScenarioPorts, plan: Planned, listed: readonl
     }
     for (const e of entries) results.set(e, { ...e.planned, outcome: message === null ? 'done' : 'refused', message });
   };
-  const toWrite: Entry[] = verdicts.map((v) => ({ change: v.change, planned: plannedOf(v.id, v.change), reason: v.reason }));
+  const toWrite: Entry[] = verdicts.map((v) => ({ change: v.change, planned: plannedOf(v.id, v.change), reason: v.reason, already: v.already }));
   const byIssue = new Map<string, Entry[]>();
   for (const e of toWrite) {
-    if (e.reason !== null) results.set(e, { ...e.planned, outcome: 'refused', message: e.reason });
+    if (e.already) results.set(e, { ...e.planned, outcome: 'already', message: null });
+    else if (e.reason !== null) results.set(e, { ...e.planned, outcome: 'refused', message: e.reason });
     else if (!isLink(e.change)) byIssue.set(e.planned.key, [...(byIssue.get(e.planned.key) ?? []), e]);
   }
   for (const [key, entries] of byIssue) {
@@ -163,7 +171,7 @@ async function writeChanges(ports: ScenarioPorts, plan: Planned, listed: readonl
   }
   for (const e of toWrite) {
     const { change } = e;
-    if (e.reason !== null) continue;
+    if (e.reason !== null || e.already) continue;
     if (change.kind === 'addLink') await attempt([e], () => createIssueLink(ports.viewerJira, change));
     else if (change.kind === 'removeLink') await attempt([e], () => deleteIssueLink(ports.viewerJira, change.linkId));
   }

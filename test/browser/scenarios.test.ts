@@ -3,9 +3,12 @@
  * a duration edit on a critical issue shows at once the later finish and the issues it moved with the edit that
  * moved them and the forecast (P50, P80, chance by the launch date) next to the live plan's; the scenario is saved;
  * "Apply to Jira" lists the change, then makes it and shows it done; a second scenario is compared with it in one table.
+ * The panel asks the server for a preview only for edits: none when the tab opens, none when a saved scenario is opened.
  */
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { z } from 'zod';
 import { expect } from '../expect';
 import { resolverEnvelope, scheduleResult, type ScheduleResult } from '@contract';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
@@ -28,6 +31,18 @@ beforeAll(async () => {
   if (!envelope.ok) throw new Error(envelope.error.message);
   schedule = scheduleResult.parse(envelope.data);
 });
+/** The resolver calls the page makes, as the sandbox's bridge posts them, with their payloads. */
+function invocations(page: Page): { functionKey: string; payload: Record<string, unknown> }[] {
+  const seen: { functionKey: string; payload: Record<string, unknown> }[] = [];
+  const call = z.object({ functionKey: z.string(), payload: z.record(z.string(), z.unknown()) });
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.url().endsWith('/__sandbox/invoke')) seen.push(call.parse(request.postDataJSON()));
+  });
+  return seen;
+}
+/** Long past the panel's 350 ms wait after the last edit before it asks for a preview. */
+const PAST_PREVIEW_DELAY_MS = 1500;
+
 afterAll(async () => {
   await harness?.close();
 });
@@ -37,16 +52,25 @@ describe('Scenarios panel', () => {
     const critical = schedule.nodes.find((n) => n.critical && !n.external && n.statusCategory === 'todo');
     if (!critical) throw new Error('the PAY demo has no open critical issue');
     const page = await harness.open({ user: PRIYA.emailAddress, project: 'PAY', module: 'keel-project-page' });
+    const calls = invocations(page);
+    const previews = () => calls.filter((c) => c.functionKey === 'scenarios/preview');
     const frame = page.frameLocator('iframe.module-frame');
     await frame.getByRole('tab', { name: 'Dependencies' }).click();
     const panel = frame.locator('.keel-scenarios');
     await panel.waitFor({ timeout: 25_000 });
-    await expect(panel.getByTestId('scenario-finish').textContent()).resolves.toContain('no change');
+    // No edits: the live plan's finish, from the tab's own schedule, and no preview asked of the server.
+    await expect(panel.getByTestId('scenario-finish').textContent()).resolves.toBe(`No changes yet: the live plan finishes ${schedule.projectFinish}. Add an edit above to see what it moves.`);
+    await page.waitForTimeout(PAST_PREVIEW_DELAY_MS);
+    expect(calls.map((c) => c.functionKey)).toContain('scenarios/list');
+    expect(previews()).toEqual([]);
 
     await panel.getByRole('button', { name: '+ Duration' }).click();
     await panel.getByLabel('Issue').selectOption(critical.key);
     await panel.getByLabel('Working days').fill(String(Math.ceil(critical.durationDays) + 10));
     await panel.locator('.keel-scenario-diff__finish--later').waitFor({ timeout: 25_000 });
+    // Each edit is previewed, never an empty list of them.
+    expect(previews().length).toBeGreaterThanOrEqual(1);
+    for (const p of previews()) expect(p.payload['edits']).toEqual([expect.objectContaining({ kind: 'duration', key: critical.key })]);
     const moved = await panel.locator('.keel-scenario-diff__moved tbody tr').count();
     expect(moved).toBeGreaterThan(0);
     await expect(panel.locator('.keel-scenario-diff__moved').textContent()).resolves.toContain(`${critical.key}: duration`);
@@ -82,5 +106,30 @@ describe('Scenarios panel', () => {
     await expect(table.textContent()).resolves.toMatch(/Live plan.*Shorter.*Switch provider.*Forecast P80.*Chance by the launch date/);
     await table.scrollIntoViewIfNeeded();
     await panel.getByTestId('scenario-compare').screenshot({ path: join(SCREENSHOT_DIR, 'scenarios-compare.png') });
+
+    // Opening a saved scenario answers its difference in the open call: it is not previewed again.
+    const before = previews().length;
+    const picker = panel.getByLabel('Open a scenario');
+    const opened = page.waitForResponse((r) => r.url().endsWith('/__sandbox/invoke') && (r.request().postData() ?? '').includes('"scenarios/open"'), { timeout: 25_000 });
+    await picker.selectOption(await picker.locator('option', { hasText: 'Switch provider' }).getAttribute('value') ?? '');
+    await opened;
+    await page.waitForTimeout(PAST_PREVIEW_DELAY_MS);
+    // Applied since, its one edit now changes nothing in the live plan: the difference shown is the open call's.
+    await expect(panel.getByTestId('scenario-finish').textContent()).resolves.toContain('no change');
+    expect(previews()).toHaveLength(before);
+
+    // "Shorter", listed; Marcus then sets its estimate in Jira himself: the change shows already so, not refused.
+    const shorter = page.waitForResponse((r) => r.url().endsWith('/__sandbox/invoke') && (r.request().postData() ?? '').includes('"scenarios/open"'), { timeout: 25_000 });
+    await picker.selectOption(await picker.locator('option', { hasText: 'Shorter' }).getAttribute('value') ?? '');
+    await shorter;
+    await panel.getByRole('button', { name: 'Apply to Jira…' }).click();
+    await list.getByRole('button', { name: /^Make 1 change$/ }).waitFor({ timeout: 25_000 });
+    const edited = await harness.sandbox.site.handle({ product: 'jira', method: 'PUT', path: `/rest/api/3/issue/${critical.key}`, headers: { 'content-type': 'application/json' }, principal: { type: 'user', accountId: DEMO_USERS.marcus.accountId }, body: JSON.stringify({ fields: { timetracking: { originalEstimate: '0m' } } }) });
+    expect(edited.status).toBe(204);
+    await list.getByRole('button', { name: /^Make 1 change$/ }).click();
+    await results.waitFor({ timeout: 25_000 });
+    await expect(results.locator('h4').textContent()).resolves.toBe('Applied: 0 done, 1 already so in Jira (not written again), 0 refused');
+    await expect(results.locator('.keel-scenario-apply__already').textContent()).resolves.toContain(`= Already so in Jira ${critical.key}: original estimate`);
+    await results.screenshot({ path: join(SCREENSHOT_DIR, 'scenarios-already.png') });
   }, 180_000);
 });

@@ -70,4 +70,32 @@ describe('scenarios on a 1,600-issue scope', () => {
     expect(outcome('originalEstimate')).toMatchObject({ outcome: 'done' });
     expect(live).toMatchObject({ duedate: '2027-02-01', timeoriginalestimate: 4 * 8 * 3600 });
   }, 120_000);
+
+  it('applied again after a refusal: a change the first apply made, listed again from the stored analysis, is already so, with no write to it', async () => {
+    const [estimated, dated] = openTasks().slice(2, 4);
+    if (!estimated || !dated) throw new Error('BIG has too few open tasks');
+    const scenario = (await big.call<ScenarioSummary>('scenarios/save', { projectKey: 'BIG', name: 'Again', edits: [{ kind: 'duration', key: estimated.key, days: 5 }, { kind: 'target', key: dated.key, date: '2027-03-02' }] })).data;
+    const list = async () => (await big.call<ApplyPlanResult>('scenarios/apply-plan', { projectKey: 'BIG', id: scenario.id })).data;
+    const apply = async (version: number, plan: ApplyPlanResult) => (await big.call<ApplyResult>('scenarios/apply', { projectKey: 'BIG', id: scenario.id, version, listed: plan.changes })).data;
+    const first = await list();
+    const fields = (key: string) => big.site.state.issues.find((i) => i.key === key)!.fields as Record<string, unknown>;
+    const storedDue = fields(dated.key)['duedate'];
+    fields(dated.key)['duedate'] = '2027-02-02';
+    const refused = await apply(scenario.version, first);
+    expect(refused.results.map((r) => `${r.kind} ${r.outcome}`).sort()).toEqual(['dueDate refused', 'originalEstimate done']);
+
+    // The due date is put back; the stored analysis still predates the estimate the first apply wrote.
+    fields(dated.key)['duedate'] = storedDue;
+    const again = await list();
+    expect(again.changes.map((c) => c.kind).sort()).toEqual(['dueDate', 'originalEstimate']);
+    const before = big.site.requestLog.length;
+    const second = await apply(refused.scenario.version, again);
+    const outcome = (kind: string) => second.results.find((r) => r.kind === kind);
+    expect(outcome('originalEstimate')).toMatchObject({ outcome: 'already', key: estimated.key, message: null });
+    expect(outcome('dueDate')).toMatchObject({ outcome: 'done', key: dated.key });
+    const puts = big.site.requestLog.slice(before).filter((r) => r.method === 'PUT').map((r) => r.path.split('?')[0]);
+    expect(puts).toEqual([`/rest/api/3/issue/${dated.key}`]);
+    expect(fields(estimated.key)['timeoriginalestimate']).toBe(5 * 8 * 3600);
+    expect(second.scenario.applied).toMatchObject({ done: 1, refused: 0 });
+  }, 300_000);
 });

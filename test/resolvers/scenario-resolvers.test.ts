@@ -199,6 +199,28 @@ describe('scenarios/apply', () => {
     await expect(call('apply', { id: scenario.id, version: second.scenario.version, listed: [] }, 'Priya')).rejects.toThrow(/CONFLICT: .*applied "Window" to Jira at .* nothing was written again/);
   });
 
+  it('reports a listed change Jira already holds (written through the REST API since the list) as already so: not written, not refused', async () => {
+    const [item, other] = open().filter((n) => n.key !== critical().key && fieldsOf(n.key).duedate !== '2026-12-17').slice(5, 7);
+    if (!item || !other) throw new Error('PAY has too few open issues');
+    const scenario = await call<ScenarioSummary>('save', { name: 'Already', edits: [{ kind: 'target', key: item.key, date: '2026-12-17' }, { kind: 'duration', key: other.key, days: 6 }] }, 'Priya');
+    const plan = await call<ApplyPlanResult>('apply-plan', { id: scenario.id }, 'Priya');
+    expect(plan.changes.map((c) => `${c.kind} ${c.key}`).sort()).toEqual([`dueDate ${item.key}`, `originalEstimate ${other.key}`]);
+    // Marcus sets the scenario's due date in Jira while Priya reads the list.
+    await editInJira(item.key, { duedate: '2026-12-17' }, 'Marcus');
+
+    const before = site.requestLog.length;
+    const applied = await call<ApplyResult>('apply', { id: scenario.id, version: scenario.version, listed: plan.changes }, 'Priya');
+    const outcome = (kind: string) => applied.results.find((r) => r.kind === kind);
+    expect(outcome('dueDate')).toMatchObject({ outcome: 'already', key: item.key, message: null });
+    expect(outcome('originalEstimate')).toMatchObject({ outcome: 'done', key: other.key, message: null });
+    expect(writes(before).map((r) => `${r.method} ${r.path.split('?')[0]}`)).toEqual([`PUT /rest/api/3/issue/${other.key}`]);
+    expect(fieldsOf(item.key).duedate).toBe('2026-12-17');
+    // Nothing was refused: this apply ends the scenario's applies.
+    expect(applied.scenario.applied).toMatchObject({ done: 1, refused: 0 });
+    await expect(call('apply', { id: scenario.id, version: applied.scenario.version, listed: [] }, 'Priya')).rejects.toThrow(/CONFLICT: .*applied "Already" to Jira at/);
+    expect(site.specViolations).toEqual([]);
+  });
+
   it('writes only what the stored scenario holds: a listed value it does not hold is refused, whatever the payload says', async () => {
     const item = open().filter((n) => n.key !== critical().key)[4]!;
     const scenario = await call<ScenarioSummary>('save', { name: 'Forged', edits: [{ kind: 'target', key: item.key, date: '2026-12-28' }] }, 'Priya');

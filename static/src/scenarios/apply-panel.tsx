@@ -3,6 +3,17 @@ import type { ApplyPlanResult, ApplyResult } from '@contract';
 import { callResolver } from '../api/call-resolver';
 import { applyPayload } from './apply-payload';
 
+type Outcome = ApplyResult['results'][number]['outcome'];
+/** How each outcome reads in the results list. */
+const OUTCOME_LABELS: Record<Outcome, string> = { done: '✓ Done', already: '= Already so in Jira', refused: '✕ Refused' };
+
+/** "Applied: 2 done, 1 already so in Jira, 0 refused" (the already-so count only when there is one). */
+function appliedHeading(results: ApplyResult['results']): string {
+  const count = (outcome: Outcome) => results.filter((r) => r.outcome === outcome).length;
+  const already = count('already');
+  return `Applied: ${count('done')} done, ${already > 0 ? `${already} already so in Jira (not written again), ` : ''}${count('refused')} refused`;
+}
+
 type State =
   | { step: 'idle' }
   | { step: 'busy'; label: string }
@@ -13,7 +24,8 @@ type State =
 /**
  * "Apply to Jira": first the exact list of changes, written only after the user confirms it; then each change
  * done or refused with Jira's reason. Nothing is written before the confirmation, and the list confirmed goes
- * back with the apply: a change whose field Jira changed since it was listed is refused, not overwritten.
+ * back with the apply: a change whose field Jira changed since it was listed is refused, not overwritten, and one
+ * Jira already holds (an earlier apply made it) is shown already so.
  */
 export function ApplyPanel({ projectKey, id, applied, onApplied }: { projectKey: string; id: string; applied: boolean; onApplied: () => void }) {
   const [state, setState] = useState<State>({ step: 'idle' });
@@ -58,13 +70,11 @@ export function ApplyPanel({ projectKey, id, applied, onApplied }: { projectKey:
       )}
       {state.step === 'applied' && (
         <div className="keel-scenario-apply__results">
-          <h4>
-            Applied: {state.result.results.filter((r) => r.outcome === 'done').length} done, {state.result.results.filter((r) => r.outcome === 'refused').length} refused
-          </h4>
+          <h4>{appliedHeading(state.result.results)}</h4>
           <ul>
             {state.result.results.map((r) => (
               <li key={r.id} className={`keel-scenario-apply__${r.outcome}`}>
-                <strong>{r.outcome === 'done' ? '✓ Done' : '✕ Refused'}</strong> {r.text}{r.message && <span className="keel-muted"> ({r.message})</span>}
+                <strong>{OUTCOME_LABELS[r.outcome]}</strong> {r.text}{r.message && <span className="keel-muted"> ({r.message})</span>}
               </li>
             ))}
           </ul>

@@ -18,6 +18,8 @@ const EMPTY: Draft = { id: null, name: '', version: null, edits: [] };
 const PREVIEW_DELAY_MS = 350;
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** The link types of the tab's dependencies, to add one before the first preview names every mapped type. */
+const linkTypesOf = (schedule: ScheduleResult): string[] => [...new Set(schedule.edges.map((e) => e.linkType))];
 
 /**
  * The Scenarios panel on the Dependencies tab (issue #17): open or create a what-if scenario, edit it (durations,
@@ -35,21 +37,32 @@ export function ScenariosPanel({ schedule }: { schedule: ScheduleResult }) {
   const [compareWith, setCompareWith] = useState<string>('');
   const [compared, setCompared] = useState<{ left: ScenarioView; right: ScenarioView } | null>(null);
   const request = useRef(0);
+  /** The edits `view` answers: opening a scenario answers its edits, which are then not asked for again. */
+  const answered = useRef('[]');
 
   const refreshList = () => callResolver('scenarios/list', { projectKey }).then((r) => setList(r.scenarios), (e: unknown) => setError(message(e)));
   useEffect(() => void refreshList(), [projectKey]);
 
-  // Instant results: each change to the edits is recomputed on the server (the same schedule as the tab's); a late answer to older edits is dropped.
+  // Instant results: each change to the edits is recomputed on the server (the same schedule as the tab's); a late
+  // answer to older edits is dropped. No edits, no call: the live plan is the tab's own schedule, and computing it
+  // again (levelling and the forecast) would cost a resolver call and seconds on a large project for nothing new.
+  const edits = JSON.stringify(draft.edits);
   useEffect(() => {
     const mine = ++request.current;
+    if (draft.edits.length === 0) {
+      answered.current = edits;
+      setView(null);
+      return undefined;
+    }
+    if (edits === answered.current) return undefined;
     const timer = setTimeout(() => {
       callResolver('scenarios/preview', { projectKey, edits: draft.edits }).then(
-        (v) => mine === request.current && (setView(v), setError(null)),
+        (v) => mine === request.current && ((answered.current = edits), setView(v), setError(null)),
         (e: unknown) => mine === request.current && setError(message(e)),
       );
     }, PREVIEW_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [projectKey, JSON.stringify(draft.edits)]);
+  }, [projectKey, edits]);
 
   const problems = useMemo(() => new Map((view?.diff.problems ?? []).map((p) => [p.editIndex, p.message])), [view]);
 
@@ -57,6 +70,8 @@ export function ScenariosPanel({ schedule }: { schedule: ScheduleResult }) {
     setStatus('Opening…');
     setCompared(null);
     callResolver('scenarios/open', { projectKey, id }).then((v) => {
+      answered.current = JSON.stringify(v.edits);
+      setView(v);
       setDraft({ id, name: v.scenario?.name ?? '', version: v.scenario?.version ?? null, edits: v.edits });
       setHidden(v.hiddenEdits);
       setStatus(null);
@@ -115,14 +130,18 @@ export function ScenariosPanel({ schedule }: { schedule: ScheduleResult }) {
       )}
       {hidden > 0 && <p className="keel-muted">{hidden} edit{hidden === 1 ? '' : 's'} on issues you may not see {hidden === 1 ? 'is' : 'are'} not shown; saving keeps {hidden === 1 ? 'it' : 'them'}.</p>}
       {error && <p role="alert" className="keel-scenario__problem">{error}</p>}
-      <EditRows schedule={schedule} edits={draft.edits} linkTypes={view?.linkTypes ?? []} problems={problems} onChange={(edits) => setDraft({ ...draft, edits })} />
+      <EditRows schedule={schedule} edits={draft.edits} linkTypes={view?.linkTypes ?? linkTypesOf(schedule)} problems={problems} onChange={(edits) => setDraft({ ...draft, edits })} />
       <h3 className="keel-scenarios__subtitle">Difference from the live plan</h3>
       {view?.basis.source === 'stored' && (
         <p className="keel-muted" data-testid="scenario-basis">
           This project is large: its live plan is the stored analysis of {view.basis.computedAt?.slice(0, 16).replace('T', ' ')} UTC, the {view.basis.visibleIssues.toLocaleString('en')} issues of it you may see. Changes in Jira since then appear once it is stored again.
         </p>
       )}
-      {view ? <ScenarioDiff diff={view.diff} /> : <p className="keel-muted">Computing…</p>}
+      {draft.edits.length === 0 ? (
+        <p className="keel-scenario-diff__finish keel-scenario-diff__finish--unchanged" data-testid="scenario-finish">
+          No changes yet: the live plan finishes <strong>{schedule.projectFinish}</strong>. Add an edit above to see what it moves.
+        </p>
+      ) : view ? <ScenarioDiff diff={view.diff} /> : <p className="keel-muted">Computing…</p>}
       {draft.id && <ApplyPanel key={draft.id} projectKey={projectKey} id={draft.id} applied={current?.applied != null && current.applied.refused === 0} onApplied={() => void refreshList()} />}
       {draft.id && (list?.length ?? 0) > 1 && (
         <div className="keel-scenarios__compare">
