@@ -55,7 +55,10 @@ export function scheduleIndexTexts(schedule: { nodes: readonly ScheduleNode[]; e
   return buckets.map((entries) => JSON.stringify(entries));
 }
 
-/** Writes the index of `schedule` under `generation` and returns the number of chunks of each bucket (every bucket has at least one). */
+/**
+ * Writes the index of `schedule` under `generation`, as Keel stored it before content chunks (the layout the reader
+ * still reads from older manifests), and returns the number of chunks of each bucket (every bucket has at least one).
+ */
 export async function saveScheduleIndex(
   store: AnalysisKvs,
   analysisKey: string,
