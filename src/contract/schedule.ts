@@ -97,6 +97,11 @@ export const scheduleBackground = z.union([
     computedAt: z.string(),
     refreshing: z.boolean(),
     hiddenIssues: z.number(),
+    /**
+     * The issue panel's links left out of the schedule the viewer reads (computed without projects they may not
+     * browse: issue #11), whose work its dates do not allow for; absent when none.
+     */
+    leftOutLinks: z.optional(z.number()),
     /** The last refresh failed: when, and what to do (the analysis shown is the last good one). */
     refreshFailed: z.optional(refreshFailure),
   }),

@@ -1,6 +1,7 @@
 /**
  * The `keel-analysis` consumer: computes a large project's schedule and stores it (refresh-stored-schedule.ts),
- * then queues its forecast, which the next event computes and stores (refresh-stored-forecast.ts).
+ * then queues its forecast, which the next event computes and stores (refresh-stored-forecast.ts); an event
+ * may also ask for a variant of the schedule without some outside projects' work (compute-outside-variant.ts).
  *
  * It runs AS THE APP: a queued event has no user. That is safe because nothing computed here reaches anyone as
  * it is: `schedule/get` reads the project as the caller first (404 for someone who may not browse it) and cuts
@@ -15,8 +16,11 @@ import { z } from 'zod';
 import { saveForecastRun } from '../adapters/storage/stored-forecast';
 import { refreshStoredForecast } from '../use-cases/refresh-stored-forecast';
 import { refreshStoredSchedule } from '../use-cases/refresh-stored-schedule';
+import { computeOutsideVariant } from '../use-cases/compute-outside-variant';
+import { computeOutsideVariantForecast } from '../use-cases/compute-outside-variant-forecast';
 import { isTransient } from '../use-cases/take-snapshot';
-import { analysisEventBody, analysisKvs, analysisLease, nowIso, pushAnalysisRefresh, pushForecastRefresh } from './analysis-events';
+import { analysisEventBody, analysisKvs, analysisLease, nowIso, pushAnalysisRefresh, pushForecastRefresh, pushOutsideVariant, variantForecastPorts } from './analysis-events';
+import { queueVariantForecast } from '../use-cases/queue-variant-forecast';
 import { baselineKvs } from './evm-baseline-resolvers';
 import { appJira, projectSettings } from './forge-ports';
 
@@ -27,8 +31,15 @@ const asyncEvent = z.looseObject({ body: analysisEventBody });
 export async function analysisConsumer(event: unknown): Promise<InvocationError | undefined> {
   const parsed = asyncEvent.safeParse(event);
   if (!parsed.success) throw new Error(`Keel analysis consumer: not an analysis event (${parsed.error.issues.map((i) => i.path.join('.')).join(', ')})`);
-  const { projectKey, queuedAt, continuation, forecast } = parsed.data.body;
+  const { projectKey, queuedAt, continuation, forecast, outsideVariant } = parsed.data.body;
   try {
+    if (outsideVariant) {
+      const variantPorts = { appJira: appJira(), loadSettings: projectSettings, store: analysisKvs, now: nowIso, baselines: baselineKvs };
+      if (parsed.data.body.outsideVariantForecast === true) await computeOutsideVariantForecast(variantPorts, { projectKey, variant: outsideVariant });
+      // The variant's forecast runs in its own invocation, with its own time and fetches, as the app's does.
+      else if ((await computeOutsideVariant(variantPorts, { projectKey, variant: outsideVariant })) === 'stored') await queueVariantForecast(variantForecastPorts(), projectKey, outsideVariant);
+      return undefined;
+    }
     if (forecast) {
       await refreshStoredForecast({ appJira: appJira(), loadSettings: projectSettings, store: analysisKvs, now: nowIso }, { projectKey, generation: forecast.generation, asOf: nowIso().slice(0, 10) });
       return undefined;
@@ -44,6 +55,7 @@ export async function analysisConsumer(event: unknown): Promise<InvocationError 
         continueLater: pushAnalysisRefresh,
         requestRefresh: (key) => pushAnalysisRefresh(key),
         baselines: baselineKvs,
+        requestOutsideVariant: pushOutsideVariant,
       },
       { projectKey, asOf: nowIso().slice(0, 10), queuedAt, ...(continuation ? { continuation } : {}) },
     );

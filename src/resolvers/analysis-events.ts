@@ -22,6 +22,10 @@ export const analysisEventBody = z.object({
     .optional(),
   /** The forecast of this stored analysis's generation (refresh-stored-forecast.ts), in its own invocation. */
   forecast: z.object({ generation: z.string() }).optional(),
+  /** A variant of this generation's schedule without some outside projects' linked work (compute-outside-variant.ts). */
+  outsideVariant: z.object({ generation: z.string(), hidden: z.array(z.string()).min(1).max(50), withoutLevels: z.boolean() }).optional(),
+  /** That variant's forecast, in its own invocation once its schedule is stored (compute-outside-variant-forecast.ts). */
+  outsideVariantForecast: z.boolean().optional(),
 });
 export type AnalysisEventBody = z.infer<typeof analysisEventBody>;
 
@@ -33,6 +37,14 @@ export async function pushAnalysisRefresh(projectKey: string, continuation?: Ana
 export async function pushForecastRefresh(projectKey: string, generation: string): Promise<void> {
   await new Queue({ key: ANALYSIS_QUEUE }).push([{ body: { projectKey, queuedAt: nowIso(), forecast: { generation } } }]);
 }
+
+/** Queues the computation of a variant of the stored schedule (issue #11; outside-variants.ts). */
+export async function pushOutsideVariant(projectKey: string, outsideVariant: NonNullable<AnalysisEventBody['outsideVariant']>, forecast = false): Promise<void> {
+  await new Queue({ key: ANALYSIS_QUEUE }).push([{ body: { projectKey, queuedAt: nowIso(), outsideVariant, ...(forecast ? { outsideVariantForecast: true } : {}) } }]);
+}
+
+/** Queues the forecast of a variant of the stored schedule, with its run record (queue-variant-forecast.ts). */
+export const variantForecastPorts = () => ({ store: analysisKvs, now: nowIso, requestOutsideVariantForecast: (projectKey: string, variant: NonNullable<AnalysisEventBody['outsideVariant']>) => pushOutsideVariant(projectKey, variant, true) });
 
 export const analysisKvs: AnalysisKvs = {
   get: (key) => kvs.get(key),

@@ -5,7 +5,7 @@
  */
 import { jiraEvmPorts } from '../use-cases/evm-ports';
 import { getProjectEvm } from '../use-cases/get-project-evm';
-import { analysisKvs, nowIso, pushAnalysisRefresh } from './analysis-events';
+import { analysisKvs, nowIso, pushAnalysisRefresh, pushOutsideVariant } from './analysis-events';
 import { baselineKvs } from './evm-baseline-resolvers';
 import { appJira, projectSettings, today, viewerJira } from './forge-ports';
 import { trackVisitedProject } from './history-resolvers';
@@ -18,5 +18,5 @@ export const evmResolver = wrapResolver('evm/get', (payload, context) => {
   const asOf = today(context.timeZone);
   const jira = { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings };
   const liveEvm = (spent: number) => jiraEvmPorts(jira, { projectKey: payload.projectKey, asOf, fetchLimit: FORGE_FETCH_LIMIT - spent, baselines: baselineKvs });
-  return getProjectEvm({ ...jira, store: analysisKvs, requestRefresh: pushAnalysisRefresh, now: nowIso, liveEvm }, { projectKey: payload.projectKey, asOf, baseline: payload.baseline }).then(trackVisitedProject);
+  return getProjectEvm({ ...jira, store: analysisKvs, requestRefresh: pushAnalysisRefresh, requestOutsideVariant: pushOutsideVariant, now: nowIso, liveEvm }, { projectKey: payload.projectKey, asOf, baseline: payload.baseline }).then(trackVisitedProject);
 });

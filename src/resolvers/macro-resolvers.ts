@@ -24,7 +24,7 @@ import { historyKvs } from './history-kvs-port';
 import type { ScopePorts } from '../use-cases/load-scope';
 import type { ReportScopeInput } from '../use-cases/report-scope';
 import type { ForecastBackgroundPorts } from '../use-cases/stored-forecast-state';
-import { analysisKvs, nowIso, pushAnalysisRefresh, pushForecastRefresh } from './analysis-events';
+import { analysisKvs, nowIso, pushAnalysisRefresh, pushOutsideVariant, pushForecastRefresh, variantForecastPorts } from './analysis-events';
 import { baselineKvs } from './evm-baseline-resolvers';
 import { forecastCacheKvs } from './forecast-cache-kvs';
 import { projectSettings, today } from './forge-ports';
@@ -96,8 +96,8 @@ export const macroRisksResolver = wrapResolver('macro/risks', (payload, context)
 export const risksMacroPorts = (viewerJira: ProductRequest): ForecastBackgroundPorts => ({
   ...projectPorts(viewerJira),
   store: analysisKvs,
-  requestRefresh: pushAnalysisRefresh,
-  requestForecast: pushForecastRefresh,
+  requestRefresh: pushAnalysisRefresh, requestOutsideVariant: pushOutsideVariant,
+  requestForecast: pushForecastRefresh, requestOutsideVariantForecast: variantForecastPorts().requestOutsideVariantForecast,
   now: nowIso,
   forecastCache: forecastCacheKvs,
 });
@@ -113,7 +113,7 @@ export function readersEvmMacro(viewerJira: ProductRequest, scope: ReportScopeIn
   const jira = projectPorts(viewerJira);
   const evm = (projectKey: string) => {
     const liveEvm = (spent: number) => jiraEvmPorts(jira, { projectKey, asOf, fetchLimit: FORGE_FETCH_LIMIT - spent, baselines: baselineKvs });
-    return getProjectEvm({ ...jira, store: analysisKvs, requestRefresh: pushAnalysisRefresh, now: nowIso, liveEvm }, { projectKey, asOf });
+    return getProjectEvm({ ...jira, store: analysisKvs, requestRefresh: pushAnalysisRefresh, requestOutsideVariant: pushOutsideVariant, now: nowIso, liveEvm }, { projectKey, asOf });
   };
   return getEvmMacro({ evm }, { ...scope, asOf });
 }
@@ -122,7 +122,7 @@ export function readersEvmMacro(viewerJira: ProductRequest, scope: ReportScopeIn
 export const macroForecastResolver = wrapResolver('macro/forecast', (payload, context) =>
   asViewer((viewerJira) =>
     getForecastMacro(
-      { ...projectPorts(viewerJira), store: analysisKvs, requestRefresh: pushAnalysisRefresh, requestForecast: pushForecastRefresh, now: nowIso, forecastCache: forecastCacheKvs },
+      { ...projectPorts(viewerJira), store: analysisKvs, requestRefresh: pushAnalysisRefresh, requestOutsideVariant: pushOutsideVariant, requestForecast: pushForecastRefresh, requestOutsideVariantForecast: variantForecastPorts().requestOutsideVariantForecast, now: nowIso, forecastCache: forecastCacheKvs },
       { ...scopeOf(payload), asOf: today(context.timeZone) },
     ),
   ),
@@ -138,7 +138,7 @@ export const macroStatusResolver = wrapResolver('macro/status', (payload, contex
       {
         ...projectPorts(viewerJira),
         store: analysisKvs,
-        requestRefresh: pushAnalysisRefresh,
+        requestRefresh: pushAnalysisRefresh, requestOutsideVariant: pushOutsideVariant,
         now: nowIso,
         baselines: baselineKvs,
         history: { store: historyKvs, viewerProject: (key) => fetchProject(viewerJira, key), viewerCount: (jql) => countIssues(viewerJira, jql), appCount: () => Promise.resolve(null) },

@@ -1,12 +1,12 @@
 /** `overview/get`: the project page's Overview for the signed-in user; a large project's from the stored analysis. */
 import { getOverview } from '../use-cases/get-overview';
-import { analysisKvs, nowIso, pushAnalysisRefresh } from './analysis-events';
+import { analysisKvs, nowIso, pushAnalysisRefresh, pushOutsideVariant } from './analysis-events';
 import { appJira, projectSettings, today, viewerJira } from './forge-ports';
 import { wrapResolver } from './resolver-wrapper';
 
 export const overviewResolver = wrapResolver('overview/get', (payload, context) =>
   getOverview(
-    { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings, store: analysisKvs, requestRefresh: pushAnalysisRefresh, now: nowIso },
+    { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings, store: analysisKvs, requestRefresh: pushAnalysisRefresh, requestOutsideVariant: pushOutsideVariant, now: nowIso },
     { projectKey: payload.projectKey, asOf: today(context.timeZone) },
   ),
 );

@@ -1,7 +1,7 @@
 /** `resources/get` (the Resources tab) and `resources/issue` (the issue panel), every read as the signed-in user. */
 import { getIssueLevelling } from '../use-cases/get-issue-levelling';
 import { getResources, LEVELLING_BUDGET_MS } from '../use-cases/get-resources';
-import { analysisKvs, nowIso, pushAnalysisRefresh } from './analysis-events';
+import { analysisKvs, nowIso, pushAnalysisRefresh, pushOutsideVariant } from './analysis-events';
 import { appJira, now, projectSettings, today, viewerJira } from './forge-ports';
 import { wrapResolver } from './resolver-wrapper';
 
@@ -10,7 +10,7 @@ function deadline(): () => boolean {
   return () => Date.parse(now()) - started > LEVELLING_BUDGET_MS;
 }
 
-const ports = () => ({ viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings, store: analysisKvs, requestRefresh: pushAnalysisRefresh, now: nowIso });
+const ports = () => ({ viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings, store: analysisKvs, requestRefresh: pushAnalysisRefresh, requestOutsideVariant: pushOutsideVariant, now: nowIso });
 
 export const resourcesResolver = wrapResolver('resources/get', (payload, context) => getResources(ports(), { projectKey: payload.projectKey, asOf: today(context.timeZone), deadline: deadline() }));
 

@@ -2,7 +2,7 @@
 import { getIssueSchedule } from '../use-cases/get-issue-schedule';
 import { getProjectSchedule } from '../use-cases/get-project-schedule';
 import type { ScopePorts } from '../use-cases/load-scope';
-import { analysisKvs, nowIso, pushAnalysisRefresh } from './analysis-events';
+import { analysisKvs, nowIso, pushAnalysisRefresh, pushOutsideVariant } from './analysis-events';
 import { appJira, projectSettings, today, viewerJira } from './forge-ports';
 import { wrapResolver } from './resolver-wrapper';
 
@@ -13,10 +13,10 @@ function ports(): ScopePorts {
 
 /** A large project's schedule comes from the stored analysis, cut to what the caller may browse (get-project-schedule.ts). */
 export const scheduleResolver = wrapResolver('schedule/get', (payload, context) =>
-  getProjectSchedule({ ...ports(), store: analysisKvs, requestRefresh: pushAnalysisRefresh, now: nowIso }, { projectKey: payload.projectKey, asOf: today(context.timeZone) }),
+  getProjectSchedule({ ...ports(), store: analysisKvs, requestRefresh: pushAnalysisRefresh, requestOutsideVariant: pushOutsideVariant, now: nowIso }, { projectKey: payload.projectKey, asOf: today(context.timeZone) }),
 );
 
 /** A large project's issue panel reads the stored analysis too, checking as the caller only the keys it shows. */
 export const issueScheduleResolver = wrapResolver('schedule/issue', (payload, context) =>
-  getIssueSchedule({ ...ports(), store: analysisKvs, requestRefresh: pushAnalysisRefresh, now: nowIso }, { issueKey: payload.issueKey, asOf: today(context.timeZone) }),
+  getIssueSchedule({ ...ports(), store: analysisKvs, requestRefresh: pushAnalysisRefresh, requestOutsideVariant: pushOutsideVariant, now: nowIso }, { issueKey: payload.issueKey, asOf: today(context.timeZone) }),
 );

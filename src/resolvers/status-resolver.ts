@@ -6,7 +6,7 @@ import { fetchProject } from '../adapters/jira/fetch-project';
 import { countIssues } from '../adapters/jira/count-issues';
 import type { StatusPorts } from '../use-cases/get-status';
 import { getStatus } from '../use-cases/get-status';
-import { analysisKvs, nowIso, pushAnalysisRefresh } from './analysis-events';
+import { analysisKvs, nowIso, pushAnalysisRefresh, pushOutsideVariant } from './analysis-events';
 import { baselineKvs } from './evm-baseline-resolvers';
 import { forecastCacheKvs } from './forecast-cache-kvs';
 import { appJira, projectSettings, today, viewerJira } from './forge-ports';
@@ -22,7 +22,7 @@ export function statusPorts(): StatusPorts {
     appJira: app,
     loadSettings: projectSettings,
     store: analysisKvs,
-    requestRefresh: pushAnalysisRefresh,
+    requestRefresh: pushAnalysisRefresh, requestOutsideVariant: pushOutsideVariant,
     now: nowIso,
     baselines: baselineKvs,
     // The app only counts (never names) the project's issues per security level, as history/get does.

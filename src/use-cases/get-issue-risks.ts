@@ -22,7 +22,7 @@ import { riskFieldIdsByName } from '../config/risk-field-names';
 import { scopeJql } from '../config/scope-jql';
 import type { Settings } from '../config/settings';
 import { riskRegister } from '../domain/risk/risk-register';
-import { DEFAULT_BACKGROUND_ABOVE_ISSUES, keysViewerMayBrowse, knownProject, queueRefreshIfNeeded, storedForViewer, type BackgroundSchedulePorts } from './get-project-schedule';
+import { DEFAULT_BACKGROUND_ABOVE_ISSUES, keysViewerMayBrowse, knownProject, queueRefreshIfNeeded, variantRefreshing, storedForViewer, type BackgroundSchedulePorts } from './get-project-schedule';
 import { getRisks } from './get-risks';
 import { issueRisksOf } from './issue-risks-of';
 import { andJql, jqlString } from './report-scope';
@@ -63,16 +63,16 @@ async function storedIssueRisks(
   ]);
   const { stored, choice } = await storedNeighbourhood(ports, index, { project, nearCriticalDays: settings.schedule.nearCriticalDays }, issueKey, records.flatMap((r) => r.linkedKeys));
   const readAgain = stored !== null && (stored.manifest.scopeJql !== input.jql || stored.manifest.settingsHash !== settingsFingerprint(settings));
-  const outdated = stored !== null && storedDateOutdated(stored.schedule.asOf, input.asOf, ports.now().slice(0, 10));
+  const outdated = stored !== null && !variantRefreshing(choice) && storedDateOutdated(stored.schedule.asOf, input.asOf, ports.now().slice(0, 10));
   const unknown = choice?.use === 'unknown';
   // Queued (or not) while the viewer's keys are checked: neither waits for the other.
   const queueing = queueRefreshIfNeeded(ports, project.key, status, stored === null || unknown || status.stale || readAgain || outdated, readAgain || unknown);
   const weights = { critical: riskSettings.criticalWeight, nearCritical: riskSettings.nearCriticalWeight };
-  if (!stored || unknown) {
+  if (!stored || unknown || choice?.use === 'computing') {
     const refreshing = await queueing;
     // The linked risks are the viewer's own reads; only the plan behind their weights and the schedule risks waits.
     const register = riskRegister({ records, plan: { nodes: [], edges: [], cycles: [] }, scale: riskSettings.scale, weights });
-    return { issueKey, project, linked: issueRisksOf(register, issueKey).linked, derived: [], stored: { state: 'computing', issueCount: input.issueCount, queuedAt: refreshing.queuedAt } };
+    return { issueKey, project, linked: issueRisksOf(register, issueKey).linked, derived: [], stored: { state: 'computing', issueCount: input.issueCount, queuedAt: choice?.use === 'computing' ? choice.queuedAt : refreshing.queuedAt } };
   }
   if (choice?.use === 'unavailable') {
     await queueing;
@@ -101,7 +101,7 @@ async function storedIssueRisks(
   };
   const cut = visibleSchedule(neighbourhood, (key) => visible.has(key)).schedule;
   const register = riskRegister({ records, plan: riskPlan(cut, new Set(records.map((r) => r.key))), scale: riskSettings.scale, weights });
-  return { issueKey, project, ...issueRisksOf(register, issueKey), stored: { state: 'ready', computedAt: stored.manifest.computedAt, refreshing: refreshing.queued, ...refreshFailed(status) } };
+  return { issueKey, project, ...issueRisksOf(register, issueKey), stored: { state: 'ready', computedAt: stored.manifest.computedAt, refreshing: refreshing.queued || variantRefreshing(choice), ...refreshFailed(status) } };
 }
 
 /** The risks among the issue and the issues it links to, as the viewer reads them. */

@@ -23,13 +23,14 @@ import { loadAnalysisStatus, type AnalysisStatus } from '../adapters/storage/ana
 import { loadChangeEpochs, recordAnalysisChange } from '../adapters/storage/analysis-changes';
 import { claimRefreshQueue } from '../adapters/storage/refresh-queued';
 import { refreshFailed } from './refresh-failed';
-import { loadAnalysisSecurity, withoutLevelsKey } from '../adapters/storage/analysis-security';
 import { scopeJql } from '../config/scope-jql';
 import type { Settings } from '../config/settings';
 import { getSchedule } from './get-schedule';
 import { settingsFingerprint } from './settings-fingerprint';
 import type { ScopePorts } from './load-scope';
-import { levelsLeftOutFinding, storedScheduleChoice, type StoredScheduleChoice } from './stored-schedule-choice';
+import { levelsLeftOutFinding } from './stored-schedule-choice';
+import { viewerScheduleChoice, type ViewerChoicePorts, type ViewerScheduleChoice } from './viewer-schedule-choice';
+import { outsideLeftOutFinding } from './outside-left-out-finding';
 import { seesWholeProject, type LevelCountPorts } from './viewer-levels';
 import { summariesAndParentsOutside, visibleSchedule } from './visible-schedule';
 import { shapedSchedule } from './schedule-views/shaped-schedule';
@@ -44,7 +45,7 @@ const QUEUED_GIVE_UP_MS = 30 * 60_000;
 /** After a failed refresh, polls queue none for this long (the consumer asks Forge to retry in 300 s). */
 const RETRY_AFTER_FAILURE_MS = 5 * 60_000;
 
-export interface BackgroundSchedulePorts extends ScopePorts {
+export interface BackgroundSchedulePorts extends ScopePorts, Pick<ViewerChoicePorts, 'requestOutsideVariant'> {
   store: AnalysisKvs;
   /** Queues a computation of the project's analysis (the `keel-analysis` queue). */
   requestRefresh: (projectKey: string) => Promise<void>;
@@ -97,11 +98,11 @@ export async function storedViewerSchedule(
   const [{ stored, choice }, status] = await Promise.all([storedForViewer(ports, project.key), loadAnalysisStatus(ports.store, project.key)]);
   // Another scope or other settings need every issue read again; another day needs the schedule recomputed.
   const readAgain = stored !== null && (stored.manifest.scopeJql !== jql || stored.manifest.settingsHash !== settingsFingerprint(settings));
-  const outdated = stored !== null && storedDateOutdated(stored.schedule.asOf, input.asOf, ports.now().slice(0, 10));
+  const outdated = stored !== null && !variantRefreshing(choice) && storedDateOutdated(stored.schedule.asOf, input.asOf, ports.now().slice(0, 10));
   const unknown = choice?.use === 'unknown';
   // Queued (or not) while the viewer's keys are checked: neither waits for the other.
   const queueing = queueRefreshIfNeeded(ports, project.key, status, stored === null || unknown || status.stale || readAgain || outdated, readAgain || unknown);
-  if (!stored || unknown || choice?.use === 'unavailable') {
+  if (!stored || unknown || choice?.use === 'unavailable' || choice?.use === 'computing') {
     const refreshing = await queueing;
     const empty = { project: { key: project.key, name: project.name }, scopeJql: jql, asOf: input.asOf, projectStart: input.asOf, projectFinish: input.asOf };
     return {
@@ -115,7 +116,7 @@ export async function storedViewerSchedule(
       background:
         stored && choice?.use === 'unavailable'
           ? { state: 'unavailable', computedAt: stored.manifest.computedAt, reason: choice.reason }
-          : { state: 'computing', issueCount: counted ?? (await listedKeys(ports, jql)).length, queuedAt: refreshing.queuedAt },
+          : { state: 'computing', issueCount: counted ?? (await listedKeys(ports, jql)).length, queuedAt: choice?.use === 'computing' ? choice.queuedAt : refreshing.queuedAt },
     };
   }
   const [refreshing, visible] = await Promise.all([
@@ -126,13 +127,13 @@ export async function storedViewerSchedule(
   const withoutLevels = choice?.use === 'withoutLevels';
   return {
     ...cut.schedule,
-    findings: withoutLevels && choice.partial ? [...cut.schedule.findings, levelsLeftOutFinding()] : cut.schedule.findings,
+    findings: [...cut.schedule.findings, ...(withoutLevels && choice.partial ? [levelsLeftOutFinding()] : []), ...(choice && 'key' in choice && choice.outsideLeftOut > 0 ? [outsideLeftOutFinding(choice.outsideLeftOut)] : [])],
     project: { key: project.key, name: project.name },
     background: {
       state: 'ready',
       issueCount: stored.manifest.issueCount,
       computedAt: stored.manifest.computedAt,
-      refreshing: refreshing.queued,
+      refreshing: refreshing.queued || variantRefreshing(choice),
       hiddenIssues: cut.hiddenIssues,
       ...refreshFailed(status),
     },
@@ -175,19 +176,28 @@ export function levelCountPorts(ports: ScopePorts): LevelCountPorts {
 export async function storedForViewer(
   ports: BackgroundSchedulePorts,
   projectKey: string,
-): Promise<{ stored: Awaited<ReturnType<typeof loadStoredSchedule>>; choice: StoredScheduleChoice | null }> {
-  const [manifest, security] = await Promise.all([loadAnalysisManifest(ports.store, projectKey), loadAnalysisSecurity(ports.store, projectKey)]);
+): Promise<{ stored: Awaited<ReturnType<typeof loadStoredSchedule>>; choice: ViewerScheduleChoice | null }> {
+  const manifest = await loadAnalysisManifest(ports.store, projectKey);
   if (!manifest) return { stored: null, choice: null };
-  const choiceOf = (of: AnalysisManifest) => storedScheduleChoice(levelCountPorts(ports), projectKey, security, of);
+  const choiceOf = (of: AnalysisManifest) => viewerScheduleChoice({ ...ports, counts: levelCountPorts(ports) }, projectKey, of);
   // The viewer's counts are asked while the schedule's chunks are read and parsed; a generation flipped meanwhile is asked about again.
   const [stored, first] = await Promise.all([loadStoredSchedule(ports.store, projectKey), choiceOf(manifest)]);
   if (!stored) return { stored, choice: null };
   const choice = stored.manifest.generation === manifest.generation ? first : await choiceOf(stored.manifest);
-  if (choice.use !== 'withoutLevels') return { stored, choice };
-  const withoutLevels = await loadStoredSchedule(ports.store, withoutLevelsKey(projectKey));
-  // Stored with the same generation, before the analysis's manifest flipped; another one is a refresh under way.
-  return withoutLevels?.manifest.generation === stored.manifest.generation ? { stored: { manifest: { ...stored.manifest, issueCount: withoutLevels.manifest.issueCount }, schedule: withoutLevels.schedule }, choice } : { stored, choice: { use: 'unknown' } };
+  if (!('key' in choice) || choice.key === projectKey) return { stored, choice };
+  const variant = await loadStoredSchedule(ports.store, choice.key);
+  // Stored with the generation chosen: the analysis's (before its manifest flipped, or just after for an outside
+  // variant), or an earlier one's while an outside variant is computed again; another one is a refresh under way.
+  if (variant?.manifest.generation !== choice.keyGeneration) return { stored, choice: { use: 'unknown' } };
+  const { issueCount, computedAt } = variant.manifest;
+  return { stored: { manifest: { ...stored.manifest, issueCount, computedAt }, schedule: variant.schedule }, choice };
 }
+
+/**
+ * Whether the viewer is answered from an outside variant of an earlier generation while the current one is
+ * computed (viewer-schedule-choice.ts): its dates are older than the analysis, which must not queue a refresh.
+ */
+export const variantRefreshing = (choice: ViewerScheduleChoice | null): boolean => choice !== null && 'key' in choice && choice.variantRefreshing;
 
 /** Queues a refresh when one is wanted, none is on the queue (or the one there is long lost) and none is under way. */
 export async function queueRefreshIfNeeded(
@@ -253,7 +263,7 @@ export async function keysViewerMayBrowse(
  * What a panel knows of its own project after reading it as the viewer: browsable, and wholly theirs when the
  * stored choice found their count of it equal to the app's (as the Dependencies tab's storedKeysViewerMayBrowse).
  */
-export function knownProject(projectKey: string, choice: StoredScheduleChoice | null): ReadonlyMap<string, 'browsable' | 'whole'> {
+export function knownProject(projectKey: string, choice: ViewerScheduleChoice | null): ReadonlyMap<string, 'browsable' | 'whole'> {
   return new Map([[projectKey, choice?.use === 'all' && choice.wholeProject ? 'whole' : 'browsable']]);
 }
 

@@ -3,6 +3,7 @@
  * the data-quality findings that bear on it (DESIGN.md section 1, "Dependency graph", "Critical path").
  */
 import type { ScheduleResult } from '../contract';
+import type { JiraIssue } from '../adapters/jira/jira-issue-schema';
 import { dependencyRules } from '../config/dependency-rules';
 import { workingDayVariance } from '../domain/targets/milestone-variance';
 import { isWork } from '../config/work-types';
@@ -32,6 +33,7 @@ export async function scheduleInputOfScope(ports: ScopePorts, scope: Scope, asOf
   );
   const outside = read.items;
   const outsideLevels = read.levels;
+  const outsideIssues = read.issues;
   // Links to issues Jira no longer names (deleted, moved away, unreadable) drop out, with a finding.
   const unreadable = new Set(read.unreadable);
   const items = unreadable.size === 0 ? scope.items : scope.items.map((i) => ({ ...i, links: i.links.filter((l) => !unreadable.has(l.otherKey)) }));
@@ -42,21 +44,22 @@ export async function scheduleInputOfScope(ports: ScopePorts, scope: Scope, asOf
   const { calendar, duration, actuals, notBefore, remaining, actualStarts, remainingAssumed } = scheduleInputs(scope.settings, items.filter(work), outside, asOf);
   const nearCriticalDays = scope.settings.schedule.nearCriticalDays;
   const input: CriticalPathInput = { items, rules, calendar, duration, actuals, notBefore, remaining, actualStarts, nearCriticalDays, isWork: work };
-  return { input, outside, unreadable, links, remainingAssumed, outsideLevels };
+  return { input, outside, unreadable, links, remainingAssumed, outsideLevels, outsideIssues };
 }
 
 /**
  * The schedule of an already loaded scope; reads the linked issues outside it as the viewer. `onOutsideLevels`
- * hears which of those are under an issue security level (the consumer records them: analysis-security.ts).
+ * hears which of those are under an issue security level (the consumer records them: analysis-security.ts), and
+ * every one read (the consumer stores them, for variants computed later: outside-issues.ts).
  */
 export async function scheduleOfScope(
   ports: ScopePorts,
   scope: Scope,
   asOf: string,
-  onOutsideLevels?: (levels: { key: string; projectKey: string; level: string }[]) => void,
+  onOutsideLevels?: (levels: { key: string; projectKey: string; level: string }[], issues: JiraIssue[]) => void,
 ): Promise<ScheduleResult> {
-  const { input, outside, unreadable, links, remainingAssumed, outsideLevels } = await scheduleInputOfScope(ports, scope, asOf);
-  onOutsideLevels?.(outsideLevels);
+  const { input, outside, unreadable, links, remainingAssumed, outsideLevels, outsideIssues } = await scheduleInputOfScope(ports, scope, asOf);
+  onOutsideLevels?.(outsideLevels, outsideIssues);
   const { items, rules, nearCriticalDays, calendar } = input;
   const schedule = criticalPath({ ...input, includeEdges: true });
 

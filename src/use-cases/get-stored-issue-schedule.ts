@@ -11,8 +11,9 @@ import { storedDateOutdated } from './stored-date-outdated';
 import type { IssueScheduleResult } from '../contract';
 import { loadAnalysisStatus } from '../adapters/storage/analysis-status';
 import type { Settings } from '../config/settings';
-import { keysViewerMayBrowse, knownProject, queueRefreshIfNeeded, storedForViewer, type BackgroundSchedulePorts } from './get-project-schedule';
+import { keysViewerMayBrowse, knownProject, queueRefreshIfNeeded, variantRefreshing, storedForViewer, type BackgroundSchedulePorts } from './get-project-schedule';
 import { issuePlace, keysShownFor } from './issue-place';
+import { leftOutLinksOf } from './left-out-links';
 import { settingsFingerprint } from './settings-fingerprint';
 import { emptySchedule, indexedPanelPart, storedIndexForViewer } from './stored-index-for-viewer';
 import { activityKeysOf, hiddenSummaryLinks, keysShownForSummary, summaryPlace } from './summary-place';
@@ -35,17 +36,17 @@ export async function getStoredIssueSchedule(ports: BackgroundSchedulePorts, inp
     loadAnalysisStatus(ports.store, project.key),
   ]);
   const readAgain = stored !== null && (stored.manifest.scopeJql !== input.jql || stored.manifest.settingsHash !== settingsFingerprint(input.settings));
-  const outdated = stored !== null && storedDateOutdated(stored.schedule.asOf, input.asOf, ports.now().slice(0, 10));
+  const outdated = stored !== null && !variantRefreshing(choice) && storedDateOutdated(stored.schedule.asOf, input.asOf, ports.now().slice(0, 10));
   const unknown = choice?.use === 'unknown';
   // Queued (or not) while the viewer's keys are checked: neither waits for the other.
   const queueing = queueRefreshIfNeeded(ports, project.key, status, stored === null || unknown || status.stale || readAgain || outdated, readAgain || unknown);
-  if (!stored || unknown) {
+  if (!stored || unknown || choice?.use === 'computing') {
     const refreshing = await queueing;
     return {
       issueKey,
       schedule: null,
       message: `Keel is computing the schedule of ${project.name} (${input.issueCount.atLeast ? 'more than ' : ''}${input.issueCount.count} issues) in the background: too many to compute while you wait.`,
-      background: { state: 'computing', issueCount: input.issueCount.count, queuedAt: refreshing.queuedAt },
+      background: { state: 'computing', issueCount: input.issueCount.count, queuedAt: choice?.use === 'computing' ? choice.queuedAt : refreshing.queuedAt },
     };
   }
   if (choice?.use === 'unavailable') {
@@ -58,12 +59,14 @@ export async function getStoredIssueSchedule(ports: BackgroundSchedulePorts, inp
   const shown = stored.schedule.nodes.filter((n) => near.has(n.key));
   const candidates = [...shown.filter((n) => n.key !== issueKey), ...parentsOutside(shown)];
   // The viewer has just read the issue itself (fetchIssueProject) and its project (getIssueSchedule), and may have counted all of it: no check.
-  const [refreshing, browsable] = await Promise.all([queueing, keysViewerMayBrowse(ports, candidates, knownProject(project.key, choice))]);
+  // A variant without some outside projects has no edge for the links it left out: it counts them per issue (left-out-links.ts).
+  const leftOut = choice && 'key' in choice && choice.outsideLeftOut > 0 ? leftOutLinksOf(ports.store, choice.key, [choice.keyGeneration, stored.manifest.generation], issueKey) : Promise.resolve(0);
+  const [refreshing, browsable, leftOutLinks] = await Promise.all([queueing, keysViewerMayBrowse(ports, candidates, knownProject(project.key, choice)), leftOut]);
   const visible = new Set([issueKey, ...browsable]);
   const direct = stored.schedule.edges.filter((e) => (e.from === issueKey || e.to === issueKey) && e.from !== e.to);
-  const hiddenLinks = isSummary
-    ? hiddenSummaryLinks(stored.schedule.edges, new Set(activityKeys), (key) => visible.has(key))
-    : direct.filter((e) => !visible.has(e.from === issueKey ? e.to : e.from)).length;
+  const hiddenLinks =
+    leftOutLinks +
+    (isSummary ? hiddenSummaryLinks(stored.schedule.edges, new Set(activityKeys), (key) => visible.has(key)) : direct.filter((e) => !visible.has(e.from === issueKey ? e.to : e.from)).length);
   const cut = visibleSchedule(
     {
       ...stored.schedule,
@@ -81,8 +84,9 @@ export async function getStoredIssueSchedule(ports: BackgroundSchedulePorts, inp
     // For a viewer outside a level, storedForViewer's manifest carries the count of the schedule without levels.
     issueCount: stored.manifest.issueCount,
     computedAt: stored.manifest.computedAt,
-    refreshing: refreshing.queued,
+    refreshing: refreshing.queued || variantRefreshing(choice),
     hiddenIssues: cut.hiddenIssues,
+    ...(leftOutLinks > 0 ? { leftOutLinks } : {}),
   };
   if (place) return { issueKey, schedule: place, message: null, background };
   const summaryTask = summaryPlace({ ...cut.schedule, project }, issueKey, hiddenLinks, activityKeys);

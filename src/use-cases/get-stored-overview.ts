@@ -18,7 +18,8 @@ import { levelsLeftOutFinding } from './stored-schedule-choice';
 
 export async function getStoredOverview(ports: BackgroundSchedulePorts, scope: LargeScope, asOf: string): Promise<OverviewResult> {
   const { project, settings, jql } = scope;
-  const read = await storedForViewer(ports, scope, asOf, (key) => loadStoredOverview(ports.store, key));
+  // Its parts count only the scope's issues, and links out only into projects the viewer may browse.
+  const read = await storedForViewer(ports, scope, asOf, (key) => loadStoredOverview(ports.store, key), false);
   const head = { project: { key: project.key, name: project.name }, scopeJql: jql, asOf, hiddenLinksChecked: false };
   if (read.state === 'not-ready') return { ...head, issueCount: 0, byType: [], linksByType: [], findings: [], stored: read.stored };
 

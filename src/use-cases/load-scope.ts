@@ -7,6 +7,7 @@ import { fetchProject, type JiraProject } from '../adapters/jira/fetch-project';
 import { linkIdsByIssue } from '../adapters/jira/link-ids-by-issue';
 import { searchByKeys } from '../adapters/jira/search-by-keys';
 import { searchIssues } from '../adapters/jira/search-issues';
+import type { JiraIssue } from '../adapters/jira/jira-issue-schema';
 import { fieldsToRequest, workItemFromIssue } from '../adapters/jira/work-item-from-issue';
 import type { ProductRequest } from '../adapters/product-request';
 import { scopeJql } from '../config/scope-jql';
@@ -42,6 +43,11 @@ export interface Scope {
    * are under a level are left out as if Jira would not name them, as it would not to such a viewer.
    */
   dropSecuredOutside?: boolean;
+  /**
+   * The linked issues outside the scope as the consumer read them for this analysis (outside-issues.ts): read from
+   * here instead of Jira, so a variant of the stored schedule is computed from the same inputs (issue #11).
+   */
+  storedOutside?: readonly JiraIssue[];
 }
 
 /** Fits Forge's 100 product fetches per invocation: 40 pages as the viewer, 40 as the app, and a few more. */
@@ -78,13 +84,19 @@ export async function loadLinkedOutside(
   ports: ScopePorts,
   scope: Scope,
   keys: readonly string[],
-): Promise<{ items: WorkItem[]; unreadable: string[]; levels: { key: string; projectKey: string; level: string }[] }> {
+): Promise<{ items: WorkItem[]; unreadable: string[]; levels: { key: string; projectKey: string; level: string }[]; issues: JiraIssue[] }> {
   const inScope = new Set(scope.items.map((i) => i.key));
   const wanted = [...new Set(keys)].filter((k) => !inScope.has(k));
   const fields = fieldsToRequest(scope.settings);
-  const read = await searchByKeys(wanted, async (jql, count) => (await searchIssues(ports.viewerJira, { jql, fields, maxIssues: count })).issues);
+  const read = scope.storedOutside ? fromStored(scope.storedOutside, wanted) : await searchByKeys(wanted, async (jql, count) => (await searchIssues(ports.viewerJira, { jql, fields, maxIssues: count })).issues);
   const levels = read.found.flatMap((i) => (i.fields.security ? [{ key: i.key, projectKey: i.key.slice(0, i.key.lastIndexOf('-')), level: i.fields.security.id }] : []));
   const secured = new Set(scope.dropSecuredOutside ? levels.map((l) => l.key) : []);
   const found = read.found.filter((i) => !secured.has(i.key));
-  return { items: found.map((issue) => workItemFromIssue(issue, scope.settings)), unreadable: [...read.unreadable, ...secured], levels };
+  return { items: found.map((issue) => workItemFromIssue(issue, scope.settings)), unreadable: [...read.unreadable, ...secured], levels, issues: read.found };
+}
+
+/** The wanted keys from the issues stored with the analysis; one not there was not found when it was read. */
+function fromStored(stored: readonly JiraIssue[], wanted: readonly string[]): { found: JiraIssue[]; unreadable: string[] } {
+  const byKey = new Map(stored.map((i) => [i.key, i]));
+  return { found: wanted.flatMap((k) => byKey.get(k) ?? []), unreadable: wanted.filter((k) => !byKey.has(k)) };
 }

@@ -6,6 +6,7 @@
 import { collectDeadWriter, deleteAnalysisGeneration, loadAnalysisManifest, type AnalysisKvs } from '../adapters/storage/analysis-store';
 import { withoutLevelsKey } from '../adapters/storage/analysis-security';
 import { deleteStagedIssues } from '../adapters/storage/analysis-staging';
+import { deleteOutsideIssues } from '../adapters/storage/outside-issues';
 import { loadInflight, releaseAnalysisLease, saveInflight, takeAnalysisLease, type LeaseKvs } from '../adapters/storage/analysis-lease';
 
 export interface ChainPorts {
@@ -53,7 +54,11 @@ async function collectDeadChain(store: AnalysisKvs, projectKey: string): Promise
   const inForce = (await loadAnalysisManifest(store, projectKey))?.generation ?? null;
   await deleteStagedIssues(store, projectKey, dead.generation, dead.parts);
   for (const generation of [dead.generation, dead.previous]) {
-    if (generation !== null && generation !== inForce) await deleteAnalysisGeneration(store, projectKey, generation);
+    if (generation !== null && generation !== inForce) {
+      await deleteAnalysisGeneration(store, projectKey, generation);
+      // The linked issues outside the scope it kept for variants (outside-issues.ts).
+      await deleteOutsideIssues(store, projectKey, generation);
+    }
   }
   // Content chunks carry no generation: each analysis's record of what its writer was doing names them.
   for (const analysisKey of [projectKey, withoutLevelsKey(projectKey)]) await collectDeadWriter(store, analysisKey);

@@ -8,7 +8,8 @@
  * `schedule/get` cuts it to what each viewer may browse (visible-schedule.ts). When issues of the scope are
  * under an issue security level, or the issues outside it that they link to are, the schedule is computed a second
  * time without them (and without the links to them) and stored beside it, for viewers outside a level
- * (analysis-security.ts, stored-schedule-choice.ts).
+ * (analysis-security.ts, stored-schedule-choice.ts). The linked issues outside the scope are stored with the
+ * generation, for the variants without some of their projects computed on demand (compute-outside-variant.ts).
  * The Overview's parts are stored the same way (store-overviews.ts), for the Overview and the macros.
  */
 import { fetchProject } from '../adapters/jira/fetch-project';
@@ -17,7 +18,7 @@ import { searchIssuePages } from '../adapters/jira/search-issue-pages';
 import { searchIssues } from '../adapters/jira/search-issues';
 import { workItemFromIssue } from '../adapters/jira/work-item-from-issue';
 import type { ProductRequest } from '../adapters/product-request';
-import { loadAnalysisIssues, loadAnalysisManifest, saveAnalysis, type AnalysisKvs, type AnalysisManifest } from '../adapters/storage/analysis-store';
+import { issuesByProject, loadAnalysisIssues, loadAnalysisManifest, saveAnalysis, type AnalysisKvs, type AnalysisManifest } from '../adapters/storage/analysis-store';
 import { deleteStagedIssues, loadStagedIssues, saveStagedIssues } from '../adapters/storage/analysis-staging';
 import { storedIssue } from '../adapters/storage/stored-issue';
 import { FRESH_STATUS, loadAnalysisStatus, saveAnalysisStatus } from '../adapters/storage/analysis-status';
@@ -27,6 +28,9 @@ import { refreshFailureReason } from './refresh-failure-reason';
 import type { Settings } from '../config/settings';
 import { scopeJql } from '../config/scope-jql';
 import { saveAnalysisSecurity, withoutLevelsKey } from '../adapters/storage/analysis-security';
+import { deleteOutsideIssues, saveOutsideIssues } from '../adapters/storage/outside-issues';
+import { carryVariantsForward } from './carry-variants-forward';
+import type { OutsideVariant } from '../adapters/storage/outside-variants';
 import { scopeCapFinding } from '../domain/scope-cap-finding';
 import type { WorkItem } from '../domain/work-item';
 import type { ScheduleResult } from '../contract';
@@ -65,6 +69,8 @@ export interface RefreshPorts extends ChainPorts {
   requestRefresh: (projectKey: string) => Promise<void>;
   /** The project's stored EVM baselines, for the one the settings name; absent: earned value against the current plan. */
   baselines?: BaselineKvs;
+  /** Queues a variant without some outside projects (compute-outside-variant.ts); absent: none is carried to a new generation. */
+  requestOutsideVariant?: (projectKey: string, variant: OutsideVariant) => Promise<void>;
 }
 
 export type RefreshOutcome =
@@ -144,25 +150,35 @@ export async function refreshStoredSchedule(
     const workItems = issues.map((issue) => workItemFromIssue(issue, settings));
     // The linked work outside the scope under a level bounds the app's dates: recorded, so only its members get them.
     let outsideLevels: { projectKey: string; level: string }[] = [];
-    const computed = await scheduleOfScope(appPorts, scopeOf(workItems), input.asOf, (found) => {
+    let outsideIssues: JiraIssue[] = [];
+    const computed = await scheduleOfScope(appPorts, scopeOf(workItems), input.asOf, (found, read) => {
       outsideLevels = uniqueLevels(found);
+      outsideIssues = read.map((issue) => storedIssue(issue, fields));
     });
+    // Kept with the generation: a variant for viewers who may not browse some of their projects is computed from them (issue #11).
+    await saveOutsideIssues(ports.store, project.key, generation, outsideIssues);
+    const outsideProjects = issuesByProject(outsideIssues);
+    outsideIssues = [];
     let withoutLevels: { items: WorkItem[]; schedule: ScheduleResult } | null = null;
     if (levels.length > 0 || outsideLevels.length > 0) {
       const items = itemsWithoutLevels(workItems, levelOf);
       // As a viewer outside the levels reads it live: secured work outside the scope is not named, so it moves nothing.
       withoutLevels = { items, schedule: await scheduleOfScope(appPorts, { ...scopeOf(items), dropSecuredOutside: true }, input.asOf) };
       // Its nodes are activities only (parents, risks and decisions are none), so the scope's count is stored.
-      await saveAnalysis(ports.store, withoutLevelsKey(project.key), { generation, computedAt: ports.now(), lastSync: startedAt, settingsHash, issues: [], schedule: withoutLevels.schedule, issueCount: items.length });
+      await saveAnalysis(ports.store, withoutLevelsKey(project.key), { generation, computedAt: ports.now(), lastSync: startedAt, settingsHash, issues: [], schedule: withoutLevels.schedule, issueCount: items.length }, { reuse: true });
     }
-    await saveAnalysisSecurity(ports.store, project.key, { generation, levels, outsideLevels });
+    await saveAnalysisSecurity(ports.store, project.key, { generation, levels, outsideLevels, outsideProjects });
     // The Overview's parts and earned value over the same issues, stored before the manifest flips, as the schedule without levels is.
     await storeOverviews(ports.store, { projectKey: project.key, generation, settings, items: workItems, levelOf, truncatedAt: read.cutAt, variant: withoutLevels !== null });
     await storeEvms(ports.store, ports.baselines ?? null, { projectKey: project.key, generation, asOf: input.asOf, scope: { ...scopeOf(workItems), truncatedAt: read.cutAt }, issues, schedule: computed, withoutLevels });
     const clock = () => Date.parse(ports.now());
     await storeLevellings(ports.store, appPorts, { projectKey: project.key, generation, asOf: input.asOf, scope: { ...scopeOf(workItems), truncatedAt: read.cutAt }, withoutLevels, clock });
     const schedule = read.cutAt !== null ? { ...computed, findings: [...computed.findings, scopeCapFinding(read.cutAt)] } : computed;
-    const manifest = await saveAnalysis(ports.store, project.key, { generation, computedAt: ports.now(), lastSync: startedAt, settingsHash, issues, schedule });
+    const replaced = (await loadAnalysisManifest(ports.store, project.key))?.generation ?? null;
+    const manifest = await saveAnalysis(ports.store, project.key, { generation, computedAt: ports.now(), lastSync: startedAt, settingsHash, issues, schedule }, { reuse: true });
+    // Readers now read this generation: the replaced one's outside issues and variants are deleted.
+    if (replaced !== null && replaced !== generation) await deleteOutsideIssues(ports.store, project.key, replaced);
+    await carryVariantsForward(ports, project.key, generation);
     await deleteStagedIssues(ports.store, project.key, generation, staged);
     // Every change heard before this chain began is in what it stored (read by id, or in a full read after it).
     await markChangesTaken(ports.store, project.key);

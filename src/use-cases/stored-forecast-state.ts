@@ -6,7 +6,6 @@
  * missing (its event lost, its run failed) queues the forecast again once its record is older than RUN_GIVE_UP_MS.
  */
 import type { ForecastProgress, StoredForecast } from '../contract/forecast';
-import { loadAnalysisSecurity, withoutLevelsKey } from '../adapters/storage/analysis-security';
 import { loadInflight } from '../adapters/storage/analysis-lease';
 import { loadAnalysisManifest, type AnalysisManifest } from '../adapters/storage/analysis-store';
 import { loadAnalysisStatus } from '../adapters/storage/analysis-status';
@@ -15,25 +14,28 @@ import type { ForecastCachePorts } from './cached-forecast';
 import { levelCountPorts, queueRefreshIfNeeded, type BackgroundSchedulePorts } from './get-project-schedule';
 import type { LargeScope } from './large-scope';
 import { settingsFingerprint } from './settings-fingerprint';
-import { storedScheduleChoice, type StoredScheduleChoice } from './stored-schedule-choice';
+import { viewerScheduleChoice, type ViewerScheduleChoice } from './viewer-schedule-choice';
+import { variantForecastUnderWay, type VariantForecastPorts } from './queue-variant-forecast';
 
 export interface ForecastBackgroundPorts extends BackgroundSchedulePorts, ForecastCachePorts {
   /** Queues the forecast of a stored analysis's generation (the `keel-analysis` queue). */
   requestForecast: (projectKey: string, generation: string) => Promise<void>;
+  /** Queues an outside variant's forecast again when its event was lost (queue-variant-forecast.ts); absent, it is only waited for. */
+  requestOutsideVariantForecast?: VariantForecastPorts['requestOutsideVariantForecast'];
 }
 
 /** A forecast queued or started longer ago than this is taken as lost (its consumer failed for good) and queued again. */
 const RUN_GIVE_UP_MS = 20 * 60_000;
 
 export type StoredForecastState =
-  | { ready: true; forecast: StoredForecast; manifest: AnalysisManifest; choice: Extract<StoredScheduleChoice, { use: 'all' | 'withoutLevels' }>; refreshing: boolean }
+  | { ready: true; forecast: StoredForecast; manifest: AnalysisManifest; choice: Extract<ViewerScheduleChoice, { use: 'all' | 'withoutLevels' }>; refreshing: boolean }
   | { ready: false; pending: ForecastProgress };
 
 export async function storedForecastState(ports: ForecastBackgroundPorts, scope: LargeScope, asOf: string): Promise<StoredForecastState> {
   const { project, settings, jql } = scope;
   const manifest = await loadAnalysisManifest(ports.store, project.key);
   const status = await loadAnalysisStatus(ports.store, project.key);
-  const choice = manifest ? await storedScheduleChoice(levelCountPorts(ports), project.key, await loadAnalysisSecurity(ports.store, project.key), manifest) : null;
+  const choice = manifest ? await viewerScheduleChoice({ ...ports, counts: levelCountPorts(ports) }, project.key, manifest) : null;
   const readAgain = manifest !== null && (manifest.scopeJql !== jql || manifest.settingsHash !== settingsFingerprint(settings));
   const outdated = manifest !== null && manifest.computedAt.slice(0, 10) !== asOf;
   const unknown = choice === null || choice.use === 'unknown';
@@ -51,7 +53,20 @@ export async function storedForecastState(ports: ForecastBackgroundPorts, scope:
     return { ready: false, pending: progress('analysis', refreshing.queuedAt, settings.forecast.iterations, (await loadInflight(ports.store, project.key))?.parts ?? 0) };
   }
   if (choice.use === 'unavailable') return { ready: false, pending: { ...progress('analysis', manifest.computedAt, 0, 0), state: 'unavailable', reason: choice.reason } };
-  const stored = await loadStoredForecast(ports.store, choice.use === 'withoutLevels' ? withoutLevelsKey(project.key) : project.key);
+  // The variant without linked work the viewer may not see is computed first, then its forecast (compute-outside-variant-forecast.ts).
+  if (choice.use === 'computing') return { ready: false, pending: progress('analysis', choice.queuedAt, settings.forecast.iterations, 0) };
+  const stored = await loadStoredForecast(ports.store, choice.key);
+  if (choice.outsideLeftOut > 0) {
+    // The variant's forecast: of the generation chosen (an earlier one's while the variant is computed again), or already of the analysis's.
+    const older = stored !== null && stored.generation === choice.keyGeneration && stored.generation !== manifest.generation;
+    if (stored !== null && (older || stored.generation === manifest.generation)) return { ready: true, forecast: stored.value, manifest, choice, refreshing: refreshing.queued || older };
+    // Queued by the consumer once the variant's schedule was stored (analysis-consumer.ts); again here when that was lost.
+    // A variant being computed again queues its forecast when it is stored.
+    if (choice.variantRefreshing || !ports.requestOutsideVariantForecast) return { ready: false, pending: progress('queued', ports.now(), 0, 0) };
+    const variant = { generation: choice.keyGeneration, hidden: choice.hidden, withoutLevels: choice.use === 'withoutLevels' };
+    const run = await variantForecastUnderWay({ ...ports, requestOutsideVariantForecast: ports.requestOutsideVariantForecast }, project.key, variant, manifest.issueCount);
+    return { ready: false, pending: progress('queued', run.since, settings.forecast.iterations, 0) };
+  }
   if (stored !== null && stored.generation === manifest.generation) return { ready: true, forecast: stored.value, manifest, choice, refreshing: refreshing.queued };
   const run = await loadForecastRun(ports.store, project.key);
   const now = ports.now();
@@ -61,3 +76,4 @@ export async function storedForecastState(ports: ForecastBackgroundPorts, scope:
   await ports.requestForecast(project.key, manifest.generation);
   return { ready: false, pending: progress('queued', now, settings.forecast.iterations, 0) };
 }
+

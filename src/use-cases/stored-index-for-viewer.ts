@@ -1,32 +1,32 @@
 /**
  * The per-issue index of the stored schedule a viewer may be answered from (issue #11; schedule-index.ts): the
- * same choice as the whole schedule's (stored-schedule-choice.ts), read with the manifest and a few buckets
+ * same choice as the whole schedule's (viewer-schedule-choice.ts), read with the manifest and a few buckets
  * instead of every chunk of the schedule. Null when nothing is stored, or the analysis (or its variant without
  * levels) was stored before Keel kept an index: the caller then reads the whole stored schedule.
  */
 import type { ScheduleResult } from '../contract';
-import { loadAnalysisSecurity, withoutLevelsKey } from '../adapters/storage/analysis-security';
 import { loadAnalysisManifest, type AnalysisManifest } from '../adapters/storage/analysis-store';
 import { scheduleIndexReader, type IndexedIssue, type ScheduleIndexReader } from '../adapters/storage/schedule-index';
 import { levelCountPorts, type BackgroundSchedulePorts } from './get-project-schedule';
-import { storedScheduleChoice, type StoredScheduleChoice } from './stored-schedule-choice';
+import { viewerScheduleChoice, type ViewerScheduleChoice } from './viewer-schedule-choice';
 
 export type StoredIndex =
-  | { ready: false; manifest: AnalysisManifest; choice: Extract<StoredScheduleChoice, { use: 'unknown' | 'unavailable' }> }
-  | { ready: true; manifest: AnalysisManifest; choice: Extract<StoredScheduleChoice, { use: 'all' | 'withoutLevels' }>; reader: ScheduleIndexReader; asOf: string; projectFinish: string };
+  | { ready: false; manifest: AnalysisManifest; choice: Extract<ViewerScheduleChoice, { use: 'unknown' | 'unavailable' | 'computing' }> }
+  | { ready: true; manifest: AnalysisManifest; choice: Extract<ViewerScheduleChoice, { use: 'all' | 'withoutLevels' }>; reader: ScheduleIndexReader; asOf: string; projectFinish: string };
 
 export async function storedIndexForViewer(ports: BackgroundSchedulePorts, projectKey: string): Promise<StoredIndex | null> {
   const manifest = await loadAnalysisManifest(ports.store, projectKey);
   if (!manifest?.index) return null;
-  const choice = await storedScheduleChoice(levelCountPorts(ports), projectKey, await loadAnalysisSecurity(ports.store, projectKey), manifest);
-  if (choice.use === 'unknown' || choice.use === 'unavailable') return { ready: false, manifest, choice };
-  const key = choice.use === 'withoutLevels' ? withoutLevelsKey(projectKey) : projectKey;
-  const chosen = choice.use === 'withoutLevels' ? await loadAnalysisManifest(ports.store, key) : manifest;
-  // Stored with the same generation, before the analysis's manifest flipped; another one is a refresh under way.
-  if (chosen?.generation !== manifest.generation) return { ready: false, manifest, choice: { use: 'unknown' } };
+  const choice = await viewerScheduleChoice({ ...ports, counts: levelCountPorts(ports) }, projectKey, manifest);
+  if (choice.use === 'unknown' || choice.use === 'unavailable' || choice.use === 'computing') return { ready: false, manifest, choice };
+  const { key } = choice;
+  // A variant's manifest was read to choose it: not read again.
+  const chosen = key === projectKey ? manifest : (choice.keyManifest ?? (await loadAnalysisManifest(ports.store, key)));
+  // Stored with the generation chosen (viewer-schedule-choice.ts); another one is a refresh under way.
+  if (chosen?.generation !== choice.keyGeneration) return { ready: false, manifest, choice: { use: 'unknown' } };
   if (!chosen.index) return null;
   const reader = scheduleIndexReader(ports.store, key, chosen.generation, chosen.index.chunks, chosen.index.hashes);
-  return { ready: true, manifest: { ...manifest, issueCount: chosen.issueCount }, choice, reader, asOf: chosen.index.asOf, projectFinish: chosen.index.projectFinish };
+  return { ready: true, manifest: { ...manifest, issueCount: chosen.issueCount, computedAt: chosen.computedAt }, choice, reader, asOf: chosen.index.asOf, projectFinish: chosen.index.projectFinish };
 }
 
 /** No part of the stored schedule, with its status date: for an answer that says it cannot show one. */

@@ -63,6 +63,10 @@ describe('the Dependencies tab of a large project', () => {
 
     // The refresh, then the forecast it queues once the analysis is stored.
     expect(await harness.sandbox.runtime.queue.drain()).toBe(2);
+    // Priya may not browse SEC, whose work PAY links to: her schedule is computed without it once she asks (issue #11),
+    // as the page's next poll does; then her variant and its forecast.
+    expect((await invoke<ScheduleResult>('schedule/get', { projectKey: 'PAY' })).background).toMatchObject({ state: 'computing' });
+    expect(await harness.sandbox.runtime.queue.drain()).toBe(2);
     // No reload: the page asks again after a few seconds.
     const note = frame.getByTestId('schedule-computed-at');
     await note.waitFor({ timeout: 25_000 });

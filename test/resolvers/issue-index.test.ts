@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
+import { askAndDrain } from './ask-and-drain';
 import type { IssueRisksResult, IssueScheduleResult, SettingsView } from '../../src/contract';
 import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
 import { lastStartedInvocation } from '../sandbox/forge/invocation-context';
@@ -44,6 +45,7 @@ beforeAll(async () => {
   await call('settings/save', { settings: { ...settings, schedule: { ...settings.schedule, backgroundAboveIssues: 100 } }, projectKey: 'PAY' }, 'Priya');
   await call('schedule/get', { projectKey: 'PAY' }, 'Priya');
   await runtime.queue.drain();
+  await askAndDrain(call, runtime, 'PAY', ['Priya', 'Aiko']);
 }, 120_000);
 
 afterAll(() => runtime.uninstall());

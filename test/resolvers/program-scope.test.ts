@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
+import { askAndDrain } from './ask-and-drain';
 import type { IssueRisksResult, IssueScheduleResult, OverviewResult, ScheduleResult, SettingsView, StatusResult } from '../../src/contract';
 import type { ForecastResult } from '../../src/contract/forecast';
 import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
@@ -31,6 +32,8 @@ beforeAll(async () => {
   await call('settings/save', { settings: { ...settings, scope: { jql: PROGRAMME }, schedule: { ...settings.schedule, backgroundAboveIssues: 100 } }, projectKey: 'PAY' }, 'Priya');
   await schedule('Priya');
   await runtime.queue.drain();
+  // Priya may not browse SEC, which PAY links to: her schedule is the variant without it (issue #11).
+  await askAndDrain(call, runtime, 'PAY', ['Priya']);
 }, 120_000);
 
 afterAll(() => runtime.uninstall());

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
+import { askAndDrain } from './ask-and-drain';
 import type { ProjectSettingsSaveResult, ScheduleResult, SettingsView } from '../../src/contract';
 import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
 import { demoApp } from './demo-app';
@@ -23,6 +24,8 @@ async function probe(jql: string): Promise<ScheduleResult['background']> {
   runtime.kvs.delete('kvs', 'schedule-analysis:PAY:manifest');
   await background('Marcus');
   await runtime.queue.drain();
+  // Marcus may not browse SEC: his schedule is computed without its linked work once he asks (issue #11).
+  await askAndDrain(call, runtime, 'PAY', ['Marcus']);
   return background('Marcus');
 }
 

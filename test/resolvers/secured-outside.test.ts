@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
+import { askAndDrain } from './ask-and-drain';
 import type { ScheduleResult, SettingsView } from '../../src/contract';
 import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
 import { STAFF_ONLY } from '../sandbox/demo/security';
@@ -34,6 +35,7 @@ beforeAll(async () => {
   await saveSchedule({ backgroundAboveIssues: 100 });
   await schedule('Priya');
   await runtime.queue.drain();
+  await askAndDrain(call, runtime, 'PAY', ['Priya', 'Aiko']);
 }, 120_000);
 
 afterAll(() => runtime.uninstall());
@@ -71,6 +73,8 @@ describe('secured work outside the scope, in the stored schedule', () => {
     expect(startOf(priya, successor.key)! > startOf(before.priya, successor.key)!).toBe(true);
     expect(priya.projectFinish > before.priya.projectFinish).toBe(true);
 
+    // Now outside a level of the linked work too, Aiko needs the variant without levels, PLAT and SEC (issue #11).
+    await askAndDrain(call, runtime, 'PAY', ['Aiko']);
     const aiko = await schedule('Aiko');
     expect(aiko.background).toMatchObject({ state: 'ready' });
     expect(startOf(aiko, successor.key)).toBe(startOf(before.aiko, successor.key));

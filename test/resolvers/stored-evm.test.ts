@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
+import { askAndDrain } from './ask-and-drain';
 import type { EvmResult, HistoryResult, MacroEvmResult, SettingsView } from '../../src/contract';
 import { scheduledTriggerEvent } from '../sandbox/forge/fire-trigger';
 import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
@@ -43,6 +44,7 @@ describe('earned value of a project above the threshold', () => {
     expect(first.stored).toMatchObject({ state: 'computing', issueCount: 148 });
     expect([first.series, first.epics, first.findings]).toEqual([[], [], []]);
     await runtime.queue.drain();
+    await askAndDrain(call, runtime, 'PAY', ['Priya', 'Aiko']);
     const priya = await evm('Priya');
     expect(priya.stored).toMatchObject({ state: 'ready', refreshing: false });
     expect(onStatusDate(priya)).toEqual(onStatusDate(live['Priya'] as EvmResult));

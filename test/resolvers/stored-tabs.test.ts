@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
+import { askAndDrain } from './ask-and-drain';
 import type { IssueRisksResult, OverviewResult, RiskRegisterResult, SettingsView } from '../../src/contract';
 import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
 import { demoApp } from './demo-app';
@@ -44,7 +45,7 @@ describe('the Overview of a project above the threshold', () => {
     const first = await overview('Priya');
     expect(first.stored, 'the first answer').toMatchObject({ state: 'computing', issueCount: 148 });
     expect(first.byType).toEqual([]);
-    await runtime.queue.drain();
+    await askAndDrain(call, runtime, 'PAY', ['Priya', 'Aiko']);
     const priya = await overview('Priya');
     expect(priya.stored, 'after the consumer ran').toMatchObject({ state: 'ready', refreshing: false });
     expect(figures(priya)).toEqual(figures(live['Priya'] as OverviewResult));

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
+import { askAndDrain } from './ask-and-drain';
 import type { ScheduleResult, SettingsView } from '../../src/contract';
 import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
 import { demoApp } from './demo-app';
@@ -27,7 +28,10 @@ beforeAll(async () => {
   await call('settings/save', { settings: { ...settings, schedule: { ...settings.schedule, backgroundAboveIssues: 100 } }, projectKey: 'PAY' }, 'Priya');
   await schedule();
   await runtime.queue.drain();
+  // Priya may not browse SEC, whose work PAY links to: her schedule is computed without it once she asks (issue #11).
+  await askAndDrain(call, runtime, 'PAY', ['Priya']);
   stored = await schedule();
+  expect(stored.background).toMatchObject({ state: 'ready' });
   deleted = platNodes(stored)[0] ?? '';
   const answer = await site.handle({ product: 'jira', method: 'DELETE', path: `/rest/api/3/issue/${deleted}`, headers: {}, principal: { type: 'user', accountId: account('Priya') } });
   expect(answer.status).toBe(204);

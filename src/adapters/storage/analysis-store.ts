@@ -14,7 +14,7 @@ import { z } from 'zod';
 import { jiraIssue, type JiraIssue } from '../jira/jira-issue-schema';
 import { computedSchedule, scheduleEdge, scheduleNode, type ScheduleResult } from '../../contract';
 import { collectPendingChunks } from './chunk-collection';
-import { contentChunkKey, contentChunks, itemGroups } from './content-chunks';
+import { contentChunkKey, contentChunks, itemGroups, type ContentChunk } from './content-chunks';
 import { storeContentGeneration } from './content-generation';
 import { indexChunkKey, indexChunkKeys, scheduleIndexTexts } from './schedule-index';
 
@@ -100,15 +100,23 @@ export async function saveAnalysis(
     issueCount?: number;
     projects?: Record<string, number>;
   },
+  /**
+   * `reuse`: only for a writer that holds the project's lease (refresh-chain.ts), the only writer of `projectKey`
+   * at a time: chunks the previous generation holds are kept, and a record of the write lets the next writer
+   * collect what a dead one left. Otherwise (the outside variants, which writers of two generations may store at
+   * once) each chunk's name starts with the generation, so two writers never share or delete each other's chunks.
+   */
+  options: { reuse?: boolean } = {},
 ): Promise<AnalysisManifest> {
   const previous = await loadAnalysisManifest(store, projectKey);
+  const named = (chunks: ContentChunk[]): ContentChunk[] => (options.reuse === true ? chunks : chunks.map((c) => ({ ...c, hash: `${analysis.generation}.${c.hash}` })));
   const { nodes, edges, ...head } = analysis.schedule;
   const texts: [PartKind, string][] = [['head', JSON.stringify({ ...head, nodes: [], edges: [] })]];
   for (const text of itemGroups(nodes, (n) => n.key)) texts.push(['nodes', text]);
   for (const text of itemGroups(edges, (e) => `${e.linkId}:${e.from}:${e.to}`)) texts.push(['edges', text]);
   for (const text of itemGroups(analysis.issues, (i) => i.key)) texts.push(['issues', text]);
-  const partChunks = texts.map(([kind, text]) => ({ kind, chunks: contentChunks(text) }));
-  const indexChunks = scheduleIndexTexts(analysis.schedule).map(contentChunks);
+  const partChunks = texts.map(([kind, text]) => ({ kind, chunks: named(contentChunks(text)) }));
+  const indexChunks = scheduleIndexTexts(analysis.schedule).map((text) => named(contentChunks(text)));
   const parts: AnalysisManifest['parts'] = partChunks.map(({ kind, chunks }) => ({ kind, chunks: chunks.length, hashes: chunks.map((c) => c.hash) }));
   const index = { chunks: indexChunks.map((c) => c.length), hashes: indexChunks.map((c) => c.map(({ hash }) => hash)), asOf: analysis.schedule.asOf, projectFinish: analysis.schedule.projectFinish };
   const manifest: AnalysisManifest = {
@@ -126,7 +134,13 @@ export async function saveAnalysis(
   };
   const chunks = [...partChunks.flatMap((p) => p.chunks), ...indexChunks.flat()];
   // The flip: one write. Until it lands, readers read the previous generation, whose chunks are all still there.
-  await storeContentGeneration(store, projectKey, { generation: analysis.generation, chunks, previous: previous ? manifestHashes(previous) : new Set(), flip: () => store.set(manifestKey(projectKey), manifest) });
+  await storeContentGeneration(store, projectKey, {
+    generation: analysis.generation,
+    chunks,
+    previous: previous ? manifestHashes(previous) : new Set(),
+    flip: () => store.set(manifestKey(projectKey), manifest),
+    recorded: options.reuse === true,
+  });
   if (previous && previous.generation !== analysis.generation) {
     // A manifest stored before content chunks named its chunks by generation: they are deleted after the flip, as they were.
     const keys = previous.parts.flatMap(({ chunks, hashes }, part) => (hashes ? [] : Array.from({ length: chunks }, (_, i) => chunkKey(projectKey, previous.generation, part, i))));
@@ -149,7 +163,7 @@ export async function collectDeadWriter(store: AnalysisKvs, analysisKey: string)
 }
 
 /** How many of the issues each project holds (the project of a key is what comes before its last dash). */
-function issuesByProject(issues: readonly { key: string }[]): Record<string, number> {
+export function issuesByProject(issues: readonly { key: string }[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const { key } of issues) {
     const project = key.slice(0, key.lastIndexOf('-'));
@@ -172,6 +186,15 @@ export async function deleteAnalysisGeneration(store: AnalysisKvs, projectKey: s
     for (let i = 0; (await store.get(indexChunkKey(projectKey, generation, bucket, i))) !== undefined; i++) keys.push(indexChunkKey(projectKey, generation, bucket, i));
   }
   for (const key of keys.reverse()) await store.delete(key);
+}
+
+/** An analysis and its manifest gone for good (a variant of a superseded generation: outside-variants.ts). */
+export async function deleteAnalysis(store: AnalysisKvs, projectKey: string): Promise<void> {
+  const manifest = await loadAnalysisManifest(store, projectKey);
+  if (!manifest) return;
+  await store.delete(manifestKey(projectKey));
+  await deleteAnalysisGeneration(store, projectKey, manifest.generation);
+  for (const hash of manifestHashes(manifest)) await store.delete(contentChunkKey(projectKey, hash));
 }
 
 /** The stored analysis, or null when there is none (or it is damaged or from another Keel version: then it is recomputed). */

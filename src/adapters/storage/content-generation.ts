@@ -19,20 +19,22 @@ export interface ContentGeneration {
   previous: ReadonlySet<string>;
   /** The write that makes the new generation the one in force. */
   flip: () => Promise<void>;
+  /** Whether the write is recorded for collection (a writer that holds the project's lease: the only one of this analysis). */
+  recorded: boolean;
 }
 
 /** Stores `next` and flips to it; answers how many chunks were written and how many deleted. */
 export async function storeContentGeneration(store: AnalysisKvs, analysisKey: string, next: ContentGeneration): Promise<{ written: number; deleted: number }> {
   // A writer that died before this one left its record: what it wrote is not in force, so it goes first.
-  await collectPendingChunks(store, analysisKey, next.previous);
+  if (next.recorded) await collectPendingChunks(store, analysisKey, next.previous);
   const fresh = new Map<string, string>();
   for (const { hash, text } of next.chunks) if (!next.previous.has(hash)) fresh.set(hash, text);
   const used = new Set(next.chunks.map((c) => c.hash));
   const superseded = [...next.previous].filter((hash) => !used.has(hash));
-  await savePendingChunks(store, analysisKey, { generation: next.generation, written: [...fresh.keys()], superseded });
+  if (next.recorded) await savePendingChunks(store, analysisKey, { generation: next.generation, written: [...fresh.keys()], superseded });
   for (const [hash, text] of fresh) await store.set(contentChunkKey(analysisKey, hash), text);
   await next.flip();
   for (const hash of superseded) await store.delete(contentChunkKey(analysisKey, hash));
-  await clearPendingChunks(store, analysisKey);
+  if (next.recorded) await clearPendingChunks(store, analysisKey);
   return { written: fresh.size, deleted: superseded.length };
 }

@@ -25,6 +25,14 @@ export async function saveStoredAnswer(store: AnalysisKvs, key: string, generati
   }
 }
 
+/** The answer gone for good, its record first (a variant of a superseded generation: outside-variants.ts). */
+export async function deleteStoredAnswer(store: AnalysisKvs, key: string): Promise<void> {
+  const head = record.safeParse(await store.get(recordKey(key)));
+  if (!head.success) return;
+  await store.delete(recordKey(key));
+  for (let i = head.data.chunks - 1; i >= 0; i--) await store.delete(chunkKey(key, head.data.generation, i));
+}
+
 /** The answer and its generation; null when none is stored, a chunk is gone (being replaced) or it does not parse. */
 export async function loadStoredAnswer<T>(store: AnalysisKvs, key: string, schema: z.ZodMiniType<T>): Promise<{ generation: string; value: T } | null> {
   const read = await readChunkedJson(store, { head: recordKey(key), chunk: (head, i) => chunkKey(key, head.generation, i) }, record, schema);

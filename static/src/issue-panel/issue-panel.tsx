@@ -32,11 +32,13 @@ function PanelContent({ issueKey }: { issueKey: string }) {
   if (background?.state === 'computing') return <IssueScheduleBeingComputed issueKey={issueKey} message={message} gaveUp={gaveUp} />;
   if (background?.state === 'unavailable') return <StoredScheduleUnavailable title={`Keel cannot show you the schedule around ${issueKey}`} reason={background.reason} />;
   const stored = background?.state === 'ready' ? <StoredIssueScheduleNote background={background} /> : null;
+  // A stored schedule allows for the work behind hidden links, unless some were left out of the viewer's (issue #11).
+  const datesAllow = background?.state === 'ready' && background.leftOutLinks === undefined;
   if (schedule === null && summaryTask) {
     return (
       <>
         {stored}
-        <SummaryTaskPlace place={summaryTask} stored={stored !== null} />
+        <SummaryTaskPlace place={summaryTask} stored={datesAllow} />
       </>
     );
   }
@@ -51,7 +53,7 @@ function PanelContent({ issueKey }: { issueKey: string }) {
   return (
     <>
       {stored}
-      <IssueSchedule schedule={schedule} stored={stored !== null} />
+      <IssueSchedule schedule={schedule} stored={datesAllow} />
     </>
   );
 }

@@ -11,7 +11,8 @@ type IssueSchedule = NonNullable<IssueScheduleResult['schedule']>;
 
 /**
  * The issue's place in its project's schedule: status, warnings, what drives it, and its neighbours. `stored`:
- * read from the analysis the app computed in the background, whose dates allow for work the viewer cannot see.
+ * read from the analysis the app computed in the background, whose dates allow for work the viewer cannot see
+ * (not so when links were left out of the viewer's schedule: issue #11).
  */
 export function IssueSchedule({ schedule, stored = false }: { schedule: IssueSchedule; stored?: boolean }) {
   const { node, predecessors, successors } = schedule;

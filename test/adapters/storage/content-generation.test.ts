@@ -59,14 +59,24 @@ function analysis(generation: string, edited: ReadonlyMap<string, number> = new 
 }
 
 describe('content-addressed analysis chunks', () => {
+  it('names each chunk by its generation too for a writer that holds no lease, and deletes the previous generation\'s after the flip', async () => {
+    const kvs = countingKvs();
+    await saveAnalysis(kvs.store, 'BIG', analysis('g1'));
+    const second = await saveAnalysis(kvs.store, 'BIG', analysis('g2'));
+    expect([...manifestHashes(second)].every((h) => h.startsWith('g2.'))).toBe(true);
+    expect(await kvs.stray()).toEqual([]);
+    expect((await loadAnalysis(kvs.store, 'BIG'))?.manifest.generation).toBe('g2');
+    expect([...kvs.values.keys()].some((k) => k.endsWith(':pending'))).toBe(false);
+  });
+
   it('writes only the chunks an edit changed, deletes only those it superseded, and readers see the new analysis', async () => {
     const kvs = countingKvs();
-    const first = await saveAnalysis(kvs.store, 'BIG', analysis('g1'));
+    const first = await saveAnalysis(kvs.store, 'BIG', analysis('g1'), { reuse: true });
     const whole = kvs.calls.set;
     expect(whole).toBeGreaterThan(100);
     kvs.reset();
     const next = analysis('g2', new Map([['BIG-4321', 9]]));
-    const second = await saveAnalysis(kvs.store, 'BIG', next);
+    const second = await saveAnalysis(kvs.store, 'BIG', next, { reuse: true });
     // The head, the issues' group, the nodes' group and the index bucket that hold BIG-4321, the record and the manifest.
     expect(kvs.calls.set).toBeLessThanOrEqual(8);
     expect(kvs.calls.delete).toBeLessThanOrEqual(kvs.calls.set);
@@ -80,33 +90,33 @@ describe('content-addressed analysis chunks', () => {
 
   it('writes nothing but the record and the manifest when nothing changed', async () => {
     const kvs = countingKvs();
-    await saveAnalysis(kvs.store, 'BIG', analysis('g1'));
+    await saveAnalysis(kvs.store, 'BIG', analysis('g1'), { reuse: true });
     kvs.reset();
-    await saveAnalysis(kvs.store, 'BIG', analysis('g2'));
+    await saveAnalysis(kvs.store, 'BIG', analysis('g2'), { reuse: true });
     expect(kvs.calls).toMatchObject({ set: 2, delete: 1 });
   });
 
   it('leaves the last analysis readable when killed before the flip, and the next writer collects what it wrote', async () => {
     const kvs = countingKvs();
     const g1 = analysis('g1');
-    await saveAnalysis(kvs.store, 'BIG', g1);
+    await saveAnalysis(kvs.store, 'BIG', g1, { reuse: true });
     let writes = 0;
     kvs.kill((op, key) => op === 'set' && key.includes(':c:') && ++writes > 2);
-    await expect(saveAnalysis(kvs.store, 'BIG', analysis('g2', new Map([['BIG-10', 7], ['BIG-9000', 7]])))).rejects.toThrow('killed');
+    await expect(saveAnalysis(kvs.store, 'BIG', analysis('g2', new Map([['BIG-10', 7], ['BIG-9000', 7]])), { reuse: true })).rejects.toThrow('killed');
     kvs.kill(null);
     expect((await loadAnalysis(kvs.store, 'BIG'))?.issues).toEqual(g1.issues);
     expect((await kvs.stray()).length).toBe(2);
-    await saveAnalysis(kvs.store, 'BIG', analysis('g3', new Map([['BIG-20', 3]])));
+    await saveAnalysis(kvs.store, 'BIG', analysis('g3', new Map([['BIG-20', 3]])), { reuse: true });
     expect((await loadAnalysis(kvs.store, 'BIG'))?.manifest.generation).toBe('g3');
     expect(await kvs.stray()).toEqual([]);
   });
 
   it('collects the superseded chunks of a writer killed after the flip (the next chain start does, refresh-chain.ts)', async () => {
     const kvs = countingKvs();
-    await saveAnalysis(kvs.store, 'BIG', analysis('g1'));
+    await saveAnalysis(kvs.store, 'BIG', analysis('g1'), { reuse: true });
     kvs.kill((op, key) => op === 'delete' && key.includes(':c:'));
     const g2 = analysis('g2', new Map([['BIG-10', 7]]));
-    await expect(saveAnalysis(kvs.store, 'BIG', g2)).rejects.toThrow('killed');
+    await expect(saveAnalysis(kvs.store, 'BIG', g2, { reuse: true })).rejects.toThrow('killed');
     kvs.kill(null);
     expect((await loadAnalysis(kvs.store, 'BIG'))?.issues).toEqual(g2.issues);
     expect((await kvs.stray()).length).toBeGreaterThan(0);

@@ -72,11 +72,18 @@ export class QueueEmulator {
     return this.pendingEvents.filter((event) => queueName === undefined || event.queueName === queueName);
   }
 
-  /** Delivers pending events (including those the consumers push) until none is left; rejects if any consumer threw. */
-  async drain(consumers: Record<string, ConsumerHandler> = {}): Promise<number> {
+  /**
+   * Delivers pending events (including those the consumers push) until none is left but those `hold` keeps
+   * pending (as events a busy queue has not delivered yet); rejects if any consumer threw.
+   */
+  async drain(consumers: Record<string, ConsumerHandler> = {}, hold: (event: AsyncEvent) => boolean = () => false): Promise<number> {
     const errors: unknown[] = [];
     let delivered = 0;
-    for (let event = this.pendingEvents.shift(); event !== undefined; event = this.pendingEvents.shift()) {
+    const next = () => {
+      const index = this.pendingEvents.findIndex((event) => !hold(event));
+      return index < 0 ? undefined : this.pendingEvents.splice(index, 1)[0];
+    };
+    for (let event = next(); event !== undefined; event = next()) {
       const outcome = await this.deliver(event, consumers[event.queueName]);
       delivered += 1;
       if (outcome !== undefined) errors.push(outcome.error);

@@ -1,0 +1,81 @@
+/**
+ * The consumer's step that computes a variant of a large project's stored schedule without the linked work of
+ * some projects outside its scope (issue #11; outside-variants.ts), for the viewers who may not browse them: from
+ * the stored issues and the linked issues stored with the same generation (outside-issues.ts), so Jira is read
+ * once (the project, one fetch) and the variant has the same inputs as the app's schedule. As the viewer's own
+ * read would, it leaves out the links to those projects' issues (Jira names no link to an issue one may not
+ * see), and with `withoutLevels` the issues under security levels too (as the schedule without levels does).
+ * Its earned value and levelling are stored under the same key (they are moved by the same work). A variant of a
+ * generation no longer current is not stored.
+ */
+import { fetchProject } from '../adapters/jira/fetch-project';
+import { workItemFromIssue } from '../adapters/jira/work-item-from-issue';
+import type { ProductRequest } from '../adapters/product-request';
+import { deleteAnalysis, loadAnalysisIssues, loadAnalysisManifest, saveAnalysis, type AnalysisKvs } from '../adapters/storage/analysis-store';
+import { loadOutsideIssues } from '../adapters/storage/outside-issues';
+import { outsideVariantKey, type OutsideVariant } from '../adapters/storage/outside-variants';
+import type { Settings } from '../config/settings';
+import { scopeJql } from '../config/scope-jql';
+import type { WorkItem } from '../domain/work-item';
+import { scheduleOfScope } from './get-schedule';
+import { itemsWithoutLevels } from './without-levels';
+import { storeEvms } from './store-evms';
+import { storeLevellings } from './store-levellings';
+import { leftOutLinkCounts, saveLeftOutLinks } from './left-out-links';
+import type { BaselineKvs } from '../adapters/storage/baseline-store';
+
+export interface OutsideVariantPorts {
+  appJira: ProductRequest;
+  loadSettings: (projectKey: string) => Promise<Settings>;
+  store: AnalysisKvs;
+  now: () => string;
+  /** The project's stored EVM baselines, for the one the settings name (store-evms.ts). */
+  baselines?: BaselineKvs;
+}
+
+export type OutsideVariantOutcome = 'stored' | 'superseded' | 'not-needed';
+
+export async function computeOutsideVariant(ports: OutsideVariantPorts, input: { projectKey: string; variant: OutsideVariant }): Promise<OutsideVariantOutcome> {
+  const { projectKey, variant } = input;
+  const key = outsideVariantKey(projectKey, variant);
+  const manifest = await loadAnalysisManifest(ports.store, projectKey);
+  if (manifest?.generation !== variant.generation) return 'superseded';
+  if ((await loadAnalysisManifest(ports.store, key))?.generation === variant.generation) return 'not-needed';
+  const stored = await loadAnalysisIssues(ports.store, projectKey);
+  if (stored?.manifest.generation !== variant.generation) return 'superseded';
+  const outside = await loadOutsideIssues(ports.store, projectKey, variant.generation);
+  const settings = await ports.loadSettings(projectKey);
+  const project = await fetchProject(ports.appJira, projectKey);
+  const levelOf = new Map(stored.issues.flatMap((i) => (i.fields.security ? [[i.key, i.fields.security.id] as const] : [])));
+  const all = stored.issues.map((issue) => workItemFromIssue(issue, settings));
+  const kept = variant.withoutLevels ? itemsWithoutLevels(all, levelOf) : all;
+  const items = withoutProjects(kept, new Set(variant.hidden));
+  const scope = { settings, project, jql: scopeJql(settings, project.key), items, truncatedAt: null, hiddenLinks: null, storedOutside: outside, dropSecuredOutside: variant.withoutLevels };
+  // The status date of the app's schedule: the variant must differ from it only by the work left out.
+  const appPorts = { viewerJira: ports.appJira, appJira: null, loadSettings: ports.loadSettings };
+  const schedule = await scheduleOfScope(appPorts, scope, manifest.index?.asOf ?? ports.now().slice(0, 10));
+  const { generation, lastSync, settingsHash } = stored.manifest;
+  const asOf = schedule.asOf;
+  // Earned value and the levelling are moved by the same work: stored under the variant's key too, before its manifest.
+  await storeEvms(ports.store, ports.baselines ?? null, { projectKey: key, generation, asOf, scope, issues: stored.issues, schedule, withoutLevels: null });
+  const clock = () => Date.parse(ports.now());
+  await storeLevellings(ports.store, appPorts, { projectKey: key, generation, asOf, scope, withoutLevels: null, clock });
+  // The links left out, so the issue panel still counts those that bind an issue, as the live panel does.
+  await saveLeftOutLinks(ports.store, key, generation, leftOutLinkCounts(kept, shownBy(new Set(variant.hidden))));
+  await saveAnalysis(ports.store, key, { generation, computedAt: ports.now(), lastSync, settingsHash, issues: [], schedule, issueCount: items.length });
+  // A refresh that stored the next generation meanwhile has deleted this generation's variants already, or will not find this one.
+  if ((await loadAnalysisManifest(ports.store, projectKey))?.generation !== generation && (await loadAnalysisManifest(ports.store, key))?.generation === generation) {
+    await deleteAnalysis(ports.store, key);
+    return 'superseded';
+  }
+  return 'stored';
+}
+
+/** The items with their links to issues of the given projects left out (the project of a key is what comes before its last dash). */
+export function withoutProjects(items: readonly WorkItem[], hidden: ReadonlySet<string>): WorkItem[] {
+  const shown = shownBy(hidden);
+  return items.map((i) => ({ ...i, links: i.links.filter((l) => shown(l.otherKey)) }));
+}
+
+/** Whether a linked key's project is not one of the hidden ones (the project of a key is what comes before its last dash). */
+const shownBy = (hidden: ReadonlySet<string>) => (key: string) => !hidden.has(key.slice(0, key.lastIndexOf('-')));
