@@ -3,7 +3,8 @@
  * reading its project (analysis-lease.ts), and the record of what it writes, so that the parts of a chain that
  * died (a timeout, a crash, a lost event) are collected by the next one and never stay in KVS for ever.
  */
-import { deleteAnalysisGeneration, loadAnalysisManifest, type AnalysisKvs } from '../adapters/storage/analysis-store';
+import { collectDeadWriter, deleteAnalysisGeneration, loadAnalysisManifest, type AnalysisKvs } from '../adapters/storage/analysis-store';
+import { withoutLevelsKey } from '../adapters/storage/analysis-security';
 import { deleteStagedIssues } from '../adapters/storage/analysis-staging';
 import { deleteOutsideIssues } from '../adapters/storage/outside-issues';
 import { loadInflight, releaseAnalysisLease, saveInflight, takeAnalysisLease, type LeaseKvs } from '../adapters/storage/analysis-lease';
@@ -59,5 +60,7 @@ async function collectDeadChain(store: AnalysisKvs, projectKey: string): Promise
       await deleteOutsideIssues(store, projectKey, generation);
     }
   }
+  // Content chunks carry no generation: each analysis's record of what its writer was doing names them.
+  for (const analysisKey of [projectKey, withoutLevelsKey(projectKey)]) await collectDeadWriter(store, analysisKey);
   await saveInflight(store, projectKey, null);
 }

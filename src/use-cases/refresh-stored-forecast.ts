@@ -19,7 +19,8 @@ import { scopeJql } from '../config/scope-jql';
 import type { StoredForecast } from '../contract/forecast';
 import { backgroundIterations } from '../domain/forecast/background-iterations';
 import { RISK_ITERATIONS } from '../domain/forecast/schedule-forecast';
-import { RISKS_MEASURED, storableForecastOfScope } from './get-forecast';
+import { RISKS_MEASURED } from './get-forecast';
+import { storedForecastOnce } from './stored-forecast-once';
 import type { Scope } from './load-scope';
 import { itemsWithoutLevels } from './without-levels';
 
@@ -70,10 +71,12 @@ export async function refreshStoredForecast(ports: ForecastRefreshPorts, input: 
   const outsideLevels = (await loadAnalysisSecurity(ports.store, projectKey))?.outsideLevels ?? [];
   if (levelOf.size > 0 || outsideLevels.length > 0) {
     // Risks under a level are left out with the issues, as a viewer outside every level reads the register; so is secured work outside the scope.
-    const forecast = await storableForecastOfScope(appPorts, { ...scopeOf(itemsWithoutLevels(items, levelOf)), dropSecuredOutside: true }, request, { keep: [], heard: () => undefined });
-    await saveStoredForecast(ports.store, withoutLevelsKey(projectKey), generation, capped(forecast));
+    const variant = withoutLevelsKey(projectKey);
+    const save = (forecast: StoredForecast) => saveStoredForecast(ports.store, variant, generation, capped(forecast));
+    await storedForecastOnce(ports.store, variant, appPorts, { ...scopeOf(itemsWithoutLevels(items, levelOf)), dropSecuredOutside: true }, request, save, { keep: [], heard: () => undefined });
   }
-  await saveStoredForecast(ports.store, projectKey, generation, capped(await storableForecastOfScope(appPorts, scopeOf(items), request)));
+  // Simulated again only when what it reads changed (stored-forecast-once.ts).
+  await storedForecastOnce(ports.store, projectKey, appPorts, scopeOf(items), request, (forecast) => saveStoredForecast(ports.store, projectKey, generation, capped(forecast)));
   await saveForecastRun(ports.store, projectKey, null);
   return 'stored';
 }

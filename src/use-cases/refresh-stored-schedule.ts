@@ -165,7 +165,7 @@ export async function refreshStoredSchedule(
       // As a viewer outside the levels reads it live: secured work outside the scope is not named, so it moves nothing.
       withoutLevels = { items, schedule: await scheduleOfScope(appPorts, { ...scopeOf(items), dropSecuredOutside: true }, input.asOf) };
       // Its nodes are activities only (parents, risks and decisions are none), so the scope's count is stored.
-      await saveAnalysis(ports.store, withoutLevelsKey(project.key), { generation, computedAt: ports.now(), lastSync: startedAt, settingsHash, issues: [], schedule: withoutLevels.schedule, issueCount: items.length });
+      await saveAnalysis(ports.store, withoutLevelsKey(project.key), { generation, computedAt: ports.now(), lastSync: startedAt, settingsHash, issues: [], schedule: withoutLevels.schedule, issueCount: items.length }, { reuse: true });
     }
     await saveAnalysisSecurity(ports.store, project.key, { generation, levels, outsideLevels, outsideProjects });
     // The Overview's parts and earned value over the same issues, stored before the manifest flips, as the schedule without levels is.
@@ -175,7 +175,7 @@ export async function refreshStoredSchedule(
     await storeLevellings(ports.store, appPorts, { projectKey: project.key, generation, asOf: input.asOf, scope: { ...scopeOf(workItems), truncatedAt: read.cutAt }, withoutLevels, clock });
     const schedule = read.cutAt !== null ? { ...computed, findings: [...computed.findings, scopeCapFinding(read.cutAt)] } : computed;
     const replaced = (await loadAnalysisManifest(ports.store, project.key))?.generation ?? null;
-    const manifest = await saveAnalysis(ports.store, project.key, { generation, computedAt: ports.now(), lastSync: startedAt, settingsHash, issues, schedule });
+    const manifest = await saveAnalysis(ports.store, project.key, { generation, computedAt: ports.now(), lastSync: startedAt, settingsHash, issues, schedule }, { reuse: true });
     // Readers now read this generation: the replaced one's outside issues and variants are deleted.
     if (replaced !== null && replaced !== generation) await deleteOutsideIssues(ports.store, project.key, replaced);
     await carryVariantsForward(ports, project.key, generation);
@@ -255,9 +255,11 @@ async function mergedChanges(
     touched.push(...(await searchIssues(jira, { jql: `(${query.jql}) AND id in (${chunk.join(',')})`, fields: query.fields, maxIssues: chunk.length })).issues);
   }
   const byId = new Map(previous.map((i) => [i.id, i]));
-  // A touched issue the scope no longer returns has left it (moved, or its fields no longer match).
-  for (const id of [...changes.deletedIssueIds, ...changes.touchedIssueIds]) byId.delete(id);
   // The previous issues are stored compact already; only what Jira answered now is compacted.
-  for (const issue of [...touched, ...updated.issues]) byId.set(issue.id, storedIssue(issue, query.fields));
+  const answered = new Map([...touched, ...updated.issues].map((issue) => [issue.id, storedIssue(issue, query.fields)]));
+  // A touched issue the scope no longer returns has left it (moved, or its fields no longer match).
+  for (const id of [...changes.deletedIssueIds, ...changes.touchedIssueIds]) if (!answered.has(id)) byId.delete(id);
+  // An edited issue keeps its place and a new one comes last, so the stored chunks of the others stay as they were (content-chunks.ts).
+  for (const [id, issue] of answered) byId.set(id, issue);
   return [...byId.values()];
 }

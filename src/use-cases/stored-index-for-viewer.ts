@@ -25,7 +25,7 @@ export async function storedIndexForViewer(ports: BackgroundSchedulePorts, proje
   // Stored with the generation chosen (viewer-schedule-choice.ts); another one is a refresh under way.
   if (chosen?.generation !== choice.keyGeneration) return { ready: false, manifest, choice: { use: 'unknown' } };
   if (!chosen.index) return null;
-  const reader = scheduleIndexReader(ports.store, key, chosen.generation, chosen.index.chunks);
+  const reader = scheduleIndexReader(ports.store, key, chosen.generation, chosen.index.chunks, chosen.index.hashes);
   return { ready: true, manifest: { ...manifest, issueCount: chosen.issueCount, computedAt: chosen.computedAt }, choice, reader, asOf: chosen.index.asOf, projectFinish: chosen.index.projectFinish };
 }
 

@@ -104,11 +104,14 @@ describe('schedule/get above the threshold', () => {
   it('stores it in parts of chunks under 240 KiB with a manifest naming the generation', () => {
     const manifest = runtime.kvs.get('kvs', 'schedule-analysis:PAY:manifest')?.value;
     expect(manifest).toMatchObject({ version: 1, issueCount: 148, scopeJql: 'project = "PAY"' });
-    const { generation, parts } = manifest as { generation: string; parts: { kind: string; chunks: number }[] };
+    const { parts } = manifest as { parts: { kind: string; chunks: number; hashes: string[] }[] };
     expect(parts.map((p) => p.kind)).toEqual(['head', 'nodes', 'edges', 'issues']);
-    for (const [part, { chunks }] of parts.entries()) {
-      for (let i = 0; i < chunks; i++) {
-        const chunk = runtime.kvs.get('kvs', `schedule-analysis:PAY:${generation}:${part}:${i}`)?.value;
+    // Each chunk under the hash of its text (content-chunks.ts).
+    for (const { chunks, hashes } of parts) {
+      expect(hashes).toHaveLength(chunks);
+      for (const hash of hashes) {
+        const chunk = runtime.kvs.get('kvs', `schedule-analysis:PAY:c:${hash}`)?.value;
+        expect(typeof chunk).toBe('string');
         expect(Buffer.byteLength(JSON.stringify(chunk))).toBeLessThan(240 * 1024);
       }
     }

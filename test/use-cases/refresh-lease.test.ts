@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, it, jest } from '@jest/globals';
 import { expect } from '../expect';
 import type { ScheduleResult, SettingsView } from '../../src/contract';
 import type { ReadContinuation, RefreshOutcome } from '../../src/use-cases/refresh-stored-schedule';
+import { manifestHashes, type AnalysisManifest } from '../../src/adapters/storage/analysis-store';
 import { askAndDrain } from '../resolvers/ask-and-drain';
 import { demoApp } from '../resolvers/demo-app';
 import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
@@ -124,6 +125,9 @@ describe('a chain that dies after its first part', () => {
     const deadGeneration = dead[0]?.generation ?? '';
     // As if it had also begun writing its analysis before it died.
     runtime.kvs.set('kvs', `schedule-analysis:PAY:${deadGeneration}:0:0`, '[');
+    // And a content chunk (content-chunks.ts), which only its record of what it was writing names.
+    runtime.kvs.set('kvs', 'schedule-analysis:PAY:c:0123456789abcdef01234567', '[');
+    runtime.kvs.set('kvs', 'schedule-analysis:PAY:pending', { generation: deadGeneration, written: ['0123456789abcdef01234567'], superseded: [] });
     expect(keys().some((k) => k.includes(deadGeneration))).toBe(true);
 
     expect((await schedule('Priya')).background).toMatchObject({ state: 'ready', refreshing: true });
@@ -135,7 +139,8 @@ describe('a chain that dies after its first part', () => {
 
     const current = manifest()?.generation ?? '';
     expect(current).not.toBe(deadGeneration);
-    expect(keys().filter((k) => !k.endsWith(':manifest') && !k.endsWith(':status') && !k.includes(`:${current}:`))).toEqual([]);
+    const inUse = new Set([...manifestHashes(manifest() as AnalysisManifest)].map((hash) => `schedule-analysis:PAY:c:${hash}`));
+    expect(keys().filter((k) => !k.endsWith(':manifest') && !k.endsWith(':status') && !k.includes(`:${current}:`) && !inUse.has(k))).toEqual([]);
     // The dead chain's next part, delivered late, finds its lease gone to another chain and stops.
     const late = dead[0];
     if (!late) throw new Error('no continuation');

@@ -5,13 +5,19 @@
  * value, and a manifest record lists the parts.
  * A new analysis is written under a new generation id and the manifest is flipped last, so a reader sees the
  * old analysis or the new one, never half of each; the old generation's chunks are deleted after the flip.
+ * Chunks are content-addressed (content-chunks.ts): the lists are cut at content-defined boundaries and a chunk
+ * the previous generation already holds is not written again, so a refresh after a small edit writes a few
+ * chunks, not the whole analysis; the chunks no generation uses any more are collected (chunk-collection.ts).
+ * A manifest stored before that names its chunks by generation and part (no `hashes`), and is still read.
  */
 import { z } from 'zod';
 import { jiraIssue, type JiraIssue } from '../jira/jira-issue-schema';
 import { computedSchedule, scheduleEdge, scheduleNode, type ScheduleResult } from '../../contract';
-import { analysisChunks } from './analysis-chunks';
-import { indexChunkKey, indexChunkKeys, saveScheduleIndex } from './schedule-index';
 import { inFlightLimit, MAX_READS_IN_FLIGHT } from '../in-flight';
+import { collectPendingChunks } from './chunk-collection';
+import { contentChunkKey, contentChunks, itemGroups, type ContentChunk } from './content-chunks';
+import { storeContentGeneration } from './content-generation';
+import { indexChunkKey, indexChunkKeys, scheduleIndexTexts } from './schedule-index';
 
 /** The part of `@forge/kvs` the store needs; the resolver and the consumer pass the real `kvs`. */
 export interface AnalysisKvs {
@@ -40,7 +46,7 @@ const manifestSchema = z.object({
   /** The settings it was computed with (settings-fingerprint.ts). */
   settingsHash: z.string(),
   /** The parts in order, with the number of chunks each. */
-  parts: z.array(z.object({ kind: z.enum(['head', 'nodes', 'edges', 'issues']), chunks: z.number().int().min(0) })),
+  parts: z.array(z.object({ kind: z.enum(['head', 'nodes', 'edges', 'issues']), chunks: z.number().int().min(0), hashes: z.array(z.string()).optional() })),
   issueCount: z.number().int().min(0),
   /**
    * The scope's issues per project (issue #11): a scope over several projects (a global scope JQL) is shown
@@ -51,12 +57,10 @@ const manifestSchema = z.object({
    * The per-issue index (schedule-index.ts): the chunks of each bucket, the schedule's status date and finish, so a
    * reader of a few issues needs neither the head nor the nodes. Absent: stored before Keel kept one.
    */
-  index: z.object({ chunks: z.array(z.number().int().min(1)).min(1), asOf: z.string(), projectFinish: z.string() }).optional(),
+  index: z.object({ chunks: z.array(z.number().int().min(1)).min(1), hashes: z.array(z.array(z.string())).optional(), asOf: z.string(), projectFinish: z.string() }).optional(),
 });
 export type AnalysisManifest = z.infer<typeof manifestSchema>;
 
-/** Items per part: a part's JSON stays a few MB at most. */
-const PART_ITEMS = 2000;
 type PartKind = AnalysisManifest['parts'][number]['kind'];
 const ALL_PARTS: ReadonlySet<PartKind> = new Set(['head', 'nodes', 'edges', 'issues']);
 // What Keel wrote is still read as outside data (damaged, or written by an older Keel): with the contract's own schemas.
@@ -73,6 +77,11 @@ export interface StoredAnalysis {
 
 const manifestKey = (projectKey: string) => `schedule-analysis:${projectKey}:manifest`;
 const chunkKey = (projectKey: string, generation: string, part: number, i: number) => `schedule-analysis:${projectKey}:${generation}:${part}:${i}`;
+/** The key of a part's i-th chunk: by its hash, or by generation and part in a manifest stored before Keel kept hashes. */
+export const partChunkKey = (projectKey: string, manifest: AnalysisManifest, part: number, i: number): string => {
+  const hash = manifest.parts[part]?.hashes?.[i];
+  return hash === undefined ? chunkKey(projectKey, manifest.generation, part, i) : contentChunkKey(projectKey, hash);
+};
 
 export async function loadAnalysisManifest(store: AnalysisKvs, projectKey: string): Promise<AnalysisManifest | null> {
   const parsed = manifestSchema.safeParse(await store.get(manifestKey(projectKey)));
@@ -92,20 +101,25 @@ export async function saveAnalysis(
     issueCount?: number;
     projects?: Record<string, number>;
   },
+  /**
+   * `reuse`: only for a writer that holds the project's lease (refresh-chain.ts), the only writer of `projectKey`
+   * at a time: chunks the previous generation holds are kept, and a record of the write lets the next writer
+   * collect what a dead one left. Otherwise (the outside variants, which writers of two generations may store at
+   * once) each chunk's name starts with the generation, so two writers never share or delete each other's chunks.
+   */
+  options: { reuse?: boolean } = {},
 ): Promise<AnalysisManifest> {
   const previous = await loadAnalysisManifest(store, projectKey);
+  const named = (chunks: ContentChunk[]): ContentChunk[] => (options.reuse === true ? chunks : chunks.map((c) => ({ ...c, hash: `${analysis.generation}.${c.hash}` })));
   const { nodes, edges, ...head } = analysis.schedule;
-  const groups: [PartKind, unknown][] = [['head', { ...head, nodes: [], edges: [] }]];
-  for (const [kind, list] of [['nodes', nodes], ['edges', edges], ['issues', analysis.issues]] as const) {
-    for (let start = 0; start < list.length; start += PART_ITEMS) groups.push([kind, list.slice(start, start + PART_ITEMS)]);
-  }
-  const parts: AnalysisManifest['parts'] = [];
-  for (const [kind, value] of groups) {
-    const chunks = analysisChunks(JSON.stringify(value));
-    for (const [i, chunk] of chunks.entries()) await store.set(chunkKey(projectKey, analysis.generation, parts.length, i), chunk);
-    parts.push({ kind, chunks: chunks.length });
-  }
-  const index = { chunks: await saveScheduleIndex(store, projectKey, analysis.generation, analysis.schedule), asOf: analysis.schedule.asOf, projectFinish: analysis.schedule.projectFinish };
+  const texts: [PartKind, string][] = [['head', JSON.stringify({ ...head, nodes: [], edges: [] })]];
+  for (const text of itemGroups(nodes, (n) => n.key)) texts.push(['nodes', text]);
+  for (const text of itemGroups(edges, (e) => `${e.linkId}:${e.from}:${e.to}`)) texts.push(['edges', text]);
+  for (const text of itemGroups(analysis.issues, (i) => i.key)) texts.push(['issues', text]);
+  const partChunks = texts.map(([kind, text]) => ({ kind, chunks: named(contentChunks(text)) }));
+  const indexChunks = scheduleIndexTexts(analysis.schedule).map((text) => named(contentChunks(text)));
+  const parts: AnalysisManifest['parts'] = partChunks.map(({ kind, chunks }) => ({ kind, chunks: chunks.length, hashes: chunks.map((c) => c.hash) }));
+  const index = { chunks: indexChunks.map((c) => c.length), hashes: indexChunks.map((c) => c.map(({ hash }) => hash)), asOf: analysis.schedule.asOf, projectFinish: analysis.schedule.projectFinish };
   const manifest: AnalysisManifest = {
     version: ANALYSIS_VERSION,
     generation: analysis.generation,
@@ -119,15 +133,34 @@ export async function saveAnalysis(
     projects: analysis.projects ?? issuesByProject(analysis.issues),
     index,
   };
-  // The flip: one write. Until it lands, readers read the previous generation, whose chunks are still there.
-  await store.set(manifestKey(projectKey), manifest);
+  const chunks = [...partChunks.flatMap((p) => p.chunks), ...indexChunks.flat()];
+  // The flip: one write. Until it lands, readers read the previous generation, whose chunks are all still there.
+  await storeContentGeneration(store, projectKey, {
+    generation: analysis.generation,
+    chunks,
+    previous: previous ? manifestHashes(previous) : new Set(),
+    flip: () => store.set(manifestKey(projectKey), manifest),
+    recorded: options.reuse === true,
+  });
   if (previous && previous.generation !== analysis.generation) {
+    // A manifest stored before content chunks named its chunks by generation: they are deleted after the flip, as they were.
+    const keys = previous.parts.flatMap(({ chunks, hashes }, part) => (hashes ? [] : Array.from({ length: chunks }, (_, i) => chunkKey(projectKey, previous.generation, part, i))));
+    const indexKeys = previous.index && !previous.index.hashes ? indexChunkKeys(projectKey, previous.generation, previous.index.chunks) : [];
     // Last chunk first: a writer that dies half-way leaves a prefix, which deleteAnalysisGeneration still finds.
-    const keys = previous.parts.flatMap(({ chunks }, part) => Array.from({ length: chunks }, (_, i) => chunkKey(projectKey, previous.generation, part, i)));
-    const indexKeys = previous.index ? indexChunkKeys(projectKey, previous.generation, previous.index.chunks) : [];
     for (const key of [...indexKeys, ...keys].reverse()) await store.delete(key);
   }
   return manifest;
+}
+
+/** Every content chunk a manifest uses (none for one stored before Keel kept hashes). */
+export function manifestHashes(manifest: AnalysisManifest): Set<string> {
+  return new Set([...manifest.parts.flatMap((p) => p.hashes ?? []), ...(manifest.index?.hashes ?? []).flat()]);
+}
+
+/** Collects what a writer of this analysis that died left (chunk-collection.ts), against the manifest in force. */
+export async function collectDeadWriter(store: AnalysisKvs, analysisKey: string): Promise<void> {
+  const inForce = await loadAnalysisManifest(store, analysisKey);
+  await collectPendingChunks(store, analysisKey, inForce ? manifestHashes(inForce) : new Set());
 }
 
 /** How many of the issues each project holds (the project of a key is what comes before its last dash). */
@@ -162,6 +195,7 @@ export async function deleteAnalysis(store: AnalysisKvs, projectKey: string): Pr
   if (!manifest) return;
   await store.delete(manifestKey(projectKey));
   await deleteAnalysisGeneration(store, projectKey, manifest.generation);
+  for (const hash of manifestHashes(manifest)) await store.delete(contentChunkKey(projectKey, hash));
 }
 
 /** The stored analysis, or null when there is none (or it is damaged or from another Keel version: then it is recomputed). */
@@ -246,7 +280,7 @@ async function readParts(store: AnalysisKvs, projectKey: string, manifest: Analy
   const limit = inFlightLimit(MAX_READS_IN_FLIGHT);
   const parsed = await Promise.all(
     wanted.map(async ([part, { kind, chunks }]) => {
-      const values = await Promise.all(Array.from({ length: chunks }, (_, i) => limit(() => store.get(chunkKey(projectKey, manifest.generation, part, i)))));
+      const values = await Promise.all(Array.from({ length: chunks }, (_, i) => limit(() => store.get(partChunkKey(projectKey, manifest, part, i)))));
       return values.every((value): value is string => typeof value === 'string') ? parsedPart(kind, values.join('')) : 'missing';
     }),
   );

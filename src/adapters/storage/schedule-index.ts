@@ -3,11 +3,14 @@
  * in, in buckets chosen by a hash of the issue key (FNV-1a, about 100 issues a bucket), each bucket's JSON cut
  * into chunks as the analysis's parts are. The issue panel and `risks/issue` read the buckets of the handful of
  * issues they show, not the whole schedule. Written under the analysis's generation before its manifest flips,
- * so a reader of a generation finds its index; the manifest records the chunks of each bucket.
+ * so a reader of a generation finds its index; the manifest records the chunks of each bucket, by their hashes
+ * (content-chunks.ts: a bucket no issue of which changed is not written again) or, stored before Keel kept
+ * hashes, by generation and bucket.
  */
 import { z } from 'zod';
 import { scheduleCycle, scheduleEdge, scheduleNode, type ScheduleCycle, type ScheduleEdge, type ScheduleNode } from '../../contract';
 import { analysisChunks } from './analysis-chunks';
+import { contentChunkKey } from './content-chunks';
 import type { AnalysisKvs } from './analysis-store';
 
 export interface IndexedIssue {
@@ -33,17 +36,13 @@ export function bucketOf(key: string, buckets: number): number {
   return hash % buckets;
 }
 
-/** Writes the index of `schedule` and returns the number of chunks of each bucket (every bucket has at least one). */
-export async function saveScheduleIndex(
-  store: AnalysisKvs,
-  analysisKey: string,
-  generation: string,
-  schedule: { nodes: readonly ScheduleNode[]; edges: readonly ScheduleEdge[]; cycles: readonly ScheduleCycle[] },
-): Promise<number[]> {
+/** The JSON of each bucket of the index of `schedule` (at least one bucket), in bucket order. */
+export function scheduleIndexTexts(schedule: { nodes: readonly ScheduleNode[]; edges: readonly ScheduleEdge[]; cycles: readonly ScheduleCycle[] }): string[] {
   const count = Math.max(1, Math.ceil(schedule.nodes.length / BUCKET_ISSUES));
   const buckets: Record<string, IndexedIssue>[] = Array.from({ length: count }, () => ({}));
   const byKey = new Map<string, IndexedIssue>();
-  for (const node of schedule.nodes) {
+  // In key order, so a bucket's text does not depend on the order of the nodes, only on what they hold.
+  for (const node of [...schedule.nodes].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))) {
     const entry: IndexedIssue = { node, edges: [], cycles: [] };
     byKey.set(node.key, entry);
     (buckets[bucketOf(node.key, count)] as Record<string, IndexedIssue>)[node.key] = entry;
@@ -53,11 +52,23 @@ export async function saveScheduleIndex(
     if (edge.to !== edge.from) byKey.get(edge.to)?.edges.push(edge);
   }
   for (const cycle of schedule.cycles) for (const key of new Set(cycle.issueKeys)) byKey.get(key)?.cycles.push(cycle);
+  return buckets.map((entries) => JSON.stringify(entries));
+}
+
+/**
+ * Writes the index of `schedule` under `generation`, as Keel stored it before content chunks (the layout the reader
+ * still reads from older manifests), and returns the number of chunks of each bucket (every bucket has at least one).
+ */
+export async function saveScheduleIndex(
+  store: AnalysisKvs,
+  analysisKey: string,
+  generation: string,
+  schedule: { nodes: readonly ScheduleNode[]; edges: readonly ScheduleEdge[]; cycles: readonly ScheduleCycle[] },
+): Promise<number[]> {
   const chunks: number[] = [];
-  for (const [bucket, entries] of buckets.entries()) {
-    const texts = analysisChunks(JSON.stringify(entries));
-    const parts = texts.length === 0 ? ['{}'] : texts;
-    for (const [i, text] of parts.entries()) await store.set(indexChunkKey(analysisKey, generation, bucket, i), text);
+  for (const [bucket, text] of scheduleIndexTexts(schedule).entries()) {
+    const parts = analysisChunks(text);
+    for (const [i, part] of parts.entries()) await store.set(indexChunkKey(analysisKey, generation, bucket, i), part);
     chunks.push(parts.length);
   }
   return chunks;
@@ -73,12 +84,16 @@ export function indexChunkKeys(analysisKey: string, generation: string, chunks: 
  * entries of the keys the index holds (a key it does not hold is left out); null when a chunk is missing or
  * damaged (the generation was just replaced): the caller reads the whole schedule instead.
  */
-export function scheduleIndexReader(store: AnalysisKvs, analysisKey: string, generation: string, chunks: readonly number[]) {
+export function scheduleIndexReader(store: AnalysisKvs, analysisKey: string, generation: string, chunks: readonly number[], hashes?: readonly (readonly string[])[]) {
+  const keyOf = (bucket: number, i: number): string => {
+    const hash = hashes?.[bucket]?.[i];
+    return hash === undefined ? indexChunkKey(analysisKey, generation, bucket, i) : contentChunkKey(analysisKey, hash);
+  };
   const read = new Map<number, Record<string, IndexedIssue>>();
   let calls = 0;
   async function readBucket(bucket: number): Promise<Record<string, IndexedIssue> | null> {
     const n = chunks[bucket] ?? 0;
-    const values = await Promise.all(Array.from({ length: n }, (_, i) => store.get(indexChunkKey(analysisKey, generation, bucket, i))));
+    const values = await Promise.all(Array.from({ length: n }, (_, i) => store.get(keyOf(bucket, i))));
     calls += n;
     if (values.some((v) => typeof v !== 'string')) return null;
     try {
