@@ -5,19 +5,14 @@
  * issues stored with the generation; the register's risks are read as the app, as for the app's forecast (risks
  * under a level left out for a variant without levels). Stored under the variant's key.
  */
-import { fetchProject } from '../adapters/jira/fetch-project';
-import { workItemFromIssue } from '../adapters/jira/work-item-from-issue';
-import { loadAnalysisIssues, loadAnalysisManifest } from '../adapters/storage/analysis-store';
-import { loadOutsideIssues } from '../adapters/storage/outside-issues';
+import { loadAnalysisManifest } from '../adapters/storage/analysis-store';
 import { outsideVariantKey, type OutsideVariant } from '../adapters/storage/outside-variants';
 import { loadStoredForecast, saveForecastRun, saveStoredForecast } from '../adapters/storage/stored-forecast';
-import { scopeJql } from '../config/scope-jql';
 import { backgroundIterations } from '../domain/forecast/background-iterations';
 import { RISK_ITERATIONS } from '../domain/forecast/schedule-forecast';
 import type { OutsideVariantOutcome, OutsideVariantPorts } from './compute-outside-variant';
-import { withoutProjects } from './compute-outside-variant';
+import { variantScope } from './compute-outside-variant';
 import { RISKS_MEASURED, storableForecastOfScope } from './get-forecast';
-import { itemsWithoutLevels } from './without-levels';
 
 export async function computeOutsideVariantForecast(ports: OutsideVariantPorts, input: { projectKey: string; variant: OutsideVariant }): Promise<OutsideVariantOutcome> {
   const { projectKey, variant } = input;
@@ -25,15 +20,10 @@ export async function computeOutsideVariantForecast(ports: OutsideVariantPorts, 
   const variantManifest = await loadAnalysisManifest(ports.store, key);
   if ((await loadAnalysisManifest(ports.store, projectKey))?.generation !== variant.generation || variantManifest?.generation !== variant.generation) return 'superseded';
   if ((await loadStoredForecast(ports.store, key))?.generation === variant.generation) return 'not-needed';
-  const stored = await loadAnalysisIssues(ports.store, projectKey);
-  if (stored?.manifest.generation !== variant.generation) return 'superseded';
-  const outside = await loadOutsideIssues(ports.store, projectKey, variant.generation);
-  const settings = await ports.loadSettings(projectKey);
-  const project = await fetchProject(ports.appJira, projectKey);
-  const levelOf = new Map(stored.issues.flatMap((i) => (i.fields.security ? [[i.key, i.fields.security.id] as const] : [])));
-  const all = stored.issues.map((issue) => workItemFromIssue(issue, settings));
-  const items = withoutProjects(variant.withoutLevels ? itemsWithoutLevels(all, levelOf) : all, new Set(variant.hidden));
-  const scope = { settings, project, jql: scopeJql(settings, project.key), items, truncatedAt: null, hiddenLinks: null, storedOutside: outside, dropSecuredOutside: variant.withoutLevels };
+  const read = await variantScope(ports, projectKey, variant);
+  if (read === null) return 'superseded';
+  const { scope } = read;
+  const { items, settings } = scope;
   const links = items.reduce((n, i) => n + i.links.length, 0) / 2;
   const fit = backgroundIterations({ issues: items.length, links }, { iterations: settings.forecast.iterations, riskRuns: RISKS_MEASURED, riskIterations: RISK_ITERATIONS });
   const request = { asOf: variantManifest.index?.asOf ?? ports.now().slice(0, 10), issueLimit: Number.MAX_SAFE_INTEGER, iterations: fit.iterations, riskRuns: fit.riskRuns };

@@ -41,16 +41,10 @@ export async function computeOutsideVariant(ports: OutsideVariantPorts, input: {
   const manifest = await loadAnalysisManifest(ports.store, projectKey);
   if (manifest?.generation !== variant.generation) return 'superseded';
   if ((await loadAnalysisManifest(ports.store, key))?.generation === variant.generation) return 'not-needed';
-  const stored = await loadAnalysisIssues(ports.store, projectKey);
-  if (stored?.manifest.generation !== variant.generation) return 'superseded';
-  const outside = await loadOutsideIssues(ports.store, projectKey, variant.generation);
-  const settings = await ports.loadSettings(projectKey);
-  const project = await fetchProject(ports.appJira, projectKey);
-  const levelOf = new Map(stored.issues.flatMap((i) => (i.fields.security ? [[i.key, i.fields.security.id] as const] : [])));
-  const all = stored.issues.map((issue) => workItemFromIssue(issue, settings));
-  const kept = variant.withoutLevels ? itemsWithoutLevels(all, levelOf) : all;
-  const items = withoutProjects(kept, new Set(variant.hidden));
-  const scope = { settings, project, jql: scopeJql(settings, project.key), items, truncatedAt: null, hiddenLinks: null, storedOutside: outside, dropSecuredOutside: variant.withoutLevels };
+  const read = await variantScope(ports, projectKey, variant);
+  if (read === null) return 'superseded';
+  const { stored, all, kept, scope } = read;
+  const { items } = scope;
   // The status date of the app's schedule: the variant must differ from it only by the work left out.
   const appPorts = { viewerJira: ports.appJira, appJira: null, loadSettings: ports.loadSettings };
   const schedule = await scheduleOfScope(appPorts, scope, manifest.index?.asOf ?? ports.now().slice(0, 10));
@@ -69,6 +63,25 @@ export async function computeOutsideVariant(ports: OutsideVariantPorts, input: {
     return 'superseded';
   }
   return 'stored';
+}
+
+/**
+ * The variant's scope, from the stored issues and the linked issues stored with its generation: every item the
+ * app read (`all`), those the variant keeps (`kept`: without the issues under levels for `withoutLevels`), and
+ * the scope of `kept` with their links to the hidden projects left out. Null when the generation was replaced.
+ */
+export async function variantScope(ports: OutsideVariantPorts, projectKey: string, variant: OutsideVariant) {
+  const stored = await loadAnalysisIssues(ports.store, projectKey);
+  if (stored?.manifest.generation !== variant.generation) return null;
+  const outside = await loadOutsideIssues(ports.store, projectKey, variant.generation);
+  const settings = await ports.loadSettings(projectKey);
+  const project = await fetchProject(ports.appJira, projectKey);
+  const levelOf = new Map(stored.issues.flatMap((i) => (i.fields.security ? [[i.key, i.fields.security.id] as const] : [])));
+  const all = stored.issues.map((issue) => workItemFromIssue(issue, settings));
+  const kept = variant.withoutLevels ? itemsWithoutLevels(all, levelOf) : all;
+  const items = withoutProjects(kept, new Set(variant.hidden));
+  const scope = { settings, project, jql: scopeJql(settings, project.key), items, truncatedAt: null, hiddenLinks: null, storedOutside: outside, dropSecuredOutside: variant.withoutLevels };
+  return { stored, all, kept, scope };
 }
 
 /** The items with their links to issues of the given projects left out (the project of a key is what comes before its last dash). */
