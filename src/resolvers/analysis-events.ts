@@ -43,8 +43,11 @@ export async function pushOutsideVariant(projectKey: string, outsideVariant: Non
   await new Queue({ key: ANALYSIS_QUEUE }).push([{ body: { projectKey, queuedAt: nowIso(), outsideVariant, ...(forecast ? { outsideVariantForecast: true } : {}) } }]);
 }
 
-/** Queues the forecast of a variant of the stored schedule, with its run record (queue-variant-forecast.ts). */
-export const variantForecastPorts = () => ({ store: analysisKvs, now: nowIso, requestOutsideVariantForecast: (projectKey: string, variant: NonNullable<AnalysisEventBody['outsideVariant']>) => pushOutsideVariant(projectKey, variant, true) });
+/** Queues the forecast of a variant of the stored schedule (compute-outside-variant-forecast.ts). */
+export const pushOutsideVariantForecast = (projectKey: string, variant: NonNullable<AnalysisEventBody['outsideVariant']>): Promise<void> => pushOutsideVariant(projectKey, variant, true);
+
+/** What queues a variant's forecast with its run record (queue-variant-forecast.ts). */
+export const variantForecastPorts = () => ({ store: analysisKvs, now: nowIso, requestOutsideVariantForecast: pushOutsideVariantForecast });
 
 export const analysisKvs: AnalysisKvs = {
   get: (key) => kvs.get(key),

@@ -4,7 +4,7 @@
  */
 import { getForecastAnswer, getForecastCriticality, getIssueForecast } from '../use-cases/forecast-views';
 import type { ForecastBackgroundPorts } from '../use-cases/stored-forecast-state';
-import { analysisKvs, nowIso, pushAnalysisRefresh, pushOutsideVariant, pushForecastRefresh, variantForecastPorts } from './analysis-events';
+import { analysisKvs, nowIso, pushAnalysisRefresh, pushOutsideVariant, pushForecastRefresh, pushOutsideVariantForecast } from './analysis-events';
 import { forecastCacheKvs } from './forecast-cache-kvs';
 import { appJira, projectSettings, today, viewerJira } from './forge-ports';
 import { wrapResolver } from './resolver-wrapper';
@@ -15,7 +15,7 @@ const ports = (): ForecastBackgroundPorts => ({
   loadSettings: projectSettings,
   store: analysisKvs,
   requestRefresh: pushAnalysisRefresh, requestOutsideVariant: pushOutsideVariant,
-  requestForecast: pushForecastRefresh, requestOutsideVariantForecast: variantForecastPorts().requestOutsideVariantForecast,
+  requestForecast: pushForecastRefresh, requestOutsideVariantForecast: pushOutsideVariantForecast,
   now: nowIso,
   forecastCache: forecastCacheKvs,
 });

@@ -24,7 +24,7 @@ import { historyKvs } from './history-kvs-port';
 import type { ScopePorts } from '../use-cases/load-scope';
 import type { ReportScopeInput } from '../use-cases/report-scope';
 import type { ForecastBackgroundPorts } from '../use-cases/stored-forecast-state';
-import { analysisKvs, nowIso, pushAnalysisRefresh, pushOutsideVariant, pushForecastRefresh, variantForecastPorts } from './analysis-events';
+import { analysisKvs, nowIso, pushAnalysisRefresh, pushOutsideVariant, pushForecastRefresh, pushOutsideVariantForecast } from './analysis-events';
 import { baselineKvs } from './evm-baseline-resolvers';
 import { forecastCacheKvs } from './forecast-cache-kvs';
 import { projectSettings, today } from './forge-ports';
@@ -97,7 +97,7 @@ export const risksMacroPorts = (viewerJira: ProductRequest): ForecastBackgroundP
   ...projectPorts(viewerJira),
   store: analysisKvs,
   requestRefresh: pushAnalysisRefresh, requestOutsideVariant: pushOutsideVariant,
-  requestForecast: pushForecastRefresh, requestOutsideVariantForecast: variantForecastPorts().requestOutsideVariantForecast,
+  requestForecast: pushForecastRefresh, requestOutsideVariantForecast: pushOutsideVariantForecast,
   now: nowIso,
   forecastCache: forecastCacheKvs,
 });
@@ -122,7 +122,7 @@ export function readersEvmMacro(viewerJira: ProductRequest, scope: ReportScopeIn
 export const macroForecastResolver = wrapResolver('macro/forecast', (payload, context) =>
   asViewer((viewerJira) =>
     getForecastMacro(
-      { ...projectPorts(viewerJira), store: analysisKvs, requestRefresh: pushAnalysisRefresh, requestOutsideVariant: pushOutsideVariant, requestForecast: pushForecastRefresh, requestOutsideVariantForecast: variantForecastPorts().requestOutsideVariantForecast, now: nowIso, forecastCache: forecastCacheKvs },
+      { ...projectPorts(viewerJira), store: analysisKvs, requestRefresh: pushAnalysisRefresh, requestOutsideVariant: pushOutsideVariant, requestForecast: pushForecastRefresh, requestOutsideVariantForecast: pushOutsideVariantForecast, now: nowIso, forecastCache: forecastCacheKvs },
       { ...scopeOf(payload), asOf: today(context.timeZone) },
     ),
   ),

@@ -21,7 +21,8 @@ import { scheduleOfScope } from './get-schedule';
 import { itemsWithoutLevels } from './without-levels';
 import { storeEvms } from './store-evms';
 import { storeLevellings } from './store-levellings';
-import { leftOutLinkCounts, saveLeftOutLinks } from './left-out-links';
+import { leftOutLinkCounts } from './left-out-links';
+import { saveLeftOutLinkCounts } from '../adapters/storage/left-out-links-store';
 import type { BaselineKvs } from '../adapters/storage/baseline-store';
 
 export interface OutsideVariantPorts {
@@ -55,7 +56,7 @@ export async function computeOutsideVariant(ports: OutsideVariantPorts, input: {
   const clock = () => Date.parse(ports.now());
   await storeLevellings(ports.store, appPorts, { projectKey: key, generation, asOf, scope, withoutLevels: null, clock });
   // The links left out, so the issue panel still counts those that bind an issue, as the live panel does.
-  await saveLeftOutLinks(ports.store, key, generation, leftOutLinkCounts(kept, shownBy(new Set(variant.hidden))));
+  await saveLeftOutLinkCounts(ports.store, key, generation, leftOutLinkCounts(kept, shownBy(new Set(variant.hidden))));
   await saveAnalysis(ports.store, key, { generation, computedAt: ports.now(), lastSync, settingsHash, issues: [], schedule, issueCount: items.length });
   // A refresh that stored the next generation meanwhile has deleted this generation's variants already, or will not find this one.
   if ((await loadAnalysisManifest(ports.store, projectKey))?.generation !== generation && (await loadAnalysisManifest(ports.store, key))?.generation === generation) {

@@ -13,7 +13,7 @@ import { loadAnalysisStatus } from '../adapters/storage/analysis-status';
 import type { Settings } from '../config/settings';
 import { keysViewerMayBrowse, knownProject, queueRefreshIfNeeded, variantRefreshing, storedForViewer, type BackgroundSchedulePorts } from './get-project-schedule';
 import { issuePlace, keysShownFor } from './issue-place';
-import { leftOutLinksOf } from './left-out-links';
+import { loadLeftOutLinkCount } from '../adapters/storage/left-out-links-store';
 import { settingsFingerprint } from './settings-fingerprint';
 import { emptySchedule, indexedPanelPart, storedIndexForViewer } from './stored-index-for-viewer';
 import { activityKeysOf, hiddenSummaryLinks, keysShownForSummary, summaryPlace } from './summary-place';
@@ -60,7 +60,7 @@ export async function getStoredIssueSchedule(ports: BackgroundSchedulePorts, inp
   const candidates = [...shown.filter((n) => n.key !== issueKey), ...parentsOutside(shown)];
   // The viewer has just read the issue itself (fetchIssueProject) and its project (getIssueSchedule), and may have counted all of it: no check.
   // A variant without some outside projects has no edge for the links it left out: it counts them per issue (left-out-links.ts).
-  const leftOut = choice && 'key' in choice && choice.outsideLeftOut > 0 ? leftOutLinksOf(ports.store, choice.key, [choice.keyGeneration, stored.manifest.generation], issueKey) : Promise.resolve(0);
+  const leftOut = choice && 'key' in choice && choice.outsideLeftOut > 0 ? loadLeftOutLinkCount(ports.store, choice.key, [choice.keyGeneration, stored.manifest.generation], issueKey) : Promise.resolve(0);
   const [refreshing, browsable, leftOutLinks] = await Promise.all([queueing, keysViewerMayBrowse(ports, candidates, knownProject(project.key, choice)), leftOut]);
   const visible = new Set([issueKey, ...browsable]);
   const direct = stored.schedule.edges.filter((e) => (e.from === issueKey || e.to === issueKey) && e.from !== e.to);

@@ -5,8 +5,6 @@
  * links Jira hides (get-issue-schedule.ts): an issue's own and its parents', and for a parent its descendants' too.
  * Stored beside the variant (left-out-links-store.ts), only the issues some left-out link binds.
  */
-import type { AnalysisKvs } from '../adapters/storage/analysis-store';
-import { loadLeftOutLinkCount, saveLeftOutLinkCounts } from '../adapters/storage/left-out-links-store';
 import type { WorkItem } from '../domain/work-item';
 
 /**
@@ -44,13 +42,3 @@ export function leftOutLinkCounts(items: readonly WorkItem[], shown: (otherKey: 
   }
   return result;
 }
-
-export const saveLeftOutLinks = (store: AnalysisKvs, variantKey: string, generation: string, value: Record<string, number>): Promise<void> =>
-  saveLeftOutLinkCounts(store, variantKey, generation, value);
-
-/**
- * The issue's count from the variant of one of these generations (the one answered from, or the next one, stored
- * before its manifest while the variant is computed again); 0 when none is stored (a variant older than the counts).
- */
-export const leftOutLinksOf = (store: AnalysisKvs, variantKey: string, generations: readonly string[], issueKey: string): Promise<number> =>
-  loadLeftOutLinkCount(store, variantKey, generations, issueKey);

@@ -7,8 +7,8 @@
 import { describe, it } from '@jest/globals';
 import { expect } from '../expect';
 import type { AnalysisKvs } from '../../src/adapters/storage/analysis-store';
-import { deleteLeftOutLinkCounts, leftLinkBucket } from '../../src/adapters/storage/left-out-links-store';
-import { leftOutLinkCounts, leftOutLinksOf, saveLeftOutLinks } from '../../src/use-cases/left-out-links';
+import { deleteLeftOutLinkCounts, leftLinkBucket, loadLeftOutLinkCount, saveLeftOutLinkCounts } from '../../src/adapters/storage/left-out-links-store';
+import { leftOutLinkCounts } from '../../src/use-cases/left-out-links';
 import { item, link } from '../domain/work-item-builder';
 
 const shown = (key: string) => !key.startsWith('SEC-');
@@ -60,20 +60,20 @@ describe('the stored counts of links left out', () => {
 
   it('reads an issue\'s count in one key, of the generations asked for only', async () => {
     const { store, values } = setup();
-    await saveLeftOutLinks(store, 'PAY#xabc', 'g1', { 'PAY-2': 1, 'PAY-4': 3 });
+    await saveLeftOutLinkCounts(store, 'PAY#xabc', 'g1', { 'PAY-2': 1, 'PAY-4': 3 });
     expect(values.size).toBeLessThanOrEqual(2);
-    expect(await leftOutLinksOf(store, 'PAY#xabc', ['g1'], 'PAY-4')).toBe(3);
-    expect(await leftOutLinksOf(store, 'PAY#xabc', ['g1'], 'PAY-3')).toBe(0);
-    expect(await leftOutLinksOf(store, 'PAY#xabc', ['g0', 'g2'], 'PAY-4')).toBe(0);
+    expect(await loadLeftOutLinkCount(store, 'PAY#xabc', ['g1'], 'PAY-4')).toBe(3);
+    expect(await loadLeftOutLinkCount(store, 'PAY#xabc', ['g1'], 'PAY-3')).toBe(0);
+    expect(await loadLeftOutLinkCount(store, 'PAY#xabc', ['g0', 'g2'], 'PAY-4')).toBe(0);
   });
 
   it('keeps a bucket the next generation does not write for the viewers of the earlier one, and deletes every bucket with the variant', async () => {
     const { store, values } = setup();
-    await saveLeftOutLinks(store, 'PAY#xabc', 'g1', { 'PAY-2': 1 });
-    await saveLeftOutLinks(store, 'PAY#xabc', 'g2', { 'PAY-4': 2 });
+    await saveLeftOutLinkCounts(store, 'PAY#xabc', 'g1', { 'PAY-2': 1 });
+    await saveLeftOutLinkCounts(store, 'PAY#xabc', 'g2', { 'PAY-4': 2 });
     expect(leftLinkBucket('PAY-2')).not.toBe(leftLinkBucket('PAY-4'));
-    expect(await leftOutLinksOf(store, 'PAY#xabc', ['g1'], 'PAY-2')).toBe(1);
-    expect(await leftOutLinksOf(store, 'PAY#xabc', ['g2'], 'PAY-2')).toBe(0);
+    expect(await loadLeftOutLinkCount(store, 'PAY#xabc', ['g1'], 'PAY-2')).toBe(1);
+    expect(await loadLeftOutLinkCount(store, 'PAY#xabc', ['g2'], 'PAY-2')).toBe(0);
     await deleteLeftOutLinkCounts(store, 'PAY#xabc');
     expect(values.size).toBe(0);
   });
