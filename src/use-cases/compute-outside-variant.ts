@@ -8,6 +8,7 @@
  * Its earned value and levelling are stored under the same key (they are moved by the same work). A variant of a
  * generation no longer current is not stored.
  */
+import { storedViews } from './schedule-views/stored-views';
 import { fetchProject } from '../adapters/jira/fetch-project';
 import { workItemFromIssue } from '../adapters/jira/work-item-from-issue';
 import type { ProductRequest } from '../adapters/product-request';
@@ -57,7 +58,7 @@ export async function computeOutsideVariant(ports: OutsideVariantPorts, input: {
   await storeLevellings(ports.store, appPorts, { projectKey: key, generation, asOf, scope, withoutLevels: null, clock });
   // The links left out, so the issue panel still counts those that bind an issue, as the live panel does.
   await saveLeftOutLinkCounts(ports.store, key, generation, leftOutLinkCounts(kept, shownBy(new Set(variant.hidden))));
-  await saveAnalysis(ports.store, key, { generation, computedAt: ports.now(), lastSync, settingsHash, issues: [], schedule, issueCount: items.length });
+  await saveAnalysis(ports.store, key, { generation, computedAt: ports.now(), lastSync, settingsHash, issues: [], schedule, issueCount: items.length, views: storedViews(schedule) });
   // A refresh that stored the next generation meanwhile has deleted this generation's variants already, or will not find this one.
   if ((await loadAnalysisManifest(ports.store, projectKey))?.generation !== generation && (await loadAnalysisManifest(ports.store, key))?.generation === generation) {
     await deleteAnalysis(ports.store, key);

@@ -38,6 +38,11 @@ import { derivedOnce } from './derived-once';
 import { shapedSchedule } from './schedule-views/shaped-schedule';
 import { chaseOfSchedule } from './chase-of-schedule';
 import { hiddenWorkOf } from './hidden-work-of';
+import type { ViewName } from '../adapters/storage/schedule-views-store';
+import type { Finding, ScheduleBackground } from '../contract';
+import { scheduleFromViews, type ViewsRead } from './schedule-views/answers-from-views';
+import { storedViewsOfChoice, type ReadViews } from './stored-views-for-viewer';
+import { emptySchedule } from './stored-index-for-viewer';
 
 export const DEFAULT_BACKGROUND_ABOVE_ISSUES = 1500;
 /** Issues a viewer's key listing reads at most (5,000 a page when only ids are asked for): 20 fetches. */
@@ -56,7 +61,10 @@ export interface BackgroundSchedulePorts extends ScopePorts, Pick<ViewerChoicePo
 }
 
 export async function getProjectSchedule(ports: BackgroundSchedulePorts, input: { projectKey: string; asOf: string }): Promise<ScheduleResult> {
-  const schedule = await viewerSchedule(ports, input);
+  const read = await viewerRead(ports, input, ['get']);
+  const fromViews = read.views?.get ? scheduleFromViews(read.views.get, read.read) : null;
+  if (fromViews) return fromViews;
+  const schedule = read.views ? await viewerSchedule(ports, input) : read.schedule;
   // Both come from the whole schedule, before a large one is cut to its head; each is capped to fit the answer.
   const hidden = hiddenWorkOf(schedule);
   return { ...shapedSchedule(schedule), chase: chaseOfSchedule(schedule), ...(hidden ? { hidden } : {}) };
@@ -64,12 +72,24 @@ export async function getProjectSchedule(ports: BackgroundSchedulePorts, input: 
 
 /** The whole schedule as the viewer may see it (computed in the call, or stored): what every schedule view is cut from. */
 export async function viewerSchedule(ports: BackgroundSchedulePorts, input: { projectKey: string; asOf: string }): Promise<ScheduleResult> {
+  const read = await viewerRead(ports, input, []);
+  if (read.views) throw new Error('viewerSchedule: views answered where none were asked for');
+  return read.schedule;
+}
+
+/**
+ * The viewer's schedule, or, for a large project whose stored analysis this viewer hides nothing of, the stored
+ * views `wanted` (stored-views-for-viewer.ts) with what the read adds to them: the whole schedule is then not read.
+ */
+export type ViewerRead = { schedule: ScheduleResult; views?: undefined } | { views: ReadViews; read: ViewsRead };
+
+export async function viewerRead(ports: BackgroundSchedulePorts, input: { projectKey: string; asOf: string }, wanted: readonly ViewName[]): Promise<ViewerRead> {
   const settings = await ports.loadSettings(input.projectKey);
   const threshold = settings.schedule.backgroundAboveIssues ?? DEFAULT_BACKGROUND_ABOVE_ISSUES;
   // The viewer's own count picks the path: one fetch, where listing 50,000 keys takes ten in a row.
   const { project, jql, counted } = await projectAndCount(ports, settings, input.projectKey);
-  if (counted !== null && counted <= threshold) return getSchedule(ports, input);
-  return storedViewerSchedule(ports, { settings, project, jql, counted }, input.asOf);
+  if (counted !== null && counted <= threshold) return { schedule: await getSchedule(ports, input) };
+  return storedViewerRead(ports, { settings, project, jql, counted }, input.asOf, wanted);
 }
 
 /**
@@ -90,56 +110,96 @@ export async function projectAndCount(
  * A large scope's stored schedule as the viewer may see it (large-scope.ts); `counted`: the viewer's count of
  * the scope (null when Jira would not count it).
  */
-export async function storedViewerSchedule(
-  ports: BackgroundSchedulePorts,
-  scope: { settings: Settings; project: { key: string; name: string }; jql: string; counted: number | null },
-  asOf: string,
-): Promise<ScheduleResult> {
+export async function storedViewerSchedule(ports: BackgroundSchedulePorts, scope: StoredScope, asOf: string): Promise<ScheduleResult> {
+  const read = await storedViewerRead(ports, scope, asOf, []);
+  if (read.views) throw new Error('storedViewerSchedule: views answered where none were asked for');
+  return read.schedule;
+}
+
+interface StoredScope {
+  settings: Settings;
+  project: { key: string; name: string };
+  jql: string;
+  counted: number | null;
+}
+
+/**
+ * `storedViewerSchedule`, or the views `wanted` when the viewer hides nothing: the choice lets them be read
+ * (stored-views-for-viewer.ts) and the viewer may browse every key the stored schedule holds outside the project.
+ * Whenever one of those keys is not theirs, the whole schedule is read and cut as for anyone else.
+ */
+export async function storedViewerRead(ports: BackgroundSchedulePorts, scope: StoredScope, asOf: string, wanted: readonly ViewName[]): Promise<ViewerRead> {
   const { settings, project, jql, counted } = scope;
   const input = { asOf };
-  const [{ stored, choice }, status] = await Promise.all([storedForViewer(ports, project.key), loadAnalysisStatus(ports.store, project.key)]);
+  const head = { project: { key: project.key, name: project.name }, nearCriticalDays: settings.schedule.nearCriticalDays };
+  const [{ stored, choice, views }, status] = await Promise.all([storedOrViewsForViewer(ports, project.key, head, wanted), loadAnalysisStatus(ports.store, project.key)]);
+  const manifest = views?.manifest ?? stored?.manifest ?? null;
+  const storedAsOf = views?.views.access.asOf ?? stored?.schedule.asOf ?? null;
   // Another scope or other settings need every issue read again; another day needs the schedule recomputed.
-  const readAgain = stored !== null && (stored.manifest.scopeJql !== jql || stored.manifest.settingsHash !== settingsFingerprint(settings));
-  const outdated = stored !== null && !variantRefreshing(choice) && storedDateOutdated(stored.schedule.asOf, input.asOf, ports.now().slice(0, 10));
+  const readAgain = manifest !== null && (manifest.scopeJql !== jql || manifest.settingsHash !== settingsFingerprint(settings));
+  const outdated = storedAsOf !== null && !variantRefreshing(choice) && storedDateOutdated(storedAsOf, input.asOf, ports.now().slice(0, 10));
   const unknown = choice?.use === 'unknown';
   // Queued (or not) while the viewer's keys are checked: neither waits for the other.
-  const queueing = queueRefreshIfNeeded(ports, project.key, status, stored === null || unknown || status.stale || readAgain || outdated, readAgain || unknown);
-  if (!stored || unknown || choice?.use === 'unavailable' || choice?.use === 'computing') {
+  const queueing = queueRefreshIfNeeded(ports, project.key, status, manifest === null || unknown || status.stale || readAgain || outdated, readAgain || unknown);
+  if (!manifest || unknown || choice?.use === 'unavailable' || choice?.use === 'computing') {
     const refreshing = await queueing;
     const empty = { project: { key: project.key, name: project.name }, scopeJql: jql, asOf: input.asOf, projectStart: input.asOf, projectFinish: input.asOf };
     return {
-      ...empty,
-      durationDays: 0,
-      nearCriticalDays: settings.schedule.nearCriticalDays,
-      nodes: [],
-      edges: [],
-      cycles: [],
-      findings: [],
-      background:
-        stored && choice?.use === 'unavailable'
-          ? { state: 'unavailable', computedAt: stored.manifest.computedAt, reason: choice.reason }
-          : { state: 'computing', issueCount: counted ?? (await listedKeys(ports, jql)).length, queuedAt: choice?.use === 'computing' ? choice.queuedAt : refreshing.queuedAt },
+      schedule: {
+        ...empty,
+        durationDays: 0,
+        nearCriticalDays: settings.schedule.nearCriticalDays,
+        nodes: [],
+        edges: [],
+        cycles: [],
+        findings: [],
+        background:
+          manifest && choice?.use === 'unavailable'
+            ? { state: 'unavailable', computedAt: manifest.computedAt, reason: choice.reason }
+            : { state: 'computing', issueCount: counted ?? (await listedKeys(ports, jql)).length, queuedAt: choice?.use === 'computing' ? choice.queuedAt : refreshing.queuedAt },
+      },
     };
   }
+  const ready = (refreshing: { queued: boolean }, hiddenIssues: number): ScheduleBackground => ({
+    state: 'ready',
+    issueCount: manifest.issueCount,
+    computedAt: manifest.computedAt,
+    refreshing: refreshing.queued || variantRefreshing(choice),
+    hiddenIssues,
+    ...refreshFailed(status),
+  });
+  let knownOutside: string[] | undefined;
+  let full = stored;
+  if (views) {
+    const [refreshing, browsable] = await Promise.all([queueing, keysViewerMayBrowse(ports, views.views.access.outside)]);
+    const seen = new Set(browsable);
+    if (views.views.access.outside.every((n) => seen.has(n.key))) return { views: views.views, read: { project: head.project, background: ready(refreshing, 0), findings: choiceFindings(choice) } };
+    // They may not browse some key outside the project: the whole schedule of the same generation is cut for them.
+    const loaded = await loadStoredSchedule(ports.store, views.key);
+    if (loaded?.manifest.generation !== views.generation) return storedViewerRead(ports, scope, asOf, []);
+    full = { manifest, schedule: loaded.schedule };
+    knownOutside = browsable;
+  }
+  if (!full) throw new Error('storedViewerRead: neither the views nor the schedule were read');
   const [refreshing, visible] = await Promise.all([
     queueing,
-    storedKeysViewerMayBrowse(ports, { projectKey: project.key, jql, schedule: stored.schedule, wholeProject: choice?.use === 'all' && choice.wholeProject }),
+    storedKeysViewerMayBrowse(ports, { projectKey: project.key, jql, schedule: full.schedule, wholeProject: choice?.use === 'all' && choice.wholeProject, knownOutside }),
   ]);
-  const cut = viewerCut(stored.schedule, visible);
-  const withoutLevels = choice?.use === 'withoutLevels';
+  const cut = viewerCut(full.schedule, visible);
   return {
-    ...cut.schedule,
-    findings: [...cut.schedule.findings, ...(withoutLevels && choice.partial ? [levelsLeftOutFinding()] : []), ...(choice && 'key' in choice && choice.outsideLeftOut > 0 ? [outsideLeftOutFinding(choice.outsideLeftOut)] : [])],
-    project: { key: project.key, name: project.name },
-    background: {
-      state: 'ready',
-      issueCount: stored.manifest.issueCount,
-      computedAt: stored.manifest.computedAt,
-      refreshing: refreshing.queued || variantRefreshing(choice),
-      hiddenIssues: cut.hiddenIssues,
-      ...refreshFailed(status),
+    schedule: {
+      ...cut.schedule,
+      findings: [...cut.schedule.findings, ...choiceFindings(choice)],
+      project: { key: project.key, name: project.name },
+      background: ready(refreshing, cut.hiddenIssues),
     },
   };
+}
+
+/** What the viewer's choice says beside the schedule: levels left out, outside projects left out. */
+function choiceFindings(choice: ViewerScheduleChoice | null): Finding[] {
+  const withoutLevels = choice?.use === 'withoutLevels';
+  return [...(withoutLevels && choice.partial ? [levelsLeftOutFinding()] : []), ...(choice && 'key' in choice && choice.outsideLeftOut > 0 ? [outsideLeftOutFinding(choice.outsideLeftOut)] : [])];
 }
 
 /**
@@ -149,7 +209,7 @@ export async function storedViewerSchedule(
  */
 async function storedKeysViewerMayBrowse(
   ports: BackgroundSchedulePorts,
-  input: { projectKey: string; jql: string; schedule: Parameters<typeof summariesAndParentsOutside>[0]; wholeProject: boolean },
+  input: { projectKey: string; jql: string; schedule: Parameters<typeof summariesAndParentsOutside>[0]; wholeProject: boolean; knownOutside?: readonly string[] | undefined },
 ): Promise<Set<string>> {
   const { nodes } = input.schedule;
   // Summary tasks (parents with work children) are cut like nodes, so they are counted and asked about like them.
@@ -159,7 +219,9 @@ async function storedKeysViewerMayBrowse(
   const inProject = derivedOnce(nodes, `keys-of:${input.projectKey}`, [summaries], () => asked.filter((n) => n.projectKey === input.projectKey).map((n) => n.key));
   const visible = new Set(input.wholeProject ? inProject : await listedKeys(ports, input.jql));
   const outside = asked.filter((n) => !visible.has(n.key));
-  for (const key of await keysViewerMayBrowse(ports, outside)) visible.add(key);
+  // Already asked of the same keys (the views' `access.outside`, of this generation) when the views were read.
+  const known = input.wholeProject ? input.knownOutside : undefined;
+  for (const key of known ?? (await keysViewerMayBrowse(ports, outside))) visible.add(key);
   return visible;
 }
 
@@ -173,28 +235,57 @@ export function levelCountPorts(ports: ScopePorts): LevelCountPorts {
   return { viewerCount: (jql) => countIssues(ports.viewerJira, jql), appCount: (jql) => (app ? countIssues(app, jql) : Promise.resolve(null)) };
 }
 
+type StoredRead = { stored: Awaited<ReturnType<typeof loadStoredSchedule>>; choice: ViewerScheduleChoice | null };
+
 /**
  * The stored schedule this viewer may be answered from, and which one it is (stored-schedule-choice.ts):
  * null when none is stored; the schedule without levels, with its scope's issue count, when the viewer is outside a level.
+ * Only the schedule the choice names is read (issue #11: at 50,000 issues each is seconds of parsing); with
+ * `head`, a choice that shows no stored figure (unknown, unavailable, computing) reads none of it.
  */
-export async function storedForViewer(
-  ports: BackgroundSchedulePorts,
-  projectKey: string,
-): Promise<{ stored: Awaited<ReturnType<typeof loadStoredSchedule>>; choice: ViewerScheduleChoice | null }> {
+export async function storedForViewer(ports: BackgroundSchedulePorts, projectKey: string, head?: EmptyHead): Promise<StoredRead> {
   const manifest = await loadAnalysisManifest(ports.store, projectKey);
   if (!manifest) return { stored: null, choice: null };
-  const choiceOf = (of: AnalysisManifest) => viewerScheduleChoice({ ...ports, counts: levelCountPorts(ports) }, projectKey, of);
-  // The viewer's counts are asked while the schedule's chunks are read and parsed; a generation flipped meanwhile is asked about again.
-  const [stored, first] = await Promise.all([loadStoredSchedule(ports.store, projectKey), choiceOf(manifest)]);
-  if (!stored) return { stored, choice: null };
-  const choice = stored.manifest.generation === manifest.generation ? first : await choiceOf(stored.manifest);
-  if (!('key' in choice) || choice.key === projectKey) return { stored, choice };
+  return storedOfChoice(ports, projectKey, manifest, await choiceOf(ports, projectKey, manifest), head);
+}
+
+type EmptyHead = Parameters<typeof emptySchedule>[1];
+
+/** `storedForViewer`, or, when `wanted` names views the choice lets this viewer be answered from, those views instead. */
+async function storedOrViewsForViewer(
+  ports: BackgroundSchedulePorts,
+  projectKey: string,
+  head: EmptyHead,
+  wanted: readonly ViewName[],
+): Promise<StoredRead & { views?: Awaited<ReturnType<typeof storedViewsOfChoice>> }> {
+  const manifest = await loadAnalysisManifest(ports.store, projectKey);
+  if (!manifest) return { stored: null, choice: null };
+  const choice = await choiceOf(ports, projectKey, manifest);
+  const views = await storedViewsOfChoice(ports, { projectKey, manifest, choice, wanted });
+  if (views) return { stored: null, choice, views };
+  return storedOfChoice(ports, projectKey, manifest, choice, head);
+}
+
+const choiceOf = (ports: BackgroundSchedulePorts, projectKey: string, of: AnalysisManifest) => viewerScheduleChoice({ ...ports, counts: levelCountPorts(ports) }, projectKey, of);
+
+async function storedOfChoice(ports: BackgroundSchedulePorts, projectKey: string, manifest: AnalysisManifest, choice: ViewerScheduleChoice, head?: EmptyHead, again = true): Promise<StoredRead> {
+  const empty = head && manifest.index ? { manifest, schedule: emptySchedule(manifest, head) } : null;
+  if (empty && (choice.use === 'unknown' || choice.use === 'unavailable' || choice.use === 'computing')) return { stored: empty, choice };
+  if (!('key' in choice) || choice.key === projectKey) {
+    const stored = await loadStoredSchedule(ports.store, projectKey);
+    if (!stored) return { stored: null, choice: null };
+    if (stored.manifest.generation === manifest.generation) return { stored, choice };
+    // The generation flipped since the choice was made: it is made again, for the one just read.
+    const next = await choiceOf(ports, projectKey, stored.manifest);
+    if (!again || !('key' in next) || next.key === projectKey) return { stored, choice: next };
+    return storedOfChoice(ports, projectKey, stored.manifest, next, head, false);
+  }
   const variant = await loadStoredSchedule(ports.store, choice.key);
   // Stored with the generation chosen: the analysis's (before its manifest flipped, or just after for an outside
   // variant), or an earlier one's while an outside variant is computed again; another one is a refresh under way.
-  if (variant?.manifest.generation !== choice.keyGeneration) return { stored, choice: { use: 'unknown' } };
+  if (variant?.manifest.generation !== choice.keyGeneration) return { stored: empty ?? (await loadStoredSchedule(ports.store, projectKey)), choice: { use: 'unknown' } };
   const { issueCount, computedAt } = variant.manifest;
-  return { stored: { manifest: { ...stored.manifest, issueCount, computedAt }, schedule: variant.schedule }, choice };
+  return { stored: { manifest: { ...manifest, issueCount, computedAt }, schedule: variant.schedule }, choice };
 }
 
 /**

@@ -12,6 +12,7 @@
  * generation, for the variants without some of their projects computed on demand (compute-outside-variant.ts).
  * The Overview's parts are stored the same way (store-overviews.ts), for the Overview and the macros.
  */
+import { storedViews } from './schedule-views/stored-views';
 import { fetchProject } from '../adapters/jira/fetch-project';
 import type { JiraIssue } from '../adapters/jira/jira-issue-schema';
 import { searchIssuePages } from '../adapters/jira/search-issue-pages';
@@ -165,7 +166,7 @@ export async function refreshStoredSchedule(
       // As a viewer outside the levels reads it live: secured work outside the scope is not named, so it moves nothing.
       withoutLevels = { items, schedule: await scheduleOfScope(appPorts, { ...scopeOf(items), dropSecuredOutside: true }, input.asOf) };
       // Its nodes are activities only (parents, risks and decisions are none), so the scope's count is stored.
-      await saveAnalysis(ports.store, withoutLevelsKey(project.key), { generation, computedAt: ports.now(), lastSync: startedAt, settingsHash, issues: [], schedule: withoutLevels.schedule, issueCount: items.length }, { reuse: true });
+      await saveAnalysis(ports.store, withoutLevelsKey(project.key), { generation, computedAt: ports.now(), lastSync: startedAt, settingsHash, issues: [], schedule: withoutLevels.schedule, issueCount: items.length, views: storedViews(withoutLevels.schedule) }, { reuse: true });
     }
     await saveAnalysisSecurity(ports.store, project.key, { generation, levels, outsideLevels, outsideProjects });
     // The Overview's parts and earned value over the same issues, stored before the manifest flips, as the schedule without levels is.
@@ -175,7 +176,7 @@ export async function refreshStoredSchedule(
     await storeLevellings(ports.store, appPorts, { projectKey: project.key, generation, asOf: input.asOf, scope: { ...scopeOf(workItems), truncatedAt: read.cutAt }, withoutLevels, clock });
     const schedule = read.cutAt !== null ? { ...computed, findings: [...computed.findings, scopeCapFinding(read.cutAt)] } : computed;
     const replaced = (await loadAnalysisManifest(ports.store, project.key))?.generation ?? null;
-    const manifest = await saveAnalysis(ports.store, project.key, { generation, computedAt: ports.now(), lastSync: startedAt, settingsHash, issues, schedule }, { reuse: true });
+    const manifest = await saveAnalysis(ports.store, project.key, { generation, computedAt: ports.now(), lastSync: startedAt, settingsHash, issues, schedule, views: storedViews(schedule) }, { reuse: true });
     // Readers now read this generation: the replaced one's outside issues and variants are deleted.
     if (replaced !== null && replaced !== generation) await deleteOutsideIssues(ports.store, project.key, replaced);
     await carryVariantsForward(ports, project.key, generation);

@@ -18,6 +18,7 @@ import { collectPendingChunks } from './chunk-collection';
 import { contentChunkKey, contentChunks, itemGroups, type ContentChunk } from './content-chunks';
 import { storeContentGeneration } from './content-generation';
 import { indexChunkKey, indexChunkKeys, scheduleIndexTexts } from './schedule-index';
+import { viewChunks, type StoredViews } from './schedule-views-store';
 
 /** The part of `@forge/kvs` the store needs; the resolver and the consumer pass the real `kvs`. */
 export interface AnalysisKvs {
@@ -58,6 +59,8 @@ const manifestSchema = z.object({
    * reader of a few issues needs neither the head nor the nodes. Absent: stored before Keel kept one.
    */
   index: z.object({ chunks: z.array(z.number().int().min(1)).min(1), hashes: z.array(z.array(z.string())).optional(), asOf: z.string(), projectFinish: z.string() }).optional(),
+  /** The chunks of each view (schedule-views-store.ts), by hash. Absent: stored before Keel kept views. */
+  views: z.record(z.string(), z.array(z.string())).optional(),
 });
 export type AnalysisManifest = z.infer<typeof manifestSchema>;
 
@@ -100,6 +103,8 @@ export async function saveAnalysis(
     schedule: Omit<ScheduleResult, 'background'>;
     issueCount?: number;
     projects?: Record<string, number>;
+    /** The views of the schedule for a viewer who may browse all of it (schedule-views/stored-views.ts). */
+    views?: StoredViews;
   },
   /**
    * `reuse`: only for a writer that holds the project's lease (refresh-chain.ts), the only writer of `projectKey`
@@ -120,6 +125,7 @@ export async function saveAnalysis(
   const indexChunks = scheduleIndexTexts(analysis.schedule).map((text) => named(contentChunks(text)));
   const parts: AnalysisManifest['parts'] = partChunks.map(({ kind, chunks }) => ({ kind, chunks: chunks.length, hashes: chunks.map((c) => c.hash) }));
   const index = { chunks: indexChunks.map((c) => c.length), hashes: indexChunks.map((c) => c.map(({ hash }) => hash)), asOf: analysis.schedule.asOf, projectFinish: analysis.schedule.projectFinish };
+  const views = analysis.views ? viewChunks(analysis.views, named) : null;
   const manifest: AnalysisManifest = {
     version: ANALYSIS_VERSION,
     generation: analysis.generation,
@@ -132,8 +138,9 @@ export async function saveAnalysis(
     issueCount: analysis.issueCount ?? analysis.issues.length,
     projects: analysis.projects ?? issuesByProject(analysis.issues),
     index,
+    ...(views ? { views: Object.fromEntries(Object.entries(views).map(([name, chunks]) => [name, chunks.map((c) => c.hash)])) } : {}),
   };
-  const chunks = [...partChunks.flatMap((p) => p.chunks), ...indexChunks.flat()];
+  const chunks = [...partChunks.flatMap((p) => p.chunks), ...indexChunks.flat(), ...Object.values(views ?? {}).flat()];
   // The flip: one write. Until it lands, readers read the previous generation, whose chunks are all still there.
   await storeContentGeneration(store, projectKey, {
     generation: analysis.generation,
@@ -154,7 +161,7 @@ export async function saveAnalysis(
 
 /** Every content chunk a manifest uses (none for one stored before Keel kept hashes). */
 export function manifestHashes(manifest: AnalysisManifest): Set<string> {
-  return new Set([...manifest.parts.flatMap((p) => p.hashes ?? []), ...(manifest.index?.hashes ?? []).flat()]);
+  return new Set([...manifest.parts.flatMap((p) => p.hashes ?? []), ...(manifest.index?.hashes ?? []).flat(), ...Object.values(manifest.views ?? {}).flat()]);
 }
 
 /** Collects what a writer of this analysis that died left (chunk-collection.ts), against the manifest in force. */

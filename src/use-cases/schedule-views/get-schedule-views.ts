@@ -6,7 +6,8 @@
  * the forecast's criticality index, and the rows sort by it (issue #15, view-criticality.ts).
  */
 import type { RowsSortColumn, ScheduleDetailResult, ScheduleFilter, ScheduleRowsResult, ScheduleSortDirection, ScheduleSummaryResult } from '../../contract';
-import { viewerSchedule } from '../get-project-schedule';
+import { viewerRead, viewerSchedule } from '../get-project-schedule';
+import { membersCriticality, rowsFromViews, rowsFromViewsCover, summaryFromViews } from './answers-from-views';
 import type { ForecastBackgroundPorts } from '../stored-forecast-state';
 import { groupOf } from './schedule-filter';
 import { groupCriticality, viewCriticality } from './view-criticality';
@@ -25,7 +26,10 @@ export async function getScheduleRows(
   ports: ForecastBackgroundPorts,
   input: Scope & { offset?: number; limit?: number; sort?: RowsSortColumn; direction?: ScheduleSortDirection; filter?: ScheduleFilter },
 ): Promise<ScheduleRowsResult> {
-  const schedule = await viewerSchedule(ports, input);
+  // The table's first page in its default order, for a viewer who hides nothing: from the stored views (answers-from-views.ts).
+  const read = await viewerRead(ports, input, rowsFromViewsCover(input) ? ['rows'] : []);
+  if (read.views?.rows) return rowsFromViews(read.views.rows, input, read.read.background);
+  const schedule = read.views ? await viewerSchedule(ports, input) : read.schedule;
   const offset = input.offset ?? 0;
   const sort = input.sort ?? 'es';
   // The forecast is read only to sort by it: the table's cells ask for their page's figures (forecast/criticality).
@@ -38,7 +42,15 @@ export async function getScheduleRows(
 }
 
 export async function getScheduleSummary(ports: ForecastBackgroundPorts, input: Scope): Promise<ScheduleSummaryResult> {
-  const schedule = await viewerSchedule(ports, input);
+  const read = await viewerRead(ports, input, ['summary', 'members']);
+  if (read.views?.summary && read.views.members) {
+    const summary = summaryFromViews(read.views.summary, read.read.background);
+    if (read.views.summary.issueCount === 0) return summary;
+    const figures = await viewCriticality(ports, input, read.read);
+    const groups = membersCriticality(read.views.members, figures.byKey);
+    return { ...summary, groups: summary.groups.map((g) => ({ ...g, criticality: groups.get(g.key) ?? null })), forecast: figures.forecast };
+  }
+  const schedule = read.views ? await viewerSchedule(ports, input) : read.schedule;
   // Once per stored schedule (or viewer's cut of it): its groups and links do not change between calls.
   const summary = { ...derivedOnce(schedule.nodes, 'summary', [schedule.edges], () => scheduleSummary(schedule)), ...(schedule.background ? { background: schedule.background } : {}) };
   if (schedule.nodes.length === 0) return summary;

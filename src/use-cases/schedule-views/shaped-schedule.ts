@@ -18,7 +18,12 @@ export function shapedSchedule(schedule: ScheduleResult, budget = ANSWER_BUDGET_
   // Measured list by list, each list once (schedule-bytes.ts): the same as `jsonBytes(schedule)`.
   const fullBytes = scheduleJsonBytes(schedule);
   if (fullBytes <= budget) return schedule;
-  const head: ScheduleResult = {
+  return fittedHead(scheduleHead(schedule, fullBytes), budget);
+}
+
+/** The head of a schedule whose whole answer weighs `fullBytes`: no nodes or links, `large` saying what was left out. */
+export function scheduleHead(schedule: ScheduleResult, fullBytes: number): ScheduleResult {
+  return {
     ...schedule,
     nodes: [],
     edges: [],
@@ -32,7 +37,10 @@ export function shapedSchedule(schedule: ScheduleResult, budget = ANSWER_BUDGET_
       fullBytes,
     },
   };
-  // Findings are few kinds, but their prose is free text: past the budget even so, only their counts stay.
+}
+
+/** Findings are few kinds, but their prose is free text: past the budget even so, only their counts stay. */
+export function fittedHead(head: ScheduleResult, budget = ANSWER_BUDGET_BYTES): ScheduleResult {
   return jsonBytes(head) <= budget ? head : { ...head, findings: head.findings.map((f) => ({ ...f, issueKeys: f.issueKeys.slice(0, 5), details: [] })) };
 }
 

@@ -1,0 +1,101 @@
+/**
+ * A stored analysis's views (issue #11): what `schedule/get`, `schedule/summary` and the first page of
+ * `schedule/rows` answer a viewer who may browse every issue of the analysis, computed when it is stored
+ * (schedule-views/stored-views.ts), so a new instance answers them without reading the 40 MB of nodes and links.
+ * Each view is one part: its JSON cut into content chunks (content-chunks.ts) written with the analysis's, its
+ * hashes named in the manifest (`views`), so the views flip with the generation and are collected with it.
+ * `access` holds what decides whether a viewer hides anything: the keys the viewer's cut asks about outside the
+ * project (viewer-cut.ts). A manifest without views (stored before Keel kept them) is read whole, as before.
+ */
+import * as z from 'zod/mini';
+import { chaseList, computedSchedule, finding, scheduleNode, scheduleResult, scheduleSummaryResult } from '../../contract';
+import { mapInFlight, MAX_READS_IN_FLIGHT } from '../in-flight';
+import { contentChunkKey, contentChunks, type ContentChunk } from './content-chunks';
+import type { AnalysisKvs } from './analysis-store';
+
+const access = z.object({
+  /** The project whose issues the viewer's count covers (a stored node's `projectKey`). */
+  projectKey: z.string(),
+  /** The schedule's status date. */
+  asOf: z.string(),
+  /** Keys the cut asks about inside the project (nodes, summary tasks, parents). */
+  inProject: z.number(),
+  /** The rest: other projects' nodes, summary tasks and parents outside the scope, each asked about alone. */
+  outside: z.array(z.object({ key: z.string(), projectKey: z.string() })),
+});
+
+/**
+ * `schedule/get` before the read's own parts (project, background, the choice's findings) are added: the whole
+ * schedule when it fits the answer with room to spare, else its head (shaped-schedule.ts), with the findings a
+ * hidden-work figure is made of and what `large.fullBytes` needs to be measured as the whole answer would be.
+ */
+const get = z.object({
+  shape: z.union([
+    z.object({ kind: z.literal('whole'), schedule: computedSchedule }),
+    z.object({ kind: z.literal('head'), head: scheduleResult, findingsCount: z.number(), projectBytes: z.number() }),
+    // Too close to the budget to tell which shape the read's answer takes: read whole.
+    z.object({ kind: z.literal('none') }),
+  ]),
+  hiddenFindings: z.array(finding),
+  chase: chaseList,
+});
+
+const summary = z.object({ summary: scheduleSummaryResult, issueCount: z.number() });
+
+/** Each summary group's issues, their keys by project and number (`BIG-17` as `BIG: [17]`), others whole. */
+const members = z.array(z.object({ group: z.string(), byProject: z.record(z.string(), z.array(z.number())), other: z.array(z.string()) }));
+
+/** The first rows in the table's default order (early start ascending, no filter). */
+const rows = z.object({ rows: z.array(scheduleNode), total: z.number(), issueCount: z.number() });
+
+export interface StoredViews {
+  access: z.infer<typeof access>;
+  get: z.infer<typeof get>;
+  summary: z.infer<typeof summary>;
+  members: z.infer<typeof members>;
+  rows: z.infer<typeof rows>;
+}
+export type ViewName = keyof StoredViews;
+
+const VIEW_SCHEMAS: { [K in ViewName]: z.ZodMiniType<StoredViews[K]> } = { access, get, summary, members, rows };
+export type ViewHashes = Record<string, string[]>;
+
+/** Each view's chunks; `named` gives each chunk the name the analysis's own chunks get (analysis-store.ts). */
+export function viewChunks(views: StoredViews, named: (chunks: ContentChunk[]) => ContentChunk[]): Record<ViewName, ContentChunk[]> {
+  const chunksOf = (name: ViewName) => named(contentChunks(JSON.stringify(views[name])));
+  return { access: chunksOf('access'), get: chunksOf('get'), summary: chunksOf('summary'), members: chunksOf('members'), rows: chunksOf('rows') };
+}
+
+/**
+ * The views named, of the analysis `analysisKey` whose manifest names `hashes`; null when the manifest names none
+ * of one (stored before Keel kept them), a chunk is missing (the generation was just replaced) or one does not parse.
+ */
+export async function loadScheduleViews<N extends ViewName>(store: AnalysisKvs, analysisKey: string, hashes: ViewHashes | undefined, names: readonly N[]): Promise<Pick<StoredViews, N> | null> {
+  const wanted = names.map((name) => ({ name, hashes: hashes?.[name] }));
+  if (wanted.some((w) => w.hashes === undefined || w.hashes.length === 0)) return null;
+  const keys = wanted.flatMap((w) => (w.hashes ?? []).map((hash) => contentChunkKey(analysisKey, hash)));
+  const values = await mapInFlight(keys, MAX_READS_IN_FLIGHT, (key) => store.get(key));
+  if (!values.every((v): v is string => typeof v === 'string')) return null;
+  const read: Partial<StoredViews> = {};
+  let at = 0;
+  for (const { name, hashes: its } of wanted) {
+    const text = values.slice(at, at + (its?.length ?? 0)).join('');
+    at += its?.length ?? 0;
+    const parsed = parsedView(name, text);
+    if (parsed === null) return null;
+    Object.assign(read, { [name]: parsed });
+  }
+  return read as Pick<StoredViews, N>;
+}
+
+function parsedView<N extends ViewName>(name: N, text: string): StoredViews[N] | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const schema: z.ZodMiniType<StoredViews[N]> = VIEW_SCHEMAS[name];
+  const parsed = schema.safeParse(json);
+  return parsed.success ? parsed.data : null;
+}
