@@ -3,23 +3,28 @@
  * storage under a generation (DESIGN.md section 5): its JSON cut into chunks under KVS's 240 KiB a value
  * (analysis-chunks.ts), then a record naming the generation and the chunk count, written last, so a reader
  * finds the old answer or the new one whole. The previous generation's chunks are deleted after the flip.
- * A reader compares the generation with the stored analysis's: another one is being replaced.
+ * A reader compares the generation with the stored analysis's: another one is being replaced. The record names
+ * the hash of the text, so an instance that parsed that very text already answers from it (warm-answers.ts).
  */
+import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
 import type { AnalysisKvs } from './analysis-store';
 import { analysisChunks } from './analysis-chunks';
 import { readChunkedJson } from './chunked-json';
+import { keepWarmAnswer, warmAnswer } from './warm-answers';
 
-const record = z.object({ generation: z.string(), chunks: z.number() });
+/** `hash`: of the stored text; absent in a record stored before Keel kept it. */
+const record = z.object({ generation: z.string(), chunks: z.number(), hash: z.optional(z.string()) });
 
 const recordKey = (key: string) => `stored-answer:${key}`;
 const chunkKey = (key: string, generation: string, i: number) => `stored-answer:${key}:${generation}:${i}`;
 
 export async function saveStoredAnswer(store: AnalysisKvs, key: string, generation: string, value: unknown): Promise<void> {
   const previous = record.safeParse(await store.get(recordKey(key)));
-  const chunks = analysisChunks(JSON.stringify(value));
+  const text = JSON.stringify(value);
+  const chunks = analysisChunks(text);
   for (const [i, chunk] of chunks.entries()) await store.set(chunkKey(key, generation, i), chunk);
-  await store.set(recordKey(key), { generation, chunks: chunks.length });
+  await store.set(recordKey(key), { generation, chunks: chunks.length, hash: textHash(text) });
   if (previous.success && previous.data.generation !== generation) {
     for (let i = previous.data.chunks - 1; i >= 0; i--) await store.delete(chunkKey(key, previous.data.generation, i));
   }
@@ -35,6 +40,16 @@ export async function deleteStoredAnswer(store: AnalysisKvs, key: string): Promi
 
 /** The answer and its generation; null when none is stored, a chunk is gone (being replaced) or it does not parse. */
 export async function loadStoredAnswer<T>(store: AnalysisKvs, key: string, schema: z.ZodMiniType<T>): Promise<{ generation: string; value: T } | null> {
-  const read = await readChunkedJson(store, { head: recordKey(key), chunk: (head, i) => chunkKey(key, head.generation, i) }, record, schema);
-  return read === null ? null : { generation: read.head.generation, value: read.value };
+  const head = record.safeParse(await store.get(recordKey(key)));
+  if (!head.success) return null;
+  const { generation, hash } = head.data;
+  const kept = hash === undefined ? undefined : warmAnswer(key, hash);
+  if (kept !== undefined) return { generation, value: kept as T };
+  // The record just read names the chunks: not read again.
+  const read = await readChunkedJson(store, { head: recordKey(key), chunk: (_, i) => chunkKey(key, generation, i) }, record, schema, head.data);
+  if (read === null) return null;
+  return { generation, value: hash === undefined ? read.value : keepWarmAnswer(key, hash, read.value, read.bytes) };
 }
+
+/** Names the text, not its meaning: two texts of the same figures spelt otherwise are two answers. */
+const textHash = (text: string): string => createHash('sha256').update(text).digest('base64url').slice(0, 32);
