@@ -19,6 +19,7 @@ const demo = demoApp();
 const { site, call } = demo;
 let runtime: ForgeRuntime;
 let forgetWarmSchedules: () => void;
+let forgetWarmAnswers: () => void;
 let read: string[] = [];
 
 const ANSWERS: [string, unknown][] = [
@@ -35,6 +36,7 @@ async function coldAnswers(who: string): Promise<{ answers: unknown[]; keys: str
   const calls: number[] = [];
   for (const [functionKey, payload] of ANSWERS) {
     forgetWarmSchedules();
+    forgetWarmAnswers();
     read = [];
     answers.push(await call(functionKey, payload, who));
     keys.push(...read);
@@ -68,6 +70,7 @@ beforeAll(async () => {
   let app: typeof import('../../src/index');
   ({ runtime, app } = await demo.start());
   ({ forgetWarmSchedules } = await import('../../src/adapters/storage/analysis-store'));
+  ({ forgetWarmAnswers } = await import('../../src/adapters/storage/warm-answers'));
   runtime.queue.register('keel-analysis', app.analysisConsumer);
   const { settings } = await call<SettingsView>('settings/get', {}, 'Priya');
   await call('settings/save', { settings: { ...settings, schedule: { ...settings.schedule, backgroundAboveIssues: 100 } }, projectKey: 'PAY' }, 'Priya');
@@ -93,6 +96,11 @@ describe('a large schedule read cold from its views', () => {
     expect(cold.keys.filter((k) => lists.has(k)), 'no node, link or issue chunk is read').toEqual([]);
     // The manifests, the level record, the status and a chunk or two of views; the summary reads the forecast too.
     for (const [i, calls] of cold.calls.entries()) expect(calls, `storage calls of ${ANSWERS[i]?.[0] ?? ''}`).toBeLessThanOrEqual(i === 1 ? 20 : 10);
+    // Warm, the views parsed last are not read again.
+    await call('schedule/summary', { projectKey: 'PAY' }, 'Priya');
+    read = [];
+    expect(await call('schedule/summary', { projectKey: 'PAY' }, 'Priya')).toEqual(cold.answers[1]);
+    expect(read.filter((k) => k.startsWith('schedule-analysis:') && k.includes(':c:'))).toEqual([]);
     expect(cold.answers).toEqual(await withoutViews('Priya'));
   });
 

@@ -4,6 +4,7 @@
  * (schedule-views/stored-views.ts), so a new instance answers them without reading the 40 MB of nodes and links.
  * Each view is one part: its JSON cut into content chunks (content-chunks.ts) written with the analysis's, its
  * hashes named in the manifest (`views`), so the views flip with the generation and are collected with it.
+ * Parsed views are kept warm by the hashes of their chunks (warm-answers.ts).
  * `access` holds what decides whether a viewer hides anything: the keys the viewer's cut asks about outside the
  * project (viewer-cut.ts). A manifest without views (stored before Keel kept them) is read whole, as before.
  */
@@ -12,6 +13,7 @@ import { chaseList, computedSchedule, finding, scheduleNode, scheduleResult, sch
 import { mapInFlight, MAX_READS_IN_FLIGHT } from '../in-flight';
 import { contentChunkKey, contentChunks, type ContentChunk } from './content-chunks';
 import type { AnalysisKvs } from './analysis-store';
+import { keepWarmAnswer, warmAnswer } from './warm-answers';
 
 const access = z.object({
   /** The project whose issues the viewer's count covers (a stored node's `projectKey`). */
@@ -71,19 +73,25 @@ export function viewChunks(views: StoredViews, named: (chunks: ContentChunk[]) =
  * of one (stored before Keel kept them), a chunk is missing (the generation was just replaced) or one does not parse.
  */
 export async function loadScheduleViews<N extends ViewName>(store: AnalysisKvs, analysisKey: string, hashes: ViewHashes | undefined, names: readonly N[]): Promise<Pick<StoredViews, N> | null> {
-  const wanted = names.map((name) => ({ name, hashes: hashes?.[name] }));
-  if (wanted.some((w) => w.hashes === undefined || w.hashes.length === 0)) return null;
-  const keys = wanted.flatMap((w) => (w.hashes ?? []).map((hash) => contentChunkKey(analysisKey, hash)));
+  const wanted = names.map((name) => ({ name, hashes: hashes?.[name] ?? [], warmKey: `schedule-views:${analysisKey}:${name}` }));
+  if (wanted.some((w) => w.hashes.length === 0)) return null;
+  // Kept warm by the hashes of their chunks (warm-answers.ts): the same hashes name the same text, whatever the generation.
+  const read: Partial<StoredViews> = {};
+  const cold = wanted.filter((w) => {
+    const kept = warmAnswer(w.warmKey, w.hashes.join('.'));
+    if (kept !== undefined) Object.assign(read, { [w.name]: kept });
+    return kept === undefined;
+  });
+  const keys = cold.flatMap((w) => w.hashes.map((hash) => contentChunkKey(analysisKey, hash)));
   const values = await mapInFlight(keys, MAX_READS_IN_FLIGHT, (key) => store.get(key));
   if (!values.every((v): v is string => typeof v === 'string')) return null;
-  const read: Partial<StoredViews> = {};
   let at = 0;
-  for (const { name, hashes: its } of wanted) {
-    const text = values.slice(at, at + (its?.length ?? 0)).join('');
-    at += its?.length ?? 0;
+  for (const { name, hashes: its, warmKey } of cold) {
+    const text = values.slice(at, at + its.length).join('');
+    at += its.length;
     const parsed = parsedView(name, text);
     if (parsed === null) return null;
-    Object.assign(read, { [name]: parsed });
+    Object.assign(read, { [name]: keepWarmAnswer(warmKey, its.join('.'), parsed, text.length) });
   }
   return read as Pick<StoredViews, N>;
 }
