@@ -10,10 +10,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { z } from 'zod';
 import { expect } from '../expect';
-import { resolverEnvelope, scheduleResult, type ScheduleResult } from '@contract';
+import { scheduleResult, type ScheduleResult } from '@contract';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { DEMO_USERS } from '../sandbox/demo/users';
 import { SCREENSHOT_DIR, startHarness, type Harness } from './browser-harness';
+import { invokeAs, projectPage } from './invoke-as';
 
 const snapshot = demoSnapshot({ today: '2026-11-16' });
 const PRIYA = DEMO_USERS.priya;
@@ -22,14 +23,7 @@ let schedule: ScheduleResult;
 
 beforeAll(async () => {
   harness = await startHarness(snapshot);
-  const response = await fetch(`${harness.sandbox.url}/__sandbox/invoke`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ functionKey: 'schedule/get', payload: { projectKey: 'PAY' }, context: { accountId: PRIYA.accountId, moduleKey: 'keel-project-page', extension: { type: 'jira:projectPage', project: { key: 'PAY' } } } }),
-  });
-  const envelope = resolverEnvelope.parse(await response.json());
-  if (!envelope.ok) throw new Error(envelope.error.message);
-  schedule = scheduleResult.parse(envelope.data);
+  schedule = await invokeAs(harness, 'schedule/get', { projectKey: 'PAY' }, projectPage(PRIYA.accountId, { key: 'PAY' }), scheduleResult);
 });
 /** The resolver calls the page makes, as the sandbox's bridge posts them, with their payloads. */
 function invocations(page: Page): { functionKey: string; payload: Record<string, unknown> }[] {
