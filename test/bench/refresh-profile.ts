@@ -4,6 +4,7 @@
  * bench edits them) and the queue's drain (the schedule refresh and the forecast it queues) runs under V8's
  * sampling profiler. Writes the profile (open it in Chrome's DevTools) and prints the functions by self time and
  * by inclusive time (synchronous frames only: time after an `await` is not under its caller). No latency.
+ * `--edit tasks` edits open tasks instead of the first BIG issues (the refresh bench's, an epic first).
  *   npx tsx test/bench/refresh-profile.ts --size 10000 --edits 1 --out /tmp/refresh.cpuprofile
  */
 import { writeFileSync } from 'node:fs';
@@ -22,6 +23,7 @@ const size = Number(arg('--size', '10000'));
 const edits = Number(arg('--edits', '1'));
 const rounds = Number(arg('--rounds', '1'));
 const out = arg('--out', '/tmp/refresh.cpuprofile');
+const what = arg('--edit', 'first');
 
 interface ProfileNode {
   id: number;
@@ -73,7 +75,8 @@ async function main(): Promise<void> {
   const view = () => runtime.invokeResolver(app.resolver, { functionKey: 'schedule/get', payload: { projectKey: 'BIG' }, accountId: priya, timeoutMs: 600_000 });
   await view();
   await runtime.queue.drain();
-  const open = site.state.issues.filter((i) => i.key.startsWith('BIG-'));
+  const big = site.state.issues.filter((i) => i.key.startsWith('BIG-'));
+  const open = what === 'tasks' ? big.filter((i) => i.fields.issuetype.name === 'Task' && JSON.stringify(i.fields.status).includes('"key":"new"')) : big;
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
