@@ -1,12 +1,15 @@
 /**
- * Issue #11, refresh CPU: the stored forecast keeps its simulation's figures when an edit moved nothing the
- * simulation reads (forecast-plan-fingerprint.ts, stored-forecast-once.ts). On a generated 2,000-issue scope stored
- * by the real consumer, an edited summary and an epic's own remaining estimate give a new analysis whose forecast
- * step keeps the figures (its plan's fingerprint is the one recorded before, its inputs' is not), and what it stores
- * is byte for byte what the same event stores when it simulates in full (no fingerprint recorded), new summary included.
+ * Issue #11, refresh CPU: what a refresh keeps instead of making again is what making it again gives. On a generated
+ * 2,000-issue scope stored by the real consumer, an edited summary and an epic's own remaining estimate give a new
+ * analysis whose stored issues name the unchanged groups' chunks (issue-groups.ts) and hold the chunks that making
+ * every group of the stored issues again gives, and whose forecast step keeps the simulation's figures (its plan's
+ * fingerprint is the one recorded before, its inputs' is not: forecast-plan-fingerprint.ts, stored-forecast-once.ts)
+ * and stores byte for byte what the same event stores when it simulates in full, new summary included.
  */
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
+import { loadAnalysisIssues, type AnalysisKvs, type AnalysisManifest } from '../../src/adapters/storage/analysis-store';
+import { contentChunks, itemGroups } from '../../src/adapters/storage/content-chunks';
 import type { ScheduleResult, SettingsView } from '../../src/contract';
 import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
 import { runInvocation } from '../sandbox/forge/invocation-context';
@@ -22,10 +25,10 @@ let app: typeof import('../../src/index');
 let triggers: ProductTriggers;
 
 const value = (key: string): unknown => runtime.kvs.get('kvs', key)?.value;
-/** The stored forecast's text as stored (stored-answer.ts: a record naming the generation and its chunks). */
+/** The stored forecast's text as stored (stored-answer.ts: a record naming its chunks by the text's hash). */
 function forecastText(): string {
-  const record = value('stored-answer:forecast:BIG') as { generation: string; chunks: number };
-  return Array.from({ length: record.chunks }, (_, i) => value(`stored-answer:forecast:BIG:${record.generation}:${i}`) as string).join('');
+  const record = value('stored-answer:forecast:BIG') as { generation: string; chunks: number; hash?: string };
+  return Array.from({ length: record.chunks }, (_, i) => value(`stored-answer:forecast:BIG:${record.hash ?? record.generation}:${i}`) as string).join('');
 }
 const fingerprints = () => value('forecast-inputs:BIG') as { fingerprint: string; plan: string };
 const isForecast = (event: AsyncEvent) => event.body['forecast'] !== undefined;
@@ -54,7 +57,7 @@ afterAll(() => {
 });
 
 describe("a refresh after edits the forecast's simulation does not read", () => {
-  it('keeps the figures, and stores what a full simulation stores', async () => {
+  it('keeps unchanged groups of issues and the figures, and stores what making them again stores', async () => {
     const before = fingerprints();
     const stored = JSON.parse(forecastText()) as { issues: { key: string }[] };
     const task = stored.issues[0]?.key ?? '';
@@ -75,6 +78,12 @@ describe("a refresh after edits the forecast's simulation does not read", () => 
     const [event] = runtime.queue.pending('keel-analysis').filter(isForecast);
     if (!event) throw new Error('no forecast event queued');
     await runtime.queue.drain();
+    const store: AnalysisKvs = { get: (k) => Promise.resolve(value(k)), set: () => Promise.reject(new Error('read only')), delete: () => Promise.reject(new Error('read only')) };
+    const issues = (await loadAnalysisIssues(store, 'BIG'))?.issues ?? [];
+    expect(issues.find((i) => i.key === task)?.fields.summary).toBe('Renamed by the forecast test');
+    const manifest = value('schedule-analysis:BIG:manifest') as AnalysisManifest;
+    const storedHashes = manifest.parts.filter((p) => p.kind === 'issues').flatMap((p) => p.hashes ?? []);
+    expect(storedHashes).toEqual(itemGroups(issues, (i) => i.key).flatMap((text) => contentChunks(text).map((c) => c.hash)));
     const kept = forecastText();
     const after = fingerprints();
     expect(after.fingerprint).not.toBe(before.fingerprint);
