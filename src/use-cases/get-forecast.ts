@@ -4,7 +4,8 @@
  * asked for, else the settings' own. The answer names at most FORECAST_ISSUE_LIMIT issues, most critical first.
  */
 import { FORECAST_ISSUE_LIMIT, type ForecastResult, type StoredForecast } from '../contract/forecast';
-import { scheduleForecast } from '../domain/forecast/schedule-forecast';
+import { forecastPlan, type ForecastPlan } from '../domain/forecast/forecast-plan';
+import { forecastOfPlan, type Forecast } from '../domain/forecast/schedule-forecast';
 import type { RiskRecord } from '../domain/risk/risk-record';
 import { riskRecordsOfScope, type RiskLevels } from './get-risks';
 import { scheduleInputOfScope } from './get-schedule';
@@ -53,25 +54,34 @@ export async function storableForecastOfScope(
 
 /** The simulation over inputs already read (no Jira read): CPU only. */
 export function forecastOfInputs(scope: Scope, inputs: ForecastInputs, request: Omit<ForecastRequest, 'projectKey'> & { issueLimit: number }): StoredForecast {
-  const { input, outside, records } = inputs;
+  return storedForecastOf(scope, inputs, request, forecastOfPlan(forecastPlanOfInputs(scope, inputs, request)));
+}
+
+/** What the simulation runs read (forecast-plan.ts), from inputs already read: the schedule run, no simulation. */
+export function forecastPlanOfInputs(scope: Scope, inputs: ForecastInputs, request: Omit<ForecastRequest, 'projectKey'>): ForecastPlan {
   const settings = scope.settings.forecast;
-  const targetDate = request.targetDate ?? settings.targetDate;
-  const forecast = scheduleForecast(input, {
+  return forecastPlan(inputs.input, {
     iterations: request.iterations ?? settings.iterations,
     seed: settings.seed,
     spread: settings.defaultSpread,
     calibrationMinIssues: settings.calibrationMinIssues,
-    risks: records,
+    risks: inputs.records,
     riskMapping: {
       scale: scope.settings.risks.scale,
       probabilityOfRating: settings.riskProbabilityOfRating,
       daysOfImpactRating: settings.riskDaysOfImpactRating,
       correlateBy: settings.correlateBy,
     },
-    targetDate,
+    targetDate: request.targetDate ?? settings.targetDate,
     asOf: request.asOf,
     maxRiskRuns: request.riskRuns ?? RISKS_MEASURED,
   });
+}
+
+/** The answer of a forecast: its figures with the issues' summaries and the scope it is of. */
+export function storedForecastOf(scope: Scope, inputs: ForecastInputs, request: Omit<ForecastRequest, 'projectKey'> & { issueLimit: number }, forecast: Forecast): StoredForecast {
+  const { input, outside, records } = inputs;
+  const settings = scope.settings.forecast;
   const summaries = new Map([...outside, ...scope.items, ...records].map((i) => [i.key, i.summary]));
   const issues = [...forecast.issues].sort((a, b) => b.criticality - a.criticality || Math.abs(b.cruciality) - Math.abs(a.cruciality) || a.key.localeCompare(b.key));
   const { fields } = settings;

@@ -17,6 +17,7 @@ import { inFlightLimit, MAX_READS_IN_FLIGHT } from '../in-flight';
 import { collectPendingChunks } from './chunk-collection';
 import { contentChunkKey, contentChunks, itemGroups, type ContentChunk } from './content-chunks';
 import { storeContentGeneration } from './content-generation';
+import { issueGroups, rememberIssueGroups } from './issue-groups';
 import { indexChunkKey, indexChunkKeys, scheduleIndexTexts } from './schedule-index';
 import { viewChunks, type StoredViews } from './schedule-views-store';
 
@@ -120,8 +121,11 @@ export async function saveAnalysis(
   const texts: [PartKind, string][] = [['head', JSON.stringify({ ...head, nodes: [], edges: [] })]];
   for (const text of itemGroups(nodes, (n) => n.key)) texts.push(['nodes', text]);
   for (const text of itemGroups(edges, (e) => `${e.linkId}:${e.from}:${e.to}`)) texts.push(['edges', text]);
-  for (const text of itemGroups(analysis.issues, (i) => i.key)) texts.push(['issues', text]);
+  const previousHashes = previous ? manifestHashes(previous) : new Set<string>();
   const partChunks = texts.map(([kind, text]) => ({ kind, chunks: named(contentChunks(text)) }));
+  // The groups of issues read unchanged are named by their stored chunks (issue-groups.ts): not written again, so no text.
+  const issueParts = options.reuse === true ? issueGroups(analysis.issues, previousHashes) : itemGroups(analysis.issues, (i) => i.key).map((text) => ({ text }));
+  for (const group of issueParts) partChunks.push({ kind: 'issues', chunks: 'text' in group ? named(contentChunks(group.text)) : group.hashes.map((hash) => ({ hash, text: '' })) });
   const indexChunks = scheduleIndexTexts(analysis.schedule).map((text) => named(contentChunks(text)));
   const parts: AnalysisManifest['parts'] = partChunks.map(({ kind, chunks }) => ({ kind, chunks: chunks.length, hashes: chunks.map((c) => c.hash) }));
   const index = { chunks: indexChunks.map((c) => c.length), hashes: indexChunks.map((c) => c.map(({ hash }) => hash)), asOf: analysis.schedule.asOf, projectFinish: analysis.schedule.projectFinish };
@@ -145,7 +149,7 @@ export async function saveAnalysis(
   await storeContentGeneration(store, projectKey, {
     generation: analysis.generation,
     chunks,
-    previous: previous ? manifestHashes(previous) : new Set(),
+    previous: previousHashes,
     flip: () => store.set(manifestKey(projectKey), manifest),
     recorded: options.reuse === true,
   });
@@ -293,6 +297,8 @@ async function readParts(store: AnalysisKvs, projectKey: string, manifest: Analy
   );
   // A missing chunk first: its generation was just replaced, and the caller reads the new one.
   if (parsed.includes('missing')) return 'missing';
+  // Each part of issues is one group as stored: a writer of the same issues names its chunks again (issue-groups.ts).
+  rememberIssueGroups(parsed.flatMap((part, k) => (typeof part === 'object' && part.kind === 'issues' ? [{ items: part.list, hashes: manifest.parts[wanted[k]?.[0] ?? -1]?.hashes ?? [] }] : [])));
   let head: Omit<ScheduleResult, 'background'> | null = null;
   const nodes: ScheduleResult['nodes'] = [];
   const edges: ScheduleResult['edges'] = [];

@@ -45,31 +45,43 @@ function keyFraction(key: string): number {
   return ((hash ^ (hash >>> 16)) >>> 0) / 2 ** 32;
 }
 
+type GroupLimits = { min: number; mean: number; max: number };
+const LIMITS: GroupLimits = { min: MIN_GROUP_BYTES, mean: MEAN_EXTRA_BYTES, max: MAX_GROUP_BYTES };
+
 /**
  * The JSON texts of `items` cut into groups at content-defined boundaries (each text a JSON array). Joined by
  * a reader that parses each and concatenates the lists, they give `items` back in order. No items: no group.
  */
-export function itemGroups<T>(items: readonly T[], keyOf: (item: T) => string, limits = { min: MIN_GROUP_BYTES, mean: MEAN_EXTRA_BYTES, max: MAX_GROUP_BYTES }): string[] {
+export function itemGroups<T>(items: readonly T[], keyOf: (item: T) => string, limits = LIMITS): string[] {
   const groups: string[] = [];
-  let texts: string[] = [];
+  for (let start = 0; start < items.length; ) {
+    const group = nextGroup(items, start, keyOf, limits);
+    groups.push(group.text);
+    start = group.end;
+  }
+  return groups;
+}
+
+/**
+ * The group that starts at item `start` (itemGroups cuts `items` into these, one after the other): its JSON text
+ * and the index after its last item. Which items a group holds depends on them alone, so a writer that knows a
+ * group's text for the same items starting a group (issue-groups.ts) need not make it again.
+ */
+export function nextGroup<T>(items: readonly T[], start: number, keyOf: (item: T) => string, limits = LIMITS): { text: string; end: number } {
+  const texts: string[] = [];
   let bytes = 0;
-  const close = () => {
-    groups.push(`[${texts.join(',')}]`);
-    texts = [];
-    bytes = 0;
-  };
-  for (const item of items) {
+  for (let i = start; i < items.length; i++) {
+    const item = items[i] as T;
     const text = JSON.stringify(item);
     // As stored: escaped inside a JSON string (the quotes around it and the comma after it, about the same).
     const size = Buffer.byteLength(JSON.stringify(text));
-    if (texts.length > 0 && bytes + size > limits.max) close();
+    if (texts.length > 0 && bytes + size > limits.max) return { text: `[${texts.join(',')}]`, end: i };
     texts.push(text);
     bytes += size;
     // The chance of a boundary grows with the item's size, so the mean group is the same whatever the items' size.
-    if (bytes >= limits.min && keyFraction(keyOf(item)) < size / limits.mean) close();
+    if (bytes >= limits.min && keyFraction(keyOf(item)) < size / limits.mean) return { text: `[${texts.join(',')}]`, end: i + 1 };
   }
-  if (texts.length > 0) close();
-  return groups;
+  return { text: `[${texts.join(',')}]`, end: items.length };
 }
 
 /** A text's chunks (analysis-chunks.ts), each with its hash. */

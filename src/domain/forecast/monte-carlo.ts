@@ -2,19 +2,18 @@
  * Monte Carlo simulation of the schedule (DESIGN.md section 1, "Forecast"; D. Vose, "Risk Analysis", 3rd ed.,
  * Wiley 2008, ch. 4; schedule risk analysis as in D. Hulett, "Practical Schedule Risk Analysis", 2009): each
  * iteration draws every node's duration (duration-uncertainty.ts) and each risk group once (risk-strikes.ts),
- * then runs the CPM passes (forward-pass.ts, backward-pass.ts) on the one network and order built beforehand,
+ * then runs the CPM passes (simulation-passes.ts: forward-pass.ts and backward-pass.ts's dates) on the one network and order built beforehand,
  * writing into buffers allocated once. Per node it counts iterations with no total slack (criticality index,
  * PMI Practice Standard for Project Risk Management) and sums for the correlation of duration with the finish
  * (cruciality, Williams 1992). O(iterations x (V + E + risk links)).
  * Draws come in a fixed order (every node, then every group), so a run with one risk switched off meets the same
  * durations and the same other strikes (common random numbers): the difference is that risk's alone.
  */
-import { backwardPass } from '../schedule/backward-pass';
-import { forwardPass } from '../schedule/forward-pass';
 import type { ScheduleNetwork } from '../schedule/schedule-network';
 import { sampledDuration, type DurationSampler } from './duration-uncertainty';
 import type { RiskStrike } from './risk-strikes';
 import { seededRandom } from './seeded-random';
+import { earlyDates, lateDates, simulationNetwork } from './simulation-passes';
 
 export interface SimulationOptions {
   iterations: number;
@@ -52,9 +51,11 @@ export function simulate(network: ScheduleNetwork, sampler: DurationSampler, str
   const iterations = Math.max(1, Math.floor(options.iterations));
   const random = seededRandom(options.seed);
   const duration = new Float64Array(n);
-  const net: ScheduleNetwork = { ...network, duration };
-  const early = { earlyStart: new Float64Array(n), earlyFinish: new Float64Array(n), drivingEdge: new Int32Array(n) };
-  const late = { lateStart: new Float64Array(n), lateFinish: new Float64Array(n), freeSlack: new Float64Array(n), outOfSequence: [] };
+  const net = simulationNetwork(network);
+  const earlyStart = new Float64Array(n);
+  const earlyFinish = new Float64Array(n);
+  const lateStart = new Float64Array(n);
+  const lateFinish = new Float64Array(n);
   const groupCount = strikes.reduce((m, s) => Math.max(m, s.group + 1), 0);
   const groupDraw = new Float64Array(groupCount);
   const finish = new Float64Array(iterations);
@@ -74,16 +75,16 @@ export function simulate(network: ScheduleNetwork, sampler: DurationSampler, str
       struck[r] = (struck[r] ?? 0) + 1;
       for (const v of risk.nodes) duration[v] = (duration[v] ?? 0) + risk.impactDays;
     }
-    forwardPass(net, early);
+    earlyDates(net, duration, earlyStart, earlyFinish);
     let f = 0;
-    for (let v = 0; v < n; v++) if ((early.earlyFinish[v] ?? 0) > f) f = early.earlyFinish[v] ?? 0;
+    for (let v = 0; v < n; v++) if ((earlyFinish[v] ?? 0) > f) f = earlyFinish[v] ?? 0;
     finish[it] = f;
     if (!sd || !sdd || !sdf) continue;
-    backwardPass(net, early, f, late);
+    lateDates(net, duration, f, lateStart, lateFinish);
     sf += f;
     sff += f * f;
     for (let v = 0; v < n; v++) {
-      if ((late.lateFinish[v] ?? 0) - (early.earlyFinish[v] ?? 0) <= EPSILON) criticalCount[v] = (criticalCount[v] ?? 0) + 1;
+      if ((lateFinish[v] ?? 0) - (earlyFinish[v] ?? 0) <= EPSILON) criticalCount[v] = (criticalCount[v] ?? 0) + 1;
       const d = duration[v] ?? 0;
       sd[v] = (sd[v] ?? 0) + d;
       sdd[v] = (sdd[v] ?? 0) + d * d;

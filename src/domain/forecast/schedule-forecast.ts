@@ -1,21 +1,19 @@
 /**
- * The probabilistic forecast of a schedule (DESIGN.md section 1, "Forecast"): the CPM network built once
- * (critical-path.ts, scheduleRun), each open activity's duration distribution (duration-uncertainty.ts), the
- * register's risks as events (risk-strikes.ts), a seeded Monte Carlo run over them (monte-carlo.ts), and what
- * it says: finish percentiles, the chance of a target date and of the CPM date, criticality and cruciality per
- * issue, and per risk the working days it adds at P80 (the first RISK_ITERATIONS iterations repeated without it,
- * on the same draws).
+ * The probabilistic forecast of a schedule (DESIGN.md section 1, "Forecast"): its plan (forecast-plan.ts: the CPM
+ * network built once, each open activity's duration distribution, the register's risks as events), a seeded Monte
+ * Carlo run over it (monte-carlo.ts), and what it says: finish percentiles, the chance of a target date and of the
+ * CPM date, criticality and cruciality per issue, and per risk the working days it adds at P80 (the first
+ * RISK_ITERATIONS iterations repeated without it, on the same draws).
  * O((1 + risks measured) x iterations x (V + E)).
  */
-import { scheduleRun, type CriticalPathInput } from '../schedule/critical-path';
-import { itemDuration } from '../schedule/item-duration';
-import { BASES, durationUncertainty, type DefaultSpread, type DurationBasis } from './duration-uncertainty';
-import { estimateRatios } from './estimate-ratios';
+import type { CriticalPathInput } from '../schedule/critical-path';
+import { BASES, type DefaultSpread, type DurationBasis } from './duration-uncertainty';
 import { finishCurve } from './finish-curve';
 import { finishDistribution, histogram, lastDayOf, samplingError } from './finish-distribution';
 import { mergedFindings, type ForecastFinding } from './forecast-finding';
+import { forecastPlan, type ForecastPlan } from './forecast-plan';
 import { simulate } from './monte-carlo';
-import { riskStrikes, type ForecastRisk, type RiskImpactMapping } from './risk-strikes';
+import type { ForecastRisk, RiskImpactMapping } from './risk-strikes';
 
 export interface ForecastOptions {
   iterations: number;
@@ -33,7 +31,7 @@ export interface ForecastOptions {
   maxRiskRuns: number;
 }
 
-export const ITERATION_RANGE = { min: 100, max: 100_000 } as const;
+export { ITERATION_RANGE } from './forecast-plan';
 /** Iterations of each run without one risk: on common random numbers the difference needs far fewer. */
 export const RISK_ITERATIONS = 1000;
 
@@ -90,98 +88,50 @@ export interface Forecast {
 
 const round = (x: number, places = 3): number => (Number.isFinite(x) ? Math.round(x * 10 ** places) / 10 ** places : 0);
 
-function targetOf(options: ForecastOptions, offsetOf: (date: string) => number, findings: ForecastFinding[]): number | null {
-  const date = options.targetDate;
-  if (date === null) return null;
-  let offset: number;
-  try {
-    offset = offsetOf(date);
-  } catch (error) {
-    findings.push({ kind: 'target-invalid', title: `The target "${date}" is not a calendar date`, advice: `No target is shown (${String(error)}). Write the date as YYYY-MM-DD.`, issueKeys: [] });
-    return null;
-  }
-  if (date < options.asOf) {
-    findings.push({
-      kind: 'target-in-past',
-      title: `The target ${date} is before the status date ${options.asOf}`,
-      advice: 'Open work cannot finish in the past, so no chance is given for it; the percentiles stand. Choose a later target.',
-      issueKeys: [],
-    });
-    return null;
-  }
-  return offset;
+export function scheduleForecast(input: CriticalPathInput, options: ForecastOptions): Forecast {
+  return forecastOfPlan(forecastPlan(input, options));
 }
 
-export function scheduleForecast(input: CriticalPathInput, options: ForecastOptions): Forecast {
-  const findings: ForecastFinding[] = [];
-  const run = scheduleRun(input);
-  const { graph, network } = run;
-  const { calendar } = input;
-  const iterations = Math.min(ITERATION_RANGE.max, Math.max(ITERATION_RANGE.min, Math.floor(options.iterations) || ITERATION_RANGE.min));
-  if (iterations !== options.iterations) {
-    findings.push({ kind: 'iterations-capped', title: `${options.iterations} iterations asked for: ran ${iterations}`, advice: `Keel runs ${ITERATION_RANGE.min} to ${ITERATION_RANGE.max} iterations.`, issueKeys: [] });
-  }
-  const items = new Map(run.breakdown.activities.map((i) => [i.key, i]));
-  const durationOf = (item: (typeof run.breakdown.activities)[number]) => itemDuration(item, input.duration, calendar);
-  const ratios = estimateRatios(run.breakdown.activities, { hoursPerDay: calendar.hoursPerDay, durationOf, minIssues: options.calibrationMinIssues });
-  findings.push(...ratios.findings);
-  const sampler = durationUncertainty(
-    {
-      keys: graph.keys,
-      inScopeCount: graph.inScopeCount,
-      duration: network.duration,
-      fixedStart: network.fixedStart,
-      itemOf: (key) => items.get(key),
-      wholeDuration: durationOf,
-      underWay: (key) => input.remaining?.has(key) === true,
-      ratios,
-      spread: options.spread,
-    },
-    findings,
-  );
-  const open = (key: string): number | undefined => {
-    const v = graph.indexOf.get(key);
-    return v !== undefined && v < graph.inScopeCount && Number.isNaN(network.fixedStart[v] ?? NaN) ? v : undefined;
-  };
-  const strikes = riskStrikes(options.risks, options.riskMapping, open, findings);
-  const main = simulate(network, sampler, strikes, { iterations, seed: options.seed, perNode: true });
+/** The Monte Carlo runs over a plan (forecast-plan.ts) and what they say: reads nothing but the plan. */
+export function forecastOfPlan(plan: ForecastPlan): Forecast {
+  const { network, sampler, strikes, iterations, calendar } = plan;
+  const main = simulate(network, sampler, strikes, { iterations, seed: plan.seed, perNode: true });
   const dist = finishDistribution(main.finish);
   const p80 = dist.percentile(0.8);
 
   const measured = strikes
     .map((s, r) => ({ r, weight: s.probability * s.impactDays * s.nodes.length }))
     .sort((a, b) => b.weight - a.weight)
-    .slice(0, Math.max(0, options.maxRiskRuns));
+    .slice(0, Math.max(0, plan.maxRiskRuns));
   // The with/without runs use the main run's first iterations: the same seed draws the same numbers in order.
   const riskIterations = Math.min(iterations, RISK_ITERATIONS);
   const p80With = finishDistribution(main.finish.subarray(0, riskIterations)).percentile(0.8);
   const added = new Map<number, number>();
   for (const { r } of measured) {
-    const without = simulate(network, sampler, strikes, { iterations: riskIterations, seed: options.seed, withoutRisk: r, perNode: false });
+    const without = simulate(network, sampler, strikes, { iterations: riskIterations, seed: plan.seed, withoutRisk: r, perNode: false });
     added.set(r, p80With - finishDistribution(without.finish).percentile(0.8));
   }
 
-  const target = targetOf(options, calendar.offsetOf, findings);
   const spreadRank = 1.96 * Math.sqrt(iterations * 0.16);
   const counts = Object.fromEntries(BASES.map((b) => [b, 0])) as Record<DurationBasis, number>;
   const issues: ForecastIssue[] = [];
-  for (let v = 0; v < graph.inScopeCount; v++) {
+  for (let v = 0; v < plan.inScopeCount; v++) {
     const basis = BASES[sampler.basis[v] ?? 0] ?? 'fixed';
     counts[basis]++;
     if (basis === 'fixed') continue;
-    issues.push({ key: graph.keys[v] ?? '', criticality: round((main.criticalCount[v] ?? 0) / iterations), cruciality: round(main.cruciality[v] ?? 0), basis });
+    issues.push({ key: plan.keys[v] ?? '', criticality: round((main.criticalCount[v] ?? 0) / iterations), cruciality: round(main.cruciality[v] ?? 0), basis });
   }
   const dateOf = (day: number): string => calendar.dateOf(day);
   return {
     iterations,
-    seed: options.seed,
+    seed: plan.seed,
     percentiles: { p10: dateOf(dist.percentile(0.1)), p50: dateOf(dist.percentile(0.5)), p80: dateOf(p80), p90: dateOf(dist.percentile(0.9)) },
     p80Range: { from: dateOf(dist.percentile(Math.max(0, (0.8 * iterations - spreadRank) / iterations))), to: dateOf(dist.percentile(Math.min(1, (0.8 * iterations + spreadRank) / iterations))) },
     meanDate: dateOf(lastDayOf(dist.mean)),
     meanDays: round(dist.mean, 2),
-    cpmFinishDate: dateOf(lastDayOf(run.projectFinish)),
-    cpmLikelihood: round(dist.probabilityBy(lastDayOf(run.projectFinish))),
-    target: target === null || options.targetDate === null ? null : { date: options.targetDate, probability: round(dist.probabilityBy(target)) },
+    cpmFinishDate: dateOf(lastDayOf(plan.projectFinish)),
+    cpmLikelihood: round(dist.probabilityBy(lastDayOf(plan.projectFinish))),
+    target: plan.target === null ? null : { date: plan.target.date, probability: round(dist.probabilityBy(plan.target.offset)) },
     samplingError: round(samplingError(iterations), 4),
     histogram: histogram(dist).map((b) => ({ from: dateOf(b.from), to: dateOf(b.to), count: b.count, cumulative: round(b.cumulative) })),
     curve: finishCurve(dist.days).map((s) => ({ day: dateOf(s.day), cumulative: round(s.cumulative, 4) })),
@@ -191,16 +141,11 @@ export function scheduleForecast(input: CriticalPathInput, options: ForecastOpti
       category: s.category,
       probability: round(s.probability),
       impactDays: round(s.impactDays, 2),
-      issueKeys: [...s.nodes].map((v) => graph.keys[v] ?? ''),
+      issueKeys: [...s.nodes].map((v) => plan.keys[v] ?? ''),
       struckShare: round((main.struck[r] ?? 0) / iterations),
       daysAddedAtP80: added.has(r) ? round(added.get(r) ?? 0, 2) : null,
     })),
-    basis: {
-      counts,
-      calibration: { issueCount: ratios.issueCount, groups: ratios.groups.map((g) => ({ label: g.label, issues: g.ratios.length, meanRatio: round(g.mean) })) },
-      spread: options.spread,
-      risksSimulated: strikes.length,
-    },
-    findings: mergedFindings(findings),
+    basis: { counts, calibration: plan.calibration, spread: plan.spread, risksSimulated: strikes.length },
+    findings: mergedFindings(plan.findings),
   };
 }
