@@ -13,6 +13,7 @@ import type { ProductRequest } from '../adapters/product-request';
 import { scopeJql } from '../config/scope-jql';
 import type { Settings } from '../config/settings';
 import type { WorkItem } from '../domain/work-item';
+import type { InvocationMemo } from './invocation-memo';
 
 export interface ScopePorts {
   /** Jira as the viewer. */
@@ -21,6 +22,8 @@ export interface ScopePorts {
   appJira: ProductRequest | null;
   /** The settings the project's analyses use (its effective settings: the global ones with its overrides). */
   loadSettings: (projectKey: string) => Promise<Settings>;
+  /** What this invocation already asked about the viewer's access (invocation-memo.ts); absent, each question is asked. */
+  memo?: InvocationMemo;
 }
 
 export interface Scope {
