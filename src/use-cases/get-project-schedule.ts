@@ -31,7 +31,7 @@ import { levelsLeftOutFinding } from './stored-schedule-choice';
 import { viewerScheduleChoice, type ViewerChoicePorts, type ViewerScheduleChoice } from './viewer-schedule-choice';
 import { outsideLeftOutFinding } from './outside-left-out-finding';
 import { seesWholeProject, type LevelCountPorts } from './viewer-levels';
-import { memoisedCounts, viewerProject } from './invocation-memo';
+import { memoisedCounts, viewerCountedSome, viewerProject } from './invocation-memo';
 import { summariesAndParentsOutside } from './visible-schedule';
 import { viewerCut } from './viewer-cut';
 import { derivedOnce } from './derived-once';
@@ -253,8 +253,9 @@ export async function keysViewerMayBrowse(
       // Many keys of one project: two counts may spare their searches (one a 100 keys), when the viewer sees all of it
       // (free when the choice counted the project already: invocation-memo.ts).
       // Asked with the project, not after it (one round trip less); a project the viewer may not browse counts for nothing.
+      // A project they counted some issues of in this invocation is theirs to browse, unread (invocation-memo.ts).
       const [browsable, whole] = await Promise.all([
-        known.has(projectKey) || viewerMayBrowse(() => viewerProject(ports, projectKey)),
+        known.has(projectKey) || viewerCountedSome(ports, projectKey).then((some) => some || viewerMayBrowse(() => viewerProject(ports, projectKey))),
         count > WHOLE_PROJECT_CHECK_ABOVE && seesWholeProject(counts, projectKey),
       ]);
       return { browsable, whole: browsable && whole };

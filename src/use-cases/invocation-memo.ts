@@ -12,7 +12,7 @@
 import { countIssues } from '../adapters/jira/count-issues';
 import { fetchProject, type JiraProject } from '../adapters/jira/fetch-project';
 import type { ScopePorts } from './load-scope';
-import type { LevelCountPorts } from './viewer-levels';
+import { projectJql, type LevelCountPorts } from './viewer-levels';
 import type { ViewerScheduleChoice } from './viewer-schedule-choice';
 
 export interface InvocationMemo {
@@ -47,6 +47,16 @@ export function memoisedCounts(ports: ScopePorts): LevelCountPorts {
     viewerCount: (jql) => once(memo?.viewerCounts, jql, () => countIssues(viewerJira, jql)),
     appCount: (jql) => (appJira ? once(memo?.appCounts, jql, () => countIssues(appJira, jql)) : Promise.resolve(null)),
   };
+}
+
+/**
+ * Whether the viewer counted some issues of the project earlier in this invocation (the choice counts the scope's
+ * project and the outside ones): Jira counts only the issues of projects they may browse, so they may browse it.
+ * False when it was not counted (nothing is asked here) or they counted none.
+ */
+export async function viewerCountedSome(ports: ScopePorts, projectKey: string): Promise<boolean> {
+  const counted = ports.memo?.viewerCounts.get(projectJql(projectKey));
+  return counted !== undefined && ((await counted) ?? 0) > 0;
 }
 
 /** The project as the viewer reads it, read once per invocation (a 404 for a project they may not browse, thrown). */

@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
 import { askAndDrain } from './ask-and-drain';
-import type { ScheduleSummaryResult, SettingsView } from '../../src/contract';
+import type { ScheduleResult, ScheduleSummaryResult, SettingsView } from '../../src/contract';
 import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
 import { lastStartedInvocation, traceCalls } from '../sandbox/forge/invocation-context';
 import { demoApp } from './demo-app';
@@ -19,17 +19,18 @@ const demo = demoApp();
 const { call } = demo;
 let runtime: ForgeRuntime;
 
-/** The Jira requests of one invocation of `schedule/summary`, each as "principal METHOD path [JQL]". */
-async function summaryRequests(who: string): Promise<{ answer: ScheduleSummaryResult; requests: string[] }> {
+/** The Jira requests of one invocation of PAY's `functionKey`, each as "principal METHOD path [JQL]". */
+async function requestsOf<T>(functionKey: string, who: string): Promise<{ answer: T; requests: string[] }> {
   traceCalls(true);
   try {
-    const answer = await call<ScheduleSummaryResult>('schedule/summary', { projectKey: 'PAY' }, who);
+    const answer = await call<T>(functionKey, { projectKey: 'PAY' }, who);
     const requests = (lastStartedInvocation()?.calls ?? []).filter((c) => c.kind === 'product').map((c) => c.what);
     return { answer, requests };
   } finally {
     traceCalls(false);
   }
 }
+const summaryRequests = (who: string) => requestsOf<ScheduleSummaryResult>('schedule/summary', who);
 
 const repeated = (requests: readonly string[]): string[] => requests.filter((r, i) => requests.indexOf(r) !== i);
 const counts = (requests: readonly string[], project: string) => requests.filter((r) => r.includes('/search/approximate-count') && r.includes(`project = "${project}"`));
@@ -77,5 +78,18 @@ describe('the viewer\'s schedule choice, once per invocation', () => {
     expect(repeated(priya.requests)).toEqual([]);
     expect(priya.answer.forecast).toMatchObject({ state: 'ready' });
     expect(priya.answer.groups.length).toBeGreaterThanOrEqual(aiko.answer.groups.length);
+  });
+
+  it('reads no linked project the viewer has counted issues of: counting some, they may browse it', async () => {
+    const { answer, requests } = await requestsOf<ScheduleResult>('schedule/get', 'Priya');
+    expect(answer.background).toMatchObject({ state: 'ready' });
+    expect(answer.nodes.some((n) => n.key.startsWith('PLAT-'))).toBe(true);
+    expect(counts(requests, 'PLAT')).toHaveLength(2);
+    expect(requests).not.toContain('user GET /rest/api/3/project/PLAT');
+    expect(repeated(requests)).toEqual([]);
+    // Aiko counts none of PLAT: she is answered from the variant without its work, which asks about none of it.
+    const aiko = await requestsOf<ScheduleResult>('schedule/get', 'Aiko');
+    expect(aiko.answer.nodes.some((n) => n.key.startsWith('PLAT-'))).toBe(false);
+    expect(repeated(aiko.requests)).toEqual([]);
   });
 });
