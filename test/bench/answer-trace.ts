@@ -31,6 +31,12 @@ async function main(): Promise<void> {
   const runtime = installForgeRuntime({ site, kvs, latency });
   const app = await import('../../src/index');
   const { forgetWarmSchedules } = await import('../../src/adapters/storage/analysis-store');
+  const { forgetWarmAnswers } = await import('../../src/adapters/storage/warm-answers');
+  // What a new Forge instance starts with: no schedule or stored answer kept from an earlier invocation.
+  const forgetWarm = () => {
+    forgetWarmSchedules();
+    forgetWarmAnswers();
+  };
   runtime.queue.register('keel-analysis', app.analysisConsumer);
   const invoke = (functionKey: string, payload: unknown) => runtime.invokeResolver(app.resolver, { functionKey, payload, accountId: DEMO_USERS.priya.accountId }) as Promise<ResolverResult<unknown>>;
   if (cache === undefined || !existsSync(cache)) {
@@ -43,7 +49,7 @@ async function main(): Promise<void> {
     const payload = functionKey.endsWith('/issue') ? { issueKey: arg } : { projectKey: arg };
     // Once without latency first, as the answers bench's three runs do: the code is then compiled, as in a warm Node.
     await invoke(functionKey, payload);
-    forgetWarmSchedules();
+    forgetWarm();
     Object.assign(latency, LATENCY);
     traceCalls(true);
     const start = performance.now();
@@ -59,7 +65,7 @@ async function main(): Promise<void> {
     }
   }
   runtime.uninstall();
-  forgetWarmSchedules();
+  forgetWarm();
 }
 
 void main();

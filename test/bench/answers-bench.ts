@@ -49,6 +49,12 @@ async function measure(size: number): Promise<{ generateMs: number; consumerMs: 
   const runtime = installForgeRuntime({ site, latency });
   const app = await import('../../src/index');
   const { forgetWarmSchedules } = await import('../../src/adapters/storage/analysis-store');
+  const { forgetWarmAnswers } = await import('../../src/adapters/storage/warm-answers');
+  // What a new Forge instance starts with: no schedule or stored answer kept from an earlier invocation.
+  const forgetWarm = () => {
+    forgetWarmSchedules();
+    forgetWarmAnswers();
+  };
   runtime.queue.register('keel-analysis', app.analysisConsumer);
   const invoke = (functionKey: string, payload: unknown) => runtime.invokeResolver(app.resolver, { functionKey, payload, accountId: DEMO_USERS.priya.accountId }) as Promise<ResolverResult<unknown>>;
   // `cold`: as a new Forge instance answers, with no stored schedule kept warm from an earlier invocation.
@@ -56,7 +62,7 @@ async function measure(size: number): Promise<{ generateMs: number; consumerMs: 
     const times: { ms: number; cpuMs: number }[] = [];
     let answer: ResolverResult<unknown> | undefined;
     for (let i = 0; i < RUNS; i++) {
-      if (cold) forgetWarmSchedules();
+      if (cold) forgetWarm();
       const start = performance.now();
       const cpu = process.cpuUsage();
       answer = await invoke(functionKey, payload);
@@ -66,7 +72,7 @@ async function measure(size: number): Promise<{ generateMs: number; consumerMs: 
     const median = times.sort((a, b) => a.ms - b.ms)[1];
     const counts = lastStartedInvocation();
     Object.assign(latency, LATENCY);
-    if (cold) forgetWarmSchedules();
+    if (cold) forgetWarm();
     const start = performance.now();
     await invoke(functionKey, payload);
     const latencyMs = performance.now() - start;

@@ -17,8 +17,10 @@ export async function readChunkedJson<H extends { chunks: number }, T>(
   keys: ChunkedJsonKeys<H>,
   headSchema: z.ZodMiniType<H>,
   schema: z.ZodMiniType<T>,
-): Promise<{ head: H; value: T } | null> {
-  const head = headSchema.safeParse(await store.get(keys.head));
+  /** The head, when the caller has just read it. */
+  known?: H,
+): Promise<{ head: H; value: T; bytes: number } | null> {
+  const head = known === undefined ? headSchema.safeParse(await store.get(keys.head)) : { success: true as const, data: known };
   if (!head.success) return null;
   // The chunks are read a few at once (in-flight.ts) and joined in order (issue #11: first paint).
   const chunks = await mapInFlight(Array.from({ length: head.data.chunks }, (_, i) => keys.chunk(head.data, i)), MAX_READS_IN_FLIGHT, (key) => store.get(key));
@@ -31,5 +33,5 @@ export async function readChunkedJson<H extends { chunks: number }, T>(
     return null;
   }
   const parsed = schema.safeParse(json);
-  return parsed.success ? { head: head.data, value: parsed.data } : null;
+  return parsed.success ? { head: head.data, value: parsed.data, bytes: text.length } : null;
 }

@@ -1,6 +1,6 @@
 /**
  * A stored schedule's per-issue index (issue #11): each node with the links that touch it and the cycles it is
- * in, in buckets chosen by a hash of the issue key (FNV-1a, about 100 issues a bucket), each bucket's JSON cut
+ * in, in buckets chosen by a hash of the issue key (FNV-1a, 50 to 100 issues a bucket), each bucket's JSON cut
  * into chunks as the analysis's parts are. The issue panel and `risks/issue` read the buckets of the handful of
  * issues they show, not the whole schedule. Written under the analysis's generation before its manifest flips,
  * so a reader of a generation finds its index; the manifest records the chunks of each bucket, by their hashes
@@ -20,8 +20,18 @@ export interface IndexedIssue {
   cycles: ScheduleCycle[];
 }
 
-/** Issues a bucket holds on average. */
+/** Issues a bucket holds on average, at most. */
 const BUCKET_ISSUES = 100;
+
+/**
+ * Buckets for `issues`: a power of two, so the count (and with it every issue's bucket, and every bucket's text)
+ * changes only when the scope doubles or halves past 100 issues a bucket, not at each 100th issue added or removed.
+ * Example: 300 and 301 issues both make 4 buckets (75 a bucket on average); 401 make 8.
+ */
+export function bucketCount(issues: number): number {
+  const wanted = Math.max(1, Math.ceil(issues / BUCKET_ISSUES));
+  return 2 ** Math.ceil(Math.log2(wanted));
+}
 /** Buckets read at once. */
 const PARALLEL_READS = 10;
 
@@ -38,7 +48,7 @@ export function bucketOf(key: string, buckets: number): number {
 
 /** The JSON of each bucket of the index of `schedule` (at least one bucket), in bucket order. */
 export function scheduleIndexTexts(schedule: { nodes: readonly ScheduleNode[]; edges: readonly ScheduleEdge[]; cycles: readonly ScheduleCycle[] }): string[] {
-  const count = Math.max(1, Math.ceil(schedule.nodes.length / BUCKET_ISSUES));
+  const count = bucketCount(schedule.nodes.length);
   const buckets: Record<string, IndexedIssue>[] = Array.from({ length: count }, () => ({}));
   const byKey = new Map<string, IndexedIssue>();
   // In key order, so a bucket's text does not depend on the order of the nodes, only on what they hold.

@@ -9,6 +9,7 @@ import type { ScheduleNode, ScheduleResult, ViewForecast } from '../../contract'
 import { getViewersForecast } from '../cached-forecast';
 import { largeScope } from '../large-scope';
 import { storedForecastState, type ForecastBackgroundPorts } from '../stored-forecast-state';
+import { derivedOnce } from '../derived-once';
 
 export interface ViewCriticality {
   forecast: ViewForecast;
@@ -24,7 +25,9 @@ export async function viewCriticality(ports: ForecastBackgroundPorts, input: { p
   const state = await storedForecastState(ports, large, input.asOf);
   if (!state.ready) return { forecast: { state: state.pending.state, iterations: state.pending.iterations, computedAt: null, reason: state.pending.reason }, byKey: new Map() };
   const { forecast, manifest } = state;
-  return { forecast: { state: 'ready', iterations: forecast.iterations, computedAt: manifest.computedAt, reason: null }, byKey: new Map(forecast.issues.map((i) => [i.key, i])) };
+  // Once per stored forecast kept warm (warm-answers.ts): 50,000 figures are not looked up afresh on each call.
+  const byKey = derivedOnce(forecast.issues, 'by-key', [], () => new Map(forecast.issues.map((i) => [i.key, i])));
+  return { forecast: { state: 'ready', iterations: forecast.iterations, computedAt: manifest.computedAt, reason: null }, byKey };
 }
 
 /**

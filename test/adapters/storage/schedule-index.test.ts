@@ -2,7 +2,7 @@
 import { describe, it } from '@jest/globals';
 import { expect } from '../../expect';
 import type { ScheduleEdge, ScheduleNode } from '../../../src/contract';
-import { bucketOf, saveScheduleIndex, scheduleIndexReader } from '../../../src/adapters/storage/schedule-index';
+import { bucketCount, bucketOf, saveScheduleIndex, scheduleIndexReader, scheduleIndexTexts } from '../../../src/adapters/storage/schedule-index';
 
 function memoryStore() {
   const values = new Map<string, unknown>();
@@ -49,6 +49,16 @@ const node = (key: string): ScheduleNode => ({
 const edge = (from: string, to: string): ScheduleEdge => ({ linkId: `${from}>${to}`, linkType: 'Blocks', from, to, kind: 'FS', lagDays: 0, critical: false, ignored: false, inCycle: false });
 
 describe('the per-issue index', () => {
+  it('keeps its bucket count while the scope grows by less than double, so one new issue rewrites one bucket', () => {
+    expect([1, 100, 101, 200, 201, 300, 301, 400, 401, 51_200, 51_201].map(bucketCount)).toEqual([1, 1, 2, 2, 4, 4, 4, 4, 8, 512, 1024]);
+    const keys = Array.from({ length: 300 }, (_, i) => `PAY-${i + 1}`);
+    const before = scheduleIndexTexts({ nodes: keys.map(node), edges: [], cycles: [] });
+    const after = scheduleIndexTexts({ nodes: [...keys, 'PAY-301'].map(node), edges: [], cycles: [] });
+    expect(after).toHaveLength(before.length);
+    expect(after.filter((text, bucket) => text !== before[bucket])).toHaveLength(1);
+  });
+
+
   it('hashes a key to the same bucket every time (FNV-1a)', () => {
     expect(bucketOf('BIG-2', 100)).toBe(bucketOf('BIG-2', 100));
     expect(bucketOf('', 7)).toBe(0x811c9dc5 % 7);
@@ -60,7 +70,7 @@ describe('the per-issue index', () => {
     const cycle = { issueKeys: ['PAY-2', 'PAY-3'], suggestedCut: { linkId: 'PAY-3>PAY-2', fromKey: 'PAY-3', toKey: 'PAY-2', kind: 'FS' as const }, ignoredLinkIds: ['PAY-3>PAY-2'] };
     const store = memoryStore();
     const chunks = await saveScheduleIndex(store, 'PAY', 'g1', { nodes, edges, cycles: [cycle] });
-    expect(chunks).toHaveLength(5);
+    expect(chunks).toHaveLength(8);
     const reader = scheduleIndexReader(store, 'PAY', 'g1', chunks);
     const two = (await reader.get(['PAY-2']))?.get('PAY-2');
     expect(two?.node.key).toBe('PAY-2');
