@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
 import { askAndDrain } from './ask-and-drain';
-import type { ScheduleResult, ScheduleSummaryResult, SettingsView } from '../../src/contract';
+import type { IssueScheduleResult, ScheduleResult, ScheduleSummaryResult, SettingsView } from '../../src/contract';
 import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
 import { lastStartedInvocation, traceCalls } from '../sandbox/forge/invocation-context';
 import { demoApp } from './demo-app';
@@ -20,10 +20,10 @@ const { call } = demo;
 let runtime: ForgeRuntime;
 
 /** The Jira requests of one invocation of PAY's `functionKey`, each as "principal METHOD path [JQL]". */
-async function requestsOf<T>(functionKey: string, who: string): Promise<{ answer: T; requests: string[] }> {
+async function requestsOf<T>(functionKey: string, who: string, payload: object = { projectKey: 'PAY' }): Promise<{ answer: T; requests: string[] }> {
   traceCalls(true);
   try {
-    const answer = await call<T>(functionKey, { projectKey: 'PAY' }, who);
+    const answer = await call<T>(functionKey, payload, who);
     const requests = (lastStartedInvocation()?.calls ?? []).filter((c) => c.kind === 'product').map((c) => c.what);
     return { answer, requests };
   } finally {
@@ -91,5 +91,13 @@ describe('the viewer\'s schedule choice, once per invocation', () => {
     const aiko = await requestsOf<ScheduleResult>('schedule/get', 'Aiko');
     expect(aiko.answer.nodes.some((n) => n.key.startsWith('PLAT-'))).toBe(false);
     expect(repeated(aiko.requests)).toEqual([]);
+  });
+
+  it('counts the issue panel\'s scope once, for its size and for the choice, with no listing of its keys', async () => {
+    const { answer, requests } = await requestsOf<IssueScheduleResult>('schedule/issue', 'Priya', { issueKey: 'PAY-12' });
+    expect(answer.schedule).not.toBeNull();
+    expect(requests.filter((r) => r === 'user POST /rest/api/3/search/approximate-count [project = "PAY"]')).toHaveLength(1);
+    expect(requests).not.toContain('user POST /rest/api/3/search/jql [project = "PAY"]');
+    expect(repeated(requests)).toEqual([]);
   });
 });
