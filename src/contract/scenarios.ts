@@ -47,7 +47,8 @@ export const scenarioSummary = z.object({
   version: z.number(),
   /** Edits the caller may see. */
   editCount: z.number(),
-  applied: z.nullable(z.object({ at: z.string(), by: who, done: z.number(), refused: z.number() })),
+  /** The last apply: changes made, changes Jira already held (not written again) and changes refused. */
+  applied: z.nullable(z.object({ at: z.string(), by: who, done: z.number(), already: z.number(), refused: z.number() })),
 });
 export type ScenarioSummary = z.infer<typeof scenarioSummary>;
 
@@ -179,7 +180,10 @@ export const listedChanges = z.array(listedChange).check(z.maxLength(MAX_LISTED_
 
 export const applyPlanResult = z.object({
   scenario: scenarioSummary,
+  /** The changes to make: the list the apply sends back. */
   changes: z.array(listedChange),
+  /** Changes the scenario makes that Jira already holds (an earlier apply or someone else made them): shown, not written. */
+  alreadyInJira: z.array(listedChange),
   /** Edits that stay in Keel (a lag per link) or could not apply, with why. */
   notWritten: z.array(z.object({ edit: z.string(), reason: z.string() })),
 });

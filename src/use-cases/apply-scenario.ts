@@ -18,7 +18,8 @@ import type { Settings } from '../config/settings';
 import { jiraChanges, type JiraChange } from '../domain/scenario/jira-changes';
 import { describeEdit } from '../domain/scenario/scenario-edit';
 import { listedVerdicts } from '../domain/scenario/listed-changes';
-import { writtenTo } from '../domain/scenario/already-so';
+import { splitAlreadySo, writtenTo } from '../domain/scenario/already-so';
+import { appliedCounts, outcomeCounts } from '../domain/scenario/applied-counts';
 import { searchByKeys } from '../adapters/jira/search-by-keys';
 import { searchIssues } from '../adapters/jira/search-issues';
 import { fieldsToRequest, workItemFromIssue } from '../adapters/jira/work-item-from-issue';
@@ -64,6 +65,8 @@ interface Planned {
   editedKeys: ReadonlySet<string>;
   notWritten: ApplyPlanResult['notWritten'];
   settings: Settings;
+  /** The viewer's plan by key when read from Jira in this call; null when cut from a stored analysis, which can predate Jira. */
+  live: ReadonlyMap<string, WorkItem> | null;
 }
 
 async function planned(ports: ScenarioPorts, input: { projectKey: string; id: string; asOf: string }): Promise<Planned> {
@@ -82,12 +85,21 @@ async function planned(ports: ScenarioPorts, input: { projectKey: string; id: st
   ];
   const editedKeys = new Set(visible.flatMap((e) => ('key' in e ? [e.key] : [])));
   const edited = new Map([...outcome.edited.outside, ...outcome.edited.items].map((i) => [i.key, i]));
-  return { stored, edited, changes: changes.map((change, i) => ({ change, planned: plannedOf(`c${i + 1}`, change) })), editedKeys, notWritten, settings: viewer.settings };
+  const live = viewer.basis.source === 'live' ? new Map([...viewer.plan.outside, ...viewer.plan.items].map((i) => [i.key, i])) : null;
+  return { stored, edited, changes: changes.map((change, i) => ({ change, planned: plannedOf(`c${i + 1}`, change) })), editedKeys, notWritten, settings: viewer.settings, live };
 }
 
+/**
+ * The list before an apply: the changes to make, and apart from them those Jira already holds. A plan read live
+ * is Jira as it is; a plan cut from a stored analysis is not (it can predate the last apply's writes), so the
+ * issues written to are read again as the viewer, one search per 100 keys.
+ */
 export async function applyPlan(ports: ScenarioPorts, input: { projectKey: string; id: string; asOf: string }): Promise<ApplyPlanResult> {
   const plan = await planned(ports, input);
-  return { scenario: summaryOf(plan.stored, plan.stored.edits.length), changes: plan.changes.map((c) => ({ ...c.planned, change: c.change })), notWritten: plan.notWritten };
+  const listed = plan.changes.map((c) => ({ ...c.planned, change: c.change }));
+  const now = plan.live ?? (await issuesNow(ports, [...new Set(listed.map((c) => writtenTo(c.change)))], plan.settings));
+  const { toMake, already } = splitAlreadySo(listed, now);
+  return { scenario: summaryOf(plan.stored, plan.stored.edits.length), changes: toMake, alreadyInJira: already, notWritten: plan.notWritten };
 }
 
 /**
@@ -97,8 +109,8 @@ export async function applyPlan(ports: ScenarioPorts, input: { projectKey: strin
  */
 function refusedAlready(stored: StoredScenario): AppError | null {
   if (!stored.applied || stored.applied.refused > 0) return null;
-  const { by, at, done, refused } = stored.applied;
-  return new AppError('CONFLICT', `${by.name} applied "${stored.name}" to Jira at ${at} (${done} done, ${refused} refused): nothing was written again. Refresh the Dependencies tab to see the plan as it is now.`);
+  const { by, at } = stored.applied;
+  return new AppError('CONFLICT', `${by.name} applied "${stored.name}" to Jira at ${at} (${appliedCounts(stored.applied)}): nothing was written again. Refresh the Dependencies tab to see the plan as it is now.`);
 }
 
 /** `listed` is the list the user confirmed, as `applyPlan` answered it. */
@@ -126,9 +138,8 @@ export async function applyScenario(ports: ScenarioPorts, input: { projectKey: s
     // The apply is this scenario's next version: a save or another apply from the same version is refused from here on.
     await claimNextVersion(ports, input.projectKey, plan.stored, { by: me, at: ports.now(), action: 'applied' });
     const results = await writeChanges(ports, plan, input.listed);
-    const count = (outcome: ApplyResult['results'][number]['outcome']) => results.filter((r) => r.outcome === outcome).length;
     // A change already so in Jira is neither done now nor refused: an apply with none refused ends the scenario's applies.
-    const stored: StoredScenario = { ...plan.stored, version: plan.stored.version + 1, applied: { at: ports.now(), by: me, done: count('done'), refused: count('refused') } };
+    const stored: StoredScenario = { ...plan.stored, version: plan.stored.version + 1, applied: { at: ports.now(), by: me, ...outcomeCounts(results) } };
     await saveScenario(ports.store, input.projectKey, stored);
     return { scenario: summaryOf(stored, stored.edits.length), results };
   } finally {

@@ -7,10 +7,11 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
 import type { FrameLocator, Page } from 'playwright-core';
-import { chaseResult, resolverEnvelope, type ChaseResult } from '@contract';
+import { chaseResult, type ChaseResult } from '@contract';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { DEMO_USERS } from '../sandbox/demo/users';
 import { startHarness, type Harness } from './browser-harness';
+import { invokeAs, projectPage } from './invoke-as';
 
 const snapshot = demoSnapshot({ today: '2026-11-16' });
 const PRIYA = DEMO_USERS.priya;
@@ -18,20 +19,7 @@ const PRIYA = DEMO_USERS.priya;
 let harness: Harness;
 let chase: ChaseResult;
 
-async function chaseAsPriya(): Promise<ChaseResult> {
-  const response = await fetch(`${harness.sandbox.url}/__sandbox/invoke`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      functionKey: 'chase/get',
-      payload: { projectKey: 'PAY' },
-      context: { accountId: PRIYA.accountId, moduleKey: 'keel-project-page', extension: { type: 'jira:projectPage', project: { id: '10001', key: 'PAY' } } },
-    }),
-  });
-  const envelope = resolverEnvelope.parse(await response.json());
-  if (!envelope.ok) throw new Error(`chase/get failed: ${envelope.error.message}`);
-  return chaseResult.parse(envelope.data);
-}
+const chaseAsPriya = (): Promise<ChaseResult> => invokeAs(harness, 'chase/get', { projectKey: 'PAY' }, projectPage(PRIYA.accountId, { id: '10001', key: 'PAY' }), chaseResult);
 
 beforeAll(async () => {
   harness = await startHarness(snapshot);

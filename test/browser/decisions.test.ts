@@ -7,10 +7,11 @@
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
 import type { FrameLocator, Page } from 'playwright-core';
-import { decisionsResult, resolverEnvelope, type DecisionsResult } from '@contract';
+import { decisionsResult, resolvers, type DecisionsResult } from '@contract';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { DEMO_USERS, type DemoUser } from '../sandbox/demo/users';
 import { startHarness, type Harness } from './browser-harness';
+import { invokeAs, projectPage } from './invoke-as';
 
 const snapshot = demoSnapshot({ today: '2026-11-16' });
 const PRIYA = DEMO_USERS.priya;
@@ -19,16 +20,7 @@ const TITLE = 'Adopt <b>3-D Secure</b> & "SCA" ]]> everywhere 🚀';
 let harness: Harness;
 let log: DecisionsResult;
 
-async function decisionsAs(user: DemoUser, projectKey: string): Promise<DecisionsResult> {
-  const response = await fetch(`${harness.sandbox.url}/__sandbox/invoke`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ functionKey: 'decisions/get', payload: { projectKey }, context: { accountId: user.accountId, moduleKey: 'keel-project-page', extension: { type: 'jira:projectPage', project: { key: projectKey } } } }),
-  });
-  const envelope = resolverEnvelope.parse(await response.json());
-  if (!envelope.ok) throw new Error(`decisions/get failed: ${envelope.error.message}`);
-  return decisionsResult.parse(envelope.data);
-}
+const decisionsAs = (user: DemoUser, projectKey: string): Promise<DecisionsResult> => invokeAs(harness, 'decisions/get', { projectKey }, projectPage(user.accountId, { key: projectKey }), decisionsResult);
 
 beforeAll(async () => {
   harness = await startHarness(snapshot);
@@ -127,13 +119,7 @@ describe('Decisions tab', () => {
 
 describe('Decisions in the issue panel', () => {
   it('lists the decisions linked to the issue, records one related to it and updates the published log page', async () => {
-    const publish = await fetch(`${harness.sandbox.url}/__sandbox/invoke`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ functionKey: 'decisions/publish', payload: { projectKey: 'PAY', spaceKey: 'PMO' }, context: { accountId: PRIYA.accountId, moduleKey: 'keel-project-page', extension: { type: 'jira:projectPage', project: { key: 'PAY' } } } }),
-    });
-    const published = resolverEnvelope.parse(await publish.json());
-    if (!published.ok) throw new Error(`decisions/publish failed: ${published.error.message}`);
+    await invokeAs(harness, 'decisions/publish', { projectKey: 'PAY', spaceKey: 'PMO' }, projectPage(PRIYA.accountId, { key: 'PAY' }), resolvers['decisions/publish'].result);
     const linked = log.decisions.find((d) => d.linkedKeys.length > 0);
     const issueKey = linked?.linkedKeys[0] ?? '';
     const page = await harness.open({ user: PRIYA.emailAddress, project: 'PAY', issue: issueKey, module: 'keel-issue-panel' });

@@ -6,29 +6,18 @@
  */
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
-import { forecastCriticality, resolverEnvelope, type ForecastCriticality } from '@contract';
+import { forecastCriticality, type ForecastCriticality } from '@contract';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { DEMO_USERS } from '../sandbox/demo/users';
 import { startHarness, type Harness } from './browser-harness';
+import { invokeAs, projectPage } from './invoke-as';
 
 const snapshot = demoSnapshot({ today: '2026-11-16' });
 const PRIYA = DEMO_USERS.priya;
 let harness: Harness;
 
-async function criticalityOf(projectKey: string): Promise<ForecastCriticality> {
-  const response = await fetch(`${harness.sandbox.url}/__sandbox/invoke`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      functionKey: 'forecast/criticality',
-      payload: { projectKey },
-      context: { accountId: PRIYA.accountId, moduleKey: 'keel-project-page', extension: { type: 'jira:projectPage', project: { key: projectKey } } },
-    }),
-  });
-  const envelope = resolverEnvelope.parse(await response.json());
-  if (!envelope.ok) throw new Error(`forecast/criticality failed: ${envelope.error.message}`);
-  return forecastCriticality.parse(envelope.data);
-}
+const criticalityOf = (projectKey: string): Promise<ForecastCriticality> =>
+  invokeAs(harness, 'forecast/criticality', { projectKey }, projectPage(PRIYA.accountId, { key: projectKey }), forecastCriticality);
 
 beforeAll(async () => {
   harness = await startHarness(snapshot);

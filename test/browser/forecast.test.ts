@@ -7,30 +7,19 @@
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
 import type { FrameLocator, Page } from 'playwright-core';
-import { forecastResult, resolverEnvelope, type ForecastResult } from '@contract';
+import { forecastResult, type ForecastResult } from '@contract';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { DEMO_USERS } from '../sandbox/demo/users';
 import { startHarness, type Harness } from './browser-harness';
+import { invokeAs, projectPage } from './invoke-as';
 
 const snapshot = demoSnapshot({ today: '2026-11-16' });
 const PRIYA = DEMO_USERS.priya;
 
 let harness: Harness;
 
-async function forecastOf(projectKey: string, targetDate?: string): Promise<ForecastResult> {
-  const response = await fetch(`${harness.sandbox.url}/__sandbox/invoke`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      functionKey: 'forecast/get',
-      payload: { projectKey, ...(targetDate ? { targetDate } : {}) },
-      context: { accountId: PRIYA.accountId, moduleKey: 'keel-project-page', extension: { type: 'jira:projectPage', project: { key: projectKey } } },
-    }),
-  });
-  const envelope = resolverEnvelope.parse(await response.json());
-  if (!envelope.ok) throw new Error(`forecast/get failed: ${envelope.error.message}`);
-  return forecastResult.parse(envelope.data);
-}
+const forecastOf = (projectKey: string, targetDate?: string): Promise<ForecastResult> =>
+  invokeAs(harness, 'forecast/get', { projectKey, ...(targetDate ? { targetDate } : {}) }, projectPage(PRIYA.accountId, { key: projectKey }), forecastResult);
 
 beforeAll(async () => {
   harness = await startHarness(snapshot);

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
 import type { FrameLocator, Page } from 'playwright-core';
-import { baselineSummary, resolverEnvelope, scheduleResult, statusResult, type ScheduleResult } from '@contract';
+import { baselineSummary, scheduleResult, statusResult, type ScheduleResult } from '@contract';
 import { workingCalendar } from '../../src/domain/schedule/working-calendar';
 import { targetOffset } from '../../static/src/gantt/gantt-flags';
 import { flagLabel, ganttTargets } from '../../static/src/gantt/gantt-targets';
@@ -17,6 +17,7 @@ import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { DEMO_USERS } from '../sandbox/demo/users';
 import { eventually } from '../eventually';
 import { startHarness, type Harness } from './browser-harness';
+import { invokeAs, projectPage } from './invoke-as';
 
 const snapshot = demoSnapshot({ today: '2026-11-16' });
 const PRIYA = DEMO_USERS.priya;
@@ -24,16 +25,10 @@ const PRIYA = DEMO_USERS.priya;
 let harness: Harness;
 let schedule: ScheduleResult;
 
-async function invoke<T>(functionKey: string, payload: Record<string, unknown>, schema: { parse: (data: unknown) => T }): Promise<T> {
+/** A resolver's answer on PAY's project page, as Priya. */
+function invoke<T>(functionKey: string, payload: Record<string, unknown>, schema: { parse: (data: unknown) => T }): Promise<T> {
   const project = harness.sandbox.site.state.projects.find((p) => p.key === 'PAY');
-  const response = await fetch(`${harness.sandbox.url}/__sandbox/invoke`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ functionKey, payload, context: { accountId: PRIYA.accountId, moduleKey: 'keel-project-page', extension: { type: 'jira:projectPage', project: { id: project?.id ?? '', key: 'PAY' } } } }),
-  });
-  const envelope = resolverEnvelope.parse(await response.json());
-  if (!envelope.ok) throw new Error(`${functionKey} failed: ${envelope.error.message}`);
-  return schema.parse(envelope.data);
+  return invokeAs(harness, functionKey, payload, projectPage(PRIYA.accountId, { id: project?.id ?? '', key: 'PAY' }), schema);
 }
 
 beforeAll(async () => {

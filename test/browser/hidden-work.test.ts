@@ -7,10 +7,11 @@
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
 import type { FrameLocator, Page } from 'playwright-core';
-import { hiddenWorkResult, resolverEnvelope, type HiddenWorkResult } from '@contract';
+import { hiddenWorkResult, type HiddenWorkResult } from '@contract';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { DEMO_USERS } from '../sandbox/demo/users';
 import { startHarness, type Harness } from './browser-harness';
+import { invokeAs, projectPage } from './invoke-as';
 
 const snapshot = demoSnapshot({ today: '2026-11-16' });
 const AIKO = DEMO_USERS.aiko;
@@ -21,18 +22,7 @@ let hidden: HiddenWorkResult;
 
 beforeAll(async () => {
   harness = await startHarness(snapshot);
-  const response = await fetch(`${harness.sandbox.url}/__sandbox/invoke`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      functionKey: 'hidden/get',
-      payload: { projectKey: 'PAY' },
-      context: { accountId: AIKO.accountId, moduleKey: 'keel-project-page', extension: { type: 'jira:projectPage', project: { id: '10001', key: 'PAY' } } },
-    }),
-  });
-  const envelope = resolverEnvelope.parse(await response.json());
-  if (!envelope.ok) throw new Error(`hidden/get failed: ${envelope.error.message}`);
-  hidden = hiddenWorkResult.parse(envelope.data);
+  hidden = await invokeAs(harness, 'hidden/get', { projectKey: 'PAY' }, projectPage(AIKO.accountId, { id: '10001', key: 'PAY' }), hiddenWorkResult);
 });
 afterAll(async () => {
   await harness?.close();

@@ -22,8 +22,8 @@ export async function invokeAs<T>(harness: Harness, functionKey: string, payload
   return schema.parse(envelope.data);
 }
 
-/** The context of `project`'s project page, as `accountId` opens it. */
-export const projectPage = (accountId: string, project: { id: string; key: string }): InvokeContext => ({
+/** The context of `project`'s project page, as `accountId` opens it (with the project's id when the test knows it). */
+export const projectPage = (accountId: string, project: { id?: string; key: string }): InvokeContext => ({
   accountId,
   moduleKey: 'keel-project-page',
   extension: { type: 'jira:projectPage', project },

@@ -7,10 +7,11 @@
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
 import type { FrameLocator, Page } from 'playwright-core';
-import { raciResult, resolverEnvelope, type RaciResult } from '@contract';
+import { raciResult, type RaciResult } from '@contract';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { DEMO_USERS, type DemoUser } from '../sandbox/demo/users';
 import { startHarness, type Harness } from './browser-harness';
+import { invokeAs, projectPage } from './invoke-as';
 
 const snapshot = demoSnapshot({ today: '2026-11-16' });
 const PRIYA = DEMO_USERS.priya;
@@ -19,16 +20,7 @@ const MARKUP = '<img src=x onerror="window.__pwned=1"> Launch & "go-live" ]]> م
 let harness: Harness;
 let raci: RaciResult;
 
-async function raciAs(user: DemoUser, projectKey: string): Promise<RaciResult> {
-  const response = await fetch(`${harness.sandbox.url}/__sandbox/invoke`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ functionKey: 'raci/get', payload: { projectKey }, context: { accountId: user.accountId, moduleKey: 'keel-project-page', extension: { type: 'jira:projectPage', project: { key: projectKey } } } }),
-  });
-  const envelope = resolverEnvelope.parse(await response.json());
-  if (!envelope.ok) throw new Error(`raci/get failed: ${envelope.error.message}`);
-  return raciResult.parse(envelope.data);
-}
+const raciAs = (user: DemoUser, projectKey: string): Promise<RaciResult> => invokeAs(harness, 'raci/get', { projectKey }, projectPage(user.accountId, { key: projectKey }), raciResult);
 
 beforeAll(async () => {
   harness = await startHarness(snapshot);

@@ -6,30 +6,18 @@
  */
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
-import { resolverEnvelope, resourcesResult, type ResourcesResult } from '@contract';
+import { resourcesResult, type ResourcesResult } from '@contract';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { DEMO_USERS } from '../sandbox/demo/users';
 import { startHarness, type Harness } from './browser-harness';
+import { invokeAs, projectPage } from './invoke-as';
 
 const snapshot = demoSnapshot({ today: '2026-11-16' });
 const PRIYA = DEMO_USERS.priya;
 
 let harness: Harness;
 
-async function resourcesOf(projectKey: string): Promise<ResourcesResult> {
-  const response = await fetch(`${harness.sandbox.url}/__sandbox/invoke`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      functionKey: 'resources/get',
-      payload: {},
-      context: { accountId: PRIYA.accountId, moduleKey: 'keel-project-page', extension: { type: 'jira:projectPage', project: { key: projectKey } } },
-    }),
-  });
-  const envelope = resolverEnvelope.parse(await response.json());
-  if (!envelope.ok) throw new Error(`resources/get failed: ${envelope.error.message}`);
-  return resourcesResult.parse(envelope.data);
-}
+const resourcesOf = (projectKey: string): Promise<ResourcesResult> => invokeAs(harness, 'resources/get', {}, projectPage(PRIYA.accountId, { key: projectKey }), resourcesResult);
 
 beforeAll(async () => {
   harness = await startHarness(snapshot);

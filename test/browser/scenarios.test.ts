@@ -3,6 +3,8 @@
  * a duration edit on a critical issue shows at once the later finish and the issues it moved with the edit that
  * moved them and the forecast (P50, P80, chance by the launch date) next to the live plan's; the scenario is saved;
  * "Apply to Jira" lists the change, then makes it and shows it done; a second scenario is compared with it in one table.
+ * A change Jira holds by the time it is applied shows already in Jira; a link Jira holds before the list is made is
+ * listed apart, as already in Jira, and applying records it without a write.
  * The panel asks the server for a preview only for edits: none when the tab opens, none when a saved scenario is opened.
  */
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
@@ -10,10 +12,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { z } from 'zod';
 import { expect } from '../expect';
-import { resolverEnvelope, scheduleResult, type ScheduleResult } from '@contract';
+import { resolvers, scheduleResult, type ScheduleResult } from '@contract';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { DEMO_USERS } from '../sandbox/demo/users';
 import { SCREENSHOT_DIR, startHarness, type Harness } from './browser-harness';
+import { invokeAs, projectPage } from './invoke-as';
 
 const snapshot = demoSnapshot({ today: '2026-11-16' });
 const PRIYA = DEMO_USERS.priya;
@@ -22,15 +25,15 @@ let schedule: ScheduleResult;
 
 beforeAll(async () => {
   harness = await startHarness(snapshot);
-  const response = await fetch(`${harness.sandbox.url}/__sandbox/invoke`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ functionKey: 'schedule/get', payload: { projectKey: 'PAY' }, context: { accountId: PRIYA.accountId, moduleKey: 'keel-project-page', extension: { type: 'jira:projectPage', project: { key: 'PAY' } } } }),
-  });
-  const envelope = resolverEnvelope.parse(await response.json());
-  if (!envelope.ok) throw new Error(envelope.error.message);
-  schedule = scheduleResult.parse(envelope.data);
+  schedule = await invokeAs(harness, 'schedule/get', { projectKey: 'PAY' }, projectPage(PRIYA.accountId, { key: 'PAY' }), scheduleResult);
 });
+/** Two open PAY issues with no link between them: a dependency the last step adds in a scenario, then in Jira. */
+function unlinkedPair(): [string, string] {
+  const linked = new Set(schedule.edges.flatMap((e) => [`${e.from}|${e.to}`, `${e.to}|${e.from}`]));
+  const open = schedule.nodes.filter((n) => !n.external && n.statusCategory === 'todo' && !n.critical).map((n) => n.key);
+  for (const [i, a] of open.entries()) for (const b of open.slice(i + 1)) if (!linked.has(`${a}|${b}`)) return [a, b];
+  throw new Error('PAY has no two open issues without a link between them');
+}
 /** The resolver calls the page makes, as the sandbox's bridge posts them, with their payloads. */
 function invocations(page: Page): { functionKey: string; payload: Record<string, unknown> }[] {
   const seen: { functionKey: string; payload: Record<string, unknown> }[] = [];
@@ -51,6 +54,9 @@ describe('Scenarios panel', () => {
   it('edits a copy, shows the difference at once, saves, and applies with the list of changes and their results', async () => {
     const critical = schedule.nodes.find((n) => n.critical && !n.external && n.statusCategory === 'todo');
     if (!critical) throw new Error('the PAY demo has no open critical issue');
+    // Saved before the tab opens, so the panel lists it: applied last, once Jira already holds its link.
+    const [from, to] = unlinkedPair();
+    await invokeAs(harness, 'scenarios/save', { projectKey: 'PAY', name: 'Linked since', edits: [{ kind: 'addDependency', fromKey: from, toKey: to, linkType: 'Blocks' }] }, projectPage(PRIYA.accountId, { key: 'PAY' }), resolvers['scenarios/save'].result);
     const page = await harness.open({ user: PRIYA.emailAddress, project: 'PAY', module: 'keel-project-page' });
     const calls = invocations(page);
     const previews = () => calls.filter((c) => c.functionKey === 'scenarios/preview');
@@ -129,8 +135,24 @@ describe('Scenarios panel', () => {
     expect(edited.status).toBe(204);
     await list.getByRole('button', { name: /^Make 1 change$/ }).click();
     await results.waitFor({ timeout: 25_000 });
-    await expect(results.locator('h4').textContent()).resolves.toBe('Applied: 0 done, 1 already so in Jira (not written again), 0 refused');
-    await expect(results.locator('.keel-scenario-apply__already').textContent()).resolves.toContain(`= Already so in Jira ${critical.key}: original estimate`);
+    await expect(results.locator('h4').textContent()).resolves.toBe('Applied: 0 done, 1 already in Jira');
+    await expect(results.locator('.keel-scenario-apply__already').textContent()).resolves.toContain(`= Already in Jira ${critical.key}: original estimate`);
     await results.screenshot({ path: join(SCREENSHOT_DIR, 'scenarios-already.png') });
-  }, 180_000);
+
+    // "Linked since": Marcus adds its link in Jira first. The list has nothing to make and shows the link as already in Jira.
+    const linkedSince = page.waitForResponse((r) => r.url().endsWith('/__sandbox/invoke') && (r.request().postData() ?? '').includes('"scenarios/open"'), { timeout: 25_000 });
+    await picker.selectOption(await picker.locator('option', { hasText: 'Linked since' }).getAttribute('value') ?? '');
+    await linkedSince;
+    // Jira's request names the issue that blocks `inwardIssue`.
+    const link = await harness.sandbox.site.handle({ product: 'jira', method: 'POST', path: '/rest/api/3/issueLink', headers: { 'content-type': 'application/json' }, principal: { type: 'user', accountId: DEMO_USERS.marcus.accountId }, body: JSON.stringify({ type: { name: 'Blocks' }, inwardIssue: { key: from }, outwardIssue: { key: to } }) });
+    expect(link.status).toBe(201);
+    await panel.getByRole('button', { name: 'Apply to Jira…' }).click();
+    await list.getByRole('button', { name: 'Record as applied (nothing to write)' }).waitFor({ timeout: 25_000 });
+    await expect(list.textContent()).resolves.toContain('None: Jira already matches this scenario.');
+    await expect(list.locator('.keel-scenario-apply__in-jira').textContent()).resolves.toBe(`${from} → ${to}: new "Blocks" link`);
+    await list.screenshot({ path: join(SCREENSHOT_DIR, 'scenarios-already-listed.png') });
+    await list.getByRole('button', { name: 'Record as applied (nothing to write)' }).click();
+    await results.waitFor({ timeout: 25_000 });
+    await expect(results.locator('h4').textContent()).resolves.toBe('Applied: 0 done, 1 already in Jira');
+  }, 240_000);
 });

@@ -87,7 +87,9 @@ describe('scenarios on a 1,600-issue scope', () => {
     // The due date is put back; the stored analysis still predates the estimate the first apply wrote.
     fields(dated.key)['duedate'] = storedDue;
     const again = await list();
-    expect(again.changes.map((c) => c.kind).sort()).toEqual(['dueDate', 'originalEstimate']);
+    // The estimate the first apply wrote is read again from Jira: listed apart, as already in Jira, not as a change to make.
+    expect(again.changes.map((c) => c.kind)).toEqual(['dueDate']);
+    expect(again.alreadyInJira.map((c) => `${c.kind} ${c.key}`)).toEqual([`originalEstimate ${estimated.key}`]);
     const before = big.site.requestLog.length;
     const second = await apply(refused.scenario.version, again);
     const outcome = (kind: string) => second.results.find((r) => r.kind === kind);
@@ -96,6 +98,23 @@ describe('scenarios on a 1,600-issue scope', () => {
     const puts = big.site.requestLog.slice(before).filter((r) => r.method === 'PUT').map((r) => r.path.split('?')[0]);
     expect(puts).toEqual([`/rest/api/3/issue/${dated.key}`]);
     expect(fields(estimated.key)['timeoriginalestimate']).toBe(5 * 8 * 3600);
-    expect(second.scenario.applied).toMatchObject({ done: 1, refused: 0 });
+    expect(second.scenario.applied).toMatchObject({ done: 1, already: 1, refused: 0 });
   }, 300_000);
+
+  it('everything already in Jira: the list has nothing to make, and the apply records "0 done, 1 already in Jira" with no write', async () => {
+    const task = openTasks()[4];
+    if (!task) throw new Error('BIG has too few open tasks');
+    const scenario = (await big.call<ScenarioSummary>('scenarios/save', { projectKey: 'BIG', name: 'Done since', edits: [{ kind: 'target', key: task.key, date: '2027-03-03' }] })).data;
+    // Someone sets the scenario's due date in Jira after the analysis was stored.
+    (big.site.state.issues.find((i) => i.key === task.key)!.fields as Record<string, unknown>)['duedate'] = '2027-03-03';
+    const plan = (await big.call<ApplyPlanResult>('scenarios/apply-plan', { projectKey: 'BIG', id: scenario.id })).data;
+    expect(plan.changes).toEqual([]);
+    expect(plan.alreadyInJira.map((c) => `${c.kind} ${c.key}`)).toEqual([`dueDate ${task.key}`]);
+    const before = big.site.requestLog.length;
+    const applied = (await big.call<ApplyResult>('scenarios/apply', { projectKey: 'BIG', id: scenario.id, version: scenario.version, listed: plan.changes })).data;
+    expect(applied.results.map((r) => `${r.kind} ${r.outcome}`)).toEqual(['dueDate already']);
+    expect(big.site.requestLog.slice(before).filter((r) => r.method === 'PUT' || (r.method === 'POST' && r.path.includes('issueLink')))).toEqual([]);
+    expect(applied.scenario.applied).toMatchObject({ done: 0, already: 1, refused: 0 });
+    await expect(big.call('scenarios/apply', { projectKey: 'BIG', id: scenario.id, version: applied.scenario.version, listed: [] })).rejects.toThrow(/\(0 done, 1 already in Jira\): nothing was written again/);
+  }, 120_000);
 });

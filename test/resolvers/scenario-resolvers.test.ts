@@ -216,9 +216,29 @@ describe('scenarios/apply', () => {
     expect(writes(before).map((r) => `${r.method} ${r.path.split('?')[0]}`)).toEqual([`PUT /rest/api/3/issue/${other.key}`]);
     expect(fieldsOf(item.key).duedate).toBe('2026-12-17');
     // Nothing was refused: this apply ends the scenario's applies.
-    expect(applied.scenario.applied).toMatchObject({ done: 1, refused: 0 });
+    expect(applied.scenario.applied).toMatchObject({ done: 1, already: 1, refused: 0 });
     await expect(call('apply', { id: scenario.id, version: applied.scenario.version, listed: [] }, 'Priya')).rejects.toThrow(/CONFLICT: .*applied "Already" to Jira at/);
     expect(site.specViolations).toEqual([]);
+  });
+
+  it('lists a link Jira already holds apart, as already in Jira; applying it writes nothing and reads "0 done, 1 already in Jira"', async () => {
+    const linked = new Set(schedule.edges.flatMap((e) => [`${e.from}|${e.to}`, `${e.to}|${e.from}`]));
+    const [from, to] = open().filter((n) => n.key !== critical().key).slice(8).flatMap((a, i, all) => all.slice(i + 1).filter((b) => !linked.has(`${a.key}|${b.key}`)).map((b) => [a, b] as const))[0] ?? [];
+    if (!from || !to) throw new Error('PAY has no two open issues without a link between them');
+    const scenario = await call<ScenarioSummary>('save', { name: 'Linked since', edits: [{ kind: 'addDependency', fromKey: from.key, toKey: to.key, linkType: 'Blocks' }] }, 'Priya');
+    // Marcus adds the same link in Jira before Priya lists the changes (Jira's request names the issue that blocks `inwardIssue`).
+    const link = await site.handle({ product: 'jira', method: 'POST', path: '/rest/api/3/issueLink', headers: { 'content-type': 'application/json' }, principal: { type: 'user', accountId: demo.account('Marcus') }, body: JSON.stringify({ type: { name: 'Blocks' }, inwardIssue: { key: from.key }, outwardIssue: { key: to.key } }) });
+    expect(link.status).toBe(201);
+
+    const plan = await call<ApplyPlanResult>('apply-plan', { id: scenario.id }, 'Priya');
+    expect(plan.changes).toEqual([]);
+    expect(plan.alreadyInJira.map((c) => `${c.kind} ${c.key}`)).toEqual([`addLink ${from.key}`]);
+    const before = site.requestLog.length;
+    const applied = await call<ApplyResult>('apply', { id: scenario.id, version: scenario.version, listed: plan.changes }, 'Priya');
+    expect(applied.results.map((r) => `${r.kind} ${r.outcome}`)).toEqual(['addLink already']);
+    expect(writes(before)).toEqual([]);
+    expect(applied.scenario.applied).toMatchObject({ done: 0, already: 1, refused: 0 });
+    await expect(call('apply', { id: scenario.id, version: applied.scenario.version, listed: [] }, 'Priya')).rejects.toThrow(/CONFLICT: Priya Natarajan applied "Linked since" to Jira at .* \(0 done, 1 already in Jira\): nothing was written again/);
   });
 
   it('writes only what the stored scenario holds: a listed value it does not hold is refused, whatever the payload says', async () => {

@@ -24,7 +24,8 @@ export const storedScenarioSchema = z.object({
   updatedAt: z.string(),
   version: z.number().int(),
   edits: z.array(scenarioEdit),
-  applied: z.object({ at: z.string(), by: who, done: z.number(), refused: z.number() }).nullable(),
+  // `already` came with issue #17's follow-up: an apply stored before it counted none.
+  applied: z.object({ at: z.string(), by: who, done: z.number(), already: z.number().default(0), refused: z.number() }).nullable(),
 });
 export type StoredScenario = z.infer<typeof storedScenarioSchema>;
 

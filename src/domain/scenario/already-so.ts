@@ -34,3 +34,15 @@ export function alreadySo(change: JiraChange, item: WorkItem | undefined): boole
       return !item.links.some((l) => l.id === change.linkId);
   }
 }
+
+/**
+ * The listed changes split by whether Jira already holds them (`now`: each issue as Jira answers the viewer now),
+ * so the list before an apply shows them as already in Jira rather than as changes to make.
+ * Example: with PAY-7 due 2027-02-01 in Jira, a due date change to 2027-02-01 is `already`, one to 2027-03-01 `toMake`.
+ */
+export function splitAlreadySo<T extends { change: JiraChange }>(changes: readonly T[], now: ReadonlyMap<string, WorkItem>): { toMake: T[]; already: T[] } {
+  const toMake: T[] = [];
+  const already: T[] = [];
+  for (const c of changes) (alreadySo(c.change, now.get(writtenTo(c.change))) ? already : toMake).push(c);
+  return { toMake, already };
+}

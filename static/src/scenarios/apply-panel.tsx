@@ -1,18 +1,14 @@
 import { useState } from 'react';
 import type { ApplyPlanResult, ApplyResult } from '@contract';
 import { callResolver } from '../api/call-resolver';
+import { appliedCounts, outcomeCounts } from '../../../src/domain/scenario/applied-counts';
 import { applyPayload } from './apply-payload';
 
 type Outcome = ApplyResult['results'][number]['outcome'];
 /** How each outcome reads in the results list. */
-const OUTCOME_LABELS: Record<Outcome, string> = { done: '✓ Done', already: '= Already so in Jira', refused: '✕ Refused' };
+const OUTCOME_LABELS: Record<Outcome, string> = { done: '✓ Done', already: '= Already in Jira', refused: '✕ Refused' };
 
-/** "Applied: 2 done, 1 already so in Jira, 0 refused" (the already-so count only when there is one). */
-function appliedHeading(results: ApplyResult['results']): string {
-  const count = (outcome: Outcome) => results.filter((r) => r.outcome === outcome).length;
-  const already = count('already');
-  return `Applied: ${count('done')} done, ${already > 0 ? `${already} already so in Jira (not written again), ` : ''}${count('refused')} refused`;
-}
+const changes = (n: number) => `${n} change${n === 1 ? '' : 's'}`;
 
 type State =
   | { step: 'idle' }
@@ -35,7 +31,7 @@ export function ApplyPanel({ projectKey, id, applied, onApplied }: { projectKey:
     callResolver('scenarios/apply-plan', { projectKey, id }).then((plan) => setState({ step: 'listed', plan }), fail);
   };
   const apply = (plan: ApplyPlanResult) => {
-    setState({ step: 'busy', label: `Making ${plan.changes.length} changes in Jira…` });
+    setState({ step: 'busy', label: plan.changes.length > 0 ? `Making ${changes(plan.changes.length)} in Jira…` : 'Recording the apply…' });
     callResolver('scenarios/apply', applyPayload(projectKey, id, plan)).then((result) => {
       setState({ step: 'applied', result });
       onApplied();
@@ -56,21 +52,28 @@ export function ApplyPanel({ projectKey, id, applied, onApplied }: { projectKey:
           {state.plan.changes.length === 0 ? <p>None: Jira already matches this scenario.</p> : (
             <ul>{state.plan.changes.map((c) => <li key={c.id}>{c.text}</li>)}</ul>
           )}
+          {state.plan.alreadyInJira.length > 0 && (
+            <>
+              <h4>Already in Jira (not written)</h4>
+              <ul className="keel-scenario-apply__in-jira">{state.plan.alreadyInJira.map((c) => <li key={c.id}>{c.text}</li>)}</ul>
+            </>
+          )}
           {state.plan.notWritten.length > 0 && (
             <>
               <h4>Not written</h4>
               <ul>{state.plan.notWritten.map((n, i) => <li key={i}>{n.edit}: {n.reason}</li>)}</ul>
             </>
           )}
-          <button type="button" className="keel-button keel-button--primary" disabled={state.plan.changes.length === 0} onClick={() => apply(state.plan)}>
-            Make {state.plan.changes.length} change{state.plan.changes.length === 1 ? '' : 's'}
+          {/* With nothing to write but changes already in Jira, the apply only records them: the scenario reads applied. */}
+          <button type="button" className="keel-button keel-button--primary" disabled={state.plan.changes.length === 0 && state.plan.alreadyInJira.length === 0} onClick={() => apply(state.plan)}>
+            {state.plan.changes.length > 0 || state.plan.alreadyInJira.length === 0 ? `Make ${changes(state.plan.changes.length)}` : 'Record as applied (nothing to write)'}
           </button>{' '}
           <button type="button" className="keel-button keel-button--subtle" onClick={() => setState({ step: 'idle' })}>Cancel</button>
         </div>
       )}
       {state.step === 'applied' && (
         <div className="keel-scenario-apply__results">
-          <h4>{appliedHeading(state.result.results)}</h4>
+          <h4>Applied: {appliedCounts(outcomeCounts(state.result.results))}</h4>
           <ul>
             {state.result.results.map((r) => (
               <li key={r.id} className={`keel-scenario-apply__${r.outcome}`}>

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ScenarioEdit, ScenarioSummary, ScenarioView, ScheduleResult } from '@contract';
 import { callResolver } from '../api/call-resolver';
 import { ApplyPanel } from './apply-panel';
+import { appliedCounts } from '../../../src/domain/scenario/applied-counts';
 import { EditRows } from './edit-rows';
 import { ScenarioComparison } from './scenario-comparison';
 import { ScenarioDiff } from './scenario-diff';
@@ -125,7 +126,7 @@ export function ScenariosPanel({ schedule }: { schedule: ScheduleResult }) {
       {current && (
         <p className="keel-muted">
           Made by {current.createdBy.name} on {current.createdAt.slice(0, 10)}; last saved by {current.updatedBy.name} on {current.updatedAt.slice(0, 10)}.
-          {current.applied && ` Applied to Jira by ${current.applied.by.name} on ${current.applied.at.slice(0, 10)} (${current.applied.done} done, ${current.applied.refused} refused)${current.applied.refused > 0 ? '; what was refused may be applied again' : ''}.`}
+          {current.applied && ` Applied to Jira by ${current.applied.by.name} on ${current.applied.at.slice(0, 10)} (${appliedCounts(current.applied)})${current.applied.refused > 0 ? '; what was refused may be applied again' : ''}.`}
         </p>
       )}
       {hidden > 0 && <p className="keel-muted">{hidden} edit{hidden === 1 ? '' : 's'} on issues you may not see {hidden === 1 ? 'is' : 'are'} not shown; saving keeps {hidden === 1 ? 'it' : 'them'}.</p>}

@@ -1,6 +1,6 @@
 import { describe, it } from '@jest/globals';
 import { expect } from '../../expect';
-import { alreadySo } from '../../../src/domain/scenario/already-so';
+import { alreadySo, splitAlreadySo } from '../../../src/domain/scenario/already-so';
 import type { JiraChange } from '../../../src/domain/scenario/jira-changes';
 import type { WorkItem } from '../../../src/domain/work-item';
 
@@ -32,5 +32,18 @@ describe('alreadySo: the issue holds what the change would write, whatever its "
     expect(alreadySo(add, issue({ links: [{ id: '10001', linkType: 'Blocks', direction: 'inward', otherKey: 'PAY-8', otherProjectKey: 'PAY' }] }))).toBe(false);
     expect(alreadySo(add, undefined)).toBe(false);
     expect(alreadySo({ kind: 'dueDate', key: 'PAY-9', from: null, to: '2027-01-04' }, issue())).toBe(false);
+  });
+});
+
+describe('splitAlreadySo: the list before an apply, split by what Jira already holds', () => {
+  it('puts a change Jira holds with the already-so ones, keeps the rest to make in their order, and treats an issue not read as to make', () => {
+    const due = { id: 'c1', change: { kind: 'dueDate', key: 'PAY-7', from: '2026-12-01', to: '2027-01-04' } as JiraChange };
+    const later = { id: 'c2', change: { kind: 'dueDate', key: 'PAY-7', from: '2026-12-01', to: '2027-03-01' } as JiraChange };
+    const link = { id: 'c3', change: { kind: 'addLink', scenarioLinkId: 'scenario-1', linkType: 'Blocks', outwardKey: 'PAY-7', inwardKey: 'PAY-8' } as JiraChange };
+    const unread = { id: 'c4', change: { kind: 'dueDate', key: 'PAY-9', from: null, to: '2027-01-04' } as JiraChange };
+    const { toMake, already } = splitAlreadySo([due, later, link, unread], new Map([['PAY-7', issue()]]));
+    expect(already.map((c) => c.id)).toEqual(['c1', 'c3']);
+    expect(toMake.map((c) => c.id)).toEqual(['c2', 'c4']);
+    expect(splitAlreadySo([], new Map())).toEqual({ toMake: [], already: [] });
   });
 });

@@ -34,6 +34,19 @@ describe('Jira issue security levels', () => {
     expect(bob.json).toMatchObject({ errorMessages: ["The value 'Finance only' does not exist for the field 'level'."] });
   });
 
+  // Jira's clause for the Security Level field is `level` (its /field answer's clauseNames on 14 public sites), with
+  // =, !=, IN, NOT IN, IS and IS NOT and EMPTY (Jira's IssueSecurityLevelClauseQueryFactory); a comparison is refused.
+  it('answers level IS NOT EMPTY, IN, NOT IN and != as Jira does, and refuses a comparison on it', async () => {
+    const keys = async (jql: string) => keysOf(await jira('GET', `/search/jql?jql=${q(`${jql} ORDER BY key`)}&fields=key`, 'app'));
+    expect(await keys('project = PAY AND level IS NOT EMPTY')).toEqual(['PAY-6', 'PAY-10']);
+    expect(await keys(`project = PAY AND level in (${FINANCE_LEVEL.id})`)).toEqual(['PAY-6', 'PAY-10']);
+    expect(await keys(`project = PAY AND level in (${FINANCE_LEVEL.id}, EMPTY)`)).toHaveLength(7);
+    // "Not this level" leaves out issues with no level, as Jira's != and NOT IN do.
+    expect(await keys(`project = PAY AND level != ${FINANCE_LEVEL.id}`)).toEqual([]);
+    expect(await keys(`project = PAY AND level not in (${FINANCE_LEVEL.id})`)).toEqual([]);
+    expect((await jira('GET', `/search/jql?jql=${q(`level > ${FINANCE_LEVEL.id}`)}`, 'app')).status).toBe(400);
+  });
+
   it('counts with approximate-count what each principal may see, and refuses unbounded or broken JQL', async () => {
     const count = async (who: 'alice' | 'bob' | 'carol' | 'app' | 'anonymous', jql: string) => jira('POST', '/search/approximate-count', who, { jql });
     expect((await count('app', 'project = PAY')).json).toEqual({ count: 7 });
