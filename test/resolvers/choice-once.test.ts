@@ -87,6 +87,11 @@ describe('the viewer\'s schedule choice, once per invocation', () => {
     expect(counts(requests, 'PLAT')).toHaveLength(2);
     expect(requests).not.toContain('user GET /rest/api/3/project/PLAT');
     expect(repeated(requests)).toEqual([]);
+    // The Overview's links out, the same way (SEC, counted none of, is still asked about).
+    const overview = await requestsOf('overview/get', 'Priya');
+    expect(overview.requests).not.toContain('user GET /rest/api/3/project/PLAT');
+    expect(overview.requests).toContain('user GET /rest/api/3/project/SEC');
+    expect(repeated(overview.requests)).toEqual([]);
     // Aiko counts none of PLAT: she is answered from the variant without its work, which asks about none of it.
     const aiko = await requestsOf<ScheduleResult>('schedule/get', 'Aiko');
     expect(aiko.answer.nodes.some((n) => n.key.startsWith('PLAT-'))).toBe(false);
