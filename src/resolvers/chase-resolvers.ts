@@ -4,8 +4,9 @@ import { getHiddenWork } from '../use-cases/get-hidden-work';
 import { analysisKvs, nowIso, pushAnalysisRefresh, pushOutsideVariant } from './analysis-events';
 import { appJira, projectSettings, today, viewerJira } from './forge-ports';
 import { wrapResolver } from './resolver-wrapper';
+import { invocationMemo } from '../use-cases/invocation-memo';
 
-const ports = () => ({ viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings, store: analysisKvs, requestRefresh: pushAnalysisRefresh, requestOutsideVariant: pushOutsideVariant, now: nowIso });
+const ports = () => ({ viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings, memo: invocationMemo(), store: analysisKvs, requestRefresh: pushAnalysisRefresh, requestOutsideVariant: pushOutsideVariant, now: nowIso });
 
 export const chaseResolver = wrapResolver('chase/get', (payload, context) => getChase(ports(), { projectKey: payload.projectKey, asOf: today(context.timeZone) }));
 

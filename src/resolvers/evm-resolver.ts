@@ -10,13 +10,14 @@ import { baselineKvs } from './evm-baseline-resolvers';
 import { appJira, projectSettings, today, viewerJira } from './forge-ports';
 import { trackVisitedProject } from './history-resolvers';
 import { wrapResolver } from './resolver-wrapper';
+import { invocationMemo } from '../use-cases/invocation-memo';
 
 /** Forge's limit of product fetches per invocation (DESIGN.md section 5). */
 const FORGE_FETCH_LIMIT = 100;
 
 export const evmResolver = wrapResolver('evm/get', (payload, context) => {
   const asOf = today(context.timeZone);
-  const jira = { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings };
+  const jira = { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings, memo: invocationMemo() };
   const liveEvm = (spent: number) => jiraEvmPorts(jira, { projectKey: payload.projectKey, asOf, fetchLimit: FORGE_FETCH_LIMIT - spent, baselines: baselineKvs });
   return getProjectEvm({ ...jira, store: analysisKvs, requestRefresh: pushAnalysisRefresh, requestOutsideVariant: pushOutsideVariant, now: nowIso, liveEvm }, { projectKey: payload.projectKey, asOf, baseline: payload.baseline }).then(trackVisitedProject);
 });

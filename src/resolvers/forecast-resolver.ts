@@ -8,11 +8,13 @@ import { analysisKvs, nowIso, pushAnalysisRefresh, pushOutsideVariant, pushForec
 import { forecastCacheKvs } from './forecast-cache-kvs';
 import { appJira, projectSettings, today, viewerJira } from './forge-ports';
 import { wrapResolver } from './resolver-wrapper';
+import { invocationMemo } from '../use-cases/invocation-memo';
 
 const ports = (): ForecastBackgroundPorts => ({
   viewerJira: viewerJira(),
   appJira: appJira(),
   loadSettings: projectSettings,
+  memo: invocationMemo(),
   store: analysisKvs,
   requestRefresh: pushAnalysisRefresh, requestOutsideVariant: pushOutsideVariant,
   requestForecast: pushForecastRefresh, requestOutsideVariantForecast: pushOutsideVariantForecast,

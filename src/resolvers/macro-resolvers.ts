@@ -30,6 +30,7 @@ import { forecastCacheKvs } from './forecast-cache-kvs';
 import { projectSettings, today } from './forge-ports';
 import { reportPorts } from './report-ports';
 import { wrapResolver } from './resolver-wrapper';
+import { invocationMemo } from '../use-cases/invocation-memo';
 
 /** Forge's limit of product fetches per invocation (DESIGN.md section 5). */
 const FORGE_FETCH_LIMIT = 100;
@@ -72,7 +73,7 @@ export async function asViewer<T>(work: (viewerJira: ProductRequest) => Promise<
 }
 
 /** The analyses of one project: the viewer's Jira, no app-level port, the project's effective settings. */
-export const projectPorts = (viewerJira: ProductRequest): ScopePorts => ({ viewerJira, appJira: null, loadSettings: projectSettings });
+export const projectPorts = (viewerJira: ProductRequest): ScopePorts => ({ viewerJira, appJira: null, loadSettings: projectSettings, memo: invocationMemo() });
 
 export const scopeOf = (payload: MacroPayload): ReportScopeInput =>
   payload.projectKey !== undefined ? { projectKey: payload.projectKey } : { jql: payload.jql ?? '' };

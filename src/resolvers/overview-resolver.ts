@@ -3,10 +3,11 @@ import { getOverview } from '../use-cases/get-overview';
 import { analysisKvs, nowIso, pushAnalysisRefresh, pushOutsideVariant } from './analysis-events';
 import { appJira, projectSettings, today, viewerJira } from './forge-ports';
 import { wrapResolver } from './resolver-wrapper';
+import { invocationMemo } from '../use-cases/invocation-memo';
 
 export const overviewResolver = wrapResolver('overview/get', (payload, context) =>
   getOverview(
-    { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings, store: analysisKvs, requestRefresh: pushAnalysisRefresh, requestOutsideVariant: pushOutsideVariant, now: nowIso },
+    { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings, memo: invocationMemo(), store: analysisKvs, requestRefresh: pushAnalysisRefresh, requestOutsideVariant: pushOutsideVariant, now: nowIso },
     { projectKey: payload.projectKey, asOf: today(context.timeZone) },
   ),
 );

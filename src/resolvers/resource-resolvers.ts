@@ -4,13 +4,14 @@ import { getResources, LEVELLING_BUDGET_MS } from '../use-cases/get-resources';
 import { analysisKvs, nowIso, pushAnalysisRefresh, pushOutsideVariant } from './analysis-events';
 import { appJira, now, projectSettings, today, viewerJira } from './forge-ports';
 import { wrapResolver } from './resolver-wrapper';
+import { invocationMemo } from '../use-cases/invocation-memo';
 
 function deadline(): () => boolean {
   const started = Date.parse(now());
   return () => Date.parse(now()) - started > LEVELLING_BUDGET_MS;
 }
 
-const ports = () => ({ viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings, store: analysisKvs, requestRefresh: pushAnalysisRefresh, requestOutsideVariant: pushOutsideVariant, now: nowIso });
+const ports = () => ({ viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings, memo: invocationMemo(), store: analysisKvs, requestRefresh: pushAnalysisRefresh, requestOutsideVariant: pushOutsideVariant, now: nowIso });
 
 export const resourcesResolver = wrapResolver('resources/get', (payload, context) => getResources(ports(), { projectKey: payload.projectKey, asOf: today(context.timeZone), deadline: deadline() }));
 

@@ -5,10 +5,11 @@ import { analysisKvs, nowIso, pushAnalysisRefresh, pushOutsideVariant } from './
 import { appJira, projectSettings, today, viewerJira } from './forge-ports';
 import { trackVisitedProject } from './history-resolvers';
 import { wrapResolver } from './resolver-wrapper';
+import { invocationMemo } from '../use-cases/invocation-memo';
 
 export const risksResolver = wrapResolver('risks/get', (payload, context) =>
   getRisks(
-    { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings, store: analysisKvs, requestRefresh: pushAnalysisRefresh, requestOutsideVariant: pushOutsideVariant, now: nowIso },
+    { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings, memo: invocationMemo(), store: analysisKvs, requestRefresh: pushAnalysisRefresh, requestOutsideVariant: pushOutsideVariant, now: nowIso },
     { projectKey: payload.projectKey, asOf: today(context.timeZone) },
   ).then(trackVisitedProject),
 );
@@ -16,7 +17,7 @@ export const risksResolver = wrapResolver('risks/get', (payload, context) =>
 /** `risks/issue`: the issue panel's risks; a large project's schedule risks from the stored analysis (get-issue-risks.ts). */
 export const issueRisksResolver = wrapResolver('risks/issue', (payload, context) =>
   getIssueRisks(
-    { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings, store: analysisKvs, requestRefresh: pushAnalysisRefresh, requestOutsideVariant: pushOutsideVariant, now: nowIso },
+    { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings, memo: invocationMemo(), store: analysisKvs, requestRefresh: pushAnalysisRefresh, requestOutsideVariant: pushOutsideVariant, now: nowIso },
     { issueKey: payload.issueKey, asOf: today(context.timeZone) },
   ),
 );

@@ -12,6 +12,7 @@ import { analysisKvs, analysisLease } from './analysis-events';
 import { appJira, now, projectSettings, today, viewerJira } from './forge-ports';
 import { historyKvs } from './history-kvs-port';
 import { wrapResolver } from './resolver-wrapper';
+import { invocationMemo } from '../use-cases/invocation-memo';
 
 const scenarioKvs: ScenarioKvs = { ...historyKvs, delete: (key) => kvs.delete(key) };
 
@@ -20,6 +21,7 @@ function ports(): ScenarioPorts {
     viewerJira: viewerJira(),
     appJira: appJira(),
     loadSettings: projectSettings,
+    memo: invocationMemo(),
     store: scenarioKvs,
     analysis: analysisKvs,
     lease: analysisLease,

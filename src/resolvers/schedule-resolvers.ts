@@ -5,9 +5,10 @@ import type { ScopePorts } from '../use-cases/load-scope';
 import { analysisKvs, nowIso, pushAnalysisRefresh, pushOutsideVariant } from './analysis-events';
 import { appJira, projectSettings, today, viewerJira } from './forge-ports';
 import { wrapResolver } from './resolver-wrapper';
+import { invocationMemo } from '../use-cases/invocation-memo';
 
 function ports(): ScopePorts {
-  return { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings };
+  return { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings, memo: invocationMemo() };
 }
 
 

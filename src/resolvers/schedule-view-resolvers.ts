@@ -5,10 +5,11 @@ import { analysisKvs, nowIso, pushAnalysisRefresh, pushOutsideVariant, pushForec
 import { forecastCacheKvs } from './forecast-cache-kvs';
 import { appJira, projectSettings, today, viewerJira } from './forge-ports';
 import { wrapResolver } from './resolver-wrapper';
+import { invocationMemo } from '../use-cases/invocation-memo';
 
 /** With the forecast's ports: the summary, the detail and a sort by criticality read it (issue #15). */
 function ports(): ForecastBackgroundPorts {
-  return { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings, store: analysisKvs, requestRefresh: pushAnalysisRefresh, requestOutsideVariant: pushOutsideVariant, requestForecast: pushForecastRefresh, requestOutsideVariantForecast: pushOutsideVariantForecast, now: nowIso, forecastCache: forecastCacheKvs };
+  return { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings, memo: invocationMemo(), store: analysisKvs, requestRefresh: pushAnalysisRefresh, requestOutsideVariant: pushOutsideVariant, requestForecast: pushForecastRefresh, requestOutsideVariantForecast: pushOutsideVariantForecast, now: nowIso, forecastCache: forecastCacheKvs };
 }
 
 export const scheduleRowsResolver = wrapResolver('schedule/rows', (payload, context) => getScheduleRows(ports(), { ...payload, asOf: today(context.timeZone) }));

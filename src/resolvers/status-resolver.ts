@@ -2,8 +2,6 @@
  * `status/get`: the verdict on the launch date for the signed-in user (every read as them; the project from
  * Forge's context, payload-in-place.ts). A large project's from the stored analysis and daily snapshots.
  */
-import { fetchProject } from '../adapters/jira/fetch-project';
-import { countIssues } from '../adapters/jira/count-issues';
 import type { StatusPorts } from '../use-cases/get-status';
 import { getStatus } from '../use-cases/get-status';
 import { analysisKvs, nowIso, pushAnalysisRefresh, pushOutsideVariant } from './analysis-events';
@@ -12,21 +10,21 @@ import { forecastCacheKvs } from './forecast-cache-kvs';
 import { appJira, projectSettings, today, viewerJira } from './forge-ports';
 import { historyKvs } from './history-kvs-port';
 import { wrapResolver } from './resolver-wrapper';
+import { invocationMemo, memoisedCounts, viewerProject } from '../use-cases/invocation-memo';
 
 /** The ports of every status answer (the page, the macro, the status report), as the signed-in user. */
 export function statusPorts(): StatusPorts {
-  const viewer = viewerJira();
-  const app = appJira();
+  const jira = { viewerJira: viewerJira(), appJira: appJira(), loadSettings: projectSettings, memo: invocationMemo() };
+  const counts = memoisedCounts(jira);
   return {
-    viewerJira: viewer,
-    appJira: app,
-    loadSettings: projectSettings,
+    ...jira,
     store: analysisKvs,
     requestRefresh: pushAnalysisRefresh, requestOutsideVariant: pushOutsideVariant,
     now: nowIso,
     baselines: baselineKvs,
     // The app only counts (never names) the project's issues per security level, as history/get does.
-    history: { store: historyKvs, viewerProject: (key) => fetchProject(viewer, key), viewerCount: (jql) => countIssues(viewer, jql), appCount: (jql) => countIssues(app, jql) },
+    // Asked once with the stored answer's own counts and project read (invocation-memo.ts).
+    history: { store: historyKvs, viewerProject: (key) => viewerProject(jira, key), viewerCount: counts.viewerCount, appCount: counts.appCount },
     clockMs: () => performance.now(),
     forecastCache: forecastCacheKvs,
   };

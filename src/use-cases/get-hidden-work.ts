@@ -6,19 +6,15 @@
  * the stored analysis cut to the viewer (get-project-schedule.ts). Counts only: a hidden issue is never named.
  */
 import { MAX_AFFECTED_KEYS, type HiddenWorkResult } from '../contract';
-import { countIssues } from '../adapters/jira/count-issues';
-import { fetchProject } from '../adapters/jira/fetch-project';
-import { scopeJql } from '../config/scope-jql';
-import { DEFAULT_BACKGROUND_ABOVE_ISSUES, storedViewerSchedule, type BackgroundSchedulePorts } from './get-project-schedule';
+import { DEFAULT_BACKGROUND_ABOVE_ISSUES, levelCountPorts, projectAndCount, storedViewerSchedule, type BackgroundSchedulePorts } from './get-project-schedule';
 import { hiddenWorkOf } from './hidden-work-of';
 import { loadScope } from './load-scope';
 import { sortedIssueKeys } from '../domain/issue-key-order';
 
 export async function getHiddenWork(ports: BackgroundSchedulePorts, input: { projectKey: string; asOf: string }): Promise<HiddenWorkResult> {
   const settings = await ports.loadSettings(input.projectKey);
-  const project = await fetchProject(ports.viewerJira, input.projectKey);
-  const jql = scopeJql(settings, project.key);
-  const counted = await countIssues(ports.viewerJira, jql);
+  // The project and the viewer's count of the scope, read together, each once per invocation (invocation-memo.ts).
+  const { project, jql, counted } = await projectAndCount(ports, settings, input.projectKey);
   const threshold = settings.schedule.backgroundAboveIssues ?? DEFAULT_BACKGROUND_ABOVE_ISSUES;
   if (counted === null || counted > threshold) {
     const stored = await storedViewerSchedule(ports, { settings, project, jql, counted }, input.asOf);
@@ -26,8 +22,8 @@ export async function getHiddenWork(ports: BackgroundSchedulePorts, input: { pro
     return { projectKey: project.key, checked: ready, hidden: ready ? hiddenWorkOf(stored) : null };
   }
   if (ports.appJira === null) return { projectKey: project.key, checked: false, hidden: null };
-  const scope = await loadScope(ports, project.key);
-  const appCount = await countIssues(ports.appJira, jql);
+  // Independent reads: the viewer's scope (with the app's links) and the app's count, together.
+  const [scope, appCount] = await Promise.all([loadScope(ports, project.key), levelCountPorts(ports).appCount(jql)]);
   const issues = appCount === null ? null : Math.max(0, appCount - counted);
   const byIssue = [...(scope.hiddenLinks ?? new Map<string, number>())].filter(([, n]) => n > 0);
   const links = byIssue.reduce((sum, [, n]) => sum + n, 0);

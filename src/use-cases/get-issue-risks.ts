@@ -10,20 +10,18 @@
 import { storedDateOutdated } from './stored-date-outdated';
 import type { IssueRisksResult, ScheduleResult } from '../contract';
 import { fetchIssueProject } from '../adapters/jira/fetch-issue-project';
-import { fetchProject } from '../adapters/jira/fetch-project';
 import { fetchSiteFields } from '../adapters/jira/fetch-site-fields';
 import { riskFieldsToRequest, riskFromIssue } from '../adapters/jira/risk-from-issue';
 import { searchByKeys } from '../adapters/jira/search-by-keys';
-import { searchIssueKeys } from '../adapters/jira/search-issue-keys';
 import { searchIssues } from '../adapters/jira/search-issues';
 import { loadAnalysisStatus } from '../adapters/storage/analysis-status';
 import { refreshFailed } from './refresh-failed';
 import { riskFieldIdsByName } from '../config/risk-field-names';
-import { scopeJql } from '../config/scope-jql';
 import type { Settings } from '../config/settings';
 import { riskRegister } from '../domain/risk/risk-register';
 import { DEFAULT_BACKGROUND_ABOVE_ISSUES, keysViewerMayBrowse, knownProject, queueRefreshIfNeeded, variantRefreshing, storedForViewer, type BackgroundSchedulePorts } from './get-project-schedule';
 import { getRisks } from './get-risks';
+import { panelScopeSize } from './panel-scope-size';
 import { issueRisksOf } from './issue-risks-of';
 import { andJql, jqlString } from './report-scope';
 import { riskPlan } from './risk-plan';
@@ -31,23 +29,18 @@ import { settingsFingerprint } from './settings-fingerprint';
 import { emptySchedule, indexedRiskPart, storedIndexForViewer, type StoredIndex } from './stored-index-for-viewer';
 import { parentsOutside, visibleSchedule } from './visible-schedule';
 
-/** Keys Jira answers in one search page when only keys are asked for. */
-const COUNT_PAGE = 5000;
-
 export async function getIssueRisks(ports: BackgroundSchedulePorts, input: { issueKey: string; asOf: string }): Promise<IssueRisksResult> {
   const { issueKey, projectKey } = await fetchIssueProject(ports.viewerJira, input.issueKey);
   const settings = await ports.loadSettings(projectKey);
   const threshold = settings.schedule.backgroundAboveIssues ?? DEFAULT_BACKGROUND_ABOVE_ISSUES;
   // Jira named the issue's project: its key is the project's own, so the scope is counted while the project is read.
-  const jql = scopeJql(settings, projectKey);
-  // Only the count matters here: one search page of keys, or up to one past a larger threshold.
-  const [project, counted] = await Promise.all([fetchProject(ports.viewerJira, projectKey), searchIssueKeys(ports.viewerJira, { jql, maxIssues: Math.max(threshold + 1, COUNT_PAGE) })]);
+  const { project, jql, issueCount } = await panelScopeSize(ports, settings, projectKey, threshold);
   const ref = { key: project.key, name: project.name };
-  if (counted.keys.length <= threshold) {
-    const register = await getRisks({ viewerJira: ports.viewerJira, appJira: ports.appJira, loadSettings: ports.loadSettings }, { projectKey, asOf: input.asOf });
+  if (issueCount.count <= threshold) {
+    const register = await getRisks({ viewerJira: ports.viewerJira, appJira: ports.appJira, loadSettings: ports.loadSettings, ...(ports.memo ? { memo: ports.memo } : {}) }, { projectKey, asOf: input.asOf });
     return { issueKey, project: ref, ...issueRisksOf(register, issueKey) };
   }
-  return storedIssueRisks(ports, { issueKey, project: ref, settings, jql, issueCount: counted.keys.length, asOf: input.asOf });
+  return storedIssueRisks(ports, { issueKey, project: ref, settings, jql, issueCount: issueCount.count, asOf: input.asOf });
 }
 
 async function storedIssueRisks(

@@ -6,29 +6,21 @@
  */
 import type { IssueScheduleResult } from '../contract';
 import { fetchIssueProject } from '../adapters/jira/fetch-issue-project';
-import { fetchProject } from '../adapters/jira/fetch-project';
-import { searchIssueKeys } from '../adapters/jira/search-issue-keys';
-import { scopeJql } from '../config/scope-jql';
 import { DEFAULT_BACKGROUND_ABOVE_ISSUES, type BackgroundSchedulePorts } from './get-project-schedule';
 import { getStoredIssueSchedule } from './get-stored-issue-schedule';
 import { issuePlace } from './issue-place';
+import { panelScopeSize } from './panel-scope-size';
 import { loadScope, type Scope } from './load-scope';
 import { scheduleOfScope } from './get-schedule';
 import { summaryPlace } from './summary-place';
-
-/** Keys Jira answers in one search page when only keys are asked for. */
-const COUNT_PAGE = 5000;
 
 export async function getIssueSchedule(ports: BackgroundSchedulePorts, input: { issueKey: string; asOf: string }): Promise<IssueScheduleResult> {
   const { issueKey, projectKey } = await fetchIssueProject(ports.viewerJira, input.issueKey);
   const settings = await ports.loadSettings(projectKey);
   const threshold = settings.schedule.backgroundAboveIssues ?? DEFAULT_BACKGROUND_ABOVE_ISSUES;
   // Jira named the issue's project: its key is the project's own, so the scope is counted while the project is read.
-  const jql = scopeJql(settings, projectKey);
-  // Only the count matters here: one search page of keys (5,000), or up to one past a larger threshold.
-  const [project, counted] = await Promise.all([fetchProject(ports.viewerJira, projectKey), searchIssueKeys(ports.viewerJira, { jql, maxIssues: Math.max(threshold + 1, COUNT_PAGE) })]);
-  if (counted.keys.length > threshold) {
-    const issueCount = { count: counted.keys.length, atLeast: counted.truncated };
+  const { project, jql, issueCount } = await panelScopeSize(ports, settings, projectKey, threshold);
+  if (issueCount.count > threshold) {
     const large = { issueKey, project: { key: project.key, name: project.name }, settings, jql, issueCount, asOf: input.asOf };
     return getStoredIssueSchedule(ports, large);
   }

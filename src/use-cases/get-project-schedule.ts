@@ -13,7 +13,6 @@
 import { storedDateOutdated } from './stored-date-outdated';
 import { AppError } from '../app-error';
 import type { ScheduleResult } from '../contract';
-import { countIssues } from '../adapters/jira/count-issues';
 import { fetchProject } from '../adapters/jira/fetch-project';
 import { searchByKeys } from '../adapters/jira/search-by-keys';
 import { searchIssueKeys } from '../adapters/jira/search-issue-keys';
@@ -32,6 +31,7 @@ import { levelsLeftOutFinding } from './stored-schedule-choice';
 import { viewerScheduleChoice, type ViewerChoicePorts, type ViewerScheduleChoice } from './viewer-schedule-choice';
 import { outsideLeftOutFinding } from './outside-left-out-finding';
 import { seesWholeProject, type LevelCountPorts } from './viewer-levels';
+import { memoisedCounts, viewerCountedSome, viewerProject } from './invocation-memo';
 import { summariesAndParentsOutside } from './visible-schedule';
 import { viewerCut } from './viewer-cut';
 import { derivedOnce } from './derived-once';
@@ -101,9 +101,11 @@ export async function projectAndCount(
   settings: Settings,
   projectKey: string,
 ): Promise<{ project: Awaited<ReturnType<typeof fetchProject>>; jql: string; counted: number | null }> {
-  const [project, first] = await Promise.all([fetchProject(ports.viewerJira, projectKey), countIssues(ports.viewerJira, scopeJql(settings, projectKey))]);
+  // Each asked once per invocation (invocation-memo.ts): another step of the answer asks for the same.
+  const counts = levelCountPorts(ports);
+  const [project, first] = await Promise.all([viewerProject(ports, projectKey), counts.viewerCount(scopeJql(settings, projectKey))]);
   const jql = scopeJql(settings, project.key);
-  return { project, jql, counted: project.key === projectKey ? first : await countIssues(ports.viewerJira, jql) };
+  return { project, jql, counted: project.key === projectKey ? first : await counts.viewerCount(jql) };
 }
 
 /**
@@ -229,10 +231,9 @@ async function listedKeys(ports: ScopePorts, jql: string): Promise<string[]> {
   return (await searchIssueKeys(ports.viewerJira, { jql, maxIssues: MAX_LISTED_ISSUES })).keys;
 }
 
-/** The viewer's counts and the app's, for the issue security levels (viewer-levels.ts). */
+/** The viewer's counts and the app's, for the issue security levels (viewer-levels.ts), each asked once per invocation. */
 export function levelCountPorts(ports: ScopePorts): LevelCountPorts {
-  const app = ports.appJira;
-  return { viewerCount: (jql) => countIssues(ports.viewerJira, jql), appCount: (jql) => (app ? countIssues(app, jql) : Promise.resolve(null)) };
+  return memoisedCounts(ports);
 }
 
 type StoredRead = { stored: Awaited<ReturnType<typeof loadStoredSchedule>>; choice: ViewerScheduleChoice | null };
@@ -334,16 +335,19 @@ export async function keysViewerMayBrowse(
 ): Promise<string[]> {
   const browsable = new Set<string>();
   const whole = new Set<string>();
+  const counts = levelCountPorts(ports);
   // Each project is its own question: all asked together, a few requests at a time (the invocation's limit).
   const projects = [...countsBy(nodes.map((n) => n.projectKey))];
   const checked = await Promise.all(
     projects.map(async ([projectKey, count]) => {
       if (known.get(projectKey) === 'whole') return { browsable: true, whole: true };
-      // Many keys of one project: two counts may spare their searches (one a 100 keys), when the viewer sees all of it.
+      // Many keys of one project: two counts may spare their searches (one a 100 keys), when the viewer sees all of it
+      // (free when the choice counted the project already: invocation-memo.ts).
       // Asked with the project, not after it (one round trip less); a project the viewer may not browse counts for nothing.
+      // A project they counted some issues of in this invocation is theirs to browse, unread (invocation-memo.ts).
       const [browsable, whole] = await Promise.all([
-        known.has(projectKey) || viewerMayBrowse(() => fetchProject(ports.viewerJira, projectKey)),
-        count > WHOLE_PROJECT_CHECK_ABOVE && seesWholeProject(levelCountPorts(ports), projectKey),
+        known.has(projectKey) || viewerCountedSome(ports, projectKey).then((some) => some || viewerMayBrowse(() => viewerProject(ports, projectKey))),
+        count > WHOLE_PROJECT_CHECK_ABOVE && seesWholeProject(counts, projectKey),
       ]);
       return { browsable, whole: browsable && whole };
     }),

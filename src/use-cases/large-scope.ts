@@ -4,7 +4,8 @@
  * (DESIGN.md section 5). When Jira will not count, the viewer's keys are listed (5,000 a fetch).
  */
 import { AppError } from '../app-error';
-import { fetchProject, type JiraProject } from '../adapters/jira/fetch-project';
+import type { JiraProject } from '../adapters/jira/fetch-project';
+import { viewerCountedSome, viewerProject } from './invocation-memo';
 import { searchIssueKeys } from '../adapters/jira/search-issue-keys';
 import type { Settings } from '../config/settings';
 import { DEFAULT_BACKGROUND_ABOVE_ISSUES, MAX_LISTED_ISSUES, projectAndCount } from './get-project-schedule';
@@ -42,8 +43,10 @@ export async function projectsViewerMayBrowse(ports: ScopePorts, projectKeys: It
   // Each project is its own question: all asked together, a few requests at a time (the invocation's limit).
   const may = await Promise.all(
     keys.map(async (key) => {
+      // Counted some issues of it in this invocation (the stored choice counts the linked projects): theirs to browse, unread.
+      if (await viewerCountedSome(ports, key)) return true;
       try {
-        await fetchProject(ports.viewerJira, key);
+        await viewerProject(ports, key);
         return true;
       } catch (error) {
         if (!(error instanceof AppError && error.code === 'NOT_FOUND')) throw error;

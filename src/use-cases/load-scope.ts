@@ -3,7 +3,7 @@
  * the app may act, how many of their links are hidden from the viewer. Shared by every project analysis.
  * Viewer reads run as the viewer; the app-level read only counts links on issues the viewer was shown.
  */
-import { fetchProject, type JiraProject } from '../adapters/jira/fetch-project';
+import type { JiraProject } from '../adapters/jira/fetch-project';
 import { linkIdsByIssue } from '../adapters/jira/link-ids-by-issue';
 import { searchByKeys } from '../adapters/jira/search-by-keys';
 import { searchIssues } from '../adapters/jira/search-issues';
@@ -13,6 +13,7 @@ import type { ProductRequest } from '../adapters/product-request';
 import { scopeJql } from '../config/scope-jql';
 import type { Settings } from '../config/settings';
 import type { WorkItem } from '../domain/work-item';
+import { viewerProject, type InvocationMemo } from './invocation-memo';
 
 export interface ScopePorts {
   /** Jira as the viewer. */
@@ -21,6 +22,8 @@ export interface ScopePorts {
   appJira: ProductRequest | null;
   /** The settings the project's analyses use (its effective settings: the global ones with its overrides). */
   loadSettings: (projectKey: string) => Promise<Settings>;
+  /** What this invocation already asked about the viewer's access (invocation-memo.ts); absent, each question is asked. */
+  memo?: InvocationMemo;
 }
 
 export interface Scope {
@@ -55,7 +58,8 @@ export const MAX_SCOPE_ISSUES = 4000;
 
 export async function loadScope(ports: ScopePorts, projectKey: string, maxIssues = MAX_SCOPE_ISSUES): Promise<Scope> {
   const settings = await ports.loadSettings(projectKey);
-  const project = await fetchProject(ports.viewerJira, projectKey);
+  // Read once per invocation: the caller has often read it to choose this path (invocation-memo.ts).
+  const project = await viewerProject(ports, projectKey);
   const jql = scopeJql(settings, project.key);
   const search = await searchIssues(ports.viewerJira, { jql, fields: fieldsToRequest(settings), maxIssues });
   const items = search.issues.map((issue) => workItemFromIssue(issue, settings));

@@ -33,8 +33,8 @@ export type StoredForecastState =
 
 export async function storedForecastState(ports: ForecastBackgroundPorts, scope: LargeScope, asOf: string): Promise<StoredForecastState> {
   const { project, settings, jql } = scope;
-  const manifest = await loadAnalysisManifest(ports.store, project.key);
-  const status = await loadAnalysisStatus(ports.store, project.key);
+  // Two independent reads: one round trip to storage.
+  const [manifest, status] = await Promise.all([loadAnalysisManifest(ports.store, project.key), loadAnalysisStatus(ports.store, project.key)]);
   const choice = manifest ? await viewerScheduleChoice({ ...ports, counts: levelCountPorts(ports) }, project.key, manifest) : null;
   const readAgain = manifest !== null && (manifest.scopeJql !== jql || manifest.settingsHash !== settingsFingerprint(settings));
   const outdated = manifest !== null && manifest.computedAt.slice(0, 10) !== asOf;

@@ -35,16 +35,19 @@ export async function storedScheduleChoice(
 ): Promise<StoredScheduleChoice> {
   // A manifest from before Keel kept the scope's projects may hold a programme: it is read again first.
   if (stored.projects === undefined) return { use: 'unknown' };
-  const unseen = await programmeProjectsNotSeen(ports, projectKey, stored.projects);
-  if (unseen !== null) return { use: 'unavailable', reason: programmeReason(unseen) };
   const recorded = security !== null && security.generation === stored.generation;
   const outside = recorded ? security.outsideLevels : undefined;
-  if (recorded && outside === undefined) return { use: 'unknown' };
-  // Work outside the scope under a level the viewer is not in moves the app's dates: not theirs to see. Both asked at once.
-  const [whole, outsideAccess] = await Promise.all([
-    seesWholeProject(ports, projectKey),
-    outside && outside.length > 0 ? viewerOutsideLevelAccess(ports, outside).then((access) => [...access.values()]) : [],
+  // Without the record of the outside levels nothing is shown: only the programme's projects are then asked about.
+  const asking = !(recorded && outside === undefined);
+  // Work outside the scope under a level the viewer is not in moves the app's dates: not theirs to see. The
+  // programme's projects, the project and the outside levels are independent questions, asked all at once.
+  const [unseen, whole, outsideAccess] = await Promise.all([
+    programmeProjectsNotSeen(ports, projectKey, stored.projects),
+    asking && seesWholeProject(ports, projectKey),
+    asking && outside && outside.length > 0 ? viewerOutsideLevelAccess(ports, outside).then((access) => [...access.values()]) : [],
   ]);
+  if (unseen !== null) return { use: 'unavailable', reason: programmeReason(unseen) };
+  if (!asking) return { use: 'unknown' };
   const inEveryOutsideLevel = outsideAccess.every((a) => a === 'member');
   if (whole && inEveryOutsideLevel) return { use: 'all', wholeProject: true };
   if (!recorded) return whole ? { use: 'all', wholeProject: true } : { use: 'unknown' };

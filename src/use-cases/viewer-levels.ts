@@ -38,9 +38,12 @@ async function accessOf(ports: LevelCountPorts, jql: string): Promise<LevelAcces
 
 /** Whether the viewer sees every issue of the project the app sees: then every stored figure is theirs. */
 export async function seesWholeProject(ports: LevelCountPorts, projectKey: string): Promise<boolean> {
-  const jql = `project = "${projectKey}"`;
+  const jql = projectJql(projectKey);
   // Both counts at once: one round trip, not two. (The viewer's is asked even when the app's is refused, which
   // only a project the app cannot see, or no app port, gives: the answer is then false either way.)
   const [app, viewer] = await Promise.all([ports.appCount(jql), ports.viewerCount(jql)]);
   return app !== null && viewer === app;
 }
+
+/** The JQL of every issue of a project, as the counts above ask it (and an invocation's memo keeps it). */
+export const projectJql = (projectKey: string): string => `project = "${projectKey}"`;

@@ -16,6 +16,7 @@ import { loadAnalysisManifest, type AnalysisKvs, type AnalysisManifest } from '.
 import { claimOutsideVariant, MAX_OUTSIDE_VARIANTS, outsideVariantKey, type OutsideVariant } from '../adapters/storage/outside-variants';
 import { storedScheduleChoice, type StoredScheduleChoice } from './stored-schedule-choice';
 import { seesWholeProject, type LevelCountPorts } from './viewer-levels';
+import { choiceKey, once, type InvocationMemo } from './invocation-memo';
 
 /** Outside projects checked at most (two counts each, at once); past this, nothing stored is shown. */
 export const MAX_OUTSIDE_PROJECTS = 20;
@@ -34,12 +35,22 @@ export type ViewerScheduleChoice =
 
 export interface ViewerChoicePorts {
   store: AnalysisKvs;
+  /** The invocation's memo (invocation-memo.ts): a choice asked again for the same generation is not made again. */
+  memo?: Pick<InvocationMemo, 'choices'>;
   now: () => string;
   /** Queues a variant's computation; absent where no queue is (then the variant is unavailable). */
   requestOutsideVariant?: (projectKey: string, variant: OutsideVariant) => Promise<void>;
 }
 
-export async function viewerScheduleChoice(ports: ViewerChoicePorts & { counts: LevelCountPorts }, projectKey: string, manifest: AnalysisManifest): Promise<ViewerScheduleChoice> {
+/**
+ * Made once per invocation for a project's generation (the schedule and the forecast's criticality of one answer
+ * both ask): its counts, reads and any variant it queues are not asked for twice.
+ */
+export function viewerScheduleChoice(ports: ViewerChoicePorts & { counts: LevelCountPorts }, projectKey: string, manifest: AnalysisManifest): Promise<ViewerScheduleChoice> {
+  return once(ports.memo?.choices, choiceKey(projectKey, manifest.generation), () => chosenForViewer(ports, projectKey, manifest));
+}
+
+async function chosenForViewer(ports: ViewerChoicePorts & { counts: LevelCountPorts }, projectKey: string, manifest: AnalysisManifest): Promise<ViewerScheduleChoice> {
   const security = await loadAnalysisSecurity(ports.store, projectKey, manifest.generation);
   const recorded = security !== null && security.generation === manifest.generation ? security : null;
   const scopeProjects = new Set([projectKey, ...Object.keys(manifest.projects ?? {})]);
