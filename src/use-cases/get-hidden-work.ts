@@ -6,7 +6,8 @@
  * the stored analysis cut to the viewer (get-project-schedule.ts). Counts only: a hidden issue is never named.
  */
 import { MAX_AFFECTED_KEYS, type HiddenWorkResult } from '../contract';
-import { DEFAULT_BACKGROUND_ABOVE_ISSUES, levelCountPorts, projectAndCount, storedViewerSchedule, type BackgroundSchedulePorts } from './get-project-schedule';
+import { DEFAULT_BACKGROUND_ABOVE_ISSUES, projectAndCount, storedViewerSchedule, type BackgroundSchedulePorts } from './get-project-schedule';
+import { memoisedCounts } from './invocation-memo';
 import { hiddenWorkOf } from './hidden-work-of';
 import { loadScope } from './load-scope';
 import { sortedIssueKeys } from '../domain/issue-key-order';
@@ -23,7 +24,7 @@ export async function getHiddenWork(ports: BackgroundSchedulePorts, input: { pro
   }
   if (ports.appJira === null) return { projectKey: project.key, checked: false, hidden: null };
   // Independent reads: the viewer's scope (with the app's links) and the app's count, together.
-  const [scope, appCount] = await Promise.all([loadScope(ports, project.key), levelCountPorts(ports).appCount(jql)]);
+  const [scope, appCount] = await Promise.all([loadScope(ports, project.key), memoisedCounts(ports).appCount(jql)]);
   const issues = appCount === null ? null : Math.max(0, appCount - counted);
   const byIssue = [...(scope.hiddenLinks ?? new Map<string, number>())].filter(([, n]) => n > 0);
   const links = byIssue.reduce((sum, [, n]) => sum + n, 0);

@@ -11,16 +11,11 @@
  * else its head.
  */
 import { storedDateOutdated } from './stored-date-outdated';
-import { AppError } from '../app-error';
 import type { ScheduleResult } from '../contract';
 import { fetchProject } from '../adapters/jira/fetch-project';
-import { searchByKeys } from '../adapters/jira/search-by-keys';
 import { searchIssueKeys } from '../adapters/jira/search-issue-keys';
-import { loadAnalysisManifest, loadStoredSchedule, type AnalysisKvs, type AnalysisManifest } from '../adapters/storage/analysis-store';
-import { loadAnalysisLease } from '../adapters/storage/analysis-lease';
-import { loadAnalysisStatus, type AnalysisStatus } from '../adapters/storage/analysis-status';
-import { loadChangeEpochs, recordAnalysisChange } from '../adapters/storage/analysis-changes';
-import { claimRefreshQueue } from '../adapters/storage/refresh-queued';
+import { loadStoredSchedule, type AnalysisKvs } from '../adapters/storage/analysis-store';
+import { loadAnalysisStatus } from '../adapters/storage/analysis-status';
 import { refreshFailed } from './refresh-failed';
 import { scopeJql } from '../config/scope-jql';
 import type { Settings } from '../config/settings';
@@ -28,10 +23,9 @@ import { getSchedule } from './get-schedule';
 import { settingsFingerprint } from './settings-fingerprint';
 import type { ScopePorts } from './load-scope';
 import { levelsLeftOutFinding } from './stored-schedule-choice';
-import { viewerScheduleChoice, type ViewerChoicePorts, type ViewerScheduleChoice } from './viewer-schedule-choice';
+import type { ViewerChoicePorts, ViewerScheduleChoice } from './viewer-schedule-choice';
 import { outsideLeftOutFinding } from './outside-left-out-finding';
-import { seesWholeProject, type LevelCountPorts } from './viewer-levels';
-import { memoisedCounts, viewerCountedSome, viewerProject } from './invocation-memo';
+import { memoisedCounts, viewerProject } from './invocation-memo';
 import { summariesAndParentsOutside } from './visible-schedule';
 import { viewerCut } from './viewer-cut';
 import { derivedOnce } from './derived-once';
@@ -41,16 +35,14 @@ import { hiddenWorkOf } from './hidden-work-of';
 import type { ViewName } from '../adapters/storage/schedule-views-store';
 import type { Finding, ScheduleBackground } from '../contract';
 import { scheduleFromViews, type ViewsRead } from './schedule-views/answers-from-views';
-import { storedViewsOfChoice, type ReadViews } from './stored-views-for-viewer';
-import { emptySchedule } from './stored-index-for-viewer';
+import type { ReadViews } from './stored-views-for-viewer';
+import { keysViewerMayBrowse } from './keys-viewer-may-browse';
+import { queueRefreshIfNeeded } from './queue-refresh-if-needed';
+import { storedOrViewsForViewer, variantRefreshing } from './stored-schedule-for-viewer';
 
 export const DEFAULT_BACKGROUND_ABOVE_ISSUES = 1500;
 /** Issues a viewer's key listing reads at most (5,000 a page when only ids are asked for): 20 fetches. */
 export const MAX_LISTED_ISSUES = 100_000;
-/** A refresh queued longer ago than this is taken as lost (its consumer failed for good) and queued again. */
-const QUEUED_GIVE_UP_MS = 30 * 60_000;
-/** After a failed refresh, polls queue none for this long (the consumer asks Forge to retry in 300 s). */
-const RETRY_AFTER_FAILURE_MS = 5 * 60_000;
 
 export interface BackgroundSchedulePorts extends ScopePorts, Pick<ViewerChoicePorts, 'requestOutsideVariant'> {
   store: AnalysisKvs;
@@ -102,7 +94,7 @@ export async function projectAndCount(
   projectKey: string,
 ): Promise<{ project: Awaited<ReturnType<typeof fetchProject>>; jql: string; counted: number | null }> {
   // Each asked once per invocation (invocation-memo.ts): another step of the answer asks for the same.
-  const counts = levelCountPorts(ports);
+  const counts = memoisedCounts(ports);
   const [project, first] = await Promise.all([viewerProject(ports, projectKey), counts.viewerCount(scopeJql(settings, projectKey))]);
   const jql = scopeJql(settings, project.key);
   return { project, jql, counted: project.key === projectKey ? first : await counts.viewerCount(jql) };
@@ -229,163 +221,4 @@ async function storedKeysViewerMayBrowse(
 
 async function listedKeys(ports: ScopePorts, jql: string): Promise<string[]> {
   return (await searchIssueKeys(ports.viewerJira, { jql, maxIssues: MAX_LISTED_ISSUES })).keys;
-}
-
-/** The viewer's counts and the app's, for the issue security levels (viewer-levels.ts), each asked once per invocation. */
-export function levelCountPorts(ports: ScopePorts): LevelCountPorts {
-  return memoisedCounts(ports);
-}
-
-type StoredRead = { stored: Awaited<ReturnType<typeof loadStoredSchedule>>; choice: ViewerScheduleChoice | null };
-
-/**
- * The stored schedule this viewer may be answered from, and which one it is (stored-schedule-choice.ts):
- * null when none is stored; the schedule without levels, with its scope's issue count, when the viewer is outside a level.
- * Only the schedule the choice names is read (issue #11: at 50,000 issues each is seconds of parsing); with
- * `head`, a choice that shows no stored figure (unknown, unavailable, computing) reads none of it.
- */
-export async function storedForViewer(ports: BackgroundSchedulePorts, projectKey: string, head?: EmptyHead): Promise<StoredRead> {
-  const manifest = await loadAnalysisManifest(ports.store, projectKey);
-  if (!manifest) return { stored: null, choice: null };
-  return storedOfChoice(ports, projectKey, manifest, await choiceOf(ports, projectKey, manifest), head);
-}
-
-type EmptyHead = Parameters<typeof emptySchedule>[1];
-
-/** `storedForViewer`, or, when `wanted` names views the choice lets this viewer be answered from, those views instead. */
-async function storedOrViewsForViewer(
-  ports: BackgroundSchedulePorts,
-  projectKey: string,
-  head: EmptyHead,
-  wanted: readonly ViewName[],
-): Promise<StoredRead & { views?: Awaited<ReturnType<typeof storedViewsOfChoice>> }> {
-  const manifest = await loadAnalysisManifest(ports.store, projectKey);
-  if (!manifest) return { stored: null, choice: null };
-  const choice = await choiceOf(ports, projectKey, manifest);
-  const views = await storedViewsOfChoice(ports, { projectKey, manifest, choice, wanted });
-  if (views) return { stored: null, choice, views };
-  return storedOfChoice(ports, projectKey, manifest, choice, head);
-}
-
-const choiceOf = (ports: BackgroundSchedulePorts, projectKey: string, of: AnalysisManifest) => viewerScheduleChoice({ ...ports, counts: levelCountPorts(ports) }, projectKey, of);
-
-async function storedOfChoice(ports: BackgroundSchedulePorts, projectKey: string, manifest: AnalysisManifest, choice: ViewerScheduleChoice, head?: EmptyHead, again = true): Promise<StoredRead> {
-  const empty = head && manifest.index ? { manifest, schedule: emptySchedule(manifest, head) } : null;
-  if (empty && (choice.use === 'unknown' || choice.use === 'unavailable' || choice.use === 'computing')) return { stored: empty, choice };
-  if (!('key' in choice) || choice.key === projectKey) {
-    const stored = await loadStoredSchedule(ports.store, projectKey);
-    if (!stored) return { stored: null, choice: null };
-    if (stored.manifest.generation === manifest.generation) return { stored, choice };
-    // The generation flipped since the choice was made: it is made again, for the one just read.
-    const next = await choiceOf(ports, projectKey, stored.manifest);
-    if (!again || !('key' in next) || next.key === projectKey) return { stored, choice: next };
-    return storedOfChoice(ports, projectKey, stored.manifest, next, head, false);
-  }
-  const variant = await loadStoredSchedule(ports.store, choice.key);
-  // Stored with the generation chosen: the analysis's (before its manifest flipped, or just after for an outside
-  // variant), or an earlier one's while an outside variant is computed again; another one is a refresh under way.
-  if (variant?.manifest.generation !== choice.keyGeneration) return { stored: empty ?? (await loadStoredSchedule(ports.store, projectKey)), choice: { use: 'unknown' } };
-  const { issueCount, computedAt } = variant.manifest;
-  return { stored: { manifest: { ...manifest, issueCount, computedAt }, schedule: variant.schedule }, choice };
-}
-
-/**
- * Whether the viewer is answered from an outside variant of an earlier generation while the current one is
- * computed (viewer-schedule-choice.ts): its dates are older than the analysis, which must not queue a refresh.
- */
-export const variantRefreshing = (choice: ViewerScheduleChoice | null): boolean => choice !== null && 'key' in choice && choice.variantRefreshing;
-
-/** Queues a refresh when one is wanted, none is on the queue (or the one there is long lost) and none is under way. */
-export async function queueRefreshIfNeeded(
-  ports: BackgroundSchedulePorts,
-  projectKey: string,
-  status: AnalysisStatus,
-  wanted: boolean,
-  fullRefresh: boolean,
-): Promise<{ queued: boolean; queuedAt: string }> {
-  const now = ports.now();
-  const lost = status.queued && status.queuedAt !== null && Date.parse(now) - Date.parse(status.queuedAt) > QUEUED_GIVE_UP_MS;
-  if (status.queued && !lost) return { queued: true, queuedAt: status.queuedAt ?? now };
-  if (!wanted) return { queued: false, queuedAt: now };
-  // After a failed refresh (Jira rate-limiting or refusing), polls leave the retry to the queue for a while.
-  if (status.failedAt !== null && Date.parse(now) - Date.parse(status.failedAt) < RETRY_AFTER_FAILURE_MS) return { queued: false, queuedAt: now };
-  // A refresh under way (its lease held) reads what changed so far; another would read it all a second time.
-  const lease = await loadAnalysisLease(ports.store, projectKey, now);
-  if (lease !== null) return { queued: true, queuedAt: lease.since };
-  // Recorded and claimed as the triggers do (mark-analysis-stale.ts): of polls at once, one queues the refresh.
-  if (fullRefresh) await recordAnalysisChange(ports.store, projectKey, (await loadChangeEpochs(ports.store, projectKey))?.open ?? 0, { touched: [], deleted: [], full: true });
-  if (await claimRefreshQueue(ports.store, projectKey, now)) await ports.requestRefresh(projectKey);
-  return { queued: true, queuedAt: now };
-}
-
-/**
- * Of issues outside the viewer's scope listing (linked from other projects), those the viewer may browse. Jira
- * refuses a whole `key in (...)` search (400) when one key is not visible, so projects are checked first (a 404
- * for a project the viewer may not browse), and a key still refused (issue security, a deleted issue) is
- * dropped alone (search-by-keys.ts).
- */
-export async function keysViewerMayBrowse(
-  ports: ScopePorts,
-  nodes: readonly { key: string; projectKey: string }[],
-  /**
-   * What this invocation already knows of some projects, not asked again: `browsable`, just read as the viewer;
-   * `whole`, the viewer counts every issue of it the app counts (stored-schedule-choice.ts), so every key is theirs.
-   */
-  known: ReadonlyMap<string, 'browsable' | 'whole'> = new Map(),
-): Promise<string[]> {
-  const browsable = new Set<string>();
-  const whole = new Set<string>();
-  const counts = levelCountPorts(ports);
-  // Each project is its own question: all asked together, a few requests at a time (the invocation's limit).
-  const projects = [...countsBy(nodes.map((n) => n.projectKey))];
-  const checked = await Promise.all(
-    projects.map(async ([projectKey, count]) => {
-      if (known.get(projectKey) === 'whole') return { browsable: true, whole: true };
-      // Many keys of one project: two counts may spare their searches (one a 100 keys), when the viewer sees all of it
-      // (free when the choice counted the project already: invocation-memo.ts).
-      // Asked with the project, not after it (one round trip less); a project the viewer may not browse counts for nothing.
-      // A project they counted some issues of in this invocation is theirs to browse, unread (invocation-memo.ts).
-      const [browsable, whole] = await Promise.all([
-        known.has(projectKey) || viewerCountedSome(ports, projectKey).then((some) => some || viewerMayBrowse(() => viewerProject(ports, projectKey))),
-        count > WHOLE_PROJECT_CHECK_ABOVE && seesWholeProject(counts, projectKey),
-      ]);
-      return { browsable, whole: browsable && whole };
-    }),
-  );
-  for (const [i, [projectKey]] of projects.entries()) {
-    if (checked[i]?.browsable) browsable.add(projectKey);
-    if (checked[i]?.whole) whole.add(projectKey);
-  }
-  const keys = nodes.filter((n) => browsable.has(n.projectKey) && !whole.has(n.projectKey)).map((n) => n.key);
-  // A key Jira refuses (deleted since, or under a level the viewer lacks) is dropped alone, not with its chunk.
-  const found = (await searchByKeys(keys, async (jql, count) => (await searchIssueKeys(ports.viewerJira, { jql, maxIssues: count })).keys)).found;
-  return [...nodes.filter((n) => whole.has(n.projectKey)).map((n) => n.key), ...found];
-}
-
-/**
- * What a panel knows of its own project after reading it as the viewer: browsable, and wholly theirs when the
- * stored choice found their count of it equal to the app's (as the Dependencies tab's storedKeysViewerMayBrowse).
- */
-export function knownProject(projectKey: string, choice: ViewerScheduleChoice | null): ReadonlyMap<string, 'browsable' | 'whole'> {
-  return new Map([[projectKey, choice?.use === 'all' && choice.wholeProject ? 'whole' : 'browsable']]);
-}
-
-/** Keys of one project above which the viewer's counts of it are compared before its keys are searched. */
-const WHOLE_PROJECT_CHECK_ABOVE = 200;
-
-function countsBy(values: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return counts;
-}
-
-/** False when Jira says the viewer may not see it (404, or 400 for a key it will not name); other failures are thrown. */
-async function viewerMayBrowse(read: () => Promise<unknown>): Promise<boolean> {
-  try {
-    await read();
-    return true;
-  } catch (error) {
-    if (error instanceof AppError && (error.code === 'NOT_FOUND' || error.details?.['status'] === 400)) return false;
-    throw error;
-  }
 }

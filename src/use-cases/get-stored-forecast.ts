@@ -9,7 +9,7 @@
 import type { ForecastAnswer, ForecastCriticality, IssueForecast, StoredForecast } from '../contract/forecast';
 import { FORECAST_ISSUE_LIMIT } from '../contract/forecast';
 import { targetOf } from './forecast-target';
-import { keysViewerMayBrowse } from './get-project-schedule';
+import { keysViewerMayBrowse } from './keys-viewer-may-browse';
 import { listedKeys, type LargeScope } from './large-scope';
 import { storedForecastState, type ForecastBackgroundPorts, type StoredForecastState } from './stored-forecast-state';
 

@@ -14,7 +14,9 @@ import type { StoredAnswer } from '../contract';
 import { loadAnalysisManifest, type AnalysisManifest } from '../adapters/storage/analysis-store';
 import { loadAnalysisStatus } from '../adapters/storage/analysis-status';
 import { refreshFailed } from './refresh-failed';
-import { levelCountPorts, queueRefreshIfNeeded, type BackgroundSchedulePorts } from './get-project-schedule';
+import { type BackgroundSchedulePorts } from './get-project-schedule';
+import { memoisedCounts } from './invocation-memo';
+import { queueRefreshIfNeeded } from './queue-refresh-if-needed';
 import { listedKeys, type LargeScope } from './large-scope';
 import { settingsFingerprint } from './settings-fingerprint';
 import { viewerScheduleChoice } from './viewer-schedule-choice';
@@ -34,7 +36,7 @@ export async function storedForViewer<T extends { issuesByProject: Record<string
   const { project, settings, jql } = scope;
   // Two independent reads: one round trip to storage.
   const [manifest, status] = await Promise.all([loadAnalysisManifest(ports.store, project.key), loadAnalysisStatus(ports.store, project.key)]);
-  const choice = manifest ? await viewerScheduleChoice({ ...ports, counts: levelCountPorts(ports) }, project.key, manifest) : null;
+  const choice = manifest ? await viewerScheduleChoice({ ...ports, counts: memoisedCounts(ports) }, project.key, manifest) : null;
   const unknown = choice?.use === 'unknown';
   // Linked work in projects the viewer may not browse moved this answer: the variant computed without it is read.
   const variantKey = choice && 'key' in choice ? (movedByOutsideWork ? choice.key : choice.levelKey) : choice?.use === 'computing' && !movedByOutsideWork ? choice.levelKey : null;

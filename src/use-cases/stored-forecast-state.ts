@@ -11,7 +11,9 @@ import { loadAnalysisManifest, type AnalysisManifest } from '../adapters/storage
 import { loadAnalysisStatus } from '../adapters/storage/analysis-status';
 import { loadForecastRun, loadStoredForecast, saveForecastRun } from '../adapters/storage/stored-forecast';
 import type { ForecastCachePorts } from './cached-forecast';
-import { levelCountPorts, queueRefreshIfNeeded, type BackgroundSchedulePorts } from './get-project-schedule';
+import { type BackgroundSchedulePorts } from './get-project-schedule';
+import { memoisedCounts } from './invocation-memo';
+import { queueRefreshIfNeeded } from './queue-refresh-if-needed';
 import type { LargeScope } from './large-scope';
 import { settingsFingerprint } from './settings-fingerprint';
 import { viewerScheduleChoice, type ViewerScheduleChoice } from './viewer-schedule-choice';
@@ -35,7 +37,7 @@ export async function storedForecastState(ports: ForecastBackgroundPorts, scope:
   const { project, settings, jql } = scope;
   // Two independent reads: one round trip to storage.
   const [manifest, status] = await Promise.all([loadAnalysisManifest(ports.store, project.key), loadAnalysisStatus(ports.store, project.key)]);
-  const choice = manifest ? await viewerScheduleChoice({ ...ports, counts: levelCountPorts(ports) }, project.key, manifest) : null;
+  const choice = manifest ? await viewerScheduleChoice({ ...ports, counts: memoisedCounts(ports) }, project.key, manifest) : null;
   const readAgain = manifest !== null && (manifest.scopeJql !== jql || manifest.settingsHash !== settingsFingerprint(settings));
   const outdated = manifest !== null && manifest.computedAt.slice(0, 10) !== asOf;
   const unknown = choice === null || choice.use === 'unknown';

@@ -7,7 +7,8 @@
 import type { ScheduleResult } from '../contract';
 import { loadAnalysisManifest, type AnalysisManifest } from '../adapters/storage/analysis-store';
 import { scheduleIndexReader, type IndexedIssue, type ScheduleIndexReader } from '../adapters/storage/schedule-index';
-import { levelCountPorts, type BackgroundSchedulePorts } from './get-project-schedule';
+import { type BackgroundSchedulePorts } from './get-project-schedule';
+import { memoisedCounts } from './invocation-memo';
 import { viewerScheduleChoice, type ViewerScheduleChoice } from './viewer-schedule-choice';
 
 export type StoredIndex =
@@ -17,7 +18,7 @@ export type StoredIndex =
 export async function storedIndexForViewer(ports: BackgroundSchedulePorts, projectKey: string): Promise<StoredIndex | null> {
   const manifest = await loadAnalysisManifest(ports.store, projectKey);
   if (!manifest?.index) return null;
-  const choice = await viewerScheduleChoice({ ...ports, counts: levelCountPorts(ports) }, projectKey, manifest);
+  const choice = await viewerScheduleChoice({ ...ports, counts: memoisedCounts(ports) }, projectKey, manifest);
   if (choice.use === 'unknown' || choice.use === 'unavailable' || choice.use === 'computing') return { ready: false, manifest, choice };
   const { key } = choice;
   // A variant's manifest was read to choose it: not read again.

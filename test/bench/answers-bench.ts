@@ -121,6 +121,10 @@ async function measure(size: number): Promise<{ generateMs: number; consumerMs: 
   await attempt('schedule/get, cold instance', 'schedule/get', { projectKey: 'BIG' }, true);
   await attempt('schedule/summary, cold instance', 'schedule/summary', { projectKey: 'BIG' }, true);
   await attempt('schedule/rows (100), cold instance', 'schedule/rows', { projectKey: 'BIG', limit: 100 }, true);
+  // The "will we make the date?" banner on top of every tab, and the tab a project page opens on, in a new instance.
+  await attempt('status/get, cold instance', 'status/get', { projectKey: 'BIG' }, true);
+  await attempt('status/get', 'status/get', { projectKey: 'BIG' });
+  await attempt('overview/get, cold instance', 'overview/get', { projectKey: 'BIG' }, true);
   await attempt('raci/get', 'raci/get', { projectKey: 'BIG' });
   await attempt('decisions/get', 'decisions/get', { projectKey: 'BIG' });
   await attempt('evm/get', 'evm/get', { projectKey: 'BIG' });

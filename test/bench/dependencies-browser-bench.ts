@@ -88,6 +88,8 @@ async function main(): Promise<void> {
       await step(instance, "one epic's issues", () => frame.getByTestId('epic-picker').selectOption('BIG-1').then(() => undefined), () => detail.getByTestId('dependency-graph').locator('.keel-node').first().waitFor({ timeout: STEP_TIMEOUT_MS }));
       if (instance === 'new instance') await page.screenshot({ path: join(SCREENSHOTS, 'bench-dependencies-50k-epic.png'), fullPage: true });
       await step(instance, 'next table page', () => frame.getByRole('button', { name: 'Next' }).click(), () => frame.getByText(/rows 101–200 of/).waitFor({ timeout: STEP_TIMEOUT_MS }));
+      // The page's last calls (the new page's criticality figures) answered before it closes, not cut off by the sandbox's.
+      await page.waitForLoadState('networkidle');
       await page.close();
     }
     load.push(loadavg()[0] ?? 0);
