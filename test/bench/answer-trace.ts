@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   const latency = { productMs: 0, kvsMs: 0 };
   const runtime = installForgeRuntime({ site, kvs, latency });
   const app = await import('../../src/index');
-  const { forgetWarmSchedules } = await import('../../src/adapters/storage/analysis-store');
+  const { forgetWarmSchedules } = await import('../../src/adapters/storage/warm-schedules');
   const { forgetWarmAnswers } = await import('../../src/adapters/storage/warm-answers');
   // What a new Forge instance starts with: no schedule or stored answer kept from an earlier invocation.
   const forgetWarm = () => {

@@ -48,7 +48,7 @@ async function measure(size: number): Promise<{ generateMs: number; consumerMs: 
   const latency = { productMs: 0, kvsMs: 0 };
   const runtime = installForgeRuntime({ site, latency });
   const app = await import('../../src/index');
-  const { forgetWarmSchedules } = await import('../../src/adapters/storage/analysis-store');
+  const { forgetWarmSchedules } = await import('../../src/adapters/storage/warm-schedules');
   const { forgetWarmAnswers } = await import('../../src/adapters/storage/warm-answers');
   // What a new Forge instance starts with: no schedule or stored answer kept from an earlier invocation.
   const forgetWarm = () => {

@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   const latency: SandboxLatency = { productMs: 0, kvsMs: 0 };
   const sandbox = await startSandbox({ snapshot: largeSnapshot({ issues: ISSUES, today: '2026-11-16' }), port: 0, host: '127.0.0.1', latency });
   const app = await import('../../src/index');
-  const { forgetWarmSchedules } = await import('../../src/adapters/storage/analysis-store');
+  const { forgetWarmSchedules } = await import('../../src/adapters/storage/warm-schedules');
   const { forgetWarmAnswers } = await import('../../src/adapters/storage/warm-answers');
   sandbox.runtime.queue.register('keel-analysis', app.analysisConsumer);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });

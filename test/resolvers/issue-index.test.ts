@@ -39,7 +39,7 @@ async function cold<T>(functionKey: string, issueKey: string, who: string): Prom
 beforeAll(async () => {
   let app: typeof import('../../src/index');
   ({ runtime, app } = await demo.start());
-  ({ forgetWarmSchedules } = await import('../../src/adapters/storage/analysis-store'));
+  ({ forgetWarmSchedules } = await import('../../src/adapters/storage/warm-schedules'));
   runtime.queue.register('keel-analysis', app.analysisConsumer);
   const { settings } = await call<SettingsView>('settings/get', {}, 'Priya');
   await call('settings/save', { settings: { ...settings, schedule: { ...settings.schedule, backgroundAboveIssues: 100 } }, projectKey: 'PAY' }, 'Priya');

@@ -7,7 +7,8 @@
  */
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
-import { forgetWarmSchedules, loadStoredSchedule, manifestHashes, type AnalysisKvs, type AnalysisManifest } from '../../src/adapters/storage/analysis-store';
+import { loadStoredSchedule, manifestHashes, type AnalysisKvs, type AnalysisManifest } from '../../src/adapters/storage/analysis-store';
+import { forgetWarmSchedules } from '../../src/adapters/storage/warm-schedules';
 import type { ScheduleResult, SettingsView } from '../../src/contract';
 import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
 import { connectProductTriggers, type ProductTriggers } from '../sandbox/forge/product-triggers';

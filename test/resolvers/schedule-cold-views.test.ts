@@ -69,7 +69,7 @@ async function withoutViews(who: string): Promise<unknown[]> {
 beforeAll(async () => {
   let app: typeof import('../../src/index');
   ({ runtime, app } = await demo.start());
-  ({ forgetWarmSchedules } = await import('../../src/adapters/storage/analysis-store'));
+  ({ forgetWarmSchedules } = await import('../../src/adapters/storage/warm-schedules'));
   ({ forgetWarmAnswers } = await import('../../src/adapters/storage/warm-answers'));
   runtime.queue.register('keel-analysis', app.analysisConsumer);
   const { settings } = await call<SettingsView>('settings/get', {}, 'Priya');

@@ -11,8 +11,8 @@
  * A manifest stored before that names its chunks by generation and part (no `hashes`), and is still read.
  */
 import { z } from 'zod';
-import { jiraIssue, type JiraIssue } from '../jira/jira-issue-schema';
-import { computedSchedule, scheduleEdge, scheduleNode, type ScheduleResult } from '../../contract';
+import type { JiraIssue } from '../jira/jira-issue-schema';
+import type { ScheduleResult } from '../../contract';
 import { inFlightLimit, MAX_READS_IN_FLIGHT } from '../in-flight';
 import { collectPendingChunks } from './chunk-collection';
 import { contentChunkKey, contentChunks, itemGroups, type ContentChunk } from './content-chunks';
@@ -20,6 +20,8 @@ import { storeContentGeneration } from './content-generation';
 import { issueGroups, rememberIssueGroups } from './issue-groups';
 import { indexChunkKey, indexChunkKeys, scheduleIndexTexts } from './schedule-index';
 import { viewChunks, type StoredViews } from './schedule-views-store';
+import { parsedPart, type PartKind } from './analysis-part';
+import { keepWarm, warmSchedule } from './warm-schedules';
 
 /** The part of `@forge/kvs` the store needs; the resolver and the consumer pass the real `kvs`. */
 export interface AnalysisKvs {
@@ -65,12 +67,7 @@ const manifestSchema = z.object({
 });
 export type AnalysisManifest = z.infer<typeof manifestSchema>;
 
-type PartKind = AnalysisManifest['parts'][number]['kind'];
 const ALL_PARTS: ReadonlySet<PartKind> = new Set(['head', 'nodes', 'edges', 'issues']);
-// What Keel wrote is still read as outside data (damaged, or written by an older Keel): with the contract's own schemas.
-const storedNodes = z.array(scheduleNode);
-const storedEdges = z.array(scheduleEdge);
-const storedIssues = z.array(jiraIssue);
 
 export interface StoredAnalysis {
   manifest: AnalysisManifest;
@@ -222,43 +219,15 @@ export async function loadAnalysis(store: AnalysisKvs, projectKey: string): Prom
 export async function loadStoredSchedule(store: AnalysisKvs, projectKey: string): Promise<Omit<StoredAnalysis, 'issues'> | null> {
   const manifest = await loadAnalysisManifest(store, projectKey);
   if (!manifest) return null;
-  const warm = warmSchedules.get(projectKey);
+  const warm = warmSchedule(projectKey);
   if (warm?.manifest.generation === manifest.generation) return { manifest, schedule: warm.schedule };
   const kinds: ReadonlySet<PartKind> = new Set(['head', 'nodes', 'edges']);
   // The manifest just read is used once; only a generation replaced meanwhile sends the read round again.
   const first = await readParts(store, projectKey, manifest, kinds);
   const read = first === 'missing' ? await loadParts(store, projectKey, kinds) : first === 'damaged' ? null : { manifest, ...first };
   if (!read?.schedule) return null;
-  keepWarm(projectKey, { manifest: read.manifest, schedule: frozen(read.schedule) });
+  keepWarm(projectKey, { manifest: read.manifest, schedule: read.schedule });
   return { manifest: read.manifest, schedule: read.schedule };
-}
-
-/**
- * The schedules this instance read last, by project: Forge runs the next invocation in the same warm instance
- * when it can, and the Dependencies tab asks three or four answers of one schedule in a row. A generation is
- * never rewritten (a new analysis gets a new one), so the manifest alone says whether the copy is current. Two
- * at most (a project and its schedule without levels), and frozen: no answer may change what the next one reads.
- */
-const warmSchedules = new Map<string, Omit<StoredAnalysis, 'issues'>>();
-const WARM_SCHEDULES = 2;
-
-/** Forgets the schedules kept warm: what a new Forge instance starts with (the answers bench's cold rows). */
-export function forgetWarmSchedules(): void {
-  warmSchedules.clear();
-}
-
-function keepWarm(projectKey: string, analysis: Omit<StoredAnalysis, 'issues'>): void {
-  warmSchedules.delete(projectKey);
-  warmSchedules.set(projectKey, analysis);
-  for (const key of warmSchedules.keys()) if (warmSchedules.size > WARM_SCHEDULES) warmSchedules.delete(key);
-}
-
-function frozen(schedule: StoredAnalysis['schedule']): StoredAnalysis['schedule'] {
-  for (const node of schedule.nodes) Object.freeze(node);
-  for (const edge of schedule.edges) Object.freeze(edge);
-  Object.freeze(schedule.nodes);
-  Object.freeze(schedule.edges);
-  return Object.freeze(schedule);
 }
 
 /**
@@ -313,38 +282,4 @@ async function readParts(store: AnalysisKvs, projectKey: string, manifest: Analy
   }
   if (kinds.has('head') && !head) return 'damaged';
   return { issues, schedule: head ? { ...head, nodes, edges } : null };
-}
-
-type ParsedPart =
-  | { kind: 'head'; head: Omit<ScheduleResult, 'background'> }
-  | { kind: 'nodes'; list: ScheduleResult['nodes'] }
-  | { kind: 'edges'; list: ScheduleResult['edges'] }
-  | { kind: 'issues'; list: JiraIssue[] };
-
-/** One part's text as its kind's schema reads it; `damaged` when it is not JSON or does not fit. */
-function parsedPart(kind: PartKind, text: string): ParsedPart | 'damaged' {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return 'damaged';
-  }
-  const read = <T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } }): T | null => {
-    const result = schema.safeParse(json);
-    return result.success ? result.data : null;
-  };
-  if (kind === 'head') {
-    const head = read(computedSchedule);
-    return head ? { kind, head } : 'damaged';
-  }
-  if (kind === 'nodes') {
-    const list = read(storedNodes);
-    return list ? { kind, list } : 'damaged';
-  }
-  if (kind === 'edges') {
-    const list = read(storedEdges);
-    return list ? { kind, list } : 'damaged';
-  }
-  const list = read(storedIssues);
-  return list ? { kind, list } : 'damaged';
 }
