@@ -3,12 +3,13 @@
  * locators, the resolver answers the panel reads (through the sandbox's runtime, as the given user, parsed as the
  * UI parses them) and the demo data's PAY issues and links, so that no test hard-codes an issue key.
  */
+import { afterAll, beforeAll } from '@jest/globals';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { z } from 'zod';
 import { resolvers, type IssueScheduleResult, type RiskRegisterResult, type ScheduleResult } from '../../src/contract';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { DEMO_USERS } from '../sandbox/demo/users';
-import type { Harness } from './browser-harness';
+import { startHarness, type Harness } from './browser-harness';
 import { invokeAs, issuePanel, projectPage } from './invoke-as';
 
 export const snapshot = demoSnapshot({ today: '2026-11-16' });
@@ -69,3 +70,19 @@ export const shownKeys = (section: Locator, level: 1 | 2) => section.locator(`[d
 
 /** Console errors of the harness's pages that say Forge's Content-Security-Policy refused something. */
 export const cspErrors = (harness: Harness) => harness.consoleErrors.filter((e) => /Content Security Policy|Refused to/i.test(e));
+
+/**
+ * Chromium against the demo site for one test file, with PAY's schedule as Priya reads it, both filled in before the
+ * file's tests run and the browser closed after them.
+ */
+export function panelHarness(): { harness: Harness; paySchedule: ScheduleResult } {
+  const shared = {} as { harness: Harness; paySchedule: ScheduleResult };
+  beforeAll(async () => {
+    shared.harness = await startHarness(snapshot);
+    shared.paySchedule = await payScheduleOf(shared.harness);
+  });
+  afterAll(async () => {
+    await (shared.harness as Harness | undefined)?.close();
+  });
+  return shared;
+}

@@ -3,29 +3,21 @@
  * issue treats with their score and status, a late critical issue's schedule risk with its evidence, and the
  * schedule kept on screen when the risks cannot be loaded. Keys come from PAY's risk register, never hard-coded.
  */
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { RiskRegisterResult, ScheduleResult } from '../../src/contract';
+import type { RiskRegisterResult } from '../../src/contract';
 import { issueRisksOf } from '../../static/src/issue-panel/issue-risks-of';
-import { SCREENSHOT_DIR, startHarness, type Harness } from './browser-harness';
-import { byKeyNumber, cspErrors, isPay, panel, panelQuery, payRisks, payScheduleOf, placeOf, PRIYA, snapshot } from './issue-panel-helpers';
+import { SCREENSHOT_DIR } from './browser-harness';
+import { byKeyNumber, cspErrors, isPay, panel, panelQuery, payRisks, panelHarness, placeOf, PRIYA, snapshot } from './issue-panel-helpers';
 
-let harness: Harness;
-let paySchedule: ScheduleResult;
-beforeAll(async () => {
-  harness = await startHarness(snapshot);
-  paySchedule = await payScheduleOf(harness);
-});
-afterAll(async () => {
-  await harness?.close();
-});
+const shared = panelHarness();
 
 describe('the Risks section of the issue panel (Priya)', () => {
   let register: RiskRegisterResult;
   beforeAll(async () => {
-    register = await payRisks(harness, PRIYA.accountId, snapshot.issues.find((i) => isPay(i.key))?.key ?? '');
+    register = await payRisks(shared.harness, PRIYA.accountId, snapshot.issues.find((i) => isPay(i.key))?.key ?? '');
   });
 
   it('shows the register risks a PAY issue treats, with their score and status', async () => {
@@ -36,7 +28,7 @@ describe('the Risks section of the issue panel (Priya)', () => {
     if (!treatment) throw new Error('A PAY risk should be treated by PAY work: has the demo data changed?');
     const expected = issueRisksOf(register, treatment).linked;
     expect(expected.some((l) => l.relation === 'treats')).toBe(true);
-    const page = await harness.open(panelQuery(PRIYA.emailAddress, treatment));
+    const page = await shared.harness.open(panelQuery(PRIYA.emailAddress, treatment));
     const list = panel(page).getByTestId('linked-risks');
     await list.waitFor({ timeout: 25_000 });
     const items = list.locator(':scope > li');
@@ -48,8 +40,8 @@ describe('the Risks section of the issue panel (Priya)', () => {
       expect(await items.nth(index).getByTestId('risk-status').textContent()).toBe(risk.status);
       expect(await items.nth(index).textContent()).toContain(risk.summary);
     }
-    await placeOf(page, paySchedule, treatment).waitFor();
-    await harness.screenshot(page, 'issue-panel-risks');
+    await placeOf(page, shared.paySchedule, treatment).waitFor();
+    await shared.harness.screenshot(page, 'issue-panel-risks');
   });
 
   it("shows a late critical (or near-critical) issue's schedule risk from the plan, with its evidence", async () => {
@@ -58,34 +50,34 @@ describe('the Risks section of the issue panel (Priya)', () => {
     const key = late?.issueKeys[0];
     if (!late || !key) throw new Error('PAY should have late critical work: has the demo data changed?');
     const expected = issueRisksOf(register, key).derived;
-    const page = await harness.open(panelQuery(PRIYA.emailAddress, key));
+    const page = await shared.harness.open(panelQuery(PRIYA.emailAddress, key));
     const list = panel(page).getByTestId('issue-derived-risks');
     await list.waitFor({ timeout: 25_000 });
     expect(await list.getByTestId('derived-title').allTextContents()).toEqual(expected.map((d) => d.title));
     const item = list.locator(`li[data-kind="late-critical-work"]`);
     expect(await item.getByRole('list', { name: 'Evidence' }).getByRole('listitem').allTextContents()).toEqual(late.evidence);
-    await placeOf(page, paySchedule, key).waitFor();
+    await placeOf(page, shared.paySchedule, key).waitFor();
     await panel(page).getByTestId('issue-risks').screenshot({ path: join(SCREENSHOT_DIR, 'issue-panel-derived-risk.png') });
   });
 
   it('keeps the schedule shown when the risks cannot be loaded, and says so in the Risks section', async () => {
     const key = register.risks[0]?.treatmentKeys[0] ?? '';
-    const page = await harness.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await shared.harness.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.route('**/__sandbox/invoke', async (route) => {
       const { functionKey } = z.object({ functionKey: z.string() }).parse(route.request().postDataJSON());
       if (functionKey !== 'risks/issue') return route.continue();
       return route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'JIRA_UNAVAILABLE', message: 'Jira answered 503.' } }) });
     });
-    await page.goto(`${harness.sandbox.url}/?${new URLSearchParams(panelQuery(PRIYA.emailAddress, key)).toString()}`);
+    await page.goto(`${shared.harness.sandbox.url}/?${new URLSearchParams(panelQuery(PRIYA.emailAddress, key)).toString()}`);
     const error = panel(page).getByTestId('issue-risks-error');
     await error.waitFor();
     expect(await error.textContent()).toContain('Keel could not load the risks of PAY: Jira answered 503.');
-    await placeOf(page, paySchedule, key).waitFor();
+    await placeOf(page, shared.paySchedule, key).waitFor();
     expect(await panel(page).getByRole('alert').count()).toBe(0);
     await page.close();
   });
 
   it('never broke Forge\'s Content-Security-Policy', () => {
-    expect(cspErrors(harness)).toEqual([]);
+    expect(cspErrors(shared.harness)).toEqual([]);
   });
 });
