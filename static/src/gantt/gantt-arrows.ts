@@ -38,11 +38,10 @@ export function arrowRoute(kind: ScheduleEdge['kind'], from: BarEnds, to: BarEnd
   switch (kind) {
     case 'FS': {
       // Out of the finish to the right; onto the successor's top (or bottom) just after its start when it
-      // starts after the finish, else round the gap into its start from the left.
-      if (to.start >= from.end) {
-        const x = to.start + Math.min(STUB, Math.max(0, (to.end - to.start) / 2));
-        return [p(from.end, y1), p(x, y1), p(x, down ? y2 - barHeight / 2 : y2 + barHeight / 2)];
-      }
+      // starts after the finish, else round the gap into its start from the left. A milestone (no width) at the
+      // very finish leaves no run to the right: it is entered round the gap too, so the arrow still leaves sideways.
+      const x = to.start + Math.min(STUB, Math.max(0, (to.end - to.start) / 2));
+      if (to.start >= from.end && x > from.end) return [p(from.end, y1), p(x, y1), p(x, down ? y2 - barHeight / 2 : y2 + barHeight / 2)];
       const exit = from.end + STUB;
       const entry = to.start - STUB;
       return [p(from.end, y1), p(exit, y1), p(exit, gap), p(entry, gap), p(entry, y2), p(to.start, y2)];

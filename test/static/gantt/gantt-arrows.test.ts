@@ -70,6 +70,11 @@ describe('arrowRoute', () => {
     expect(route).toEqual([{ x: 100, y: 14 }, { x: 108, y: 14 }, { x: 108, y: 36 }]);
   });
 
+  it('FS onto a milestone at the very finish (fast-check counterexample): round the gap, still leaving sideways', () => {
+    checkRoute('FS', { start: 299, end: 364, y: 14 }, { start: 364, end: 364, y: 42 });
+    expect(arrowRoute('FS', { start: 299, end: 364, y: 14 }, { start: 364, end: 364, y: 42 }, ROW, BAR)[1]).toEqual({ x: 364 + STUB, y: 14 });
+  });
+
   it('FS into a successor that starts before the finish (negative lag): round the gap, into its start from the left', () => {
     expect(arrowRoute('FS', { start: 40, end: 100, y: 14 }, { start: 80, end: 120, y: 70 }, ROW, BAR)).toEqual([
       { x: 100, y: 14 }, { x: 100 + STUB, y: 14 }, { x: 100 + STUB, y: 56 }, { x: 80 - STUB, y: 56 }, { x: 80 - STUB, y: 70 }, { x: 80, y: 70 },
