@@ -226,7 +226,7 @@ export async function loadStoredSchedule(store: AnalysisKvs, projectKey: string)
   const first = await readParts(store, projectKey, manifest, kinds);
   const read = first === 'missing' ? await loadParts(store, projectKey, kinds) : first === 'damaged' ? null : { manifest, ...first };
   if (!read?.schedule) return null;
-  keepWarm(projectKey, { manifest: read.manifest, schedule: read.schedule });
+  keepWarm(projectKey, { manifest: read.manifest, schedule: read.schedule }, read.textBytes);
   return { manifest: read.manifest, schedule: read.schedule };
 }
 
@@ -239,7 +239,8 @@ export async function loadAnalysisIssues(store: AnalysisKvs, projectKey: string)
   return read ? { manifest: read.manifest, issues: read.issues } : null;
 }
 
-type ReadParts = { issues: JiraIssue[]; schedule: StoredAnalysis['schedule'] | null };
+/** The parts read, and the length of the text they were parsed from (warm-schedules.ts bounds memory by it). */
+type ReadParts = { issues: JiraIssue[]; schedule: StoredAnalysis['schedule'] | null; textBytes: number };
 
 async function loadParts(store: AnalysisKvs, projectKey: string, kinds: ReadonlySet<PartKind>): Promise<(ReadParts & { manifest: AnalysisManifest }) | null> {
   // A reader that started on a generation a writer has just replaced finds a chunk gone: it reads once more.
@@ -258,10 +259,14 @@ async function readParts(store: AnalysisKvs, projectKey: string, manifest: Analy
   // Every chunk is asked for at once through one window of reads, in order; each part is parsed as soon as its own
   // chunks are in, while the next parts' chunks are still on their way (issue #11: a 50,000-issue schedule is 250 chunks).
   const limit = inFlightLimit(MAX_READS_IN_FLIGHT);
+  let textBytes = 0;
   const parsed = await Promise.all(
     wanted.map(async ([part, { kind, chunks }]) => {
       const values = await Promise.all(Array.from({ length: chunks }, (_, i) => limit(() => store.get(partChunkKey(projectKey, manifest, part, i)))));
-      return values.every((value): value is string => typeof value === 'string') ? parsedPart(kind, values.join('')) : 'missing';
+      if (!values.every((value): value is string => typeof value === 'string')) return 'missing';
+      const text = values.join('');
+      textBytes += text.length;
+      return parsedPart(kind, text);
     }),
   );
   // A missing chunk first: its generation was just replaced, and the caller reads the new one.
@@ -281,5 +286,5 @@ async function readParts(store: AnalysisKvs, projectKey: string, manifest: Analy
     else for (const entry of part.list) issues.push(entry);
   }
   if (kinds.has('head') && !head) return 'damaged';
-  return { issues, schedule: head ? { ...head, nodes, edges } : null };
+  return { issues, schedule: head ? { ...head, nodes, edges } : null, textBytes };
 }
