@@ -3,10 +3,11 @@
  * of the project page. A scope at or under the background threshold is read as the viewer: the links Jira left
  * out of their issues (load-scope.ts compares them with the app's), the parents all of whose children are hidden,
  * and the scope's issues the app counts but the viewer does not (two approximate counts). A larger one answers from
- * the stored analysis cut to the viewer (get-project-schedule.ts). Counts only: a hidden issue is never named.
+ * the stored analysis cut to the viewer (get-project-schedule.ts), or, for a viewer who hides nothing of it, from
+ * its stored `get` view's findings without reading the whole schedule. Counts only: a hidden issue is never named.
  */
-import { MAX_AFFECTED_KEYS, type HiddenWorkResult } from '../contract';
-import { DEFAULT_BACKGROUND_ABOVE_ISSUES, projectAndCount, storedViewerSchedule, type BackgroundSchedulePorts } from './get-project-schedule';
+import { MAX_AFFECTED_KEYS, type HiddenWorkResult, type ScheduleResult } from '../contract';
+import { DEFAULT_BACKGROUND_ABOVE_ISSUES, projectAndCount, storedViewerRead, storedViewerSchedule, type BackgroundSchedulePorts } from './get-project-schedule';
 import { memoisedCounts } from './invocation-memo';
 import { hiddenWorkOf } from './hidden-work-of';
 import { loadScope } from './load-scope';
@@ -18,7 +19,7 @@ export async function getHiddenWork(ports: BackgroundSchedulePorts, input: { pro
   const { project, jql, counted } = await projectAndCount(ports, settings, input.projectKey);
   const threshold = settings.schedule.backgroundAboveIssues ?? DEFAULT_BACKGROUND_ABOVE_ISSUES;
   if (counted === null || counted > threshold) {
-    const stored = await storedViewerSchedule(ports, { settings, project, jql, counted }, input.asOf);
+    const stored = await storedFindings(ports, { settings, project, jql, counted }, input.asOf);
     const ready = stored.background?.state === 'ready';
     return { projectKey: project.key, checked: ready, hidden: ready ? hiddenWorkOf(stored) : null };
   }
@@ -36,4 +37,16 @@ export async function getHiddenWork(ports: BackgroundSchedulePorts, input: { pro
     checked: true,
     hidden: { issues, links, affectedKeys: affected.slice(0, MAX_AFFECTED_KEYS), affectedCount: affected.length, parentsWithHiddenChildren: parents },
   };
+}
+
+/**
+ * What a hidden-work figure is made of in a large project's stored analysis as the viewer may see it: for a viewer
+ * who hides nothing of it, the `get` view's findings, as `schedule/get` reads them (answers-from-views.ts), without
+ * reading the whole schedule; for anyone else, the whole schedule cut to them.
+ */
+async function storedFindings(ports: BackgroundSchedulePorts, scope: Parameters<typeof storedViewerRead>[1], asOf: string): Promise<Pick<ScheduleResult, 'findings' | 'background'>> {
+  const read = await storedViewerRead(ports, scope, asOf, ['get']);
+  if (!read.views) return read.schedule;
+  if (read.views.get) return { findings: [...read.views.get.hiddenFindings, ...read.read.findings], background: read.read.background };
+  return storedViewerSchedule(ports, scope, asOf);
 }
