@@ -1,5 +1,5 @@
 /**
- * Issue #11: a large project's first `schedule/get`, `schedule/summary`, `schedule/rows` and `hidden/get` on a new instance
+ * Issue #11: a large project's first `schedule/get`, `schedule/summary`, `schedule/rows`, `hidden/get` and `chase/get` on a new instance
  * (nothing kept warm) answer a viewer who hides nothing from the views stored with the analysis
  * (schedule-views-store.ts), reading none of the schedule's nodes, links or issues; and they answer exactly what
  * the whole read gives (the same calls with the views taken out of the manifests, as an analysis stored before
@@ -29,6 +29,8 @@ const ANSWERS: [string, unknown][] = [
   ['schedule/rows', { projectKey: 'PAY', offset: 20, limit: 50, sort: 'es', direction: 'ascending', filter: {} }],
   // The banner on every tab of the project page: from the `get` view's findings.
   ['hidden/get', { projectKey: 'PAY' }],
+  // The Overview's "What to chase": the `get` view's list.
+  ['chase/get', { projectKey: 'PAY' }],
 ];
 
 /** Each answer on a cold instance, with the storage keys and calls its invocation read. */
