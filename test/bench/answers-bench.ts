@@ -125,6 +125,12 @@ async function measure(size: number): Promise<{ generateMs: number; consumerMs: 
   await attempt('status/get, cold instance', 'status/get', { projectKey: 'BIG' }, true);
   await attempt('status/get', 'status/get', { projectKey: 'BIG' });
   await attempt('overview/get, cold instance', 'overview/get', { projectKey: 'BIG' }, true);
+  // The rest of what the Overview asks first: the hidden-work banner and "What to chase".
+  await attempt('hidden/get, cold instance', 'hidden/get', { projectKey: 'BIG' }, true);
+  await attempt('chase/get, cold instance', 'chase/get', { projectKey: 'BIG' }, true);
+  await attempt('risks/get, cold instance', 'risks/get', { projectKey: 'BIG' }, true);
+  // A drill into one epic on a new instance: the whole schedule is read (no view holds an epic's issues).
+  await attempt(`schedule/detail (epic ${epic ?? '-'}), cold instance`, 'schedule/detail', { projectKey: 'BIG', filter: { epic } }, true);
   await attempt('raci/get', 'raci/get', { projectKey: 'BIG' });
   await attempt('decisions/get', 'decisions/get', { projectKey: 'BIG' });
   await attempt('evm/get', 'evm/get', { projectKey: 'BIG' });
