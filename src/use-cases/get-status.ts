@@ -13,7 +13,7 @@ import { scheduleOfScope } from './get-schedule';
 import { storedViewerRead, storedViewerSchedule, type BackgroundSchedulePorts } from './get-project-schedule';
 import { largeScope, type LargeScope } from './large-scope';
 import { loadScope } from './load-scope';
-import { projectTargets } from './project-targets';
+import { projectTargets, targetReads, targetsOf } from './project-targets';
 import { statusAnswer } from './status-answer';
 import { milestoneCandidates, statusInputs } from './status-inputs';
 import { statusFromView, statusOfSchedule, type StatusRead } from './schedule-views/status-view';
@@ -55,13 +55,17 @@ async function storedStatusRead(ports: StatusPorts, large: LargeScope, asOf: str
 }
 
 async function storedStatus(ports: StatusPorts, large: LargeScope, asOf: string): Promise<StatusResult> {
-  const { inputs, candidates, findings, background } = await storedStatusRead(ports, large, asOf);
+  // The targets' reads and the latest snapshot need nothing of the schedule: read while it is (a few round trips saved).
+  const [{ inputs, candidates, findings, background }, reads, earned] = await Promise.all([
+    storedStatusRead(ports, large, asOf),
+    targetReads(ports.viewerJira, large.settings.targets, large.project.key),
+    latestEarnedSchedule(ports.history, large.project.key, asOf),
+  ]);
   if (background?.state === 'unavailable') return emptyStatus(large, asOf, 'unavailable', background.reason, background);
   if (background?.state !== 'ready') {
     return emptyStatus(large, asOf, 'computing', 'Being computed: this large project\'s schedule is not stored yet. Keel asks again by itself.', { state: 'computing' });
   }
-  const targets = await projectTargets(ports.viewerJira, { settings: large.settings.targets, projectKey: large.project.key, candidates, asOf });
-  const earned = await latestEarnedSchedule(ports.history, large.project.key, asOf);
+  const targets = targetsOf(reads, { settings: large.settings.targets, candidates, asOf });
   const finishes: StatusFinishes = {
     earnedSchedule: earned.value,
     levelled: null,
