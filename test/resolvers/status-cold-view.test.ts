@@ -119,4 +119,15 @@ describe('a large project status read cold from its view', () => {
     expect(old.keys.filter((k) => listChunkKeys().has(k)).length, 'the schedule is read whole').toBeGreaterThan(0);
     expect(old.answer).toEqual(withView.answer);
   });
+
+  it('answers from the whole read when the view was not kept (more milestone candidates than it holds)', async () => {
+    const withView = await coldStatus('Priya');
+    const analyses = runtime.kvs.keys('kvs').flatMap((k) => /^schedule-analysis:([^:]+):manifest$/.exec(k)?.[1] ?? []);
+    // A view stored as null, in a chunk of its own.
+    for (const a of analyses) runtime.kvs.set('kvs', `schedule-analysis:${a}:c:not-kept`, 'null');
+    const notKept = await withViews('Priya', (views) => views && { ...views, status: ['not-kept'] });
+    expect(notKept.keys.filter((k) => listChunkKeys().has(k)).length, 'the schedule is read whole').toBeGreaterThan(0);
+    expect(notKept.keys.filter((k) => k.endsWith(':c:not-kept')).length, 'the view was read').toBeGreaterThan(0);
+    expect(notKept.answer).toEqual(withView.answer);
+  });
 });
