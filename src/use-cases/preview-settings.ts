@@ -22,6 +22,7 @@ import { loadScope, type ScopePorts } from './load-scope';
 import { forecastFigures } from './forecast-figures';
 import { levellingFigures } from './levelling-figures';
 import { projectTargets } from './project-targets';
+import { milestoneCandidates } from './status-inputs';
 import { projectTypeKeys } from './project-type-jql';
 import { settingsInForce } from './save-settings';
 import type { SettingsAdminPorts } from './settings-admin-ports';
@@ -48,7 +49,7 @@ async function figures(ports: PreviewPorts, settings: Settings, projectKey: stri
   const evm = await getEvm({ ...jiraEvmPorts(scopePorts, { projectKey, asOf, fetchLimit: 0 }), loadScope: () => Promise.resolve(scope) }, { asOf });
   const unbudgeted = evm.findings.find((f) => f.kind === 'no-budget')?.count ?? 0;
   const inScope = schedule.nodes.filter((n) => !n.external);
-  const targets = await projectTargets(ports.jira, { settings: settings.targets, projectKey: scope.project.key, nodes: schedule.nodes, edges: schedule.edges, asOf });
+  const targets = await projectTargets(ports.jira, { settings: settings.targets, projectKey: scope.project.key, candidates: milestoneCandidates(schedule.nodes, schedule.edges), asOf });
   return {
     project: { key: scope.project.key, name: scope.project.name },
     jql: scope.jql,

@@ -7,6 +7,7 @@
  */
 import type { Scope, ScopePorts } from './load-scope';
 import { projectTargets, type ProjectTargets } from './project-targets';
+import { milestoneCandidates } from './status-inputs';
 import { riskRecordsOfScope } from './get-risks';
 import { scheduleNode } from './schedule-dto';
 import type { Settings } from '../config/settings';
@@ -31,7 +32,7 @@ export async function forecastRun(
   const { settings } = scope;
   const byKey = new Map([...plan.outside, ...plan.items].map((i) => [i.key, i]));
   const nodes = Object.values(live.items).map((s) => scheduleNode(s, byKey.get(s.key), asOf));
-  const targets = await projectTargets(ports.viewerJira, { settings: settings.targets, projectKey: scope.project.key, nodes, edges: [], asOf });
+  const targets = await projectTargets(ports.viewerJira, { settings: settings.targets, projectKey: scope.project.key, candidates: milestoneCandidates(nodes, []), asOf });
   const { records } = await riskRecordsOfScope(ports, scope);
   const options = forecastOptions(settings, records, asOf, scenarioIterations(settings.forecast.iterations, { activities: byKey.size, links: uniqueLinks(plan.items).length }));
   const liveInput = inputOf(plan, new Map());

@@ -1,15 +1,17 @@
 /**
- * `status/get`'s answer from what was read (issue 16, item 2): the schedule as the viewer sees it, the targets and
+ * `status/get`'s answer from what was read (issue 16, item 2): what it takes of the schedule as the viewer sees it
+ * (status-inputs.ts: from the whole schedule, or a large project's stored `status` view), the targets and
  * the other analyses' finishes, through the domain's verdict (domain/targets/verdict.ts) and milestone variances.
  * The headline says late (or on track) against what: the launch date and where it comes from.
  */
 import type { Settings } from '../config/settings';
-import type { AnalysisFinish, ScheduleResult, StatusResult } from '../contract';
+import type { AnalysisFinish, StatusResult } from '../contract';
 import { workingCalendar } from '../domain/schedule/working-calendar';
 import { milestoneVariances, workingDayVariance } from '../domain/targets/milestone-variance';
 import { verdict, type Analysis, type VerdictStatus } from '../domain/targets/verdict';
 import type { ProjectTargets } from './project-targets';
 import type { StatusFinishes } from './status-finishes';
+import type { StatusInputs } from './status-inputs';
 
 const HEADLINE: Record<VerdictStatus, string> = { 'on track': 'On track', 'at risk': 'At risk', late: 'Late', 'no target': 'No launch date' };
 
@@ -18,18 +20,8 @@ export function statusHeadline(status: VerdictStatus, target: { date: string; la
   return `${HEADLINE[status]} against the launch date ${target.date} (${target.label})`;
 }
 
-/** The latest due date of open work in scope, and whose. */
-function latestDue(nodes: ScheduleResult['nodes']): { latest: string; key: string } | null {
-  let latest: { latest: string; key: string } | null = null;
-  for (const n of nodes) {
-    if (n.external || n.statusCategory === 'done' || n.dueDate === null) continue;
-    if (latest === null || n.dueDate > latest.latest || (n.dueDate === latest.latest && n.key < latest.key)) latest = { latest: n.dueDate, key: n.key };
-  }
-  return latest;
-}
-
 export function statusAnswer(input: {
-  schedule: ScheduleResult;
+  schedule: StatusInputs;
   settings: Settings;
   targets: ProjectTargets;
   finishes: StatusFinishes;
@@ -38,16 +30,14 @@ export function statusAnswer(input: {
   const { schedule, settings, targets, finishes, asOf } = input;
   const cal = schedule.calendar ?? { workingWeekdays: settings.calendar.workingDays, holidays: settings.calendar.holidays };
   const calendar = workingCalendar({ workingWeekdays: cal.workingWeekdays, holidays: cal.holidays, hoursPerDay: settings.calendar.hoursPerDay }, schedule.projectStart);
-  const inScope = schedule.nodes.filter((n) => !n.external);
-  const unestimated = inScope.filter((n) => n.missingDuration && n.statusCategory !== 'done').length;
   const v = verdict({
     target: targets.target,
     calendar,
-    criticalPath: { finish: schedule.projectFinish, unestimated },
+    criticalPath: { finish: schedule.projectFinish, unestimated: schedule.unestimated },
     earnedSchedule: finishes.earnedSchedule,
     levelled: finishes.levelled,
     forecast: finishes.forecast,
-    dueDates: latestDue(inScope),
+    dueDates: schedule.latestDue,
     marginDays: settings.schedule.nearCriticalDays,
   });
   const noteOf = (a: Analysis): string | null =>

@@ -23,7 +23,8 @@ export async function storedViewsOfChoice(
   const chosen = key === projectKey ? manifest : (choice.keyManifest ?? (await loadAnalysisManifest(ports.store, key)));
   if (chosen?.generation !== choice.keyGeneration) return null;
   const views = await loadScheduleViews(ports.store, key, chosen.views, ['access', ...wanted]);
-  // A `get` view not kept (a schedule too close to the answer budget to shape ahead) is read whole.
-  if (views === null || views.access.projectKey !== projectKey || views.get?.shape.kind === 'none') return null;
+  // A `get` view not kept (a schedule too close to the answer budget to shape ahead), or a `status` view not kept
+  // (more milestone candidates than it holds), is read whole.
+  if (views === null || views.access.projectKey !== projectKey || views.get?.shape.kind === 'none' || views.status === null) return null;
   return { views, manifest: { ...manifest, issueCount: chosen.issueCount, computedAt: chosen.computedAt }, key, generation: chosen.generation };
 }

@@ -13,6 +13,7 @@ import { settingsSchema, defaultSettings, type Settings } from '../../src/config
 import type { ScheduleNode, ScheduleResult } from '../../src/contract';
 import { projectTargets } from '../../src/use-cases/project-targets';
 import { statusAnswer } from '../../src/use-cases/status-answer';
+import { milestoneCandidates, statusInputs } from '../../src/use-cases/status-inputs';
 import type { StatusFinishes } from '../../src/use-cases/status-finishes';
 
 const ASOF = '2026-11-16';
@@ -55,8 +56,8 @@ const withTargets = (targets: unknown): Settings => settingsSchema.parse({ ...de
 const versions = (list: unknown[]) => ({ '/rest/api/3/project/PAY/versions': list, '/rest/api/3/search/jql': { issues: [], isLast: true } });
 
 async function statusOf(settings: Settings, answers: Record<string, unknown>) {
-  const targets = await projectTargets(jira(answers), { settings: settings.targets, projectKey: 'PAY', nodes, edges, asOf: ASOF });
-  return statusAnswer({ schedule, settings, targets, finishes: noFinishes, asOf: ASOF });
+  const targets = await projectTargets(jira(answers), { settings: settings.targets, projectKey: 'PAY', candidates: milestoneCandidates(nodes, edges), asOf: ASOF });
+  return statusAnswer({ schedule: statusInputs(schedule), settings, targets, finishes: noFinishes, asOf: ASOF });
 }
 
 describe('targets settings -> verdict', () => {
@@ -120,7 +121,7 @@ describe('targets settings -> verdict', () => {
   it('milestones by label come from one search as the viewer; `none` measures nothing', async () => {
     const asked: string[] = [];
     const answers = { ...versions([]), '/rest/api/3/search/jql': { issues: [{ id: '1', key: 'PAY-3' }], isLast: true } };
-    const labelled = await projectTargets(jira(answers, asked), { settings: withTargets({ launch: { source: 'none' } }).targets, projectKey: 'PAY', nodes, edges, asOf: ASOF });
+    const labelled = await projectTargets(jira(answers, asked), { settings: withTargets({ launch: { source: 'none' } }).targets, projectKey: 'PAY', candidates: milestoneCandidates(nodes, edges), asOf: ASOF });
     // PAY-3 carries the label but takes 10 days: not a milestone.
     expect(labelled.milestones.map((m) => m.key)).toEqual(['PAY-2', 'PAY-4']);
     expect(labelled.target).toBeNull();

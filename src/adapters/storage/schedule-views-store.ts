@@ -1,7 +1,8 @@
 /**
  * A stored analysis's views (issue #11): what `schedule/get`, `schedule/summary` and the first page of
- * `schedule/rows` answer a viewer who may browse every issue of the analysis, computed when it is stored
- * (schedule-views/stored-views.ts), so a new instance answers them without reading the 40 MB of nodes and links.
+ * `schedule/rows` answer a viewer who may browse every issue of the analysis, and what `status/get` takes of it,
+ * computed when it is stored (schedule-views/stored-views.ts), so a new instance answers them without reading the
+ * 40 MB of nodes and links.
  * Each view is one part: its JSON cut into content chunks (content-chunks.ts) written with the analysis's, its
  * hashes named in the manifest (`views`), so the views flip with the generation and are collected with it.
  * Parsed views are kept warm by the hashes of their chunks (warm-answers.ts).
@@ -9,7 +10,7 @@
  * project (viewer-cut.ts). A manifest without views (stored before Keel kept them) is read whole, as before.
  */
 import * as z from 'zod/mini';
-import { chaseList, computedSchedule, finding, scheduleNode, scheduleResult, scheduleSummaryResult } from '../../contract';
+import { chaseList, computedSchedule, finding, scheduleCalendar, scheduleNode, scheduleResult, scheduleSummaryResult, statusCategory } from '../../contract';
 import { mapInFlight, MAX_READS_IN_FLIGHT } from '../in-flight';
 import { contentChunkKey, contentChunks, type ContentChunk } from './content-chunks';
 import type { AnalysisKvs } from './analysis-store';
@@ -50,22 +51,50 @@ const members = z.array(z.object({ group: z.string(), byProject: z.record(z.stri
 /** The first rows in the table's default order (early start ascending, no filter). */
 const rows = z.object({ rows: z.array(scheduleNode), total: z.number(), issueCount: z.number() });
 
+const milestoneCandidate = z.object({
+  key: z.string(),
+  summary: z.string(),
+  type: z.string(),
+  dueDate: z.nullable(z.string()),
+  earlyFinish: z.string(),
+  statusCategory,
+  successorCount: z.number(),
+});
+
+/**
+ * What `status/get` takes of the schedule (status-inputs.ts, less the project the read names), its findings of the
+ * kinds it shows, and the milestone candidates; null when there were more candidates than a view keeps
+ * (schedule-views/status-view.ts): then the whole schedule is read.
+ */
+const status = z.nullable(
+  z.object({
+    calendar: z.nullable(scheduleCalendar),
+    projectStart: z.string(),
+    projectFinish: z.string(),
+    unestimated: z.number(),
+    latestDue: z.nullable(z.object({ latest: z.string(), key: z.string() })),
+    findings: z.array(finding),
+    milestoneCandidates: z.array(milestoneCandidate),
+  }),
+);
+
 export interface StoredViews {
   access: z.infer<typeof access>;
   get: z.infer<typeof get>;
   summary: z.infer<typeof summary>;
   members: z.infer<typeof members>;
   rows: z.infer<typeof rows>;
+  status: z.infer<typeof status>;
 }
 export type ViewName = keyof StoredViews;
 
-const VIEW_SCHEMAS: { [K in ViewName]: z.ZodMiniType<StoredViews[K]> } = { access, get, summary, members, rows };
+const VIEW_SCHEMAS: { [K in ViewName]: z.ZodMiniType<StoredViews[K]> } = { access, get, summary, members, rows, status };
 export type ViewHashes = Record<string, string[]>;
 
 /** Each view's chunks; `named` gives each chunk the name the analysis's own chunks get (analysis-store.ts). */
 export function viewChunks(views: StoredViews, named: (chunks: ContentChunk[]) => ContentChunk[]): Record<ViewName, ContentChunk[]> {
   const chunksOf = (name: ViewName) => named(contentChunks(JSON.stringify(views[name])));
-  return { access: chunksOf('access'), get: chunksOf('get'), summary: chunksOf('summary'), members: chunksOf('members'), rows: chunksOf('rows') };
+  return { access: chunksOf('access'), get: chunksOf('get'), summary: chunksOf('summary'), members: chunksOf('members'), rows: chunksOf('rows'), status: chunksOf('status') };
 }
 
 /**

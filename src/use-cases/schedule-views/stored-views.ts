@@ -1,8 +1,9 @@
 /**
  * The views of a stored schedule (schedule-views-store.ts), computed when it is stored: what `schedule/get`,
- * `schedule/summary` and the first page of `schedule/rows` answer a viewer who may browse every issue of it, made
- * by the same functions those answers use, so a read from the views answers exactly what the whole read would
- * (answers-from-views.ts adds the read's own parts: project, background, the choice's findings, the forecast).
+ * `schedule/summary` and the first page of `schedule/rows` answer a viewer who may browse every issue of it (and
+ * what `status/get` takes of it, status-view.ts), made by the same functions those answers use, so a read from
+ * the views answers exactly what the whole read would (answers-from-views.ts adds the read's own parts: project,
+ * background, the choice's findings, the forecast).
  * `access`: the keys the viewer's cut asks about (viewer-cut.ts) outside the project, which decide, with the
  * viewer's count of the project, whether they hide anything. O(V log V + E), once a refresh.
  */
@@ -16,6 +17,7 @@ import { groupOf } from './schedule-filter';
 import { scheduleRows } from './schedule-rows';
 import { scheduleSummary } from './schedule-summary';
 import { scheduleHead } from './shaped-schedule';
+import { statusView } from './status-view';
 
 type Stored = Omit<ScheduleResult, 'background'>;
 
@@ -40,6 +42,7 @@ export function storedViews(schedule: Stored, budget = ANSWER_BUDGET_BYTES): Sto
     summary: { summary: scheduleSummary(schedule, budget), issueCount: schedule.nodes.length },
     members: membersOf(schedule),
     rows: { rows: rows.rows, total: rows.total, issueCount: schedule.nodes.length },
+    status: statusView(schedule),
   };
 }
 
