@@ -58,7 +58,10 @@ export async function computeOutsideVariant(ports: OutsideVariantPorts, input: {
   await storeLevellings(ports.store, appPorts, { projectKey: key, generation, asOf, scope, withoutLevels: null, clock });
   // The links left out, so the issue panel still counts those that bind an issue, as the live panel does.
   await saveLeftOutLinkCounts(ports.store, key, generation, leftOutLinkCounts(kept, shownBy(new Set(variant.hidden))));
-  await saveAnalysis(ports.store, key, { generation, computedAt: ports.now(), lastSync, settingsHash, issues: [], schedule, issueCount: items.length, views: storedViews(schedule) });
+  // Views only where they are read: a variant with the levels is chosen as `all` for a viewer of the whole project
+  // (viewer-schedule-choice.ts, stored-views-for-viewer.ts); one without them is chosen as `withoutLevels`, never read so.
+  const views = variant.withoutLevels ? {} : { views: storedViews(schedule) };
+  await saveAnalysis(ports.store, key, { generation, computedAt: ports.now(), lastSync, settingsHash, issues: [], schedule, issueCount: items.length, ...views });
   // A refresh that stored the next generation meanwhile has deleted this generation's variants already, or will not find this one.
   if ((await loadAnalysisManifest(ports.store, projectKey))?.generation !== generation && (await loadAnalysisManifest(ports.store, key))?.generation === generation) {
     await deleteAnalysis(ports.store, key);

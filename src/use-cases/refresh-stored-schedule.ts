@@ -165,8 +165,9 @@ export async function refreshStoredSchedule(
       const items = itemsWithoutLevels(workItems, levelOf);
       // As a viewer outside the levels reads it live: secured work outside the scope is not named, so it moves nothing.
       withoutLevels = { items, schedule: await scheduleOfScope(appPorts, { ...scopeOf(items), dropSecuredOutside: true }, input.asOf) };
-      // Its nodes are activities only (parents, risks and decisions are none), so the scope's count is stored.
-      await saveAnalysis(ports.store, withoutLevelsKey(project.key), { generation, computedAt: ports.now(), lastSync: startedAt, settingsHash, issues: [], schedule: withoutLevels.schedule, issueCount: items.length, views: storedViews(withoutLevels.schedule) }, { reuse: true });
+      // Its nodes are activities only (parents, risks and decisions are none), so the scope's count is stored. No
+      // views: only the choice `all` reads them (stored-views-for-viewer.ts), and this one is chosen as `withoutLevels`.
+      await saveAnalysis(ports.store, withoutLevelsKey(project.key), { generation, computedAt: ports.now(), lastSync: startedAt, settingsHash, issues: [], schedule: withoutLevels.schedule, issueCount: items.length }, { reuse: true });
     }
     await saveAnalysisSecurity(ports.store, project.key, { generation, levels, outsideLevels, outsideProjects });
     // The Overview's parts and earned value over the same issues, stored before the manifest flips, as the schedule without levels is.
