@@ -184,7 +184,7 @@ export async function refreshStoredSchedule(
     await storeEvms(ports.store, ports.baselines ?? null, { projectKey: project.key, generation, asOf: input.asOf, scope: { ...scopeOf(workItems), truncatedAt: read.cutAt }, issues, schedule: computed, withoutLevels });
     const schedule = read.cutAt !== null ? { ...computed, findings: [...computed.findings, scopeCapFinding(read.cutAt)] } : computed;
     const replaced = (await loadAnalysisManifest(ports.store, project.key))?.generation ?? null;
-    const manifest = await saveAnalysis(ports.store, project.key, { generation, computedAt: ports.now(), lastSync: startedAt, settingsHash, issues, schedule, views: storedViews(schedule) }, { reuse: true });
+    const manifest = await saveAnalysis(ports.store, project.key, { generation, computedAt: ports.now(), lastSync: startedAt, settingsHash, issues, schedule, views: () => storedViews(schedule) }, { reuse: true });
     // Readers now read this generation: the replaced one's outside issues and variants are deleted.
     if (replaced !== null && replaced !== generation) await deleteOutsideIssues(ports.store, project.key, replaced);
     await carryVariantsForward(ports, project.key, generation);

@@ -18,8 +18,9 @@ import { collectPendingChunks } from './chunk-collection';
 import { contentChunkKey, contentChunks, itemGroups, type ContentChunk } from './content-chunks';
 import { storeContentGeneration } from './content-generation';
 import { issueGroups, rememberIssueGroups } from './issue-groups';
-import { indexChunkKey, indexChunkKeys, scheduleIndexTexts } from './schedule-index';
-import { viewChunks, type StoredViews } from './schedule-views-store';
+import { indexChunkKey, indexChunkKeys } from './schedule-index';
+import type { StoredViews } from './schedule-views-store';
+import { keptScheduleParts, scheduleFingerprint, scheduleParts } from './schedule-parts';
 import { parsedPart, type PartKind } from './analysis-part';
 import { keepWarm, warmSchedule } from './warm-schedules';
 
@@ -64,6 +65,8 @@ const manifestSchema = z.object({
   index: z.object({ chunks: z.array(z.number().int().min(1)).min(1), hashes: z.array(z.array(z.string())).optional(), asOf: z.string(), projectFinish: z.string() }).optional(),
   /** The chunks of each view (schedule-views-store.ts), by hash. Absent: stored before Keel kept views. */
   views: z.record(z.string(), z.array(z.string())).optional(),
+  /** The schedule's fingerprint (schedule-parts.ts), when its parts are named by hash. Absent: none kept. */
+  scheduleHash: z.string().optional(),
 });
 export type AnalysisManifest = z.infer<typeof manifestSchema>;
 
@@ -101,8 +104,11 @@ export async function saveAnalysis(
     schedule: Omit<ScheduleResult, 'background'>;
     issueCount?: number;
     projects?: Record<string, number>;
-    /** The views of the schedule for a viewer who may browse all of it (schedule-views/stored-views.ts). */
-    views?: StoredViews;
+    /**
+     * The views of the schedule for a viewer who may browse all of it (schedule-views/stored-views.ts); a function
+     * is called only when the previous generation's views cannot be kept (schedule-parts.ts).
+     */
+    views?: StoredViews | (() => StoredViews);
   },
   /**
    * `reuse`: only for a writer that holds the project's lease (refresh-chain.ts), the only writer of `projectKey`
@@ -114,19 +120,20 @@ export async function saveAnalysis(
 ): Promise<AnalysisManifest> {
   const previous = await loadAnalysisManifest(store, projectKey);
   const named = (chunks: ContentChunk[]): ContentChunk[] => (options.reuse === true ? chunks : chunks.map((c) => ({ ...c, hash: `${analysis.generation}.${c.hash}` })));
-  const { nodes, edges, ...head } = analysis.schedule;
-  const texts: [PartKind, string][] = [['head', JSON.stringify({ ...head, nodes: [], edges: [] })]];
-  for (const text of itemGroups(nodes, (n) => n.key)) texts.push(['nodes', text]);
-  for (const text of itemGroups(edges, (e) => `${e.linkId}:${e.from}:${e.to}`)) texts.push(['edges', text]);
   const previousHashes = previous ? manifestHashes(previous) : new Set<string>();
-  const partChunks = texts.map(([kind, text]) => ({ kind, chunks: named(contentChunks(text)) }));
+  // A writer of content-named chunks keeps the previous generation's schedule parts when its schedule is the same (schedule-parts.ts).
+  const fingerprint = options.reuse === true ? scheduleFingerprint(analysis.schedule) : null;
+  const { views: viewsOf } = analysis;
+  const kept = fingerprint === null ? null : keptScheduleParts(previous, fingerprint, viewsOf !== undefined);
+  const made = kept ?? scheduleParts(analysis.schedule, viewsOf === undefined ? null : typeof viewsOf === 'function' ? viewsOf() : viewsOf, named);
+  const partChunks: { kind: PartKind; chunks: ContentChunk[] }[] = [...made.parts];
   // The groups of issues read unchanged are named by their stored chunks (issue-groups.ts): not written again, so no text.
   const issueParts = options.reuse === true ? issueGroups(analysis.issues, previousHashes) : itemGroups(analysis.issues, (i) => i.key).map((text) => ({ text }));
   for (const group of issueParts) partChunks.push({ kind: 'issues', chunks: 'text' in group ? named(contentChunks(group.text)) : group.hashes.map((hash) => ({ hash, text: '' })) });
-  const indexChunks = scheduleIndexTexts(analysis.schedule).map((text) => named(contentChunks(text)));
+  const indexChunks = made.index;
   const parts: AnalysisManifest['parts'] = partChunks.map(({ kind, chunks }) => ({ kind, chunks: chunks.length, hashes: chunks.map((c) => c.hash) }));
   const index = { chunks: indexChunks.map((c) => c.length), hashes: indexChunks.map((c) => c.map(({ hash }) => hash)), asOf: analysis.schedule.asOf, projectFinish: analysis.schedule.projectFinish };
-  const views = analysis.views ? viewChunks(analysis.views, named) : null;
+  const { views } = made;
   const manifest: AnalysisManifest = {
     version: ANALYSIS_VERSION,
     generation: analysis.generation,
@@ -140,6 +147,7 @@ export async function saveAnalysis(
     projects: analysis.projects ?? issuesByProject(analysis.issues),
     index,
     ...(views ? { views: Object.fromEntries(Object.entries(views).map(([name, chunks]) => [name, chunks.map((c) => c.hash)])) } : {}),
+    ...(fingerprint === null ? {} : { scheduleHash: fingerprint }),
   };
   const chunks = [...partChunks.flatMap((p) => p.chunks), ...indexChunks.flat(), ...Object.values(views ?? {}).flat()];
   // The flip: one write. Until it lands, readers read the previous generation, whose chunks are all still there.
