@@ -19,6 +19,7 @@ import type { Settings } from '../config/settings';
 import { scopeJql } from '../config/scope-jql';
 import type { WorkItem } from '../domain/work-item';
 import { scheduleOfScope } from './get-schedule';
+import type { CpmRun } from './get-levelled';
 import { itemsWithoutLevels } from './without-levels';
 import { storeEvms } from './store-evms';
 import { storeLevellings } from './store-levellings';
@@ -49,16 +50,22 @@ export async function computeOutsideVariant(ports: OutsideVariantPorts, input: {
   const { items } = scope;
   // The status date of the app's schedule: the variant must differ from it only by the work left out.
   const appPorts = { viewerJira: ports.appJira, appJira: null, loadSettings: ports.loadSettings };
-  const schedule = await scheduleOfScope(appPorts, scope, manifest.index?.asOf ?? ports.now().slice(0, 10));
+  let cpm: CpmRun | undefined;
+  const schedule = await scheduleOfScope(appPorts, scope, manifest.index?.asOf ?? ports.now().slice(0, 10), { path: (run) => (cpm = run) });
   const { generation, lastSync, settingsHash } = stored.manifest;
   const asOf = schedule.asOf;
   // Earned value and the levelling are moved by the same work: stored under the variant's key too, before its manifest.
   await storeEvms(ports.store, ports.baselines ?? null, { projectKey: key, generation, asOf, scope, issues: stored.issues, schedule, withoutLevels: null, appItems: all });
   const clock = () => Date.parse(ports.now());
-  await storeLevellings(ports.store, appPorts, { projectKey: key, generation, asOf, scope, withoutLevels: null, clock });
+  // The levelling takes the critical path just computed for the same scope (get-levelled.ts).
+  await storeLevellings(ports.store, appPorts, { projectKey: key, generation, asOf, scope, withoutLevels: null, clock, ...(cpm ? { cpm } : {}) });
+  cpm = undefined;
   // The links left out, so the issue panel still counts those that bind an issue, as the live panel does.
   await saveLeftOutLinkCounts(ports.store, key, generation, leftOutLinkCounts(kept, shownBy(new Set(variant.hidden))));
-  await saveAnalysis(ports.store, key, { generation, computedAt: ports.now(), lastSync, settingsHash, issues: [], schedule, issueCount: items.length, views: storedViews(schedule) });
+  // Views only where they are read: a variant with the levels is chosen as `all` for a viewer of the whole project
+  // (viewer-schedule-choice.ts, stored-views-for-viewer.ts); one without them is chosen as `withoutLevels`, never read so.
+  const views = variant.withoutLevels ? {} : { views: storedViews(schedule) };
+  await saveAnalysis(ports.store, key, { generation, computedAt: ports.now(), lastSync, settingsHash, issues: [], schedule, issueCount: items.length, ...views });
   // A refresh that stored the next generation meanwhile has deleted this generation's variants already, or will not find this one.
   if ((await loadAnalysisManifest(ports.store, projectKey))?.generation !== generation && (await loadAnalysisManifest(ports.store, key))?.generation === generation) {
     await deleteAnalysis(ports.store, key);

@@ -8,18 +8,46 @@ import { dependencyRules } from '../config/dependency-rules';
 import { isWork } from '../config/work-types';
 import type { LevellingOptions } from '../domain/levelling/level-schedule';
 import { projectLevelling, type ProjectLevelling } from '../domain/levelling/project-levelling';
-import { criticalPath } from '../domain/schedule/critical-path';
+import { criticalPath, type CriticalPath, type CriticalPathInput } from '../domain/schedule/critical-path';
 import { uniqueLinks } from '../domain/unique-links';
 import { loadLinkedOutside, type Scope, type ScopePorts } from './load-scope';
 import { resourceModel } from './resource-model';
 import { scheduleInputs } from './schedule-inputs';
 
+/** A scope's critical path as `scheduleOfScope` computed it (with its edges), and what it was computed from. */
+export interface CpmRun {
+  schedule: CriticalPath;
+  input: CriticalPathInput;
+}
+
+/**
+ * `cpm`: the critical path of this very scope, already computed by `scheduleOfScope` (the consumer's): the linked
+ * issues outside the scope are then not read again, nor the critical path computed again (issue #11, refresh CPU).
+ */
 export async function levelledOfScope(
   ports: ScopePorts,
   scope: Scope,
   asOf: string,
   options: LevellingOptions = {},
+  cpm?: CpmRun,
 ): Promise<ProjectLevelling> {
+  const { schedule, input } = cpm ?? (await cpmOfScope(ports, scope, asOf));
+  const { items, calendar, notBefore } = input;
+  const work = isWork(scope.settings);
+  const model = resourceModel(scope.settings.resources, items);
+  return projectLevelling({
+    schedule,
+    items: items.filter(work),
+    calendar,
+    resources: model.resources,
+    ...(notBefore === undefined ? {} : { notBefore }),
+    ...(model.priority === undefined ? {} : { priority: model.priority }),
+    options: { ...model.options, ...options },
+  });
+}
+
+/** The critical path the Dependencies tab computes for the scope (get-schedule.ts), the linked issues outside it read as the viewer. */
+async function cpmOfScope(ports: ScopePorts, scope: Scope, asOf: string): Promise<CpmRun> {
   const inScope = new Set(scope.items.map((i) => i.key));
   const read = await loadLinkedOutside(ports, scope, uniqueLinks(scope.items).flatMap((l) => [l.outwardKey, l.inwardKey]).filter((k) => !inScope.has(k)));
   const unreadable = new Set(read.unreadable);
@@ -27,15 +55,6 @@ export async function levelledOfScope(
   const work = isWork(scope.settings);
   const { calendar, duration, actuals, notBefore, remaining, actualStarts } = scheduleInputs(scope.settings, items.filter(work), read.items, asOf);
   const rules = dependencyRules(scope.settings);
-  const schedule = criticalPath({ items, rules, calendar, duration, actuals, notBefore, remaining, actualStarts, nearCriticalDays: scope.settings.schedule.nearCriticalDays, includeEdges: true, isWork: work });
-  const model = resourceModel(scope.settings.resources, items);
-  return projectLevelling({
-    schedule,
-    items: items.filter(work),
-    calendar,
-    resources: model.resources,
-    notBefore,
-    ...(model.priority === undefined ? {} : { priority: model.priority }),
-    options: { ...model.options, ...options },
-  });
+  const input: CriticalPathInput = { items, rules, calendar, duration, actuals, notBefore, remaining, actualStarts, nearCriticalDays: scope.settings.schedule.nearCriticalDays, isWork: work };
+  return { schedule: criticalPath({ ...input, includeEdges: true }), input };
 }

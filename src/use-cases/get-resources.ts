@@ -11,7 +11,7 @@ import type { LevellingOptions } from '../domain/levelling/level-schedule';
 import type { LevelledIssue, ProjectLevelling } from '../domain/levelling/project-levelling';
 import { isOverAllocated } from '../domain/levelling/resource-load';
 import { DEFAULT_BACKGROUND_ABOVE_ISSUES, type BackgroundSchedulePorts } from './get-project-schedule';
-import { levelledOfScope } from './get-levelled';
+import { levelledOfScope, type CpmRun } from './get-levelled';
 import { loadStoredResources } from '../adapters/storage/stored-resources';
 import { largeScope, type LargeScope } from './large-scope';
 import { loadScope, MAX_SCOPE_ISSUES, type Scope, type ScopePorts } from './load-scope';
@@ -77,9 +77,10 @@ async function getStoredResources(ports: BackgroundSchedulePorts, scope: LargeSc
   };
 }
 
-export async function resourcesOfScope(ports: ScopePorts, scope: Scope, request: Omit<ResourcesRequest, 'projectKey'>): Promise<ResourcesResult> {
+/** `cpm`: the scope's critical path already computed (the consumer's: get-levelled.ts). */
+export async function resourcesOfScope(ports: ScopePorts, scope: Scope, request: Omit<ResourcesRequest, 'projectKey'>, cpm?: CpmRun): Promise<ResourcesResult> {
   const options: LevellingOptions = { ...(request.deadline ? { deadline: request.deadline } : {}), ...(request.method ? { method: request.method } : {}) };
-  const levelling = await levelledOfScope(ports, scope, request.asOf, options);
+  const levelling = await levelledOfScope(ports, scope, request.asOf, options, cpm);
   const summaries = new Map(scope.items.map((i) => [i.key, i.summary]));
   const view = (i: LevelledIssue): LevelledIssueView => ({ ...i, summary: summaries.get(i.key) ?? '' });
   const level = scope.settings.resources.level;

@@ -12,6 +12,7 @@ import { criticalPath, type CriticalPathInput } from '../domain/schedule/critica
 import { scheduleFindings } from '../domain/schedule/schedule-findings';
 import { uniqueLinks } from '../domain/unique-links';
 import { unreadableLinkFindings } from '../domain/unreadable-link-findings';
+import type { CpmRun } from './get-levelled';
 import { loadLinkedOutside, loadScope, type Scope, type ScopePorts } from './load-scope';
 import { scheduleEdges, scheduleNode, scheduleSummary } from './schedule-dto';
 import { scheduleInputs } from './schedule-inputs';
@@ -47,21 +48,24 @@ export async function scheduleInputOfScope(ports: ScopePorts, scope: Scope, asOf
   return { input, outside, unreadable, links, remainingAssumed, outsideLevels, outsideIssues };
 }
 
-/**
- * The schedule of an already loaded scope; reads the linked issues outside it as the viewer. `onOutsideLevels`
- * hears which of those are under an issue security level (the consumer records them: analysis-security.ts), and
- * every one read (the consumer stores them, for variants computed later: outside-issues.ts).
- */
-export async function scheduleOfScope(
-  ports: ScopePorts,
-  scope: Scope,
-  asOf: string,
-  onOutsideLevels?: (levels: { key: string; projectKey: string; level: string }[], issues: JiraIssue[]) => void,
-): Promise<ScheduleResult> {
+/** What a caller of `scheduleOfScope` may hear besides the schedule. */
+export interface ScheduleHeard {
+  /**
+   * Which linked issues outside the scope are under an issue security level (the consumer records them:
+   * analysis-security.ts), and every one read (the consumer stores them, for variants computed later: outside-issues.ts).
+   */
+  outside?: (levels: { key: string; projectKey: string; level: string }[], issues: JiraIssue[]) => void;
+  /** The critical path and its input, for the levelling of the same scope (get-levelled.ts), which then computes neither again. */
+  path?: (run: CpmRun) => void;
+}
+
+/** The schedule of an already loaded scope; reads the linked issues outside it as the viewer. */
+export async function scheduleOfScope(ports: ScopePorts, scope: Scope, asOf: string, heard: ScheduleHeard = {}): Promise<ScheduleResult> {
   const { input, outside, unreadable, links, remainingAssumed, outsideLevels, outsideIssues } = await scheduleInputOfScope(ports, scope, asOf);
-  onOutsideLevels?.(outsideLevels, outsideIssues);
+  heard.outside?.(outsideLevels, outsideIssues);
   const { items, rules, nearCriticalDays, calendar } = input;
   const schedule = criticalPath({ ...input, includeEdges: true });
+  heard.path?.({ schedule, input });
 
   const byKey = new Map([...outside, ...items].map((i) => [i.key, i]));
   const missing = new Set(schedule.missingDuration);

@@ -16,7 +16,6 @@ import { storedViews } from './schedule-views/stored-views';
 import { fetchProject } from '../adapters/jira/fetch-project';
 import type { JiraIssue } from '../adapters/jira/jira-issue-schema';
 import { searchIssuePages } from '../adapters/jira/search-issue-pages';
-import { searchIssues } from '../adapters/jira/search-issues';
 import { workItemFromIssue } from '../adapters/jira/work-item-from-issue';
 import type { ProductRequest } from '../adapters/product-request';
 import { issuesByProject, loadAnalysisIssues, loadAnalysisManifest, saveAnalysis, type AnalysisKvs, type AnalysisManifest } from '../adapters/storage/analysis-store';
@@ -25,6 +24,7 @@ import { storedIssue } from '../adapters/storage/stored-issue';
 import { FRESH_STATUS, loadAnalysisStatus, saveAnalysisStatus } from '../adapters/storage/analysis-status';
 import { markChangesTaken, type CollectedChanges } from '../adapters/storage/analysis-changes';
 import { changesMayHaveExpired, takeHeardChanges } from './take-heard-changes';
+import { mergedChanges } from './merged-changes';
 import { refreshFailureReason } from './refresh-failure-reason';
 import type { Settings } from '../config/settings';
 import { scopeJql } from '../config/scope-jql';
@@ -37,6 +37,7 @@ import type { WorkItem } from '../domain/work-item';
 import type { ScheduleResult } from '../contract';
 import type { BaselineKvs } from '../adapters/storage/baseline-store';
 import { scheduleOfScope } from './get-schedule';
+import type { CpmRun } from './get-levelled';
 import { endChain, joinChain, recordChain, type ChainPorts } from './refresh-chain';
 import { itemsWithoutLevels } from './without-levels';
 import { settingsFingerprint, storedFields } from './settings-fingerprint';
@@ -46,8 +47,6 @@ import { storeOverviews } from './store-overviews';
 
 /** Issues a stored analysis holds at most; a larger scope is cut here, with the search's truncation noted. */
 export const MAX_STORED_ISSUES = 50_000;
-/** Minutes added to "updated since the last sync", for clock skew between Jira and the consumer. */
-const SYNC_MARGIN_MINUTES = 5;
 
 /** Where a long full read goes on in the next invocation: the new analysis's generation, its staged parts, the search's token. */
 export interface ReadContinuation {
@@ -152,31 +151,40 @@ export async function refreshStoredSchedule(
     // The linked work outside the scope under a level bounds the app's dates: recorded, so only its members get them.
     let outsideLevels: { projectKey: string; level: string }[] = [];
     let outsideIssues: JiraIssue[] = [];
-    const computed = await scheduleOfScope(appPorts, scopeOf(workItems), input.asOf, (found, read) => {
+    // The critical paths are kept for the levelling of the same items, which then computes none (issue #11, refresh CPU).
+    let cpm: CpmRun | undefined;
+    const outside = (found: { projectKey: string; level: string }[], read: JiraIssue[]) => {
       outsideLevels = uniqueLevels(found);
       outsideIssues = read.map((issue) => storedIssue(issue, fields));
-    });
+    };
+    const computed = await scheduleOfScope(appPorts, scopeOf(workItems), input.asOf, { outside, path: (run) => (cpm = run) });
     // Kept with the generation: a variant for viewers who may not browse some of their projects is computed from them (issue #11).
     await saveOutsideIssues(ports.store, project.key, generation, outsideIssues);
     const outsideProjects = issuesByProject(outsideIssues);
     outsideIssues = [];
-    let withoutLevels: { items: WorkItem[]; schedule: ScheduleResult } | null = null;
+    let withoutLevels: { items: WorkItem[]; schedule: ScheduleResult; cpm?: CpmRun } | null = null;
     if (levels.length > 0 || outsideLevels.length > 0) {
       const items = itemsWithoutLevels(workItems, levelOf);
       // As a viewer outside the levels reads it live: secured work outside the scope is not named, so it moves nothing.
-      withoutLevels = { items, schedule: await scheduleOfScope(appPorts, { ...scopeOf(items), dropSecuredOutside: true }, input.asOf) };
-      // Its nodes are activities only (parents, risks and decisions are none), so the scope's count is stored.
-      await saveAnalysis(ports.store, withoutLevelsKey(project.key), { generation, computedAt: ports.now(), lastSync: startedAt, settingsHash, issues: [], schedule: withoutLevels.schedule, issueCount: items.length, views: storedViews(withoutLevels.schedule) }, { reuse: true });
+      let variantCpm: CpmRun | undefined;
+      const schedule = await scheduleOfScope(appPorts, { ...scopeOf(items), dropSecuredOutside: true }, input.asOf, { path: (run) => (variantCpm = run) });
+      withoutLevels = { items, schedule, ...(variantCpm ? { cpm: variantCpm } : {}) };
+      // Its nodes are activities only (parents, risks and decisions are none), so the scope's count is stored. No
+      // views: only the choice `all` reads them (stored-views-for-viewer.ts), and this one is chosen as `withoutLevels`.
+      await saveAnalysis(ports.store, withoutLevelsKey(project.key), { generation, computedAt: ports.now(), lastSync: startedAt, settingsHash, issues: [], schedule: withoutLevels.schedule, issueCount: items.length }, { reuse: true });
     }
     await saveAnalysisSecurity(ports.store, project.key, { generation, levels, outsideLevels, outsideProjects });
+    // Levelled first of the steps beside the schedule, so the critical paths it takes are garbage before the others run.
+    const clock = () => Date.parse(ports.now());
+    await storeLevellings(ports.store, appPorts, { projectKey: project.key, generation, asOf: input.asOf, scope: { ...scopeOf(workItems), truncatedAt: read.cutAt }, withoutLevels, clock, ...(cpm ? { cpm } : {}) });
+    cpm = undefined;
+    if (withoutLevels) withoutLevels = { items: withoutLevels.items, schedule: withoutLevels.schedule };
     // The Overview's parts and earned value over the same issues, stored before the manifest flips, as the schedule without levels is.
     await storeOverviews(ports.store, { projectKey: project.key, generation, settings, items: workItems, levelOf, truncatedAt: read.cutAt, variant: withoutLevels !== null });
     await storeEvms(ports.store, ports.baselines ?? null, { projectKey: project.key, generation, asOf: input.asOf, scope: { ...scopeOf(workItems), truncatedAt: read.cutAt }, issues, schedule: computed, withoutLevels });
-    const clock = () => Date.parse(ports.now());
-    await storeLevellings(ports.store, appPorts, { projectKey: project.key, generation, asOf: input.asOf, scope: { ...scopeOf(workItems), truncatedAt: read.cutAt }, withoutLevels, clock });
     const schedule = read.cutAt !== null ? { ...computed, findings: [...computed.findings, scopeCapFinding(read.cutAt)] } : computed;
     const replaced = (await loadAnalysisManifest(ports.store, project.key))?.generation ?? null;
-    const manifest = await saveAnalysis(ports.store, project.key, { generation, computedAt: ports.now(), lastSync: startedAt, settingsHash, issues, schedule, views: storedViews(schedule) }, { reuse: true });
+    const manifest = await saveAnalysis(ports.store, project.key, { generation, computedAt: ports.now(), lastSync: startedAt, settingsHash, issues, schedule, views: () => storedViews(schedule) }, { reuse: true });
     // Readers now read this generation: the replaced one's outside issues and variants are deleted.
     if (replaced !== null && replaced !== generation) await deleteOutsideIssues(ports.store, project.key, replaced);
     await carryVariantsForward(ports, project.key, generation);
@@ -238,29 +246,4 @@ async function readWholeScope(
   // Staged issues were stored compact; only this invocation's pages are compacted here.
   const cutAt = read.nextPageToken !== null || soFar > maxIssues ? maxIssues : null;
   return { issues: [...(await loadStagedIssues(ports.store, projectKey, generation, staged)), ...compact].slice(0, maxIssues), generation, staged, cutAt };
-}
-
-/** The stored issues with what changed since, or 'too-many' when more than `maxIssues` were updated. */
-async function mergedChanges(
-  jira: ProductRequest,
-  query: { jql: string; fields: string[]; since: string; now: string; maxIssues: number },
-  previous: readonly JiraIssue[],
-  changes: { touchedIssueIds: readonly string[]; deletedIssueIds: readonly string[] },
-): Promise<JiraIssue[] | 'too-many'> {
-  const minutes = Math.max(1, Math.ceil((Date.parse(query.now) - Date.parse(query.since)) / 60_000)) + SYNC_MARGIN_MINUTES;
-  const updated = await searchIssues(jira, { jql: `(${query.jql}) AND updated >= "-${minutes}m"`, fields: query.fields, maxIssues: query.maxIssues });
-  if (updated.truncated) return 'too-many';
-  const touched: JiraIssue[] = [];
-  for (let start = 0; start < changes.touchedIssueIds.length; start += 100) {
-    const chunk = changes.touchedIssueIds.slice(start, start + 100);
-    touched.push(...(await searchIssues(jira, { jql: `(${query.jql}) AND id in (${chunk.join(',')})`, fields: query.fields, maxIssues: chunk.length })).issues);
-  }
-  const byId = new Map(previous.map((i) => [i.id, i]));
-  // The previous issues are stored compact already; only what Jira answered now is compacted.
-  const answered = new Map([...touched, ...updated.issues].map((issue) => [issue.id, storedIssue(issue, query.fields)]));
-  // A touched issue the scope no longer returns has left it (moved, or its fields no longer match).
-  for (const id of [...changes.deletedIssueIds, ...changes.touchedIssueIds]) if (!answered.has(id)) byId.delete(id);
-  // An edited issue keeps its place and a new one comes last, so the stored chunks of the others stay as they were (content-chunks.ts).
-  for (const [id, issue] of answered) byId.set(id, issue);
-  return [...byId.values()];
 }

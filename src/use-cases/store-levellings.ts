@@ -10,6 +10,7 @@ import type { AnalysisKvs } from '../adapters/storage/analysis-store';
 import { saveStoredResources } from '../adapters/storage/stored-resources';
 import type { WorkItem } from '../domain/work-item';
 import { compactResources } from './compact-resources';
+import type { CpmRun } from './get-levelled';
 import { resourcesOfScope } from './get-resources';
 import type { Scope, ScopePorts } from './load-scope';
 
@@ -28,20 +29,22 @@ export interface StoredLevellingInput {
   generation: string;
   asOf: string;
   scope: Scope;
-  withoutLevels: { items: WorkItem[] } | null;
+  /** With the critical path `scheduleOfScope` computed for each (get-levelled.ts): then not computed again. */
+  withoutLevels: { items: WorkItem[]; cpm?: CpmRun } | null;
+  cpm?: CpmRun;
   /** Milliseconds on the consumer's clock (the use case reads none). */
   clock: () => number;
 }
 
 export async function storeLevellings(store: AnalysisKvs, ports: ScopePorts, input: StoredLevellingInput): Promise<void> {
-  const levelOf = async (items: WorkItem[], variant = false) => {
+  const levelOf = async (items: WorkItem[], cpm: CpmRun | undefined, variant = false) => {
     const began = input.clock();
     const how = items.length > SEARCH_AT_MOST ? { method: 'priority' as const } : { deadline: () => input.clock() - began >= BACKGROUND_LEVELLING_MS };
-    const resources = await resourcesOfScope(ports, { ...input.scope, items, ...(variant ? { dropSecuredOutside: true } : {}) }, { asOf: input.asOf, ...how });
+    const resources = await resourcesOfScope(ports, { ...input.scope, items, ...(variant ? { dropSecuredOutside: true } : {}) }, { asOf: input.asOf, ...how }, cpm);
     return { resources: compactResources(resources), issuesByProject: issuesByProject(items) };
   };
-  if (input.withoutLevels !== null) await saveStoredResources(store, withoutLevelsKey(input.projectKey), input.generation, await levelOf(input.withoutLevels.items, true));
-  await saveStoredResources(store, input.projectKey, input.generation, await levelOf(input.scope.items));
+  if (input.withoutLevels !== null) await saveStoredResources(store, withoutLevelsKey(input.projectKey), input.generation, await levelOf(input.withoutLevels.items, input.withoutLevels.cpm, true));
+  await saveStoredResources(store, input.projectKey, input.generation, await levelOf(input.scope.items, input.cpm));
 }
 
 function issuesByProject(items: readonly WorkItem[]): Record<string, number> {

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
-import { loadAnalysisIssues, type AnalysisKvs, type AnalysisManifest } from '../../src/adapters/storage/analysis-store';
+import { loadAnalysisIssues, loadStoredSchedule, type AnalysisKvs, type AnalysisManifest } from '../../src/adapters/storage/analysis-store';
 import { contentChunks, itemGroups } from '../../src/adapters/storage/content-chunks';
 import type { ScheduleResult, SettingsView } from '../../src/contract';
 import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
@@ -32,7 +32,17 @@ function forecastText(): string {
 }
 const fingerprints = () => value('forecast-inputs:BIG') as { fingerprint: string; plan: string };
 const isForecast = (event: AsyncEvent) => event.body['forecast'] !== undefined;
+const epics = () => big.site.state.issues.filter((i) => i.key.startsWith('BIG-') && i.fields.issuetype.name === 'Epic').map((i) => i.key);
+const addEstimate = (seconds: number) => (fields: Record<string, unknown>) => {
+  const from = typeof fields['timeestimate'] === 'number' ? fields['timeestimate'] : 0;
+  fields['timeestimate'] = from + seconds;
+  return { field: 'timeestimate', from: String(from), to: String(from + seconds) };
+};
 
+const manifestNow = () => value('schedule-analysis:BIG:manifest') as AnalysisManifest;
+const readOnly: AnalysisKvs = { get: (k) => Promise.resolve(value(k)), set: () => Promise.reject(new Error('read only')), delete: () => Promise.reject(new Error('read only')) };
+/** The stored schedule's parts by hash, as the manifest names them: head, nodes and links, the index, the views. */
+const namedParts = (m: AnalysisManifest) => ({ parts: m.parts.filter((p) => p.kind !== 'issues').map((p) => p.hashes), index: m.index?.hashes, views: m.views });
 function edit(key: string, change: (fields: Record<string, unknown>) => { field: string; from: string; to: string }): void {
   const issue = big.site.state.issues.find((i) => i.key === key);
   if (!issue) throw new Error(`no issue ${key}`);
@@ -59,6 +69,7 @@ afterAll(() => {
 describe("a refresh after edits the forecast's simulation does not read", () => {
   it('keeps unchanged groups of issues and the figures, and stores what making them again stores', async () => {
     const before = fingerprints();
+    const scheduleBefore = manifestNow();
     const stored = JSON.parse(forecastText()) as { issues: { key: string }[] };
     const task = stored.issues[0]?.key ?? '';
     const epic = big.site.state.issues.find((i) => i.key.startsWith('BIG-') && i.fields.issuetype.name === 'Epic')?.key ?? '';
@@ -89,6 +100,8 @@ describe("a refresh after edits the forecast's simulation does not read", () => 
     expect(after.fingerprint).not.toBe(before.fingerprint);
     expect(after.plan).toBe(before.plan);
     expect(kept).toContain('Renamed by the forecast test');
+    // The renamed task's node changed: the schedule's parts are made again, as a full recompute makes them.
+    expect(manifest.scheduleHash).not.toBe(scheduleBefore.scheduleHash);
 
     // The same event with no fingerprint recorded and no forecast of its generation stored: a full simulation.
     runtime.kvs.delete('kvs', 'forecast-inputs:BIG');
@@ -96,5 +109,42 @@ describe("a refresh after edits the forecast's simulation does not read", () => 
     await runInvocation({ moduleKey: 'consumer-keel-analysis', timeoutMs: 900_000 }, () => app.analysisConsumer(event));
     expect(fingerprints()).toEqual(after);
     expect(forecastText()).toBe(kept);
+  }, 300_000);
+});
+
+describe("a refresh after an edit the schedule does not show", () => {
+  it('names the previous parts of the schedule, as making them again names them, and makes them again once an edit changes it', async () => {
+    const before = manifestNow();
+    // An epic's own estimate: its dates and figures roll up from its children, so the schedule is the same.
+    const epic = epics()[1] ?? '';
+    edit(epic, addEstimate(3600));
+    await triggers.settled();
+    await runtime.queue.drain();
+    const kept = manifestNow();
+    expect(kept.generation).not.toBe(before.generation);
+    expect(kept.scheduleHash).toBe(before.scheduleHash);
+    expect(namedParts(kept)).toEqual(namedParts(before));
+
+    // The same schedule with no fingerprint recorded: its parts are made again, and are the ones kept.
+    runtime.kvs.set('kvs', 'schedule-analysis:BIG:manifest', { ...kept, scheduleHash: undefined });
+    edit(epic, addEstimate(0));
+    await triggers.settled();
+    await runtime.queue.drain();
+    const made = manifestNow();
+    expect(made.generation).not.toBe(kept.generation);
+    expect(made.scheduleHash).toBe(kept.scheduleHash);
+    expect(namedParts(made), 'the chunks a full recompute makes').toEqual(namedParts(kept));
+
+    // The remaining estimate of work under way moves the schedule: its parts are made again.
+    const stored = (await loadStoredSchedule(readOnly, 'BIG'))?.schedule;
+    const task = stored?.nodes.find((n) => n.underWay !== undefined && !n.fixed)?.key ?? '';
+    expect(task).not.toBe('');
+    edit(task, addEstimate(5 * 8 * 3600));
+    await triggers.settled();
+    await runtime.queue.drain();
+    const moved = manifestNow();
+    expect(moved.scheduleHash).not.toBe(made.scheduleHash);
+    expect(namedParts(moved).parts).not.toEqual(namedParts(made).parts);
+    expect(namedParts(moved).views).not.toEqual(namedParts(made).views);
   }, 300_000);
 });

@@ -9,8 +9,8 @@
  * the previous generation already holds is not written again, so a refresh after a small edit writes a few
  * chunks, not the whole analysis; the chunks no generation uses any more are collected (chunk-collection.ts).
  * A manifest stored before that names its chunks by generation and part (no `hashes`), and is still read.
+ * A schedule the same as the previous generation's keeps that generation's schedule parts (schedule-parts.ts).
  */
-import { z } from 'zod';
 import type { JiraIssue } from '../jira/jira-issue-schema';
 import type { ScheduleResult } from '../../contract';
 import { inFlightLimit, MAX_READS_IN_FLIGHT } from '../in-flight';
@@ -18,10 +18,14 @@ import { collectPendingChunks } from './chunk-collection';
 import { contentChunkKey, contentChunks, itemGroups, type ContentChunk } from './content-chunks';
 import { storeContentGeneration } from './content-generation';
 import { issueGroups, rememberIssueGroups } from './issue-groups';
-import { indexChunkKey, indexChunkKeys, scheduleIndexTexts } from './schedule-index';
-import { viewChunks, type StoredViews } from './schedule-views-store';
+import { indexChunkKey, indexChunkKeys } from './schedule-index';
+import type { StoredViews } from './schedule-views-store';
+import { keptScheduleParts, scheduleFingerprint, scheduleParts } from './schedule-parts';
 import { parsedPart, type PartKind } from './analysis-part';
+import { ANALYSIS_VERSION, chunkKey, loadAnalysisManifest, manifestHashes, manifestKey, partChunkKey, type AnalysisManifest } from './analysis-manifest';
 import { keepWarm, warmSchedule } from './warm-schedules';
+
+export { ANALYSIS_VERSION, loadAnalysisManifest, manifestHashes, partChunkKey, type AnalysisManifest } from './analysis-manifest';
 
 /** The part of `@forge/kvs` the store needs; the resolver and the consumer pass the real `kvs`. */
 export interface AnalysisKvs {
@@ -38,34 +42,6 @@ export interface AnalysisKvs {
   queryPrefix?(prefix: string, cursor?: string): Promise<{ results: { key: string; value: unknown }[]; nextCursor?: string | undefined }>;
 }
 
-export const ANALYSIS_VERSION = 1;
-
-const manifestSchema = z.object({
-  version: z.literal(ANALYSIS_VERSION),
-  generation: z.string(),
-  computedAt: z.string(),
-  /** When the consumer started reading Jira: the next refresh reads issues updated since then. */
-  lastSync: z.string(),
-  scopeJql: z.string(),
-  /** The settings it was computed with (settings-fingerprint.ts). */
-  settingsHash: z.string(),
-  /** The parts in order, with the number of chunks each. */
-  parts: z.array(z.object({ kind: z.enum(['head', 'nodes', 'edges', 'issues']), chunks: z.number().int().min(0), hashes: z.array(z.string()).optional() })),
-  issueCount: z.number().int().min(0),
-  /**
-   * The scope's issues per project (issue #11): a scope over several projects (a global scope JQL) is shown
-   * only to a viewer who sees every one of them (stored-schedule-choice.ts). Absent: stored before Keel kept it.
-   */
-  projects: z.record(z.string(), z.number().int().min(0)).optional(),
-  /**
-   * The per-issue index (schedule-index.ts): the chunks of each bucket, the schedule's status date and finish, so a
-   * reader of a few issues needs neither the head nor the nodes. Absent: stored before Keel kept one.
-   */
-  index: z.object({ chunks: z.array(z.number().int().min(1)).min(1), hashes: z.array(z.array(z.string())).optional(), asOf: z.string(), projectFinish: z.string() }).optional(),
-  /** The chunks of each view (schedule-views-store.ts), by hash. Absent: stored before Keel kept views. */
-  views: z.record(z.string(), z.array(z.string())).optional(),
-});
-export type AnalysisManifest = z.infer<typeof manifestSchema>;
 
 const ALL_PARTS: ReadonlySet<PartKind> = new Set(['head', 'nodes', 'edges', 'issues']);
 
@@ -74,19 +50,6 @@ export interface StoredAnalysis {
   /** The scope's issues as the app read them: the inputs an incremental refresh merges into. */
   issues: JiraIssue[];
   schedule: Omit<ScheduleResult, 'background'>;
-}
-
-const manifestKey = (projectKey: string) => `schedule-analysis:${projectKey}:manifest`;
-const chunkKey = (projectKey: string, generation: string, part: number, i: number) => `schedule-analysis:${projectKey}:${generation}:${part}:${i}`;
-/** The key of a part's i-th chunk: by its hash, or by generation and part in a manifest stored before Keel kept hashes. */
-export const partChunkKey = (projectKey: string, manifest: AnalysisManifest, part: number, i: number): string => {
-  const hash = manifest.parts[part]?.hashes?.[i];
-  return hash === undefined ? chunkKey(projectKey, manifest.generation, part, i) : contentChunkKey(projectKey, hash);
-};
-
-export async function loadAnalysisManifest(store: AnalysisKvs, projectKey: string): Promise<AnalysisManifest | null> {
-  const parsed = manifestSchema.safeParse(await store.get(manifestKey(projectKey)));
-  return parsed.success ? parsed.data : null;
 }
 
 export async function saveAnalysis(
@@ -101,8 +64,11 @@ export async function saveAnalysis(
     schedule: Omit<ScheduleResult, 'background'>;
     issueCount?: number;
     projects?: Record<string, number>;
-    /** The views of the schedule for a viewer who may browse all of it (schedule-views/stored-views.ts). */
-    views?: StoredViews;
+    /**
+     * The views of the schedule for a viewer who may browse all of it (schedule-views/stored-views.ts); a function
+     * is called only when the previous generation's views cannot be kept (schedule-parts.ts).
+     */
+    views?: StoredViews | (() => StoredViews);
   },
   /**
    * `reuse`: only for a writer that holds the project's lease (refresh-chain.ts), the only writer of `projectKey`
@@ -114,19 +80,20 @@ export async function saveAnalysis(
 ): Promise<AnalysisManifest> {
   const previous = await loadAnalysisManifest(store, projectKey);
   const named = (chunks: ContentChunk[]): ContentChunk[] => (options.reuse === true ? chunks : chunks.map((c) => ({ ...c, hash: `${analysis.generation}.${c.hash}` })));
-  const { nodes, edges, ...head } = analysis.schedule;
-  const texts: [PartKind, string][] = [['head', JSON.stringify({ ...head, nodes: [], edges: [] })]];
-  for (const text of itemGroups(nodes, (n) => n.key)) texts.push(['nodes', text]);
-  for (const text of itemGroups(edges, (e) => `${e.linkId}:${e.from}:${e.to}`)) texts.push(['edges', text]);
   const previousHashes = previous ? manifestHashes(previous) : new Set<string>();
-  const partChunks = texts.map(([kind, text]) => ({ kind, chunks: named(contentChunks(text)) }));
+  // A writer of content-named chunks keeps the previous generation's schedule parts when its schedule is the same (schedule-parts.ts).
+  const fingerprint = options.reuse === true ? scheduleFingerprint(analysis.schedule) : null;
+  const { views: viewsOf } = analysis;
+  const kept = fingerprint === null ? null : keptScheduleParts(previous, fingerprint, viewsOf !== undefined);
+  const made = kept ?? scheduleParts(analysis.schedule, viewsOf === undefined ? null : typeof viewsOf === 'function' ? viewsOf() : viewsOf, named);
+  const partChunks: { kind: PartKind; chunks: ContentChunk[] }[] = [...made.parts];
   // The groups of issues read unchanged are named by their stored chunks (issue-groups.ts): not written again, so no text.
   const issueParts = options.reuse === true ? issueGroups(analysis.issues, previousHashes) : itemGroups(analysis.issues, (i) => i.key).map((text) => ({ text }));
   for (const group of issueParts) partChunks.push({ kind: 'issues', chunks: 'text' in group ? named(contentChunks(group.text)) : group.hashes.map((hash) => ({ hash, text: '' })) });
-  const indexChunks = scheduleIndexTexts(analysis.schedule).map((text) => named(contentChunks(text)));
+  const indexChunks = made.index;
   const parts: AnalysisManifest['parts'] = partChunks.map(({ kind, chunks }) => ({ kind, chunks: chunks.length, hashes: chunks.map((c) => c.hash) }));
   const index = { chunks: indexChunks.map((c) => c.length), hashes: indexChunks.map((c) => c.map(({ hash }) => hash)), asOf: analysis.schedule.asOf, projectFinish: analysis.schedule.projectFinish };
-  const views = analysis.views ? viewChunks(analysis.views, named) : null;
+  const { views } = made;
   const manifest: AnalysisManifest = {
     version: ANALYSIS_VERSION,
     generation: analysis.generation,
@@ -140,6 +107,7 @@ export async function saveAnalysis(
     projects: analysis.projects ?? issuesByProject(analysis.issues),
     index,
     ...(views ? { views: Object.fromEntries(Object.entries(views).map(([name, chunks]) => [name, chunks.map((c) => c.hash)])) } : {}),
+    ...(fingerprint === null ? {} : { scheduleHash: fingerprint }),
   };
   const chunks = [...partChunks.flatMap((p) => p.chunks), ...indexChunks.flat(), ...Object.values(views ?? {}).flat()];
   // The flip: one write. Until it lands, readers read the previous generation, whose chunks are all still there.
@@ -158,11 +126,6 @@ export async function saveAnalysis(
     for (const key of [...indexKeys, ...keys].reverse()) await store.delete(key);
   }
   return manifest;
-}
-
-/** Every content chunk a manifest uses (none for one stored before Keel kept hashes). */
-export function manifestHashes(manifest: AnalysisManifest): Set<string> {
-  return new Set([...manifest.parts.flatMap((p) => p.hashes ?? []), ...(manifest.index?.hashes ?? []).flat(), ...Object.values(manifest.views ?? {}).flat()]);
 }
 
 /** Collects what a writer of this analysis that died left (chunk-collection.ts), against the manifest in force. */

@@ -1,0 +1,85 @@
+/**
+ * The stored parts of a schedule (analysis-store.ts): its head, its nodes and its links cut into content-defined
+ * groups (content-chunks.ts), its per-issue index (schedule-index.ts) and its views (schedule-views-store.ts),
+ * every one a list of content chunks. They are a function of the schedule alone, so (issue #11, refresh CPU) a
+ * schedule whose fingerprint is the one the previous generation recorded (an edit no node, link or finding shows:
+ * an epic's own estimate, a field the schedule does not read) takes the previous manifest's chunks by their hashes
+ * and none is made again: the chunks named are the very ones making them again gives. The fingerprint is a SHA-256
+ * of the schedule's JSON, node by node and link by link (no 40 MB text at 50,000 issues), with `PARTS_FORMAT`: a
+ * Keel that cuts or shapes its parts another way changes it, so no chunk of the old shape is kept.
+ */
+import { createHash } from 'node:crypto';
+import type { ScheduleResult } from '../../contract';
+import { contentChunks, itemGroups, type ContentChunk } from './content-chunks';
+import { scheduleIndexTexts } from './schedule-index';
+import { viewChunks, type StoredViews, type ViewName } from './schedule-views-store';
+import type { PartKind } from './analysis-part';
+
+/** Changed whenever the parts of one schedule would be cut or shaped differently (views included). */
+export const PARTS_FORMAT = 1;
+
+type Stored = Omit<ScheduleResult, 'background'>;
+
+export interface ScheduleParts {
+  /** The head, the nodes' groups and the links' groups, in that order. */
+  parts: { kind: Exclude<PartKind, 'issues'>; chunks: ContentChunk[] }[];
+  /** Each bucket's chunks. */
+  index: ContentChunk[][];
+  views: Record<ViewName, ContentChunk[]> | null;
+}
+
+/** What the previous generation recorded of its schedule's parts (analysis-store.ts's manifest). */
+export interface RecordedParts {
+  scheduleHash?: string | undefined;
+  parts: { kind: PartKind; hashes?: string[] | undefined }[];
+  index?: { hashes?: string[][] | undefined } | undefined;
+  views?: Record<string, string[]> | undefined;
+}
+
+/** The schedule's fingerprint: equal for two schedules whose JSON is equal, in the same parts format. */
+export function scheduleFingerprint(schedule: Stored): string {
+  const hash = createHash('sha256');
+  const { nodes, edges, ...head } = schedule;
+  hash.update(JSON.stringify([PARTS_FORMAT, head]));
+  hash.update('\u0000nodes');
+  for (const node of nodes) hash.update(`\n${JSON.stringify(node)}`);
+  hash.update('\u0000edges');
+  for (const edge of edges) hash.update(`\n${JSON.stringify(edge)}`);
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** The parts made from the schedule; `named` names each chunk as the analysis's own chunks are named. */
+export function scheduleParts(schedule: Stored, views: StoredViews | null, named: (chunks: ContentChunk[]) => ContentChunk[]): ScheduleParts {
+  const { nodes, edges, ...head } = schedule;
+  const parts: ScheduleParts['parts'] = [{ kind: 'head', chunks: named(contentChunks(JSON.stringify({ ...head, nodes: [], edges: [] }))) }];
+  for (const text of itemGroups(nodes, (n) => n.key)) parts.push({ kind: 'nodes', chunks: named(contentChunks(text)) });
+  for (const text of itemGroups(edges, (e) => `${e.linkId}:${e.from}:${e.to}`)) parts.push({ kind: 'edges', chunks: named(contentChunks(text)) });
+  const index = scheduleIndexTexts(schedule).map((text) => named(contentChunks(text)));
+  return { parts, index, views: views === null ? null : viewChunks(views, named) };
+}
+
+/**
+ * The previous generation's parts, named by their hashes (their texts are stored already), when it recorded the
+ * same fingerprint and every part by hash, views included when views are wanted; null otherwise.
+ */
+export function keptScheduleParts(previous: RecordedParts | null, fingerprint: string, wantViews: boolean): ScheduleParts | null {
+  if (previous?.scheduleHash !== fingerprint) return null;
+  const byHash = (hashes: readonly string[]): ContentChunk[] => hashes.map((hash) => ({ hash, text: '' }));
+  const parts: ScheduleParts['parts'] = [];
+  for (const part of previous.parts) {
+    if (part.kind === 'issues') continue;
+    if (part.hashes === undefined) return null;
+    parts.push({ kind: part.kind, chunks: byHash(part.hashes) });
+  }
+  const index = previous.index?.hashes;
+  if (index === undefined || (wantViews && previous.views === undefined)) return null;
+  const views = wantViews && previous.views ? keptViews(previous.views, byHash) : null;
+  if (wantViews && views === null) return null;
+  return { parts, index: index.map(byHash), views };
+}
+
+function keptViews(views: Record<string, string[]>, byHash: (hashes: readonly string[]) => ContentChunk[]): Record<ViewName, ContentChunk[]> | null {
+  const { access, get, summary, members, rows } = views;
+  if (access === undefined || get === undefined || summary === undefined || members === undefined || rows === undefined) return null;
+  return { access: byHash(access), get: byHash(get), summary: byHash(summary), members: byHash(members), rows: byHash(rows) };
+}
