@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import type { ScheduleResult } from '../../contract';
 import { contentChunks, itemGroups, type ContentChunk } from './content-chunks';
 import { scheduleIndexTexts } from './schedule-index';
-import { viewChunks, type StoredViews, type ViewName } from './schedule-views-store';
+import { VIEW_NAMES, viewChunks, type StoredViews, type ViewName } from './schedule-views-store';
 import type { PartKind } from './analysis-part';
 
 /** Changed whenever the parts of one schedule would be cut or shaped differently (views included). */
@@ -79,7 +79,7 @@ export function keptScheduleParts(previous: RecordedParts | null, fingerprint: s
 }
 
 function keptViews(views: Record<string, string[]>, byHash: (hashes: readonly string[]) => ContentChunk[]): Record<ViewName, ContentChunk[]> | null {
-  const { access, get, summary, members, rows } = views;
-  if (access === undefined || get === undefined || summary === undefined || members === undefined || rows === undefined) return null;
-  return { access: byHash(access), get: byHash(get), summary: byHash(summary), members: byHash(members), rows: byHash(rows) };
+  // Every view this Keel stores, or none: a manifest of an earlier Keel lacks a view, which is then made.
+  if (!VIEW_NAMES.every((name) => views[name] !== undefined)) return null;
+  return Object.fromEntries(VIEW_NAMES.map((name) => [name, byHash(views[name] ?? [])])) as Record<ViewName, ContentChunk[]>;
 }

@@ -89,6 +89,9 @@ export interface StoredViews {
 export type ViewName = keyof StoredViews;
 
 const VIEW_SCHEMAS: { [K in ViewName]: z.ZodMiniType<StoredViews[K]> } = { access, get, summary, members, rows, status };
+
+/** Every view a manifest names (a manifest missing one was stored by an earlier Keel). */
+export const VIEW_NAMES = Object.keys(VIEW_SCHEMAS) as ViewName[];
 export type ViewHashes = Record<string, string[]>;
 
 /** Each view's chunks; `named` gives each chunk the name the analysis's own chunks get (analysis-store.ts). */
