@@ -3,10 +3,12 @@
  * of the project page. A scope at or under the background threshold is read as the viewer: the links Jira left
  * out of their issues (load-scope.ts compares them with the app's), the parents all of whose children are hidden,
  * and the scope's issues the app counts but the viewer does not (two approximate counts). A larger one answers from
- * the stored analysis cut to the viewer (get-project-schedule.ts). Counts only: a hidden issue is never named.
+ * the stored analysis cut to the viewer (get-project-schedule.ts); for a viewer who hides nothing of it, from the
+ * findings its `get` view keeps (schedule-views-store.ts), so a new instance does not read every node and link.
+ * Counts only: a hidden issue is never named.
  */
 import { MAX_AFFECTED_KEYS, type HiddenWorkResult } from '../contract';
-import { DEFAULT_BACKGROUND_ABOVE_ISSUES, projectAndCount, storedViewerSchedule, type BackgroundSchedulePorts } from './get-project-schedule';
+import { DEFAULT_BACKGROUND_ABOVE_ISSUES, projectAndCount, storedViewerRead, storedViewerSchedule, type BackgroundSchedulePorts } from './get-project-schedule';
 import { memoisedCounts } from './invocation-memo';
 import { hiddenWorkOf } from './hidden-work-of';
 import { loadScope } from './load-scope';
@@ -18,7 +20,12 @@ export async function getHiddenWork(ports: BackgroundSchedulePorts, input: { pro
   const { project, jql, counted } = await projectAndCount(ports, settings, input.projectKey);
   const threshold = settings.schedule.backgroundAboveIssues ?? DEFAULT_BACKGROUND_ABOVE_ISSUES;
   if (counted === null || counted > threshold) {
-    const stored = await storedViewerSchedule(ports, { settings, project, jql, counted }, input.asOf);
+    const scope = { settings, project, jql, counted };
+    const read = await storedViewerRead(ports, scope, input.asOf, ['get']);
+    if (read.views?.get) {
+      return { projectKey: project.key, checked: true, hidden: hiddenWorkOf({ findings: [...read.views.get.hiddenFindings, ...read.read.findings], background: read.read.background }) };
+    }
+    const stored = read.views ? await storedViewerSchedule(ports, scope, input.asOf) : read.schedule;
     const ready = stored.background?.state === 'ready';
     return { projectKey: project.key, checked: ready, hidden: ready ? hiddenWorkOf(stored) : null };
   }
