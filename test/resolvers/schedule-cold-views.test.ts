@@ -1,5 +1,5 @@
 /**
- * Issue #11: a large project's first `schedule/get`, `schedule/summary`, `schedule/rows`, `chase/get` and `hidden/get` on a new instance
+ * Issue #11: a large project's first `schedule/get`, `schedule/summary` and `schedule/rows` on a new instance
  * (nothing kept warm) answer a viewer who hides nothing from the views stored with the analysis
  * (schedule-views-store.ts), reading none of the schedule's nodes, links or issues; and they answer exactly what
  * the whole read gives (the same calls with the views taken out of the manifests, as an analysis stored before
@@ -27,9 +27,6 @@ const ANSWERS: [string, unknown][] = [
   ['schedule/summary', { projectKey: 'PAY' }],
   ['schedule/rows', { projectKey: 'PAY', limit: 100 }],
   ['schedule/rows', { projectKey: 'PAY', offset: 20, limit: 50, sort: 'es', direction: 'ascending', filter: {} }],
-  // The Overview's "What to chase" and the hidden-work banner on every tab: from the `get` view too.
-  ['chase/get', { projectKey: 'PAY' }],
-  ['hidden/get', { projectKey: 'PAY' }],
 ];
 
 /** Each answer on a cold instance, with the storage keys and calls its invocation read. */

@@ -16,6 +16,7 @@ import { groupOf } from './schedule-filter';
 import { scheduleRows } from './schedule-rows';
 import { scheduleSummary } from './schedule-summary';
 import { scheduleHead } from './shaped-schedule';
+import { riskPlanView } from './risk-plan-view';
 
 type Stored = Omit<ScheduleResult, 'background'>;
 
@@ -40,6 +41,7 @@ export function storedViews(schedule: Stored, budget = ANSWER_BUDGET_BYTES): Sto
     summary: { summary: scheduleSummary(schedule, budget), issueCount: schedule.nodes.length },
     members: membersOf(schedule),
     rows: { rows: rows.rows, total: rows.total, issueCount: schedule.nodes.length },
+    risks: riskPlanView(schedule),
   };
 }
 
