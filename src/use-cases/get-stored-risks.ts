@@ -3,16 +3,17 @@
  * the viewer (one search of the scope's issues of the risk type, not the first 4,000 issues of the scope), and
  * the schedule risks and critical-work weights come from the stored schedule as the viewer may see it
  * (get-project-schedule.ts `storedViewerSchedule`: the variant without security levels for a viewer outside
- * one, issues they may not browse cut), never from a schedule computed in the call. While no stored schedule
- * is there yet, the register is scored without a plan and `stored` says the plan is being computed.
+ * one, issues they may not browse cut), never from a schedule computed in the call; for a viewer who hides
+ * nothing of it, from its `risks` view (schedule-views/risk-plan-view.ts), not every node and link. While no
+ * stored schedule is there yet, the register is scored without a plan and `stored` says the plan is being computed.
  */
-import type { RiskRegisterResult, ScheduleResult } from '../contract';
+import type { RiskRegisterResult, ScheduleBackground, ScheduleResult } from '../contract';
 import { fetchSiteFields } from '../adapters/jira/fetch-site-fields';
 import { riskFieldsToRequest, riskFromIssue } from '../adapters/jira/risk-from-issue';
 import { searchIssues } from '../adapters/jira/search-issues';
 import { riskFieldIdsByName } from '../config/risk-field-names';
 import { riskRegister } from '../domain/risk/risk-register';
-import { storedViewerSchedule, type BackgroundSchedulePorts } from './get-project-schedule';
+import { storedViewerRead, storedViewerSchedule, type BackgroundSchedulePorts } from './get-project-schedule';
 import type { LargeScope } from './large-scope';
 import { andJql, jqlString } from './report-scope';
 import { riskPlan } from './risk-plan';
@@ -34,11 +35,10 @@ export async function getStoredRisks(ports: BackgroundSchedulePorts, scope: Larg
   const records = found.issues.map((issue) => riskFromIssue(issue, { ids, names, treatmentLinkType: settings.treatmentLinkType }));
   const riskKeys = new Set(records.map((r) => r.key));
 
-  const schedule: ScheduleResult = await storedViewerSchedule(ports, scope, asOf);
-  const background = schedule.background;
+  const { plan, types, background } = await storedPlan(ports, scope, asOf);
   const register = riskRegister({
     records,
-    plan: riskPlan(schedule, riskKeys),
+    plan: riskPlan(plan, riskKeys),
     scale: settings.scale,
     weights: { critical: settings.criticalWeight, nearCritical: settings.nearCriticalWeight },
   });
@@ -54,7 +54,7 @@ export async function getStoredRisks(ports: BackgroundSchedulePorts, scope: Larg
     ...register,
     setupProblems: [
       ...truncated,
-      ...riskSetupProblems({ riskType, projectKey: project.key, riskCount: records.length, types: schedule.nodes.filter((n) => !n.external).map((n) => n.type), ids, settings }),
+      ...riskSetupProblems({ riskType, projectKey: project.key, riskCount: records.length, types, ids, settings }),
     ],
     stored:
       background?.state === 'ready'
@@ -63,4 +63,12 @@ export async function getStoredRisks(ports: BackgroundSchedulePorts, scope: Larg
           ? background
           : { state: 'computing', issueCount: scope.counted ?? 0, queuedAt: background?.queuedAt ?? asOf },
   };
+}
+
+/** The plan the register is computed from, the issue types in scope, and how the stored schedule was read. */
+async function storedPlan(ports: BackgroundSchedulePorts, scope: LargeScope, asOf: string): Promise<{ plan: Parameters<typeof riskPlan>[0]; types: string[]; background: ScheduleBackground | undefined }> {
+  const read = await storedViewerRead(ports, scope, asOf, ['risks']);
+  if (read.views?.risks) return { plan: read.views.risks, types: read.views.risks.types, background: read.read.background };
+  const schedule: ScheduleResult = read.views ? await storedViewerSchedule(ports, scope, asOf) : read.schedule;
+  return { plan: schedule, types: schedule.nodes.filter((n) => !n.external).map((n) => n.type), background: schedule.background };
 }

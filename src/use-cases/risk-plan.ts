@@ -2,7 +2,7 @@
 import type { ScheduleResult } from '../contract';
 import type { RiskPlan } from '../domain/risk/derived-risk';
 
-export function riskPlan(schedule: ScheduleResult, riskKeys: ReadonlySet<string>): RiskPlan {
+export function riskPlan(schedule: Pick<ScheduleResult, 'nodes' | 'edges' | 'cycles'>, riskKeys: ReadonlySet<string>): RiskPlan {
   return {
     nodes: schedule.nodes
       .filter((n) => !riskKeys.has(n.key))

@@ -6,104 +6,42 @@
  * trips to Atlassian would, and Priya opens the tab: on a new Forge instance (nothing kept warm), then again on
  * the same one. Each step's time runs from her click to what she sees: the epics map with its critical chain, the
  * first table page, one epic's issues, the next table page. Screenshots go to test-results/screenshots. Not a
- * test: it prints a table, and fails only when a step never shows (its message says which).
+ * test: it prints a table, and fails only when a step never shows (its message says which). The set-up is
+ * browser-bench-site.ts's, shared with the other tabs' bench.
  */
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { loadavg } from 'node:os';
-import { chromium, type FrameLocator, type Page } from 'playwright-core';
-import { buildStaticIfStale } from '../../static/build';
-import { largeSnapshot } from '../sandbox/demo/large-site';
-import { DEMO_USERS } from '../sandbox/demo/users';
-import type { SandboxLatency } from '../sandbox/forge/forge-fetch';
-import { startSandbox } from '../sandbox/server';
-
-const ISSUES = Number(process.env['KEEL_BENCH_BROWSER_ISSUES'] ?? 50_000);
-const LATENCY: SandboxLatency = { productMs: 150, kvsMs: 20 };
-const FIRST_PAINT_MS = 3000;
-const STEP_TIMEOUT_MS = 120_000;
-const SCREENSHOTS = join(__dirname, '..', '..', 'test-results', 'screenshots');
-
-interface Row {
-  instance: string;
-  step: string;
-  ms: number;
-  'under 3 s': string;
-}
+import { ISSUES, LATENCY, SCREENSHOTS, STEP_TIMEOUT_MS, priyaOn, runBench, startBrowserBench } from './browser-bench-site';
 
 async function main(): Promise<void> {
-  const load = [loadavg()[0] ?? 0];
-  await buildStaticIfStale();
-  await mkdir(SCREENSHOTS, { recursive: true });
-  let t = performance.now();
-  const latency: SandboxLatency = { productMs: 0, kvsMs: 0 };
-  const sandbox = await startSandbox({ snapshot: largeSnapshot({ issues: ISSUES, today: '2026-11-16' }), port: 0, host: '127.0.0.1', latency });
-  const app = await import('../../src/index');
-  const { forgetWarmSchedules } = await import('../../src/adapters/storage/warm-schedules');
-  const { forgetWarmAnswers } = await import('../../src/adapters/storage/warm-answers');
-  sandbox.runtime.queue.register('keel-analysis', app.analysisConsumer);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
-  const errors: string[] = [];
-  const open = async (): Promise<{ page: Page; frame: FrameLocator }> => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => (message.type() === 'error' ? errors.push(message.text()) : undefined));
-    await page.goto(`${sandbox.url}/?${new URLSearchParams({ user: DEMO_USERS.priya.emailAddress, project: 'BIG', module: 'keel-project-page' }).toString()}`);
-    return { page, frame: page.frameLocator('iframe.module-frame') };
-  };
+  const bench = await startBrowserBench();
   try {
-    // The first visit queues the analysis; the consumer computes it, then the forecast it queues.
-    const first = await open();
-    await first.frame.getByRole('tab', { name: 'Dependencies' }).click();
-    await first.frame.getByTestId('schedule-computing').waitFor({ timeout: STEP_TIMEOUT_MS });
-    await sandbox.runtime.queue.drain();
-    await sandbox.runtime.queue.drain();
-    await first.page.close();
-    const consumerS = (performance.now() - t) / 1000;
-
-    Object.assign(latency, LATENCY);
-    const rows: Row[] = [];
-    const step = async (instance: string, name: string, act: () => Promise<void>, shown: () => Promise<void>): Promise<void> => {
-      t = performance.now();
-      await act();
-      await shown().catch(() => {
-        throw new Error(`${name} (${instance}) did not show within ${STEP_TIMEOUT_MS / 1000} s`);
-      });
-      const ms = Math.round(performance.now() - t);
-      rows.push({ instance, step: name, ms, 'under 3 s': ms < FIRST_PAINT_MS ? 'yes' : 'NO' });
-    };
+    bench.withLatency();
     for (const instance of ['new instance', 'warm instance']) {
-      if (instance === 'new instance') {
-        forgetWarmSchedules();
-        forgetWarmAnswers();
-      }
-      const { page, frame } = await open();
+      if (instance === 'new instance') bench.forgetWarm();
+      const opened = await bench.open(priyaOn('keel-project-page'));
+      const { page, frame } = opened;
       await frame.getByRole('tab', { name: 'Dependencies' }).waitFor({ timeout: STEP_TIMEOUT_MS });
       const summary = frame.getByTestId('schedule-summary');
-      await step(instance, 'epics map with its critical chain', () => frame.getByRole('tab', { name: 'Dependencies' }).click(), () => frame.getByTestId('critical-chain').waitFor({ timeout: STEP_TIMEOUT_MS }));
-      await step(instance, 'first table page (then)', () => Promise.resolve(), () => frame.getByText(/rows 1–100 of/).waitFor({ timeout: STEP_TIMEOUT_MS }));
+      const step = (name: string, act: () => Promise<unknown>, shown: () => Promise<unknown>) => bench.step(instance, name, opened, act, shown);
+      await step('epics map with its critical chain', () => frame.getByRole('tab', { name: 'Dependencies' }).click(), () => frame.getByTestId('critical-chain').waitFor({ timeout: STEP_TIMEOUT_MS }));
+      await step('first table page (then)', () => Promise.resolve(), () => frame.getByText(/rows 1–100 of/).waitFor({ timeout: STEP_TIMEOUT_MS }));
       if ((await summary.locator('.keel-node').count()) === 0) throw new Error('the epics map shows no epic');
       if (instance === 'new instance') await page.screenshot({ path: join(SCREENSHOTS, 'bench-dependencies-50k-summary.png'), fullPage: true });
       const detail = frame.getByTestId('epic-detail');
-      await step(instance, "one epic's issues", () => frame.getByTestId('epic-picker').selectOption('BIG-1').then(() => undefined), () => detail.getByTestId('dependency-graph').locator('.keel-node').first().waitFor({ timeout: STEP_TIMEOUT_MS }));
+      await step("one epic's issues", () => frame.getByTestId('epic-picker').selectOption('BIG-1'), () => detail.getByTestId('dependency-graph').locator('.keel-node').first().waitFor({ timeout: STEP_TIMEOUT_MS }));
       if (instance === 'new instance') await page.screenshot({ path: join(SCREENSHOTS, 'bench-dependencies-50k-epic.png'), fullPage: true });
-      await step(instance, 'next table page', () => frame.getByRole('button', { name: 'Next' }).click(), () => frame.getByText(/rows 101–200 of/).waitFor({ timeout: STEP_TIMEOUT_MS }));
+      await step('next table page', () => frame.getByRole('button', { name: 'Next' }).click(), () => frame.getByText(/rows 101–200 of/).waitFor({ timeout: STEP_TIMEOUT_MS }));
       // The page's last calls (the new page's criticality figures) answered before it closes, not cut off by the sandbox's.
       await page.waitForLoadState('networkidle');
       await page.close();
     }
-    load.push(loadavg()[0] ?? 0);
     console.log(`The Dependencies tab in Chromium, as Priya, BIG with ${ISSUES.toLocaleString('en')} issues: ms from her click to what she sees, with ${LATENCY.productMs} ms before each Jira request and ${LATENCY.kvsMs} ms before each storage call.`);
-    console.table(rows);
-    console.log(`Analysis and forecast stored in ${consumerS.toFixed(0)} s (no latency); load average ${load.map((l) => l.toFixed(1)).join(' at the start, ')} at the end. Screenshots: test-results/screenshots/bench-dependencies-50k-*.png`);
-    if (errors.length > 0) console.log(`Console errors: ${errors.join(' | ')}`);
+    console.table(bench.rows);
+    console.log(`Analysis and forecast stored in ${bench.consumerS.toFixed(0)} s (no latency); ${bench.load()}. Screenshots: test-results/screenshots/bench-dependencies-50k-*.png`);
+    if (bench.errors.length > 0) console.log(`Console errors: ${bench.errors.join(' | ')}`);
   } finally {
-    await browser.close();
-    await sandbox.close();
+    await bench.close();
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runBench(main);

@@ -1,8 +1,8 @@
 /**
- * A stored analysis's views (issue #11): what `schedule/get`, `schedule/summary` and the first page of
- * `schedule/rows` answer a viewer who may browse every issue of the analysis, and what `status/get` takes of it,
- * computed when it is stored (schedule-views/stored-views.ts), so a new instance answers them without reading the
- * 40 MB of nodes and links.
+ * A stored analysis's views (issue #11): what `schedule/get`, `schedule/summary`, the first page of
+ * `schedule/rows` and `risks/get`'s register are made from for a viewer who may browse every issue of the
+ * analysis, and what `status/get` takes of it, computed when it is stored (schedule-views/stored-views.ts), so a new
+ * instance answers them without reading the 40 MB of nodes and links.
  * Each view is one part: its JSON cut into content chunks (content-chunks.ts) written with the analysis's, its
  * hashes named in the manifest (`views`), so the views flip with the generation and are collected with it.
  * Parsed views are kept warm by the hashes of their chunks (warm-answers.ts).
@@ -10,7 +10,7 @@
  * project (viewer-cut.ts). A manifest without views (stored before Keel kept them) is read whole, as before.
  */
 import * as z from 'zod/mini';
-import { chaseList, computedSchedule, finding, scheduleCalendar, scheduleNode, scheduleResult, scheduleSummaryResult, statusCategory } from '../../contract';
+import { chaseList, computedSchedule, finding, scheduleCalendar, scheduleCycle, scheduleEdge, scheduleNode, scheduleResult, scheduleSummaryResult, statusCategory } from '../../contract';
 import { mapInFlight, MAX_READS_IN_FLIGHT } from '../in-flight';
 import { contentChunkKey, contentChunks, type ContentChunk } from './content-chunks';
 import type { AnalysisKvs } from './analysis-store';
@@ -78,6 +78,9 @@ const status = z.nullable(
   }),
 );
 
+/** What `risks/get`'s register is computed from (schedule-views/risk-plan-view.ts), and the issue types in scope. */
+const risks = z.object({ nodes: z.array(scheduleNode), edges: z.array(scheduleEdge), cycles: z.array(scheduleCycle), types: z.array(z.string()) });
+
 export interface StoredViews {
   access: z.infer<typeof access>;
   get: z.infer<typeof get>;
@@ -85,10 +88,11 @@ export interface StoredViews {
   members: z.infer<typeof members>;
   rows: z.infer<typeof rows>;
   status: z.infer<typeof status>;
+  risks: z.infer<typeof risks>;
 }
 export type ViewName = keyof StoredViews;
 
-const VIEW_SCHEMAS: { [K in ViewName]: z.ZodMiniType<StoredViews[K]> } = { access, get, summary, members, rows, status };
+const VIEW_SCHEMAS: { [K in ViewName]: z.ZodMiniType<StoredViews[K]> } = { access, get, summary, members, rows, status, risks };
 
 /** Every view a manifest names (a manifest missing one was stored by an earlier Keel). */
 export const VIEW_NAMES = Object.keys(VIEW_SCHEMAS) as ViewName[];
@@ -97,7 +101,7 @@ export type ViewHashes = Record<string, string[]>;
 /** Each view's chunks; `named` gives each chunk the name the analysis's own chunks get (analysis-store.ts). */
 export function viewChunks(views: StoredViews, named: (chunks: ContentChunk[]) => ContentChunk[]): Record<ViewName, ContentChunk[]> {
   const chunksOf = (name: ViewName) => named(contentChunks(JSON.stringify(views[name])));
-  return { access: chunksOf('access'), get: chunksOf('get'), summary: chunksOf('summary'), members: chunksOf('members'), rows: chunksOf('rows'), status: chunksOf('status') };
+  return { access: chunksOf('access'), get: chunksOf('get'), summary: chunksOf('summary'), members: chunksOf('members'), rows: chunksOf('rows'), status: chunksOf('status'), risks: chunksOf('risks') };
 }
 
 /**

@@ -18,6 +18,7 @@ import { scheduleRows } from './schedule-rows';
 import { scheduleSummary } from './schedule-summary';
 import { scheduleHead } from './shaped-schedule';
 import { statusView } from './status-view';
+import { riskPlanView } from './risk-plan-view';
 
 type Stored = Omit<ScheduleResult, 'background'>;
 
@@ -43,6 +44,7 @@ export function storedViews(schedule: Stored, budget = ANSWER_BUDGET_BYTES): Sto
     members: membersOf(schedule),
     rows: { rows: rows.rows, total: rows.total, issueCount: schedule.nodes.length },
     status: statusView(schedule),
+    risks: riskPlanView(schedule),
   };
 }
 

@@ -12,6 +12,9 @@ import { issuePanel } from './issue-panel';
 import { HOST_MODULES } from './modules';
 import { themeSwitch } from './theme-switch';
 
+/** Issues the issue switcher lists at most (the shown one is always listed). */
+const SWITCHER_ISSUES = 1000;
+
 function option(value: string, label: string, selected: boolean): SafeHtml {
   return html`<option value="${value}"${selected ? html` selected` : ''}>${label}</option>`;
 }
@@ -24,9 +27,13 @@ function switchers(snapshot: Snapshot, selection: HostSelection): SafeHtml {
   const current = selection.project;
   const projectOptions = projects.map((p) => option(p.key, `${p.name} (${p.key})`, p.key === current?.key));
   if (current && !projects.includes(current)) projectOptions.push(option(current.key, `${current.key} (no access)`, true));
-  const issues = snapshot.issues.filter(
-    (i) => i.fields.project.key === current?.key && canBrowseIssue(snapshot, selection.principal, i),
-  );
+  // The first SWITCHER_ISSUES of the project and the one shown: a generated project's 50,000 would make every host
+  // page megabytes of options, and its load, not the app's, what a browser bench measures.
+  const inProject = snapshot.issues.filter((i) => i.fields.project.key === current?.key);
+  const listed = inProject.slice(0, SWITCHER_ISSUES);
+  const shown = inProject.find((i) => i.key === selection.issueKey);
+  if (shown && !listed.includes(shown)) listed.push(shown);
+  const issues = listed.filter((i) => canBrowseIssue(snapshot, selection.principal, i));
   return html`<form class="switchers" method="get" action="/" data-autosubmit>
     <label>Signed in as
       <select name="user">${users}${option(ANONYMOUS, 'Anonymous', selection.user === undefined)}</select>
