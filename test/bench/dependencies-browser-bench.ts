@@ -6,7 +6,9 @@
  * trips to Atlassian would, and Priya opens the tab: on a new Forge instance (nothing kept warm), then again on
  * the same one. Each step's time runs from her click to what she sees: the epics map with its critical chain, the
  * first table page, one epic's issues, the next table page. Screenshots go to test-results/screenshots. Not a
- * test: it prints a table, and fails only when a step never shows (its message says which).
+ * test: it prints a table, and fails only when a step never shows (its message says which). Then, per instance,
+ * the resolver calls the page made up to the map's first paint, with when each started and answered after the
+ * click (negative: asked before it, on the Overview), so what waits on what is seen.
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -23,6 +25,13 @@ const LATENCY: SandboxLatency = { productMs: 150, kvsMs: 20 };
 const FIRST_PAINT_MS = 3000;
 const STEP_TIMEOUT_MS = 120_000;
 const SCREENSHOTS = join(__dirname, '..', '..', 'test-results', 'screenshots');
+
+/** One resolver call the page made: its function and when it was asked and answered, in ms of the bench's clock. */
+interface Invoked {
+  functionKey: string;
+  start: number;
+  end: number | null;
+}
 
 interface Row {
   instance: string;
@@ -44,8 +53,21 @@ async function main(): Promise<void> {
   sandbox.runtime.queue.register('keel-analysis', app.analysisConsumer);
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
   const errors: string[] = [];
+  let invoked: Invoked[] = [];
   const open = async (): Promise<{ page: Page; frame: FrameLocator }> => {
+    invoked = [];
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const calls = new Map<object, Invoked>();
+    page.on('request', (request) => {
+      if (!request.url().endsWith('/__sandbox/invoke')) return;
+      const call = { functionKey: String((request.postDataJSON() as { functionKey?: unknown } | null)?.functionKey), start: performance.now(), end: null };
+      calls.set(request, call);
+      invoked.push(call);
+    });
+    page.on('requestfinished', (request) => {
+      const call = calls.get(request);
+      if (call) call.end = performance.now();
+    });
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => (message.type() === 'error' ? errors.push(message.text()) : undefined));
     await page.goto(`${sandbox.url}/?${new URLSearchParams({ user: DEMO_USERS.priya.emailAddress, project: 'BIG', module: 'keel-project-page' }).toString()}`);
@@ -63,6 +85,7 @@ async function main(): Promise<void> {
 
     Object.assign(latency, LATENCY);
     const rows: Row[] = [];
+    const traces: string[] = [];
     const step = async (instance: string, name: string, act: () => Promise<void>, shown: () => Promise<void>): Promise<void> => {
       t = performance.now();
       await act();
@@ -81,6 +104,9 @@ async function main(): Promise<void> {
       await frame.getByRole('tab', { name: 'Dependencies' }).waitFor({ timeout: STEP_TIMEOUT_MS });
       const summary = frame.getByTestId('schedule-summary');
       await step(instance, 'epics map with its critical chain', () => frame.getByRole('tab', { name: 'Dependencies' }).click(), () => frame.getByTestId('critical-chain').waitFor({ timeout: STEP_TIMEOUT_MS }));
+      const painted = performance.now();
+      const at = (ms: number | null) => (ms === null ? '…' : String(Math.round(ms - t)).padStart(6));
+      traces.push(`${instance}: resolver calls up to the map's first paint at ${at(painted).trim()} ms after the click`, ...invoked.filter((c) => c.start <= painted).map((c) => `  ${at(c.start)} → ${at(c.end)}  ${c.functionKey}`));
       await step(instance, 'first table page (then)', () => Promise.resolve(), () => frame.getByText(/rows 1–100 of/).waitFor({ timeout: STEP_TIMEOUT_MS }));
       if ((await summary.locator('.keel-node').count()) === 0) throw new Error('the epics map shows no epic');
       if (instance === 'new instance') await page.screenshot({ path: join(SCREENSHOTS, 'bench-dependencies-50k-summary.png'), fullPage: true });
@@ -95,6 +121,7 @@ async function main(): Promise<void> {
     load.push(loadavg()[0] ?? 0);
     console.log(`The Dependencies tab in Chromium, as Priya, BIG with ${ISSUES.toLocaleString('en')} issues: ms from her click to what she sees, with ${LATENCY.productMs} ms before each Jira request and ${LATENCY.kvsMs} ms before each storage call.`);
     console.table(rows);
+    console.log(traces.join('\n'));
     console.log(`Analysis and forecast stored in ${consumerS.toFixed(0)} s (no latency); load average ${load.map((l) => l.toFixed(1)).join(' at the start, ')} at the end. Screenshots: test-results/screenshots/bench-dependencies-50k-*.png`);
     if (errors.length > 0) console.log(`Console errors: ${errors.join(' | ')}`);
   } finally {
