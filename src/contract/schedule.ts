@@ -128,7 +128,7 @@ export type LargeSchedule = z.infer<typeof largeSchedule>;
 
 export const scheduleResult = z.object({
   ...computedSchedule.shape,
-  /** Set when the whole schedule is over the answer budget (schedule-views.ts): then nodes and edges are empty. */
+  /** Set when the whole schedule is over the answer budget (schedule-views.ts): then nodes and edges are empty, summaries absent. */
   large: z.optional(largeSchedule),
   /** Present when the project is large and its schedule is computed in the background (DESIGN.md section 5). */
   background: z.optional(scheduleBackground),
