@@ -31,6 +31,8 @@ interface Invoked {
   functionKey: string;
   start: number;
   end: number | null;
+  /** The answer's size on the wire. */
+  bytes?: number;
 }
 
 interface Row {
@@ -71,6 +73,7 @@ async function main(): Promise<void> {
       const timing = request.timing();
       call.start = timing.startTime - performance.timeOrigin;
       call.end = call.start + timing.responseEnd;
+      void request.sizes().then((sizes) => (call.bytes = sizes.responseBodySize), () => undefined);
     });
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => (message.type() === 'error' ? errors.push(message.text()) : undefined));
@@ -110,7 +113,7 @@ async function main(): Promise<void> {
       await step(instance, 'epics map with its critical chain', () => frame.getByRole('tab', { name: 'Dependencies' }).click(), () => frame.getByTestId('critical-chain').waitFor({ timeout: STEP_TIMEOUT_MS }));
       const painted = performance.now();
       const at = (ms: number | null) => (ms === null ? '…' : String(Math.round(ms - t)).padStart(6));
-      traces.push(`${instance}: resolver calls up to the map's first paint at ${at(painted).trim()} ms after the click`, ...invoked.filter((c) => c.start <= painted).map((c) => `  ${at(c.start)} → ${at(c.end)}  ${c.functionKey}`));
+      traces.push(`${instance}: resolver calls up to the map's first paint at ${at(painted).trim()} ms after the click`, ...invoked.filter((c) => c.start <= painted).map((c) => `  ${at(c.start)} → ${at(c.end)}  ${c.functionKey}${c.bytes === undefined ? '' : ` (${(c.bytes / 1024).toFixed(0)} KiB)`}`));
       await step(instance, 'first table page (then)', () => Promise.resolve(), () => frame.getByText(/rows 1–100 of/).waitFor({ timeout: STEP_TIMEOUT_MS }));
       if ((await summary.locator('.keel-node').count()) === 0) throw new Error('the epics map shows no epic');
       if (instance === 'new instance') await page.screenshot({ path: join(SCREENSHOTS, 'bench-dependencies-50k-summary.png'), fullPage: true });
