@@ -5,8 +5,11 @@ import { finding } from './finding';
 import { hiddenWork } from './hidden-work';
 import { scheduleSummary } from './schedule-summaries';
 import { projectRef } from './report-scope';
-import { refreshFailure } from './stored-answer';
+import { scheduleBackground } from './schedule-background';
+import { scheduleSummaryResult } from './schedule-summary-result';
 import { statusCategory } from './status-category';
+
+export { scheduleBackground, type ScheduleBackground } from './schedule-background';
 
 export const dependencyKind = z.enum(['FS', 'SS', 'FF', 'SF']);
 
@@ -83,32 +86,6 @@ export const scheduleCycle = z.object({
 });
 export type ScheduleCycle = z.infer<typeof scheduleCycle>;
 
-/**
- * A large project's schedule, computed by a queue consumer and stored: `computing` while none is stored yet
- * (the answer has no nodes; ask again later), `ready` with when it was computed and whether a refresh is on its way,
- * `unavailable` when what is stored cannot be shown to this viewer (a scope over projects they do not wholly see):
- * no nodes, no figure of the app's, and `reason` says why and what to do.
- */
-export const scheduleBackground = z.union([
-  z.object({ state: z.literal('computing'), issueCount: z.number(), queuedAt: z.string() }),
-  z.object({
-    state: z.literal('ready'),
-    issueCount: z.number(),
-    computedAt: z.string(),
-    refreshing: z.boolean(),
-    hiddenIssues: z.number(),
-    /**
-     * The issue panel's links left out of the schedule the viewer reads (computed without projects they may not
-     * browse: issue #11), whose work its dates do not allow for; absent when none.
-     */
-    leftOutLinks: z.optional(z.number()),
-    /** The last refresh failed: when, and what to do (the analysis shown is the last good one). */
-    refreshFailed: z.optional(refreshFailure),
-  }),
-  z.object({ state: z.literal('unavailable'), computedAt: z.string(), reason: z.string() }),
-]);
-export type ScheduleBackground = z.infer<typeof scheduleBackground>;
-
 /** The working calendar the schedule was computed with, so a Gantt shades the days nobody works. */
 export const scheduleCalendar = z.object({
   /** ISO weekdays worked, Monday = 1 ... Sunday = 7. */
@@ -151,7 +128,7 @@ export type LargeSchedule = z.infer<typeof largeSchedule>;
 
 export const scheduleResult = z.object({
   ...computedSchedule.shape,
-  /** Set when the whole schedule is over the answer budget (schedule-views.ts): then nodes and edges are empty. */
+  /** Set when the whole schedule is over the answer budget (schedule-views.ts): then nodes and edges are empty, summaries absent. */
   large: z.optional(largeSchedule),
   /** Present when the project is large and its schedule is computed in the background (DESIGN.md section 5). */
   background: z.optional(scheduleBackground),
@@ -159,6 +136,12 @@ export const scheduleResult = z.object({
   chase: z.optional(chaseList),
   /** Work the viewer cannot see that bears on this schedule (hidden-work.ts); absent when there is none. */
   hidden: z.optional(hiddenWork),
+  /**
+   * Beside a head (`large`), when both fit the answer budget: `schedule/summary`'s answer without the forecast's
+   * figures (no `forecast`, no group's `criticality`), so the map opens on the epics without a second call in
+   * series; the figures follow from `schedule/summary`. Absent otherwise: the tab asks `schedule/summary`.
+   */
+  summary: z.optional(scheduleSummaryResult),
 });
 export type ScheduleResult = z.infer<typeof scheduleResult>;
 

@@ -8,7 +8,7 @@
  * uses is answered from the schedule computed without the issues under levels (stored-schedule-choice.ts); a
  * viewer of a scope over several projects who does not wholly see them all gets no stored figure, only why.
  * The answer is then shaped to its size (schedule-views/shaped-schedule.ts): the whole schedule while it fits,
- * else its head.
+ * else its head, with the epics summary beside it while both fit (schedule-views/summary-beside-head.ts).
  */
 import { storedDateOutdated } from './stored-date-outdated';
 import type { ScheduleResult } from '../contract';
@@ -34,7 +34,8 @@ import { chaseOfSchedule } from './chase-of-schedule';
 import { hiddenWorkOf } from './hidden-work-of';
 import type { ViewName } from '../adapters/storage/schedule-views-store';
 import type { Finding, ScheduleBackground } from '../contract';
-import { scheduleFromViews, type ViewsRead } from './schedule-views/answers-from-views';
+import { scheduleFromViews, summaryFromViews, type ViewsRead } from './schedule-views/answers-from-views';
+import { summaryOfSchedule, withSummaryBesideHead } from './schedule-views/summary-beside-head';
 import type { ReadViews } from './stored-views-for-viewer';
 import { keysViewerMayBrowse } from './keys-viewer-may-browse';
 import { queueRefreshIfNeeded } from './queue-refresh-if-needed';
@@ -53,13 +54,17 @@ export interface BackgroundSchedulePorts extends ScopePorts, Pick<ViewerChoicePo
 }
 
 export async function getProjectSchedule(ports: BackgroundSchedulePorts, input: { projectKey: string; asOf: string }): Promise<ScheduleResult> {
-  const read = await viewerRead(ports, input, ['get']);
-  const fromViews = read.views?.get ? scheduleFromViews(read.views.get, read.read) : null;
-  if (fromViews) return fromViews;
+  // The summary view too: a head carries the epics summary when both fit (summary-beside-head.ts).
+  const read = await viewerRead(ports, input, ['get', 'summary']);
+  if (read.views) {
+    const { views, read: added } = read;
+    const fromViews = views.get ? scheduleFromViews(views.get, added) : null;
+    if (fromViews) return withSummaryBesideHead(fromViews, () => (views.summary ? summaryFromViews(views.summary, added.background) : null));
+  }
   const schedule = read.views ? await viewerSchedule(ports, input) : read.schedule;
   // Both come from the whole schedule, before a large one is cut to its head; each is capped to fit the answer.
   const hidden = hiddenWorkOf(schedule);
-  return { ...shapedSchedule(schedule), chase: chaseOfSchedule(schedule), ...(hidden ? { hidden } : {}) };
+  return withSummaryBesideHead({ ...shapedSchedule(schedule), chase: chaseOfSchedule(schedule), ...(hidden ? { hidden } : {}) }, () => summaryOfSchedule(schedule));
 }
 
 /** The whole schedule as the viewer may see it (computed in the call, or stored): what every schedule view is cut from. */

@@ -4,6 +4,8 @@
  * over the answer budget). The page says the schedule is being computed, then opens the map on the epics with
  * the critical chain; picking an epic loads its issues into the map; the table pages on the server. The
  * figures at 50,000 issues are in `npm run bench` (test/bench/answers-bench.ts): the same answers, larger.
+ * The epics map paints from `schedule/get` alone (it carries the epics beside its head); `schedule/summary` only
+ * adds the forecast's badges.
  */
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
@@ -97,6 +99,40 @@ describe('the Dependencies tab of a 2,000-issue scope', () => {
     await detail.waitFor({ timeout: 60_000 });
     await detail.locator('.keel-node__criticality').first().waitFor({ state: 'attached', timeout: 60_000 });
     await harness.screenshot(page, 'dependencies-large-epic-criticality');
+    expect(harness.consoleErrors).toEqual([]);
+  }, 400_000);
+
+  it('paints the epics map from schedule/get alone, then badges it from schedule/summary without drawing it again (#11)', async () => {
+    const page = await harness.open({ user: PRIYA.emailAddress, project: 'BIG', module: 'keel-project-page' });
+    const asked: string[] = [];
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // schedule/summary is held until the map has painted: only schedule/get can have drawn it.
+    await page.route('**/__sandbox/invoke', async (route) => {
+      const functionKey = String((route.request().postDataJSON() as { functionKey?: unknown } | null)?.functionKey);
+      asked.push(functionKey);
+      if (functionKey === 'schedule/summary') await held;
+      await route.continue();
+    });
+    const frame = app(page);
+    await frame.getByRole('tab', { name: 'Dependencies' }).click();
+    const summary = frame.getByTestId('schedule-summary');
+    await summary.waitFor({ timeout: 120_000 });
+    expect(await frame.getByTestId('summary-count').innerText()).toMatch(/^\d+ epics and \d+ links between them/);
+    expect(await frame.getByTestId('critical-chain').innerText()).toMatch(/^Critical chain: [A-Z]+-\d+ → /);
+    const boxes = await summary.locator('.keel-node').count();
+    expect(boxes).toBeGreaterThan(10);
+    expect(asked.filter((k) => k.startsWith('schedule/')).sort()).toEqual(['schedule/get', 'schedule/rows', 'schedule/summary']);
+    expect(await summary.locator('.keel-node__criticality').count(), 'no badge before schedule/summary answers').toBe(0);
+    await harness.screenshot(page, 'dependencies-large-one-call');
+
+    const drawn = await summary.elementHandle();
+    release();
+    await summary.locator('.keel-node__criticality').first().waitFor({ state: 'attached', timeout: 60_000 });
+    expect(await frame.getByTestId('criticality-note').first().innerText()).toMatch(/^CI: /);
+    expect(await drawn?.evaluate((map) => map.isConnected), 'the same map, not drawn again').toBe(true);
+    expect(await summary.locator('.keel-node').count()).toBe(boxes);
+    await harness.screenshot(page, 'dependencies-large-one-call-badged');
     expect(harness.consoleErrors).toEqual([]);
   }, 400_000);
 });

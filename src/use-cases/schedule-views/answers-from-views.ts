@@ -9,7 +9,7 @@ import type { Finding, RowsSortColumn, ScheduleBackground, ScheduleFilter, Sched
 import type { StoredViews } from '../../adapters/storage/schedule-views-store';
 import { hiddenWorkOf } from '../hidden-work-of';
 import { ANSWER_BUDGET_BYTES, jsonBytes, prefixWithin } from './answer-budget';
-import { cappedFinding, fittedHead } from './shaped-schedule';
+import { cappedFinding, fittedHead, withoutSummaryTasks } from './shaped-schedule';
 import { ROWS_KEPT } from './stored-views';
 import type { ViewCriticality } from './view-criticality';
 
@@ -36,7 +36,8 @@ export function scheduleFromViews(view: StoredViews['get'], read: ViewsRead, bud
   const added = read.findings.reduce((sum, f) => sum + jsonBytes(f) + 1, 0) - (findingsCount === 0 && read.findings.length > 0 ? 1 : 0);
   const fullBytes = head.large.fullBytes + jsonBytes(read.project) - projectBytes + added + jsonBytes({ background: read.background }) - 1;
   const shaped = fittedHead({
-    ...head,
+    // A head stored before heads left the summary tasks out (shaped-schedule.ts) is answered as a new one.
+    ...withoutSummaryTasks(head),
     findings: [...head.findings, ...read.findings.map(cappedFinding)],
     project: read.project,
     background: read.background,

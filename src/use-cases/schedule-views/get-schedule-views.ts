@@ -14,8 +14,7 @@ import { groupCriticality, viewCriticality } from './view-criticality';
 import { ANSWER_BUDGET_BYTES, prefixWithin } from './answer-budget';
 import { scheduleDetail } from './schedule-detail';
 import { scheduleRows } from './schedule-rows';
-import { scheduleSummary } from './schedule-summary';
-import { derivedOnce } from '../derived-once';
+import { summaryOfSchedule } from './summary-beside-head';
 
 interface Scope {
   projectKey: string;
@@ -52,7 +51,7 @@ export async function getScheduleSummary(ports: ForecastBackgroundPorts, input: 
   }
   const schedule = read.views ? await viewerSchedule(ports, input) : read.schedule;
   // Once per stored schedule (or viewer's cut of it): its groups and links do not change between calls.
-  const summary = { ...derivedOnce(schedule.nodes, 'summary', [schedule.edges], () => scheduleSummary(schedule)), ...(schedule.background ? { background: schedule.background } : {}) };
+  const summary = summaryOfSchedule(schedule);
   if (schedule.nodes.length === 0) return summary;
   const figures = await viewCriticality(ports, input, schedule);
   const groups = groupCriticality(schedule.nodes, groupOf(schedule.nodes), figures.byKey);

@@ -1,8 +1,9 @@
 /**
  * `schedule/get`'s answer, by size: the whole schedule while its JSON fits the answer budget (a small
- * project's map and table need nothing more); otherwise its head without nodes and links, with `large` saying
- * how much was left out, findings listing at most a few keys each (their counts kept), and the first cycles.
- * The Dependencies tab then asks `schedule/summary`, `schedule/detail` and `schedule/rows`. Measured, not guessed
+ * project's map and table need nothing more); otherwise its head without nodes, links and summary tasks, with
+ * `large` saying how much was left out, findings listing at most a few keys each (their counts kept), and the
+ * first cycles (and, beside it, the epics summary when both fit: summary-beside-head.ts). The Dependencies tab
+ * then asks `schedule/summary`, `schedule/detail` and `schedule/rows`. Measured, not guessed
  * from the issue count: 1,000 issues with long summaries may not fit where 1,500 terse ones do.
  */
 import type { Finding, ScheduleResult } from '../../contract';
@@ -21,10 +22,14 @@ export function shapedSchedule(schedule: ScheduleResult, budget = ANSWER_BUDGET_
   return fittedHead(scheduleHead(schedule, fullBytes), budget);
 }
 
-/** The head of a schedule whose whole answer weighs `fullBytes`: no nodes or links, `large` saying what was left out. */
+/**
+ * The head of a schedule whose whole answer weighs `fullBytes`: no nodes, links or summary tasks (as many as the
+ * epics, 400 KB at 50,000 issues, and the large tab shows none of them: its table's rows come from
+ * `schedule/rows`), `large` saying what was left out.
+ */
 export function scheduleHead(schedule: ScheduleResult, fullBytes: number): ScheduleResult {
   return {
-    ...schedule,
+    ...withoutSummaryTasks(schedule),
     nodes: [],
     edges: [],
     cycles: schedule.cycles.slice(0, CYCLES).map((c) => ({ ...c, issueKeys: c.issueKeys.slice(0, KEYS_PER_CYCLE), ignoredLinkIds: c.ignoredLinkIds.slice(0, KEYS_PER_CYCLE) })),
@@ -37,6 +42,12 @@ export function scheduleHead(schedule: ScheduleResult, fullBytes: number): Sched
       fullBytes,
     },
   };
+}
+
+/** A schedule without its summary tasks (the epics and other parents whose dates roll up). */
+export function withoutSummaryTasks<S extends Pick<ScheduleResult, 'summaries'>>(schedule: S): Omit<S, 'summaries'> {
+  const { summaries: _summaries, ...rest } = schedule;
+  return rest;
 }
 
 /** Findings are few kinds, but their prose is free text: past the budget even so, only their counts stay. */

@@ -10,12 +10,18 @@ import { criticalityNote, viewCriticalityFigures } from './view-criticality-figu
 
 interface SummaryMapProps {
   schedule: ScheduleResult;
+  /** What the map draws: the epics `schedule/get` carried, else `schedule/summary`'s. */
   summary: ScheduleSummaryResult;
+  /** `schedule/summary`'s answer, whose forecast and groups' criticality badge the boxes; null until it answers. */
+  figuresFrom: ScheduleSummaryResult | null;
   onDrill: (epic: string) => void;
 }
 
-/** A large schedule's map, opened on its epics: one box per epic, the links between them, the critical chain. */
-export function SummaryMap({ schedule, summary, onDrill }: SummaryMapProps) {
+/**
+ * A large schedule's map, opened on its epics: one box per epic, the links between them, the critical chain.
+ * The badges follow from `figuresFrom` without the boxes being laid out again.
+ */
+export function SummaryMap({ schedule, summary, figuresFrom, onDrill }: SummaryMapProps) {
   const viewer = useViewerName();
   const nodes = useMemo(() => summary.groups.map(groupNode), [summary]);
   const edges = useMemo(() => summary.links.map(groupEdge), [summary]);
@@ -24,10 +30,10 @@ export function SummaryMap({ schedule, summary, onDrill }: SummaryMapProps) {
   // An epic outside the scope is known by its key alone.
   // Each epic's badge: the forecast's highest criticality index among its issues.
   const figures = useMemo(
-    () => viewCriticalityFigures(summary.forecast, summary.groups.flatMap((g) => (g.criticality === null || g.criticality === undefined ? [] : [{ key: g.key, criticality: g.criticality, cruciality: 0 }]))),
-    [summary],
+    () => viewCriticalityFigures(figuresFrom?.forecast, (figuresFrom?.groups ?? []).flatMap((g) => (g.criticality === null || g.criticality === undefined ? [] : [{ key: g.key, criticality: g.criticality, cruciality: 0 }]))),
+    [figuresFrom],
   );
-  const note = criticalityNote(summary.forecast, true);
+  const note = criticalityNote(figuresFrom?.forecast, true);
   const chain = summary.criticalChain.map((key) => (names.get(key) ?? key) === key ? key : `${key} ${names.get(key) ?? ''}`);
   return (
     <div data-testid="schedule-summary">

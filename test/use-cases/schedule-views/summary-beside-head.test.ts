@@ -1,0 +1,46 @@
+import { describe, it } from '@jest/globals';
+import { expect } from '../../expect';
+import type { ScheduleResult } from '../../../src/contract';
+import { jsonBytes } from '../../../src/use-cases/schedule-views/answer-budget';
+import { scheduleHead } from '../../../src/use-cases/schedule-views/shaped-schedule';
+import { summaryOfSchedule, withSummaryBesideHead } from '../../../src/use-cases/schedule-views/summary-beside-head';
+import { edge, node } from './schedule-node-builder';
+
+const nodes = [node('A-1', { type: 'Epic', summary: 'Alpha' }), node('A-2', { parentKey: 'A-1', critical: true }), node('B-2', { critical: true })];
+const schedule: ScheduleResult = {
+  project: { key: 'A', name: 'Alpha' },
+  scopeJql: 'project = A',
+  asOf: '2026-11-16',
+  projectStart: '2026-11-16',
+  projectFinish: '2026-11-17',
+  durationDays: 1,
+  nearCriticalDays: 2,
+  nodes,
+  edges: [edge('A-2', 'B-2', { critical: true })],
+  cycles: [],
+  findings: [],
+  background: { state: 'ready', issueCount: 3, computedAt: '2026-11-16T06:00:00Z', refreshing: false, hiddenIssues: 0 },
+};
+const head = scheduleHead(schedule, 10_000_000);
+const summary = summaryOfSchedule(schedule);
+
+describe('withSummaryBesideHead', () => {
+  it('carries the summary beside a head when the answer then weighs the budget at most, to the byte', () => {
+    const carried = withSummaryBesideHead(head, () => summary, jsonBytes({ ...head, summary }));
+    expect(carried.summary).toEqual(summary);
+    expect(jsonBytes(carried)).toBe(jsonBytes({ ...head, summary }));
+    expect(summary).toMatchObject({ criticalChain: ['A-1', '(none)'], background: schedule.background });
+  });
+
+  it('carries nothing one byte over the budget: the tab then asks schedule/summary', () => {
+    expect(withSummaryBesideHead(head, () => summary, jsonBytes({ ...head, summary }) - 1)).toBe(head);
+  });
+
+  it('never builds a summary beside a whole schedule, nor carries one when there is none', () => {
+    const whole = withSummaryBesideHead(schedule, () => {
+      throw new Error('asked for a summary beside a whole schedule');
+    });
+    expect(whole).toBe(schedule);
+    expect(withSummaryBesideHead(head, () => null)).toBe(head);
+  });
+});
