@@ -10,6 +10,8 @@ import { ANSWER_BUDGET_BYTES, jsonBytes, prefixWithin } from './answer-budget';
 import { groupOf } from './schedule-filter';
 
 const SUMMARY_CHARS = 80;
+/** The part of the summary's share the groups may take; the links among them have the rest. */
+const GROUPS_SHARE = 0.75;
 
 export function scheduleSummary(schedule: Pick<ScheduleResult, 'nodes' | 'edges'>, budget = ANSWER_BUDGET_BYTES): Omit<ScheduleSummaryResult, 'background'> {
   const group = groupOf(schedule.nodes);
@@ -36,11 +38,13 @@ export function scheduleSummary(schedule: Pick<ScheduleResult, 'nodes' | 'edges'
   const groups = [...members.entries()].map(([key, list]) => groupBox(key, list, byKey.get(key)));
   const ranked = [...groups].sort((a, b) => Number(b.critical) - Number(a.critical) || (degree.get(b.key) ?? 0) - (degree.get(a.key) ?? 0) || b.issueCount - a.issueCount);
   const picker = groups.map((g) => ({ key: g.key, summary: g.summary, issueCount: g.issueCount })).sort((a, b) => a.key.localeCompare(b.key, 'en', { numeric: true }));
-  // Groups first, then the links among those kept, each within what the picker and the chain leave.
-  const room = budget - jsonBytes(picker);
-  const kept = prefixWithin(ranked, room / 2);
+  // Groups and the links among those kept share half of what the picker leaves (so the summary fits beside a large
+  // head: summary-beside-head.ts). Groups take at most three quarters of it, so a map cut to its most important
+  // groups still draws the links between them.
+  const share = (budget - jsonBytes(picker)) / 2;
+  const kept = prefixWithin(ranked, share * GROUPS_SHARE);
   const keptKeys = new Set(kept.map((g) => g.key));
-  const keptLinks = prefixWithin([...links.values()].filter((l) => keptKeys.has(l.from) && keptKeys.has(l.to)).sort((a, b) => Number(b.critical) - Number(a.critical) || b.links - a.links), room / 2 - jsonBytes(kept));
+  const keptLinks = prefixWithin([...links.values()].filter((l) => keptKeys.has(l.from) && keptKeys.has(l.to)).sort((a, b) => Number(b.critical) - Number(a.critical) || b.links - a.links), share - jsonBytes(kept));
   return { groups: kept, links: keptLinks, criticalChain: criticalChain(schedule.nodes, group), omittedGroups: groups.length - kept.length, picker };
 }
 

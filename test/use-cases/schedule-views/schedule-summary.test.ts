@@ -37,12 +37,31 @@ describe('scheduleSummary', () => {
   it('over its budget, leaves out the least important groups first and still names them all in the picker', () => {
     const full = scheduleSummary({ nodes, edges });
     const critical = full.groups.filter((g) => g.critical);
-    // Half of what the picker leaves is for groups: room for the two critical ones, not the third.
-    const summary = scheduleSummary({ nodes, edges }, jsonBytes(full.picker) + 2 * (jsonBytes(critical[0]) + jsonBytes(critical[1]) + 2));
+    // Groups take three quarters of half what the picker leaves: room for the two critical ones, not the third.
+    const summary = scheduleSummary({ nodes, edges }, jsonBytes(full.picker) + (8 / 3) * (jsonBytes(critical[0]) + jsonBytes(critical[1]) + 2));
     // Critical first, then the most linked: B-1 (two links) before A-1 (one).
     expect(summary.groups.map((g) => g.key)).toEqual(['B-1', 'A-1']);
     expect(summary.omittedGroups).toBe(1);
     expect(summary.picker.map((p) => p.key)).toEqual(['(none)', 'A-1', 'B-1']);
+  });
+
+  it('cut to its budget, still draws the links between the groups it keeps, critical first', () => {
+    // 400 epics in a chain, each epic's one task feeding the next's (every other link critical): the boxes alone
+    // overflow the groups' share.
+    const many = Array.from({ length: 400 }, (_, i) => [
+      node(`E-${i}`, { type: 'Epic', summary: `Epic ${i}`, ...at(i, i) }),
+      node(`T-${i}`, { parentKey: `E-${i}`, critical: true, ...at(i, i + 1) }),
+    ]).flat();
+    const chain = Array.from({ length: 399 }, (_, i) => edge(`T-${i}`, `T-${i + 1}`, { critical: i % 2 === 0 }));
+    const budget = 100 * 1024;
+    const summary = scheduleSummary({ nodes: many, edges: chain }, budget);
+    expect(summary.omittedGroups).toBeGreaterThan(0);
+    expect(summary.links.length).toBeGreaterThan(10);
+    const kept = new Set(summary.groups.map((g) => g.key));
+    expect(summary.links.every((l) => kept.has(l.from) && kept.has(l.to))).toBe(true);
+    expect(summary.links[0].critical).toBe(true);
+    // Boxes and links together stay within half of what the picker leaves.
+    expect(jsonBytes(summary.groups) + jsonBytes(summary.links)).toBeLessThanOrEqual((budget - jsonBytes(summary.picker)) / 2);
   });
 });
 
