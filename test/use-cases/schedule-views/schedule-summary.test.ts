@@ -59,7 +59,7 @@ describe('scheduleSummary', () => {
     expect(summary.links.length).toBeGreaterThan(10);
     const kept = new Set(summary.groups.map((g) => g.key));
     expect(summary.links.every((l) => kept.has(l.from) && kept.has(l.to))).toBe(true);
-    expect(summary.links[0].critical).toBe(true);
+    expect(summary.links[0]?.critical).toBe(true);
     // Boxes and links together stay within half of what the picker leaves.
     expect(jsonBytes(summary.groups) + jsonBytes(summary.links)).toBeLessThanOrEqual((budget - jsonBytes(summary.picker)) / 2);
   });

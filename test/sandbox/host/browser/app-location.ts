@@ -4,7 +4,7 @@
  * parameter, so a copied host address reopens the module at that location, and the browser's back and forward
  * buttons move through the module's entries. Locations have the `history` package's v4 shape, as Forge's.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const appLocationSchema = z.object({
   pathname: z.string(),
@@ -42,7 +42,7 @@ export function hostUrlWith(hostUrl: URL, location: AppLocation): URL {
 /** What `history.push` and `history.replace` accept: a path, or a partial location. */
 export const historyTarget = z.union([
   z.string(),
-  z.object({ pathname: z.string().optional(), search: z.string().optional(), hash: z.string().optional(), state: z.unknown().optional() }),
+  z.object({ pathname: z.optional(z.string()), search: z.optional(z.string()), hash: z.optional(z.string()), state: z.optional(z.unknown()) }),
 ]);
 
 /** Resolves a push/replace target against the current location, as the `history` package does. */

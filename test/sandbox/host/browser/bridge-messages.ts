@@ -2,7 +2,7 @@
  * The postMessage protocol between the module iframe (bridge preamble) and the host page, which plays Jira's
  * part. Both sides parse what they receive: messages come from another window.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const BRIDGE_CHANNEL = 'keel-sandbox-bridge';
 

@@ -3,7 +3,7 @@
  * `globalThis.__bridge.callBridge(op, payload)`, which @forge/bridge looks up when it is imported. Every call
  * is forwarded to the host page (the parent window), which answers it the way Jira would.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { appLocationSchema } from './app-location';
 import { BRIDGE_CHANNEL, bridgeHistoryPop, bridgeResponse, type BridgeRequest } from './bridge-messages';
 import { frameHistory, type FrameHistory } from './frame-history';

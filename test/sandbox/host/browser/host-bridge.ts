@@ -2,7 +2,7 @@
  * The host page's side of the bridge: answers the module's `callBridge` operations as Jira does. `invoke` and
  * `fetchProduct` go to the sandbox server, which runs the real resolver / the emulated Jira as the signed-in user.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { designTokenCss, type ColorMode } from '../design-tokens';
 import { saveMacroConfig } from './macro-config-save';
 import { closeFlag, showFlag } from './host-flags';

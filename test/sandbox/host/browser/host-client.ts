@@ -1,7 +1,7 @@
 /**
  * The host page's script: keeps the switchers in the URL, sizes the module iframe and answers its bridge calls.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { BRIDGE_CHANNEL, bridgeRequest, bridgeResize, type BridgeResponse } from './bridge-messages';
 import { answerBridge } from './host-bridge';
 import { relayHistoryPops } from './host-history';
@@ -9,8 +9,8 @@ import { relayHistoryPops } from './host-history';
 z.config({ jitless: true });
 
 const contextSchema = z.looseObject({
-  accountId: z.string().optional(),
-  theme: z.looseObject({ colorMode: z.enum(['light', 'dark']).optional() }).optional(),
+  accountId: z.optional(z.string()),
+  theme: z.optional(z.looseObject({ colorMode: z.optional(z.enum(['light', 'dark'])) })),
 });
 
 function wireSwitchers(): void {

@@ -4,17 +4,17 @@
  * button; `isAutoDismiss` flags leave after eight seconds. Actions (callbacks) cannot cross the sandbox's
  * postMessage, so a flag that has any is refused with a message.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const AUTO_DISMISS_MS = 8000;
 const flagOptions = z.object({
   id: z.union([z.string(), z.number()]),
-  title: z.string().optional(),
-  description: z.string().optional(),
-  type: z.enum(['info', 'success', 'warning', 'error']).optional(),
-  appearance: z.enum(['info', 'success', 'warning', 'error']).optional(),
-  isAutoDismiss: z.boolean().optional(),
-  actions: z.array(z.unknown()).optional(),
+  title: z.optional(z.string()),
+  description: z.optional(z.string()),
+  type: z.optional(z.enum(['info', 'success', 'warning', 'error'])),
+  appearance: z.optional(z.enum(['info', 'success', 'warning', 'error'])),
+  isAutoDismiss: z.optional(z.boolean()),
+  actions: z.optional(z.array(z.unknown())),
 });
 const closeOptions = z.object({ id: z.union([z.string(), z.number()]) });
 

@@ -3,13 +3,13 @@
  * own address (app-location.ts), so the browser's back and forward move through it. Jira offers a history only
  * to full-page modules (a project page, an admin page, a project's settings); elsewhere the call fails.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { appLocationOf, appLocationSchema, hostUrlWith, type AppLocation } from './app-location';
 import { BRIDGE_CHANNEL, type BridgeHistoryPop } from './bridge-messages';
 
 const PAGE_MODULES = new Set(['jira:projectPage', 'jira:adminPage', 'jira:projectSettingsPage', 'jira:globalPage']);
 const update = z.object({ location: appLocationSchema, replace: z.boolean() });
-const go = z.object({ delta: z.number().int() });
+const go = z.object({ delta: z.int() });
 const entryState = z.object({ keelAppState: z.unknown() });
 
 export function answerHistory(op: string, payload: unknown, moduleType: string | undefined): AppLocation | null {

@@ -4,13 +4,13 @@
  * path? }`). The sandbox's site lives at its own origin: an issue is at `/browse/KEY` there (the server sends
  * it on to the issue view), a module at the host page with `module`, `project` and `path` in its query.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { APP_PATH_PARAM } from './app-location';
 
-const issueLocation = z.object({ target: z.literal('issue'), issueKey: z.string() }).loose();
-const moduleLocation = z.object({ target: z.literal('module'), moduleKey: z.string(), projectKey: z.string().optional(), path: z.string().optional() }).loose();
-const urlLocation = z.object({ url: z.string() }).loose();
-const navigation = z.object({ type: z.enum(['same-tab', 'new-tab']).optional() }).loose();
+const issueLocation = z.looseObject({ target: z.literal('issue'), issueKey: z.string() });
+const moduleLocation = z.looseObject({ target: z.literal('module'), moduleKey: z.string(), projectKey: z.optional(z.string()), path: z.optional(z.string()) });
+const urlLocation = z.looseObject({ url: z.string() });
+const navigation = z.looseObject({ type: z.optional(z.enum(['same-tab', 'new-tab'])) });
 
 /** The issue key a location names: `{ target: 'issue' }`, `/browse/KEY`, or a URL to it. */
 export function issueKeyOf(location: unknown): string | undefined {

@@ -3,11 +3,11 @@
  * becomes the macro node's `parameters.guestParams` and the page is saved as a new version. The sandbox does
  * it through the emulated Confluence REST API as the signed-in user, so only someone who may edit the page can.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const submitPayload = z.object({ config: z.record(z.string(), z.unknown()) });
 const macroContext = z.looseObject({
-  accountId: z.string().optional(),
+  accountId: z.optional(z.string()),
   localId: z.string(),
   extension: z.looseObject({ content: z.object({ id: z.string() }) }),
 });
