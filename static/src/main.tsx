@@ -1,6 +1,10 @@
 import { createRoot } from 'react-dom/client';
 import * as z from 'zod/mini';
-import { App } from './app';
+import { App, preloadViewOf } from './app';
+import { invokeNow } from './api/call-resolver';
+import { firstCallsOf, startFirstAnswers } from './api/first-answers';
+import { loadForgeContext } from './context/forge-context';
+import { panelIssueOf } from './issue-panel/issue-panel-context';
 import { enableTheme } from './context/enable-theme';
 import './styles/main.css';
 
@@ -8,5 +12,12 @@ import './styles/main.css';
 z.config({ jitless: true });
 
 const container = document.getElementById('root');
-// The theme first, so a dark page never flashes white.
-if (container) void enableTheme().then(() => createRoot(container).render(<App />));
+if (container) {
+  // The module's code and first answers start as soon as Forge's context names it, while the theme is set.
+  loadForgeContext().then((context) => {
+    preloadViewOf(context.moduleKey);
+    startFirstAnswers(firstCallsOf(context.moduleKey, { issueKey: panelIssueOf(context.extension)?.key, projectKey: context.extension.project?.key }), invokeNow);
+  }, () => undefined);
+  // The theme before the first render, so a dark page never flashes white.
+  void enableTheme().then(() => createRoot(container).render(<App />));
+}

@@ -101,6 +101,34 @@ describe('the issue panel: cycles, permissions and states', () => {
     await shared.harness.screenshot(page, 'issue-panel-summary-task');
   });
 
+  it('asks its five first answers once each, while its own code is still loading (first-answers.ts)', async () => {
+    const key = snapshot.issues.find((i) => isPayActivity(shared.paySchedule, i.key))?.key ?? '';
+    const page = await shared.harness.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const invoked: string[] = [];
+    let viewCodeLoaded = false;
+    let askedBeforeViewCode = 0;
+    let allAsked = () => undefined as void;
+    const asked = new Promise<void>((resolve) => (allAsked = resolve));
+    page.on('request', (request) => {
+      if (!request.url().endsWith('/__sandbox/invoke')) return;
+      invoked.push(/"functionKey":"([^"]+)"/.exec(request.postData() ?? '')?.[1] ?? '?');
+      if (!viewCodeLoaded) askedBeforeViewCode += 1;
+      if (invoked.length === 5) allAsked();
+    });
+    // The panel's code is held back until its five answers are asked (10 s at most): they must not wait for it.
+    await page.route('**/app/chunks/issue-panel-*.js', async (route) => {
+      await Promise.race([asked, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+      viewCodeLoaded = true;
+      await route.continue();
+    });
+    await page.goto(`${shared.harness.sandbox.url}/?${new URLSearchParams(panelQuery(PRIYA.emailAddress, key)).toString()}`);
+    await panel(page).getByTestId('schedule-status').waitFor({ timeout: 25_000 });
+    await page.waitForLoadState('networkidle');
+    expect(askedBeforeViewCode).toBe(5);
+    expect([...invoked].sort()).toEqual(['decisions/get', 'forecast/issue', 'resources/issue', 'risks/issue', 'schedule/issue']);
+    await page.close();
+  });
+
   it('never broke Forge\'s Content-Security-Policy', () => {
     expect(cspErrors(shared.harness)).toEqual([]);
   });
