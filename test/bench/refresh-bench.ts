@@ -155,7 +155,7 @@ async function measureInto(size: number, rows: Row[]): Promise<void> {
       const before = typeof issue.fields['timeestimate'] === 'number' ? issue.fields['timeestimate'] : 0;
       issue.fields['timeestimate'] = before + 3600;
       issue.fields.updated = jiraDateTime(new Date());
-      emitJiraEvent(site.state, issueEvent('avi:jira:updated:issue', issue, { type: 'user', accountId: priya }, { items: [{ field: 'timeestimate', fromString: String(before), toString: String(before + 3600) }] }));
+      emitJiraEvent(site.state, issueEvent('avi:jira:updated:issue', issue, { type: 'user', accountId: priya }, { items: [{ field: 'timeestimate', fieldtype: 'jira', fieldId: 'timeestimate', fromString: String(before), toString: String(before + 3600) }] }));
     }
     next += count;
     await triggers.settled();

@@ -86,7 +86,7 @@ async function main(): Promise<void> {
       const before = typeof issue.fields['timeestimate'] === 'number' ? issue.fields['timeestimate'] : 0;
       issue.fields['timeestimate'] = before + 3600;
       issue.fields.updated = jiraDateTime(new Date());
-      emitJiraEvent(site.state, issueEvent('avi:jira:updated:issue', issue, { type: 'user', accountId: priya }, { items: [{ field: 'timeestimate', fromString: String(before), toString: String(before + 3600) }] }));
+      emitJiraEvent(site.state, issueEvent('avi:jira:updated:issue', issue, { type: 'user', accountId: priya }, { items: [{ field: 'timeestimate', fieldtype: 'jira', fieldId: 'timeestimate', fromString: String(before), toString: String(before + 3600) }] }));
     }
     await triggers.settled();
     forgetStartedInvocations();

@@ -48,7 +48,7 @@ function edit(key: string, change: (fields: Record<string, unknown>) => { field:
   if (!issue) throw new Error(`no issue ${key}`);
   const { field, from, to } = change(issue.fields);
   issue.fields.updated = jiraDateTime(new Date());
-  emitJiraEvent(big.site.state, issueEvent('avi:jira:updated:issue', issue, { type: 'user', accountId: big.account('Priya') }, { items: [{ field, fromString: from, toString: to }] }));
+  emitJiraEvent(big.site.state, issueEvent('avi:jira:updated:issue', issue, { type: 'user', accountId: big.account('Priya') }, { items: [{ field, fieldtype: 'jira', fieldId: field, fromString: from, toString: to }] }));
 }
 
 beforeAll(async () => {

@@ -62,7 +62,7 @@ describe('a refresh after one edited issue', () => {
     issue.fields.summary = 'Renamed by the refresh test';
     issue.fields.updated = jiraDateTime(new Date());
     const priya = big.account('Priya');
-    emitJiraEvent(big.site.state, issueEvent('avi:jira:updated:issue', issue, { type: 'user', accountId: priya }, { items: [{ field: 'summary', fromString: summary, toString: 'Renamed by the refresh test' }] }));
+    emitJiraEvent(big.site.state, issueEvent('avi:jira:updated:issue', issue, { type: 'user', accountId: priya }, { items: [{ field: 'summary', fieldtype: 'jira', fieldId: 'summary', fromString: summary, toString: 'Renamed by the refresh test' }] }));
     await triggers.settled();
     await runtime.queue.drain();
 

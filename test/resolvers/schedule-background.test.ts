@@ -208,6 +208,24 @@ describe('staleness and the incremental refresh', () => {
     expect(refreshed.background).toMatchObject({ state: 'ready', issueCount: 147, refreshing: false });
     expect(site.specViolations).toEqual([]);
   });
+
+  it('an edit of fields Keel does not store (a rank, a sprint, release notes) queues no refresh; a due date does', async () => {
+    await runtime.queue.drain();
+    const key = pay(3);
+    const before = await schedule('PAY', 'Priya');
+    const unstored = { customfield_10019: '0|i0000z:', customfield_10020: [{ id: 7, name: 'Sprint 7' }], customfield_10061: 'Mentioned in the notes' };
+    expect((await jira('PUT', `/rest/api/3/issue/${key}`, 'Priya', { fields: unstored })).status).toBe(204);
+    await triggers.settled();
+    expect(triggers.delivered.at(-1)).toMatchObject({ eventType: 'avi:jira:updated:issue', changelog: { items: [{ field: 'Rank', fieldId: 'customfield_10019' }, { field: 'Sprint' }, { field: 'Release notes' }] } });
+    expect(queued()).toBe(0);
+    expect((await schedule('PAY', 'Priya')).background).toMatchObject({ state: 'ready', refreshing: false, computedAt: before.background?.state === 'ready' ? before.background.computedAt : '' });
+
+    expect((await jira('PUT', `/rest/api/3/issue/${key}`, 'Priya', { fields: { customfield_10019: '0|i0001z:', duedate: '2027-03-31' } })).status).toBe(204);
+    await triggers.settled();
+    expect(queued()).toBe(1);
+    await runtime.queue.drain();
+    expect((await schedule('PAY', 'Priya')).nodes.find((n) => n.key === key)?.dueDate).toBe('2027-03-31');
+  });
 });
 
 describe('other settings', () => {

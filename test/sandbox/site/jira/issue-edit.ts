@@ -14,7 +14,7 @@ import { findVisibleIssue, hasProjectPermission } from '../permissions';
 import { jiraError } from '../respond';
 import { issueNotFound } from './issue-get';
 import { userFieldValue } from './issue-create-values';
-import { emitJiraEvent, issueEvent } from './jira-events';
+import { emitJiraEvent, issueEvent, type ChangelogItem } from './jira-events';
 
 const editBody = z
   .object({ fields: z.record(z.string(), z.unknown()).optional(), update: z.record(z.string(), z.unknown()).optional() })
@@ -78,11 +78,12 @@ export function editIssue(ctx: RouteContext): Response {
   }
   if (Object.keys(errors).length > 0) return jiraError(400, [], errors);
 
-  const items: { field: string; fromString: string | null; toString: string | null }[] = [];
+  const items: ChangelogItem[] = [];
   const text = (v: unknown): string | null => (v === null || v === undefined ? null : typeof v === 'object' ? (z.looseObject({ displayName: z.string() }).safeParse(v).data?.displayName ?? JSON.stringify(v)) : JSON.stringify(v).replace(/^"|"$/g, ''));
   const record = issue.fields as Record<string, unknown>;
   for (const [field, value] of writes) {
-    items.push({ field, fromString: text(record[field]), toString: text(value) });
+    const custom = state.fields.find((f) => f.id === field && f.custom);
+    items.push({ field: custom?.name ?? field, fieldtype: custom ? 'custom' : 'jira', fieldId: field, fromString: text(record[field]), toString: text(value) });
     record[field] = value;
     if (field === 'timeoriginalestimate' || field === 'timeestimate') syncTimetracking(record);
   }

@@ -46,6 +46,6 @@ export function doTransition(ctx: RouteContext): Response {
   issue.fields.status = transition.to;
   issue.fields.updated = jiraDateTime(ctx.now());
   const names = (status: unknown) => z.looseObject({ name: z.string() }).safeParse(status).data?.name ?? null;
-  emitJiraEvent(ctx.state, issueEvent('avi:jira:updated:issue', issue, ctx.principal, { items: [{ field: 'status', fromString: names(from), toString: names(transition.to) }] }));
+  emitJiraEvent(ctx.state, issueEvent('avi:jira:updated:issue', issue, ctx.principal, { items: [{ field: 'status', fieldtype: 'jira', fieldId: 'status', fromString: names(from), toString: names(transition.to) }] }));
   return new Response(null, { status: 204 });
 }

@@ -34,11 +34,23 @@ export function emitJiraEvent(state: Snapshot, event: JiraEvent): void {
 
 const actor = (principal: Principal): string | undefined => (principal.type === 'user' ? principal.accountId : undefined);
 
+/**
+ * One field's change in an event's changelog, as Jira sends it: `field` is the field's name for a custom field
+ * ("Story Points") and its id for most system fields ("duedate"), `fieldId` its id, `fieldtype` "jira" or "custom".
+ */
+export interface ChangelogItem {
+  field: string;
+  fieldtype: 'jira' | 'custom';
+  fieldId: string;
+  fromString: string | null;
+  toString: string | null;
+}
+
 export function issueEvent(
   eventType: 'avi:jira:created:issue' | 'avi:jira:updated:issue' | 'avi:jira:deleted:issue',
   issue: SnapshotIssue,
   principal: Principal,
-  changelog?: { items: Array<{ field: string; fromString: string | null; toString: string | null }> },
+  changelog?: { items: ChangelogItem[] },
 ): JiraEvent {
   const { summary, issuetype, project, status, created, updated, reporter, assignee } = issue.fields;
   return {
