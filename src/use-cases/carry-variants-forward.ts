@@ -4,9 +4,10 @@
  * queued again for the new one, and are answered from the replaced generation's variant, marked refreshing,
  * until the new one is stored (viewer-schedule-choice.ts); then the replaced generation's claims are deleted, with
  * the variants of sets not carried (past the cap). A carried set's variant lives under the same key and is
- * replaced when its new generation is stored.
+ * replaced when its new generation is stored. Last, the chunks of variant writers that died are collected.
  */
 import type { AnalysisKvs } from '../adapters/storage/analysis-store';
+import { collectDeadVariantWriters } from '../adapters/storage/variant-writes';
 import { claimOutsideVariant, deleteSupersededVariants, MAX_OUTSIDE_VARIANTS, supersededSets, type OutsideVariant } from '../adapters/storage/outside-variants';
 
 export interface CarryPorts {
@@ -27,5 +28,7 @@ export async function carryVariantsForward(ports: CarryPorts, projectKey: string
     }
   }
   await deleteSupersededVariants(ports.store, projectKey, generation);
+  // What variant writers that died left, whichever generation they wrote (variant-writes.ts).
+  await collectDeadVariantWriters(ports.store, projectKey, ports.now());
   return queued;
 }

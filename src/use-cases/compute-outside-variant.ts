@@ -15,6 +15,7 @@ import type { ProductRequest } from '../adapters/product-request';
 import { deleteAnalysis, loadAnalysisIssues, loadAnalysisManifest, saveAnalysis, type AnalysisKvs } from '../adapters/storage/analysis-store';
 import { loadOutsideIssues } from '../adapters/storage/outside-issues';
 import { outsideVariantKey, type OutsideVariant } from '../adapters/storage/outside-variants';
+import { clearVariantWrite, recordVariantWrite } from '../adapters/storage/variant-writes';
 import type { Settings } from '../config/settings';
 import { scopeJql } from '../config/scope-jql';
 import type { WorkItem } from '../domain/work-item';
@@ -65,13 +66,15 @@ export async function computeOutsideVariant(ports: OutsideVariantPorts, input: {
   // Views only where they are read: a variant with the levels is chosen as `all` for a viewer of the whole project
   // (viewer-schedule-choice.ts, stored-views-for-viewer.ts); one without them is chosen as `withoutLevels`, never read so.
   const views = variant.withoutLevels ? {} : { views: storedViews(schedule) };
-  await saveAnalysis(ports.store, key, { generation, computedAt: ports.now(), lastSync, settingsHash, issues: [], schedule, issueCount: items.length, ...views });
+  const write = { variantKey: key, generation };
+  // Recorded before the first chunk is written, so a refresh collects them if this invocation dies (variant-writes.ts).
+  const beforeWrite = (written: readonly string[]) => recordVariantWrite(ports.store, projectKey, { ...write, written: [...written], at: ports.now() });
+  await saveAnalysis(ports.store, key, { generation, computedAt: ports.now(), lastSync, settingsHash, issues: [], schedule, issueCount: items.length, ...views }, { beforeWrite });
   // A refresh that stored the next generation meanwhile has deleted this generation's variants already, or will not find this one.
-  if ((await loadAnalysisManifest(ports.store, projectKey))?.generation !== generation && (await loadAnalysisManifest(ports.store, key))?.generation === generation) {
-    await deleteAnalysis(ports.store, key);
-    return 'superseded';
-  }
-  return 'stored';
+  const superseded = (await loadAnalysisManifest(ports.store, projectKey))?.generation !== generation && (await loadAnalysisManifest(ports.store, key))?.generation === generation;
+  if (superseded) await deleteAnalysis(ports.store, key);
+  await clearVariantWrite(ports.store, projectKey, write);
+  return superseded ? 'superseded' : 'stored';
 }
 
 /**

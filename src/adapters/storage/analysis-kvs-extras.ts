@@ -53,6 +53,14 @@ export async function listByPrefix(
   return seen;
 }
 
+/** Deletes `key`, written by `setListed` under `prefix`, and takes it off a plain store's list. */
+export async function deleteListed(store: AnalysisKvs, prefix: string, key: string): Promise<void> {
+  await store.delete(key);
+  if (store.queryPrefix) return;
+  const listed = await plainList(store, prefix);
+  if (listed.includes(key)) await store.set(listKey(prefix), listed.filter((k) => k !== key));
+}
+
 const listKey = (prefix: string) => `${prefix}#listed`;
 
 async function plainList(store: AnalysisKvs, prefix: string): Promise<string[]> {

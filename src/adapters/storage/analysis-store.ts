@@ -76,7 +76,11 @@ export async function saveAnalysis(
    * collect what a dead one left. Otherwise (the outside variants, which writers of two generations may store at
    * once) each chunk's name starts with the generation, so two writers never share or delete each other's chunks.
    */
-  options: { reuse?: boolean } = {},
+  options: {
+    reuse?: boolean;
+    /** Told every chunk it is about to write before the first write: an outside variant's writer records them (variant-writes.ts). */
+    beforeWrite?: (hashes: readonly string[]) => Promise<void>;
+  } = {},
 ): Promise<AnalysisManifest> {
   const previous = await loadAnalysisManifest(store, projectKey);
   const named = (chunks: ContentChunk[]): ContentChunk[] => (options.reuse === true ? chunks : chunks.map((c) => ({ ...c, hash: `${analysis.generation}.${c.hash}` })));
@@ -110,6 +114,7 @@ export async function saveAnalysis(
     ...(fingerprint === null ? {} : { scheduleHash: fingerprint }),
   };
   const chunks = [...partChunks.flatMap((p) => p.chunks), ...indexChunks.flat(), ...Object.values(views ?? {}).flat()];
+  await options.beforeWrite?.([...new Set(chunks.map((c) => c.hash))]);
   // The flip: one write. Until it lands, readers read the previous generation, whose chunks are all still there.
   await storeContentGeneration(store, projectKey, {
     generation: analysis.generation,
