@@ -22,8 +22,8 @@ const blocker = (() => {
   for (const i of issues) {
     const epic = parentOf(i);
     if (epic === undefined || !epics.includes(epic)) continue;
-    const links = (i.fields['issuelinks']) ?? [];
-    const outside = links.map((l) => l.inwardIssue?.key).find((k) => k !== undefined && !k.startsWith('BIG-'));
+    const links = i.fields['issuelinks'] ?? [];
+    const outside = links.map((l) => (l['inwardIssue'] as { key?: string } | undefined)?.key).find((k) => k !== undefined && !k.startsWith('BIG-'));
     if (outside !== undefined) return { epic, outside };
   }
   throw new Error('no issue outside BIG blocks a story of an epic');
