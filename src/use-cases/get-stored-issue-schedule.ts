@@ -119,7 +119,7 @@ async function storedPanelSchedule(
   ports: BackgroundSchedulePorts,
   head: { project: { key: string; name: string }; nearCriticalDays: number },
   issueKey: string,
-): Promise<Awaited<ReturnType<typeof storedForViewer>> & { reach?: SummaryReach<ScheduleEdge> }> {
+): Promise<Awaited<ReturnType<typeof storedForViewer>> & { reach?: Pick<SummaryReach<ScheduleEdge>, 'activityKeys' | 'outside'> }> {
   const index = await storedIndexForViewer(ports, head.project.key);
   if (index !== null && !index.ready) return { stored: { manifest: index.manifest, schedule: emptySchedule(index.manifest, head) }, choice: index.choice };
   if (index?.ready) {

@@ -89,7 +89,8 @@ export async function indexedSummaryPart(
   if (!reach) return null;
   const entries = await index.reader.get(summaryPanelKeys(key, reach));
   if (entries === null) return null;
-  return { schedule: { ...indexedHead(index, head), nodes: [...entries.values()].map((e) => e.node), edges: reach.links, summaries: [reach.summary] }, reach };
+  const edges = reach.links.flatMap(([activity, at]) => entries.get(activity)?.edges[at] ?? []);
+  return { schedule: { ...indexedHead(index, head), nodes: [...entries.values()].map((e) => e.node), edges, summaries: [reach.summary] }, reach };
 }
 
 /** What `risks/issue` weighs: the issue, the issues it links to, the other issues `extraKeys` names, and its cycles. */

@@ -9,12 +9,13 @@
  * Since `INDEX_FORMAT` 2 a bucket also holds the summary tasks (parents) whose key hashes to it, each with its
  * reach (summary-reach.ts: its activities, the outside issues their links reach, the links of those it lists), so
  * an epic's panel reads its bucket and its issues' buckets, not the whole schedule. Its size grows with the
- * epic's activities and links (an epic of 2,000 activities: about 25 KB of keys), and a bucket's text is cut into
- * chunks under KVS's value limit whatever its length (analysis-chunks.ts).
+ * epic's activities and the outside issues they link to (an epic of 2,000 activities each linked out twice: about
+ * 180 KB), never with a link's JSON, and a bucket's text is cut into chunks under KVS's value limit whatever its
+ * length (analysis-chunks.ts).
  */
 import { z } from 'zod';
 import { scheduleCycle, scheduleEdge, scheduleNode, scheduleSummary, type ScheduleCycle, type ScheduleEdge, type ScheduleNode, type ScheduleSummary } from '../../contract';
-import { summaryReach, type SummaryReach } from '../../domain/schedule/summary-reach';
+import { SUMMARY_ACTIVITIES_SHOWN, summaryReach, type SummaryReach } from '../../domain/schedule/summary-reach';
 import { analysisChunks } from './analysis-chunks';
 import { contentChunkKey } from './content-chunks';
 import type { AnalysisKvs } from './analysis-store';
@@ -27,8 +28,13 @@ export interface IndexedIssue {
 }
 
 /** A summary task (a parent) with its reach: what its panel needs of the whole schedule. */
-export interface IndexedSummary extends SummaryReach<ScheduleEdge> {
+export interface IndexedSummary extends Pick<SummaryReach<ScheduleEdge>, 'activityKeys' | 'outside'> {
   summary: ScheduleSummary;
+  /**
+   * The links of the activities its panel lists, in the schedule's order, each named by the activity and its place
+   * among that activity's links (the panel reads the activity's entry anyway): a few bytes each, not a link's JSON.
+   */
+  links: [string, number][];
 }
 
 /**
@@ -60,7 +66,7 @@ const indexedSummary = z.object({
   summary: scheduleSummary,
   activityKeys: z.array(z.string()),
   outside: z.array(z.object({ linkId: z.string(), key: z.string() })),
-  links: z.array(scheduleEdge),
+  links: z.array(z.tuple([z.string(), z.number().int()])),
 });
 const bucketSchema = z.record(z.string(), z.union([indexedIssue, indexedSummary]));
 type Bucket = Record<string, IndexedIssue | IndexedSummary>;
@@ -89,7 +95,14 @@ export function scheduleIndexTexts(schedule: IndexedSchedule): string[] {
   // A key that is a node too keeps its node (summary-reach.ts reads it as the node).
   for (const summary of schedule.summaries ?? []) {
     const r = reach.get(summary.key);
-    if (r && !byKey.has(summary.key)) entries.push([summary.key, { summary, ...r }]);
+    if (!r || byKey.has(summary.key)) continue;
+    const shown = new Set(r.activityKeys.slice(0, SUMMARY_ACTIVITIES_SHOWN));
+    const links = r.links.flatMap((link): [string, number][] => {
+      const inside = shown.has(link.from) ? link.from : link.to;
+      const at = byKey.get(inside)?.edges.indexOf(link) ?? -1;
+      return at < 0 ? [] : [[inside, at]];
+    });
+    entries.push([summary.key, { summary, activityKeys: r.activityKeys, outside: r.outside, links }]);
   }
   const buckets: Bucket[] = Array.from({ length: count }, () => ({}));
   // In key order, so a bucket's text does not depend on the order of the nodes, only on what they hold.

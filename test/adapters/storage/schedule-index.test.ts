@@ -121,8 +121,13 @@ describe('the per-issue index', () => {
         { linkId: 'PAY-100>PAY-1', key: 'PAY-100' },
         { linkId: 'PAY-3>PAY-101', key: 'PAY-101' },
       ],
-      links: [edge('PAY-100', 'PAY-1'), edge('PAY-3', 'PAY-101')],
+      // Each link named by the activity whose entry holds it, and its place there.
+      links: [
+        ['PAY-1', 1],
+        ['PAY-3', 0],
+      ],
     });
+    expect((await reader.get(['PAY-1']))?.get('PAY-1')?.edges[1]).toEqual(edge('PAY-100', 'PAY-1'));
     expect(reader.calls(), 'one bucket').toBe(1);
     expect(await reader.summary('PAY-1'), 'a node').toBeUndefined();
     expect((await reader.get(['PAY-900']))?.size, 'get answers nodes only').toBe(0);
