@@ -2,7 +2,8 @@
  * The per-issue index of the stored schedule a viewer may be answered from (issue #11; schedule-index.ts): the
  * same choice as the whole schedule's (viewer-schedule-choice.ts), read with the manifest and a few buckets
  * instead of every chunk of the schedule. Null when nothing is stored, or the analysis (or its variant without
- * levels) was stored before Keel kept an index: the caller then reads the whole stored schedule.
+ * levels) was stored before Keel kept an index: the caller then reads the whole stored schedule. A summary task's
+ * part is read from its index entry (its reach) only from an index that holds summary tasks (INDEX_FORMAT 2).
  */
 import type { ScheduleResult } from '../contract';
 import { loadAnalysisManifest, type AnalysisManifest } from '../adapters/storage/analysis-store';
