@@ -18,8 +18,10 @@ import { queueRefreshIfNeeded } from './queue-refresh-if-needed';
 import { issuePlace, keysShownFor } from './issue-place';
 import { loadLeftOutLinkCount } from '../adapters/storage/left-out-links-store';
 import { settingsFingerprint } from './settings-fingerprint';
-import { emptySchedule, indexedPanelPart, storedIndexForViewer } from './stored-index-for-viewer';
-import { activityKeysOf, hiddenSummaryLinks, keysShownForSummary, summaryPlace } from './summary-place';
+import { emptySchedule, indexedPanelPart, indexedSummaryPart, storedIndexForViewer } from './stored-index-for-viewer';
+import { hiddenSummaryLinks, summaryPanelKeys, summaryPlace, summaryReachOf } from './summary-place';
+import type { SummaryReach } from '../domain/schedule/summary-reach';
+import type { ScheduleEdge } from '../contract';
 import { parentsOutside, visibleSchedule } from './visible-schedule';
 
 interface StoredIssueInput {
@@ -34,7 +36,7 @@ interface StoredIssueInput {
 
 export async function getStoredIssueSchedule(ports: BackgroundSchedulePorts, input: StoredIssueInput): Promise<IssueScheduleResult> {
   const { issueKey, project } = input;
-  const [{ stored, choice }, status] = await Promise.all([
+  const [{ stored, choice, reach: indexedReach }, status] = await Promise.all([
     storedPanelSchedule(ports, { project, nearCriticalDays: input.settings.schedule.nearCriticalDays }, issueKey),
     loadAnalysisStatus(ports.store, project.key),
   ]);
@@ -57,8 +59,10 @@ export async function getStoredIssueSchedule(ports: BackgroundSchedulePorts, inp
     return { issueKey, schedule: null, message: choice.reason, background: { state: 'unavailable', computedAt: stored.manifest.computedAt, reason: choice.reason } };
   }
   const isSummary = stored.schedule.summaries?.some((s) => s.key === issueKey) === true;
-  const activityKeys = isSummary ? activityKeysOf(stored.schedule, issueKey) : [];
-  const near = new Set(isSummary ? keysShownForSummary(stored.schedule, issueKey) : keysShownFor(stored.schedule, issueKey));
+  // A summary task's reach (summary-reach.ts): as its index entry stores it, or made the same way from the whole schedule.
+  const reach = isSummary ? (indexedReach ?? summaryReachOf(stored.schedule, issueKey)) : null;
+  const activityKeys = reach?.activityKeys ?? [];
+  const near = new Set(reach ? summaryPanelKeys(issueKey, reach) : keysShownFor(stored.schedule, issueKey));
   const shown = stored.schedule.nodes.filter((n) => near.has(n.key));
   const candidates = [...shown.filter((n) => n.key !== issueKey), ...parentsOutside(shown)];
   // The viewer has just read the issue itself (fetchIssueProject) and its project (getIssueSchedule), and may have counted all of it: no check.
@@ -69,7 +73,7 @@ export async function getStoredIssueSchedule(ports: BackgroundSchedulePorts, inp
   const direct = stored.schedule.edges.filter((e) => (e.from === issueKey || e.to === issueKey) && e.from !== e.to);
   const hiddenLinks =
     leftOutLinks +
-    (isSummary ? hiddenSummaryLinks(stored.schedule.edges, new Set(activityKeys), (key) => visible.has(key)) : direct.filter((e) => !visible.has(e.from === issueKey ? e.to : e.from)).length);
+    (reach ? hiddenSummaryLinks(reach.outside, (key) => visible.has(key)) : direct.filter((e) => !visible.has(e.from === issueKey ? e.to : e.from)).length);
   const cut = visibleSchedule(
     {
       ...stored.schedule,
@@ -107,17 +111,22 @@ export async function getStoredIssueSchedule(ports: BackgroundSchedulePorts, inp
 
 /**
  * The stored schedule the panel is cut from: the issue's part of it from the per-issue index (its links two
- * levels deep and its driving chain: stored-index-for-viewer.ts), else the whole stored schedule (an analysis
- * stored before Keel kept an index, or an issue that is no node of it: a parent, or one outside the scope).
+ * levels deep and its driving chain; for a summary task, its reach: stored-index-for-viewer.ts), else the whole
+ * stored schedule (an analysis stored before Keel kept an index, a parent in an index stored before it held
+ * summary tasks, or an issue outside the scope).
  */
 async function storedPanelSchedule(
   ports: BackgroundSchedulePorts,
   head: { project: { key: string; name: string }; nearCriticalDays: number },
   issueKey: string,
-): Promise<Awaited<ReturnType<typeof storedForViewer>>> {
+): Promise<Awaited<ReturnType<typeof storedForViewer>> & { reach?: Pick<SummaryReach<ScheduleEdge>, 'activityKeys' | 'outside'> }> {
   const index = await storedIndexForViewer(ports, head.project.key);
   if (index !== null && !index.ready) return { stored: { manifest: index.manifest, schedule: emptySchedule(index.manifest, head) }, choice: index.choice };
-  const part = index?.ready ? await indexedPanelPart(index, head, issueKey) : null;
-  if (index?.ready && part !== null) return { stored: { manifest: index.manifest, schedule: part }, choice: index.choice };
+  if (index?.ready) {
+    const part = await indexedPanelPart(index, head, issueKey);
+    if (part !== null) return { stored: { manifest: index.manifest, schedule: part }, choice: index.choice };
+    const summary = await indexedSummaryPart(index, head, issueKey);
+    if (summary !== null) return { stored: { manifest: index.manifest, schedule: summary.schedule }, choice: index.choice, reach: summary.reach };
+  }
   return storedForViewer(ports, head.project.key);
 }

@@ -2,18 +2,29 @@
  * The per-issue index of the stored schedule a viewer may be answered from (issue #11; schedule-index.ts): the
  * same choice as the whole schedule's (viewer-schedule-choice.ts), read with the manifest and a few buckets
  * instead of every chunk of the schedule. Null when nothing is stored, or the analysis (or its variant without
- * levels) was stored before Keel kept an index: the caller then reads the whole stored schedule.
+ * levels) was stored before Keel kept an index: the caller then reads the whole stored schedule. A summary task's
+ * part is read from its index entry (its reach) only from an index that holds summary tasks (INDEX_FORMAT 2).
  */
 import type { ScheduleResult } from '../contract';
 import { loadAnalysisManifest, type AnalysisManifest } from '../adapters/storage/analysis-store';
-import { scheduleIndexReader, type IndexedIssue, type ScheduleIndexReader } from '../adapters/storage/schedule-index';
+import { INDEX_FORMAT, scheduleIndexReader, type IndexedIssue, type IndexedSummary, type ScheduleIndexReader } from '../adapters/storage/schedule-index';
 import { type BackgroundSchedulePorts } from './get-project-schedule';
 import { memoisedCounts } from './invocation-memo';
+import { summaryPanelKeys } from './summary-place';
 import { viewerScheduleChoice, type ViewerScheduleChoice } from './viewer-schedule-choice';
 
 export type StoredIndex =
   | { ready: false; manifest: AnalysisManifest; choice: Extract<ViewerScheduleChoice, { use: 'unknown' | 'unavailable' | 'computing' }> }
-  | { ready: true; manifest: AnalysisManifest; choice: Extract<ViewerScheduleChoice, { use: 'all' | 'withoutLevels' }>; reader: ScheduleIndexReader; asOf: string; projectFinish: string };
+  | {
+      ready: true;
+      manifest: AnalysisManifest;
+      choice: Extract<ViewerScheduleChoice, { use: 'all' | 'withoutLevels' }>;
+      reader: ScheduleIndexReader;
+      asOf: string;
+      projectFinish: string;
+      /** Its buckets hold the summary tasks (INDEX_FORMAT 2); an index stored before does not, which says nothing of a key. */
+      summaries: boolean;
+    };
 
 export async function storedIndexForViewer(ports: BackgroundSchedulePorts, projectKey: string): Promise<StoredIndex | null> {
   const manifest = await loadAnalysisManifest(ports.store, projectKey);
@@ -27,7 +38,8 @@ export async function storedIndexForViewer(ports: BackgroundSchedulePorts, proje
   if (chosen?.generation !== choice.keyGeneration) return { ready: false, manifest, choice: { use: 'unknown' } };
   if (!chosen.index) return null;
   const reader = scheduleIndexReader(ports.store, key, chosen.generation, chosen.index.chunks, chosen.index.hashes);
-  return { ready: true, manifest: { ...manifest, issueCount: chosen.issueCount, computedAt: chosen.computedAt }, choice, reader, asOf: chosen.index.asOf, projectFinish: chosen.index.projectFinish };
+  const { asOf, projectFinish, format = 1 } = chosen.index;
+  return { ready: true, manifest: { ...manifest, issueCount: chosen.issueCount, computedAt: chosen.computedAt }, choice, reader, asOf, projectFinish, summaries: format >= INDEX_FORMAT };
 }
 
 /** No part of the stored schedule, with its status date: for an answer that says it cannot show one. */
@@ -53,19 +65,33 @@ export async function indexedPart(
     for (const e of entry.edges) edges.set(`${e.linkId}:${e.from}:${e.to}`, e);
     for (const c of entry.cycles) cycles.set(c.issueKeys.join(','), c);
   }
-  return {
-    project: head.project,
-    scopeJql: index.manifest.scopeJql,
-    asOf: index.asOf,
-    projectStart: index.asOf,
-    projectFinish: index.projectFinish,
-    durationDays: 0,
-    nearCriticalDays: head.nearCriticalDays,
-    nodes: [...entries.values()].map((e) => e.node),
-    edges: [...edges.values()],
-    cycles: [...cycles.values()],
-    findings: [],
-  };
+  return { ...indexedHead(index, head), nodes: [...entries.values()].map((e) => e.node), edges: [...edges.values()], cycles: [...cycles.values()] };
+}
+
+/** A part's head: what the index's manifest records of the schedule, no nodes, links or findings. */
+function indexedHead(index: Extract<StoredIndex, { ready: true }>, head: { project: { key: string; name: string }; nearCriticalDays: number }): Omit<ScheduleResult, 'background'> {
+  const { asOf, projectFinish } = index;
+  return { project: head.project, scopeJql: index.manifest.scopeJql, asOf, projectStart: asOf, projectFinish, durationDays: 0, nearCriticalDays: head.nearCriticalDays, nodes: [], edges: [], cycles: [], findings: [] };
+}
+
+/**
+ * What a summary task's panel shows (summary-place.ts), with its reach: the summary row, the nodes of the keys
+ * its panel may name and the links of the activities it lists (in the schedule's order, which orders its
+ * neighbours). No link between two activities, or two outside issues, is read: the panel shows none. Null when
+ * `key` is no summary task of the index (or the index predates them) or the index could not be read.
+ */
+export async function indexedSummaryPart(
+  index: Extract<StoredIndex, { ready: true }>,
+  head: { project: { key: string; name: string }; nearCriticalDays: number },
+  key: string,
+): Promise<{ schedule: Omit<ScheduleResult, 'background'>; reach: IndexedSummary } | null> {
+  if (!index.summaries) return null;
+  const reach = await index.reader.summary(key);
+  if (!reach) return null;
+  const entries = await index.reader.get(summaryPanelKeys(key, reach));
+  if (entries === null) return null;
+  const edges = reach.links.flatMap(([activity, at]) => entries.get(activity)?.edges[at] ?? []);
+  return { schedule: { ...indexedHead(index, head), nodes: [...entries.values()].map((e) => e.node), edges, summaries: [reach.summary] }, reach };
 }
 
 /** What `risks/issue` weighs: the issue, the issues it links to, the other issues `extraKeys` names, and its cycles. */

@@ -5,13 +5,13 @@
  * Shared by the panel's two paths, as issue-place.ts is.
  */
 import type { IssueScheduleResult, ScheduleEdge, ScheduleResult } from '../contract';
+import { SUMMARY_ACTIVITIES_SHOWN, summaryReach, type SummaryReach } from '../domain/schedule/summary-reach';
+
+export { SUMMARY_ACTIVITIES_SHOWN } from '../domain/schedule/summary-reach';
 
 type SummaryPlace = NonNullable<IssueScheduleResult['summaryTask']>;
 type Neighbour = SummaryPlace['predecessors'][number];
 type Schedule = Pick<ScheduleResult, 'project' | 'projectFinish' | 'nodes' | 'edges' | 'summaries'>;
-
-/** The panel lists at most this many activities; `summary.activityCount` says how many there are. */
-export const SUMMARY_ACTIVITIES_SHOWN = 50;
 
 /** Keys of the activities `key` rolls up: nodes whose chain of parents (through summary tasks) reaches it. */
 export function activityKeysOf(schedule: Pick<Schedule, 'nodes' | 'summaries'>, key: string): string[] {
@@ -43,25 +43,22 @@ function outsideNeighbours(schedule: Pick<Schedule, 'nodes' | 'edges'>, inside: 
   return result;
 }
 
-/** The keys a summary task's panel names: the summary, its activities and the outside work linked to them. */
-export function keysShownForSummary(schedule: Pick<Schedule, 'nodes' | 'edges' | 'summaries'>, key: string): string[] {
-  const inside = new Set(activityKeysOf(schedule, key));
-  const keys = new Set([key, ...[...inside].slice(0, SUMMARY_ACTIVITIES_SHOWN)]);
-  for (const n of [...outsideNeighbours(schedule, inside, 'predecessors'), ...outsideNeighbours(schedule, inside, 'successors')]) keys.add(n.node.key);
-  return [...keys];
+/** The keys a summary task's panel may name: the summary, the activities it lists and the outside work linked to them. */
+export function summaryPanelKeys(key: string, reach: Pick<SummaryReach<ScheduleEdge>, 'activityKeys' | 'outside'>): string[] {
+  return [...new Set([key, ...reach.activityKeys.slice(0, SUMMARY_ACTIVITIES_SHOWN), ...reach.outside.map((o) => o.key)])];
+}
+
+/** The reach of one summary task of a whole schedule (summary-reach.ts), as the per-issue index stores it; null for no summary. */
+export function summaryReachOf(schedule: Pick<Schedule, 'nodes' | 'edges' | 'summaries'>, key: string): SummaryReach<ScheduleEdge> | null {
+  return summaryReach(schedule, new Set([key])).get(key) ?? null;
 }
 
 /**
  * Distinct links between the summary's activities and issues `visible` rejects: a hidden issue's link to a parent
  * is cut as one edge per child, but it is one link.
  */
-export function hiddenSummaryLinks(edges: readonly ScheduleEdge[], inside: ReadonlySet<string>, visible: (key: string) => boolean): number {
-  const links = new Set<string>();
-  for (const e of edges) {
-    const far = inside.has(e.to) && !inside.has(e.from) ? e.from : inside.has(e.from) && !inside.has(e.to) ? e.to : null;
-    if (far !== null && !visible(far)) links.add(e.linkId);
-  }
-  return links.size;
+export function hiddenSummaryLinks(outside: SummaryReach<ScheduleEdge>['outside'], visible: (key: string) => boolean): number {
+  return new Set(outside.filter((o) => !visible(o.key)).map((o) => o.linkId)).size;
 }
 
 /**

@@ -114,6 +114,8 @@ async function measure(size: number): Promise<{ generateMs: number; consumerMs: 
   await attempt('risks/issue (BIG-2)', 'risks/issue', { issueKey: 'BIG-2' });
   // The issue panel is often the first Keel view an instance answers: nothing kept warm.
   await attempt('schedule/issue (BIG-2), cold instance', 'schedule/issue', { issueKey: 'BIG-2' }, true);
+  // An epic's panel (BIG-1: a summary task), from its entry in the per-issue index.
+  await attempt('schedule/issue (epic BIG-1), cold instance', 'schedule/issue', { issueKey: 'BIG-1' }, true);
   await attempt('risks/issue (BIG-2), cold instance', 'risks/issue', { issueKey: 'BIG-2' }, true);
   await attempt('risks/issue (BIG-5000), cold instance', 'risks/issue', { issueKey: 'BIG-5000' }, true);
   // The Dependencies tab's first answers in a new instance, or the first view after a refresh (a new generation):

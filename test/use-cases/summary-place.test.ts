@@ -1,7 +1,7 @@
 import { describe, it } from '@jest/globals';
 import { expect } from '../expect';
 import type { ScheduleEdge, ScheduleNode, ScheduleSummary } from '../../src/contract';
-import { activityKeysOf, hiddenSummaryLinks, keysShownForSummary, summaryPlace } from '../../src/use-cases/summary-place';
+import { activityKeysOf, hiddenSummaryLinks, summaryPanelKeys, summaryPlace, summaryReachOf } from '../../src/use-cases/summary-place';
 
 const node = (key: string, parentKey: string | null, earlyStart = '2026-11-16'): ScheduleNode => ({
   key,
@@ -71,7 +71,9 @@ describe('summaryPlace', () => {
     expect(place?.activities.map((a) => a.key)).toEqual(['PAY-3', 'PAY-4']);
     expect(place?.predecessors.map((p) => `${p.via.linkId}:${p.node.key}`)).toEqual(['10:PLAT-9']);
     expect(place?.successors.map((p) => `${p.via.linkId}:${p.node.key}`)).toEqual(['12:PAY-6']);
-    expect(keysShownForSummary(schedule, 'PAY-2').sort()).toEqual(['PAY-2', 'PAY-3', 'PAY-4', 'PAY-6', 'PLAT-9']);
+    const reach = summaryReachOf(schedule, 'PAY-2');
+    expect(reach && summaryPanelKeys('PAY-2', reach).sort()).toEqual(['PAY-2', 'PAY-3', 'PAY-4', 'PAY-6', 'PLAT-9']);
+    expect(summaryReachOf(schedule, 'PAY-3'), 'an activity has no reach').toBeNull();
   });
 
   it('is null for an activity or an unknown key', () => {
@@ -80,9 +82,13 @@ describe('summaryPlace', () => {
   });
 
   it('counts a hidden issue’s link to a parent once, though it binds each child', () => {
-    const inside = new Set(activityKeysOf(schedule, 'PAY-2'));
-    expect(hiddenSummaryLinks(schedule.edges, inside, (k) => !k.startsWith('PLAT'))).toBe(1);
-    expect(hiddenSummaryLinks(schedule.edges, inside, () => true)).toBe(0);
+    const outside = summaryReachOf(schedule, 'PAY-2')?.outside ?? [];
+    expect(outside).toEqual([
+      { linkId: '10', key: 'PLAT-9' },
+      { linkId: '12', key: 'PAY-6' },
+    ]);
+    expect(hiddenSummaryLinks(outside, (k) => !k.startsWith('PLAT'))).toBe(1);
+    expect(hiddenSummaryLinks(outside, () => true)).toBe(0);
   });
 
   it('takes its activities from the caller when the schedule was cut to a panel (the story between is gone)', () => {

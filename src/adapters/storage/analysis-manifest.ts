@@ -29,9 +29,12 @@ const manifestSchema = z.object({
   projects: z.record(z.string(), z.number().int().min(0)).optional(),
   /**
    * The per-issue index (schedule-index.ts): the chunks of each bucket, the schedule's status date and finish, so a
-   * reader of a few issues needs neither the head nor the nodes. Absent: stored before Keel kept one.
+   * reader of a few issues needs neither the head nor the nodes. Absent: stored before Keel kept one. `format`: the
+   * buckets' shape (schedule-index.ts's INDEX_FORMAT); absent: 1, stored before its buckets held summary tasks.
    */
-  index: z.object({ chunks: z.array(z.number().int().min(1)).min(1), hashes: z.array(z.array(z.string())).optional(), asOf: z.string(), projectFinish: z.string() }).optional(),
+  index: z
+    .object({ chunks: z.array(z.number().int().min(1)).min(1), hashes: z.array(z.array(z.string())).optional(), asOf: z.string(), projectFinish: z.string(), format: z.number().int().optional() })
+    .optional(),
   /** The chunks of each view (schedule-views-store.ts), by hash. Absent: stored before Keel kept views. */
   views: z.record(z.string(), z.array(z.string())).optional(),
   /** The schedule's fingerprint (schedule-parts.ts), when its parts are named by hash. Absent: none kept. */

@@ -18,7 +18,7 @@ import { collectPendingChunks } from './chunk-collection';
 import { contentChunkKey, contentChunks, itemGroups, type ContentChunk } from './content-chunks';
 import { storeContentGeneration } from './content-generation';
 import { issueGroups, rememberIssueGroups } from './issue-groups';
-import { indexChunkKey, indexChunkKeys } from './schedule-index';
+import { INDEX_FORMAT, indexChunkKey, indexChunkKeys } from './schedule-index';
 import type { StoredViews } from './schedule-views-store';
 import { keptScheduleParts, scheduleFingerprint, scheduleParts } from './schedule-parts';
 import { parsedPart, type PartKind } from './analysis-part';
@@ -96,7 +96,7 @@ export async function saveAnalysis(
   for (const group of issueParts) partChunks.push({ kind: 'issues', chunks: 'text' in group ? named(contentChunks(group.text)) : group.hashes.map((hash) => ({ hash, text: '' })) });
   const indexChunks = made.index;
   const parts: AnalysisManifest['parts'] = partChunks.map(({ kind, chunks }) => ({ kind, chunks: chunks.length, hashes: chunks.map((c) => c.hash) }));
-  const index = { chunks: indexChunks.map((c) => c.length), hashes: indexChunks.map((c) => c.map(({ hash }) => hash)), asOf: analysis.schedule.asOf, projectFinish: analysis.schedule.projectFinish };
+  const index = { chunks: indexChunks.map((c) => c.length), hashes: indexChunks.map((c) => c.map(({ hash }) => hash)), asOf: analysis.schedule.asOf, projectFinish: analysis.schedule.projectFinish, format: INDEX_FORMAT };
   const { views } = made;
   const manifest: AnalysisManifest = {
     version: ANALYSIS_VERSION,

@@ -6,9 +6,16 @@
  * so a reader of a generation finds its index; the manifest records the chunks of each bucket, by their hashes
  * (content-chunks.ts: a bucket no issue of which changed is not written again) or, stored before Keel kept
  * hashes, by generation and bucket.
+ * Since `INDEX_FORMAT` 2 a bucket also holds the summary tasks (parents) whose key hashes to it, each with its
+ * reach (summary-reach.ts: its activities, the outside issues their links reach, the links of those it lists), so
+ * an epic's panel reads its bucket and its issues' buckets, not the whole schedule. Its size grows with the
+ * epic's activities and the outside issues they link to (an epic of 2,000 activities each linked out twice: about
+ * 180 KB), never with a link's JSON, and a bucket's text is cut into chunks under KVS's value limit whatever its
+ * length (analysis-chunks.ts).
  */
 import { z } from 'zod';
-import { scheduleCycle, scheduleEdge, scheduleNode, type ScheduleCycle, type ScheduleEdge, type ScheduleNode } from '../../contract';
+import { scheduleCycle, scheduleEdge, scheduleNode, scheduleSummary, type ScheduleCycle, type ScheduleEdge, type ScheduleNode, type ScheduleSummary } from '../../contract';
+import { SUMMARY_ACTIVITIES_SHOWN, summaryReach, type SummaryReach } from '../../domain/schedule/summary-reach';
 import { analysisChunks } from './analysis-chunks';
 import { contentChunkKey } from './content-chunks';
 import type { AnalysisKvs } from './analysis-store';
@@ -19,6 +26,22 @@ export interface IndexedIssue {
   edges: ScheduleEdge[];
   cycles: ScheduleCycle[];
 }
+
+/** A summary task (a parent) with its reach: what its panel needs of the whole schedule. */
+export interface IndexedSummary extends Pick<SummaryReach<ScheduleEdge>, 'activityKeys' | 'outside'> {
+  summary: ScheduleSummary;
+  /**
+   * The links of the activities its panel lists, in the schedule's order, each named by the activity and its place
+   * among that activity's links (the panel reads the activity's entry anyway): a few bytes each, not a link's JSON.
+   */
+  links: [string, number][];
+}
+
+/**
+ * The shape of the index's buckets, which the manifest records (analysis-manifest.ts): 2 holds summary tasks too;
+ * an index without it (stored before) holds only nodes, and a summary task's panel reads the whole schedule.
+ */
+export const INDEX_FORMAT = 2;
 
 /** Issues a bucket holds on average, at most. */
 const BUCKET_ISSUES = 100;
@@ -32,10 +55,21 @@ export function bucketCount(issues: number): number {
   const wanted = Math.max(1, Math.ceil(issues / BUCKET_ISSUES));
   return 2 ** Math.ceil(Math.log2(wanted));
 }
+/** What the index is made of: a stored schedule's nodes, links, cycles and summary tasks. */
+type IndexedSchedule = { nodes: readonly ScheduleNode[]; edges: readonly ScheduleEdge[]; cycles: readonly ScheduleCycle[]; summaries?: readonly ScheduleSummary[] | undefined };
+
 /** Buckets read at once. */
 const PARALLEL_READS = 10;
 
-const bucketSchema = z.record(z.string(), z.object({ node: scheduleNode, edges: z.array(scheduleEdge), cycles: z.array(scheduleCycle) }));
+const indexedIssue = z.object({ node: scheduleNode, edges: z.array(scheduleEdge), cycles: z.array(scheduleCycle) });
+const indexedSummary = z.object({
+  summary: scheduleSummary,
+  activityKeys: z.array(z.string()),
+  outside: z.array(z.object({ linkId: z.string(), key: z.string() })),
+  links: z.array(z.tuple([z.string(), z.number().int()])),
+});
+const bucketSchema = z.record(z.string(), z.union([indexedIssue, indexedSummary]));
+type Bucket = Record<string, IndexedIssue | IndexedSummary>;
 
 export const indexChunkKey = (analysisKey: string, generation: string, bucket: number, i: number): string => `schedule-analysis:${analysisKey}:${generation}:index:${bucket}:${i}`;
 
@@ -47,21 +81,32 @@ export function bucketOf(key: string, buckets: number): number {
 }
 
 /** The JSON of each bucket of the index of `schedule` (at least one bucket), in bucket order. */
-export function scheduleIndexTexts(schedule: { nodes: readonly ScheduleNode[]; edges: readonly ScheduleEdge[]; cycles: readonly ScheduleCycle[] }): string[] {
+export function scheduleIndexTexts(schedule: IndexedSchedule): string[] {
   const count = bucketCount(schedule.nodes.length);
-  const buckets: Record<string, IndexedIssue>[] = Array.from({ length: count }, () => ({}));
   const byKey = new Map<string, IndexedIssue>();
-  // In key order, so a bucket's text does not depend on the order of the nodes, only on what they hold.
-  for (const node of [...schedule.nodes].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))) {
-    const entry: IndexedIssue = { node, edges: [], cycles: [] };
-    byKey.set(node.key, entry);
-    (buckets[bucketOf(node.key, count)] as Record<string, IndexedIssue>)[node.key] = entry;
-  }
+  for (const node of schedule.nodes) byKey.set(node.key, { node, edges: [], cycles: [] });
   for (const edge of schedule.edges) {
     byKey.get(edge.from)?.edges.push(edge);
     if (edge.to !== edge.from) byKey.get(edge.to)?.edges.push(edge);
   }
   for (const cycle of schedule.cycles) for (const key of new Set(cycle.issueKeys)) byKey.get(key)?.cycles.push(cycle);
+  const entries: [string, IndexedIssue | IndexedSummary][] = [...byKey];
+  const reach = summaryReach(schedule);
+  // A key that is a node too keeps its node (summary-reach.ts reads it as the node).
+  for (const summary of schedule.summaries ?? []) {
+    const r = reach.get(summary.key);
+    if (!r || byKey.has(summary.key)) continue;
+    const shown = new Set(r.activityKeys.slice(0, SUMMARY_ACTIVITIES_SHOWN));
+    const links = r.links.flatMap((link): [string, number][] => {
+      const inside = shown.has(link.from) ? link.from : link.to;
+      const at = byKey.get(inside)?.edges.indexOf(link) ?? -1;
+      return at < 0 ? [] : [[inside, at]];
+    });
+    entries.push([summary.key, { summary, activityKeys: r.activityKeys, outside: r.outside, links }]);
+  }
+  const buckets: Bucket[] = Array.from({ length: count }, () => ({}));
+  // In key order, so a bucket's text does not depend on the order of the nodes, only on what they hold.
+  for (const [key, entry] of entries.sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) (buckets[bucketOf(key, count)] as Bucket)[key] = entry;
   return buckets.map((entries) => JSON.stringify(entries));
 }
 
@@ -73,7 +118,7 @@ export async function saveScheduleIndex(
   store: AnalysisKvs,
   analysisKey: string,
   generation: string,
-  schedule: { nodes: readonly ScheduleNode[]; edges: readonly ScheduleEdge[]; cycles: readonly ScheduleCycle[] },
+  schedule: IndexedSchedule,
 ): Promise<number[]> {
   const chunks: number[] = [];
   for (const [bucket, text] of scheduleIndexTexts(schedule).entries()) {
@@ -99,9 +144,9 @@ export function scheduleIndexReader(store: AnalysisKvs, analysisKey: string, gen
     const hash = hashes?.[bucket]?.[i];
     return hash === undefined ? indexChunkKey(analysisKey, generation, bucket, i) : contentChunkKey(analysisKey, hash);
   };
-  const read = new Map<number, Record<string, IndexedIssue>>();
+  const read = new Map<number, Bucket>();
   let calls = 0;
-  async function readBucket(bucket: number): Promise<Record<string, IndexedIssue> | null> {
+  async function readBucket(bucket: number): Promise<Bucket | null> {
     const n = chunks[bucket] ?? 0;
     const values = await Promise.all(Array.from({ length: n }, (_, i) => store.get(keyOf(bucket, i))));
     calls += n;
@@ -116,25 +161,41 @@ export function scheduleIndexReader(store: AnalysisKvs, analysisKey: string, gen
   return {
     /** Storage calls made so far (for tests and the bench). */
     calls: () => calls,
+    /** The entries of the nodes among `keys`; null when a bucket could not be read. */
     async get(keys: Iterable<string>): Promise<Map<string, IndexedIssue> | null> {
-      const wanted = [...new Set(keys)];
-      const missing = [...new Set(wanted.map((k) => bucketOf(k, chunks.length)))].filter((b) => !read.has(b));
-      for (let start = 0; start < missing.length; start += PARALLEL_READS) {
-        const batch = missing.slice(start, start + PARALLEL_READS);
-        const buckets = await Promise.all(batch.map(readBucket));
-        for (const [i, bucket] of buckets.entries()) {
-          if (bucket === null) return null;
-          read.set(batch[i] as number, bucket);
-        }
-      }
+      const entries = await readEntries(keys);
+      if (entries === null) return null;
       const found = new Map<string, IndexedIssue>();
-      for (const key of wanted) {
-        const entry = read.get(bucketOf(key, chunks.length))?.[key];
-        if (entry) found.set(key, entry);
-      }
+      for (const [key, entry] of entries) if ('node' in entry) found.set(key, entry);
       return found;
     },
+    /** The summary task `key` with its reach; undefined when it is none (or the index predates INDEX_FORMAT 2), null when its bucket could not be read. */
+    async summary(key: string): Promise<IndexedSummary | undefined | null> {
+      const entries = await readEntries([key]);
+      if (entries === null) return null;
+      const entry = entries.get(key);
+      return entry && 'summary' in entry ? entry : undefined;
+    },
   };
+
+  async function readEntries(keys: Iterable<string>): Promise<Map<string, IndexedIssue | IndexedSummary> | null> {
+    const wanted = [...new Set(keys)];
+    const missing = [...new Set(wanted.map((k) => bucketOf(k, chunks.length)))].filter((b) => !read.has(b));
+    for (let start = 0; start < missing.length; start += PARALLEL_READS) {
+      const batch = missing.slice(start, start + PARALLEL_READS);
+      const buckets = await Promise.all(batch.map(readBucket));
+      for (const [i, bucket] of buckets.entries()) {
+        if (bucket === null) return null;
+        read.set(batch[i] as number, bucket);
+      }
+    }
+    const found = new Map<string, IndexedIssue | IndexedSummary>();
+    for (const key of wanted) {
+      const entry = read.get(bucketOf(key, chunks.length))?.[key];
+      if (entry) found.set(key, entry);
+    }
+    return found;
+  }
 }
 
 export type ScheduleIndexReader = ReturnType<typeof scheduleIndexReader>;

@@ -15,8 +15,11 @@ import { scheduleIndexTexts } from './schedule-index';
 import { VIEW_NAMES, viewChunks, type StoredViews, type ViewName } from './schedule-views-store';
 import type { PartKind } from './analysis-part';
 
-/** Changed whenever the parts of one schedule would be cut or shaped differently (views included). */
-export const PARTS_FORMAT = 1;
+/**
+ * Changed whenever the parts of one schedule would be cut or shaped differently (views included). 2: the index's
+ * buckets hold summary tasks (schedule-index.ts's INDEX_FORMAT 2), so an index of 1 is never kept under a manifest of 2.
+ */
+export const PARTS_FORMAT = 2;
 
 type Stored = Omit<ScheduleResult, 'background'>;
 

@@ -1,7 +1,8 @@
 /** The stored schedule's per-issue index: each node with the links that touch it and its cycles, a bucket read once. */
 import { describe, it } from '@jest/globals';
 import { expect } from '../../expect';
-import type { ScheduleEdge, ScheduleNode } from '../../../src/contract';
+import type { ScheduleEdge, ScheduleNode, ScheduleSummary } from '../../../src/contract';
+import { ANALYSIS_CHUNK_BYTES, analysisChunks } from '../../../src/adapters/storage/analysis-chunks';
 import { bucketCount, bucketOf, saveScheduleIndex, scheduleIndexReader, scheduleIndexTexts } from '../../../src/adapters/storage/schedule-index';
 
 function memoryStore() {
@@ -46,6 +47,23 @@ const node = (key: string): ScheduleNode => ({
   blocked: false,
   drivingPredecessor: null,
 });
+const summary = (key: string, activityCount: number): ScheduleSummary => ({
+  key,
+  summary: `Epic ${key}`,
+  type: 'Epic',
+  status: 'To Do',
+  statusCategory: 'todo',
+  parentKey: null,
+  activityCount,
+  durationDays: 1,
+  earlyStart: '2026-11-16',
+  earlyFinish: '2026-11-16',
+  lateStart: '2026-11-16',
+  lateFinish: '2026-11-16',
+  totalSlackDays: 0,
+  critical: true,
+  nearCritical: false,
+});
 const edge = (from: string, to: string): ScheduleEdge => ({ linkId: `${from}>${to}`, linkType: 'Blocks', from, to, kind: 'FS', lagDays: 0, critical: false, ignored: false, inCycle: false });
 
 describe('the per-issue index', () => {
@@ -88,5 +106,46 @@ describe('the per-issue index', () => {
     const chunks = await saveScheduleIndex(store, 'PAY', 'g1', { nodes: [node('PAY-1')], edges: [], cycles: [] });
     store.values.clear();
     expect(await scheduleIndexReader(store, 'PAY', 'g1', chunks).get(['PAY-1'])).toBeNull();
+  });
+
+  it('holds each summary task in its own key’s bucket, with its reach; a node is never answered as one', async () => {
+    const nodes = [...Array.from({ length: 150 }, (_, i) => ({ ...node(`PAY-${i + 1}`), parentKey: i < 3 ? 'PAY-900' : null }))];
+    const edges = [edge('PAY-1', 'PAY-2'), edge('PAY-100', 'PAY-1'), edge('PAY-3', 'PAY-101')];
+    const store = memoryStore();
+    const chunks = await saveScheduleIndex(store, 'PAY', 'g1', { nodes, edges, cycles: [], summaries: [summary('PAY-900', 3)] });
+    const reader = scheduleIndexReader(store, 'PAY', 'g1', chunks);
+    expect(await reader.summary('PAY-900')).toEqual({
+      summary: summary('PAY-900', 3),
+      activityKeys: ['PAY-1', 'PAY-2', 'PAY-3'],
+      outside: [
+        { linkId: 'PAY-100>PAY-1', key: 'PAY-100' },
+        { linkId: 'PAY-3>PAY-101', key: 'PAY-101' },
+      ],
+      // Each link named by the activity whose entry holds it, and its place there.
+      links: [
+        ['PAY-1', 1],
+        ['PAY-3', 0],
+      ],
+    });
+    expect((await reader.get(['PAY-1']))?.get('PAY-1')?.edges[1]).toEqual(edge('PAY-100', 'PAY-1'));
+    expect(reader.calls(), 'one bucket').toBe(1);
+    expect(await reader.summary('PAY-1'), 'a node').toBeUndefined();
+    expect((await reader.get(['PAY-900']))?.size, 'get answers nodes only').toBe(0);
+  });
+
+  it('cuts the bucket of an epic of 2,000 activities into chunks under the value limit', async () => {
+    const nodes = Array.from({ length: 2000 }, (_, i) => ({ ...node(`BIG-${i + 1}`), parentKey: 'BIG-9000' }));
+    const outside = Array.from({ length: 2000 }, (_, i) => node(`OPS-${i + 1}`));
+    const edges = nodes.flatMap((n, i) => [edge(n.key, `OPS-${i + 1}`), edge(`OPS-${((i + 7) % 2000) + 1}`, n.key)]);
+    const texts = scheduleIndexTexts({ nodes: [...nodes, ...outside], edges, cycles: [], summaries: [summary('BIG-9000', 2000)] });
+    const epic = texts[bucketOf('BIG-9000', texts.length)] ?? '';
+    const entry = (JSON.parse(epic) as Record<string, { activityKeys?: string[]; outside?: unknown[]; links?: unknown[] }>)['BIG-9000'];
+    expect(entry?.activityKeys).toHaveLength(2000);
+    expect(entry?.outside).toHaveLength(4000);
+    expect(entry?.links, 'the links of the 50 activities listed').toHaveLength(100);
+    for (const chunk of analysisChunks(epic)) expect(Buffer.byteLength(JSON.stringify(chunk))).toBeLessThanOrEqual(ANALYSIS_CHUNK_BYTES);
+    const store = memoryStore();
+    const chunks = await saveScheduleIndex(store, 'BIG', 'g1', { nodes: [...nodes, ...outside], edges, cycles: [], summaries: [summary('BIG-9000', 2000)] });
+    expect((await scheduleIndexReader(store, 'BIG', 'g1', chunks).summary('BIG-9000'))?.activityKeys).toHaveLength(2000);
   });
 });
