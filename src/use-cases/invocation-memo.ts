@@ -63,15 +63,6 @@ export async function viewerCountedSome(ports: ScopePorts, projectKey: string): 
   return counted !== undefined && ((await counted) ?? 0) > 0;
 }
 
-/**
- * Whether this invocation has asked both the viewer's and the app's count of the project (the stored choice counts
- * the scope's project and the outside ones): comparing them again costs nothing. Nothing is asked here.
- */
-export function countedBothWays(ports: ScopePorts, projectKey: string): boolean {
-  const jql = projectJql(projectKey);
-  return ports.memo?.viewerCounts.has(jql) === true && ports.memo.appCounts.has(jql);
-}
-
 /** The project as the viewer reads it, read once per invocation (a 404 for a project they may not browse, thrown). */
 export function viewerProject(ports: ScopePorts, projectKey: string): Promise<JiraProject> {
   return once(ports.memo?.viewerProjects, projectKey, () => fetchProject(ports.viewerJira, projectKey));

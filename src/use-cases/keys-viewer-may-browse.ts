@@ -8,7 +8,7 @@ import { searchIssueKeys } from '../adapters/jira/search-issue-keys';
 import type { ScopePorts } from './load-scope';
 import type { ViewerScheduleChoice } from './viewer-schedule-choice';
 import { seesWholeProject } from './viewer-levels';
-import { countedBothWays, memoisedCounts, viewerCountedSome, viewerProject } from './invocation-memo';
+import { memoisedCounts, viewerCountedSome, viewerProject } from './invocation-memo';
 
 /**
  * Of issues outside the viewer's scope listing (linked from other projects), those the viewer may browse. Jira
@@ -33,13 +33,13 @@ export async function keysViewerMayBrowse(
   const checked = await Promise.all(
     projects.map(async ([projectKey, count]) => {
       if (known.get(projectKey) === 'whole') return { browsable: true, whole: true };
-      // Many keys of one project: two counts may spare their searches (one a 100 keys), when the viewer sees all of it;
-      // a few keys too when the choice counted the project already, as the viewer and the app (free: invocation-memo.ts).
+      // Many keys of one project: two counts may spare their searches (one a 100 keys), when the viewer sees all of it
+      // (free when the choice counted the project already: invocation-memo.ts).
       // Asked with the project, not after it (one round trip less); a project the viewer may not browse counts for nothing.
       // A project they counted some issues of in this invocation is theirs to browse, unread (invocation-memo.ts).
       const [browsable, whole] = await Promise.all([
         known.has(projectKey) || viewerCountedSome(ports, projectKey).then((some) => some || viewerMayBrowse(() => viewerProject(ports, projectKey))),
-        (count > WHOLE_PROJECT_CHECK_ABOVE || countedBothWays(ports, projectKey)) && seesWholeProject(counts, projectKey),
+        count > WHOLE_PROJECT_CHECK_ABOVE && seesWholeProject(counts, projectKey),
       ]);
       return { browsable, whole: browsable && whole };
     }),

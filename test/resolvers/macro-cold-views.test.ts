@@ -13,7 +13,6 @@ import { expect } from '../expect';
 import { askAndDrain } from './ask-and-drain';
 import type { MacroEvmResult, SettingsView, StatusResult } from '../../src/contract';
 import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
-import { lastStartedInvocation, traceCalls } from '../sandbox/forge/invocation-context';
 import { macroContext } from '../sandbox/forge/module-context';
 import { demoApp } from './demo-app';
 
@@ -142,20 +141,6 @@ describe('the macros of a large project, read cold', () => {
     const macro = answers['macro/evm'] as MacroEvmResult;
     expect({ ev: macro.ev, pv: macro.pv, ac: macro.ac }, 'the earned value macro is the page\'s figures').toEqual({ ev: page.figures.ev, pv: page.figures.pv, ac: page.figures.ac });
   }, 120_000);
-
-  it("ask no key of a linked project the reader wholly sees: the choice compared its counts already", async () => {
-    traceCalls(true);
-    try {
-      forgetWarm();
-      const answer = await call<StatusResult>('macro/status', {}, 'Priya', inMacro('keel-status-macro'));
-      expect(answer.stored).toMatchObject({ state: 'ready', hiddenIssues: 0 });
-      const requests = (lastStartedInvocation()?.calls ?? []).filter((c) => c.kind === 'product').map((c) => c.what);
-      expect(requests.filter((r) => r.includes('approximate-count') && r.includes('project = "PLAT"')), 'PLAT counted as Priya and as the app').toHaveLength(2);
-      expect(requests.filter((r) => r.includes('key in (')), 'no key searched').toEqual([]);
-    } finally {
-      traceCalls(false);
-    }
-  });
 
   it('answer a reader who hides issues from the whole read, as the project page does, with no secured issue', async () => {
     const cold = await coldMacros('Aiko');
