@@ -38,8 +38,9 @@ const FORGE_FETCH_LIMIT = 100;
 
 
 /**
- * Jira as the viewer: every read of a macro (the app only counts: `projectPorts`). When the last `requestJira` threw instead of answering,
- * the Confluence site has no Jira Keel can reach: that is said as such, not as a Jira outage.
+ * Jira as the viewer: every read of a macro (the app only counts: `projectPorts`). When the last `requestJira`
+ * threw instead of answering, the Confluence site has no Jira Keel can reach: that is said as such, not as a Jira
+ * outage.
  */
 function viewerPorts(): { viewerJira: ProductRequest; unreachable: () => boolean } {
   let threw = false;
