@@ -2,8 +2,10 @@
  * The live Confluence macros (DESIGN.md section 2): `macro/raci`, `macro/decisions`, `macro/risks`, `macro/evm`,
  * `macro/forecast`, `macro/status`.
  * The payload is the macro's config (a project key or a JQL filter). Every Jira read runs as the person viewing
- * the page (`asUser`), never as the app: a macro shows exactly what its reader may see in Jira, and the app's
- * wider rights are not used even to count what is hidden. The RACI matrix and decision log take a project or
+ * the page (`asUser`), never as the app: a macro shows exactly what its reader may see in Jira. The app only
+ * counts, for a large project's stored analysis, so that the reader's own counts can be compared with its
+ * (app-count-to-compare.ts): a reader who hides nothing is then answered from the small stored views, as the
+ * project page answers them, and no app count is ever shown. The RACI matrix and decision log take a project or
  * a JQL filter; the risk register and earned value a project only (their scope is the project's scope JQL).
  */
 import api from '@forge/api';
@@ -18,8 +20,6 @@ import { getProjectEvm } from '../use-cases/get-project-evm';
 import { getRaciMacro } from '../use-cases/get-raci-macro';
 import { getRisksMacro } from '../use-cases/get-risks-macro';
 import { getStatusMacro } from '../use-cases/get-status-macro';
-import { fetchProject } from '../adapters/jira/fetch-project';
-import { countIssues } from '../adapters/jira/count-issues';
 import { historyKvs } from './history-kvs-port';
 import type { ScopePorts } from '../use-cases/load-scope';
 import type { ReportScopeInput } from '../use-cases/report-scope';
@@ -27,18 +27,20 @@ import type { ForecastBackgroundPorts } from '../use-cases/stored-forecast-state
 import { analysisKvs, nowIso, pushAnalysisRefresh, pushOutsideVariant, pushForecastRefresh, pushOutsideVariantForecast } from './analysis-events';
 import { baselineKvs } from './evm-baseline-resolvers';
 import { forecastCacheKvs } from './forecast-cache-kvs';
-import { projectSettings, today } from './forge-ports';
+import { appJira, projectSettings, today } from './forge-ports';
+import { appCountToCompare } from './app-count-to-compare';
 import { reportPorts } from './report-ports';
 import { wrapResolver } from './resolver-wrapper';
-import { invocationMemo } from '../use-cases/invocation-memo';
+import { invocationMemo, memoisedCounts, viewerProject } from '../use-cases/invocation-memo';
 
 /** Forge's limit of product fetches per invocation (DESIGN.md section 5). */
 const FORGE_FETCH_LIMIT = 100;
 
 
 /**
- * Jira as the viewer, with no app-level port at all. When the last `requestJira` threw instead of answering,
- * the Confluence site has no Jira Keel can reach: that is said as such, not as a Jira outage.
+ * Jira as the viewer: every read of a macro (the app only counts: `projectPorts`). When the last `requestJira`
+ * threw instead of answering, the Confluence site has no Jira Keel can reach: that is said as such, not as a Jira
+ * outage.
  */
 function viewerPorts(): { viewerJira: ProductRequest; unreachable: () => boolean } {
   let threw = false;
@@ -72,8 +74,17 @@ export async function asViewer<T>(work: (viewerJira: ProductRequest) => Promise<
   }
 }
 
-/** The analyses of one project: the viewer's Jira, no app-level port, the project's effective settings. */
-export const projectPorts = (viewerJira: ProductRequest): ScopePorts => ({ viewerJira, appJira: null, loadSettings: projectSettings, memo: invocationMemo() });
+/**
+ * The analyses of one project: the viewer's Jira, no app-level port (the app only counts, to compare with the
+ * viewer's counts: app-count-to-compare.ts), the project's effective settings.
+ */
+export const projectPorts = (viewerJira: ProductRequest): ScopePorts => ({
+  viewerJira,
+  appJira: null,
+  appCountToCompare: appCountToCompare(appJira()),
+  loadSettings: projectSettings,
+  memo: invocationMemo(),
+});
 
 export const scopeOf = (payload: MacroPayload): ReportScopeInput =>
   payload.projectKey !== undefined ? { projectKey: payload.projectKey } : { jql: payload.jql ?? '' };
@@ -86,8 +97,7 @@ export const macroDecisionsResolver = wrapResolver('macro/decisions', (payload) 
 
 /**
  * Above the background threshold the register's plan comes from the stored analysis, cut by the reader's own
- * search; with no app-level port, a reader is never taken to be in every security level (the schedule without
- * levels is used whenever the scope has any).
+ * search, or from its stored `risks` view when the reader hides nothing of it (their counts equal the app's).
  */
 export const macroRisksResolver = wrapResolver('macro/risks', (payload, context) =>
   asViewer((viewerJira) => getRisksMacro(risksMacroPorts(viewerJira), { ...scopeOf(payload), asOf: today(context.timeZone) })),
@@ -130,23 +140,26 @@ export const macroForecastResolver = wrapResolver('macro/forecast', (payload, co
 );
 
 /**
- * The Keel status macro: the verdict as the reader may see the project. With no app-level port, a large project's
- * stored figures are those without any issue under a security level whenever the scope uses one.
+ * The Keel status macro: the verdict as the reader may see the project, the project page's (status-resolver.ts):
+ * a large project's from its stored `status` view when the reader hides nothing of it, and the daily snapshots'
+ * earned schedule of the levels they are in, each asked with the same counts.
  */
 export const macroStatusResolver = wrapResolver('macro/status', (payload, context) =>
-  asViewer((viewerJira) =>
-    getStatusMacro(
+  asViewer((viewerJira) => {
+    const jira = projectPorts(viewerJira);
+    const counts = memoisedCounts(jira);
+    return getStatusMacro(
       {
-        ...projectPorts(viewerJira),
+        ...jira,
         store: analysisKvs,
         requestRefresh: pushAnalysisRefresh, requestOutsideVariant: pushOutsideVariant,
         now: nowIso,
         baselines: baselineKvs,
-        history: { store: historyKvs, viewerProject: (key) => fetchProject(viewerJira, key), viewerCount: (jql) => countIssues(viewerJira, jql), appCount: () => Promise.resolve(null) },
+        history: { store: historyKvs, viewerProject: (key) => viewerProject(jira, key), viewerCount: counts.viewerCount, appCount: counts.appCount },
         clockMs: () => performance.now(),
         forecastCache: forecastCacheKvs,
       },
       { ...scopeOf(payload), asOf: today(context.timeZone) },
-    ),
-  ),
+    );
+  }),
 );

@@ -1,8 +1,8 @@
 /**
  * The "Keel forecast" macro (issue #15; DESIGN.md section 2): the Forecast tab's headline and cumulative curve of
- * one project, as the page's reader sees it (every read as them, no app-level port), a large project's from its
- * stored forecast (forecast-views.ts). No issue or risk list is sent, and no risk is measured for it. A JQL filter
- * is refused: the forecast's scope is the project's scope JQL.
+ * one project, as the page's reader sees it (every read as them; the app only counts, to compare), a large
+ * project's from its stored forecast (forecast-views.ts). No issue or risk list is sent, and no risk is measured
+ * for it. A JQL filter is refused: the forecast's scope is the project's scope JQL.
  */
 import type { MacroForecastResult } from '../contract/forecast';
 import type { ForecastRequest } from './get-forecast';

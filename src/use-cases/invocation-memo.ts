@@ -40,12 +40,16 @@ export function once<T>(memo: Map<string, Promise<T>> | undefined, key: string, 
   return asked;
 }
 
-/** The viewer's and the app's counts (viewer-levels.ts), each JQL counted once per invocation. */
+/**
+ * The viewer's and the app's counts (viewer-levels.ts), each JQL counted once per invocation; the app's through
+ * `appJira`, or, without it, the count-only port `appCountToCompare` (load-scope.ts); null without either.
+ */
 export function memoisedCounts(ports: ScopePorts): LevelCountPorts {
-  const { viewerJira, appJira, memo } = ports;
+  const { viewerJira, appJira, appCountToCompare, memo } = ports;
+  const app = appJira ? (jql: string) => countIssues(appJira, jql) : appCountToCompare;
   return {
     viewerCount: (jql) => once(memo?.viewerCounts, jql, () => countIssues(viewerJira, jql)),
-    appCount: (jql) => (appJira ? once(memo?.appCounts, jql, () => countIssues(appJira, jql)) : Promise.resolve(null)),
+    appCount: (jql) => (app ? once(memo?.appCounts, jql, () => app(jql)) : Promise.resolve(null)),
   };
 }
 

@@ -20,6 +20,12 @@ export interface ScopePorts {
   viewerJira: ProductRequest;
   /** Jira as the app, to count links hidden from the viewer; null where the app cannot act (the CLI with a token). */
   appJira: ProductRequest | null;
+  /**
+   * Where Jira is not read as the app (`appJira` null: the Confluence macros), the app's count of a JQL query, only
+   * ever compared with the viewer's own (viewer-levels.ts: do they see all of it?), never shown nor used to read
+   * more; null when the app could not count. Absent: nothing is counted as the app.
+   */
+  appCountToCompare?: (jql: string) => Promise<number | null>;
   /** The settings the project's analyses use (its effective settings: the global ones with its overrides). */
   loadSettings: (projectKey: string) => Promise<Settings>;
   /** What this invocation already asked about the viewer's access (invocation-memo.ts); absent, each question is asked. */

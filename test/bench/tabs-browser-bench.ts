@@ -9,7 +9,7 @@
  * page load (the panel, a macro) to what she waits for (a test id, not a spinner), with the resolver calls the page
  * made meanwhile; a view that shows "computing in the background" instead is a row saying so. Screenshots:
  * test-results/screenshots/bench-tabs-50k-*.png. It fails only when a view never shows (an error, a blank panel):
- * its message says which.
+ * its message says which. `KEEL_BENCH_VIEWS=macros` (or `page`, `panels`, comma-separated) benches those alone.
  */
 import { join } from 'node:path';
 import type { FrameLocator, Locator } from 'playwright-core';
@@ -127,10 +127,13 @@ async function ownPage(bench: BrowserBench, instance: string, cold: boolean, vie
   await opened.page.close();
 }
 
+/** The views benched: `KEEL_BENCH_VIEWS=page,panels,macros` (each part alone or several; all when unset). */
+const PARTS = new Set((process.env['KEEL_BENCH_VIEWS'] ?? 'page,panels,macros').split(',').map((p) => p.trim()));
+
 async function everyView(bench: BrowserBench, instance: string, cold: boolean): Promise<void> {
-  await projectPage(bench, instance, cold);
-  for (const panel of PANELS) await ownPage(bench, instance, cold, panel, priyaOn('keel-issue-panel', { issue: panel.issue }), (o) => o.frame);
-  for (const macro of MACROS) {
+  if (PARTS.has('page')) await projectPage(bench, instance, cold);
+  for (const panel of PARTS.has('panels') ? PANELS : []) await ownPage(bench, instance, cold, panel, priyaOn('keel-issue-panel', { issue: panel.issue }), (o) => o.frame);
+  for (const macro of PARTS.has('macros') ? MACROS : []) {
     await ownPage(bench, instance, cold, macro, { product: 'confluence', user: DEMO_USERS.priya.emailAddress, page: macro.pageId }, (o) => o.page.frameLocator('.macro iframe'));
   }
 }

@@ -62,10 +62,13 @@ describe('earned value of a project above the threshold', () => {
     await expect(evm('Priya', { baseline: 'sprint-1' })).rejects.toThrow(/computes its earned value in the background against the baseline its settings name \("current"\)/);
   });
 
-  it('gives the macro the figures over the issues under no level, as the risk macro\'s plan (it counts no level for a reader)', async () => {
-    const macro = await call<MacroEvmResult>('macro/evm', { projectKey: 'PAY' }, 'Priya');
-    expect(macro.stored).toMatchObject({ state: 'ready' });
-    expect([macro.bac, macro.ev, macro.ac]).toEqual([(live['Aiko'] as EvmResult).figures.bac, (live['Aiko'] as EvmResult).figures.ev, (live['Aiko'] as EvmResult).figures.ac]);
+  it("gives each macro reader their page's figures: every level for Priya, none for Aiko (the app's counts only compared with theirs)", async () => {
+    for (const who of ['Priya', 'Aiko']) {
+      const macro = await call<MacroEvmResult>('macro/evm', { projectKey: 'PAY' }, who);
+      expect(macro.stored, who).toMatchObject({ state: 'ready' });
+      const page = live[who] as EvmResult;
+      expect([macro.bac, macro.ev, macro.ac], who).toEqual([page.figures.bac, page.figures.ev, page.figures.ac]);
+    }
   });
 
   it('keeps the day\'s stored figures in the daily snapshot: every level for Priya, none for Aiko', async () => {
