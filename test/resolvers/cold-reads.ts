@@ -10,9 +10,11 @@ import { askAndDrain } from './ask-and-drain';
 import type { SettingsView } from '../../src/contract';
 import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
 import { lastStartedInvocation } from '../sandbox/forge/invocation-context';
+import type { ModuleContext } from '../sandbox/forge/module-context';
 import { demoApp } from './demo-app';
 
-export type Ask = readonly [functionKey: string, payload: unknown];
+/** A resolver call: its key, payload and, for a module other than the project page, Forge's context (a macro's). */
+export type Ask = readonly [functionKey: string, payload: unknown, from?: ModuleContext];
 type Settings = SettingsView['settings'];
 type Manifest = { parts: { kind: string; hashes?: string[] }[]; views?: Record<string, string[]> };
 type Views = Manifest['views'];
@@ -21,12 +23,19 @@ export interface ColdAnswers {
   answers: unknown[];
   /** Every storage key the invocations read, in order (a prefix query's look at every key is not counted). */
   keys: string[];
+  /** The same, each invocation's apart. */
+  keysEach: string[][];
   /** Each invocation's storage calls. */
   calls: number[];
 }
 
-/** Starts the demo app for a test file (beforeAll / afterAll); `adapt` changes PAY's settings before its analysis is stored. */
-export function coldReadsOfPay(adapt: (settings: Settings) => Settings = (s) => s) {
+/**
+ * Starts the demo app for a test file (beforeAll / afterAll); `adapt` changes PAY's settings before its analysis is
+ * stored; `prepare` runs once the analysis is stored and asked for, before reads are counted (e.g. each macro asked
+ * once, so that what it queues is stored before it is read cold).
+ */
+export function coldReadsOfPay(options: { adapt?: (settings: Settings) => Settings; prepare?: (call: ReturnType<typeof demoApp>['call'], runtime: ForgeRuntime) => Promise<void> } = {}) {
+  const { adapt = (s: Settings) => s, prepare } = options;
   const demo = demoApp();
   const { call } = demo;
   let runtime: ForgeRuntime;
@@ -43,12 +52,13 @@ export function coldReadsOfPay(adapt: (settings: Settings) => Settings = (s) => 
   }
 
   async function cold(asks: readonly Ask[], who: string): Promise<ColdAnswers> {
-    const result: ColdAnswers = { answers: [], keys: [], calls: [] };
-    for (const [functionKey, payload] of asks) {
+    const result: ColdAnswers = { answers: [], keys: [], keysEach: [], calls: [] };
+    for (const [functionKey, payload, from] of asks) {
       forgetWarm();
       read = [];
-      result.answers.push(await call(functionKey, payload, who));
+      result.answers.push(await call(functionKey, payload, who, from));
       result.keys.push(...read);
+      result.keysEach.push([...read]);
       result.calls.push(lastStartedInvocation()?.kvsCalls ?? NaN);
     }
     return result;
@@ -81,6 +91,7 @@ export function coldReadsOfPay(adapt: (settings: Settings) => Settings = (s) => 
     await call('schedule/get', { projectKey: 'PAY' }, 'Priya');
     await runtime.queue.drain();
     await askAndDrain(call, runtime, 'PAY', ['Priya', 'Aiko']);
+    await prepare?.(call, runtime);
     // Only the keys the app asks for: the sandbox's prefix query (the daily snapshots) looks at every key.
     const get = runtime.kvs.get.bind(runtime.kvs);
     const entries = runtime.kvs.entries.bind(runtime.kvs);
@@ -97,7 +108,7 @@ export function coldReadsOfPay(adapt: (settings: Settings) => Settings = (s) => 
         querying = false;
       }
     };
-  }, 120_000);
+  }, 240_000);
 
   afterAll(() => runtime.uninstall());
 

@@ -12,7 +12,7 @@ import type { StatusResult } from '../../src/contract';
 import { coldReadsOfPay, type Ask, type ColdAnswers } from './cold-reads';
 
 // PAY's Sub-tasks of no time are its milestones here (the demo maps no Milestone type).
-const pay = coldReadsOfPay((settings) => ({ ...settings, targets: { ...settings.targets, milestones: { issueTypes: ['Sub-task'], labels: ['milestone'] } } }));
+const pay = coldReadsOfPay({ adapt: (settings) => ({ ...settings, targets: { ...settings.targets, milestones: { issueTypes: ['Sub-task'], labels: ['milestone'] } } }) });
 const STATUS: Ask[] = [['status/get', { projectKey: 'PAY' }]];
 
 const statusOf = (read: ColdAnswers) => ({ answer: read.answers[0] as StatusResult, keys: read.keys, calls: read.calls[0] ?? NaN });
