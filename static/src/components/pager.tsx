@@ -32,8 +32,8 @@ export function Pager({ page, noun, onPage, testId }: PagerProps) {
     <nav className="keel-pager" aria-label={`Pages of ${noun}`} data-testid={testId}>
       {button('« First', 'First', 0, atStart)}
       {button('‹ Previous', 'Previous', page.index - 1, atStart)}
-      <span className="keel-pager__range" role="status" data-testid={`${testId}-range`}>
-        {pageRange(page, noun)}
+      <span className="keel-pager__range" role="status">
+        <span data-testid={`${testId}-range`}>{pageRange(page, noun)}</span>
         <span className="keel-muted">{` · page ${fmt().number(page.index + 1)} of ${fmt().number(page.pages)}`}</span>
       </span>
       {button('Next ›', 'Next', page.index + 1, atEnd)}
