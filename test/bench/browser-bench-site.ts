@@ -30,7 +30,7 @@ export interface BenchRow {
   'under 3 s': string;
   /** From the act to the first resolver call's start: the page and the app starting, or the click's own work. */
   'ms to 1st call'?: number | string;
-  /** Each resolver call the page made from the act to what shows: its function key and ms (… when unanswered). */
+  /** Each resolver call the page made from the act to what shows: its function key, ms and answer's KB (… when unanswered). */
   'resolver calls (ms)'?: string;
 }
 
@@ -39,6 +39,8 @@ export interface InvokedCall {
   key: string;
   startMs: number;
   endMs?: number;
+  /** The answer's bytes (its JSON body), once heard. */
+  bytes?: Promise<number>;
 }
 
 export interface OpenedPage {
@@ -107,7 +109,9 @@ export async function startBrowserBench(adapt: (snapshot: Snapshot) => Snapshot 
     const calls = new Map<Request, InvokedCall>();
     const ended = (request: Request) => {
       const call = calls.get(request);
-      if (call) call.endMs = performance.now();
+      if (!call) return;
+      call.endMs = performance.now();
+      call.bytes = request.sizes().then((s) => s.responseBodySize, () => NaN);
     };
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => (message.type() === 'error' ? errors.push(message.text()) : undefined));
@@ -146,7 +150,9 @@ export async function startBrowserBench(adapt: (snapshot: Snapshot) => Snapshot 
       const made = opened.invoked.slice(calls);
       const step = typeof instead === 'string' ? `${name}: ${instead}` : name;
       const firstCall = made[0] === undefined ? '' : Math.round(made[0].startMs - t);
-      const each = made.map((c) => `${c.key} ${c.endMs === undefined ? '…' : Math.round(c.endMs - c.startMs)}`).join(', ');
+      const kb = await Promise.all(made.map((c) => c.bytes ?? Promise.resolve(NaN)));
+      const size = (i: number) => (Number.isFinite(kb[i]) ? ` (${Math.round((kb[i] ?? 0) / 1024)} KB)` : '');
+      const each = made.map((c, i) => `${c.key} ${c.endMs === undefined ? '…' : `${Math.round(c.endMs - c.startMs)}${size(i)}`}`).join(', ');
       const row: BenchRow = { instance, step, ms, 'under 3 s': ms < FIRST_PAINT_MS && typeof instead !== 'string' ? 'yes' : 'NO', 'ms to 1st call': firstCall, 'resolver calls (ms)': each };
       rows.push(row);
       // Each row as it is measured, so a bench cut short still tells what it measured.

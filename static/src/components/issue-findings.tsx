@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { IssueKeyLink } from '../overview/issue-key-link';
+import { FindingKeys } from './finding-keys';
 
 export interface IssueFinding {
   kind: string;
@@ -17,10 +17,12 @@ interface Props {
   testId: string;
   /** Shown when there is no finding; without it the section is left out. */
   whenNone?: ReactNode;
+  /** Keys listed before a "Show all" button; every key without it. */
+  keysShown?: number;
 }
 
 /** A report's findings as data: each a warning with what to do and the issues concerned, linked. */
-export function IssueFindings({ headingId, findings, keysLabel, testId, whenNone }: Props) {
+export function IssueFindings({ headingId, findings, keysLabel, testId, whenNone, keysShown }: Props) {
   if (findings.length === 0 && whenNone === undefined) return null;
   return (
     <section className="keel-section" aria-labelledby={headingId}>
@@ -38,13 +40,7 @@ export function IssueFindings({ headingId, findings, keysLabel, testId, whenNone
                 {finding.title}
               </h3>
               <p className="keel-finding__advice">{finding.advice}</p>
-              <ul className="keel-keys" aria-label={`${keysLabel}: ${finding.title}`}>
-                {finding.issueKeys.map((key) => (
-                  <li key={key}>
-                    <IssueKeyLink issueKey={key} />
-                  </li>
-                ))}
-              </ul>
+              <FindingKeys keys={finding.issueKeys} label={`${keysLabel}: ${finding.title}`} {...(keysShown === undefined ? {} : { shown: keysShown })} />
             </li>
           ))}
         </ul>

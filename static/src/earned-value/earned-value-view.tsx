@@ -63,7 +63,7 @@ function EvmBody({ result, variant, onVariantChange }: EvmBodyProps) {
           </p>
           <SCurve result={result} variant={variant} />
           <PerformanceTrend result={result} />
-          {result.epics.length > 0 && <EpicTable epics={result.epics} currency={result.currency} variant={variant} projectKey={result.project.key} />}
+          {result.epics.length > 0 && <EpicTable result={result} variant={variant} projectKey={result.project.key} />}
         </>
       )}
     </>

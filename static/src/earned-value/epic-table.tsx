@@ -1,84 +1,91 @@
 import { useMemo, useState } from 'react';
-import type { EvmEpicRow } from '@contract';
-import { IssueKeyLink } from '../overview/issue-key-link';
-import { eacDefinition, epicEac, type EacVariant } from './eac-variant';
-import { EPIC_COLUMNS, sortedEpics, type EpicColumn, type SortDirection } from './epic-sort';
-import { formatMoney, formatRatio } from './evm-format';
+import type { EvmResult } from '@contract';
+import { eacDefinition, type EacVariant } from './eac-variant';
+import { EPIC_COLUMNS, PAGED_EPIC_COLUMNS, WORST_FIRST, epicSortLabel, sortedEpics, type EpicColumn, type EpicSort, type SortDirection } from './epic-sort';
+import { EpicRow } from './epic-row';
+import { epicsTotal, projectTotal } from './epics-total';
 import { SortableHeader } from '../components/sortable-header';
+import { FindBox } from '../components/find-box';
+import { Pager, pageRange } from '../components/pager';
+import { isPaged, tablePage } from '../components/table-page';
+import { rowsMatching } from '../components/text-match';
 import { CsvButton } from '../exports/csv-button';
 import { evmEpicsCsv } from '../exports/evm-csv';
+import { fmt } from '../format/current-format';
 
 interface EpicTableProps {
-  epics: readonly EvmEpicRow[];
+  result: Pick<EvmResult, 'epics' | 'figures' | 'notDefined' | 'currency'>;
   /** Names the CSV file. */
   projectKey: string;
-  currency: string;
   variant: EacVariant;
 }
 
-const NO_CPI = 'CPI is not defined: nothing spent on this epic yet';
-const NO_SPI = 'SPI is not defined: nothing planned on this epic by the status date';
+type Sort = { column: EpicSort; direction: SortDirection };
 
-/** BAC, PV, EV, AC, SPI, CPI and EAC per epic, sortable by any column with the buttons in its headers. */
-export function EpicTable({ epics, currency, variant, projectKey }: EpicTableProps) {
-  const [sort, setSort] = useState<{ column: EpicColumn; direction: SortDirection }>({ column: 'bac', direction: 'descending' });
-  const rows = useMemo(() => sortedEpics(epics, sort.column, sort.direction, variant), [epics, sort, variant]);
-  const toggle = (column: EpicColumn) =>
-    setSort((s) => ({ column, direction: s.column === column && s.direction === 'descending' ? 'ascending' : 'descending' }));
-  const money = (v: number) => formatMoney(v, currency);
-  const ratio = (v: number | null, reason: string) => (v === null ? <NotDefined reason={reason} /> : formatRatio(v));
-  const label = EPIC_COLUMNS.find((c) => c.id === sort.column)?.label ?? sort.column;
+/**
+ * BAC, PV, EV, AC, SPI, CPI and EAC per epic, sortable by any column with the buttons in its headers. More epics
+ * than a page (a programme has hundreds) and the table pages: worst first at the start (lowest SPI or CPI), a Find
+ * box, the variances as columns, a pager, and totals over every epic the viewer sees (and over the ones found).
+ * The CSV holds every row found, in the order shown, not one page. One page of epics shows as it always has.
+ */
+export function EpicTable({ result, variant, projectKey }: EpicTableProps) {
+  const { epics, currency } = result;
+  const paged = isPaged(epics.length);
+  const [sort, setSort] = useState<Sort>(paged ? { column: 'worst', direction: 'ascending' } : { column: 'bac', direction: 'descending' });
+  const [query, setQuery] = useState('');
+  const [pageIndex, setPageIndex] = useState(0);
+  const sorted = useMemo(() => sortedEpics(epics, sort.column, sort.direction, variant), [epics, sort, variant]);
+  const found = useMemo(() => (paged ? rowsMatching(sorted, query, (r) => [r.key ?? 'No epic', r.summary]) : sorted), [paged, sorted, query]);
+  const page = tablePage(found, paged ? pageIndex : 0, paged ? undefined : Math.max(1, found.length));
+  const columns = paged ? PAGED_EPIC_COLUMNS : EPIC_COLUMNS;
+  const sortBy = (next: Sort) => (setSort(next), setPageIndex(0));
+  const toggle = (column: EpicColumn) => sortBy({ column, direction: sort.column === column && sort.direction === 'descending' ? 'ascending' : 'descending' });
+  const filtered = query.trim() !== '';
+  const order = sort.column === 'worst' ? `sorted ${WORST_FIRST}` : `sorted by ${epicSortLabel(sort.column)}, ${sort.direction}`;
+  const caption = paged
+    ? `Earned value by epic in ${currency}: ${pageRange(page, filtered ? 'epics found' : 'epics')}${filtered ? ` (of ${fmt().number(epics.length)})` : ''}, ${order}. SV = EV − PV, CV = EV − AC. EAC ${eacDefinition(variant).formula}. A dash is not defined; hover it for why.`
+    : `Earned value by epic in ${currency}, ${order}. EAC ${eacDefinition(variant).formula}. A dash is not defined; hover it for why.`;
+  const total = paged ? projectTotal(result, variant) : null;
   return (
     <section className="keel-section" aria-labelledby="keel-ev-epics-title">
       <div className="keel-ev-section-head">
         <h2 id="keel-ev-epics-title" className="keel-section__title">By epic</h2>
-        <CsvButton csv={() => evmEpicsCsv(rows, currency, variant)} fileName={`keel-${projectKey}-earned-value-epics.csv`} />
+        <CsvButton csv={() => evmEpicsCsv(found, currency, variant)} fileName={`keel-${projectKey}-earned-value-epics.csv`} label={filtered ? `Export the ${fmt().number(found.length)} found as CSV` : undefined} />
       </div>
+      {paged && (
+        <div className="keel-filters keel-table-tools">
+          <FindBox value={query} onChange={(q) => (setQuery(q), setPageIndex(0))} label="Find epics by key or summary" placeholder="key or summary" testId="epic-find" />
+          <button type="button" className="keel-button keel-button--subtle" aria-pressed={sort.column === 'worst'} onClick={() => sortBy({ column: 'worst', direction: 'ascending' })}>
+            Worst first
+          </button>
+        </div>
+      )}
       <div className="keel-table-scroll">
         <table className="keel-table keel-table--compact" data-testid="epic-table">
-          <caption className="keel-caption">{`Earned value by epic in ${currency}, sorted by ${label}, ${sort.direction}. EAC ${eacDefinition(variant).formula}. A dash is not defined; hover it for why.`}</caption>
+          <caption className="keel-caption">{caption}</caption>
           <thead>
             <tr>
-              {EPIC_COLUMNS.map((c) => (
-              <SortableHeader key={c.id} id={c.id} label={c.label} numeric={c.numeric} sort={sort} onSort={toggle} />
-            ))}
+              {columns.map((c) => (
+                <SortableHeader key={c.id} id={c.id} label={c.label} numeric={c.numeric} sort={sort} onSort={toggle} />
+              ))}
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => {
-              const eac = epicEac(row, variant);
-              return (
-                <tr key={row.key ?? 'none'} data-key={row.key ?? ''}>
-                  <th scope="row">
-                    {row.key === null ? <span className="keel-muted">No epic</span> : <IssueKeyLink issueKey={row.key} />}
-                    {row.key !== null && <span className="keel-cell-summary">{` ${row.summary}`}</span>}
-                    <span className="keel-muted">{` · ${row.issueCount} ${row.issueCount === 1 ? 'issue' : 'issues'}`}</span>
-                  </th>
-                  <td className="keel-num" data-column="bac">{money(row.bac)}</td>
-                  <td className="keel-num" data-column="pv">{money(row.pv)}</td>
-                  <td className="keel-num" data-column="ev">{money(row.ev)}</td>
-                  <td className="keel-num" data-column="ac">{money(row.ac)}</td>
-                  <td className="keel-num" data-column="spi" data-value={row.spi ?? ''}>{ratio(row.spi, NO_SPI)}</td>
-                  <td className="keel-num" data-column="cpi" data-value={row.cpi ?? ''}>{ratio(row.cpi, NO_CPI)}</td>
-                  <td className="keel-num" data-column="eac" data-value={eac.value ?? ''}>
-                    {eac.value === null ? <NotDefined reason={eac.reason} /> : money(eac.value)}
-                  </td>
-                </tr>
-              );
-            })}
+            {page.rows.map((row) => (
+              <EpicRow key={row.key ?? 'none'} row={row} columns={columns} currency={currency} variant={variant} />
+            ))}
           </tbody>
+          {total && (
+            <tfoot className="keel-table-totals">
+              {filtered && (
+                <EpicRow row={epicsTotal(found, 'Found')} columns={columns} currency={currency} variant={variant} head={`Total of the ${fmt().number(found.length)} found`} testId="epic-total-found" />
+              )}
+              <EpicRow row={total.row} columns={columns} currency={currency} variant={variant} eac={total.eac} head={`Total of all ${fmt().number(epics.length)} rows`} testId="epic-total" />
+            </tfoot>
+          )}
         </table>
       </div>
+      {paged && <Pager page={page} noun={filtered ? 'epics found' : 'epics'} onPage={setPageIndex} testId="epic-pager" />}
     </section>
-  );
-}
-
-/** A dash for the eye, with its reason on hover and in words for a screen reader. */
-function NotDefined({ reason }: { reason: string }) {
-  return (
-    <abbr className="keel-ev-dash" title={reason} data-testid="not-defined">
-      <span aria-hidden="true">—</span>
-      <span className="keel-visually-hidden">{`not defined: ${reason}`}</span>
-    </abbr>
   );
 }

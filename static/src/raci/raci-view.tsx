@@ -3,13 +3,11 @@ import { useResolver } from '../api/use-resolver';
 import { EmptyState } from '../components/empty-state';
 import { ErrorState } from '../components/error-state';
 import { LoadingState } from '../components/loading-state';
-import { CsvButton } from '../exports/csv-button';
-import { raciCsv } from '../exports/raci-csv';
 import { PublishPanel } from '../publish/publish-panel';
 import { RaciFindings } from './raci-findings';
-import { RaciLegend } from './raci-legend';
-import { RaciTable } from './raci-table';
+import { RaciMatrix } from './raci-matrix';
 import { HiddenMarker } from '../hidden-work/hidden-marker';
+import { fmt } from '../format/current-format';
 
 /** The RACI tab: publishing, the findings, then the matrix of deliverables and people with its legend. */
 export function RaciView({ projectKey }: { projectKey: string }) {
@@ -26,7 +24,7 @@ export function RaciView({ projectKey }: { projectKey: string }) {
           {`RACI matrix of ${raci.scope.label}`}
         </h1>
         <p className="keel-muted">
-          {`${raci.rows.length} deliverables, ${raci.people.length} people. Deliverables: `}
+          {`${fmt().number(raci.rows.length)} deliverables, ${fmt().number(raci.people.length)} people. Deliverables: `}
           <code>{raci.deliverablesJql}</code>
         </p>
       </header>
@@ -42,11 +40,7 @@ export function RaciView({ projectKey }: { projectKey: string }) {
             Matrix
             <HiddenMarker what="the matrix" changedBy="issues" />
           </h2>
-          <p className="keel-note">
-            <CsvButton csv={() => raciCsv(raci)} fileName={`keel-${projectKey}-raci.csv`} />
-          </p>
-          <RaciLegend fields={raci.roleFields} />
-          <RaciTable raci={raci} />
+          <RaciMatrix raci={raci} projectKey={projectKey} />
         </section>
       )}
     </div>
