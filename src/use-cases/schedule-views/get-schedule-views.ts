@@ -1,8 +1,9 @@
 /**
  * `schedule/rows`, `schedule/summary` and `schedule/detail`: each cuts the viewer's schedule (computed in the
  * call for a small project, the stored analysis cut to what the viewer may browse for a large one) to what one
- * view shows, within the answer budget (one epic's detail from its stored group alone: detail-schedule.ts). While a large project's first analysis is being computed they answer
- * nothing yet, with the same `background` as `schedule/get`. The summary's epics and the detail's issues carry
+ * view shows, within the answer budget (one epic's detail from its stored group alone: detail-schedule.ts).
+ * While a large project's first analysis is being computed they answer nothing yet, with the same `background`
+ * as `schedule/get`. The summary's epics and the detail's issues carry
  * the forecast's criticality index, and the rows sort by it (issue #15, view-criticality.ts).
  */
 import type { RowsSortColumn, ScheduleDetailResult, ScheduleFilter, ScheduleRowsResult, ScheduleSortDirection, ScheduleSummaryResult } from '../../contract';
