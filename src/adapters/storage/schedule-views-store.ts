@@ -8,6 +8,8 @@
  * Parsed views are kept warm by the hashes of their chunks (warm-answers.ts).
  * `access` holds what decides whether a viewer hides anything: the keys the viewer's cut asks about outside the
  * project (viewer-cut.ts). A manifest without views (stored before Keel kept them) is read whole, as before.
+ * `groups` is the directory of the schedule's summary groups, stored beside the views (schedule-groups-store.ts),
+ * from which one epic's `schedule/detail` is read.
  */
 import * as z from 'zod/mini';
 import { chaseList, computedSchedule, finding, scheduleCalendar, scheduleCycle, scheduleEdge, scheduleNode, scheduleResult, scheduleSummaryResult, statusCategory } from '../../contract';
