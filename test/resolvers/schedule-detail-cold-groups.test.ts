@@ -91,7 +91,8 @@ describe("one epic's detail read cold from its stored group", () => {
     expect(epics).toContain(NO_EPIC_KEY);
     expect(manifestOf('schedule-analysis:PAY:manifest')?.groups?.length).toBeGreaterThan(0);
     const cold = await coldDetails('Priya');
-    expect(cold.answers.some((a) => a.nodes.length > 0 && a.edges.length > 0)).toBe(true);
+    // The demo links work across epics: each epic's issues and the links leaving them.
+    expect(cold.answers.filter((a) => a.nodes.length > 0 && a.linksOut > 0).length).toBeGreaterThan(10);
     expect(cold.answers[0]?.background).toMatchObject({ state: 'ready', hiddenIssues: 0 });
     const lists = listChunkKeys();
     expect(lists.size).toBeGreaterThan(0);
