@@ -19,10 +19,11 @@ type Manifest = { parts: { kind: string; hashes?: string[] }[]; views?: Record<s
 const MANIFEST = 'schedule-analysis:BIG:manifest';
 const manifest = () => runtime.kvs.get('kvs', MANIFEST)?.value as Manifest;
 
-async function coldDetails(epics: readonly string[]): Promise<ScheduleDetailResult[]> {
+/** Each epic's detail, on a new instance each (`cold`), or one after another on the same. */
+async function details(epics: readonly string[], cold: boolean): Promise<ScheduleDetailResult[]> {
   const answers: ScheduleDetailResult[] = [];
   for (const epic of epics) {
-    forgetWarm();
+    if (cold) forgetWarm();
     answers.push((await big.call<ScheduleDetailResult>('schedule/detail', { projectKey: 'BIG', filter: { epic } })).data);
   }
   return answers;
@@ -51,7 +52,7 @@ describe("every epic's detail of a 2,000-issue scope", () => {
     const epics = (await big.call<ScheduleSummaryResult>('schedule/summary', { projectKey: 'BIG' })).data.picker.map((g) => g.key);
     expect(epics.length).toBeGreaterThan(40);
     read = [];
-    const cold = await coldDetails(epics);
+    const cold = await details(epics, true);
     const lists = new Set(manifest().parts.filter((p) => p.kind !== 'head').flatMap((p) => (p.hashes ?? []).map((h) => `schedule-analysis:BIG:c:${h}`)));
     expect(read.filter((k) => lists.has(k)), 'no node, link or issue chunk is read').toEqual([]);
     expect(cold.filter((a) => a.linksOut > 0).length, 'epics linked to others').toBeGreaterThan(10);
@@ -60,7 +61,8 @@ describe("every epic's detail of a 2,000-issue scope", () => {
     runtime.kvs.set('kvs', MANIFEST, { ...kept, views: undefined });
     try {
       read = [];
-      expect(cold).toEqual(await coldDetails(epics));
+      // The whole schedule is read once and kept warm: the same answers as read cold, in a fraction of the time.
+      expect(cold).toEqual(await details(epics, false));
       expect(read.filter((k) => lists.has(k)).length, 'the whole read reads the schedule').toBeGreaterThan(0);
     } finally {
       runtime.kvs.set('kvs', MANIFEST, kept);
