@@ -76,9 +76,10 @@ export async function viewerSchedule(ports: BackgroundSchedulePorts, input: { pr
 
 /**
  * The viewer's schedule, or, for a large project whose stored analysis this viewer hides nothing of, the stored
- * views `wanted` (stored-views-for-viewer.ts) with what the read adds to them: the whole schedule is then not read.
+ * views `wanted` (stored-views-for-viewer.ts) with what the read adds to them and the stored analysis they are of
+ * (`analysisKey`: the project's, or an outside variant's): the whole schedule is then not read.
  */
-export type ViewerRead = { schedule: ScheduleResult; views?: undefined } | { views: ReadViews; read: ViewsRead };
+export type ViewerRead = { schedule: ScheduleResult; views?: undefined } | { views: ReadViews; read: ViewsRead; analysisKey: string };
 
 export async function viewerRead(ports: BackgroundSchedulePorts, input: { projectKey: string; asOf: string }, wanted: readonly ViewName[]): Promise<ViewerRead> {
   const settings = await ports.loadSettings(input.projectKey);
@@ -172,7 +173,9 @@ export async function storedViewerRead(ports: BackgroundSchedulePorts, scope: St
   if (views) {
     const [refreshing, browsable] = await Promise.all([queueing, keysViewerMayBrowse(ports, views.views.access.outside)]);
     const seen = new Set(browsable);
-    if (views.views.access.outside.every((n) => seen.has(n.key))) return { views: views.views, read: { project: head.project, background: ready(refreshing, 0), findings: choiceFindings(choice) } };
+    if (views.views.access.outside.every((n) => seen.has(n.key))) {
+      return { views: views.views, read: { project: head.project, background: ready(refreshing, 0), findings: choiceFindings(choice) }, analysisKey: views.key };
+    }
     // They may not browse some key outside the project: the whole schedule of the same generation is cut for them.
     const loaded = await loadStoredSchedule(ports.store, views.key);
     if (loaded?.manifest.generation !== views.generation) return storedViewerRead(ports, scope, asOf, []);

@@ -5,9 +5,10 @@
  * ended and how many were in flight at most, so what waits on what is seen.
  *   npx tsx test/bench/answer-trace.ts --size 10000 [--kvs-cache FILE] [schedule/issue:BIG-2 risks/issue:BIG-2 ...]
  * `--kvs-cache FILE` keeps the stored analysis the consumer computed in FILE and reads it back next time (delete
- * the file after changing the consumer). Answers are `functionKey:arg`, the arg a project or issue key; a Confluence
- * macro's is its resolver with the project its config names (`macro/status:BIG`, `macro/risks:BIG`). What the first
- * call queues (an outside variant, a forecast) is computed before the traced one, as a reader's later visit finds it.
+ * the file after changing the consumer). Answers are `functionKey:arg`, the arg a project or issue key, or
+ * `functionKey:project:epic` for a view filtered to one epic (`schedule/detail:BIG:BIG-42`); a Confluence macro's
+ * is its resolver with the project its config names (`macro/status:BIG`, `macro/risks:BIG`). What the first call
+ * queues (an outside variant, a forecast) is computed before the traced one, as a reader's later visit finds it.
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -47,8 +48,8 @@ async function main(): Promise<void> {
     if (cache !== undefined) kvs.saveFile(cache);
   }
   for (const answer of positionals.length > 0 ? positionals : DEFAULT_ANSWERS) {
-    const [functionKey = '', arg = 'BIG'] = answer.split(':');
-    const payload = functionKey.endsWith('/issue') ? { issueKey: arg } : { projectKey: arg };
+    const [functionKey = '', arg = 'BIG', epic] = answer.split(':');
+    const payload = functionKey.endsWith('/issue') ? { issueKey: arg } : { projectKey: arg, ...(epic === undefined ? {} : { filter: { epic } }) };
     // Once without latency first, as the answers bench's three runs do: the code is then compiled, as in a warm Node.
     await invoke(functionKey, payload);
     await runtime.queue.drain();

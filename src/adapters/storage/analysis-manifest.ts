@@ -1,7 +1,7 @@
 /**
  * The manifest of a stored analysis (analysis-store.ts): one record naming the generation in force, its parts and
  * the chunks of each (by hash: content-chunks.ts; or, stored before Keel kept hashes, by generation and part), the
- * per-issue index, the views and the schedule's fingerprint (schedule-parts.ts). Flipping it is what makes a new
+ * per-issue index, the views, the parts of the summary groups and the schedule's fingerprint (schedule-parts.ts). Flipping it is what makes a new
  * generation the one readers read.
  */
 import { z } from 'zod';
@@ -37,6 +37,8 @@ const manifestSchema = z.object({
     .optional(),
   /** The chunks of each view (schedule-views-store.ts), by hash. Absent: stored before Keel kept views. */
   views: z.record(z.string(), z.array(z.string())).optional(),
+  /** The chunks of each part of the schedule's summary groups (schedule-groups-store.ts), stored with the views. */
+  groups: z.array(z.array(z.string())).optional(),
   /** The schedule's fingerprint (schedule-parts.ts), when its parts are named by hash. Absent: none kept. */
   scheduleHash: z.string().optional(),
 });
@@ -57,6 +59,6 @@ export async function loadAnalysisManifest(store: AnalysisKvs, projectKey: strin
 
 /** Every content chunk a manifest uses (none for one stored before Keel kept hashes). */
 export function manifestHashes(manifest: AnalysisManifest): Set<string> {
-  return new Set([...manifest.parts.flatMap((p) => p.hashes ?? []), ...(manifest.index?.hashes ?? []).flat(), ...Object.values(manifest.views ?? {}).flat()]);
+  return new Set([...manifest.parts.flatMap((p) => p.hashes ?? []), ...(manifest.index?.hashes ?? []).flat(), ...Object.values(manifest.views ?? {}).flat(), ...(manifest.groups ?? []).flat()]);
 }
 

@@ -19,7 +19,7 @@ import { contentChunkKey, contentChunks, itemGroups, type ContentChunk } from '.
 import { storeContentGeneration } from './content-generation';
 import { issueGroups, rememberIssueGroups } from './issue-groups';
 import { INDEX_FORMAT, indexChunkKey, indexChunkKeys } from './schedule-index';
-import type { StoredViews } from './schedule-views-store';
+import type { ViewsToStore } from './schedule-views-store';
 import { keptScheduleParts, scheduleFingerprint, scheduleParts } from './schedule-parts';
 import { parsedPart, type PartKind } from './analysis-part';
 import { ANALYSIS_VERSION, chunkKey, loadAnalysisManifest, manifestHashes, manifestKey, partChunkKey, type AnalysisManifest } from './analysis-manifest';
@@ -68,7 +68,7 @@ export async function saveAnalysis(
      * The views of the schedule for a viewer who may browse all of it (schedule-views/stored-views.ts); a function
      * is called only when the previous generation's views cannot be kept (schedule-parts.ts).
      */
-    views?: StoredViews | (() => StoredViews);
+    views?: ViewsToStore | (() => ViewsToStore);
   },
   /**
    * `reuse`: only for a writer that holds the project's lease (refresh-chain.ts), the only writer of `projectKey`
@@ -110,10 +110,10 @@ export async function saveAnalysis(
     issueCount: analysis.issueCount ?? analysis.issues.length,
     projects: analysis.projects ?? issuesByProject(analysis.issues),
     index,
-    ...(views ? { views: Object.fromEntries(Object.entries(views).map(([name, chunks]) => [name, chunks.map((c) => c.hash)])) } : {}),
+    ...(views ? { views: Object.fromEntries(Object.entries(views).map(([name, chunks]) => [name, chunks.map((c) => c.hash)])), groups: made.groups.map((c) => c.map(({ hash }) => hash)) } : {}),
     ...(fingerprint === null ? {} : { scheduleHash: fingerprint }),
   };
-  const chunks = [...partChunks.flatMap((p) => p.chunks), ...indexChunks.flat(), ...Object.values(views ?? {}).flat()];
+  const chunks = [...partChunks.flatMap((p) => p.chunks), ...indexChunks.flat(), ...Object.values(views ?? {}).flat(), ...made.groups.flat()];
   await options.beforeWrite?.([...new Set(chunks.map((c) => c.hash))]);
   // The flip: one write. Until it lands, readers read the previous generation, whose chunks are all still there.
   await storeContentGeneration(store, projectKey, {

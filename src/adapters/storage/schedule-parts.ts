@@ -1,8 +1,8 @@
 /**
  * The stored parts of a schedule (analysis-store.ts): its head, its nodes and its links cut into content-defined
  * groups (content-chunks.ts), its per-issue index (schedule-index.ts) and its views (schedule-views-store.ts),
- * every one a list of content chunks. They are a function of the schedule alone, so (issue #11, refresh CPU) a
- * schedule whose fingerprint is the one the previous generation recorded (an edit no node, link or finding shows:
+ * every one a list of content chunks, and with the views the parts of its summary groups (schedule-groups-store.ts).
+ * They are a function of the schedule alone, so (issue #11, refresh CPU) a schedule whose fingerprint is the one the previous generation recorded (an edit no node, link or finding shows:
  * an epic's own estimate, a field the schedule does not read) takes the previous manifest's chunks by their hashes
  * and none is made again: the chunks named are the very ones making them again gives. The fingerprint is a SHA-256
  * of the schedule's JSON, node by node and link by link (no 40 MB text at 50,000 issues), with `PARTS_FORMAT`: a
@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import type { ScheduleResult } from '../../contract';
 import { contentChunks, itemGroups, type ContentChunk } from './content-chunks';
 import { scheduleIndexTexts } from './schedule-index';
-import { VIEW_NAMES, viewChunks, type StoredViews, type ViewName } from './schedule-views-store';
+import { VIEW_NAMES, viewChunks, type ViewName, type ViewsToStore } from './schedule-views-store';
 import type { PartKind } from './analysis-part';
 
 /**
@@ -29,6 +29,8 @@ export interface ScheduleParts {
   /** Each bucket's chunks. */
   index: ContentChunk[][];
   views: Record<ViewName, ContentChunk[]> | null;
+  /** Each part of the schedule's groups (schedule-groups-store.ts), stored with the views: none without them. */
+  groups: ContentChunk[][];
 }
 
 /** What the previous generation recorded of its schedule's parts (analysis-store.ts's manifest). */
@@ -37,6 +39,7 @@ export interface RecordedParts {
   parts: { kind: PartKind; hashes?: string[] | undefined }[];
   index?: { hashes?: string[][] | undefined } | undefined;
   views?: Record<string, string[]> | undefined;
+  groups?: string[][] | undefined;
 }
 
 /** The schedule's fingerprint: equal for two schedules whose JSON is equal, in the same parts format. */
@@ -52,13 +55,14 @@ export function scheduleFingerprint(schedule: Stored): string {
 }
 
 /** The parts made from the schedule; `named` names each chunk as the analysis's own chunks are named. */
-export function scheduleParts(schedule: Stored, views: StoredViews | null, named: (chunks: ContentChunk[]) => ContentChunk[]): ScheduleParts {
+export function scheduleParts(schedule: Stored, views: ViewsToStore | null, named: (chunks: ContentChunk[]) => ContentChunk[]): ScheduleParts {
   const { nodes, edges, ...head } = schedule;
   const parts: ScheduleParts['parts'] = [{ kind: 'head', chunks: named(contentChunks(JSON.stringify({ ...head, nodes: [], edges: [] }))) }];
   for (const text of itemGroups(nodes, (n) => n.key)) parts.push({ kind: 'nodes', chunks: named(contentChunks(text)) });
   for (const text of itemGroups(edges, (e) => `${e.linkId}:${e.from}:${e.to}`)) parts.push({ kind: 'edges', chunks: named(contentChunks(text)) });
   const index = scheduleIndexTexts(schedule).map((text) => named(contentChunks(text)));
-  return { parts, index, views: views === null ? null : viewChunks(views, named) };
+  const made = views === null ? null : viewChunks(views, named);
+  return { parts, index, views: made?.views ?? null, groups: made?.groups ?? [] };
 }
 
 /**
@@ -78,7 +82,10 @@ export function keptScheduleParts(previous: RecordedParts | null, fingerprint: s
   if (index === undefined || (wantViews && previous.views === undefined)) return null;
   const views = wantViews && previous.views ? keptViews(previous.views, byHash) : null;
   if (wantViews && views === null) return null;
-  return { parts, index: index.map(byHash), views };
+  // The groups' parts are stored with the views (schedule-views-store.ts), and named in the manifest beside them.
+  const groups = wantViews ? previous.groups : [];
+  if (groups === undefined) return null;
+  return { parts, index: index.map(byHash), views, groups: groups.map(byHash) };
 }
 
 function keptViews(views: Record<string, string[]>, byHash: (hashes: readonly string[]) => ContentChunk[]): Record<ViewName, ContentChunk[]> | null {

@@ -8,6 +8,8 @@
  * Parsed views are kept warm by the hashes of their chunks (warm-answers.ts).
  * `access` holds what decides whether a viewer hides anything: the keys the viewer's cut asks about outside the
  * project (viewer-cut.ts). A manifest without views (stored before Keel kept them) is read whole, as before.
+ * `groups` is the directory of the schedule's summary groups, stored beside the views (schedule-groups-store.ts),
+ * from which one epic's `schedule/detail` is read.
  */
 import * as z from 'zod/mini';
 import { chaseList, computedSchedule, finding, scheduleCalendar, scheduleCycle, scheduleEdge, scheduleNode, scheduleResult, scheduleSummaryResult, statusCategory } from '../../contract';
@@ -15,6 +17,7 @@ import { mapInFlight, MAX_READS_IN_FLIGHT } from '../in-flight';
 import { contentChunkKey, contentChunks, type ContentChunk } from './content-chunks';
 import type { AnalysisKvs } from './analysis-store';
 import { keepWarmAnswer, warmAnswer } from './warm-answers';
+import { groupChunks, groupDirectory, type ScheduleGroup } from './schedule-groups-store';
 
 const access = z.object({
   /** The project whose issues the viewer's count covers (a stored node's `projectKey`). */
@@ -89,19 +92,35 @@ export interface StoredViews {
   rows: z.infer<typeof rows>;
   status: z.infer<typeof status>;
   risks: z.infer<typeof risks>;
+  /** Where each summary group's nodes and links are stored (schedule-groups-store.ts), for one epic's detail. */
+  groups: z.infer<typeof groupDirectory>;
 }
 export type ViewName = keyof StoredViews;
 
-const VIEW_SCHEMAS: { [K in ViewName]: z.ZodMiniType<StoredViews[K]> } = { access, get, summary, members, rows, status, risks };
+const VIEW_SCHEMAS: { [K in ViewName]: z.ZodMiniType<StoredViews[K]> } = { access, get, summary, members, rows, status, risks, groups: groupDirectory };
 
 /** Every view a manifest names (a manifest missing one was stored by an earlier Keel). */
 export const VIEW_NAMES = Object.keys(VIEW_SCHEMAS) as ViewName[];
 export type ViewHashes = Record<string, string[]>;
 
-/** Each view's chunks; `named` gives each chunk the name the analysis's own chunks get (analysis-store.ts). */
-export function viewChunks(views: StoredViews, named: (chunks: ContentChunk[]) => ContentChunk[]): Record<ViewName, ContentChunk[]> {
-  const chunksOf = (name: ViewName) => named(contentChunks(JSON.stringify(views[name])));
-  return { access: chunksOf('access'), get: chunksOf('get'), summary: chunksOf('summary'), members: chunksOf('members'), rows: chunksOf('rows'), status: chunksOf('status'), risks: chunksOf('risks') };
+/**
+ * What a writer hands over (schedule-views/stored-views.ts): every view but `groups`, and the schedule's groups,
+ * whose parts are stored with the views and whose directory is the `groups` view.
+ */
+export type ViewsToStore = Omit<StoredViews, 'groups'> & { byGroup: readonly ScheduleGroup[] };
+
+/**
+ * Each view's chunks, and the chunks of each part of the groups (the manifest's `groups`); `named` gives each
+ * chunk the name the analysis's own chunks get (analysis-store.ts).
+ */
+export function viewChunks(views: ViewsToStore, named: (chunks: ContentChunk[]) => ContentChunk[]): { views: Record<ViewName, ContentChunk[]>; groups: ContentChunk[][] } {
+  const groups = groupChunks(views.byGroup, named);
+  const all: StoredViews = { ...views, groups: groups.directory };
+  const chunksOf = (name: ViewName) => named(contentChunks(JSON.stringify(all[name])));
+  return {
+    views: { access: chunksOf('access'), get: chunksOf('get'), summary: chunksOf('summary'), members: chunksOf('members'), rows: chunksOf('rows'), status: chunksOf('status'), risks: chunksOf('risks'), groups: chunksOf('groups') },
+    groups: groups.parts,
+  };
 }
 
 /**

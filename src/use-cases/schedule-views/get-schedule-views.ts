@@ -1,8 +1,9 @@
 /**
  * `schedule/rows`, `schedule/summary` and `schedule/detail`: each cuts the viewer's schedule (computed in the
  * call for a small project, the stored analysis cut to what the viewer may browse for a large one) to what one
- * view shows, within the answer budget. While a large project's first analysis is being computed they answer
- * nothing yet, with the same `background` as `schedule/get`. The summary's epics and the detail's issues carry
+ * view shows, within the answer budget (one epic's detail from its stored group alone: detail-schedule.ts).
+ * While a large project's first analysis is being computed they answer nothing yet, with the same `background`
+ * as `schedule/get`. The summary's epics and the detail's issues carry
  * the forecast's criticality index, and the rows sort by it (issue #15, view-criticality.ts).
  */
 import type { RowsSortColumn, ScheduleDetailResult, ScheduleFilter, ScheduleRowsResult, ScheduleSortDirection, ScheduleSummaryResult } from '../../contract';
@@ -12,6 +13,7 @@ import type { ForecastBackgroundPorts } from '../stored-forecast-state';
 import { groupOf } from './schedule-filter';
 import { groupCriticality, viewCriticality } from './view-criticality';
 import { ANSWER_BUDGET_BYTES, prefixWithin } from './answer-budget';
+import { detailSchedule } from './detail-schedule';
 import { scheduleDetail } from './schedule-detail';
 import { scheduleRows } from './schedule-rows';
 import { summaryOfSchedule } from './summary-beside-head';
@@ -59,8 +61,10 @@ export async function getScheduleSummary(ports: ForecastBackgroundPorts, input: 
 }
 
 export async function getScheduleDetail(ports: ForecastBackgroundPorts, input: Scope & { focus?: string; filter?: ScheduleFilter }): Promise<ScheduleDetailResult> {
-  const schedule = await viewerSchedule(ports, input);
-  const detail = { ...scheduleDetail(schedule, { ...(input.focus === undefined ? {} : { focus: input.focus }), filter: input.filter ?? {} }), ...(schedule.background ? { background: schedule.background } : {}) };
+  const request = { ...(input.focus === undefined ? {} : { focus: input.focus }), filter: input.filter ?? {} };
+  // One epic's drill-down from its stored group, anything else from the whole schedule (detail-schedule.ts).
+  const schedule = await detailSchedule(ports, input, request);
+  const detail = { ...scheduleDetail(schedule, request), ...(schedule.background ? { background: schedule.background } : {}) };
   if (detail.nodes.length === 0) return detail;
   const figures = await viewCriticality(ports, input, schedule);
   const criticality = detail.nodes.flatMap((n) => {

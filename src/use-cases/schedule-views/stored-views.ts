@@ -1,14 +1,15 @@
 /**
  * The views of a stored schedule (schedule-views-store.ts), computed when it is stored: what `schedule/get`,
  * `schedule/summary` and the first page of `schedule/rows` answer a viewer who may browse every issue of it (and
- * what `status/get` takes of it, status-view.ts), made by the same functions those answers use, so a read from
+ * what `status/get` takes of it, status-view.ts), and the schedule by summary group for one epic's `schedule/detail`
+ * (schedule-groups.ts), made by the same functions those answers use, so a read from
  * the views answers exactly what the whole read would (answers-from-views.ts adds the read's own parts: project,
  * background, the choice's findings, the forecast).
  * `access`: the keys the viewer's cut asks about (viewer-cut.ts) outside the project, which decide, with the
  * viewer's count of the project, whether they hide anything. O(V log V + E), once a refresh.
  */
 import type { Finding, ScheduleResult } from '../../contract';
-import type { StoredViews } from '../../adapters/storage/schedule-views-store';
+import type { StoredViews, ViewsToStore } from '../../adapters/storage/schedule-views-store';
 import { chaseOfSchedule } from '../chase-of-schedule';
 import { summariesAndParentsOutside } from '../visible-schedule';
 import { ANSWER_BUDGET_BYTES, jsonBytes } from './answer-budget';
@@ -16,6 +17,7 @@ import { scheduleJsonBytes } from './schedule-bytes';
 import { groupOf } from './schedule-filter';
 import { scheduleRows } from './schedule-rows';
 import { scheduleSummary } from './schedule-summary';
+import { scheduleGroups } from './schedule-groups';
 import { scheduleHead } from './shaped-schedule';
 import { statusView } from './status-view';
 import { riskPlanView } from './risk-plan-view';
@@ -35,7 +37,7 @@ export const GET_SLACK_BYTES = 16 * 1024;
 /** The finding kinds a hidden-work figure is made of (hidden-work-of.ts). */
 export const HIDDEN_WORK_KINDS: ReadonlySet<Finding['kind']> = new Set(['link-not-visible', 'children-hidden']);
 
-export function storedViews(schedule: Stored, budget = ANSWER_BUDGET_BYTES): StoredViews {
+export function storedViews(schedule: Stored, budget = ANSWER_BUDGET_BYTES): ViewsToStore {
   const rows = scheduleRows(schedule.nodes, { offset: 0, limit: ROWS_KEPT, sort: 'es', direction: 'ascending', filter: {} });
   return {
     access: accessOf(schedule),
@@ -45,6 +47,7 @@ export function storedViews(schedule: Stored, budget = ANSWER_BUDGET_BYTES): Sto
     rows: { rows: rows.rows, total: rows.total, issueCount: schedule.nodes.length },
     status: statusView(schedule),
     risks: riskPlanView(schedule),
+    byGroup: scheduleGroups(schedule),
   };
 }
 

@@ -47,7 +47,7 @@ async function save(store: AnalysisKvs, generation: string, s: Omit<ScheduleResu
   return { manifest, viewsMade };
 }
 
-const named = (m: AnalysisManifest) => ({ parts: m.parts.map((p) => p.hashes), index: m.index, views: m.views });
+const named = (m: AnalysisManifest) => ({ parts: m.parts.map((p) => p.hashes), index: m.index, views: m.views, groups: m.groups });
 
 describe('the parts of a stored schedule', () => {
   it('are the previous ones, views not made, when the schedule is the same', async () => {

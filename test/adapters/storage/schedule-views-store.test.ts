@@ -47,7 +47,7 @@ describe('stored views', () => {
   it('are read back as built, and flip with the generation: the replaced views are deleted', async () => {
     const store = memoryKvs();
     const first = await save(store, 'g1', 30);
-    expect(Object.keys(first.views ?? {}).sort()).toEqual(['access', 'get', 'members', 'risks', 'rows', 'status', 'summary']);
+    expect(Object.keys(first.views ?? {}).sort()).toEqual(['access', 'get', 'groups', 'members', 'risks', 'rows', 'status', 'summary']);
     const read = await loadScheduleViews(store, 'BIG', first.views, ['access', 'rows']);
     expect(read).toEqual(JSON.parse(JSON.stringify({ access: storedViews(schedule('g1', 30)).access, rows: storedViews(schedule('g1', 30)).rows })));
     const second = await save(store, 'g2', 40);

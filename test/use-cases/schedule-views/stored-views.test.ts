@@ -7,7 +7,7 @@
 import { describe, it } from '@jest/globals';
 import { expect } from '../../expect';
 import type { Finding, ScheduleBackground, ScheduleResult } from '../../../src/contract';
-import type { StoredViews } from '../../../src/adapters/storage/schedule-views-store';
+import type { ViewsToStore } from '../../../src/adapters/storage/schedule-views-store';
 import { chaseOfSchedule } from '../../../src/use-cases/chase-of-schedule';
 import { hiddenWorkOf } from '../../../src/use-cases/hidden-work-of';
 import { jsonBytes } from '../../../src/use-cases/schedule-views/answer-budget';
@@ -114,7 +114,7 @@ describe('schedule/summary from the views', () => {
       ['PAY-3', { criticality: 0.7, cruciality: 0 }],
       ['PLAT-7', { criticality: 0.1, cruciality: 0 }],
     ]);
-    const views: StoredViews = roundTrip(storedViews(stored));
+    const views: ViewsToStore = roundTrip(storedViews(stored));
     const groups = membersCriticality(views.members, byKey);
     expect(groups).toEqual(groupCriticality(nodes, groupOf(nodes), byKey));
     expect(groups.get('PAY-1')).toBe(0.7);
