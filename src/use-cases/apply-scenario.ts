@@ -24,7 +24,8 @@ import { searchByKeys } from '../adapters/jira/search-by-keys';
 import { searchIssues } from '../adapters/jira/search-issues';
 import { fieldsToRequest, workItemFromIssue } from '../adapters/jira/work-item-from-issue';
 import type { WorkItem } from '../domain/work-item';
-import { outcomeFor, viewerPlan, visibleEdits } from './scenario-plan';
+import { planToApply, visibleEdits } from './scenario-plan';
+import { editedPlan } from '../domain/scenario/edited-plan';
 import { requireBrowse, type ScenarioPorts } from './scenarios';
 import { claimNextVersion } from './claim-next-version';
 import { summaryOf } from './scenario-view';
@@ -73,20 +74,21 @@ async function planned(ports: ScenarioPorts, input: { projectKey: string; id: st
   await requireBrowse(ports, input.projectKey);
   const stored = await loadScenario(ports.store, input.projectKey, input.id);
   if (!stored) throw new AppError('NOT_FOUND', `No scenario ${input.id} in ${input.projectKey}: it was deleted. Pick another from the list.`);
-  const viewer = await viewerPlan(ports, input.projectKey, input.asOf);
+  const viewer = await planToApply(ports, input.projectKey, input.asOf);
   const { visible, hidden } = await visibleEdits(ports, viewer.plan, stored.edits);
-  const outcome = outcomeFor(viewer, visible);
-  const { changes, keelOnly } = jiraChanges(viewer.plan, outcome.edited, visible, viewer.context.duration);
+  // The list compares the edited plan with the live one: no schedule, levelling or forecast of either is needed.
+  const edited = editedPlan(viewer.plan, visible, viewer.context);
+  const { changes, keelOnly } = jiraChanges(viewer.plan, edited, visible, viewer.context.duration);
   const text = (index: number) => (visible[index] ? describeEdit(visible[index]) : '');
   const notWritten = [
     ...keelOnly.map((k) => ({ edit: text(k.editIndex), reason: k.reason })),
-    ...outcome.problems.map((p) => ({ edit: text(p.editIndex), reason: p.message })),
+    ...edited.problems.map((p) => ({ edit: text(p.editIndex), reason: p.message })),
     ...(hidden.length > 0 ? [{ edit: `${hidden.length} edit${hidden.length === 1 ? '' : 's'} on issues you may not see`, reason: 'Not applied by you: someone who may see those issues can apply them.' }] : []),
   ];
   const editedKeys = new Set(visible.flatMap((e) => ('key' in e ? [e.key] : [])));
-  const edited = new Map([...outcome.edited.outside, ...outcome.edited.items].map((i) => [i.key, i]));
   const live = viewer.basis.source === 'live' ? new Map([...viewer.plan.outside, ...viewer.plan.items].map((i) => [i.key, i])) : null;
-  return { stored, edited, changes: changes.map((change, i) => ({ change, planned: plannedOf(`c${i + 1}`, change) })), editedKeys, notWritten, settings: viewer.settings, live };
+  const editedByKey = new Map([...edited.outside, ...edited.items].map((i) => [i.key, i]));
+  return { stored, edited: editedByKey, changes: changes.map((change, i) => ({ change, planned: plannedOf(`c${i + 1}`, change) })), editedKeys, notWritten, settings: viewer.settings, live };
 }
 
 /**

@@ -45,23 +45,49 @@ export interface ViewerPlan {
  * the stored analysis (stored-scenario-scope.ts) when `analysis` is given, else refused.
  */
 export async function viewerPlan(ports: ScopePorts & { analysis?: AnalysisKvs }, projectKey: string, asOf: string): Promise<ViewerPlan> {
+  const { scope, basis } = await viewerScope(ports, projectKey);
+  return { ...(await planOfScope(ports, scope, asOf)), ...(basis ? { basis } : {}) };
+}
+
+/**
+ * The viewer's plan without what computes a scenario's outcome on it: what an apply needs (its list of changes
+ * compares the edited plan with this one, with no schedule, levelling or forecast of either), read as viewerPlan
+ * reads it. At 1,600 issues the forecast alone took 9-26 s of an apply's resolver time (scenario-large.test.ts).
+ */
+export async function planToApply(ports: ScopePorts & { analysis?: AnalysisKvs }, projectKey: string, asOf: string): Promise<PlanToApply> {
+  const { scope, basis } = await viewerScope(ports, projectKey);
+  const { settings, plan, context } = await basePlan(ports, scope, asOf);
+  return { settings, plan, context, basis: basis ?? liveBasis(plan) };
+}
+
+export type PlanToApply = Pick<ViewerPlan, 'settings' | 'plan' | 'context' | 'basis'>;
+
+/** The viewer's scope: live up to the background threshold; above it, cut from the stored analysis (its basis given). */
+async function viewerScope(ports: ScopePorts & { analysis?: AnalysisKvs }, projectKey: string): Promise<{ scope: Scope; basis: ScenarioBasis | null }> {
   const large = ports.analysis ? await largeScope(ports, projectKey) : null;
   if (large && ports.analysis) {
     const { scope, basis } = await storedScenarioScope({ ...ports, analysis: ports.analysis }, large);
-    return { ...(await planOfScope(ports, scope, asOf)), basis: { source: 'stored', ...basis } };
+    return { scope, basis: { source: 'stored', ...basis } };
   }
   const scope = await loadScope(ports, projectKey);
   if (scope.truncatedAt !== null) {
     throw new AppError('TOO_LARGE', `Scenarios are computed while you wait, on at most ${scope.truncatedAt} issues; this project's scope has more. Narrow the scope JQL in the project's Keel settings.`);
   }
-  return planOfScope(ports, scope, asOf);
+  return { scope, basis: null };
+}
+
+const liveBasis = (plan: ScenarioPlan): ScenarioBasis => ({ source: 'live', computedAt: null, storedIssues: null, visibleIssues: plan.items.length });
+
+async function basePlan(ports: ScopePorts, scope: Scope, asOf: string) {
+  const { input, outside } = await scheduleInputOfScope(ports, scope, asOf);
+  const plan: ScenarioPlan = { items: input.items, outside };
+  const context: PlanContext = { rules: input.rules, duration: input.duration, calendar: input.calendar, asOf };
+  return { input, settings: scope.settings, plan, context };
 }
 
 /** The plan of a loaded scope (read live, or cut from the stored analysis), and the functions that compute a scenario on it. */
 export async function planOfScope(ports: ScopePorts, scope: Scope, asOf: string): Promise<ViewerPlan> {
-  const { input, outside } = await scheduleInputOfScope(ports, scope, asOf);
-  const plan: ScenarioPlan = { items: input.items, outside };
-  const { settings } = scope;
+  const { input, settings, plan, context } = await basePlan(ports, scope, asOf);
   const isWork = input.isWork ?? (() => true);
   const inputOf = (p: ScenarioPlan, linkLags: ReadonlyMap<string, number>): CriticalPathInput => ({ ...input, ...scheduleInputs(settings, p.items.filter(isWork), p.outside, asOf), items: p.items, linkLags });
   const schedule = (p: ScenarioPlan, linkLags: ReadonlyMap<string, number>) => criticalPath({ ...inputOf(p, linkLags), includeEdges: true });
@@ -70,10 +96,9 @@ export async function planOfScope(ports: ScopePorts, scope: Scope, asOf: string)
     const levelled = projectLevelling({ schedule: cp, items: p.items.filter(isWork), calendar: inputs.calendar, resources: { people: [], pools: [] }, notBefore: inputs.notBefore, options: { method: 'priority' } });
     return { date: levelled.levelledFinish, offset: inputs.calendar.offsetOf(levelled.levelledFinish) };
   };
-  const context: PlanContext = { rules: input.rules, duration: input.duration, calendar: input.calendar, asOf };
   const { forecast, targets } = await forecastRun(ports, { scope, plan, live: schedule(plan, new Map()), asOf, inputOf });
   const run: ScenarioFunctions = plan.items.length <= LEVEL_AT_MOST ? { schedule, level, forecast } : { schedule, forecast };
-  return { settings, plan, context, run, targets, basis: { source: 'live', computedAt: null, storedIssues: null, visibleIssues: plan.items.length } };
+  return { settings, plan, context, run, targets, basis: liveBasis(plan) };
 }
 
 /**
