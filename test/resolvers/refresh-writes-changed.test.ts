@@ -16,7 +16,7 @@ import { emitJiraEvent, issueEvent } from '../sandbox/site/jira/jira-events';
 import { jiraDateTime } from '../sandbox/site/jql/dates';
 import { largeApp } from './large-app';
 
-const big = largeApp(2000);
+const big = largeApp(2000, { forecastIterations: 200 });
 let runtime: ForgeRuntime;
 let triggers: ProductTriggers;
 

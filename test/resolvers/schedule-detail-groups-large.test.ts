@@ -10,7 +10,7 @@ import type { ScheduleDetailResult, ScheduleSummaryResult } from '../../src/cont
 import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
 import { largeApp } from './large-app';
 
-const big = largeApp(2000);
+const big = largeApp(2000, { forecastIterations: 200 });
 let runtime: ForgeRuntime;
 let forgetWarm: () => void;
 let read: string[] = [];

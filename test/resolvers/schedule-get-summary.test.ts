@@ -13,7 +13,7 @@ import { ANSWER_BUDGET_BYTES, jsonBytes } from '../../src/use-cases/schedule-vie
 import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
 import { largeApp } from './large-app';
 
-const big = largeApp(2000);
+const big = largeApp(2000, { forecastIterations: 200 });
 let runtime: ForgeRuntime;
 let forgetWarm: () => void;
 

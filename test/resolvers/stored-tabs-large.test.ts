@@ -12,7 +12,7 @@ import { largeApp } from './large-app';
 
 const ISSUES = 2500;
 const MB = 1_000_000;
-const big = largeApp(ISSUES);
+const big = largeApp(ISSUES, { forecastIterations: 200 });
 let runtime: ForgeRuntime;
 let live: OverviewResult;
 

@@ -11,7 +11,7 @@ import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
 import { largeApp } from './large-app';
 import { summaryPanels } from './summary-panels';
 
-const big = largeApp(1200);
+const big = largeApp(1200, { forecastIterations: 200 });
 let runtime: ForgeRuntime;
 let panels: ReturnType<typeof summaryPanels>;
 const issues = big.site.state.issues;
