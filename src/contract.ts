@@ -245,3 +245,5 @@ export const resolvers = {
 export type ResolverKey = keyof typeof resolvers;
 export type PayloadOf<K extends ResolverKey> = z.input<(typeof resolvers)[K]['payload']>;
 export type ResultOf<K extends ResolverKey> = z.output<(typeof resolvers)[K]['result']>;
+/** The answer as it crosses the wire: the result itself, but for a codec's packed form (raci-wire.ts). */
+export type WireOf<K extends ResolverKey> = z.input<(typeof resolvers)[K]['result']>;

@@ -6,15 +6,17 @@
 import * as z from 'zod/mini';
 import { storedAnswer } from './stored-answer';
 import { decisionLog } from './decisions';
-import { raciMatrix } from './raci';
+import { raciMatrix, raciMatrixOnWire } from './raci';
+import { packAnswer, unpackAnswer } from './raci-wire';
 import { reportScope as scope } from './report-scope';
 import { heatMap, riskScale } from './risks';
 import { statusCategory } from './status-category';
 
 const figure = z.nullable(z.number());
 
-export const macroRaciResult = z.object({ ...raciMatrix.shape, scope });
-export type MacroRaciResult = z.infer<typeof macroRaciResult>;
+const macroRaciAnswer = z.object({ ...raciMatrix.shape, scope });
+export const macroRaciResult = z.codec(z.object({ ...raciMatrixOnWire.shape, scope }), macroRaciAnswer, { decode: unpackAnswer, encode: packAnswer });
+export type MacroRaciResult = z.infer<typeof macroRaciAnswer>;
 
 export const macroDecisionsResult = z.object({ ...decisionLog.shape, scope });
 export type MacroDecisionsResult = z.infer<typeof macroDecisionsResult>;

@@ -4,6 +4,7 @@ import type { RaciFindingKind as DomainRaciFindingKind } from '../domain/raci/ra
 import { person } from './person';
 import { reportScope } from './report-scope';
 import { statusCategory } from './status-category';
+import { holdersOnWire, packAnswer, places, unpackAnswer } from './raci-wire';
 
 export const raciRole = z.enum(['R', 'A', 'C', 'I']);
 export type RaciRole = z.infer<typeof raciRole>;
@@ -23,6 +24,7 @@ export const raciDeliverable = z.object({
   accountableSource: z.enum(['field', 'reporter', 'none']),
 });
 export type RaciDeliverable = z.infer<typeof raciDeliverable>;
+const raciRowOnWire = z.object({ ...raciDeliverable.shape, responsible: places, accountable: places, consulted: places, informed: places });
 
 const RACI_FINDING_KINDS = ['no-accountable', 'several-accountable', 'no-responsible', 'accountable-overload'] as const satisfies readonly DomainRaciFindingKind[];
 export type RaciFindingKind = (typeof RACI_FINDING_KINDS)[number];
@@ -34,8 +36,8 @@ export type RaciFinding = z.infer<typeof raciFinding>;
 export const raciMatrix = z.object({ rows: z.array(raciDeliverable), people, findings: z.array(raciFinding) });
 export type RaciMatrix = z.infer<typeof raciMatrix>;
 
-/** The RACI tab: the matrix, where its rows and roles came from, and whether the rows were cut short. */
-export const raciResult = z.object({
+/** The RACI tab's answer before it is packed for the wire. */
+export const raciAnswer = z.object({
   ...raciMatrix.shape,
   scope: reportScope,
   /** The JQL the deliverables were searched with. */
@@ -46,4 +48,10 @@ export const raciResult = z.object({
   /** Set when there were more deliverables than Keel reads at once. */
   truncatedAt: z.nullable(z.number()),
 });
-export type RaciResult = z.infer<typeof raciResult>;
+export type RaciResult = z.infer<typeof raciAnswer>;
+
+/** The RACI tab: the matrix, where its rows and roles came from, and whether the rows were cut short. */
+export const raciResult = z.codec(z.object({ ...raciAnswer.shape, rows: z.array(raciRowOnWire), ...holdersOnWire }), raciAnswer, { decode: unpackAnswer, encode: packAnswer });
+
+/** A macro's matrix on the wire (raci-wire.ts), beside what `extra` adds. */
+export const raciMatrixOnWire = z.object({ ...raciMatrix.shape, rows: z.array(raciRowOnWire), ...holdersOnWire });

@@ -10,7 +10,7 @@
 // (carrying none of their own) then give in a BAD_REQUEST (test/contract.test.ts).
 import { z } from 'zod';
 import { AppError } from '../app-error';
-import { resolvers, type ResolverKey, type ResolverResult, type ResultOf } from '../contract';
+import { resolvers, type ResolverKey, type ResolverResult, type ResultOf, type WireOf } from '../contract';
 import { modulePlacement, type ModulePlacement } from '../contract/module-placement';
 import { payloadInPlace } from './payload-in-place';
 
@@ -39,10 +39,16 @@ const forgeContext = z.looseObject({
   locale: z.string().optional(),
 });
 
+/** The answer as the contract sends it: a codec's result packed (the RACI matrix, raci-wire.ts), any other as it is. */
+function onTheWire<K extends ResolverKey>(key: K, data: ResultOf<K>): WireOf<K> {
+  const result: z.core.$ZodType = resolvers[key].result;
+  return (result instanceof z.core.$ZodCodec ? z.encode(result, data) : data) as WireOf<K>;
+}
+
 export function wrapResolver<K extends ResolverKey>(
   key: K,
   run: (payload: z.output<(typeof resolvers)[K]['payload']>, context: CallContext) => Promise<ResultOf<K>>,
-): (request: ResolverRequest) => Promise<ResolverResult<ResultOf<K>>> {
+): (request: ResolverRequest) => Promise<ResolverResult<WireOf<K>>> {
   return async (request) => {
     try {
       // Indexing the contract by a generic key loses the link between key and schema; this restores it.
@@ -59,7 +65,7 @@ export function wrapResolver<K extends ResolverKey>(
         throw new AppError('FORBIDDEN', 'Keel needs a signed-in Atlassian account: sign in to Jira and open the page again.');
       }
       const data = await run(payload.data, { accountId, moduleKey: context.data?.moduleKey ?? null, placement, timeZone: context.data?.timezone, locale: context.data?.locale });
-      return { ok: true, data };
+      return { ok: true, data: onTheWire(key, data) };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message } };
       console.error(`Keel resolver ${key} failed unexpectedly: ${error instanceof Error ? `${error.name}: ${error.message}` : typeof error}`);

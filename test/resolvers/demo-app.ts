@@ -4,6 +4,7 @@
  * one of the demo's people. The app's clock (src/resolvers/forge-ports.ts reads `Date`) is pinned to the demo's
  * today from start() on, so the figures do not drift as the calendar moves on.
  */
+import { asTheUiReads } from './as-the-ui-reads';
 import { fakeDate } from '../fake-date';
 import type { ResolverResult } from '../../src/contract';
 import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
@@ -54,7 +55,7 @@ export function demoApp() {
     // The answer crosses the wire as JSON; its shape is the contract's.
     const answer = (await started.runtime.invokeResolver(started.app.resolver, { functionKey, payload, accountId: account(who), ...from })) as ResolverResult<T>;
     if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
-    return answer.data;
+    return asTheUiReads<T>(functionKey, answer.data);
   }
 
   return { snapshot, site, account, start, call };

@@ -3,6 +3,7 @@
  * `issues` issues. Like demo-app.ts, but answers are not checked against the OpenAPI specs (that would
  * dominate the run at this size; demo-openapi.test.ts checks the shapes the generator shares with the demo).
  */
+import { asTheUiReads } from './as-the-ui-reads';
 import type { ResolverResult } from '../../src/contract';
 import { largeSnapshot } from '../sandbox/demo/large-site';
 import { installForgeRuntime, type ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
@@ -38,7 +39,7 @@ export function largeApp(issues: number, options: { forecastIterations?: number 
     if (!started) throw new Error('largeApp: call start() in beforeAll first');
     const answer = (await started.runtime.invokeResolver(started.app.resolver, { functionKey, payload, accountId: account(who) })) as ResolverResult<T>;
     if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
-    return { data: answer.data, bytes: Buffer.byteLength(JSON.stringify(answer)) };
+    return { data: asTheUiReads<T>(functionKey, answer.data), bytes: Buffer.byteLength(JSON.stringify(answer)) };
   }
 
   return { snapshot, site, account, start, call };

@@ -17,14 +17,23 @@ const nameOf = (value: unknown): string[] =>
 const epics = (project: string) =>
   snapshot.issues.filter((i) => i.fields.project.key === project && i.fields.issuetype.name === 'Epic');
 
+let started: Awaited<ReturnType<typeof demo.start>>;
 beforeAll(async () => {
-  await demo.start();
+  started = await demo.start();
 });
 
 describe('raci/get', () => {
   let web: RaciResult;
   beforeAll(async () => {
     web = await call({ projectKey: 'WEB' }, 'Priya');
+  });
+
+  it('crosses the wire with each holder named once, by place among the people, and reads back whole (raci-wire.ts)', async () => {
+    const raw = (await started.runtime.invokeResolver(started.app.resolver, { functionKey: 'raci/get', payload: { projectKey: 'WEB' }, accountId: demo.account('Priya') })) as { ok: true; data: { rows: Record<string, unknown>[]; people: unknown[] } };
+    const holders = raw.data.rows.flatMap((r) => [r['responsible'], r['accountable'], r['consulted'], r['informed']].flat());
+    expect(holders.length).toBeGreaterThan(0);
+    expect(holders.every((h) => typeof h === 'number' && h < raw.data.people.length)).toBe(true);
+    expect(web.rows.flatMap((r) => r.responsible).every((p) => typeof p.displayName === 'string')).toBe(true);
   });
 
   it("has one row per WEB epic, with R the assignee and A, C, I from the demo's fields, found by name", () => {
