@@ -14,12 +14,13 @@ import { raciMatrixOf } from '../domain/raci/raci-matrix-of';
 import { andJql, loadReportScope, type ReportPorts, type ReportScopeInput } from './report-scope';
 
 /**
- * Rows Keel reads at once: 1 + 1 + 49 searches (a program of 100,000 issues has about 2,500 epics), inside Forge's
- * 100 fetches an invocation and, 6 at once at 150 ms each (search-issues-at-once.ts), about 2 s of its 25 s. A row
- * weighs about 180 bytes with nobody in a role (the generated 100,000-issue site's 2,440 epics: 493 KB), and some
- * 90 bytes more for each person holding a role on it.
+ * Rows Keel reads at once: a row weighs about 200 bytes on the wire (key, summary, status; each holder a place
+ * among the people, raci-wire.ts), so 2,500 rows are some 500 KB, inside the 600 KiB answer budget (DESIGN.md
+ * section 5): a program of 100,000 issues has about 2,440 epics. Reading them is 1 + 1 + 24 searches, inside
+ * Forge's 100 fetches an invocation and, 6 at once at 150 ms each (search-issues-at-once.ts), about 1 s of its
+ * 25 s. More deliverables than that: the first 2,500 the search gives, and the tab says the rest were left out.
  */
-export const MAX_RACI_ROWS = 5000;
+export const MAX_RACI_ROWS = 2500;
 
 /** The settings' deliverables JQL for this scope; `{project}` needs a project, which a JQL scope does not have. */
 function deliverablesFilter(jql: string, projectKey: string | null): string {

@@ -30,7 +30,7 @@ export function RaciView({ projectKey }: { projectKey: string }) {
       </header>
       {/* Slot: the "Publish to Confluence" panel (static/src/publish). */}
       <PublishPanel projectKey={projectKey} artefact="raci" />
-      {raci.truncatedAt !== null && <p className="keel-note">{`Only the first ${raci.truncatedAt} deliverables are shown.`}</p>}
+      {raci.truncatedAt !== null && <p className="keel-note">{`Only the first ${raci.truncatedAt.toLocaleString()} deliverables are shown: Keel reads at most that many at once. To see the others, narrow the RACI deliverables JQL in Keel's settings (Jira settings → Apps → Keel).`}</p>}
       <RaciFindings findings={raci.findings} />
       {raci.rows.length === 0 ? (
         <EmptyState title="No deliverables in scope" message="No epics in this project's scope. Create epics, or choose deliverables by JQL in Keel's settings." />
