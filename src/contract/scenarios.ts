@@ -85,6 +85,8 @@ export const scenarioDiffView = z.object({
   criticalOut: z.array(z.string()),
   /** The Monte Carlo forecast of the live plan and the scenario, on the same draws; null when not computed. */
   forecast: z.nullable(scenarioForecastView),
+  /** Why there is no forecast: the plan is too large to simulate twice while you wait. */
+  forecastLeftOut: z.nullable(z.string()),
   /** The project's milestones (the targets settings'): finish live and in the scenario. */
   milestones: z.array(z.object({ key: z.string(), summary: z.string(), live: z.string(), scenario: z.string(), days: z.number(), target: z.nullable(z.string()) })),
   moved: z.array(

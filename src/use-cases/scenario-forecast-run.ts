@@ -19,7 +19,9 @@ import type { CriticalPath, CriticalPathInput } from '../domain/schedule/critica
 import { uniqueLinks } from '../domain/unique-links';
 
 export interface ForecastRun {
-  forecast: NonNullable<ScenarioFunctions['forecast']>;
+  /** Null when the plan is too large to simulate twice while you wait; `leftOut` then says so. */
+  forecast: NonNullable<ScenarioFunctions['forecast']> | null;
+  leftOut: string | null;
   targets: ProjectTargets;
 }
 
@@ -33,8 +35,11 @@ export async function forecastRun(
   const byKey = new Map([...plan.outside, ...plan.items].map((i) => [i.key, i]));
   const nodes = Object.values(live.items).map((s) => scheduleNode(s, byKey.get(s.key), asOf));
   const targets = await projectTargets(ports.viewerJira, { settings: settings.targets, projectKey: scope.project.key, candidates: milestoneCandidates(nodes, []), asOf });
+  const work = { activities: byKey.size, links: uniqueLinks(plan.items).length };
+  const iterations = scenarioIterations(settings.forecast.iterations, work);
+  if (iterations === null) return { forecast: null, leftOut: leftOutText(work), targets };
   const { records } = await riskRecordsOfScope(ports, scope);
-  const options = forecastOptions(settings, records, asOf, scenarioIterations(settings.forecast.iterations, { activities: byKey.size, links: uniqueLinks(plan.items).length }));
+  const options = forecastOptions(settings, records, asOf, iterations);
   const liveInput = inputOf(plan, new Map());
   const liveLaunch = targets.target?.date ?? null;
   let liveSide: ReturnType<typeof forecastSide> | null = null;
@@ -45,8 +50,12 @@ export async function forecastRun(
     liveSide ??= forecastSide(liveInput, liveLaunch, options);
     return scenarioForecast({ live: liveInput, scenario: inputOf(edited, edited.linkLags) }, { live: liveLaunch, scenario: launch }, options, liveSide);
   };
-  return { forecast, targets };
+  return { forecast, leftOut: null, targets };
 }
+
+const leftOutText = (work: { activities: number; links: number }): string =>
+  `Not forecast: ${work.activities.toLocaleString('en')} activities and ${work.links.toLocaleString('en')} links are too many to simulate twice while you wait (a call has 25 s). ` +
+  "The finish and critical path above are exact; the Forecast tab's stored forecast is of the live plan.";
 
 function forecastOptions(settings: Settings, risks: ScenarioForecastOptions['risks'], asOf: string, iterations: number): ScenarioForecastOptions {
   const f = settings.forecast;

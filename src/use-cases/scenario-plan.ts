@@ -36,6 +36,8 @@ export interface ViewerPlan {
   run: ScenarioFunctions;
   /** The live plan's launch date and milestones, as the viewer may see them. */
   targets: ProjectTargets;
+  /** Why the scenario is not forecast (a plan too large to simulate twice while you wait); null when it is. */
+  forecastLeftOut: string | null;
   /** Where the plan was read: live from Jira, or cut from the stored analysis of a large project. */
   basis: ScenarioBasis;
 }
@@ -96,9 +98,9 @@ export async function planOfScope(ports: ScopePorts, scope: Scope, asOf: string)
     const levelled = projectLevelling({ schedule: cp, items: p.items.filter(isWork), calendar: inputs.calendar, resources: { people: [], pools: [] }, notBefore: inputs.notBefore, options: { method: 'priority' } });
     return { date: levelled.levelledFinish, offset: inputs.calendar.offsetOf(levelled.levelledFinish) };
   };
-  const { forecast, targets } = await forecastRun(ports, { scope, plan, live: schedule(plan, new Map()), asOf, inputOf });
-  const run: ScenarioFunctions = plan.items.length <= LEVEL_AT_MOST ? { schedule, level, forecast } : { schedule, forecast };
-  return { settings, plan, context, run, targets, basis: liveBasis(plan) };
+  const { forecast, leftOut, targets } = await forecastRun(ports, { scope, plan, live: schedule(plan, new Map()), asOf, inputOf });
+  const run: ScenarioFunctions = { schedule, ...(plan.items.length <= LEVEL_AT_MOST ? { level } : {}), ...(forecast ? { forecast } : {}) };
+  return { settings, plan, context, run, targets, forecastLeftOut: leftOut, basis: liveBasis(plan) };
 }
 
 /**

@@ -21,6 +21,7 @@ export function diffView(outcome: ScenarioOutcome, edits: readonly ScenarioEdit[
     criticalIn: diff.criticalIn,
     criticalOut: diff.criticalOut,
     forecast: outcome.forecast && { ...outcome.forecast, settingsIterations: viewer.settings.forecast.iterations, launchLabel: viewer.targets.target?.label ?? null },
+    forecastLeftOut: outcome.forecast ? null : viewer.forecastLeftOut,
     milestones: milestoneChanges(viewer.targets.milestones.map((m) => m.key), outcome, (key) => due.get(key) ?? null).map((m) => ({ ...m, summary: summaries.get(m.key) ?? '' })),
     moved: diff.moved.slice(0, MAX_MOVED_ROWS).map((m) => ({
       ...m,

@@ -47,13 +47,15 @@ export const SCENARIO_ITERATION_FLOOR = 200;
 
 /**
  * The iterations each of the scenario's two runs makes: the settings' own when the budget allows, else as many as
- * SCENARIO_FORECAST_SECONDS of work allows, never below SCENARIO_ITERATION_FLOOR.
+ * SCENARIO_FORECAST_SECONDS of work allows, never below SCENARIO_ITERATION_FLOOR; null when even the floor would
+ * take more than twice the budget (the scenario is then not forecast while you wait: a resolver has 25 s in all).
  * Example: 4,300 asked, 120 activities and 150 links: 4,300 (±1.5 points); 4,000 activities and 12,000 links: 375
- * (±5.1 points); 10,000 and 30,000: 200 (±6.9 points).
+ * (±5.1 points); 10,000 and 30,000: 200 (±6.9 points); 50,000 and 150,000: null (200 would be some 27 s).
  */
-export function scenarioIterations(wanted: number, work: { activities: number; links: number }): number {
+export function scenarioIterations(wanted: number, work: { activities: number; links: number }): number | null {
   const perIteration = Math.max(1, work.activities + work.links);
   const affordable = Math.floor((SCENARIO_FORECAST_SECONDS * INTERACTIVE_UNITS_PER_SECOND) / 2 / perIteration);
+  if (affordable * 2 < Math.min(wanted, SCENARIO_ITERATION_FLOOR)) return null;
   return Math.min(wanted, Math.max(SCENARIO_ITERATION_FLOOR, affordable));
 }
 

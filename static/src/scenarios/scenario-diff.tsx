@@ -15,6 +15,7 @@ export function ScenarioDiff({ diff, compact = false }: { diff: ScenarioDiffView
         )}
       </p>
       {diff.forecast && <ScenarioForecastLine forecast={diff.forecast} />}
+      {!diff.forecast && diff.forecastLeftOut && <p className="keel-muted" data-testid="scenario-forecast-left-out">{diff.forecastLeftOut}</p>}
       {diff.milestones.length > 0 && !compact && (
         <ul className="keel-scenario-diff__milestones" aria-label="Milestones">
           {diff.milestones.map((m) => (

@@ -74,7 +74,10 @@ describe('scenarioIterations', () => {
     [4300, 4000, 12000, 375],
     [4300, 10000, 30000, 200],
     [300, 100, 100, 300],
-  ])('%d asked with %d activities and %d links: %d', (wanted, activities, links, expected) => {
+    // The floor would be some 27 s of a call's 25 s: the scenario is not forecast while you wait.
+    [4300, 50000, 150000, null],
+    [4300, 15000, 45000, 200],
+  ])('%d asked with %d activities and %d links: %s', (wanted, activities, links, expected) => {
     expect(scenarioIterations(wanted, { activities, links })).toBe(expected);
   });
 });
