@@ -26,6 +26,15 @@ const parseBucket = parsedBy<FigureBucket>(figureBucket);
 const parsePart = parsedBy<GroupFiguresPart>(groupFiguresPart);
 const parseDirectory = parsedBy<GroupDirectory>(groupDirectory);
 
+/** The directory held in the record; null when it does not parse (as a chunk that does not). */
+function parseInline(text: string): GroupDirectory | null {
+  try {
+    return parseDirectory(JSON.parse(text)) ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export function criticalityIndexReader(store: AnalysisKvs, analysisKey: string, head: CriticalityIndexRecord) {
   const texts = criticalityIndexTextReader(store, analysisKey, head);
   const count = head.buckets.length;
@@ -36,6 +45,7 @@ export function criticalityIndexReader(store: AnalysisKvs, analysisKey: string, 
   }
 
   async function directory(): Promise<GroupDirectory | null | undefined> {
+    if (head.directoryText !== undefined) return parseInline(head.directoryText);
     if (head.directory === 0) return undefined;
     const read = await texts(['d'], parseDirectory);
     return read === null ? null : read.get('d');

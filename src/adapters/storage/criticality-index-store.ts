@@ -25,12 +25,17 @@ const record = z.object({
   answer: z.string(),
   iterations: z.number(),
   samplingError: z.number(),
-  /** Chunks of each bucket, of the directory (0: none), of each part. */
+  /** Chunks of each bucket, of the directory (0: none, or held here), of each part. */
   buckets: z.array(z.number()),
   directory: z.number(),
+  /** The directory's text when it is short: read with the record, one storage call and round trip less. */
+  directoryText: z.optional(z.string()),
   parts: z.array(z.number()),
 });
 export type CriticalityIndexRecord = z.infer<typeof record>;
+
+/** A directory up to this long (about 1,000 groups) is held in the record, which every reader reads anyway. */
+const INLINE_DIRECTORY_CHARS = 48 * 1024;
 
 const recordKey = (analysisKey: string) => `forecast-index:${analysisKey}`;
 const pendingKey = (analysisKey: string) => `forecast-index:${analysisKey}:pending`;
@@ -47,9 +52,11 @@ export async function saveCriticalityIndex(
   made: { answer: string; iterations: number; samplingError: number; texts: CriticalityIndexTexts },
 ): Promise<void> {
   const [previous, pending] = await Promise.all([store.get(recordKey(analysisKey)).then((v) => record.safeParse(v)), store.get(pendingKey(analysisKey)).then((v) => record.safeParse(v))]);
-  const { buckets, directory, parts } = made.texts;
+  const { buckets, parts } = made.texts;
+  const inline = made.texts.directory !== null && made.texts.directory.length <= INLINE_DIRECTORY_CHARS ? made.texts.directory : null;
+  const directory = inline === null ? made.texts.directory : null;
   const named: [string, string[]][] = [...buckets.map((t, b): [string, string] => [`b${b}`, t]), ...(directory === null ? [] : [['d', directory] as [string, string]]), ...parts.map((t, p): [string, string] => [`p${p}`, t])].map(([name, text]) => [name, analysisChunks(text)]);
-  const id = chunkHash(`${CRITICALITY_INDEX_FORMAT}\n${made.answer}\n${named.map(([name, chunks]) => `${name}:${chunks.join('')}`).join('\n')}`);
+  const id = chunkHash(`${CRITICALITY_INDEX_FORMAT}\n${made.answer}\n${inline ?? ''}\n${named.map(([name, chunks]) => `${name}:${chunks.join('')}`).join('\n')}`);
   const chunksOf = (name: string) => named.find(([n]) => n === name)?.[1].length ?? 0;
   const head: CriticalityIndexRecord = {
     format: CRITICALITY_INDEX_FORMAT,
@@ -60,6 +67,7 @@ export async function saveCriticalityIndex(
     buckets: buckets.map((_, b) => chunksOf(`b${b}`)),
     directory: chunksOf('d'),
     parts: parts.map((_, p) => chunksOf(`p${p}`)),
+    ...(inline === null ? {} : { directoryText: inline }),
   };
   const stored = previous.success ? previous.data.id : null;
   if (pending.success && pending.data.id !== stored && pending.data.id !== id) await deleteChunks(store, analysisKey, pending.data);
