@@ -6,18 +6,18 @@
  * named). A target typed in is read off the stored finish curve. `forecast/criticality` and `forecast/issue`
  * check only the keys they answer for, so the issue panel spends a fetch or two, not a listing of the scope.
  */
-import type { ForecastAnswer, ForecastCriticality, IssueForecast, StoredForecast } from '../contract/forecast';
+import type { ForecastAnswer, ForecastCriticality, ForecastProgress, IssueForecast, StoredForecast } from '../contract/forecast';
 import { FORECAST_ISSUE_LIMIT } from '../contract/forecast';
 import { targetOf } from './forecast-target';
 import { keysViewerMayBrowse } from './keys-viewer-may-browse';
 import { listedKeys, type LargeScope } from './large-scope';
-import { storedForecastState, type ForecastBackgroundPorts, type StoredForecastState } from './stored-forecast-state';
+import { storedFiguresState, storedForecastState, type ForecastBackgroundPorts, type StoredForecastState } from './stored-forecast-state';
 
 type Ready = Extract<StoredForecastState, { ready: true }>;
 const projectOf = (key: string): string => key.slice(0, key.lastIndexOf('-'));
 
 /** Of `keys`, those the viewer may browse: a whole-project viewer every key of the project; `listAll` lists the scope once. */
-async function visibleAmong(ports: ForecastBackgroundPorts, scope: LargeScope, ready: Ready, keys: readonly string[], listAll: boolean): Promise<Set<string>> {
+async function visibleAmong(ports: ForecastBackgroundPorts, scope: LargeScope, ready: Pick<Ready, 'choice'>, keys: readonly string[], listAll: boolean): Promise<Set<string>> {
   const wholeProject = ready.choice.use === 'all' && ready.choice.wholeProject;
   const visible = new Set(wholeProject ? keys.filter((k) => projectOf(k) === scope.project.key) : []);
   if (!wholeProject && listAll) for (const key of await listedKeys(ports, scope.jql)) visible.add(key);
@@ -55,25 +55,42 @@ export async function getStoredForecast(ports: ForecastBackgroundPorts, scope: L
 
 /**
  * The criticality of `keys` (checked one by one as the viewer), else of the most critical issues the viewer may
- * browse (the scope listed once), and the risks' days at P80.
+ * browse (the scope listed once), and the risks' days at P80. The figures of `keys` come from the forecast's
+ * criticality index where it has one (stored-criticality-figures.ts): the buckets of those keys, not the whole forecast.
  */
 export async function storedCriticality(ports: ForecastBackgroundPorts, scope: LargeScope, request: { asOf: string; keys?: readonly string[] }): Promise<ForecastCriticality> {
+  if (request.keys !== undefined) return criticalityOfKeys(ports, scope, { asOf: request.asOf, keys: request.keys });
   const state = await storedForecastState(ports, scope, request.asOf);
-  if (!state.ready) return { iterations: state.pending.iterations, samplingError: 0, computedAt: null, issues: [], risks: [], pending: state.pending };
+  if (!state.ready) return notReady(state.pending);
   const { forecast } = state;
-  const asked = request.keys === undefined ? null : new Set(request.keys);
-  const issues = forecast.issues.filter((i) => asked === null || asked.has(i.key));
-  const risks = forecast.risks.filter((r) => asked === null || asked.has(r.key));
-  const visible = await visibleAmong(ports, scope, state, [...issues.map((i) => i.key), ...risks.map((r) => r.key)], asked === null);
+  const visible = await visibleAmong(ports, scope, state, [...forecast.issues.map((i) => i.key), ...forecast.risks.map((r) => r.key)], true);
   return {
     iterations: forecast.iterations,
     samplingError: forecast.samplingError,
     computedAt: state.manifest.computedAt,
-    issues: issues.filter((i) => visible.has(i.key)).slice(0, FORECAST_ISSUE_LIMIT).map(({ key, criticality, cruciality }) => ({ key, criticality, cruciality })),
-    risks: risks.filter((r) => visible.has(r.key)).map(({ key, daysAddedAtP80, struckShare }) => ({ key, daysAddedAtP80, struckShare })),
+    issues: forecast.issues.filter((i) => visible.has(i.key)).slice(0, FORECAST_ISSUE_LIMIT).map(({ key, criticality, cruciality }) => ({ key, criticality, cruciality })),
+    risks: forecast.risks.filter((r) => visible.has(r.key)).map(({ key, daysAddedAtP80, struckShare }) => ({ key, daysAddedAtP80, struckShare })),
     pending: null,
   };
 }
+
+async function criticalityOfKeys(ports: ForecastBackgroundPorts, scope: LargeScope, request: { asOf: string; keys: readonly string[] }): Promise<ForecastCriticality> {
+  const state = await storedFiguresState(ports, scope, request.asOf);
+  if (!state.ready) return notReady(state.pending);
+  const { forecast: figures } = state;
+  const { issues, risks } = await figures.among(request.keys);
+  const visible = await visibleAmong(ports, scope, state, [...issues.map((i) => i.key), ...risks.map((r) => r.key)], false);
+  return {
+    iterations: figures.iterations,
+    samplingError: figures.samplingError,
+    computedAt: state.manifest.computedAt,
+    issues: issues.filter((i) => visible.has(i.key)).slice(0, FORECAST_ISSUE_LIMIT),
+    risks: risks.filter((r) => visible.has(r.key)),
+    pending: null,
+  };
+}
+
+const notReady = (pending: ForecastProgress): ForecastCriticality => ({ iterations: pending.iterations, samplingError: 0, computedAt: null, issues: [], risks: [], pending });
 
 /** The issue panel's issue: its criticality from the stored forecast, when the viewer may browse it. */
 export async function storedIssueForecast(ports: ForecastBackgroundPorts, scope: LargeScope, request: { asOf: string; issueKey: string }): Promise<IssueForecast> {

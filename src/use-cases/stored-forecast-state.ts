@@ -4,14 +4,18 @@
  * issue, or the issues under no security level), or how far its computation has got. A stale, outdated or
  * differently scoped analysis queues a refresh as the other stored tabs do; a current analysis whose forecast is
  * missing (its event lost, its run failed) queues the forecast again once its record is older than RUN_GIVE_UP_MS.
+ * `storedFiguresState` gives, in the forecast's place, its criticality figures (stored-criticality-figures.ts),
+ * read from the forecast's index where one was stored with it.
  */
 import type { ForecastProgress, StoredForecast } from '../contract/forecast';
+import type { AnalysisKvs } from '../adapters/storage/analysis-store';
 import { loadInflight } from '../adapters/storage/analysis-lease';
 import { loadAnalysisManifest, type AnalysisManifest } from '../adapters/storage/analysis-store';
 import { loadAnalysisStatus } from '../adapters/storage/analysis-status';
 import { loadForecastRun, loadStoredForecast, saveForecastRun } from '../adapters/storage/stored-forecast';
 import type { ForecastCachePorts } from './cached-forecast';
 import { type BackgroundSchedulePorts } from './get-project-schedule';
+import { loadCriticalityFigures, type CriticalityFigures } from './stored-criticality-figures';
 import { memoisedCounts } from './invocation-memo';
 import { queueRefreshIfNeeded } from './queue-refresh-if-needed';
 import type { LargeScope } from './large-scope';
@@ -29,11 +33,22 @@ export interface ForecastBackgroundPorts extends BackgroundSchedulePorts, Foreca
 /** A forecast queued or started longer ago than this is taken as lost (its consumer failed for good) and queued again. */
 const RUN_GIVE_UP_MS = 20 * 60_000;
 
-export type StoredForecastState =
-  | { ready: true; forecast: StoredForecast; manifest: AnalysisManifest; choice: Extract<ViewerScheduleChoice, { use: 'all' | 'withoutLevels' }>; refreshing: boolean }
+export type StoredForecastState<T = StoredForecast> =
+  | { ready: true; forecast: T; manifest: AnalysisManifest; choice: Extract<ViewerScheduleChoice, { use: 'all' | 'withoutLevels' }>; refreshing: boolean }
   | { ready: false; pending: ForecastProgress };
 
-export async function storedForecastState(ports: ForecastBackgroundPorts, scope: LargeScope, asOf: string): Promise<StoredForecastState> {
+type Loader<T> = (store: AnalysisKvs, analysisKey: string) => Promise<{ generation: string; value: T } | null>;
+
+export function storedForecastState(ports: ForecastBackgroundPorts, scope: LargeScope, asOf: string): Promise<StoredForecastState> {
+  return storedStateOf(ports, scope, asOf, loadStoredForecast);
+}
+
+/** The same state with the forecast's criticality figures in its place: what the views look up. */
+export function storedFiguresState(ports: ForecastBackgroundPorts, scope: LargeScope, asOf: string): Promise<StoredForecastState<CriticalityFigures>> {
+  return storedStateOf(ports, scope, asOf, loadCriticalityFigures);
+}
+
+async function storedStateOf<T>(ports: ForecastBackgroundPorts, scope: LargeScope, asOf: string, load: Loader<T>): Promise<StoredForecastState<T>> {
   const { project, settings, jql } = scope;
   // Two independent reads: one round trip to storage.
   const [manifest, status] = await Promise.all([loadAnalysisManifest(ports.store, project.key), loadAnalysisStatus(ports.store, project.key)]);
@@ -57,7 +72,7 @@ export async function storedForecastState(ports: ForecastBackgroundPorts, scope:
   if (choice.use === 'unavailable') return { ready: false, pending: { ...progress('analysis', manifest.computedAt, 0, 0), state: 'unavailable', reason: choice.reason } };
   // The variant without linked work the viewer may not see is computed first, then its forecast (compute-outside-variant-forecast.ts).
   if (choice.use === 'computing') return { ready: false, pending: progress('analysis', choice.queuedAt, settings.forecast.iterations, 0) };
-  const stored = await loadStoredForecast(ports.store, choice.key);
+  const stored = await load(ports.store, choice.key);
   if (choice.outsideLeftOut > 0) {
     // The variant's forecast: of the generation chosen (an earlier one's while the variant is computed again), or already of the analysis's.
     const older = stored !== null && stored.generation === choice.keyGeneration && stored.generation !== manifest.generation;

@@ -13,7 +13,7 @@ import * as z from 'zod/mini';
 import { deleteAnalysis, type AnalysisKvs } from './analysis-store';
 import { listByPrefix, setIfAbsent, setListed } from './analysis-kvs-extras';
 import { deleteStoredAnswer } from './stored-answer';
-import { saveForecastRun } from './stored-forecast';
+import { deleteStoredForecast, saveForecastRun } from './stored-forecast';
 import { deleteLeftOutLinkCounts } from './left-out-links-store';
 
 /** Sets of hidden outside projects computed a generation at most; a viewer with another set is told why not. */
@@ -101,7 +101,8 @@ export async function deleteSupersededVariants(store: AnalysisKvs, projectKey: s
       if (claimOfCurrent === undefined) {
         await deleteAnalysis(store, variantKey);
         // Its earned value, levelling, left-out links and forecast (compute-outside-variant.ts and its forecast step).
-        for (const kind of ['evm', 'resources', 'forecast']) await deleteStoredAnswer(store, `${kind}:${variantKey}`);
+        for (const kind of ['evm', 'resources']) await deleteStoredAnswer(store, `${kind}:${variantKey}`);
+        await deleteStoredForecast(store, variantKey);
         await deleteLeftOutLinkCounts(store, variantKey);
         await saveForecastRun(store, variantKey, null);
       }

@@ -29,7 +29,8 @@ const chunkKey = (key: string, id: string, i: number) => `stored-answer:${key}:$
 /** What names a record's chunks: its text's hash, or its generation in a record stored before Keel kept hashes. */
 const chunksId = (head: StoredRecord) => head.hash ?? head.generation;
 
-export async function saveStoredAnswer(store: AnalysisKvs, key: string, generation: string, value: unknown): Promise<void> {
+/** Answers the hash of the text stored, which names it (a companion of the answer names the text it was made from). */
+export async function saveStoredAnswer(store: AnalysisKvs, key: string, generation: string, value: unknown): Promise<string> {
   const [previous, pending] = await Promise.all([store.get(recordKey(key)).then((v) => record.safeParse(v)), store.get(pendingKey(key)).then((v) => pendingRecord.safeParse(v))]);
   const text = JSON.stringify(value);
   const hash = textHash(text);
@@ -47,6 +48,7 @@ export async function saveStoredAnswer(store: AnalysisKvs, key: string, generati
     if (previous.success) await deleteChunks(store, key, chunksId(previous.data), previous.data.chunks);
   }
   if (pending.success || stored !== hash) await store.delete(pendingKey(key));
+  return hash;
 }
 
 /** The answer gone for good, its record first (a variant of a superseded generation: outside-variants.ts), and what a dead writer left. */
@@ -77,6 +79,17 @@ export async function loadStoredAnswer<T>(store: AnalysisKvs, key: string, schem
   const read = await readChunkedJson(store, { head: recordKey(key), chunk: (_, i) => chunkKey(key, chunksId(head.data), i) }, record, schema, head.data);
   if (read === null) return null;
   return { generation, value: hash === undefined ? read.value : keepWarmAnswer(key, hash, read.value, read.bytes) };
+}
+
+/**
+ * The record alone: the answer's generation and the hash of its text (undefined in a record stored before Keel
+ * kept hashes), with the value when this instance parsed that very text already (warm-answers.ts); null when none.
+ */
+export async function loadStoredAnswerHead(store: AnalysisKvs, key: string): Promise<{ generation: string; hash: string | undefined; warm: unknown } | null> {
+  const head = record.safeParse(await store.get(recordKey(key)));
+  if (!head.success) return null;
+  const { generation, hash } = head.data;
+  return { generation, hash, warm: hash === undefined ? undefined : warmAnswer(key, hash) };
 }
 
 /** Names the text, not its meaning: two texts of the same figures spelt otherwise are two answers. */

@@ -14,8 +14,8 @@ export type StoredEvm = z.infer<typeof storedEvm>;
 
 const answerKey = (analysisKey: string) => `evm:${analysisKey}`;
 
-export function saveStoredEvm(store: AnalysisKvs, analysisKey: string, generation: string, value: StoredEvm): Promise<void> {
-  return saveStoredAnswer(store, answerKey(analysisKey), generation, value);
+export async function saveStoredEvm(store: AnalysisKvs, analysisKey: string, generation: string, value: StoredEvm): Promise<void> {
+  await saveStoredAnswer(store, answerKey(analysisKey), generation, value);
 }
 
 export function loadStoredEvm(store: AnalysisKvs, analysisKey: string): Promise<{ generation: string; value: StoredEvm } | null> {

@@ -19,8 +19,8 @@ const storedParts = z.object({
 
 const answerKey = (analysisKey: string) => `overview:${analysisKey}`;
 
-export function saveStoredOverview(store: AnalysisKvs, analysisKey: string, generation: string, parts: OverviewParts): Promise<void> {
-  return saveStoredAnswer(store, answerKey(analysisKey), generation, parts);
+export async function saveStoredOverview(store: AnalysisKvs, analysisKey: string, generation: string, parts: OverviewParts): Promise<void> {
+  await saveStoredAnswer(store, answerKey(analysisKey), generation, parts);
 }
 
 export async function loadStoredOverview(store: AnalysisKvs, analysisKey: string): Promise<{ generation: string; value: OverviewParts } | null> {

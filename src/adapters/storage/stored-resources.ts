@@ -13,8 +13,8 @@ export type StoredResources = z.infer<typeof storedResources>;
 
 const answerKey = (analysisKey: string) => `resources:${analysisKey}`;
 
-export function saveStoredResources(store: AnalysisKvs, analysisKey: string, generation: string, value: StoredResources): Promise<void> {
-  return saveStoredAnswer(store, answerKey(analysisKey), generation, value);
+export async function saveStoredResources(store: AnalysisKvs, analysisKey: string, generation: string, value: StoredResources): Promise<void> {
+  await saveStoredAnswer(store, answerKey(analysisKey), generation, value);
 }
 
 export function loadStoredResources(store: AnalysisKvs, analysisKey: string): Promise<{ generation: string; value: StoredResources } | null> {

@@ -8,10 +8,10 @@
  */
 import type { RowsSortColumn, ScheduleDetailResult, ScheduleFilter, ScheduleRowsResult, ScheduleSortDirection, ScheduleSummaryResult } from '../../contract';
 import { viewerRead, viewerSchedule } from '../get-project-schedule';
-import { membersCriticality, rowsFromViews, rowsFromViewsCover, summaryFromViews } from './answers-from-views';
+import { rowsFromViews, rowsFromViewsCover, summaryFromViews } from './answers-from-views';
 import type { ForecastBackgroundPorts } from '../stored-forecast-state';
 import { groupOf } from './schedule-filter';
-import { groupCriticality, viewCriticality } from './view-criticality';
+import { groupCriticality, viewCriticality, viewMembersCriticality } from './view-criticality';
 import { ANSWER_BUDGET_BYTES, prefixWithin } from './answer-budget';
 import { detailSchedule } from './detail-schedule';
 import { scheduleDetail } from './schedule-detail';
@@ -34,7 +34,7 @@ export async function getScheduleRows(
   const offset = input.offset ?? 0;
   const sort = input.sort ?? 'es';
   // The forecast is read only to sort by it: the table's cells ask for their page's figures (forecast/criticality).
-  const figures = sort === 'criticality' && schedule.background?.state !== 'computing' ? await viewCriticality(ports, input, schedule) : null;
+  const figures = sort === 'criticality' && schedule.background?.state !== 'computing' ? await viewCriticality(ports, input, schedule, { keys: schedule.nodes.map((n) => n.key) }) : null;
   const criticality = figures ? new Map([...figures.byKey].map(([key, f]) => [key, f.criticality])) : undefined;
   const page = scheduleRows(schedule.nodes, { offset, limit: input.limit ?? 100, sort, direction: input.direction ?? 'ascending', filter: input.filter ?? {}, ...(criticality ? { criticality } : {}) });
   // A page of long summaries may weigh more than the budget: it is cut, and the next page starts after it.
@@ -47,16 +47,17 @@ export async function getScheduleSummary(ports: ForecastBackgroundPorts, input: 
   if (read.views?.summary && read.views.members) {
     const summary = summaryFromViews(read.views.summary, read.read.background);
     if (read.views.summary.issueCount === 0) return summary;
-    const figures = await viewCriticality(ports, input, read.read);
-    const groups = membersCriticality(read.views.members, figures.byKey);
+    const figures = await viewMembersCriticality(ports, input, read.read, read.views.members);
+    const { groups } = figures;
     return { ...summary, groups: summary.groups.map((g) => ({ ...g, criticality: groups.get(g.key) ?? null })), forecast: figures.forecast };
   }
   const schedule = read.views ? await viewerSchedule(ports, input) : read.schedule;
   // Once per stored schedule (or viewer's cut of it): its groups and links do not change between calls.
   const summary = summaryOfSchedule(schedule);
   if (schedule.nodes.length === 0) return summary;
-  const figures = await viewCriticality(ports, input, schedule);
-  const groups = groupCriticality(schedule.nodes, groupOf(schedule.nodes), figures.byKey);
+  const group = groupOf(schedule.nodes);
+  const figures = await viewCriticality(ports, input, schedule, { keys: schedule.nodes.map((n) => n.key), groups: [...new Set(schedule.nodes.map(group))] });
+  const groups = groupCriticality(schedule.nodes, group, figures.byKey);
   return { ...summary, groups: summary.groups.map((g) => ({ ...g, criticality: groups.get(g.key) ?? null })), forecast: figures.forecast };
 }
 
@@ -66,7 +67,9 @@ export async function getScheduleDetail(ports: ForecastBackgroundPorts, input: S
   const schedule = await detailSchedule(ports, input, request);
   const detail = { ...scheduleDetail(schedule, request), ...(schedule.background ? { background: schedule.background } : {}) };
   if (detail.nodes.length === 0) return detail;
-  const figures = await viewCriticality(ports, input, schedule);
+  // An epic's issues are looked up in its group's figures (view-criticality.ts).
+  const epic = request.filter.epic;
+  const figures = await viewCriticality(ports, input, schedule, { keys: detail.nodes.map((n) => n.key), ...(epic === undefined ? {} : { groups: [epic] }) });
   const criticality = detail.nodes.flatMap((n) => {
     const f = figures.byKey.get(n.key);
     return f ? [{ key: n.key, criticality: f.criticality, cruciality: f.cruciality }] : [];

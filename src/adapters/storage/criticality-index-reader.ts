@@ -1,0 +1,117 @@
+/**
+ * Lookups in a stored forecast's criticality index (criticality-index.ts, criticality-index-store.ts; issue #11):
+ * a few keys' figures from their buckets, in the forecast's order; the figures of the issues of named summary
+ * groups from the groups' parts (keys none of them holds from their buckets); each group's highest criticality
+ * from the directory alone, when it was made over the very members asked about. Each answers null when a chunk
+ * could not be read (the index was just replaced): the caller reads the whole forecast instead.
+ */
+import { bucketOf } from './schedule-index';
+import { criticalityIndexTextReader, type CriticalityIndexRecord } from './criticality-index-store';
+import { figureBucket, groupDirectory, groupFiguresPart, membersHash, type FigureBucket, type GroupDirectory, type GroupFiguresPart } from './criticality-index';
+import type { AnalysisKvs } from './analysis-store';
+import type { StoredViews } from './schedule-views-store';
+
+export interface IndexedFigure {
+  criticality: number;
+  cruciality: number;
+}
+
+const parsedBy =
+  <T>(schema: { safeParse: (v: unknown) => { success: boolean; data?: T | undefined } }) =>
+  (json: unknown): T | undefined => {
+    const parsed = schema.safeParse(json);
+    return parsed.success ? parsed.data : undefined;
+  };
+const parseBucket = parsedBy<FigureBucket>(figureBucket);
+const parsePart = parsedBy<GroupFiguresPart>(groupFiguresPart);
+const parseDirectory = parsedBy<GroupDirectory>(groupDirectory);
+
+/** The directory held in the record; null when it does not parse (as a chunk that does not). */
+function parseInline(text: string): GroupDirectory | null {
+  try {
+    return parseDirectory(JSON.parse(text)) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function criticalityIndexReader(store: AnalysisKvs, analysisKey: string, head: CriticalityIndexRecord) {
+  const texts = criticalityIndexTextReader(store, analysisKey, head);
+  const count = head.buckets.length;
+
+  async function buckets(keys: Iterable<string>): Promise<FigureBucket[] | null> {
+    const read = await texts([...new Set([...keys].map((key) => `b${bucketOf(key, count)}`))], parseBucket);
+    return read === null ? null : [...read.values()];
+  }
+
+  async function directory(): Promise<GroupDirectory | null | undefined> {
+    if (head.directoryText !== undefined) return parseInline(head.directoryText);
+    if (head.directory === 0) return undefined;
+    const read = await texts(['d'], parseDirectory);
+    return read === null ? null : read.get('d');
+  }
+
+  return {
+    iterations: head.iterations,
+    samplingError: head.samplingError,
+
+    /** The issues and risks among `keys` the forecast names, in its order, with their figures. */
+    async placed(keys: readonly string[]) {
+      const read = await buckets(keys);
+      if (read === null) return null;
+      const issues: { place: number; key: string; criticality: number; cruciality: number }[] = [];
+      const risks: { place: number; key: string; daysAddedAtP80: number | null; struckShare: number }[] = [];
+      for (const key of new Set(keys)) {
+        const bucket = read.find((b) => Object.hasOwn(b.issues, key) || Object.hasOwn(b.risks, key));
+        const issue = bucket && Object.hasOwn(bucket.issues, key) ? bucket.issues[key] : undefined;
+        const risk = bucket && Object.hasOwn(bucket.risks, key) ? bucket.risks[key] : undefined;
+        if (issue) issues.push({ place: issue[0], key, criticality: issue[1], cruciality: issue[2] });
+        if (risk) risks.push({ place: risk[0], key, daysAddedAtP80: risk[1], struckShare: risk[2] });
+      }
+      const inOrder = (x: { place: number }, y: { place: number }) => x.place - y.place;
+      return { issues: issues.sort(inOrder), risks: risks.sort(inOrder) };
+    },
+
+    /** The figures of those of `keys` the forecast draws; `groups`: the summary groups that hold most of them (fewer reads). */
+    async figures(keys: readonly string[], groups: readonly string[] = []): Promise<Map<string, IndexedFigure> | null> {
+      const found = new Map<string, IndexedFigure>();
+      const known = new Set<string>();
+      const dir = groups.length === 0 ? undefined : await directory();
+      if (dir === null) return null;
+      if (dir !== undefined) {
+        const names = groups.flatMap((g) => (Object.hasOwn(dir.of, g) ? [`p${dir.of[g]}`] : []));
+        const parts = await texts(names, parsePart);
+        if (parts === null) return null;
+        const wanted = new Set(groups);
+        for (const part of parts.values())
+          for (const [group, entries] of part) {
+            if (!wanted.has(group)) continue;
+            for (const entry of entries) {
+              known.add(entry[0]);
+              if (entry.length === 3) found.set(entry[0], { criticality: entry[1], cruciality: entry[2] });
+            }
+          }
+      }
+      const rest = keys.filter((key) => !known.has(key));
+      if (rest.length === 0) return found;
+      const read = await buckets(rest);
+      if (read === null) return null;
+      for (const key of rest)
+        for (const bucket of read) {
+          const figure = Object.hasOwn(bucket.issues, key) ? bucket.issues[key] : undefined;
+          if (figure) found.set(key, { criticality: figure[1], cruciality: figure[2] });
+        }
+      return found;
+    },
+
+    /** Each group's highest criticality (null: none drawn); undefined when the index was not made over `members`. */
+    async highest(members: StoredViews['members'], hashOf: (members: StoredViews['members']) => string = membersHash): Promise<Map<string, number | null> | null | undefined> {
+      const dir = await directory();
+      if (dir === null || dir === undefined) return dir;
+      if (dir.members !== hashOf(members)) return undefined;
+      return new Map(Object.entries(dir.highest));
+    },
+  };
+}
+
+export type CriticalityIndexReader = ReturnType<typeof criticalityIndexReader>;
