@@ -3,15 +3,17 @@
  * or a person or pool and the issue holding them), next to the project's CPM and levelled finish. The project is
  * the issue's own, as the viewer reads it; a project too large to level while the viewer waits says so.
  */
-import { fetchIssueProject } from '../adapters/jira/fetch-issue-project';
 import type { IssueLevellingResult } from '../contract/resources';
 import type { StoredAnswer } from '../contract/stored-answer';
 import { getResources, type ResourcesRequest } from './get-resources';
 import type { BackgroundSchedulePorts } from './get-project-schedule';
+import { largeScope } from './large-scope';
+import { withIssueProject } from './with-issue-project';
 
 export async function getIssueLevelling(ports: BackgroundSchedulePorts, request: Omit<ResourcesRequest, 'projectKey'> & { issueKey: string }): Promise<IssueLevellingResult> {
-  const { issueKey, projectKey } = await fetchIssueProject(ports.viewerJira, request.issueKey);
-  const resources = await getResources(ports, { ...request, projectKey });
+  // The project's size and settings are read while Jira names the issue's project (with-issue-project.ts).
+  const { issueKey, projectKey, value: large } = await withIssueProject(ports.viewerJira, request.issueKey, (key) => largeScope(ports, key));
+  const resources = await getResources(ports, { ...request, projectKey }, large);
   const issue = resources.issues.find((i) => i.key === issueKey) ?? null;
   const wait = issue?.waitsFor;
   const other = wait?.kind === 'predecessor' ? wait.key : wait?.kind === 'resource' ? wait.holder : null;

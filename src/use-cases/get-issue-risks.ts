@@ -9,7 +9,6 @@
  */
 import { storedDateOutdated } from './stored-date-outdated';
 import type { IssueRisksResult, ScheduleResult } from '../contract';
-import { fetchIssueProject } from '../adapters/jira/fetch-issue-project';
 import { fetchSiteFields } from '../adapters/jira/fetch-site-fields';
 import { riskFieldsToRequest, riskFromIssue } from '../adapters/jira/risk-from-issue';
 import { searchByKeys } from '../adapters/jira/search-by-keys';
@@ -19,12 +18,13 @@ import { refreshFailed } from './refresh-failed';
 import { riskFieldIdsByName } from '../config/risk-field-names';
 import type { Settings } from '../config/settings';
 import { riskRegister } from '../domain/risk/risk-register';
-import { DEFAULT_BACKGROUND_ABOVE_ISSUES, type BackgroundSchedulePorts } from './get-project-schedule';
+import { type BackgroundSchedulePorts } from './get-project-schedule';
 import { variantRefreshing, storedForViewer } from './stored-schedule-for-viewer';
 import { keysViewerMayBrowse, knownProject } from './keys-viewer-may-browse';
 import { queueRefreshIfNeeded } from './queue-refresh-if-needed';
 import { getRisks } from './get-risks';
-import { panelScopeSize } from './panel-scope-size';
+import { settingsAndScopeSize } from './panel-scope-size';
+import { withIssueProject } from './with-issue-project';
 import { issueRisksOf } from './issue-risks-of';
 import { andJql, jqlString } from './report-scope';
 import { riskPlan } from './risk-plan';
@@ -33,11 +33,9 @@ import { emptySchedule, indexedRiskPart, storedIndexForViewer, type StoredIndex 
 import { parentsOutside, visibleSchedule } from './visible-schedule';
 
 export async function getIssueRisks(ports: BackgroundSchedulePorts, input: { issueKey: string; asOf: string }): Promise<IssueRisksResult> {
-  const { issueKey, projectKey } = await fetchIssueProject(ports.viewerJira, input.issueKey);
-  const settings = await ports.loadSettings(projectKey);
-  const threshold = settings.schedule.backgroundAboveIssues ?? DEFAULT_BACKGROUND_ABOVE_ISSUES;
-  // Jira named the issue's project: its key is the project's own, so the scope is counted while the project is read.
-  const { project, jql, issueCount } = await panelScopeSize(ports, settings, projectKey, threshold);
+  // Jira names the issue's project: its key is the project's own, so the scope is counted while the project is read.
+  const { issueKey, projectKey, value } = await withIssueProject(ports.viewerJira, input.issueKey, (key) => settingsAndScopeSize(ports, key));
+  const { settings, threshold, project, jql, issueCount } = value;
   const ref = { key: project.key, name: project.name };
   if (issueCount.count <= threshold) {
     const register = await getRisks({ viewerJira: ports.viewerJira, appJira: ports.appJira, loadSettings: ports.loadSettings, ...(ports.memo ? { memo: ports.memo } : {}) }, { projectKey, asOf: input.asOf });

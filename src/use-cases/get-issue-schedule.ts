@@ -5,21 +5,19 @@
  * is read from the stored analysis (get-stored-issue-schedule.ts), as `schedule/get` does (DESIGN.md section 5).
  */
 import type { IssueScheduleResult } from '../contract';
-import { fetchIssueProject } from '../adapters/jira/fetch-issue-project';
-import { DEFAULT_BACKGROUND_ABOVE_ISSUES, type BackgroundSchedulePorts } from './get-project-schedule';
+import { type BackgroundSchedulePorts } from './get-project-schedule';
 import { getStoredIssueSchedule } from './get-stored-issue-schedule';
 import { issuePlace } from './issue-place';
-import { panelScopeSize } from './panel-scope-size';
+import { settingsAndScopeSize } from './panel-scope-size';
+import { withIssueProject } from './with-issue-project';
 import { loadScope, type Scope } from './load-scope';
 import { scheduleOfScope } from './get-schedule';
 import { summaryPlace } from './summary-place';
 
 export async function getIssueSchedule(ports: BackgroundSchedulePorts, input: { issueKey: string; asOf: string }): Promise<IssueScheduleResult> {
-  const { issueKey, projectKey } = await fetchIssueProject(ports.viewerJira, input.issueKey);
-  const settings = await ports.loadSettings(projectKey);
-  const threshold = settings.schedule.backgroundAboveIssues ?? DEFAULT_BACKGROUND_ABOVE_ISSUES;
-  // Jira named the issue's project: its key is the project's own, so the scope is counted while the project is read.
-  const { project, jql, issueCount } = await panelScopeSize(ports, settings, projectKey, threshold);
+  // Jira names the issue's project: its key is the project's own, so the scope is counted while the project is read.
+  const { issueKey, projectKey, value } = await withIssueProject(ports.viewerJira, input.issueKey, (key) => settingsAndScopeSize(ports, key));
+  const { settings, threshold, project, jql, issueCount } = value;
   if (issueCount.count > threshold) {
     const large = { issueKey, project: { key: project.key, name: project.name }, settings, jql, issueCount, asOf: input.asOf };
     return getStoredIssueSchedule(ports, large);

@@ -33,8 +33,9 @@ export interface ResourcesRequest {
   method?: 'priority' | 'search';
 }
 
-export async function getResources(ports: BackgroundSchedulePorts, request: ResourcesRequest): Promise<ResourcesResult> {
-  const large = await largeScope(ports, request.projectKey);
+/** `large`: the project's largeScope, when the caller has read it already (the issue panel reads it ahead: with-issue-project.ts). */
+export async function getResources(ports: BackgroundSchedulePorts, request: ResourcesRequest, large?: LargeScope | null): Promise<ResourcesResult> {
+  if (large === undefined) return getResources(ports, request, await largeScope(ports, request.projectKey));
   if (large !== null) return getStoredResources(ports, large, request.asOf);
   const settings = await ports.loadSettings(request.projectKey);
   const threshold = Math.min(MAX_SCOPE_ISSUES, settings.schedule.backgroundAboveIssues ?? DEFAULT_BACKGROUND_ABOVE_ISSUES);

@@ -22,6 +22,7 @@ import { emptySchedule, indexedPanelPart, indexedSummaryPart, storedIndexForView
 import { hiddenSummaryLinks, summaryPanelKeys, summaryPlace, summaryReachOf } from './summary-place';
 import type { SummaryReach } from '../domain/schedule/summary-reach';
 import type { ScheduleEdge } from '../contract';
+import type { OtherIssue } from '../adapters/storage/summary-index-entry';
 import { parentsOutside, visibleSchedule } from './visible-schedule';
 
 interface StoredIssueInput {
@@ -36,7 +37,7 @@ interface StoredIssueInput {
 
 export async function getStoredIssueSchedule(ports: BackgroundSchedulePorts, input: StoredIssueInput): Promise<IssueScheduleResult> {
   const { issueKey, project } = input;
-  const [{ stored, choice, reach: indexedReach }, status] = await Promise.all([
+  const [{ stored, choice, reach: indexedReach, others = [] }, status] = await Promise.all([
     storedPanelSchedule(ports, { project, nearCriticalDays: input.settings.schedule.nearCriticalDays }, issueKey),
     loadAnalysisStatus(ports.store, project.key),
   ]);
@@ -64,7 +65,9 @@ export async function getStoredIssueSchedule(ports: BackgroundSchedulePorts, inp
   const activityKeys = reach?.activityKeys ?? [];
   const near = new Set(reach ? summaryPanelKeys(issueKey, reach) : keysShownFor(stored.schedule, issueKey));
   const shown = stored.schedule.nodes.filter((n) => near.has(n.key));
-  const candidates = [...shown.filter((n) => n.key !== issueKey), ...parentsOutside(shown)];
+  // A summary task's outside issues it shows no row of (its stored panel: summary-index-entry.ts), asked and counted as its rows are.
+  const otherIssues = others.map(([key, projectKey, parentKey]) => ({ key, projectKey, parentKey }));
+  const candidates = [...shown.filter((n) => n.key !== issueKey), ...otherIssues, ...parentsOutside([...shown, ...otherIssues])];
   // The viewer has just read the issue itself (fetchIssueProject) and its project (getIssueSchedule), and may have counted all of it: no check.
   // A variant without some outside projects has no edge for the links it left out: it counts them per issue (left-out-links.ts).
   const leftOut = choice && 'key' in choice && choice.outsideLeftOut > 0 ? loadLeftOutLinkCount(ports.store, choice.key, [choice.keyGeneration, stored.manifest.generation], issueKey) : Promise.resolve(0);
@@ -84,6 +87,7 @@ export async function getStoredIssueSchedule(ports: BackgroundSchedulePorts, inp
       findings: [],
     },
     (key) => visible.has(key),
+    otherIssues.map((o) => o.key),
   );
   const place = issuePlace({ ...cut.schedule, project }, issueKey, hiddenLinks);
   const background = {
@@ -119,14 +123,14 @@ async function storedPanelSchedule(
   ports: BackgroundSchedulePorts,
   head: { project: { key: string; name: string }; nearCriticalDays: number },
   issueKey: string,
-): Promise<Awaited<ReturnType<typeof storedForViewer>> & { reach?: Pick<SummaryReach<ScheduleEdge>, 'activityKeys' | 'outside'> }> {
+): Promise<Awaited<ReturnType<typeof storedForViewer>> & { reach?: Pick<SummaryReach<ScheduleEdge>, 'activityKeys' | 'outside'>; others?: OtherIssue[] }> {
   const index = await storedIndexForViewer(ports, head.project.key);
   if (index !== null && !index.ready) return { stored: { manifest: index.manifest, schedule: emptySchedule(index.manifest, head) }, choice: index.choice };
   if (index?.ready) {
     const part = await indexedPanelPart(index, head, issueKey);
     if (part !== null) return { stored: { manifest: index.manifest, schedule: part }, choice: index.choice };
     const summary = await indexedSummaryPart(index, head, issueKey);
-    if (summary !== null) return { stored: { manifest: index.manifest, schedule: summary.schedule }, choice: index.choice, reach: summary.reach };
+    if (summary !== null) return { stored: { manifest: index.manifest, schedule: summary.schedule }, choice: index.choice, reach: summary.reach, others: summary.others };
   }
   return storedForViewer(ports, head.project.key);
 }

@@ -9,7 +9,7 @@
 import type { JiraProject } from '../adapters/jira/fetch-project';
 import { searchIssueKeys } from '../adapters/jira/search-issue-keys';
 import type { Settings } from '../config/settings';
-import { projectAndCount } from './get-project-schedule';
+import { DEFAULT_BACKGROUND_ABOVE_ISSUES, projectAndCount } from './get-project-schedule';
 import type { ScopePorts } from './load-scope';
 
 /** Keys Jira answers in one search page when only keys are asked for. */
@@ -19,6 +19,13 @@ export interface PanelScopeSize {
   project: JiraProject;
   jql: string;
   issueCount: { count: number; atLeast: boolean };
+}
+
+/** The project's settings, its threshold and its scope's size for the viewer (panelScopeSize). */
+export async function settingsAndScopeSize(ports: ScopePorts, projectKey: string): Promise<PanelScopeSize & { settings: Settings; threshold: number }> {
+  const settings = await ports.loadSettings(projectKey);
+  const threshold = settings.schedule.backgroundAboveIssues ?? DEFAULT_BACKGROUND_ABOVE_ISSUES;
+  return { ...(await panelScopeSize(ports, settings, projectKey, threshold)), settings, threshold };
 }
 
 /** `projectKey`: Jira's own key of the issue's project (as Jira named it for the issue). */

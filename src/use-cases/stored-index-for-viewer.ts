@@ -3,11 +3,13 @@
  * same choice as the whole schedule's (viewer-schedule-choice.ts), read with the manifest and a few buckets
  * instead of every chunk of the schedule. Null when nothing is stored, or the analysis (or its variant without
  * levels) was stored before Keel kept an index: the caller then reads the whole stored schedule. A summary task's
- * part is read from its index entry (its reach) only from an index that holds summary tasks (INDEX_FORMAT 2).
+ * part is read from its index entry: its panel alone from an index that holds it (format 3), else its reach and
+ * its issues' buckets (format 2).
  */
 import type { ScheduleResult } from '../contract';
 import { loadAnalysisManifest, type AnalysisManifest } from '../adapters/storage/analysis-store';
-import { INDEX_FORMAT, scheduleIndexReader, type IndexedIssue, type IndexedSummary, type ScheduleIndexReader } from '../adapters/storage/schedule-index';
+import { PANELS_FORMAT, SUMMARIES_FORMAT, scheduleIndexReader, type IndexedIssue, type IndexedSummary, type ScheduleIndexReader } from '../adapters/storage/schedule-index';
+import type { OtherIssue } from '../adapters/storage/summary-index-entry';
 import { type BackgroundSchedulePorts } from './get-project-schedule';
 import { memoisedCounts } from './invocation-memo';
 import { summaryPanelKeys } from './summary-place';
@@ -22,8 +24,10 @@ export type StoredIndex =
       reader: ScheduleIndexReader;
       asOf: string;
       projectFinish: string;
-      /** Its buckets hold the summary tasks (INDEX_FORMAT 2); an index stored before does not, which says nothing of a key. */
+      /** Its buckets hold the summary tasks (format 2); an index stored before does not, which says nothing of a key. */
       summaries: boolean;
+      /** Its summary tasks hold their panel (format 3). */
+      panels: boolean;
     };
 
 export async function storedIndexForViewer(ports: BackgroundSchedulePorts, projectKey: string): Promise<StoredIndex | null> {
@@ -39,7 +43,7 @@ export async function storedIndexForViewer(ports: BackgroundSchedulePorts, proje
   if (!chosen.index) return null;
   const reader = scheduleIndexReader(ports.store, key, chosen.generation, chosen.index.chunks, chosen.index.hashes);
   const { asOf, projectFinish, format = 1 } = chosen.index;
-  return { ready: true, manifest: { ...manifest, issueCount: chosen.issueCount, computedAt: chosen.computedAt }, choice, reader, asOf, projectFinish, summaries: format >= INDEX_FORMAT };
+  return { ready: true, manifest: { ...manifest, issueCount: chosen.issueCount, computedAt: chosen.computedAt }, choice, reader, asOf, projectFinish, summaries: format >= SUMMARIES_FORMAT, panels: format >= PANELS_FORMAT };
 }
 
 /** No part of the stored schedule, with its status date: for an answer that says it cannot show one. */
@@ -77,21 +81,29 @@ function indexedHead(index: Extract<StoredIndex, { ready: true }>, head: { proje
 /**
  * What a summary task's panel shows (summary-place.ts), with its reach: the summary row, the nodes of the keys
  * its panel may name and the links of the activities it lists (in the schedule's order, which orders its
- * neighbours). No link between two activities, or two outside issues, is read: the panel shows none. Null when
- * `key` is no summary task of the index (or the index predates them) or the index could not be read.
+ * neighbours). No link between two activities, or two outside issues, is read: the panel shows none. From an
+ * index of format 3, its own entry holds all of it: the outside issues it shows no row of are `others` (key,
+ * project, parent), for the viewer check and the count of hidden issues. From format 2, the nodes are read from
+ * their buckets and `others` is empty. Null when `key` is no summary task of the index (or the index predates
+ * them) or the index could not be read.
  */
 export async function indexedSummaryPart(
   index: Extract<StoredIndex, { ready: true }>,
   head: { project: { key: string; name: string }; nearCriticalDays: number },
   key: string,
-): Promise<{ schedule: Omit<ScheduleResult, 'background'>; reach: IndexedSummary } | null> {
+): Promise<{ schedule: Omit<ScheduleResult, 'background'>; reach: IndexedSummary; others: OtherIssue[] } | null> {
   if (!index.summaries) return null;
   const reach = await index.reader.summary(key);
   if (!reach) return null;
+  const summaries = [reach.summary];
+  if (index.panels && reach.panel) {
+    const { nodes, edges, others } = reach.panel;
+    return { schedule: { ...indexedHead(index, head), nodes, edges, summaries }, reach, others };
+  }
   const entries = await index.reader.get(summaryPanelKeys(key, reach));
   if (entries === null) return null;
   const edges = reach.links.flatMap(([activity, at]) => entries.get(activity)?.edges[at] ?? []);
-  return { schedule: { ...indexedHead(index, head), nodes: [...entries.values()].map((e) => e.node), edges, summaries: [reach.summary] }, reach };
+  return { schedule: { ...indexedHead(index, head), nodes: [...entries.values()].map((e) => e.node), edges, summaries }, reach, others: [] };
 }
 
 /** What `risks/issue` weighs: the issue, the issues it links to, the other issues `extraKeys` names, and its cycles. */

@@ -34,15 +34,21 @@ function summariesAndParents(schedule: Pick<Schedule, 'nodes' | 'summaries'>): {
   return [...summaries, ...parentsOutside([...schedule.nodes, ...(schedule.summaries ?? [])]).filter((p) => !known.has(p.key))];
 }
 
-export function visibleSchedule(schedule: Schedule, mayBrowse: (key: string) => boolean): { schedule: Schedule; hiddenIssues: number } {
+/**
+ * `leftOut`: keys of issues of the schedule this part carries no node of but must count as if it did (a summary
+ * task's panel stores only the outside issues it shows rows of: summary-index-entry.ts): a hidden one is counted,
+ * a visible one may still be named (a driving predecessor).
+ */
+export function visibleSchedule(schedule: Schedule, mayBrowse: (key: string) => boolean, leftOut: readonly string[] = []): { schedule: Schedule; hiddenIssues: number } {
   const cutParent = <T extends { parentKey: string | null }>(n: T): T => (n.parentKey !== null && !mayBrowse(n.parentKey) ? { ...n, parentKey: null } : n);
   const nodes = schedule.nodes.filter((n) => mayBrowse(n.key)).map(cutParent);
   // Summary tasks (parents) are issues of the analysis too: cut like nodes, and a finding may name them.
   const summaries = schedule.summaries?.filter((n) => mayBrowse(n.key)).map(cutParent);
-  const hiddenIssues = schedule.nodes.length - nodes.length + (schedule.summaries?.length ?? 0) - (summaries?.length ?? 0);
+  const leftOutVisible = leftOut.filter(mayBrowse);
+  const hiddenIssues = schedule.nodes.length - nodes.length + (schedule.summaries?.length ?? 0) - (summaries?.length ?? 0) + leftOut.length - leftOutVisible.length;
   const shown = summaries === undefined ? { ...schedule, nodes } : { ...schedule, nodes, summaries };
   if (hiddenIssues === 0) return { schedule: shown, hiddenIssues };
-  const visible = new Set([...nodes, ...(summaries ?? [])].map((n) => n.key));
+  const visible = new Set([...[...nodes, ...(summaries ?? [])].map((n) => n.key), ...leftOutVisible]);
   const namesOnlyVisible = (text: string) => (text.match(ISSUE_KEY) ?? []).every((k) => visible.has(k));
   const edges = schedule.edges.filter((e) => visible.has(e.from) && visible.has(e.to));
   const redacted = (text: string) => text.replace(ISSUE_KEY, (key) => (visible.has(key) ? key : 'a hidden issue'));

@@ -58,10 +58,13 @@ describe('the issue panel of a large project, from the per-issue index', () => {
       for (const key of keys) {
         const panel = await cold<IssueScheduleResult>('schedule/issue', key, who);
         expect(panel.answer.background, `${who} ${key}`).toMatchObject({ state: 'ready' });
-        expect(panel.kvsCalls, `${who}'s panel of ${key}: storage calls`).toBeLessThanOrEqual(9);
+        // Since index format 3 a bucket also holds its summary tasks' panels (summary-index-entry.ts): on PAY, whose
+        // epics list nearly every issue, a bucket may take a chunk more, read at once with the others (no round more).
+        // Both bounds were 9 before.
+        expect(panel.kvsCalls, `${who}'s panel of ${key}: storage calls`).toBeLessThanOrEqual(11);
         const risks = await cold<IssueRisksResult>('risks/issue', key, who);
         expect(risks.answer.stored, `${who} ${key}`).toMatchObject({ state: 'ready' });
-        expect(risks.kvsCalls, `${who}'s risks of ${key}: storage calls`).toBeLessThanOrEqual(9);
+        expect(risks.kvsCalls, `${who}'s risks of ${key}: storage calls`).toBeLessThanOrEqual(11);
         indexed.set(`${who} ${key}`, { panel: panel.answer, risks: risks.answer });
       }
     }

@@ -6,19 +6,19 @@
  * so a reader of a generation finds its index; the manifest records the chunks of each bucket, by their hashes
  * (content-chunks.ts: a bucket no issue of which changed is not written again) or, stored before Keel kept
  * hashes, by generation and bucket.
- * Since `INDEX_FORMAT` 2 a bucket also holds the summary tasks (parents) whose key hashes to it, each with its
- * reach (summary-reach.ts: its activities, the outside issues their links reach, the links of those it lists), so
- * an epic's panel reads its bucket and its issues' buckets, not the whole schedule. Its size grows with the
- * epic's activities and the outside issues they link to (an epic of 2,000 activities each linked out twice: about
- * 180 KB), never with a link's JSON, and a bucket's text is cut into chunks under KVS's value limit whatever its
- * length (analysis-chunks.ts).
+ * Since format 2 a bucket also holds the summary tasks (parents) whose key hashes to it, each with its reach
+ * (summary-reach.ts), and since format 3 with its panel's rows and links (summary-index-entry.ts), so an epic's
+ * panel reads its own bucket, not the whole schedule nor its issues' buckets.
  */
 import { z } from 'zod';
-import { scheduleCycle, scheduleEdge, scheduleNode, scheduleSummary, type ScheduleCycle, type ScheduleEdge, type ScheduleNode, type ScheduleSummary } from '../../contract';
-import { SUMMARY_ACTIVITIES_SHOWN, summaryReach, type SummaryReach } from '../../domain/schedule/summary-reach';
+import { scheduleCycle, scheduleEdge, scheduleNode, type ScheduleCycle, type ScheduleEdge, type ScheduleNode, type ScheduleSummary } from '../../contract';
+import { summaryReach } from '../../domain/schedule/summary-reach';
+import { indexedSummary, indexedSummaryEntry, type IndexedSummary } from './summary-index-entry';
 import { analysisChunks } from './analysis-chunks';
 import { contentChunkKey } from './content-chunks';
 import type { AnalysisKvs } from './analysis-store';
+
+export type { IndexedSummary } from './summary-index-entry';
 
 export interface IndexedIssue {
   node: ScheduleNode;
@@ -27,21 +27,16 @@ export interface IndexedIssue {
   cycles: ScheduleCycle[];
 }
 
-/** A summary task (a parent) with its reach: what its panel needs of the whole schedule. */
-export interface IndexedSummary extends Pick<SummaryReach<ScheduleEdge>, 'activityKeys' | 'outside'> {
-  summary: ScheduleSummary;
-  /**
-   * The links of the activities its panel lists, in the schedule's order, each named by the activity and its place
-   * among that activity's links (the panel reads the activity's entry anyway): a few bytes each, not a link's JSON.
-   */
-  links: [string, number][];
-}
-
 /**
- * The shape of the index's buckets, which the manifest records (analysis-manifest.ts): 2 holds summary tasks too;
- * an index without it (stored before) holds only nodes, and a summary task's panel reads the whole schedule.
+ * The shape of the index's buckets, which the manifest records (analysis-manifest.ts): 3 holds each summary task's
+ * panel (summary-index-entry.ts); 2 held summary tasks without it (their panel reads their issues' buckets); an
+ * index without it (stored before) holds only nodes, and a summary task's panel reads the whole schedule.
  */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
+/** The first format whose buckets hold summary tasks. */
+export const SUMMARIES_FORMAT = 2;
+/** The first format whose summary tasks hold their panel. */
+export const PANELS_FORMAT = 3;
 
 /** Issues a bucket holds on average, at most. */
 const BUCKET_ISSUES = 100;
@@ -62,12 +57,6 @@ type IndexedSchedule = { nodes: readonly ScheduleNode[]; edges: readonly Schedul
 const PARALLEL_READS = 10;
 
 const indexedIssue = z.object({ node: scheduleNode, edges: z.array(scheduleEdge), cycles: z.array(scheduleCycle) });
-const indexedSummary = z.object({
-  summary: scheduleSummary,
-  activityKeys: z.array(z.string()),
-  outside: z.array(z.object({ linkId: z.string(), key: z.string() })),
-  links: z.array(z.tuple([z.string(), z.number().int()])),
-});
 const bucketSchema = z.record(z.string(), z.union([indexedIssue, indexedSummary]));
 type Bucket = Record<string, IndexedIssue | IndexedSummary>;
 
@@ -95,14 +84,7 @@ export function scheduleIndexTexts(schedule: IndexedSchedule): string[] {
   // A key that is a node too keeps its node (summary-reach.ts reads it as the node).
   for (const summary of schedule.summaries ?? []) {
     const r = reach.get(summary.key);
-    if (!r || byKey.has(summary.key)) continue;
-    const shown = new Set(r.activityKeys.slice(0, SUMMARY_ACTIVITIES_SHOWN));
-    const links = r.links.flatMap((link): [string, number][] => {
-      const inside = shown.has(link.from) ? link.from : link.to;
-      const at = byKey.get(inside)?.edges.indexOf(link) ?? -1;
-      return at < 0 ? [] : [[inside, at]];
-    });
-    entries.push([summary.key, { summary, activityKeys: r.activityKeys, outside: r.outside, links }]);
+    if (r && !byKey.has(summary.key)) entries.push([summary.key, indexedSummaryEntry(summary, r, (key) => byKey.get(key))]);
   }
   const buckets: Bucket[] = Array.from({ length: count }, () => ({}));
   // In key order, so a bucket's text does not depend on the order of the nodes, only on what they hold.
@@ -169,7 +151,7 @@ export function scheduleIndexReader(store: AnalysisKvs, analysisKey: string, gen
       for (const [key, entry] of entries) if ('node' in entry) found.set(key, entry);
       return found;
     },
-    /** The summary task `key` with its reach; undefined when it is none (or the index predates INDEX_FORMAT 2), null when its bucket could not be read. */
+    /** The summary task `key` with its reach; undefined when it is none (or the index predates SUMMARIES_FORMAT), null when its bucket could not be read. */
     async summary(key: string): Promise<IndexedSummary | undefined | null> {
       const entries = await readEntries([key]);
       if (entries === null) return null;

@@ -17,9 +17,10 @@ import type { PartKind } from './analysis-part';
 
 /**
  * Changed whenever the parts of one schedule would be cut or shaped differently (views included). 2: the index's
- * buckets hold summary tasks (schedule-index.ts's INDEX_FORMAT 2), so an index of 1 is never kept under a manifest of 2.
+ * buckets hold summary tasks (schedule-index.ts's INDEX_FORMAT 2), so an index of 1 is never kept under a manifest of 2;
+ * 3: their summary tasks hold their panel (INDEX_FORMAT 3).
  */
-export const PARTS_FORMAT = 2;
+export const PARTS_FORMAT = 3;
 
 type Stored = Omit<ScheduleResult, 'background'>;
 

@@ -126,6 +126,8 @@ describe('the per-issue index', () => {
         ['PAY-1', 1],
         ['PAY-3', 0],
       ],
+      // Its panel's rows and links, so its panel reads no other bucket.
+      panel: { nodes: ['PAY-1', 'PAY-100', 'PAY-101', 'PAY-2', 'PAY-3'].map((k) => nodes.find((n) => n.key === k)), edges: [edge('PAY-100', 'PAY-1'), edge('PAY-3', 'PAY-101')], others: [] },
     });
     expect((await reader.get(['PAY-1']))?.get('PAY-1')?.edges[1]).toEqual(edge('PAY-100', 'PAY-1'));
     expect(reader.calls(), 'one bucket').toBe(1);
@@ -133,19 +135,44 @@ describe('the per-issue index', () => {
     expect((await reader.get(['PAY-900']))?.size, 'get answers nodes only').toBe(0);
   });
 
-  it('cuts the bucket of an epic of 2,000 activities into chunks under the value limit', async () => {
-    const nodes = Array.from({ length: 2000 }, (_, i) => ({ ...node(`BIG-${i + 1}`), parentKey: 'BIG-9000' }));
-    const outside = Array.from({ length: 2000 }, (_, i) => node(`OPS-${i + 1}`));
-    const edges = nodes.flatMap((n, i) => [edge(n.key, `OPS-${i + 1}`), edge(`OPS-${((i + 7) % 2000) + 1}`, n.key)]);
-    const texts = scheduleIndexTexts({ nodes: [...nodes, ...outside], edges, cycles: [], summaries: [summary('BIG-9000', 2000)] });
+  it('holds a summary task’s panel: the rows and links of the activities it lists, and only key, project and parent of other outside issues', () => {
+    const nodes = Array.from({ length: 60 }, (_, i) => ({ ...node(`PAY-${i + 1}`), parentKey: 'PAY-900' }));
+    const outside = [{ ...node('OPS-1'), parentKey: 'OPS-50' }, node('OPS-2')];
+    // PAY-1 to PAY-50 are listed (the first 50 in schedule order), PAY-55 is not.
+    const edges = [edge('OPS-2', 'PAY-1'), edge('PAY-55', 'OPS-1'), edge('OPS-2', 'PAY-55')];
+    const texts = scheduleIndexTexts({ nodes: [...nodes, ...outside], edges, cycles: [], summaries: [summary('PAY-900', 60)] });
+    const entry = (JSON.parse(texts[bucketOf('PAY-900', texts.length)] ?? '') as Record<string, { panel?: unknown }>)['PAY-900'];
+    expect(entry?.panel).toEqual({
+      // In key order: OPS-2, then PAY-1, PAY-10, ... as strings sort.
+      nodes: [node('OPS-2'), ...nodes.slice(0, 50).sort((a, b) => (a.key < b.key ? -1 : 1))],
+      edges: [edge('OPS-2', 'PAY-1')],
+      others: [['OPS-1', 'OPS', 'OPS-50']],
+    });
+  });
+
+  it('cuts the bucket of an epic of 5,000 activities into chunks under the value limit; its panel stays the size of the 50 listed', async () => {
+    const n = 5000;
+    const nodes = Array.from({ length: n }, (_, i) => ({ ...node(`BIG-${i + 1}`), parentKey: 'BIG-9000' }));
+    const outside = Array.from({ length: n }, (_, i) => node(`OPS-${i + 1}`));
+    const edges = nodes.flatMap((a, i) => [edge(a.key, `OPS-${i + 1}`), edge(`OPS-${((i + 7) % n) + 1}`, a.key)]);
+    const schedule = { nodes: [...nodes, ...outside], edges, cycles: [], summaries: [summary('BIG-9000', n)] };
+    const texts = scheduleIndexTexts(schedule);
     const epic = texts[bucketOf('BIG-9000', texts.length)] ?? '';
-    const entry = (JSON.parse(epic) as Record<string, { activityKeys?: string[]; outside?: unknown[]; links?: unknown[] }>)['BIG-9000'];
-    expect(entry?.activityKeys).toHaveLength(2000);
-    expect(entry?.outside).toHaveLength(4000);
+    type Entry = { activityKeys?: string[]; outside?: unknown[]; links?: unknown[]; panel?: { nodes: unknown[]; edges: unknown[]; others: unknown[] } };
+    const entry = (JSON.parse(epic) as Record<string, Entry>)['BIG-9000'];
+    expect(entry?.activityKeys).toHaveLength(n);
+    expect(entry?.outside).toHaveLength(2 * n);
     expect(entry?.links, 'the links of the 50 activities listed').toHaveLength(100);
+    // The 50 listed link to OPS-1..50 and OPS-8..57.
+    expect(entry?.panel?.nodes, 'the 50 listed and the 57 outside issues they link to').toHaveLength(107);
+    expect(entry?.panel?.edges).toHaveLength(100);
+    expect(entry?.panel?.others).toHaveLength(n - 57);
+    expect(Buffer.byteLength(JSON.stringify(entry)), 'the entry, in bytes').toBeLessThan(800_000);
     for (const chunk of analysisChunks(epic)) expect(Buffer.byteLength(JSON.stringify(chunk))).toBeLessThanOrEqual(ANALYSIS_CHUNK_BYTES);
     const store = memoryStore();
-    const chunks = await saveScheduleIndex(store, 'BIG', 'g1', { nodes: [...nodes, ...outside], edges, cycles: [], summaries: [summary('BIG-9000', 2000)] });
-    expect((await scheduleIndexReader(store, 'BIG', 'g1', chunks).summary('BIG-9000'))?.activityKeys).toHaveLength(2000);
+    const chunks = await saveScheduleIndex(store, 'BIG', 'g1', schedule);
+    const reader = scheduleIndexReader(store, 'BIG', 'g1', chunks);
+    expect((await reader.summary('BIG-9000'))?.panel?.nodes).toHaveLength(107);
+    expect(reader.calls(), 'the chunks of one bucket').toBe(chunks[bucketOf('BIG-9000', chunks.length)]);
   });
 });
