@@ -53,18 +53,20 @@ export interface BackgroundSchedulePorts extends ScopePorts, Pick<ViewerChoicePo
   now: () => string;
 }
 
-export async function getProjectSchedule(ports: BackgroundSchedulePorts, input: { projectKey: string; asOf: string }): Promise<ScheduleResult> {
+/** `summaryHeld`: the version of the epics summary the caller holds, not sent again (summary-beside-head.ts). */
+export async function getProjectSchedule(ports: BackgroundSchedulePorts, input: { projectKey: string; asOf: string; summaryHeld?: string | undefined }): Promise<ScheduleResult> {
+  const held = { held: input.summaryHeld };
   // The summary view too: a head carries the epics summary when both fit (summary-beside-head.ts).
   const read = await viewerRead(ports, input, ['get', 'summary']);
   if (read.views) {
     const { views, read: added } = read;
     const fromViews = views.get ? scheduleFromViews(views.get, added) : null;
-    if (fromViews) return withSummaryBesideHead(fromViews, () => (views.summary ? summaryFromViews(views.summary, added.background) : null));
+    if (fromViews) return withSummaryBesideHead(fromViews, () => (views.summary ? summaryFromViews(views.summary, added.background) : null), held);
   }
   const schedule = read.views ? await viewerSchedule(ports, input) : read.schedule;
   // Both come from the whole schedule, before a large one is cut to its head; each is capped to fit the answer.
   const hidden = hiddenWorkOf(schedule);
-  return withSummaryBesideHead({ ...shapedSchedule(schedule), chase: chaseOfSchedule(schedule), ...(hidden ? { hidden } : {}) }, () => summaryOfSchedule(schedule));
+  return withSummaryBesideHead({ ...shapedSchedule(schedule), chase: chaseOfSchedule(schedule), ...(hidden ? { hidden } : {}) }, () => summaryOfSchedule(schedule), held);
 }
 
 /** The whole schedule as the viewer may see it (computed in the call, or stored): what every schedule view is cut from. */
