@@ -38,6 +38,7 @@ import { scheduleFromViews, summaryFromViews, type ViewsRead } from './schedule-
 import { summaryOfSchedule, withSummaryBesideHead } from './schedule-views/summary-beside-head';
 import type { ReadViews } from './stored-views-for-viewer';
 import { keysViewerMayBrowse } from './keys-viewer-may-browse';
+import { valueOf, type EarlyViews } from './early-views';
 import { queueRefreshIfNeeded } from './queue-refresh-if-needed';
 import { storedOrViewsForViewer, variantRefreshing } from './stored-schedule-for-viewer';
 
@@ -173,7 +174,8 @@ export async function storedViewerRead(ports: BackgroundSchedulePorts, scope: St
   let knownOutside: string[] | undefined;
   let full = stored;
   if (views) {
-    const [refreshing, browsable] = await Promise.all([queueing, keysViewerMayBrowse(ports, views.views.access.outside)]);
+    // Checked alongside the counts when these are the views read then (early-views.ts): the same question, asked sooner.
+    const [refreshing, browsable] = await Promise.all([queueing, browsableOutside(ports, views)]);
     const seen = new Set(browsable);
     if (views.views.access.outside.every((n) => seen.has(n.key))) {
       return { views: views.views, read: { project: head.project, background: ready(refreshing, 0), findings: choiceFindings(choice) }, analysisKey: views.key };
@@ -198,6 +200,11 @@ export async function storedViewerRead(ports: BackgroundSchedulePorts, scope: St
       background: ready(refreshing, cut.hiddenIssues),
     },
   };
+}
+
+/** Which of the views' keys outside the project the viewer may browse: checked alongside the counts (early-views.ts), else now. */
+async function browsableOutside(ports: BackgroundSchedulePorts, views: { views: ReadViews; browsable?: EarlyViews['browsable'] | undefined }): Promise<string[]> {
+  return (views.browsable ? valueOf(await views.browsable) : null) ?? keysViewerMayBrowse(ports, views.views.access.outside);
 }
 
 /** What the viewer's choice says beside the schedule: levels left out, outside projects left out. */

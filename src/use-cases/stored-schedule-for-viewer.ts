@@ -8,6 +8,7 @@ import type { ViewName } from '../adapters/storage/schedule-views-store';
 import type { BackgroundSchedulePorts } from './get-project-schedule';
 import { memoisedCounts } from './invocation-memo';
 import { emptySchedule } from './stored-index-for-viewer';
+import { earlyViews, type EarlyViews } from './early-views';
 import { storedViewsOfChoice } from './stored-views-for-viewer';
 import { viewerScheduleChoice, type ViewerScheduleChoice } from './viewer-schedule-choice';
 
@@ -36,13 +37,16 @@ export async function storedOrViewsForViewer(
 ): Promise<StoredRead & { views?: Awaited<ReturnType<typeof storedViewsOfChoice>> }> {
   const manifest = await loadAnalysisManifest(ports.store, projectKey);
   if (!manifest) return { stored: null, choice: null };
-  const choice = await choiceOf(ports, projectKey, manifest);
-  const views = await storedViewsOfChoice(ports, { projectKey, manifest, choice, wanted });
+  // The project's own views read, and their outside keys checked, while the counts choose (early-views.ts).
+  const early: { read: EarlyViews | null } = { read: null };
+  const choice = await choiceOf(ports, projectKey, manifest, () => (early.read = earlyViews(ports, projectKey, manifest, wanted)));
+  const views = await storedViewsOfChoice(ports, { projectKey, manifest, choice, wanted, early: early.read });
   if (views) return { stored: null, choice, views };
   return storedOfChoice(ports, projectKey, manifest, choice, head);
 }
 
-const choiceOf = (ports: BackgroundSchedulePorts, projectKey: string, of: AnalysisManifest) => viewerScheduleChoice({ ...ports, counts: memoisedCounts(ports) }, projectKey, of);
+const choiceOf = (ports: BackgroundSchedulePorts, projectKey: string, of: AnalysisManifest, counting?: () => void) =>
+  viewerScheduleChoice({ ...ports, counts: memoisedCounts(ports) }, projectKey, of, counting);
 
 async function storedOfChoice(ports: BackgroundSchedulePorts, projectKey: string, manifest: AnalysisManifest, choice: ViewerScheduleChoice, head?: EmptyHead, again = true): Promise<StoredRead> {
   const empty = head && manifest.index ? { manifest, schedule: emptySchedule(manifest, head) } : null;
