@@ -37,8 +37,7 @@ import type { Finding, ScheduleBackground } from '../contract';
 import { scheduleFromViews, summaryFromViews, type ViewsRead } from './schedule-views/answers-from-views';
 import { summaryOfSchedule, withSummaryBesideHead } from './schedule-views/summary-beside-head';
 import type { ReadViews } from './stored-views-for-viewer';
-import { keysViewerMayBrowse } from './keys-viewer-may-browse';
-import { valueOf, type EarlyViews } from './early-views';
+import { keysMayBrowse, type EarlyOutsideCheck } from './early-outside-check';
 import { queueRefreshIfNeeded } from './queue-refresh-if-needed';
 import { storedOrViewsForViewer, variantRefreshing } from './stored-schedule-for-viewer';
 
@@ -135,7 +134,7 @@ export async function storedViewerRead(ports: BackgroundSchedulePorts, scope: St
   const { settings, project, jql, counted } = scope;
   const input = { asOf };
   const head = { project: { key: project.key, name: project.name }, nearCriticalDays: settings.schedule.nearCriticalDays };
-  const [{ stored, choice, views }, status] = await Promise.all([storedOrViewsForViewer(ports, project.key, head, wanted), loadAnalysisStatus(ports.store, project.key)]);
+  const [{ stored, choice, views, early = null }, status] = await Promise.all([storedOrViewsForViewer(ports, project.key, head, wanted), loadAnalysisStatus(ports.store, project.key)]);
   const manifest = views?.manifest ?? stored?.manifest ?? null;
   const storedAsOf = views?.views.access.asOf ?? stored?.schedule.asOf ?? null;
   // Another scope or other settings need every issue read again; another day needs the schedule recomputed.
@@ -174,8 +173,7 @@ export async function storedViewerRead(ports: BackgroundSchedulePorts, scope: St
   let knownOutside: string[] | undefined;
   let full = stored;
   if (views) {
-    // Checked alongside the counts when these are the views read then (early-views.ts): the same question, asked sooner.
-    const [refreshing, browsable] = await Promise.all([queueing, browsableOutside(ports, views)]);
+    const [refreshing, browsable] = await Promise.all([queueing, keysMayBrowse(ports, views.views.access.outside, early)]);
     const seen = new Set(browsable);
     if (views.views.access.outside.every((n) => seen.has(n.key))) {
       return { views: views.views, read: { project: head.project, background: ready(refreshing, 0), findings: choiceFindings(choice) }, analysisKey: views.key };
@@ -189,7 +187,7 @@ export async function storedViewerRead(ports: BackgroundSchedulePorts, scope: St
   if (!full) throw new Error('storedViewerRead: neither the views nor the schedule were read');
   const [refreshing, visible] = await Promise.all([
     queueing,
-    storedKeysViewerMayBrowse(ports, { projectKey: project.key, jql, schedule: full.schedule, wholeProject: choice?.use === 'all' && choice.wholeProject, knownOutside }),
+    storedKeysViewerMayBrowse(ports, { projectKey: project.key, jql, schedule: full.schedule, wholeProject: choice?.use === 'all' && choice.wholeProject, knownOutside, early }),
   ]);
   const cut = viewerCut(full.schedule, visible);
   return {
@@ -202,11 +200,6 @@ export async function storedViewerRead(ports: BackgroundSchedulePorts, scope: St
   };
 }
 
-/** Which of the views' keys outside the project the viewer may browse: checked alongside the counts (early-views.ts), else now. */
-async function browsableOutside(ports: BackgroundSchedulePorts, views: { views: ReadViews; browsable?: EarlyViews['browsable'] | undefined }): Promise<string[]> {
-  return (views.browsable ? valueOf(await views.browsable) : null) ?? keysViewerMayBrowse(ports, views.views.access.outside);
-}
-
 /** What the viewer's choice says beside the schedule: levels left out, outside projects left out. */
 function choiceFindings(choice: ViewerScheduleChoice | null): Finding[] {
   const withoutLevels = choice?.use === 'withoutLevels';
@@ -216,11 +209,12 @@ function choiceFindings(choice: ViewerScheduleChoice | null): Finding[] {
 /**
  * Which stored issues the viewer may browse. One who counts every issue of the project the app counts may
  * browse every stored issue of it; otherwise the viewer's keys in scope are listed (5,000 a fetch). Issues of
- * other projects, and parents outside the scope, are asked about alone (keysViewerMayBrowse).
+ * other projects, and parents outside the scope, are asked about alone (keysViewerMayBrowse), from the check
+ * made while the choice counted where it asked about them (early-outside-check.ts).
  */
 async function storedKeysViewerMayBrowse(
   ports: BackgroundSchedulePorts,
-  input: { projectKey: string; jql: string; schedule: Parameters<typeof summariesAndParentsOutside>[0]; wholeProject: boolean; knownOutside?: readonly string[] | undefined },
+  input: { projectKey: string; jql: string; schedule: Parameters<typeof summariesAndParentsOutside>[0]; wholeProject: boolean; knownOutside?: readonly string[] | undefined; early: EarlyOutsideCheck | null },
 ): Promise<Set<string>> {
   const { nodes } = input.schedule;
   // Summary tasks (parents with work children) are cut like nodes, so they are counted and asked about like them.
@@ -232,7 +226,7 @@ async function storedKeysViewerMayBrowse(
   const outside = asked.filter((n) => !visible.has(n.key));
   // Already asked of the same keys (the views' `access.outside`, of this generation) when the views were read.
   const known = input.wholeProject ? input.knownOutside : undefined;
-  for (const key of known ?? (await keysViewerMayBrowse(ports, outside))) visible.add(key);
+  for (const key of known ?? (await keysMayBrowse(ports, outside, input.early))) visible.add(key);
   return visible;
 }
 

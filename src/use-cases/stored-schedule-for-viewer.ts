@@ -8,7 +8,7 @@ import type { ViewName } from '../adapters/storage/schedule-views-store';
 import type { BackgroundSchedulePorts } from './get-project-schedule';
 import { memoisedCounts } from './invocation-memo';
 import { emptySchedule } from './stored-index-for-viewer';
-import { earlyViews, type EarlyViews } from './early-views';
+import { earlyOutsideCheck, type EarlyOutsideCheck } from './early-outside-check';
 import { storedViewsOfChoice } from './stored-views-for-viewer';
 import { viewerScheduleChoice, type ViewerScheduleChoice } from './viewer-schedule-choice';
 
@@ -28,21 +28,27 @@ export async function storedForViewer(ports: BackgroundSchedulePorts, projectKey
 
 export type EmptyHead = Parameters<typeof emptySchedule>[1];
 
-/** `storedForViewer`, or, when `wanted` names views the choice lets this viewer be answered from, those views instead. */
+/**
+ * `storedForViewer`, or, when `wanted` names views the choice lets this viewer be answered from, those views
+ * instead; with the check of the keys outside the project started while the choice counted (`early`).
+ */
 export async function storedOrViewsForViewer(
   ports: BackgroundSchedulePorts,
   projectKey: string,
   head: EmptyHead,
   wanted: readonly ViewName[],
-): Promise<StoredRead & { views?: Awaited<ReturnType<typeof storedViewsOfChoice>> }> {
+): Promise<StoredRead & { views?: Awaited<ReturnType<typeof storedViewsOfChoice>>; early?: EarlyOutsideCheck | null }> {
   const manifest = await loadAnalysisManifest(ports.store, projectKey);
   if (!manifest) return { stored: null, choice: null };
-  // The project's own views read, and their outside keys checked, while the counts choose (early-views.ts).
-  const early: { read: EarlyViews | null } = { read: null };
-  const choice = await choiceOf(ports, projectKey, manifest, () => (early.read = earlyViews(ports, projectKey, manifest, wanted)));
-  const views = await storedViewsOfChoice(ports, { projectKey, manifest, choice, wanted, early: early.read });
-  if (views) return { stored: null, choice, views };
-  return storedOfChoice(ports, projectKey, manifest, choice, head);
+  // The keys outside the project checked as the viewer once the counts are asked, not after them (early-outside-check.ts).
+  const started: { early: EarlyOutsideCheck | null } = { early: null };
+  const choice = await choiceOf(ports, projectKey, manifest, () => {
+    started.early = manifest.views ? earlyOutsideCheck(ports, projectKey, manifest) : null;
+  });
+  const { early } = started;
+  const views = await storedViewsOfChoice(ports, { projectKey, manifest, choice, wanted });
+  if (views) return { stored: null, choice, views, early };
+  return { ...(await storedOfChoice(ports, projectKey, manifest, choice, head)), early };
 }
 
 const choiceOf = (ports: BackgroundSchedulePorts, projectKey: string, of: AnalysisManifest, counting?: () => void) =>

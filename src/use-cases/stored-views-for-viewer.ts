@@ -9,25 +9,22 @@
 import { loadAnalysisManifest, type AnalysisManifest } from '../adapters/storage/analysis-store';
 import { loadScheduleViews, type StoredViews, type ViewName } from '../adapters/storage/schedule-views-store';
 import type { ViewerChoicePorts, ViewerScheduleChoice } from './viewer-schedule-choice';
-import { valueOf, type EarlyViews } from './early-views';
 
 export type ReadViews = Pick<StoredViews, 'access'> & Partial<StoredViews>;
 
 export async function storedViewsOfChoice(
   ports: Pick<ViewerChoicePorts, 'store'>,
-  input: { projectKey: string; manifest: AnalysisManifest; choice: ViewerScheduleChoice; wanted: readonly ViewName[]; early?: EarlyViews | null },
-): Promise<{ views: ReadViews; manifest: AnalysisManifest; key: string; generation: string; browsable?: EarlyViews['browsable'] } | null> {
+  input: { projectKey: string; manifest: AnalysisManifest; choice: ViewerScheduleChoice; wanted: readonly ViewName[] },
+): Promise<{ views: ReadViews; manifest: AnalysisManifest; key: string; generation: string } | null> {
   const { projectKey, manifest, choice, wanted } = input;
   if (wanted.length === 0 || choice.use !== 'all' || !choice.wholeProject) return null;
   const { key } = choice;
   // A variant's manifest was read to choose it: not read again.
   const chosen = key === projectKey ? manifest : (choice.keyManifest ?? (await loadAnalysisManifest(ports.store, key)));
   if (chosen?.generation !== choice.keyGeneration) return null;
-  // Read alongside the counts (early-views.ts) when they are the ones chosen, with their outside keys checked.
-  const early = input.early?.key === key && input.early.generation === chosen.generation ? input.early : null;
-  const views = early ? valueOf(await early.views) : await loadScheduleViews(ports.store, key, chosen.views, ['access', ...wanted]);
+  const views = await loadScheduleViews(ports.store, key, chosen.views, ['access', ...wanted]);
   // A `get` view not kept (a schedule too close to the answer budget to shape ahead), or a `status` view not kept
   // (more milestone candidates than it holds), is read whole.
   if (views === null || views.access.projectKey !== projectKey || views.get?.shape.kind === 'none' || views.status === null) return null;
-  return { views, manifest: { ...manifest, issueCount: chosen.issueCount, computedAt: chosen.computedAt }, key, generation: chosen.generation, ...(early ? { browsable: early.browsable } : {}) };
+  return { views, manifest: { ...manifest, issueCount: chosen.issueCount, computedAt: chosen.computedAt }, key, generation: chosen.generation };
 }
