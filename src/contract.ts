@@ -74,7 +74,11 @@ const projectKey = z.string().check(z.regex(PROJECT_KEY, 'projectKey must be a J
 export const overviewPayload = z.object({ projectKey });
 export type OverviewPayload = z.infer<typeof overviewPayload>;
 
-export const schedulePayload = overviewPayload;
+/**
+ * `summaryHeld`: the `summaryVersion` of the epics summary the caller holds (the tab polling during a refresh,
+ * issue #11); an answer whose summary has that version leaves it out and says the version alone.
+ */
+export const schedulePayload = z.object({ projectKey, summaryHeld: z.optional(z.string().check(z.regex(/^[0-9a-f]{16}$/, 'summaryHeld must be a summaryVersion'))) });
 export type SchedulePayload = z.infer<typeof schedulePayload>;
 
 export const issueSchedulePayload = z.object({ issueKey: z.string().check(z.regex(ISSUE_KEY, 'issueKey must be a Jira issue key such as PAY-12')) });

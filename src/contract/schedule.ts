@@ -142,6 +142,11 @@ export const scheduleResult = z.object({
    * series; the figures follow from `schedule/summary`. Absent otherwise: the tab asks `schedule/summary`.
    */
   summary: z.optional(scheduleSummaryResult),
+  /**
+   * The version of the summary carried beside the head (a hash of it); alone, without `summary`, when the caller
+   * said it holds that version (`summaryHeld`): the summary is then the one it holds. Absent when none is carried.
+   */
+  summaryVersion: z.optional(z.string()),
 });
 export type ScheduleResult = z.infer<typeof scheduleResult>;
 

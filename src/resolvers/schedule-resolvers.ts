@@ -14,7 +14,7 @@ function ports(): ScopePorts {
 
 /** A large project's schedule comes from the stored analysis, cut to what the caller may browse (get-project-schedule.ts). */
 export const scheduleResolver = wrapResolver('schedule/get', (payload, context) =>
-  getProjectSchedule({ ...ports(), store: analysisKvs, requestRefresh: pushAnalysisRefresh, requestOutsideVariant: pushOutsideVariant, now: nowIso }, { projectKey: payload.projectKey, asOf: today(context.timeZone) }),
+  getProjectSchedule({ ...ports(), store: analysisKvs, requestRefresh: pushAnalysisRefresh, requestOutsideVariant: pushOutsideVariant, now: nowIso }, { projectKey: payload.projectKey, asOf: today(context.timeZone), summaryHeld: payload.summaryHeld }),
 );
 
 /** A large project's issue panel reads the stored analysis too, checking as the caller only the keys it shows. */

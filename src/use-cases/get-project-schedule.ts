@@ -37,7 +37,7 @@ import type { Finding, ScheduleBackground } from '../contract';
 import { scheduleFromViews, summaryFromViews, type ViewsRead } from './schedule-views/answers-from-views';
 import { summaryOfSchedule, withSummaryBesideHead } from './schedule-views/summary-beside-head';
 import type { ReadViews } from './stored-views-for-viewer';
-import { keysViewerMayBrowse } from './keys-viewer-may-browse';
+import { keysMayBrowse, type EarlyOutsideCheck } from './early-outside-check';
 import { queueRefreshIfNeeded } from './queue-refresh-if-needed';
 import { storedOrViewsForViewer, variantRefreshing } from './stored-schedule-for-viewer';
 
@@ -53,18 +53,20 @@ export interface BackgroundSchedulePorts extends ScopePorts, Pick<ViewerChoicePo
   now: () => string;
 }
 
-export async function getProjectSchedule(ports: BackgroundSchedulePorts, input: { projectKey: string; asOf: string }): Promise<ScheduleResult> {
+/** `summaryHeld`: the version of the epics summary the caller holds, not sent again (summary-beside-head.ts). */
+export async function getProjectSchedule(ports: BackgroundSchedulePorts, input: { projectKey: string; asOf: string; summaryHeld?: string | undefined }): Promise<ScheduleResult> {
+  const held = { held: input.summaryHeld };
   // The summary view too: a head carries the epics summary when both fit (summary-beside-head.ts).
   const read = await viewerRead(ports, input, ['get', 'summary']);
   if (read.views) {
     const { views, read: added } = read;
     const fromViews = views.get ? scheduleFromViews(views.get, added) : null;
-    if (fromViews) return withSummaryBesideHead(fromViews, () => (views.summary ? summaryFromViews(views.summary, added.background) : null));
+    if (fromViews) return withSummaryBesideHead(fromViews, () => (views.summary ? summaryFromViews(views.summary, added.background) : null), held);
   }
   const schedule = read.views ? await viewerSchedule(ports, input) : read.schedule;
   // Both come from the whole schedule, before a large one is cut to its head; each is capped to fit the answer.
   const hidden = hiddenWorkOf(schedule);
-  return withSummaryBesideHead({ ...shapedSchedule(schedule), chase: chaseOfSchedule(schedule), ...(hidden ? { hidden } : {}) }, () => summaryOfSchedule(schedule));
+  return withSummaryBesideHead({ ...shapedSchedule(schedule), chase: chaseOfSchedule(schedule), ...(hidden ? { hidden } : {}) }, () => summaryOfSchedule(schedule), held);
 }
 
 /** The whole schedule as the viewer may see it (computed in the call, or stored): what every schedule view is cut from. */
@@ -132,7 +134,7 @@ export async function storedViewerRead(ports: BackgroundSchedulePorts, scope: St
   const { settings, project, jql, counted } = scope;
   const input = { asOf };
   const head = { project: { key: project.key, name: project.name }, nearCriticalDays: settings.schedule.nearCriticalDays };
-  const [{ stored, choice, views }, status] = await Promise.all([storedOrViewsForViewer(ports, project.key, head, wanted), loadAnalysisStatus(ports.store, project.key)]);
+  const [{ stored, choice, views, early = null }, status] = await Promise.all([storedOrViewsForViewer(ports, project.key, head, wanted), loadAnalysisStatus(ports.store, project.key)]);
   const manifest = views?.manifest ?? stored?.manifest ?? null;
   const storedAsOf = views?.views.access.asOf ?? stored?.schedule.asOf ?? null;
   // Another scope or other settings need every issue read again; another day needs the schedule recomputed.
@@ -171,7 +173,7 @@ export async function storedViewerRead(ports: BackgroundSchedulePorts, scope: St
   let knownOutside: string[] | undefined;
   let full = stored;
   if (views) {
-    const [refreshing, browsable] = await Promise.all([queueing, keysViewerMayBrowse(ports, views.views.access.outside)]);
+    const [refreshing, browsable] = await Promise.all([queueing, keysMayBrowse(ports, views.views.access.outside, early)]);
     const seen = new Set(browsable);
     if (views.views.access.outside.every((n) => seen.has(n.key))) {
       return { views: views.views, read: { project: head.project, background: ready(refreshing, 0), findings: choiceFindings(choice) }, analysisKey: views.key };
@@ -185,7 +187,7 @@ export async function storedViewerRead(ports: BackgroundSchedulePorts, scope: St
   if (!full) throw new Error('storedViewerRead: neither the views nor the schedule were read');
   const [refreshing, visible] = await Promise.all([
     queueing,
-    storedKeysViewerMayBrowse(ports, { projectKey: project.key, jql, schedule: full.schedule, wholeProject: choice?.use === 'all' && choice.wholeProject, knownOutside }),
+    storedKeysViewerMayBrowse(ports, { projectKey: project.key, jql, schedule: full.schedule, wholeProject: choice?.use === 'all' && choice.wholeProject, knownOutside, early }),
   ]);
   const cut = viewerCut(full.schedule, visible);
   return {
@@ -207,11 +209,12 @@ function choiceFindings(choice: ViewerScheduleChoice | null): Finding[] {
 /**
  * Which stored issues the viewer may browse. One who counts every issue of the project the app counts may
  * browse every stored issue of it; otherwise the viewer's keys in scope are listed (5,000 a fetch). Issues of
- * other projects, and parents outside the scope, are asked about alone (keysViewerMayBrowse).
+ * other projects, and parents outside the scope, are asked about alone (keysViewerMayBrowse), from the check
+ * made while the choice counted where it asked about them (early-outside-check.ts).
  */
 async function storedKeysViewerMayBrowse(
   ports: BackgroundSchedulePorts,
-  input: { projectKey: string; jql: string; schedule: Parameters<typeof summariesAndParentsOutside>[0]; wholeProject: boolean; knownOutside?: readonly string[] | undefined },
+  input: { projectKey: string; jql: string; schedule: Parameters<typeof summariesAndParentsOutside>[0]; wholeProject: boolean; knownOutside?: readonly string[] | undefined; early: EarlyOutsideCheck | null },
 ): Promise<Set<string>> {
   const { nodes } = input.schedule;
   // Summary tasks (parents with work children) are cut like nodes, so they are counted and asked about like them.
@@ -223,7 +226,7 @@ async function storedKeysViewerMayBrowse(
   const outside = asked.filter((n) => !visible.has(n.key));
   // Already asked of the same keys (the views' `access.outside`, of this generation) when the views were read.
   const known = input.wholeProject ? input.knownOutside : undefined;
-  for (const key of known ?? (await keysViewerMayBrowse(ports, outside))) visible.add(key);
+  for (const key of known ?? (await keysMayBrowse(ports, outside, input.early))) visible.add(key);
   return visible;
 }
 

@@ -8,6 +8,7 @@ import type { ViewName } from '../adapters/storage/schedule-views-store';
 import type { BackgroundSchedulePorts } from './get-project-schedule';
 import { memoisedCounts } from './invocation-memo';
 import { emptySchedule } from './stored-index-for-viewer';
+import { earlyOutsideCheck, type EarlyOutsideCheck } from './early-outside-check';
 import { storedViewsOfChoice } from './stored-views-for-viewer';
 import { viewerScheduleChoice, type ViewerScheduleChoice } from './viewer-schedule-choice';
 
@@ -27,22 +28,31 @@ export async function storedForViewer(ports: BackgroundSchedulePorts, projectKey
 
 export type EmptyHead = Parameters<typeof emptySchedule>[1];
 
-/** `storedForViewer`, or, when `wanted` names views the choice lets this viewer be answered from, those views instead. */
+/**
+ * `storedForViewer`, or, when `wanted` names views the choice lets this viewer be answered from, those views
+ * instead; with the check of the keys outside the project started while the choice counted (`early`).
+ */
 export async function storedOrViewsForViewer(
   ports: BackgroundSchedulePorts,
   projectKey: string,
   head: EmptyHead,
   wanted: readonly ViewName[],
-): Promise<StoredRead & { views?: Awaited<ReturnType<typeof storedViewsOfChoice>> }> {
+): Promise<StoredRead & { views?: Awaited<ReturnType<typeof storedViewsOfChoice>>; early?: EarlyOutsideCheck | null }> {
   const manifest = await loadAnalysisManifest(ports.store, projectKey);
   if (!manifest) return { stored: null, choice: null };
-  const choice = await choiceOf(ports, projectKey, manifest);
+  // The keys outside the project checked as the viewer once the counts are asked, not after them (early-outside-check.ts).
+  const started: { early: EarlyOutsideCheck | null } = { early: null };
+  const choice = await choiceOf(ports, projectKey, manifest, () => {
+    started.early = manifest.views ? earlyOutsideCheck(ports, projectKey, manifest) : null;
+  });
+  const { early } = started;
   const views = await storedViewsOfChoice(ports, { projectKey, manifest, choice, wanted });
-  if (views) return { stored: null, choice, views };
-  return storedOfChoice(ports, projectKey, manifest, choice, head);
+  if (views) return { stored: null, choice, views, early };
+  return { ...(await storedOfChoice(ports, projectKey, manifest, choice, head)), early };
 }
 
-const choiceOf = (ports: BackgroundSchedulePorts, projectKey: string, of: AnalysisManifest) => viewerScheduleChoice({ ...ports, counts: memoisedCounts(ports) }, projectKey, of);
+const choiceOf = (ports: BackgroundSchedulePorts, projectKey: string, of: AnalysisManifest, counting?: () => void) =>
+  viewerScheduleChoice({ ...ports, counts: memoisedCounts(ports) }, projectKey, of, counting);
 
 async function storedOfChoice(ports: BackgroundSchedulePorts, projectKey: string, manifest: AnalysisManifest, choice: ViewerScheduleChoice, head?: EmptyHead, again = true): Promise<StoredRead> {
   const empty = head && manifest.index ? { manifest, schedule: emptySchedule(manifest, head) } : null;

@@ -46,16 +46,19 @@ export interface ViewerChoicePorts {
  * Made once per invocation for a project's generation (the schedule and the forecast's criticality of one answer
  * both ask): its counts, reads and any variant it queues are not asked for twice.
  */
-export function viewerScheduleChoice(ports: ViewerChoicePorts & { counts: LevelCountPorts }, projectKey: string, manifest: AnalysisManifest): Promise<ViewerScheduleChoice> {
-  return once(ports.memo?.choices, choiceKey(projectKey, manifest.generation), () => chosenForViewer(ports, projectKey, manifest));
+export function viewerScheduleChoice(ports: ViewerChoicePorts & { counts: LevelCountPorts }, projectKey: string, manifest: AnalysisManifest, counting?: () => void): Promise<ViewerScheduleChoice> {
+  return once(ports.memo?.choices, choiceKey(projectKey, manifest.generation), () => chosenForViewer(ports, projectKey, manifest, counting));
 }
 
-async function chosenForViewer(ports: ViewerChoicePorts & { counts: LevelCountPorts }, projectKey: string, manifest: AnalysisManifest): Promise<ViewerScheduleChoice> {
+/** `counting`: told once the counts are asked (early-views.ts starts its reads then, behind them). */
+async function chosenForViewer(ports: ViewerChoicePorts & { counts: LevelCountPorts }, projectKey: string, manifest: AnalysisManifest, counting?: () => void): Promise<ViewerScheduleChoice> {
   const security = await loadAnalysisSecurity(ports.store, projectKey, manifest.generation);
   const recorded = security !== null && security.generation === manifest.generation ? security : null;
   const scopeProjects = new Set([projectKey, ...Object.keys(manifest.projects ?? {})]);
   const outside = Object.keys(recorded?.outsideProjects ?? {}).filter((p) => !scopeProjects.has(p)).sort();
-  const [choice, hidden] = await Promise.all([storedScheduleChoice(ports.counts, projectKey, security, manifest), projectsNotSeen(ports.counts, outside)]);
+  const counted = Promise.all([storedScheduleChoice(ports.counts, projectKey, security, manifest), projectsNotSeen(ports.counts, outside)]);
+  counting?.();
+  const [choice, hidden] = await counted;
   if (choice.use === 'unknown' || choice.use === 'unavailable') return choice;
   // Without the record of the outside projects (stored before Keel kept them), nobody can tell what moved the dates.
   if (recorded?.outsideProjects === undefined) return { use: 'unknown' };

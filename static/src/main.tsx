@@ -16,7 +16,7 @@ if (container) {
   // The module's code and first answers start as soon as Forge's context names it, while the theme is set.
   loadForgeContext().then((context) => {
     preloadViewOf(context.moduleKey);
-    startFirstAnswers(firstCallsOf(context.moduleKey, { issueKey: panelIssueOf(context.extension)?.key, projectKey: context.extension.project?.key }), invokeNow);
+    startFirstAnswers(firstCallsOf(context.moduleKey, { issueKey: panelIssueOf(context.extension)?.key, projectKey: context.extension.project?.key }, context.extension), invokeNow);
   }, () => undefined);
   // The theme before the first render, so a dark page never flashes white.
   void enableTheme().then(() => createRoot(container).render(<App />));

@@ -14,6 +14,7 @@ import { buildStaticIfStale } from '../../static/build';
 import { largeSnapshot } from '../sandbox/demo/large-site';
 import { DEMO_USERS } from '../sandbox/demo/users';
 import type { SandboxLatency } from '../sandbox/forge/forge-fetch';
+import { queueSettled } from '../sandbox/forge/queue-settled';
 import { startSandbox, type Sandbox } from '../sandbox/server';
 import type { Snapshot } from '../sandbox/snapshot-schema';
 
@@ -21,6 +22,8 @@ export const ISSUES = Number(process.env['KEEL_BENCH_BROWSER_ISSUES'] ?? 50_000)
 export const LATENCY: SandboxLatency = { productMs: 150, kvsMs: 20 };
 export const FIRST_PAINT_MS = 3000;
 export const STEP_TIMEOUT_MS = 120_000;
+/** The longest a background job may take before the bench gives up naming it: a Forge consumer's own limit. */
+export const QUEUE_TIMEOUT_MS = 900_000;
 export const SCREENSHOTS = join(__dirname, '..', '..', 'test-results', 'screenshots');
 
 export interface BenchRow {
@@ -61,8 +64,15 @@ export interface BrowserBench {
   open(query: Record<string, string>): Promise<OpenedPage>;
   /** Forgets what a Forge instance keeps warm between invocations, as a new instance starts. */
   forgetWarm(): void;
-  /** Runs the queued background work (consumers) until the queue is empty. */
+  /** Runs the queued background work (consumers) until none is queued or running (queue-settled.ts). */
   drain(): Promise<void>;
+  /** Waits until every resolver call the page has made is answered; rejects after STEP_TIMEOUT_MS naming those that are not. */
+  answered(opened: OpenedPage): Promise<void>;
+  /**
+   * Waits until the page's resolver calls are answered and the background work they queued is done (`drain`),
+   * both at once: what a view asked for is then stored, whatever the page polls meanwhile.
+   */
+  settle(opened: OpenedPage): Promise<void>;
   /**
    * Times `act` to `shown` and adds a row; `shown` resolving to words (what shows instead of the content, e.g.
    * "computing") puts them in the row, and rejecting (or timing out) ends the bench naming the step.
@@ -137,7 +147,18 @@ export async function startBrowserBench(adapt: (snapshot: Snapshot) => Snapshot 
       forgetWarmAnswers();
     },
     drain: async () => {
-      await sandbox.runtime.queue.drain();
+      await queueSettled(sandbox.runtime.queue, { timeoutMs: QUEUE_TIMEOUT_MS });
+    },
+    answered: (opened) => answered(opened),
+    settle: async (opened) => {
+      const { queue } = sandbox.runtime;
+      const idle = () => opened.invoked.every((c) => c.endMs !== undefined) && queue.unfinished().queued.length + queue.unfinished().running.length === 0;
+      // A poll answered while the queue ran may have queued more: settled once both hold together.
+      for (let round = 0; !idle(); round += 1) {
+        if (round === SETTLE_ROUNDS) throw new Error(`The page kept queueing background work: ${SETTLE_ROUNDS} rounds of its calls and the queue did not settle`);
+        await answered(opened);
+        await bench.drain();
+      }
     },
     step: async (instance, name, opened, act, shown) => {
       const calls = opened.invoked.length;
@@ -173,8 +194,7 @@ export async function startBrowserBench(adapt: (snapshot: Snapshot) => Snapshot 
     const first = await open(priyaOn('keel-project-page'));
     await first.frame.getByRole('tab', { name: 'Dependencies' }).click();
     await first.frame.getByTestId('schedule-computing').waitFor({ timeout: STEP_TIMEOUT_MS });
-    await bench.drain();
-    await bench.drain();
+    await bench.settle(first);
     await first.page.close();
   } catch (error) {
     await bench.close();
@@ -182,6 +202,21 @@ export async function startBrowserBench(adapt: (snapshot: Snapshot) => Snapshot 
   }
   bench.consumerS = (performance.now() - started) / 1000;
   return bench;
+}
+
+const SETTLE_ROUNDS = 20;
+const ANSWERED_POLL_MS = 50;
+
+/** Resolves once every resolver call `opened` has made is answered; rejects after STEP_TIMEOUT_MS naming the rest. */
+async function answered(opened: OpenedPage): Promise<void> {
+  const deadline = performance.now() + STEP_TIMEOUT_MS;
+  for (let open = opened.invoked.filter((c) => c.endMs === undefined); open.length > 0; open = opened.invoked.filter((c) => c.endMs === undefined)) {
+    if (performance.now() > deadline) {
+      const now = performance.now();
+      throw new Error(`The page's resolver calls were not answered after ${STEP_TIMEOUT_MS / 1000} s: ${open.map((c) => `${c.key} (asked ${Math.round((now - c.startMs) / 1000)} s ago)`).join(', ')}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, ANSWERED_POLL_MS));
+  }
 }
 
 /** Runs `bench` and prints its failure (the step that never showed) as the process's last words. */

@@ -106,6 +106,36 @@ describe('the WEB status page, as Priya', () => {
   });
 });
 
+describe("a macro's first answer (first-answers.ts)", () => {
+  it('is asked once per macro while its own code is still loading, from the config in Forge\'s context', async () => {
+    const page = await harness.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const invoked: string[] = [];
+    let viewCodeLoaded = false;
+    let askedBeforeViewCode = 0;
+    let bothAsked = () => undefined as void;
+    const asked = new Promise<void>((resolve) => (bothAsked = resolve));
+    page.on('request', (request) => {
+      if (!request.url().endsWith('/__sandbox/invoke')) return;
+      const key = /"functionKey":"([^"]+)"/.exec(request.postData() ?? '')?.[1] ?? '?';
+      invoked.push(key);
+      if (!viewCodeLoaded) askedBeforeViewCode += 1;
+      if (invoked.filter((k) => k.startsWith('macro/')).length === 2) bothAsked();
+    });
+    // The macros' code is held back until both answers are asked (10 s at most): they must not wait for it.
+    await page.route('**/app/chunks/macro-app-*.js', async (route) => {
+      await Promise.race([asked, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+      viewCodeLoaded = true;
+      await route.continue();
+    });
+    await page.goto(`${harness.sandbox.url}/?${new URLSearchParams({ product: 'confluence', user: PRIYA.emailAddress, page: '163847' }).toString()}`);
+    await macroFrame(page, 'Keel RACI').getByTestId('raci-macro').waitFor({ timeout: 30_000 });
+    await macroFrame(page, 'Keel risk register').getByTestId('risks-macro').waitFor({ timeout: 30_000 });
+    expect(askedBeforeViewCode, 'asked before the view code loaded').toBe(2);
+    expect(invoked.filter((k) => k.startsWith('macro/')).sort(), 'each asked once: the view took the answer on its way').toEqual(['macro/raci', 'macro/risks']);
+    await page.close();
+  });
+});
+
 describe('an issue key in a macro', () => {
   it('opens the issue in Jira through the router, as Confluence does', async () => {
     const page = await openPage(PRIYA, '163848');

@@ -9,7 +9,9 @@
  */
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
+import { eventually } from '../eventually';
 import type { FrameLocator, Page } from 'playwright-core';
+import type { ResolverResult, ScheduleResult } from '@contract';
 import { largeSnapshot } from '../sandbox/demo/large-site';
 import { DEMO_USERS } from '../sandbox/demo/users';
 import { startHarness, type Harness } from './browser-harness';
@@ -133,6 +135,43 @@ describe('the Dependencies tab of a 2,000-issue scope', () => {
     expect(await drawn?.evaluate((map) => map.isConnected), 'the same map, not drawn again').toBe(true);
     expect(await summary.locator('.keel-node').count()).toBe(boxes);
     await harness.screenshot(page, 'dependencies-large-one-call-badged');
+    expect(harness.consoleErrors).toEqual([]);
+  }, 400_000);
+  it('polls during a refresh without the epics summary it holds, the map staying as it was (#11)', async () => {
+    // A refresh on its way: the tab asks schedule/get again every few seconds until it is stored (never, here).
+    const { kvs } = harness.sandbox.runtime;
+    const statusKey = 'schedule-analysis:BIG:status';
+    kvs.set('kvs', statusKey, { ...(kvs.get('kvs', statusKey)?.value as Record<string, unknown>), stale: true });
+    const page = await harness.open({ user: PRIYA.emailAddress, project: 'BIG', module: 'keel-project-page' });
+    const calls: { payload: Record<string, unknown>; data: ScheduleResult; bytes: number }[] = [];
+    page.on('requestfinished', (request) => {
+      const body = request.postDataJSON() as { functionKey?: string; payload: Record<string, unknown> } | null;
+      if (!request.url().endsWith('/__sandbox/invoke') || body?.functionKey !== 'schedule/get') return;
+      void request.response().then(async (response) => {
+        const text = (await response?.text()) ?? 'null';
+        calls.push({ payload: body.payload, data: (JSON.parse(text) as ResolverResult<ScheduleResult> & { ok: true }).data, bytes: text.length });
+      });
+    });
+    const frame = app(page);
+    await frame.getByRole('tab', { name: 'Dependencies' }).click();
+    const summary = frame.getByTestId('schedule-summary');
+    await summary.waitFor({ timeout: 120_000 });
+    const drawn = await summary.elementHandle();
+    const boxes = await summary.locator('.keel-node').count();
+    await eventually(() => expect(calls.length, 'the answer and a poll').toBeGreaterThanOrEqual(2), { timeout: 60_000 });
+    const [first, poll] = calls;
+    expect(first?.data.background).toMatchObject({ state: 'ready', refreshing: true });
+    expect(first?.payload.summaryHeld, 'the first call holds nothing').toBeUndefined();
+    const version = first?.data.summaryVersion;
+    expect(first?.data.summary?.groups.length).toBeGreaterThan(10);
+    expect(poll?.payload.summaryHeld, 'the poll says which summary it holds').toBe(version);
+    expect(poll?.data.summary, 'and is not sent it again').toBeUndefined();
+    expect(poll?.data.summaryVersion).toBe(version);
+    expect((first?.bytes ?? 0) - (poll?.bytes ?? 0)).toBeGreaterThan(10_000);
+    expect(await drawn?.evaluate((map) => map.isConnected), 'the same map, not drawn again').toBe(true);
+    expect(await summary.locator('.keel-node').count()).toBe(boxes);
+    expect(await frame.getByTestId('summary-count').innerText()).toMatch(/^\d+ epics and \d+ links between them/);
+    await harness.screenshot(page, 'dependencies-large-polled');
     expect(harness.consoleErrors).toEqual([]);
   }, 400_000);
 });

@@ -17,7 +17,7 @@ const big = largeApp(2000, { forecastIterations: 200 });
 let runtime: ForgeRuntime;
 let forgetWarm: () => void;
 
-const get = () => big.call<ScheduleResult>('schedule/get', { projectKey: 'BIG' });
+const get = (summaryHeld?: string) => big.call<ScheduleResult>('schedule/get', summaryHeld === undefined ? { projectKey: 'BIG' } : { projectKey: 'BIG', summaryHeld });
 const summary = () => big.call<ScheduleSummaryResult>('schedule/summary', { projectKey: 'BIG' });
 
 /** `schedule/summary`'s answer without what only it carries: the forecast, and each epic's criticality. */
@@ -60,6 +60,32 @@ describe('schedule/get of a schedule too large to send whole', () => {
     const parsed = resolvers['schedule/get'].result.safeParse(answer.data);
     expect(parsed.success).toBe(true);
     expect(parsed.data?.summary).toEqual(answer.data.summary);
+  }, 120_000);
+
+  it('sends a poll whose caller holds that summary its version alone, the rest of the answer unchanged, from the views and the whole read', async () => {
+    forgetWarm();
+    const first = await get();
+    const version = first.data.summaryVersion ?? '';
+    expect(version).toMatch(/^[0-9a-f]{16}$/);
+    const { summary: carried, ...rest } = first.data;
+    expect(carried?.groups.length).toBeGreaterThan(40);
+    forgetWarm();
+    const poll = await get(version);
+    expect(poll.data.summary, 'not sent again').toBeUndefined();
+    expect(poll.data).toEqual(rest);
+    expect(first.bytes - poll.bytes, 'the summary is what the poll saves').toBeGreaterThan(jsonBytes(carried) - 10);
+    // A caller holding another version (or none) gets the summary.
+    expect((await get('0123456789abcdef')).data).toEqual(first.data);
+    // The whole read (an analysis stored before Keel kept views) gives the same version, so its polls save the same.
+    const key = 'schedule-analysis:BIG:manifest';
+    const manifest = runtime.kvs.get('kvs', key)?.value as Record<string, unknown>;
+    runtime.kvs.set('kvs', key, { ...manifest, views: undefined });
+    try {
+      forgetWarm();
+      expect((await get(version)).data).toEqual(rest);
+    } finally {
+      runtime.kvs.set('kvs', key, manifest);
+    }
   }, 120_000);
 
   it('carries the same summary from the whole read, as for an analysis stored before Keel kept views', async () => {

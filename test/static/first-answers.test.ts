@@ -13,9 +13,25 @@ describe('first answers', () => {
       { key: 'decisions/get', payload: { projectKey: 'PAY' } },
     ]);
     expect(firstCallsOf('keel-project-page', { projectKey: 'WEB' }).map((c) => c.key)).toEqual(['status/get', 'hidden/get']);
-    // Nothing is guessed where the context names no issue or project, nor for the admin pages and macros.
+    // Nothing is guessed where the context names no issue or project, nor for the admin pages.
     expect(firstCallsOf('keel-issue-panel', {})).toEqual([]);
     expect(firstCallsOf('keel-admin-page', { projectKey: 'WEB' })).toEqual([]);
+  });
+
+  it("a configured macro starts its resolver with the config Forge's context carries, as its view asks it", () => {
+    const config = (value: unknown, isConfiguring = false) => ({ config: value, macro: { isConfiguring, isInserting: false }, content: { id: '163847' } });
+    expect(firstCallsOf('keel-status-macro', {}, config({ projectKey: 'BIG' }))).toEqual([{ key: 'macro/status', payload: { projectKey: 'BIG' } }]);
+    expect(firstCallsOf('keel-raci-macro', {}, config({ jql: ' project in (WEB, PLAT) ' }))).toEqual([{ key: 'macro/raci', payload: { jql: 'project in (WEB, PLAT)' } }]);
+    expect(firstCallsOf('keel-decision-log-macro', {}, config({ projectKey: 'PAY' })).map((c) => c.key)).toEqual(['macro/decisions']);
+    expect(firstCallsOf('keel-risk-register-macro', {}, config({ projectKey: 'SEC' })).map((c) => c.key)).toEqual(['macro/risks']);
+    expect(firstCallsOf('keel-evm-macro', {}, config({ projectKey: 'PAY' })).map((c) => c.key)).toEqual(['macro/evm']);
+    expect(firstCallsOf('keel-forecast-macro', {}, config({ projectKey: 'PAY' })).map((c) => c.key)).toEqual(['macro/forecast']);
+    // Its config dialog, a macro never configured, or a config its view would not read asks nothing.
+    expect(firstCallsOf('keel-status-macro', {}, config({ projectKey: 'BIG' }, true))).toEqual([]);
+    expect(firstCallsOf('keel-status-macro', {}, config(undefined))).toEqual([]);
+    expect(firstCallsOf('keel-status-macro', {}, config({ projectKey: 'big' }))).toEqual([]);
+    expect(firstCallsOf('keel-status-macro', {}, config({ projectKey: 'BIG', jql: 'project = BIG' }))).toEqual([]);
+    expect(firstCallsOf('keel-status-macro', {})).toEqual([]);
   });
 
   it('each started answer is taken once, by the same key and payload only', async () => {

@@ -4,14 +4,12 @@ import { LoadingState } from '../components/loading-state';
 import { DecisionsMacro } from './decisions-macro';
 import { EvmMacro } from './evm-macro';
 import { ForecastMacro } from './forecast-macro';
-import { MACRO_TITLES, macroSetupOf, type MacroConfig, type MacroKind } from './macro-context';
+import { MACRO_RESOLVERS, MACRO_TITLES, macroSetupOf, type MacroConfig, type MacroKind } from './macro-context';
 import { MacroConfigView } from './macro-config-view';
 import { configLabel, MacroError, NotConfigured } from './macro-states';
 import { RaciMacro } from './raci-macro';
 import { RisksMacro } from './risks-macro';
 import { StatusMacro } from './status-macro';
-
-const RESOLVER = { raci: 'macro/raci', decisions: 'macro/decisions', risks: 'macro/risks', evm: 'macro/evm', forecast: 'macro/forecast', status: 'macro/status' } as const;
 
 type MacroData = MacroRaciResult | MacroDecisionsResult | MacroRisksResult | MacroEvmResult | MacroForecastResult | StatusResult;
 
@@ -27,7 +25,7 @@ function MacroBody({ kind, data, config }: { kind: MacroKind; data: MacroData; c
 }
 
 function LiveMacro({ kind, config }: { kind: MacroKind; config: MacroConfig }) {
-  const { state, retry } = useResolver(RESOLVER[kind], config, JSON.stringify(config));
+  const { state, retry } = useResolver(MACRO_RESOLVERS[kind], config, JSON.stringify(config));
   if (state.status === 'loading') return <LoadingState label={`Loading ${MACRO_TITLES[kind]} for ${configLabel(config)}…`} />;
   if (state.status === 'error') return <MacroError kind={kind} config={config} code={state.code} message={state.message} onRetry={retry} />;
   return <MacroBody kind={kind} data={state.data} config={config} />;

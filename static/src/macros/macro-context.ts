@@ -26,6 +26,9 @@ export const MACRO_TITLES: Readonly<Record<MacroKind, string>> = {
   status: 'Keel status',
 };
 
+/** The resolver each macro's live view asks, with its config as the payload (macro-app.tsx, first-answers.ts). */
+export const MACRO_RESOLVERS = { raci: 'macro/raci', decisions: 'macro/decisions', risks: 'macro/risks', evm: 'macro/evm', forecast: 'macro/forecast', status: 'macro/status' } as const satisfies Record<MacroKind, string>;
+
 /** The risk register, earned value, forecast and status read a project's scope from Keel's settings: no JQL filter. */
 export const PROJECT_ONLY: ReadonlySet<MacroKind> = new Set(['risks', 'evm', 'forecast', 'status']);
 

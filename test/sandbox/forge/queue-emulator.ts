@@ -3,7 +3,8 @@
  * `/webhook/queue/publish/{contextAri}/...` (placeholders left for the proxy to fill); this answers 201 like
  * Forge, keeps the events, and delivers each to the consumer registered for its queue with Forge's AsyncEvent
  * shape `{ body, delayInSeconds?, concurrency?, queueName, jobId, eventId, retryContext? }`, either on
- * `drain()` or, with `autoDeliver`, after the event's `delayInSeconds` (scaled by `delayScale`).
+ * `drain()` or, with `autoDeliver`, after the event's `delayInSeconds` (scaled by `delayScale`). `unfinished()` says
+ * what is still queued or running (queue-settled.ts waits for none).
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
@@ -57,6 +58,8 @@ export class QueueEmulator {
   private readonly consumers = new Map<string, ConsumerHandler>();
   private readonly pendingEvents: AsyncEvent[] = [];
   private readonly jobs = new Map<string, JobStats>();
+  /** Each event a consumer is running, with when it started (performance.now()). */
+  private readonly runningEvents = new Map<AsyncEvent, number>();
   /** Every event pushed, in order, for tests. */
   readonly pushed: AsyncEvent[] = [];
   /** Consumer failures in auto delivery (drain rejects instead). */
@@ -70,6 +73,16 @@ export class QueueEmulator {
 
   pending(queueName?: string): readonly AsyncEvent[] {
     return this.pendingEvents.filter((event) => queueName === undefined || event.queueName === queueName);
+  }
+
+  /** Whether events are delivered by themselves (`autoDeliver`), not only by `drain()`. */
+  get autoDelivers(): boolean {
+    return this.options.autoDeliver === true;
+  }
+
+  /** What is not done: the events waiting for delivery, and those a consumer is running with when each started. */
+  unfinished(): { queued: readonly AsyncEvent[]; running: readonly { event: AsyncEvent; startedMs: number }[] } {
+    return { queued: [...this.pendingEvents], running: [...this.runningEvents].map(([event, startedMs]) => ({ event, startedMs })) };
   }
 
   /**
@@ -146,6 +159,7 @@ export class QueueEmulator {
   private async deliver(event: AsyncEvent, override: ConsumerHandler | undefined): Promise<{ event: AsyncEvent; error: unknown } | undefined> {
     const stats = this.jobs.get(event.jobId);
     const handler = override ?? this.consumers.get(event.queueName);
+    this.runningEvents.set(event, performance.now());
     try {
       if (handler === undefined) throw new Error(`No consumer registered for queue '${event.queueName}'`);
       await this.options.run(handler, event);
@@ -155,6 +169,7 @@ export class QueueEmulator {
       if (stats) stats.failed += 1;
       return { event, error };
     } finally {
+      this.runningEvents.delete(event);
       if (stats) stats.inProgress -= 1;
     }
   }
