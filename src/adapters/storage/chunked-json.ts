@@ -3,6 +3,7 @@
  * count, written last: the head, each chunk, the JSON, then the schema. A missing head or chunk (not written yet,
  * expired, or being replaced) or text that does not parse or fit the schema reads as nothing stored.
  */
+import { jsonTextAs } from './json-text-as';
 import type * as z from 'zod/mini';
 import { mapInFlight, MAX_READS_IN_FLIGHT } from '../in-flight';
 
@@ -26,12 +27,6 @@ export async function readChunkedJson<H extends { chunks: number }, T>(
   const chunks = await mapInFlight(Array.from({ length: head.data.chunks }, (_, i) => keys.chunk(head.data, i)), MAX_READS_IN_FLIGHT, (key) => store.get(key));
   if (!chunks.every((chunk): chunk is string => typeof chunk === 'string')) return null;
   const text = chunks.join('');
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  const parsed = schema.safeParse(json);
-  return parsed.success ? { head: head.data, value: parsed.data, bytes: text.length } : null;
+  const value = jsonTextAs(text, schema);
+  return value === null ? null : { head: head.data, value, bytes: text.length };
 }

@@ -6,8 +6,9 @@
  * could not be read (the index was just replaced): the caller reads the whole forecast instead.
  */
 import { bucketOf } from './schedule-index';
+import { jsonTextAs } from './json-text-as';
 import { criticalityIndexTextReader, type CriticalityIndexRecord } from './criticality-index-store';
-import { figureBucket, groupDirectory, groupFiguresPart, membersHash, type FigureBucket, type GroupDirectory, type GroupFiguresPart } from './criticality-index';
+import { figureBucket, groupDirectory, groupFiguresPart, membersHash, type FigureBucket, type GroupDirectory } from './criticality-index';
 import type { AnalysisKvs } from './analysis-store';
 import type { StoredViews } from './schedule-views-store';
 
@@ -16,38 +17,20 @@ export interface IndexedFigure {
   cruciality: number;
 }
 
-const parsedBy =
-  <T>(schema: { safeParse: (v: unknown) => { success: boolean; data?: T | undefined } }) =>
-  (json: unknown): T | undefined => {
-    const parsed = schema.safeParse(json);
-    return parsed.success ? parsed.data : undefined;
-  };
-const parseBucket = parsedBy<FigureBucket>(figureBucket);
-const parsePart = parsedBy<GroupFiguresPart>(groupFiguresPart);
-const parseDirectory = parsedBy<GroupDirectory>(groupDirectory);
-
-/** The directory held in the record; null when it does not parse (as a chunk that does not). */
-function parseInline(text: string): GroupDirectory | null {
-  try {
-    return parseDirectory(JSON.parse(text)) ?? null;
-  } catch {
-    return null;
-  }
-}
-
 export function criticalityIndexReader(store: AnalysisKvs, analysisKey: string, head: CriticalityIndexRecord) {
   const texts = criticalityIndexTextReader(store, analysisKey, head);
   const count = head.buckets.length;
 
   async function buckets(keys: Iterable<string>): Promise<FigureBucket[] | null> {
-    const read = await texts([...new Set([...keys].map((key) => `b${bucketOf(key, count)}`))], parseBucket);
+    const read = await texts([...new Set([...keys].map((key) => `b${bucketOf(key, count)}`))], figureBucket);
     return read === null ? null : [...read.values()];
   }
 
   async function directory(): Promise<GroupDirectory | null | undefined> {
-    if (head.directoryText !== undefined) return parseInline(head.directoryText);
+    // The directory held in the record: null when it does not parse, as a chunk that does not.
+    if (head.directoryText !== undefined) return jsonTextAs(head.directoryText, groupDirectory);
     if (head.directory === 0) return undefined;
-    const read = await texts(['d'], parseDirectory);
+    const read = await texts(['d'], groupDirectory);
     return read === null ? null : read.get('d');
   }
 
@@ -80,7 +63,7 @@ export function criticalityIndexReader(store: AnalysisKvs, analysisKey: string, 
       if (dir === null) return null;
       if (dir !== undefined) {
         const names = groups.flatMap((g) => (Object.hasOwn(dir.of, g) ? [`p${dir.of[g]}`] : []));
-        const parts = await texts(names, parsePart);
+        const parts = await texts(names, groupFiguresPart);
         if (parts === null) return null;
         const wanted = new Set(groups);
         for (const part of parts.values())

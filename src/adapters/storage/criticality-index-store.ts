@@ -9,6 +9,7 @@
  * for a new forecast, a writer that died between the two) or none (a forecast stored before the index) and it
  * reads the whole forecast. Parsed buckets and parts are kept warm by the index's hash (warm-answers.ts).
  */
+import { jsonTextAs } from './json-text-as';
 import * as z from 'zod/mini';
 import { mapInFlight, MAX_READS_IN_FLIGHT } from '../in-flight';
 import type { AnalysisKvs } from './analysis-store';
@@ -106,13 +107,13 @@ export async function loadCriticalityIndexRecord(store: AnalysisKvs, analysisKey
 }
 
 /**
- * Reads texts of the index `head` names, each once however often it is asked (and kept warm), parsed by `parse`;
+ * Reads texts of the index `head` names, each once however often it is asked (and kept warm), read as `schema` says;
  * null when a chunk is missing or a text does not parse (the index was just replaced).
  */
 export function criticalityIndexTextReader(store: AnalysisKvs, analysisKey: string, head: CriticalityIndexRecord) {
   const counts = new Map(textsOf(head));
   const read = new Map<string, unknown>();
-  return async function texts<T>(names: readonly string[], parse: (json: unknown) => T | undefined): Promise<Map<string, T> | null> {
+  return async function texts<T>(names: readonly string[], schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } }): Promise<Map<string, T> | null> {
     const wanted = [...new Set(names)].filter((name) => (counts.get(name) ?? 0) > 0);
     for (const name of wanted) {
       const kept = read.get(name) ?? warmAnswer(`forecast-index:${analysisKey}:${name}`, head.id);
@@ -127,18 +128,11 @@ export function criticalityIndexTextReader(store: AnalysisKvs, analysisKey: stri
       const n = counts.get(name) ?? 0;
       const text = values.slice(at, at + n).join('');
       at += n;
-      const parsed = parseText(text, parse);
-      if (parsed === undefined) return null;
+      const parsed = jsonTextAs(text, schema);
+      if (parsed === null) return null;
       read.set(name, keepWarmAnswer(`forecast-index:${analysisKey}:${name}`, head.id, parsed, text.length));
     }
     return new Map(wanted.map((name) => [name, read.get(name) as T]));
   };
 }
 
-function parseText<T>(text: string, parse: (json: unknown) => T | undefined): T | undefined {
-  try {
-    return parse(JSON.parse(text));
-  } catch {
-    return undefined;
-  }
-}

@@ -7,6 +7,7 @@
  * part's chunks (`groups`: collected with the generation); the `groups` view is the directory a reader looks an
  * epic up in: which part holds each group, and the part's chunks. Parsed parts are kept warm by their hashes.
  */
+import { jsonTextAs } from './json-text-as';
 import * as z from 'zod/mini';
 import { scheduleEdge, scheduleNode } from '../../contract';
 import { mapInFlight, MAX_READS_IN_FLIGHT } from '../in-flight';
@@ -55,12 +56,6 @@ async function loadPart(store: AnalysisKvs, analysisKey: string, part: number, h
   const values = await mapInFlight(hashes, MAX_READS_IN_FLIGHT, (h) => store.get(contentChunkKey(analysisKey, h)));
   if (!values.every((v): v is string => typeof v === 'string')) return null;
   const text = values.join('');
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  const parsed = groupPart.safeParse(json);
-  return parsed.success ? keepWarmAnswer(warmKey, hash, parsed.data, text.length) : null;
+  const groups = jsonTextAs(text, groupPart);
+  return groups === null ? null : keepWarmAnswer(warmKey, hash, groups, text.length);
 }

@@ -11,6 +11,7 @@
  * `groups` is the directory of the schedule's summary groups, stored beside the views (schedule-groups-store.ts),
  * from which one epic's `schedule/detail` is read.
  */
+import { jsonTextAs } from './json-text-as';
 import * as z from 'zod/mini';
 import { chaseList, computedSchedule, finding, scheduleCalendar, scheduleCycle, scheduleEdge, scheduleNode, scheduleResult, scheduleSummaryResult, statusCategory } from '../../contract';
 import { mapInFlight, MAX_READS_IN_FLIGHT } from '../in-flight';
@@ -152,13 +153,6 @@ export async function loadScheduleViews<N extends ViewName>(store: AnalysisKvs, 
 }
 
 function parsedView<N extends ViewName>(name: N, text: string): StoredViews[N] | null {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return null;
-  }
   const schema: z.ZodMiniType<StoredViews[N]> = VIEW_SCHEMAS[name];
-  const parsed = schema.safeParse(json);
-  return parsed.success ? parsed.data : null;
+  return jsonTextAs(text, schema);
 }
