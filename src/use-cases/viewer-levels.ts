@@ -45,5 +45,17 @@ export async function seesWholeProject(ports: LevelCountPorts, projectKey: strin
   return app !== null && viewer === app;
 }
 
+/**
+ * Whether the viewer may browse the project, from the same two counts (shared with seesWholeProject's in an
+ * invocation's memo): Jira counts for them only the issues of projects they may browse, and within one it hides
+ * only issues under a security level they are not in, which the level rule answers (stored-schedule-choice.ts
+ * `outsideLevels`). A project the app counts nothing of, and the viewer nothing either, hides nothing.
+ */
+export async function browsesProject(ports: LevelCountPorts, projectKey: string): Promise<boolean> {
+  const jql = projectJql(projectKey);
+  const [app, viewer] = await Promise.all([ports.appCount(jql), ports.viewerCount(jql)]);
+  return app !== null && (viewer === app || (viewer ?? 0) > 0);
+}
+
 /** The JQL of every issue of a project, as the counts above ask it (and an invocation's memo keeps it). */
 export const projectJql = (projectKey: string): string => `project = "${projectKey}"`;

@@ -1,11 +1,14 @@
 /**
  * Which stored schedule a viewer of a large project is answered from, and under which analysis key (issue #11):
  * the level rule of stored-schedule-choice.ts, then the linked work outside the scope. The app read the linked
- * issues of every project; a viewer who does not wholly see one of those projects (their count of it below the
- * app's, two `approximate-count` fetches a project, all at once) is answered from a variant computed without that
- * work (compute-outside-variant.ts), as their own live read would leave it out. The variant of their set of
- * hidden projects is queued on first demand, and until it is stored the answer is `computing`; past
- * `MAX_OUTSIDE_VARIANTS` sets a generation, or `MAX_OUTSIDE_PROJECTS` projects to check, it is `unavailable`.
+ * issues of every project; a viewer who may not browse one of those projects (they count none of its issues, or
+ * Jira refuses the project: two `approximate-count` fetches a project, all at once) is answered from a variant
+ * computed without that work (compute-outside-variant.ts), as their own live read would leave it out. A project
+ * they may browse but not wholly see is not left out: Jira hides from them there only issues under a level they
+ * are not in, and the level rule has then chosen for them the schedule without every linked issue under a level.
+ * The variant of their set of hidden projects is queued on first demand, and until it is stored the answer is
+ * `computing`; past `MAX_OUTSIDE_VARIANTS` sets a generation, or `MAX_OUTSIDE_PROJECTS` projects to check, it is
+ * `unavailable`.
  * After a refresh, until the set's variant of the new generation is stored, the one of an earlier generation is
  * answered, marked `variantRefreshing`: it leaves out the same projects (its key is the set's), so it shows
  * nothing hidden, only older dates, as the whole analysis does while a refresh is under way.
@@ -15,7 +18,7 @@ import { loadAnalysisSecurity, withoutLevelsKey } from '../adapters/storage/anal
 import { loadAnalysisManifest, type AnalysisKvs, type AnalysisManifest } from '../adapters/storage/analysis-store';
 import { claimOutsideVariant, MAX_OUTSIDE_VARIANTS, outsideVariantKey, type OutsideVariant } from '../adapters/storage/outside-variants';
 import { storedScheduleChoice, type StoredScheduleChoice } from './stored-schedule-choice';
-import { seesWholeProject, type LevelCountPorts } from './viewer-levels';
+import { browsesProject, type LevelCountPorts } from './viewer-levels';
 import { choiceKey, once, type InvocationMemo } from './invocation-memo';
 
 /** Outside projects checked at most (two counts each, at once); past this, nothing stored is shown. */
@@ -80,10 +83,10 @@ async function chosenForViewer(ports: ViewerChoicePorts & { counts: LevelCountPo
   return { use: 'computing', queuedAt: claim.queuedAt, levelKey, outsideLeftOut: hidden.length };
 }
 
-/** The outside projects the viewer does not wholly see, sorted; null when there are too many to check. */
+/** The outside projects the viewer may not browse, sorted; null when there are too many to check. */
 async function projectsNotSeen(counts: LevelCountPorts, projects: readonly string[]): Promise<string[] | null> {
   if (projects.length > MAX_OUTSIDE_PROJECTS) return null;
-  const seen = await Promise.all(projects.map((p) => seesWholeProject(counts, p)));
+  const seen = await Promise.all(projects.map((p) => browsesProject(counts, p)));
   return projects.filter((_, i) => !seen[i]);
 }
 

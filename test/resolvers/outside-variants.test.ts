@@ -49,6 +49,29 @@ describe('variants of the stored schedule without outside projects', () => {
     expect(variantEvents()).toEqual([]);
   });
 
+  it('does not leave out a project the viewer may browse because an issue of it they cannot open is under a level', async () => {
+    // A SEC issue PAY does not link to, under a level nobody is in (only the app sees it): Lena, who may browse SEC,
+    // counts one SEC issue fewer than the app, yet every SEC issue PAY links to is hers to open.
+    const linked = new Set(site.state.issues.filter((i) => i.key.startsWith('PAY-')).flatMap((i) => JSON.stringify(i.fields['issuelinks'] ?? []).match(/SEC-\d+/g) ?? []));
+    const unlinked = site.state.issues.find((i) => i.key.startsWith('SEC-') && !linked.has(i.key) && JSON.stringify(i.fields['issuelinks'] ?? []).indexOf('PAY-') < 0);
+    if (!unlinked) throw new Error('The demo has no SEC issue PAY does not link to');
+    const fields = unlinked.fields;
+    unlinked.fields = { ...fields, security: { id: '10999', name: 'Board only' } };
+    const grants = [grant('SEC', 'Lena')];
+    site.state.grants.push(...grants);
+    try {
+      const lena = await schedule('Lena');
+      expect(lena.background).toMatchObject({ state: 'ready' });
+      expect(lena.nodes.some((n) => n.key === 'PAY-88')).toBe(true);
+      expect(lena.findings.some((f) => f.title === 'Linked work you may not see left out')).toBe(false);
+      expect(claims()).toEqual([]);
+      expect(variantEvents()).toEqual([]);
+    } finally {
+      site.state.grants.splice(site.state.grants.indexOf(grants[0] as (typeof grants)[number]), 1);
+      unlinked.fields = fields;
+    }
+  });
+
   it('computes one variant for two viewers with the same hidden set, and answers "computing" until it is stored', async () => {
     const [priya, marcus] = [await schedule('Priya'), await schedule('Marcus')];
     expect(priya.background).toMatchObject({ state: 'computing' });

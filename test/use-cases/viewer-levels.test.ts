@@ -1,7 +1,7 @@
 /** A viewer's access to each issue security level, from their own counts against the app's. */
 import { describe, it } from '@jest/globals';
 import { expect } from '../expect';
-import { seesWholeProject, viewerLevelAccess } from '../../src/use-cases/viewer-levels';
+import { browsesProject, seesWholeProject, viewerLevelAccess } from '../../src/use-cases/viewer-levels';
 
 /** Counts per JQL for the app and the viewer; a missing viewer count is Jira refusing the query (null). */
 function ports(app: Record<string, number>, viewer: Record<string, number>) {
@@ -23,5 +23,17 @@ describe('viewerLevelAccess', () => {
   it('says whether the viewer sees every issue of the project the app sees', async () => {
     expect(await seesWholeProject(ports({ 'project = "PAY"': 7 }, { 'project = "PAY"': 7 }), 'PAY')).toBe(true);
     expect(await seesWholeProject(ports({ 'project = "PAY"': 7 }, { 'project = "PAY"': 5 }), 'PAY')).toBe(false);
+  });
+
+  it('says whether the viewer may browse the project: some of its issues counted, or all (none there)', async () => {
+    const pay = (app: number | null, viewer: number | null) => ({ appCount: () => Promise.resolve(app), viewerCount: () => Promise.resolve(viewer) });
+    expect(await browsesProject(pay(7, 5), 'PAY')).toBe(true);
+    expect(await browsesProject(pay(7, 7), 'PAY')).toBe(true);
+    expect(await browsesProject(pay(0, 0), 'PAY')).toBe(true);
+    // Jira refuses the project to a viewer who may not browse it, or counts none of its issues for them.
+    expect(await browsesProject(pay(7, null), 'PAY')).toBe(false);
+    expect(await browsesProject(pay(7, 0), 'PAY')).toBe(false);
+    // The app's count refused: nothing tells.
+    expect(await browsesProject(pay(null, 3), 'PAY')).toBe(false);
   });
 });
