@@ -9,6 +9,7 @@ import { FindBox } from '../components/find-box';
 import { Pager, pageRange } from '../components/pager';
 import { isPaged, tablePage } from '../components/table-page';
 import { rowsMatching } from '../components/text-match';
+import { usePrinting } from '../components/use-printing';
 import { CsvButton } from '../exports/csv-button';
 import { evmEpicsCsv } from '../exports/evm-csv';
 import { fmt } from '../format/current-format';
@@ -22,11 +23,15 @@ interface EpicTableProps {
 
 type Sort = { column: EpicSort; direction: SortDirection };
 
+const EPICS = { one: 'epic', other: 'epics' };
+const EPICS_FOUND = { one: 'epic found', other: 'epics found' };
+
 /**
  * BAC, PV, EV, AC, SPI, CPI and EAC per epic, sortable by any column with the buttons in its headers. More epics
  * than a page (a programme has hundreds) and the table pages: worst first at the start (lowest SPI or CPI), a Find
  * box, the variances as columns, a pager, and totals over every epic the viewer sees (and over the ones found).
- * The CSV holds every row found, in the order shown, not one page. One page of epics shows as it always has.
+ * The CSV holds every row found, in the order shown, not one page, and print prints them all. One page of epics
+ * shows as it always has.
  */
 export function EpicTable({ result, variant, projectKey }: EpicTableProps) {
   const { epics, currency } = result;
@@ -36,14 +41,16 @@ export function EpicTable({ result, variant, projectKey }: EpicTableProps) {
   const [pageIndex, setPageIndex] = useState(0);
   const sorted = useMemo(() => sortedEpics(epics, sort.column, sort.direction, variant), [epics, sort, variant]);
   const found = useMemo(() => (paged ? rowsMatching(sorted, query, (r) => [r.key ?? 'No epic', r.summary]) : sorted), [paged, sorted, query]);
-  const page = tablePage(found, paged ? pageIndex : 0, paged ? undefined : Math.max(1, found.length));
+  const printing = usePrinting();
+  const onePage = !paged || printing;
+  const page = tablePage(found, onePage ? 0 : pageIndex, onePage ? Math.max(1, found.length) : undefined);
   const columns = paged ? PAGED_EPIC_COLUMNS : EPIC_COLUMNS;
   const sortBy = (next: Sort) => (setSort(next), setPageIndex(0));
   const toggle = (column: EpicColumn) => sortBy({ column, direction: sort.column === column && sort.direction === 'descending' ? 'ascending' : 'descending' });
   const filtered = query.trim() !== '';
   const order = sort.column === 'worst' ? `sorted ${WORST_FIRST}` : `sorted by ${epicSortLabel(sort.column)}, ${sort.direction}`;
   const caption = paged
-    ? `Earned value by epic in ${currency}: ${pageRange(page, filtered ? 'epics found' : 'epics')}${filtered ? ` (of ${fmt().number(epics.length)})` : ''}, ${order}. SV = EV − PV, CV = EV − AC. EAC ${eacDefinition(variant).formula}. A dash is not defined; hover it for why.`
+    ? `Earned value by epic in ${currency}: ${pageRange(page, filtered ? EPICS_FOUND : EPICS)}${filtered ? ` (of ${fmt().number(epics.length)})` : ''}, ${order}. SV = EV − PV, CV = EV − AC. EAC ${eacDefinition(variant).formula}. A dash is not defined; hover it for why.`
     : `Earned value by epic in ${currency}, ${order}. EAC ${eacDefinition(variant).formula}. A dash is not defined; hover it for why.`;
   const total = paged ? projectTotal(result, variant) : null;
   return (
@@ -85,7 +92,7 @@ export function EpicTable({ result, variant, projectKey }: EpicTableProps) {
           )}
         </table>
       </div>
-      {paged && <Pager page={page} noun={filtered ? 'epics found' : 'epics'} onPage={setPageIndex} testId="epic-pager" />}
+      {paged && <Pager page={page} noun={filtered ? EPICS_FOUND : EPICS} onPage={setPageIndex} testId="epic-pager" />}
     </section>
   );
 }

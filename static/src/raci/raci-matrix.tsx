@@ -10,11 +10,13 @@ import { fmt } from '../format/current-format';
 import { RaciLegend } from './raci-legend';
 import { deliverableTexts, sortedDeliverables, type RaciSort, type SortDirection } from './raci-sort';
 import { RaciTable } from './raci-table';
+import { usePrinting } from '../components/use-printing';
 
 /**
  * The matrix with its CSV export and legend. More deliverables than a page (a programme's 1,250 epics) and it
  * pages: a Find box (key, summary or a person's name), headers that sort (by deliverable, or by the roles a
- * person holds), a pager; the CSV holds every row found, in the order shown. One page shows as it always has.
+ * person holds), a pager; the CSV holds every row found, in the order shown, and print prints them all. One page
+ * shows as it always has.
  */
 export function RaciMatrix({ raci, projectKey }: { raci: RaciResult; projectKey: string }) {
   const paged = isPaged(raci.rows.length);
@@ -23,7 +25,9 @@ export function RaciMatrix({ raci, projectKey }: { raci: RaciResult; projectKey:
   const [pageIndex, setPageIndex] = useState(0);
   const sorted = useMemo(() => sortedDeliverables(raci.rows, sort.column, sort.direction), [raci.rows, sort]);
   const found = useMemo(() => (paged ? rowsMatching(sorted, query, deliverableTexts) : sorted), [paged, sorted, query]);
-  const page = tablePage(found, paged ? pageIndex : 0, paged ? undefined : Math.max(1, found.length));
+  const printing = usePrinting();
+  const onePage = !paged || printing;
+  const page = tablePage(found, onePage ? 0 : pageIndex, onePage ? Math.max(1, found.length) : undefined);
   const filtered = query.trim() !== '';
   const onSort = (column: RaciSort) => {
     setSort((s) => ({ column, direction: s.column === column && s.direction === 'ascending' ? 'descending' : 'ascending' }));
@@ -41,7 +45,7 @@ export function RaciMatrix({ raci, projectKey }: { raci: RaciResult; projectKey:
         </div>
       )}
       <RaciTable rows={page.rows} people={raci.people} {...(paged ? { sorting: { sort, onSort } } : {})} />
-      {paged && <Pager page={page} noun={filtered ? 'deliverables found' : 'deliverables'} onPage={setPageIndex} testId="raci-pager" />}
+      {paged && <Pager page={page} noun={filtered ? { one: 'deliverable found', other: 'deliverables found' } : { one: 'deliverable', other: 'deliverables' }} onPage={setPageIndex} testId="raci-pager" />}
     </>
   );
 }
