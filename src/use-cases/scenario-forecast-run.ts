@@ -9,7 +9,7 @@ import type { Scope, ScopePorts } from './load-scope';
 import { projectTargets, type ProjectTargets } from './project-targets';
 import { milestoneCandidates } from './status-inputs';
 import { riskRecordsOfScope } from './get-risks';
-import { scheduleNode } from './schedule-dto';
+import { roundedDays, scheduleNode } from './schedule-dto';
 import type { Settings } from '../config/settings';
 import type { ScenarioPlan } from '../domain/scenario/edited-plan';
 import type { ScenarioFunctions } from '../domain/scenario/scenario-outcome';
@@ -33,7 +33,9 @@ export async function forecastRun(
   const { scope, plan, live, asOf, inputOf } = input;
   const { settings } = scope;
   const byKey = new Map([...plan.outside, ...plan.items].map((i) => [i.key, i]));
-  const nodes = Object.values(live.items).map((s) => scheduleNode(s, byKey.get(s.key), asOf));
+  // Only activities of no duration can be milestones (milestoneCandidates): the others are not made nodes (50,000 at 50k).
+  const zero = Object.values(live.items).filter((s) => !s.external && roundedDays(s.durationDays) === 0);
+  const nodes = zero.map((s) => scheduleNode(s, byKey.get(s.key), asOf));
   const targets = await projectTargets(ports.viewerJira, { settings: settings.targets, projectKey: scope.project.key, candidates: milestoneCandidates(nodes, []), asOf });
   const work = { activities: byKey.size, links: uniqueLinks(plan.items).length };
   const iterations = scenarioIterations(settings.forecast.iterations, work);

@@ -98,8 +98,10 @@ export async function planOfScope(ports: ScopePorts, scope: Scope, asOf: string)
     const levelled = projectLevelling({ schedule: cp, items: p.items.filter(isWork), calendar: inputs.calendar, resources: { people: [], pools: [] }, notBefore: inputs.notBefore, options: { method: 'priority' } });
     return { date: levelled.levelledFinish, offset: inputs.calendar.offsetOf(levelled.levelledFinish) };
   };
-  const { forecast, leftOut, targets } = await forecastRun(ports, { scope, plan, live: schedule(plan, new Map()), asOf, inputOf });
-  const run: ScenarioFunctions = { schedule, ...(plan.items.length <= LEVEL_AT_MOST ? { level } : {}), ...(forecast ? { forecast } : {}) };
+  // Scheduled once: the forecast's targets read it, and every scenario of this plan compares with it.
+  const live = schedule(plan, new Map());
+  const { forecast, leftOut, targets } = await forecastRun(ports, { scope, plan, live, asOf, inputOf });
+  const run: ScenarioFunctions = { schedule, live, ...(plan.items.length <= LEVEL_AT_MOST ? { level } : {}), ...(forecast ? { forecast } : {}) };
   return { settings, plan, context, run, targets, forecastLeftOut: leftOut, basis: liveBasis(plan) };
 }
 

@@ -12,7 +12,7 @@ export function scheduleNode(scheduled: ScheduledItem, item: WorkItem | undefine
   // Work under way: its duration is what is left (critical-path.ts), its early start the day it started.
   const underWay =
     scheduled.underWay
-      ? { actualStart: scheduled.actualStart === null ? null : scheduled.dates.earlyStart, daysLeft: round(scheduled.durationDays) }
+      ? { actualStart: scheduled.actualStart === null ? null : scheduled.dates.earlyStart, daysLeft: roundedDays(scheduled.durationDays) }
       : null;
   return {
     key: scheduled.key,
@@ -24,23 +24,23 @@ export function scheduleNode(scheduled: ScheduledItem, item: WorkItem | undefine
     parentKey: item?.parentKey ?? null,
     assignee: item?.assigneeId ? { accountId: item.assigneeId, displayName: item.assigneeName ?? item.assigneeId } : null,
     external: scheduled.external,
-    durationDays: round(scheduled.durationDays),
+    durationDays: roundedDays(scheduled.durationDays),
     ...(underWay === null ? {} : { underWay }),
     missingDuration: false,
     fixed: scheduled.fixed,
     offsets: {
       // Work under way is drawn from the day it actually started to its forecast finish.
-      earlyStart: round(scheduled.actualStart ?? scheduled.earlyStart),
-      earlyFinish: round(scheduled.earlyFinish),
-      lateStart: round(scheduled.lateStart),
-      lateFinish: round(scheduled.lateFinish),
+      earlyStart: roundedDays(scheduled.actualStart ?? scheduled.earlyStart),
+      earlyFinish: roundedDays(scheduled.earlyFinish),
+      lateStart: roundedDays(scheduled.lateStart),
+      lateFinish: roundedDays(scheduled.lateFinish),
     },
     earlyStart: scheduled.dates.earlyStart,
     earlyFinish: scheduled.dates.earlyFinish,
     lateStart: scheduled.dates.lateStart,
     lateFinish: scheduled.dates.lateFinish,
-    totalSlackDays: round(scheduled.totalSlack),
-    freeSlackDays: round(scheduled.freeSlack),
+    totalSlackDays: roundedDays(scheduled.totalSlack),
+    freeSlackDays: roundedDays(scheduled.freeSlack),
     critical: scheduled.critical,
     nearCritical: scheduled.nearCritical,
     dueDate,
@@ -61,16 +61,16 @@ export function scheduleSummary(task: SummaryTask, item: WorkItem | undefined): 
     statusCategory: item?.statusCategory ?? 'todo',
     parentKey: item?.parentKey ?? null,
     activityCount: task.activityKeys.length,
-    durationDays: round(task.durationDays),
+    durationDays: roundedDays(task.durationDays),
     ...task.dates,
-    totalSlackDays: round(task.totalSlack),
+    totalSlackDays: roundedDays(task.totalSlack),
     critical: task.critical,
     nearCritical: task.nearCritical,
   };
 }
 
 /** Two decimals: durations come from hours and points, and nobody plans in thousandths of a day. */
-function round(days: number): number {
+export function roundedDays(days: number): number {
   return Math.round(days * 100) / 100;
 }
 

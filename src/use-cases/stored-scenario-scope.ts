@@ -30,12 +30,20 @@ const notYet = (large: LargeScope, why: string) =>
   );
 
 export async function storedScenarioScope(ports: ScopePorts & { analysis: AnalysisKvs }, large: LargeScope): Promise<{ scope: Scope; basis: StoredScopeBasis }> {
+  // The viewer's keys are listed while the stored issues are read (at 50,000: ten searches and some 200 chunks).
+  // Settled here, so a refusal below leaves no search failing unheard; its error is thrown where it is used.
+  const listing = searchIssueKeys(ports.viewerJira, { jql: large.jql, maxIssues: MAX_LISTED_ISSUES }).then(
+    (found) => ({ ok: true as const, keys: found.keys }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
   const stored = await loadAnalysisIssues(ports.analysis, large.project.key);
   if (!stored) throw notYet(large, 'that analysis is not stored yet (it is being computed)');
   if (stored.manifest.scopeJql !== large.jql || stored.manifest.settingsHash !== settingsFingerprint(large.settings)) {
     throw notYet(large, 'the stored one was computed with other settings or another scope (it is being computed again)');
   }
-  const listed = new Set((await searchIssueKeys(ports.viewerJira, { jql: large.jql, maxIssues: MAX_LISTED_ISSUES })).keys);
+  const listedKeys = await listing;
+  if (!listedKeys.ok) throw listedKeys.error;
+  const listed = new Set(listedKeys.keys);
   const storedKeys = new Set(stored.issues.map((i) => i.key));
   // A stored issue the viewer's search does not list is hidden from them: it and its links leave the plan.
   const hidden = (key: string) => storedKeys.has(key) && !listed.has(key);

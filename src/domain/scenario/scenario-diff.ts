@@ -98,6 +98,8 @@ function targetChanges(input: DiffInput, calendar: WorkingCalendar): TargetChang
     const after = input.scenario.items[item.key];
     const wasDue = liveDue.get(item.key) ?? null;
     if (!before || !after || before.external || (wasDue === null && item.dueDate === null)) continue;
+    // Most of a large plan is unmoved: its variances are not computed (four calendar offsets an item).
+    if (wasDue === item.dueDate && before.dates.earlyFinish === after.dates.earlyFinish) continue;
     const side = (target: string | null, finish: string) => ({ target, finish, varianceDays: target === null ? null : calendar.offsetOf(finish) - calendar.offsetOf(target) });
     const live = side(wasDue, before.dates.earlyFinish);
     const scenario = side(item.dueDate, after.dates.earlyFinish);

@@ -27,6 +27,11 @@ export interface ScenarioOutcome {
 export interface ScenarioFunctions {
   /** The critical path of a plan with a lag per link replacing its rule's. */
   schedule: (plan: ScenarioPlan, linkLags: ReadonlyMap<string, number>) => CriticalPath;
+  /**
+   * The live plan's critical path, `schedule(plan, new Map())`, when the caller has it already: every scenario of
+   * one plan then schedules only its edited plan (at 50,000 issues a critical path is about a second).
+   */
+  live?: CriticalPath;
   /** The levelled finish of a scheduled plan: its date and its offset in working days. */
   level?: (schedule: CriticalPath, plan: ScenarioPlan) => { date: string; offset: number };
   /** The forecast of the live plan and of the edited one, on the same draws. */
@@ -34,7 +39,7 @@ export interface ScenarioFunctions {
 }
 
 export function scenarioOutcome(plan: ScenarioPlan, edits: readonly ScenarioEdit[], context: PlanContext, run: ScenarioFunctions): ScenarioOutcome {
-  const live = run.schedule(plan, new Map());
+  const live = run.live ?? run.schedule(plan, new Map());
   const edited = editedPlan(plan, edits, context);
   const scenario = run.schedule(edited, edited.linkLags);
   const keyEdits = new Map<string, number>();

@@ -87,6 +87,16 @@ describe('scenarioOutcome', () => {
     expect(JSON.stringify(live)).toBe(before);
   });
 
+  it("schedules only the edited plan when the live plan's critical path is given, with the same outcome", () => {
+    const edits: ScenarioEdit[] = [{ kind: 'duration', key: 'P-1', days: 7 }];
+    const scheduled: number[] = [];
+    const counted = { ...run, schedule: (p: Parameters<typeof run.schedule>[0], lags: Parameters<typeof run.schedule>[1]) => (scheduled.push(p.items.length), run.schedule(p, lags)) };
+    const live = run.schedule(plan(), new Map());
+    const withLive = scenarioOutcome(plan(), edits, context, { ...counted, live });
+    expect(scheduled, 'the edited plan only').toHaveLength(1);
+    expect(withLive.diff).toEqual(outcome(edits).diff);
+  });
+
   it('done work keeps its dates; work under way takes the duration as its work left', () => {
     const p = plan();
     p.items[0] = { ...p.items[0]!, statusCategory: 'done' };
