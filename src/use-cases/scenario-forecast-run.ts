@@ -6,7 +6,7 @@
  * (scenarioIterations): the answer says how many ran and the sampling error they give.
  */
 import type { Scope, ScopePorts } from './load-scope';
-import { projectTargets, type ProjectTargets } from './project-targets';
+import { targetReads, targetsOf, type ProjectTargets, type TargetReads } from './project-targets';
 import { milestoneCandidates } from './status-inputs';
 import { riskRecordsOfScope } from './get-risks';
 import { roundedDays, scheduleNode } from './schedule-dto';
@@ -28,19 +28,36 @@ export interface ForecastRun {
 /** The live plan's targets, its risks, and the forecast of a scenario against both. */
 export async function forecastRun(
   ports: ScopePorts,
-  input: { scope: Scope; plan: ScenarioPlan; live: CriticalPath; asOf: string; inputOf: (plan: ScenarioPlan, linkLags: ReadonlyMap<string, number>) => CriticalPathInput },
+  input: {
+    scope: Scope;
+    plan: ScenarioPlan;
+    live: () => CriticalPath;
+    asOf: string;
+    inputOf: (plan: ScenarioPlan, linkLags: ReadonlyMap<string, number>) => CriticalPathInput;
+    /** The targets' reads, started by the caller as soon as it has the scope (scenarioTargetReads). */
+    reads: Promise<TargetReads>;
+  },
 ): Promise<ForecastRun> {
-  const { scope, plan, live, asOf, inputOf } = input;
+  const { scope, plan, asOf, inputOf, reads } = input;
   const { settings } = scope;
   const byKey = new Map([...plan.outside, ...plan.items].map((i) => [i.key, i]));
+  const work = { activities: byKey.size, links: uniqueLinks(plan.items).length };
+  const iterations = scenarioIterations(settings.forecast.iterations, work);
+  // Jira is asked for the risks before the live plan is scheduled, so they come in meanwhile (at 10,000 issues,
+  // with the targets' reads, five requests and about 0.6 s that were spent in series after it). Awaited below;
+  // until then a failure is held, not left unheard.
+  const risks = iterations === null ? null : riskRecordsOfScope(ports, scope);
+  risks?.catch(() => undefined);
+  // One turn of the event loop, so those requests (and the targets') are on their way before the critical path
+  // holds the thread for a second or more: a request is sent a few promise hops after it is asked.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  const live = input.live();
   // Only activities of no duration can be milestones (milestoneCandidates): the others are not made nodes (50,000 at 50k).
   const zero = Object.values(live.items).filter((s) => !s.external && roundedDays(s.durationDays) === 0);
   const nodes = zero.map((s) => scheduleNode(s, byKey.get(s.key), asOf));
-  const targets = await projectTargets(ports.viewerJira, { settings: settings.targets, projectKey: scope.project.key, candidates: milestoneCandidates(nodes, []), asOf });
-  const work = { activities: byKey.size, links: uniqueLinks(plan.items).length };
-  const iterations = scenarioIterations(settings.forecast.iterations, work);
-  if (iterations === null) return { forecast: null, leftOut: leftOutText(work), targets };
-  const { records } = await riskRecordsOfScope(ports, scope);
+  const targets = targetsOf(await reads, { settings: settings.targets, candidates: milestoneCandidates(nodes, []), asOf });
+  if (iterations === null || risks === null) return { forecast: null, leftOut: leftOutText(work), targets };
+  const { records } = await risks;
   const options = forecastOptions(settings, records, asOf, iterations);
   const liveInput = inputOf(plan, new Map());
   const liveLaunch = targets.target?.date ?? null;
@@ -53,6 +70,16 @@ export async function forecastRun(
     return scenarioForecast({ live: liveInput, scenario: inputOf(edited, edited.linkLags) }, { live: liveLaunch, scenario: launch }, options, liveSide);
   };
   return { forecast, leftOut: null, targets };
+}
+
+/**
+ * The targets' reads of a scenario's plan, as the viewer: they need only the scope's settings and project, so they
+ * are asked while the plan is still being read. Held until forecastRun awaits them (a failure is not left unheard).
+ */
+export function scenarioTargetReads(ports: ScopePorts, scope: Scope): Promise<TargetReads> {
+  const reads = targetReads(ports.viewerJira, scope.settings.targets, scope.project.key);
+  reads.catch(() => undefined);
+  return reads;
 }
 
 const leftOutText = (work: { activities: number; links: number }): string =>

@@ -14,7 +14,7 @@ import type { PlanContext, ScenarioPlan } from '../domain/scenario/edited-plan';
 import { editedKeys, type ScenarioEdit } from '../domain/scenario/scenario-edit';
 import { scenarioOutcome, type ScenarioFunctions, type ScenarioOutcome } from '../domain/scenario/scenario-outcome';
 import { projectLevelling } from '../domain/levelling/project-levelling';
-import { criticalPath, type CriticalPathInput } from '../domain/schedule/critical-path';
+import { criticalPath, type CriticalPath, type CriticalPathInput } from '../domain/schedule/critical-path';
 import type { Settings } from '../config/settings';
 import { scheduleInputOfScope } from './get-schedule';
 import { loadScope, type Scope, type ScopePorts } from './load-scope';
@@ -23,7 +23,7 @@ import { largeScope } from './large-scope';
 import { storedScenarioScope } from './stored-scenario-scope';
 import type { AnalysisKvs } from '../adapters/storage/analysis-store';
 import type { ScenarioBasis } from '../contract';
-import { forecastRun } from './scenario-forecast-run';
+import { forecastRun, scenarioTargetReads } from './scenario-forecast-run';
 import { scheduleInputs } from './schedule-inputs';
 
 /** Above this many issues the levelling pass is left out: the answer must stay instant. */
@@ -89,6 +89,7 @@ async function basePlan(ports: ScopePorts, scope: Scope, asOf: string) {
 
 /** The plan of a loaded scope (read live, or cut from the stored analysis), and the functions that compute a scenario on it. */
 export async function planOfScope(ports: ScopePorts, scope: Scope, asOf: string): Promise<ViewerPlan> {
+  const reads = scenarioTargetReads(ports, scope);
   const { input, settings, plan, context } = await basePlan(ports, scope, asOf);
   const isWork = input.isWork ?? (() => true);
   const inputOf = (p: ScenarioPlan, linkLags: ReadonlyMap<string, number>): CriticalPathInput => ({ ...input, ...scheduleInputs(settings, p.items.filter(isWork), p.outside, asOf), items: p.items, linkLags });
@@ -98,10 +99,12 @@ export async function planOfScope(ports: ScopePorts, scope: Scope, asOf: string)
     const levelled = projectLevelling({ schedule: cp, items: p.items.filter(isWork), calendar: inputs.calendar, resources: { people: [], pools: [] }, notBefore: inputs.notBefore, options: { method: 'priority' } });
     return { date: levelled.levelledFinish, offset: inputs.calendar.offsetOf(levelled.levelledFinish) };
   };
-  // Scheduled once: the forecast's targets read it, and every scenario of this plan compares with it.
-  const live = schedule(plan, new Map());
-  const { forecast, leftOut, targets } = await forecastRun(ports, { scope, plan, live, asOf, inputOf });
-  const run: ScenarioFunctions = { schedule, live, ...(plan.items.length <= LEVEL_AT_MOST ? { level } : {}), ...(forecast ? { forecast } : {}) };
+  // Scheduled once, while the forecast's reads are on their way: its targets read it, and every scenario of this
+  // plan compares with it.
+  let live: CriticalPath | undefined;
+  const liveOf = () => (live ??= schedule(plan, new Map()));
+  const { forecast, leftOut, targets } = await forecastRun(ports, { scope, plan, live: liveOf, asOf, inputOf, reads });
+  const run: ScenarioFunctions = { schedule, live: liveOf(), ...(plan.items.length <= LEVEL_AT_MOST ? { level } : {}), ...(forecast ? { forecast } : {}) };
   return { settings, plan, context, run, targets, forecastLeftOut: leftOut, basis: liveBasis(plan) };
 }
 

@@ -11,13 +11,13 @@ import { AppError } from '../app-error';
 import type { ScenarioCompareResult, ScenarioListResult, ScenarioSummary, ScenarioView } from '../contract';
 import { hasProjectPermission } from '../adapters/jira/fetch-my-permission';
 import { fetchMyself } from '../adapters/jira/issue-writes';
-import { fetchProject } from '../adapters/jira/fetch-project';
 import { deleteScenario, listScenarios, loadScenario, saveScenario, type ScenarioKvs, type StoredScenario } from '../adapters/storage/scenario-store';
 import type { LeaseKvs } from '../adapters/storage/analysis-lease';
 import type { AnalysisKvs } from '../adapters/storage/analysis-store';
 import { editedKeys, type ScenarioEdit } from '../domain/scenario/scenario-edit';
 import { claimNextVersion } from './claim-next-version';
 import type { ScopePorts } from './load-scope';
+import { viewerProject } from './invocation-memo';
 import { keysHiddenFromViewer, outcomeFor, viewerPlan, visibleEdits, type ViewerPlan } from './scenario-plan';
 import { scenarioView, summaryOf } from './scenario-view';
 
@@ -32,9 +32,12 @@ export interface ScenarioPorts extends ScopePorts {
   newId: () => string;
 }
 
-/** Jira answers 404 for a project the viewer may not browse: so does every scenario of it. */
+/**
+ * Jira answers 404 for a project the viewer may not browse: so does every scenario of it. Read once per
+ * invocation: the plan's scope reads the same project as the viewer (invocation-memo.ts).
+ */
 export async function requireBrowse(ports: ScopePorts, projectKey: string): Promise<void> {
-  await fetchProject(ports.viewerJira, projectKey);
+  await viewerProject(ports, projectKey);
 }
 
 async function requireScenario(ports: ScenarioPorts, projectKey: string, id: string): Promise<StoredScenario> {

@@ -7,7 +7,8 @@
  * `--kvs-cache FILE` keeps the stored analysis the consumer computed in FILE and reads it back next time (delete
  * the file after changing the consumer). Answers are `functionKey:arg`, the arg a project or issue key, or
  * `functionKey:project:epic` for a view filtered to one epic (`schedule/detail:BIG:BIG-42`); a Confluence macro's
- * is its resolver with the project its config names (`macro/status:BIG`, `macro/risks:BIG`). What the first call
+ * is its resolver with the project its config names (`macro/status:BIG`, `macro/risks:BIG`); `scenarios/preview:BIG` is a
+ * preview with no edits. What the first call
  * queues (an outside variant, a forecast) is computed before the traced one, as a reader's later visit finds it.
  */
 import { existsSync } from 'node:fs';
@@ -49,7 +50,7 @@ async function main(): Promise<void> {
   }
   for (const answer of positionals.length > 0 ? positionals : DEFAULT_ANSWERS) {
     const [functionKey = '', arg = 'BIG', epic] = answer.split(':');
-    const payload = functionKey.endsWith('/issue') ? { issueKey: arg } : { projectKey: arg, ...(epic === undefined ? {} : { filter: { epic } }) };
+    const payload = functionKey.endsWith('/issue') ? { issueKey: arg } : functionKey === 'scenarios/preview' ? { projectKey: arg, edits: [] } : { projectKey: arg, ...(epic === undefined ? {} : { filter: { epic } }) };
     // Once without latency first, as the answers bench's three runs do: the code is then compiled, as in a warm Node.
     await invoke(functionKey, payload);
     await runtime.queue.drain();
