@@ -94,9 +94,17 @@ export async function saveAnalysis(
   // The groups of issues read unchanged are named by their stored chunks (issue-groups.ts): not written again, so no text.
   const issueParts = options.reuse === true ? issueGroups(analysis.issues, previousHashes) : itemGroups(analysis.issues, (i) => i.key).map((text) => ({ text }));
   for (const group of issueParts) partChunks.push({ kind: 'issues', chunks: 'text' in group ? named(contentChunks(group.text)) : group.hashes.map((hash) => ({ hash, text: '' })) });
-  const indexChunks = made.index;
+  const { index: indexChunks, summaryIndex } = made;
   const parts: AnalysisManifest['parts'] = partChunks.map(({ kind, chunks }) => ({ kind, chunks: chunks.length, hashes: chunks.map((c) => c.hash) }));
-  const index = { chunks: indexChunks.map((c) => c.length), hashes: indexChunks.map((c) => c.map(({ hash }) => hash)), asOf: analysis.schedule.asOf, projectFinish: analysis.schedule.projectFinish, format: INDEX_FORMAT };
+  const index = {
+    chunks: indexChunks.map((c) => c.length),
+    // The summary buckets' hashes after the nodes' (analysis-manifest.ts): every Keel's manifestHashes names them.
+    hashes: [...indexChunks, ...summaryIndex].map((c) => c.map(({ hash }) => hash)),
+    summaryChunks: summaryIndex.map((c) => c.length),
+    asOf: analysis.schedule.asOf,
+    projectFinish: analysis.schedule.projectFinish,
+    format: INDEX_FORMAT,
+  };
   const { views } = made;
   const manifest: AnalysisManifest = {
     version: ANALYSIS_VERSION,
@@ -113,7 +121,7 @@ export async function saveAnalysis(
     ...(views ? { views: Object.fromEntries(Object.entries(views).map(([name, chunks]) => [name, chunks.map((c) => c.hash)])), groups: made.groups.map((c) => c.map(({ hash }) => hash)) } : {}),
     ...(fingerprint === null ? {} : { scheduleHash: fingerprint }),
   };
-  const chunks = [...partChunks.flatMap((p) => p.chunks), ...indexChunks.flat(), ...Object.values(views ?? {}).flat(), ...made.groups.flat()];
+  const chunks = [...partChunks.flatMap((p) => p.chunks), ...indexChunks.flat(), ...summaryIndex.flat(), ...Object.values(views ?? {}).flat(), ...made.groups.flat()];
   await options.beforeWrite?.([...new Set(chunks.map((c) => c.hash))]);
   // The flip: one write. Until it lands, readers read the previous generation, whose chunks are all still there.
   await storeContentGeneration(store, projectKey, {
@@ -126,7 +134,7 @@ export async function saveAnalysis(
   if (previous && previous.generation !== analysis.generation) {
     // A manifest stored before content chunks named its chunks by generation: they are deleted after the flip, as they were.
     const keys = previous.parts.flatMap(({ chunks, hashes }, part) => (hashes ? [] : Array.from({ length: chunks }, (_, i) => chunkKey(projectKey, previous.generation, part, i))));
-    const indexKeys = previous.index && !previous.index.hashes ? indexChunkKeys(projectKey, previous.generation, previous.index.chunks) : [];
+    const indexKeys = previous.index && !previous.index.hashes ? indexChunkKeys(projectKey, previous.generation, previous.index) : [];
     // Last chunk first: a writer that dies half-way leaves a prefix, which deleteAnalysisGeneration still finds.
     for (const key of [...indexKeys, ...keys].reverse()) await store.delete(key);
   }
