@@ -18,9 +18,9 @@ import { collectPendingChunks } from './chunk-collection';
 import { contentChunkKey, contentChunks, itemGroups, type ContentChunk } from './content-chunks';
 import { storeContentGeneration } from './content-generation';
 import { issueGroups, rememberIssueGroups } from './issue-groups';
-import { INDEX_FORMAT, indexChunkKey, indexChunkKeys } from './schedule-index';
+import { indexChunkKey, indexChunkKeys } from './schedule-index';
 import type { ViewsToStore } from './schedule-views-store';
-import { keptScheduleParts, scheduleFingerprint, scheduleParts } from './schedule-parts';
+import { indexRecord, keptScheduleParts, scheduleFingerprint, scheduleParts } from './schedule-parts';
 import { parsedPart, type PartKind } from './analysis-part';
 import { ANALYSIS_VERSION, chunkKey, loadAnalysisManifest, manifestHashes, manifestKey, partChunkKey, type AnalysisManifest } from './analysis-manifest';
 import { keepWarm, warmSchedule } from './warm-schedules';
@@ -96,15 +96,7 @@ export async function saveAnalysis(
   for (const group of issueParts) partChunks.push({ kind: 'issues', chunks: 'text' in group ? named(contentChunks(group.text)) : group.hashes.map((hash) => ({ hash, text: '' })) });
   const { index: indexChunks, summaryIndex } = made;
   const parts: AnalysisManifest['parts'] = partChunks.map(({ kind, chunks }) => ({ kind, chunks: chunks.length, hashes: chunks.map((c) => c.hash) }));
-  const index = {
-    chunks: indexChunks.map((c) => c.length),
-    // The summary buckets' hashes after the nodes' (analysis-manifest.ts): every Keel's manifestHashes names them.
-    hashes: [...indexChunks, ...summaryIndex].map((c) => c.map(({ hash }) => hash)),
-    summaryChunks: summaryIndex.map((c) => c.length),
-    asOf: analysis.schedule.asOf,
-    projectFinish: analysis.schedule.projectFinish,
-    format: INDEX_FORMAT,
-  };
+  const index = indexRecord(made, analysis.schedule);
   const { views } = made;
   const manifest: AnalysisManifest = {
     version: ANALYSIS_VERSION,

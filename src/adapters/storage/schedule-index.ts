@@ -82,6 +82,8 @@ type Bucket = Record<string, IndexedIssue | IndexedSummary>;
 export interface ScheduleIndexTexts {
   buckets: string[];
   summaries: string[];
+  /** The keys the summary buckets hold, in key order (the manifest's `summaryKeys`). */
+  summaryKeys: string[];
 }
 
 export const indexChunkKey = (analysisKey: string, generation: string, bucket: number, i: number): string => `schedule-analysis:${analysisKey}:${generation}:index:${bucket}:${i}`;
@@ -110,7 +112,8 @@ export function scheduleIndexTexts(schedule: IndexedSchedule): ScheduleIndexText
     const r = reach.get(summary.key);
     if (r && !byKey.has(summary.key)) summaries.push([summary.key, indexedSummaryEntry(summary, r, (key) => byKey.get(key))]);
   }
-  return { buckets: bucketTexts([...byKey], count), summaries: bucketTexts(summaries, summaryBucketCount(summaries.length)) };
+  const summaryKeys = summaries.map(([key]) => key).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  return { buckets: bucketTexts([...byKey], count), summaries: bucketTexts(summaries, summaryBucketCount(summaries.length)), summaryKeys };
 }
 
 function bucketTexts(entries: [string, IndexedIssue | IndexedSummary][], count: number): string[] {
@@ -131,6 +134,8 @@ export interface IndexChunks {
   hashes?: readonly (readonly string[])[] | undefined;
   /** The chunks of each summary bucket (format 4); absent from an index whose nodes' buckets hold its summary tasks. */
   summaryChunks?: readonly number[] | undefined;
+  /** The keys the summary buckets hold (format 4): no nodes' bucket is read for one, it holds none of them. */
+  summaryKeys?: readonly string[] | undefined;
 }
 
 /**
@@ -138,7 +143,12 @@ export interface IndexChunks {
  * still reads from older manifests: a summary bucket numbered after the nodes' buckets), and returns where its
  * chunks are (every bucket has at least one).
  */
-export async function saveScheduleIndex(store: AnalysisKvs, analysisKey: string, generation: string, schedule: IndexedSchedule): Promise<{ chunks: number[]; summaryChunks: number[] }> {
+export async function saveScheduleIndex(
+  store: AnalysisKvs,
+  analysisKey: string,
+  generation: string,
+  schedule: IndexedSchedule,
+): Promise<{ chunks: number[]; summaryChunks: number[]; summaryKeys: string[] }> {
   const texts = scheduleIndexTexts(schedule);
   const counts: number[] = [];
   for (const [bucket, text] of [...texts.buckets, ...texts.summaries].entries()) {
@@ -146,7 +156,7 @@ export async function saveScheduleIndex(store: AnalysisKvs, analysisKey: string,
     for (const [i, part] of parts.entries()) await store.set(indexChunkKey(analysisKey, generation, bucket, i), part);
     counts.push(parts.length);
   }
-  return { chunks: counts.slice(0, texts.buckets.length), summaryChunks: counts.slice(texts.buckets.length) };
+  return { chunks: counts.slice(0, texts.buckets.length), summaryChunks: counts.slice(texts.buckets.length), summaryKeys: texts.summaryKeys };
 }
 
 /** The keys of every chunk of an index, for deleting a generation. */
@@ -163,6 +173,7 @@ export function indexChunkKeys(analysisKey: string, generation: string, index: P
 export function scheduleIndexReader(store: AnalysisKvs, analysisKey: string, generation: string, index: IndexChunks) {
   const { chunks, hashes, summaryChunks } = index;
   const all = [...chunks, ...(summaryChunks ?? [])];
+  const summaryKeys = new Set(index.summaryKeys);
   const keyOf = (bucket: number, i: number): string => {
     const hash = hashes?.[bucket]?.[i];
     return hash === undefined ? indexChunkKey(analysisKey, generation, bucket, i) : contentChunkKey(analysisKey, hash);
@@ -190,7 +201,8 @@ export function scheduleIndexReader(store: AnalysisKvs, analysisKey: string, gen
     calls: () => calls,
     /** The entries of the nodes among `keys`; null when a bucket could not be read. */
     async get(keys: Iterable<string>): Promise<Map<string, IndexedIssue> | null> {
-      const wanted = [...new Set(keys)];
+      // A summary task of format 4 is in no nodes' bucket: an epic's panel, which asks for its key, reads its summary bucket alone.
+      const wanted = [...new Set(keys)].filter((key) => !summaryKeys.has(key));
       const entries = await readEntries(wanted.map((key) => [key, nodeBucket(key)]));
       if (entries === null) return null;
       const found = new Map<string, IndexedIssue>();

@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import type { ScheduleResult } from '../../contract';
 import { contentChunks, itemGroups, type ContentChunk } from './content-chunks';
-import { scheduleIndexTexts } from './schedule-index';
+import { INDEX_FORMAT, scheduleIndexTexts } from './schedule-index';
 import { VIEW_NAMES, viewChunks, type ViewName, type ViewsToStore } from './schedule-views-store';
 import type { PartKind } from './analysis-part';
 
@@ -31,6 +31,8 @@ export interface ScheduleParts {
   index: ContentChunk[][];
   /** Each summary bucket's chunks. */
   summaryIndex: ContentChunk[][];
+  /** The keys the summary buckets hold. */
+  summaryKeys: string[];
   views: Record<ViewName, ContentChunk[]> | null;
   /** Each part of the schedule's groups (schedule-groups-store.ts), stored with the views: none without them. */
   groups: ContentChunk[][];
@@ -40,7 +42,7 @@ export interface ScheduleParts {
 export interface RecordedParts {
   scheduleHash?: string | undefined;
   parts: { kind: PartKind; hashes?: string[] | undefined }[];
-  index?: { chunks: number[]; hashes?: string[][] | undefined; summaryChunks?: number[] | undefined } | undefined;
+  index?: { chunks: number[]; hashes?: string[][] | undefined; summaryChunks?: number[] | undefined; summaryKeys?: string[] | undefined } | undefined;
   views?: Record<string, string[]> | undefined;
   groups?: string[][] | undefined;
 }
@@ -66,7 +68,23 @@ export function scheduleParts(schedule: Stored, views: ViewsToStore | null, name
   const texts = scheduleIndexTexts(schedule);
   const [index, summaryIndex] = [texts.buckets, texts.summaries].map((buckets) => buckets.map((text) => named(contentChunks(text)))) as [ContentChunk[][], ContentChunk[][]];
   const made = views === null ? null : viewChunks(views, named);
-  return { parts, index, summaryIndex, views: made?.views ?? null, groups: made?.groups ?? [] };
+  return { parts, index, summaryIndex, summaryKeys: texts.summaryKeys, views: made?.views ?? null, groups: made?.groups ?? [] };
+}
+
+/**
+ * The manifest's record of the index of `made` (analysis-manifest.ts): the summary buckets' hashes after the nodes'
+ * buckets', so every Keel's `manifestHashes`, the previous release's included, names them.
+ */
+export function indexRecord(made: Pick<ScheduleParts, 'index' | 'summaryIndex' | 'summaryKeys'>, schedule: Pick<Stored, 'asOf' | 'projectFinish'>) {
+  return {
+    chunks: made.index.map((c) => c.length),
+    hashes: [...made.index, ...made.summaryIndex].map((c) => c.map(({ hash }) => hash)),
+    summaryChunks: made.summaryIndex.map((c) => c.length),
+    summaryKeys: made.summaryKeys,
+    asOf: schedule.asOf,
+    projectFinish: schedule.projectFinish,
+    format: INDEX_FORMAT,
+  };
 }
 
 /**
@@ -85,13 +103,14 @@ export function keptScheduleParts(previous: RecordedParts | null, fingerprint: s
   const index = previous.index?.hashes;
   const nodeBuckets = previous.index?.chunks.length ?? 0;
   // The same fingerprint is the same PARTS_FORMAT, whose index has summary buckets: checked all the same.
-  if (index === undefined || previous.index?.summaryChunks === undefined || (wantViews && previous.views === undefined)) return null;
+  const summaryKeys = previous.index?.summaryKeys;
+  if (index === undefined || previous.index?.summaryChunks === undefined || summaryKeys === undefined || (wantViews && previous.views === undefined)) return null;
   const views = wantViews && previous.views ? keptViews(previous.views, byHash) : null;
   if (wantViews && views === null) return null;
   // The groups' parts are stored with the views (schedule-views-store.ts), and named in the manifest beside them.
   const groups = wantViews ? previous.groups : [];
   if (groups === undefined) return null;
-  return { parts, index: index.slice(0, nodeBuckets).map(byHash), summaryIndex: index.slice(nodeBuckets).map(byHash), views, groups: groups.map(byHash) };
+  return { parts, index: index.slice(0, nodeBuckets).map(byHash), summaryIndex: index.slice(nodeBuckets).map(byHash), summaryKeys, views, groups: groups.map(byHash) };
 }
 
 function keptViews(views: Record<string, string[]>, byHash: (hashes: readonly string[]) => ContentChunk[]): Record<ViewName, ContentChunk[]> | null {

@@ -170,6 +170,10 @@ describe('the per-issue index', () => {
     expect(reader.calls(), 'and the node’s').toBe(2);
     expect(await reader.summary('PAY-1'), 'a node').toBeUndefined();
     expect((await reader.get(['PAY-900']))?.size, 'get answers nodes only').toBe(0);
+    expect(index.summaryKeys).toEqual(['PAY-900']);
+    const fresh = scheduleIndexReader(store, 'PAY', 'g1', index);
+    expect((await fresh.get(['PAY-900']))?.size).toBe(0);
+    expect(fresh.calls(), 'no nodes’ bucket read for a summary task: it is in none').toBe(0);
   });
 
   it('holds a summary task’s panel: the rows and links of the activities it lists, and only key, project and parent of other outside issues', () => {
