@@ -123,7 +123,7 @@ describe('the per-issue index', () => {
     const cycle = { issueKeys: ['PAY-2', 'PAY-3'], suggestedCut: { linkId: 'PAY-3>PAY-2', fromKey: 'PAY-3', toKey: 'PAY-2', kind: 'FS' as const }, ignoredLinkIds: ['PAY-3>PAY-2'] };
     const store = memoryStore();
     const index = await saveScheduleIndex(store, 'PAY', 'g1', { nodes, edges, cycles: [cycle] });
-    expect(index).toEqual({ chunks: [1, 1, 1, 1, 1, 1, 1, 1], summaryChunks: [] });
+    expect(index).toEqual({ chunks: [1, 1, 1, 1, 1, 1, 1, 1], summaryChunks: [], summaryKeys: [] });
     const reader = scheduleIndexReader(store, 'PAY', 'g1', index);
     const two = (await reader.get(['PAY-2']))?.get('PAY-2');
     expect(two?.node.key).toBe('PAY-2');
