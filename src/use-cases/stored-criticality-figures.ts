@@ -26,6 +26,8 @@ export interface CriticalityFigures {
   of(keys: readonly string[], groups?: readonly string[]): Promise<ReadonlyMap<string, Figure>>;
   /** The issues and risks among `keys` the forecast names, in its order. */
   among(keys: readonly string[]): Promise<Pick<ForecastCriticality, 'issues' | 'risks'>>;
+  /** Every issue and risk the forecast names, in its order. */
+  every(): Promise<Pick<ForecastCriticality, 'issues' | 'risks'>>;
   /** Each group's highest criticality over `members` (null: none drawn), as answers-from-views.ts `membersCriticality`. */
   highest(members: Members): Promise<Map<string, number | null>>;
 }
@@ -63,6 +65,12 @@ export function wholeFigures(forecast: Pick<StoredForecast, 'iterations' | 'samp
         risks: forecast.risks.filter((r) => asked.has(r.key)).map(({ key, daysAddedAtP80, struckShare }) => ({ key, daysAddedAtP80, struckShare })),
       });
     },
+    every() {
+      return Promise.resolve({
+        issues: forecast.issues.map(({ key, criticality, cruciality }) => ({ key, criticality, cruciality })),
+        risks: forecast.risks.map(({ key, daysAddedAtP80, struckShare }) => ({ key, daysAddedAtP80, struckShare })),
+      });
+    },
     highest: (members) => Promise.resolve(membersCriticality(members, byKey())),
   };
 }
@@ -79,11 +87,11 @@ function indexFigures(reader: CriticalityIndexReader, whole: () => Promise<{ val
     },
     async among(keys) {
       const placed = await reader.placed(keys);
-      if (placed === null) return (await fallback()).among(keys);
-      return {
-        issues: placed.issues.map(({ key, criticality, cruciality }) => ({ key, criticality, cruciality })),
-        risks: placed.risks.map(({ key, daysAddedAtP80, struckShare }) => ({ key, daysAddedAtP80, struckShare })),
-      };
+      return placed === null ? (await fallback()).among(keys) : unplaced(placed);
+    },
+    async every() {
+      const placed = await reader.every();
+      return placed === null ? (await fallback()).every() : unplaced(placed);
     },
     async highest(members) {
       const kept = await reader.highest(members, (m) => derivedOnce(m, 'members-hash', [], () => membersHash(m)));
@@ -97,6 +105,14 @@ function indexFigures(reader: CriticalityIndexReader, whole: () => Promise<{ val
   return figures;
 }
 
+/** Figures from the index without their places. */
+function unplaced(placed: NonNullable<Awaited<ReturnType<CriticalityIndexReader['placed']>>>): Pick<ForecastCriticality, 'issues' | 'risks'> {
+  return {
+    issues: placed.issues.map(({ key, criticality, cruciality }) => ({ key, criticality, cruciality })),
+    risks: placed.risks.map(({ key, daysAddedAtP80, struckShare }) => ({ key, daysAddedAtP80, struckShare })),
+  };
+}
+
 /** No figure of any key: a forecast replaced twice while it was read. */
 function noFigures(of: Pick<CriticalityFigures, 'iterations' | 'samplingError'>): CriticalityFigures {
   return {
@@ -104,6 +120,7 @@ function noFigures(of: Pick<CriticalityFigures, 'iterations' | 'samplingError'>)
     samplingError: of.samplingError,
     of: () => Promise.resolve(new Map()),
     among: () => Promise.resolve({ issues: [], risks: [] }),
+    every: () => Promise.resolve({ issues: [], risks: [] }),
     highest: (members) => Promise.resolve(new Map(members.map((m) => [m.group, null]))),
   };
 }

@@ -3,8 +3,8 @@
  * same choice as the whole schedule's (viewer-schedule-choice.ts), read with the manifest and a few buckets
  * instead of every chunk of the schedule. Null when nothing is stored, or the analysis (or its variant without
  * levels) was stored before Keel kept an index: the caller then reads the whole stored schedule. A summary task's
- * part is read from its index entry: its panel alone from an index that holds it (format 3), else its reach and
- * its issues' buckets (format 2).
+ * part is read from its index entry: its panel alone from an index that holds it (format 3; in a bucket of the
+ * summary tasks' own since format 4), else its reach and its issues' buckets (format 2).
  */
 import type { ScheduleResult } from '../contract';
 import { loadAnalysisManifest, type AnalysisManifest } from '../adapters/storage/analysis-store';
@@ -41,7 +41,7 @@ export async function storedIndexForViewer(ports: BackgroundSchedulePorts, proje
   // Stored with the generation chosen (viewer-schedule-choice.ts); another one is a refresh under way.
   if (chosen?.generation !== choice.keyGeneration) return { ready: false, manifest, choice: { use: 'unknown' } };
   if (!chosen.index) return null;
-  const reader = scheduleIndexReader(ports.store, key, chosen.generation, chosen.index.chunks, chosen.index.hashes);
+  const reader = scheduleIndexReader(ports.store, key, chosen.generation, chosen.index);
   const { asOf, projectFinish, format = 1 } = chosen.index;
   return { ready: true, manifest: { ...manifest, issueCount: chosen.issueCount, computedAt: chosen.computedAt }, choice, reader, asOf, projectFinish, summaries: format >= SUMMARIES_FORMAT, panels: format >= PANELS_FORMAT };
 }

@@ -4,12 +4,16 @@
  * issue chunk of the stored schedule, and answers exactly what the whole stored schedule gives: for Priya, who
  * sees everything, and for Priya once an issue of another project linked to one of the epic's activities is gone
  * from Jira (she may not browse it now: it and its link are hidden), whether the panel shows a row of it or not.
- * An index of the previous format (2: no panel in the epic's entry) still answers, from its issues' buckets.
+ * An index of format 2 (no panel in the epic's entry) still answers, from its issues' buckets; one of format 3 (the
+ * panels in the nodes' buckets) from its key's bucket; and format 4 read as the previous release reads it (the nodes'
+ * buckets alone) from the whole read.
  */
 import { afterAll, beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
 import type { IssueScheduleResult, SettingsView } from '../../src/contract';
 import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
+import { bucketOf } from '../../src/adapters/storage/schedule-index';
+import { contentChunks } from '../../src/adapters/storage/content-chunks';
 import { largeApp } from './large-app';
 import { summaryPanels } from './summary-panels';
 
@@ -107,6 +111,30 @@ describe('an epic’s issue panel on a large site, from the per-issue index', ()
     const indexed = await panels.cold(chosen, 'Priya');
     const previous = await panels.withIndex((index) => ({ ...index, format: 2 }), chosen, 'Priya');
     expect(Math.max(...chosen.map((key) => bucketsRead(previous.read.get(key) ?? [], buckets))), 'buckets an epic’s panel reads').toBeGreaterThan(1);
+    expect(previous.answers).toEqual(indexed.answers);
+  }, 300_000);
+
+  it('answers the same from an index of format 3 (its key’s bucket) and from the whole read as the previous release reads format 4', async () => {
+    const lists = panels.listChunkKeys();
+    const indexed = await panels.cold(chosen, 'Priya');
+    const text = (analysis: string, hashes: readonly string[]) => hashes.map((h) => runtime.kvs.get('kvs', `schedule-analysis:${analysis}:c:${h}`)?.value).join('');
+    // Format 3: each summary task's entry in the nodes' bucket of its key, stored as content chunks.
+    const format3 = (index: Record<string, unknown>, analysis: string) => {
+      const { summaryChunks: _chunks, summaryKeys: _keys, ...rest } = index;
+      const n = (index['chunks'] as number[]).length;
+      const hashes = index['hashes'] as string[][];
+      const buckets = hashes.slice(0, n).map((h) => JSON.parse(text(analysis, h)) as Record<string, unknown>);
+      for (const h of hashes.slice(n)) for (const [key, entry] of Object.entries(JSON.parse(text(analysis, h)) as Record<string, unknown>)) (buckets[bucketOf(key, n)] ?? {})[key] = entry;
+      const chunked = buckets.map((b) => contentChunks(JSON.stringify(Object.fromEntries(Object.entries(b).sort(([x], [y]) => (x < y ? -1 : 1))))));
+      for (const c of chunked.flat()) runtime.kvs.set('kvs', `schedule-analysis:${analysis}:c:${c.hash}`, c.text);
+      return { ...rest, chunks: chunked.map((c) => c.length), hashes: chunked.map((c) => c.map((x) => x.hash)), format: 3 };
+    };
+    const old = await panels.withIndex(format3, chosen, 'Priya');
+    for (const key of chosen) expect((old.read.get(key) ?? []).filter((k) => lists.has(k)), `${key}: format 3, no node, link or issue chunk`).toEqual([]);
+    expect(old.answers).toEqual(indexed.answers);
+    // The previous release knows neither the summary buckets nor their keys: no summary task in the nodes' buckets.
+    const previous = await panels.withIndex(({ summaryChunks: _chunks, summaryKeys: _keys, ...index }) => ({ ...index, format: 3 }), chosen, 'Priya');
+    for (const key of chosen) expect((previous.read.get(key) ?? []).some((k) => lists.has(k)), `${key}: the whole schedule is read`).toBe(true);
     expect(previous.answers).toEqual(indexed.answers);
   }, 300_000);
 

@@ -43,10 +43,10 @@ export function summaryPanels(runtime: ForgeRuntime, call: Call) {
     return { answers, read: keysRead, calls };
   }
 
-  /** The same panels with every manifest's index changed by `change` (then put back). */
-  async function withIndex(change: (index: Record<string, unknown>) => Record<string, unknown> | undefined, keys: readonly string[], who: string) {
+  /** The same panels with every manifest's index changed by `change` (then put back); `change` is told the analysis. */
+  async function withIndex(change: (index: Record<string, unknown>, analysis: string) => Record<string, unknown> | undefined, keys: readonly string[], who: string) {
     const kept = analyses().map((a) => [a, manifestOf(a)] as const);
-    for (const [a, manifest] of kept) if (manifest?.index) runtime.kvs.set('kvs', `schedule-analysis:${a}:manifest`, { ...manifest, index: change(manifest.index) });
+    for (const [a, manifest] of kept) if (manifest?.index) runtime.kvs.set('kvs', `schedule-analysis:${a}:manifest`, { ...manifest, index: change(manifest.index, a) });
     try {
       return await cold(keys, who);
     } finally {

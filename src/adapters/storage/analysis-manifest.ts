@@ -31,9 +31,19 @@ const manifestSchema = z.object({
    * The per-issue index (schedule-index.ts): the chunks of each bucket, the schedule's status date and finish, so a
    * reader of a few issues needs neither the head nor the nodes. Absent: stored before Keel kept one. `format`: the
    * buckets' shape (schedule-index.ts's INDEX_FORMAT); absent: 1, stored before its buckets held summary tasks.
+   * `summaryChunks` (format 4): the chunks of each summary bucket, whose hashes follow the nodes' buckets' in `hashes`;
+   * `summaryKeys`: the keys they hold (~2.5 KB at 10,000 issues), for which no nodes' bucket is read.
    */
   index: z
-    .object({ chunks: z.array(z.number().int().min(1)).min(1), hashes: z.array(z.array(z.string())).optional(), asOf: z.string(), projectFinish: z.string(), format: z.number().int().optional() })
+    .object({
+      chunks: z.array(z.number().int().min(1)).min(1),
+      hashes: z.array(z.array(z.string())).optional(),
+      summaryChunks: z.array(z.number().int().min(1)).optional(),
+      summaryKeys: z.array(z.string()).optional(),
+      asOf: z.string(),
+      projectFinish: z.string(),
+      format: z.number().int().optional(),
+    })
     .optional(),
   /** The chunks of each view (schedule-views-store.ts), by hash. Absent: stored before Keel kept views. */
   views: z.record(z.string(), z.array(z.string())).optional(),

@@ -18,9 +18,9 @@ import { collectPendingChunks } from './chunk-collection';
 import { contentChunkKey, contentChunks, itemGroups, type ContentChunk } from './content-chunks';
 import { storeContentGeneration } from './content-generation';
 import { issueGroups, rememberIssueGroups } from './issue-groups';
-import { INDEX_FORMAT, indexChunkKey, indexChunkKeys } from './schedule-index';
+import { indexChunkKey, indexChunkKeys } from './schedule-index';
 import type { ViewsToStore } from './schedule-views-store';
-import { keptScheduleParts, scheduleFingerprint, scheduleParts } from './schedule-parts';
+import { indexRecord, keptScheduleParts, scheduleFingerprint, scheduleParts } from './schedule-parts';
 import { parsedPart, type PartKind } from './analysis-part';
 import { ANALYSIS_VERSION, chunkKey, loadAnalysisManifest, manifestHashes, manifestKey, partChunkKey, type AnalysisManifest } from './analysis-manifest';
 import { keepWarm, warmSchedule } from './warm-schedules';
@@ -94,9 +94,9 @@ export async function saveAnalysis(
   // The groups of issues read unchanged are named by their stored chunks (issue-groups.ts): not written again, so no text.
   const issueParts = options.reuse === true ? issueGroups(analysis.issues, previousHashes) : itemGroups(analysis.issues, (i) => i.key).map((text) => ({ text }));
   for (const group of issueParts) partChunks.push({ kind: 'issues', chunks: 'text' in group ? named(contentChunks(group.text)) : group.hashes.map((hash) => ({ hash, text: '' })) });
-  const indexChunks = made.index;
+  const { index: indexChunks, summaryIndex } = made;
   const parts: AnalysisManifest['parts'] = partChunks.map(({ kind, chunks }) => ({ kind, chunks: chunks.length, hashes: chunks.map((c) => c.hash) }));
-  const index = { chunks: indexChunks.map((c) => c.length), hashes: indexChunks.map((c) => c.map(({ hash }) => hash)), asOf: analysis.schedule.asOf, projectFinish: analysis.schedule.projectFinish, format: INDEX_FORMAT };
+  const index = indexRecord(made, analysis.schedule);
   const { views } = made;
   const manifest: AnalysisManifest = {
     version: ANALYSIS_VERSION,
@@ -113,7 +113,7 @@ export async function saveAnalysis(
     ...(views ? { views: Object.fromEntries(Object.entries(views).map(([name, chunks]) => [name, chunks.map((c) => c.hash)])), groups: made.groups.map((c) => c.map(({ hash }) => hash)) } : {}),
     ...(fingerprint === null ? {} : { scheduleHash: fingerprint }),
   };
-  const chunks = [...partChunks.flatMap((p) => p.chunks), ...indexChunks.flat(), ...Object.values(views ?? {}).flat(), ...made.groups.flat()];
+  const chunks = [...partChunks.flatMap((p) => p.chunks), ...indexChunks.flat(), ...summaryIndex.flat(), ...Object.values(views ?? {}).flat(), ...made.groups.flat()];
   await options.beforeWrite?.([...new Set(chunks.map((c) => c.hash))]);
   // The flip: one write. Until it lands, readers read the previous generation, whose chunks are all still there.
   await storeContentGeneration(store, projectKey, {
@@ -126,7 +126,7 @@ export async function saveAnalysis(
   if (previous && previous.generation !== analysis.generation) {
     // A manifest stored before content chunks named its chunks by generation: they are deleted after the flip, as they were.
     const keys = previous.parts.flatMap(({ chunks, hashes }, part) => (hashes ? [] : Array.from({ length: chunks }, (_, i) => chunkKey(projectKey, previous.generation, part, i))));
-    const indexKeys = previous.index && !previous.index.hashes ? indexChunkKeys(projectKey, previous.generation, previous.index.chunks) : [];
+    const indexKeys = previous.index && !previous.index.hashes ? indexChunkKeys(projectKey, previous.generation, previous.index) : [];
     // Last chunk first: a writer that dies half-way leaves a prefix, which deleteAnalysisGeneration still finds.
     for (const key of [...indexKeys, ...keys].reverse()) await store.delete(key);
   }

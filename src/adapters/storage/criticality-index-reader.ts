@@ -2,7 +2,8 @@
  * Lookups in a stored forecast's criticality index (criticality-index.ts, criticality-index-store.ts; issue #11):
  * a few keys' figures from their buckets, in the forecast's order; the figures of the issues of named summary
  * groups from the groups' parts (keys none of them holds from their buckets); each group's highest criticality
- * from the directory alone, when it was made over the very members asked about. Each answers null when a chunk
+ * from the directory alone, when it was made over the very members asked about; every figure from every bucket
+ * (`forecast/criticality` without keys: ~40 KB a bucket, not the forecast's summaries and bases). Each answers null when a chunk
  * could not be read (the index was just replaced): the caller reads the whole forecast instead.
  */
 import { bucketOf } from './schedule-index';
@@ -42,17 +43,26 @@ export function criticalityIndexReader(store: AnalysisKvs, analysisKey: string, 
     async placed(keys: readonly string[]) {
       const read = await buckets(keys);
       if (read === null) return null;
-      const issues: { place: number; key: string; criticality: number; cruciality: number }[] = [];
-      const risks: { place: number; key: string; daysAddedAtP80: number | null; struckShare: number }[] = [];
+      const found = placedFigures();
       for (const key of new Set(keys)) {
         const bucket = read.find((b) => Object.hasOwn(b.issues, key) || Object.hasOwn(b.risks, key));
         const issue = bucket && Object.hasOwn(bucket.issues, key) ? bucket.issues[key] : undefined;
         const risk = bucket && Object.hasOwn(bucket.risks, key) ? bucket.risks[key] : undefined;
-        if (issue) issues.push({ place: issue[0], key, criticality: issue[1], cruciality: issue[2] });
-        if (risk) risks.push({ place: risk[0], key, daysAddedAtP80: risk[1], struckShare: risk[2] });
+        found.add(key, issue, risk);
       }
-      const inOrder = (x: { place: number }, y: { place: number }) => x.place - y.place;
-      return { issues: issues.sort(inOrder), risks: risks.sort(inOrder) };
+      return found.inOrder();
+    },
+
+    /** Every issue and risk the forecast names, in its order, with their figures: every bucket read (at once). */
+    async every() {
+      const read = await texts(Array.from({ length: count }, (_, b) => `b${b}`), figureBucket);
+      if (read === null) return null;
+      const found = placedFigures();
+      for (const bucket of read.values()) {
+        for (const [key, issue] of Object.entries(bucket.issues)) found.add(key, issue, undefined);
+        for (const [key, risk] of Object.entries(bucket.risks)) found.add(key, undefined, risk);
+      }
+      return found.inOrder();
     },
 
     /** The figures of those of `keys` the forecast draws; `groups`: the summary groups that hold most of them (fewer reads). */
@@ -98,3 +108,17 @@ export function criticalityIndexReader(store: AnalysisKvs, analysisKey: string, 
 }
 
 export type CriticalityIndexReader = ReturnType<typeof criticalityIndexReader>;
+
+/** Figures gathered from buckets, then put in the forecast's order by their places. */
+function placedFigures() {
+  const issues: { place: number; key: string; criticality: number; cruciality: number }[] = [];
+  const risks: { place: number; key: string; daysAddedAtP80: number | null; struckShare: number }[] = [];
+  const inOrder = (x: { place: number }, y: { place: number }) => x.place - y.place;
+  return {
+    add(key: string, issue: FigureBucket['issues'][string] | undefined, risk: FigureBucket['risks'][string] | undefined): void {
+      if (issue) issues.push({ place: issue[0], key, criticality: issue[1], cruciality: issue[2] });
+      if (risk) risks.push({ place: risk[0], key, daysAddedAtP80: risk[1], struckShare: risk[2] });
+    },
+    inOrder: () => ({ issues: issues.sort(inOrder), risks: risks.sort(inOrder) }),
+  };
+}

@@ -11,24 +11,28 @@
 import { createHash } from 'node:crypto';
 import type { ScheduleResult } from '../../contract';
 import { contentChunks, itemGroups, type ContentChunk } from './content-chunks';
-import { scheduleIndexTexts } from './schedule-index';
+import { INDEX_FORMAT, scheduleIndexTexts } from './schedule-index';
 import { VIEW_NAMES, viewChunks, type ViewName, type ViewsToStore } from './schedule-views-store';
 import type { PartKind } from './analysis-part';
 
 /**
  * Changed whenever the parts of one schedule would be cut or shaped differently (views included). 2: the index's
  * buckets hold summary tasks (schedule-index.ts's INDEX_FORMAT 2), so an index of 1 is never kept under a manifest of 2;
- * 3: their summary tasks hold their panel (INDEX_FORMAT 3).
+ * 3: their summary tasks hold their panel (INDEX_FORMAT 3); 4: the summary tasks are in buckets of their own (INDEX_FORMAT 4).
  */
-export const PARTS_FORMAT = 3;
+export const PARTS_FORMAT = 4;
 
 type Stored = Omit<ScheduleResult, 'background'>;
 
 export interface ScheduleParts {
   /** The head, the nodes' groups and the links' groups, in that order. */
   parts: { kind: Exclude<PartKind, 'issues'>; chunks: ContentChunk[] }[];
-  /** Each bucket's chunks. */
+  /** Each nodes' bucket's chunks. */
   index: ContentChunk[][];
+  /** Each summary bucket's chunks. */
+  summaryIndex: ContentChunk[][];
+  /** The keys the summary buckets hold. */
+  summaryKeys: string[];
   views: Record<ViewName, ContentChunk[]> | null;
   /** Each part of the schedule's groups (schedule-groups-store.ts), stored with the views: none without them. */
   groups: ContentChunk[][];
@@ -38,7 +42,7 @@ export interface ScheduleParts {
 export interface RecordedParts {
   scheduleHash?: string | undefined;
   parts: { kind: PartKind; hashes?: string[] | undefined }[];
-  index?: { hashes?: string[][] | undefined } | undefined;
+  index?: { chunks: number[]; hashes?: string[][] | undefined; summaryChunks?: number[] | undefined; summaryKeys?: string[] | undefined } | undefined;
   views?: Record<string, string[]> | undefined;
   groups?: string[][] | undefined;
 }
@@ -61,9 +65,26 @@ export function scheduleParts(schedule: Stored, views: ViewsToStore | null, name
   const parts: ScheduleParts['parts'] = [{ kind: 'head', chunks: named(contentChunks(JSON.stringify({ ...head, nodes: [], edges: [] }))) }];
   for (const text of itemGroups(nodes, (n) => n.key)) parts.push({ kind: 'nodes', chunks: named(contentChunks(text)) });
   for (const text of itemGroups(edges, (e) => `${e.linkId}:${e.from}:${e.to}`)) parts.push({ kind: 'edges', chunks: named(contentChunks(text)) });
-  const index = scheduleIndexTexts(schedule).map((text) => named(contentChunks(text)));
+  const texts = scheduleIndexTexts(schedule);
+  const [index, summaryIndex] = [texts.buckets, texts.summaries].map((buckets) => buckets.map((text) => named(contentChunks(text)))) as [ContentChunk[][], ContentChunk[][]];
   const made = views === null ? null : viewChunks(views, named);
-  return { parts, index, views: made?.views ?? null, groups: made?.groups ?? [] };
+  return { parts, index, summaryIndex, summaryKeys: texts.summaryKeys, views: made?.views ?? null, groups: made?.groups ?? [] };
+}
+
+/**
+ * The manifest's record of the index of `made` (analysis-manifest.ts): the summary buckets' hashes after the nodes'
+ * buckets', so every Keel's `manifestHashes`, the previous release's included, names them.
+ */
+export function indexRecord(made: Pick<ScheduleParts, 'index' | 'summaryIndex' | 'summaryKeys'>, schedule: Pick<Stored, 'asOf' | 'projectFinish'>) {
+  return {
+    chunks: made.index.map((c) => c.length),
+    hashes: [...made.index, ...made.summaryIndex].map((c) => c.map(({ hash }) => hash)),
+    summaryChunks: made.summaryIndex.map((c) => c.length),
+    summaryKeys: made.summaryKeys,
+    asOf: schedule.asOf,
+    projectFinish: schedule.projectFinish,
+    format: INDEX_FORMAT,
+  };
 }
 
 /**
@@ -80,13 +101,16 @@ export function keptScheduleParts(previous: RecordedParts | null, fingerprint: s
     parts.push({ kind: part.kind, chunks: byHash(part.hashes) });
   }
   const index = previous.index?.hashes;
-  if (index === undefined || (wantViews && previous.views === undefined)) return null;
+  const nodeBuckets = previous.index?.chunks.length ?? 0;
+  // The same fingerprint is the same PARTS_FORMAT, whose index has summary buckets: checked all the same.
+  const summaryKeys = previous.index?.summaryKeys;
+  if (index === undefined || previous.index?.summaryChunks === undefined || summaryKeys === undefined || (wantViews && previous.views === undefined)) return null;
   const views = wantViews && previous.views ? keptViews(previous.views, byHash) : null;
   if (wantViews && views === null) return null;
   // The groups' parts are stored with the views (schedule-views-store.ts), and named in the manifest beside them.
   const groups = wantViews ? previous.groups : [];
   if (groups === undefined) return null;
-  return { parts, index: index.map(byHash), views, groups: groups.map(byHash) };
+  return { parts, index: index.slice(0, nodeBuckets).map(byHash), summaryIndex: index.slice(nodeBuckets).map(byHash), summaryKeys, views, groups: groups.map(byHash) };
 }
 
 function keptViews(views: Record<string, string[]>, byHash: (hashes: readonly string[]) => ContentChunk[]): Record<ViewName, ContentChunk[]> | null {

@@ -7,7 +7,8 @@
  * rest grows with the outside issues (an epic of 5,000 activities each linked out twice: about 720 KB, five chunks read at once), and a
  * bucket's text is cut into chunks under KVS's value limit whatever its length (analysis-chunks.ts).
  * `links` still names each listed link by its activity's entry, as format 2 did: an instance of the previous
- * release reading a format 3 index during a deploy answers from it as before.
+ * release reading a format 3 index during a deploy answers from it as before. Since INDEX_FORMAT 4 the entries are
+ * in summary buckets of their own (schedule-index.ts), not in the buckets of the nodes.
  */
 import { z } from 'zod';
 import { scheduleEdge, scheduleNode, scheduleSummary, type ScheduleEdge, type ScheduleNode, type ScheduleSummary } from '../../contract';

@@ -125,3 +125,48 @@ describe('content-addressed analysis chunks', () => {
     expect((await loadAnalysis(kvs.store, 'BIG'))?.issues).toEqual(g2.issues);
   });
 });
+
+describe('the summary buckets of the index (format 4)', () => {
+  /** `analysis` with its 10,000 issues under 100 epics, `BIG-20001` to `BIG-20100`, 100 activities each. */
+  function withEpics(generation: string, edited: ReadonlyMap<string, number> = new Map()) {
+    const made = analysis(generation, edited);
+    const epic = (i: number) => `BIG-${20_001 + Math.floor(i / 100)}`;
+    const summaries = Array.from({ length: 100 }, (_, e) => ({
+      key: epic(e * 100), summary: `Epic ${e}`, type: 'Epic', status: 'To Do', statusCategory: 'todo' as const, parentKey: null, activityCount: 100, durationDays: 100,
+      earlyStart: '2026-11-16', earlyFinish: '2027-04-01', lateStart: '2026-11-16', lateFinish: '2027-04-01', totalSlackDays: 0, critical: true, nearCritical: false,
+    }));
+    return { ...made, schedule: { ...made.schedule, nodes: made.schedule.nodes.map((n, i) => ({ ...n, parentKey: epic(i) })), summaries } };
+  }
+  /** The stray chunks that are summary buckets' (an epic's entry holds its activities' keys). */
+  const summaryChunks = (kvs: ReturnType<typeof countingKvs>, keys: readonly string[]) => keys.filter((k) => String(kvs.values.get(k)).includes('"activityKeys"'));
+
+  it('names them in the manifest after the nodes’ buckets, and an edit of an activity an epic lists rewrites its one summary bucket', async () => {
+    const kvs = countingKvs();
+    const first = await saveAnalysis(kvs.store, 'BIG', withEpics('g1'), { reuse: true });
+    expect(first.index?.summaryChunks).toHaveLength(64);
+    expect(first.index?.hashes).toHaveLength((first.index?.chunks.length ?? 0) + 64);
+    const summaryHashes = new Set(first.index?.hashes?.slice(first.index.chunks.length).flat());
+    const second = await saveAnalysis(kvs.store, 'BIG', withEpics('g2', new Map([['BIG-10', 9]])), { reuse: true });
+    const written = (second.index?.hashes?.slice(second.index.chunks.length).flat() ?? []).filter((h) => !summaryHashes.has(h));
+    expect(written, 'the summary bucket of BIG-20001, which lists BIG-10').toHaveLength(1);
+    expect(await kvs.stray()).toEqual([]);
+  });
+
+  it('collects a new summary bucket a writer killed before the flip wrote, and one it superseded when killed after', async () => {
+    const kvs = countingKvs();
+    await saveAnalysis(kvs.store, 'BIG', withEpics('g1'), { reuse: true });
+    kvs.kill((op, key) => op === 'set' && key.endsWith(':manifest'));
+    await expect(saveAnalysis(kvs.store, 'BIG', withEpics('g2', new Map([['BIG-10', 9]])), { reuse: true })).rejects.toThrow('killed');
+    kvs.kill(null);
+    expect(summaryChunks(kvs, await kvs.stray()), 'the new summary bucket, not in force').toHaveLength(1);
+    await saveAnalysis(kvs.store, 'BIG', withEpics('g3'), { reuse: true });
+    expect(await kvs.stray()).toEqual([]);
+
+    kvs.kill((op, key) => op === 'delete' && key.includes(':c:'));
+    await expect(saveAnalysis(kvs.store, 'BIG', withEpics('g4', new Map([['BIG-10', 9]])), { reuse: true })).rejects.toThrow('killed');
+    kvs.kill(null);
+    expect(summaryChunks(kvs, await kvs.stray()), 'the superseded summary bucket').toHaveLength(1);
+    await collectDeadWriter(kvs.store, 'BIG');
+    expect(await kvs.stray()).toEqual([]);
+  });
+});

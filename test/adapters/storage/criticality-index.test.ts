@@ -110,6 +110,28 @@ describe('the index of a forecast', () => {
     expect(await reader.highest(members)).toEqual(membersCriticality(members, await whole.of(members.flatMap((m) => [...(m.byProject.PAY ?? []).map((n) => `PAY-${n}`), ...m.other]))));
     expect(await reader.highest(membersOf(4000)), 'made over other members').toBeUndefined();
   });
+
+  it("gives every figure in the forecast's order from every bucket, and null when a bucket is gone", async () => {
+    const { store, values, reads } = mapStore();
+    // Shuffled, so the forecast's order is not the keys' order.
+    const forecast = forecastOf(5000);
+    const shuffled = { ...forecast, issues: [...forecast.issues].sort((x, y) => ((Number(x.key.slice(4)) * 7919) % 5003) - ((Number(y.key.slice(4)) * 7919) % 5003)) };
+    const texts = criticalityIndexTexts(shuffled, null);
+    if (texts === null) throw new Error('no index');
+    await saveCriticalityIndex(store, 'PAY', { answer: 'h1', iterations: 2000, samplingError: 0.01, texts });
+    const record = await loadCriticalityIndexRecord(store, 'PAY');
+    if (record === null) throw new Error('no record');
+    forgetWarmAnswers();
+    reads.length = 0;
+    const every = await criticalityIndexReader(store, 'PAY', record).every();
+    expect(every).toMatchObject(await wholeFigures(shuffled).every());
+    expect(every?.issues.map((i) => i.key)).toEqual(shuffled.issues.map((i) => i.key));
+    expect(every?.risks.length).toBe(shuffled.risks.length);
+    expect(reads.filter((k) => /:b\d+:/.test(k)).length, 'each bucket once').toBe(record.buckets.reduce((n, c) => n + c, 0));
+    forgetWarmAnswers();
+    for (const key of [...values.keys()].filter((k) => /:b1:\d+$/.test(k))) values.delete(key);
+    expect(await criticalityIndexReader(store, 'PAY', record).every()).toBeNull();
+  });
 });
 
 describe('an index stored with its forecast', () => {
