@@ -1,11 +1,14 @@
-import { createRoot } from 'react-dom/client';
+/**
+ * The Custom UI's entry: reads Forge's context and starts the module's first answers (first-answers.ts) before
+ * anything else loads, then loads the app (render-app.tsx). This file and what it imports are all the code the
+ * first answers wait for (a few KB: the bridge, zod/mini and the context's schemas); React and the contract's
+ * schemas load while the resolvers run (issue #11: a panel's first call started only once they were parsed).
+ */
 import * as z from 'zod/mini';
-import { App, preloadViewOf } from './app';
-import { invokeNow } from './api/call-resolver';
 import { firstCallsOf, startFirstAnswers } from './api/first-answers';
+import { invokeIn } from './api/invoke-now';
 import { loadForgeContext } from './context/forge-context';
 import { panelIssueOf } from './issue-panel/issue-panel-context';
-import { enableTheme } from './context/enable-theme';
 import './styles/main.css';
 
 // Forge's CSP forbids eval: without this zod probes `new Function`, which the browser reports as a violation.
@@ -13,11 +16,14 @@ z.config({ jitless: true });
 
 const container = document.getElementById('root');
 if (container) {
-  // The module's code and first answers start as soon as Forge's context names it, while the theme is set.
-  loadForgeContext().then((context) => {
-    preloadViewOf(context.moduleKey);
-    startFirstAnswers(firstCallsOf(context.moduleKey, { issueKey: panelIssueOf(context.extension)?.key, projectKey: context.extension.project?.key }, context.extension), invokeNow);
-  }, () => undefined);
-  // The theme before the first render, so a dark page never flashes white.
-  void enableTheme().then(() => createRoot(container).render(<App />));
+  // A context that cannot be read starts nothing here: the app shows why (app.tsx).
+  const moduleKey = loadForgeContext().then(
+    (context) => {
+      const placement = { issueKey: panelIssueOf(context.extension)?.key, projectKey: context.extension.project?.key };
+      startFirstAnswers(firstCallsOf(context.moduleKey, placement, context.extension), invokeIn(context.extension));
+      return context.moduleKey;
+    },
+    () => undefined,
+  );
+  void moduleKey.then(async (key) => (await import('./render-app')).renderApp(container, key));
 }
