@@ -1,9 +1,12 @@
 /**
  * The issues a JQL clause can match at most, found without reading every issue: `key in (...)`, `issuekey =`
- * and `id in (...)` name their issues, so they are looked up (permissions.ts `findIssue`); an AND is narrowed by
- * any of its terms, an OR only when each of its branches is. Anything else may match any issue: the whole list.
- * The caller still evaluates the clause on each candidate, so a superset is all this promises.
- * O(named values) when narrowed, else O(1).
+ * and `id in (...)` name their issues, so they are looked up (permissions.ts `findIssue`); `project = X` and
+ * `project in (...)` keep the issues of those projects (by key, id or name, as the clause matches them), one
+ * comparison an issue where the clause's evaluation costs far more: Jira counts a project from its index, and a
+ * count of a small project of the generated 57,000-issue site (issue #11) cost the sandbox's CPU a whole scan.
+ * An AND is narrowed by any of its terms, an OR only when each of its branches is. Anything else may match any
+ * issue: the whole list. The caller still evaluates the clause on each candidate, so a superset is all this
+ * promises. O(named values) for named issues, O(issues) for projects, else O(1).
  */
 import type { Snapshot, SnapshotIssue } from '../../snapshot-schema';
 import { findIssue } from '../permissions';
@@ -16,6 +19,7 @@ const NAMING_FIELDS = new Set(['key', 'issuekey', 'id']);
 function named(clause: Clause, issues: readonly SnapshotIssue[]): Set<SnapshotIssue> | null {
   switch (clause.kind) {
     case 'term': {
+      if (clause.field.toLowerCase() === 'project') return ofProjects(clause, issues);
       if (!NAMING_FIELDS.has(clause.field.toLowerCase()) || (clause.operator !== '=' && clause.operator !== 'in')) return null;
       const found = new Set<SnapshotIssue>();
       for (const item of operandItems(clause.operand)) {
@@ -41,6 +45,18 @@ function named(clause: Clause, issues: readonly SnapshotIssue[]): Set<SnapshotIs
     case 'not':
       return null;
   }
+}
+
+/** The issues of the projects `project = X` / `project in (...)` names (key, id or name, any case); null for any other form. */
+function ofProjects(clause: Extract<Clause, { kind: 'term' }>, issues: readonly SnapshotIssue[]): Set<SnapshotIssue> | null {
+  if (clause.operator !== '=' && clause.operator !== 'in') return null;
+  const names = new Set<string>();
+  for (const item of operandItems(clause.operand)) {
+    if (item.kind !== 'value') return null;
+    names.add(item.value.toLowerCase());
+  }
+  const named = (value: unknown) => typeof value === 'string' && names.has(value.toLowerCase());
+  return new Set(issues.filter(({ fields: { project } }) => named(project.key) || named(project.id) || named(project['name'])));
 }
 
 export function candidateIssues(clause: Clause | undefined, state: Snapshot): readonly SnapshotIssue[] {
