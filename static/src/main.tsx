@@ -1,8 +1,9 @@
 /**
  * The Custom UI's entry: reads Forge's context and starts the module's first answers (first-answers.ts) and its
- * view's code (view-imports.ts) before anything else loads, then loads the app (render-app.tsx). This file and what it imports are all the code the
- * first answers wait for (a few KB: the bridge, zod/mini and the context's schemas); React and the contract's
- * schemas load while the resolvers run (issue #11: a panel's first call started only once they were parsed).
+ * view's code (view-imports.ts) before anything else loads, then loads the app (render-app.tsx). This file and
+ * what it imports are all the code the first answers wait for (about 105 KB minified: the bridge, zod/mini, the
+ * context's schemas); React, the app and the contract's schemas (270 KB more) load while the resolvers run
+ * (issue #11: a panel's first call started only once all of them were loaded and run).
  */
 import * as z from 'zod/mini';
 import { firstCallsOf, startFirstAnswers } from './api/first-answers';
@@ -17,14 +18,16 @@ z.config({ jitless: true });
 
 const container = document.getElementById('root');
 if (container) {
-  // A context that cannot be read starts nothing here: the app shows why (app.tsx).
   const started = loadForgeContext().then(
     (context) => {
       const placement = { issueKey: panelIssueOf(context.extension)?.key, projectKey: context.extension.project?.key };
       startFirstAnswers(firstCallsOf(context.moduleKey, placement, context.extension), invokeIn(context.extension));
       preloadViewOf(context.moduleKey);
     },
+    // A context that cannot be read starts nothing here: the app shows why (app.tsx).
     () => undefined,
   );
-  void started.then(async () => (await import('./render-app')).renderApp(container));
+  // The app renders whatever happened above: an early start that failed only costs the view its head start.
+  const early = started.catch((error: unknown) => console.error(`Keel could not start its first answers early: ${error instanceof Error ? error.message : String(error)}`));
+  void early.then(async () => (await import('./render-app')).renderApp(container));
 }
