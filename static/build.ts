@@ -4,8 +4,9 @@
  * Run with `npx tsx static/build.ts`; the sandbox imports `buildStaticIfStale`.
  */
 import { build, type BuildOptions } from 'esbuild';
-import { copyFile, mkdir, readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { withModulePreloads } from './module-preloads';
 
 const staticDir = __dirname;
 const rootDir = join(staticDir, '..');
@@ -31,11 +32,15 @@ export const bundleOptions = {
   logLevel: 'warning',
 } satisfies BuildOptions;
 
-/** Bundles the app into static/dist. */
+/** Bundles the app into static/dist; its index.html preloads the chunks main.js imports (module-preloads.ts). */
 export async function buildStatic(): Promise<void> {
   await mkdir(distDir, { recursive: true });
-  await build(bundleOptions);
-  await copyFile(join(staticDir, 'index.html'), join(distDir, 'index.html'));
+  const { metafile } = await build({ ...bundleOptions, metafile: true });
+  // The metafile names files from the working folder; index.html names them from dist.
+  const inDist = (path: string) => relative(distDir, resolve(path));
+  const outputs = Object.fromEntries(Object.entries(metafile.outputs).map(([path, output]) => [inDist(path), output.imports.map((i) => ({ ...i, path: inDist(i.path) }))]));
+  const indexHtml = await readFile(join(staticDir, 'index.html'), 'utf8');
+  await writeFile(join(distDir, 'index.html'), withModulePreloads(indexHtml, outputs, 'main.js'));
 }
 
 async function newestMtime(path: string): Promise<number> {

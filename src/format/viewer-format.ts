@@ -53,26 +53,33 @@ export function supportedTimeZone(timeZone: string | undefined): string {
   }
 }
 
+/** The formatter kept under `key`, made by `make` the first time. */
+function made<T>(kept: Map<string, T>, key: string, make: () => T): T {
+  const known = kept.get(key);
+  if (known !== undefined) return known;
+  const fresh = make();
+  kept.set(key, fresh);
+  return fresh;
+}
+
 const dateMs = (isoDate: string): number => Date.parse(`${isoDate}T00:00:00Z`);
 
 export function viewerFormat(options: ViewerFormatOptions = {}): ViewerFormat {
   const locale = supportedLocale(options.locale);
   const timeZone = supportedTimeZone(options.timeZone);
+  // Each format made when first used: a formatter costs a few ms to make, and a page starts (and sets the
+  // viewer's format, static/src/format/current-format.ts) long before it writes its first date.
   const numberFormats = new Map<string, Intl.NumberFormat>();
-  const numberFormat = (key: string, make: () => Intl.NumberFormat) => {
-    const known = numberFormats.get(key);
-    if (known) return known;
-    const made = make();
-    numberFormats.set(key, made);
-    return made;
-  };
-  const utc = (opts: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { ...opts, timeZone: 'UTC' });
-  const date = utc({ day: 'numeric', month: 'short', year: 'numeric' });
-  const short = utc({ day: 'numeric', month: 'short' });
-  const month = utc({ month: 'short', year: 'numeric' });
-  const day = utc({ day: 'numeric' });
-  const instant = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
-  const isoDay = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone });
+  const dateFormats = new Map<string, Intl.DateTimeFormat>();
+  const numberFormat = (key: string, make: () => Intl.NumberFormat) => made(numberFormats, key, make);
+  const dateFormat = (key: string, make: () => Intl.DateTimeFormat) => made(dateFormats, key, make);
+  const utc = (key: string, opts: Intl.DateTimeFormatOptions) => dateFormat(key, () => new Intl.DateTimeFormat(locale, { ...opts, timeZone: 'UTC' }));
+  const date = () => utc('date', { day: 'numeric', month: 'short', year: 'numeric' });
+  const short = () => utc('short', { day: 'numeric', month: 'short' });
+  const month = () => utc('month', { month: 'short', year: 'numeric' });
+  const day = () => utc('day', { day: 'numeric' });
+  const instant = () => dateFormat('instant', () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }));
+  const isoDay = () => dateFormat('isoDay', () => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }));
   return {
     locale,
     timeZone,
@@ -83,11 +90,11 @@ export function viewerFormat(options: ViewerFormatOptions = {}): ViewerFormat {
       numberFormat(`c${currency}`, () => new Intl.NumberFormat(locale, { style: 'currency', currency, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 })).format(value),
     ratio: (value) => numberFormat('r', () => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 })).format(value),
     percent: (ratio) => numberFormat('p', () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(ratio),
-    date: (isoDate) => date.format(dateMs(isoDate)),
-    shortDate: (ms) => short.format(ms),
-    monthYear: (ms) => month.format(ms),
-    dayOfMonth: (ms) => day.format(ms),
-    dateTime: (isoInstant) => instant.format(Date.parse(isoInstant)),
-    today: (now) => isoDay.format(now),
+    date: (isoDate) => date().format(dateMs(isoDate)),
+    shortDate: (ms) => short().format(ms),
+    monthYear: (ms) => month().format(ms),
+    dayOfMonth: (ms) => day().format(ms),
+    dateTime: (isoInstant) => instant().format(Date.parse(isoInstant)),
+    today: (now) => isoDay().format(now),
   };
 }

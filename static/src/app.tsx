@@ -5,26 +5,14 @@ import { panelIssueOf } from './issue-panel/issue-panel-context';
 import { LoadingState } from './components/loading-state';
 import { macroKindOf } from './macros/macro-context';
 import { UnknownModule } from './views/unknown-module';
+import { importIssuePanel, importMacroApp, importProjectPage } from './view-imports';
 
 // Each module loads only its own code (issue #13, item 6): the bundle is split per view, loaded when chosen.
-const importProjectPage = () => import('./views/project-page');
-const importIssuePanel = () => import('./issue-panel/issue-panel');
-const importMacroApp = () => import('./macros/macro-app');
 const ProjectPage = lazy(() => importProjectPage().then((m) => ({ default: m.ProjectPage })));
 const AdminPage = lazy(() => import('./admin/admin-page').then((m) => ({ default: m.AdminPage })));
 const ProjectSettingsPage = lazy(() => import('./admin/project-settings-page').then((m) => ({ default: m.ProjectSettingsPage })));
 const IssuePanel = lazy(() => importIssuePanel().then((m) => ({ default: m.IssuePanel })));
 const MacroApp = lazy(() => importMacroApp().then((m) => ({ default: m.MacroApp })));
-
-/**
- * Starts loading a module's view as soon as its key is known, before the theme and the first render are done
- * (the browser loads a module once: the lazy view then finds it loaded or on its way). The views users open most.
- */
-export function preloadViewOf(moduleKey: string): void {
-  const load = moduleKey === 'keel-project-page' ? importProjectPage : moduleKey === 'keel-issue-panel' ? importIssuePanel : macroKindOf(moduleKey) ? importMacroApp : null;
-  // A failed load shows where the view renders (its Suspense boundary), not here.
-  load?.().catch(() => undefined);
-}
 
 const loading = (view: ReactNode) => <Suspense fallback={<LoadingState label="Loading Keel…" />}>{view}</Suspense>;
 

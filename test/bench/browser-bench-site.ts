@@ -33,6 +33,10 @@ export interface BenchRow {
   'under 3 s': string;
   /** From the act to the first resolver call's start: the page and the app starting, or the click's own work. */
   'ms to 1st call'?: number | string;
+  /** Of `ms`, what Chromium took to open a new tab before the page load began (not Jira's nor Keel's). */
+  'ms new tab'?: number | string;
+  /** The page's first calls, each alone in turn from the same state (calls-alone.ts): what Forge, one CPU an invocation, would take for each. */
+  'each call alone (ms)'?: string;
   /** Each resolver call the page made from the act to what shows: its function key, ms and answer's KB (… when unanswered). */
   'resolver calls (ms)'?: string;
 }
@@ -48,6 +52,8 @@ export interface InvokedCall {
 
 export interface OpenedPage {
   page: Page;
+  /** When Chromium began opening the page's tab and the ms it took, before the page's navigation started. */
+  tab?: { atMs: number; ms: number };
   frame: FrameLocator;
   /** The resolver calls this page has made since `page` opened, in order. */
   invoked: InvokedCall[];
@@ -114,7 +120,9 @@ export async function startBrowserBench(adapt: (snapshot: Snapshot) => Snapshot 
   const errors: string[] = [];
   const rows: BenchRow[] = [];
   const open = async (query: Record<string, string>): Promise<OpenedPage> => {
+    const opening = performance.now();
     const page = await chromiumBrowser.newPage({ viewport: { width: 1280, height: 900 } });
+    const tab = { atMs: opening, ms: performance.now() - opening };
     const invoked: InvokedCall[] = [];
     const calls = new Map<Request, InvokedCall>();
     const ended = (request: Request) => {
@@ -134,7 +142,7 @@ export async function startBrowserBench(adapt: (snapshot: Snapshot) => Snapshot 
     page.on('requestfinished', ended);
     page.on('requestfailed', ended);
     await page.goto(`${sandbox.url}/?${new URLSearchParams(query).toString()}`);
-    return { page, frame: page.frameLocator('iframe.module-frame'), invoked };
+    return { page, frame: page.frameLocator('iframe.module-frame'), invoked, tab };
   };
   const bench: BrowserBench = {
     sandbox,
@@ -174,7 +182,9 @@ export async function startBrowserBench(adapt: (snapshot: Snapshot) => Snapshot 
       const kb = await Promise.all(made.map((c) => c.bytes ?? Promise.resolve(NaN)));
       const size = (i: number) => (Number.isFinite(kb[i]) ? ` (${Math.round((kb[i] ?? 0) / 1024)} KB)` : '');
       const each = made.map((c, i) => `${c.key} ${c.endMs === undefined ? '…' : `${Math.round(c.endMs - c.startMs)}${size(i)}`}`).join(', ');
-      const row: BenchRow = { instance, step, ms, 'under 3 s': ms < FIRST_PAINT_MS && typeof instead !== 'string' ? 'yes' : 'NO', 'ms to 1st call': firstCall, 'resolver calls (ms)': each };
+      // Only a step whose act opened the page (a page load) opened a tab.
+      const tab = opened.tab === undefined || opened.tab.atMs < t ? '' : Math.round(opened.tab.ms);
+      const row: BenchRow = { instance, step, ms, 'under 3 s': ms < FIRST_PAINT_MS && typeof instead !== 'string' ? 'yes' : 'NO', 'ms to 1st call': firstCall, 'ms new tab': tab, 'resolver calls (ms)': each };
       rows.push(row);
       // Each row as it is measured, so a bench cut short still tells what it measured.
       console.error(JSON.stringify(row));

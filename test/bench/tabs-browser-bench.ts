@@ -10,6 +10,9 @@
  * made meanwhile; a view that shows "computing in the background" instead is a row saying so. Screenshots:
  * test-results/screenshots/bench-tabs-50k-*.png. It fails only when a view never shows (an error, a blank panel):
  * its message says which. `KEEL_BENCH_VIEWS=macros` (or `page`, `panels`, comma-separated) benches those alone.
+ * A page load's row says how long Chromium took to open its tab ("ms new tab", part of "ms"), and an issue panel's
+ * how long each of its five first calls takes alone (calls-alone.ts): the sandbox runs the page's calls in its one
+ * process, so they wait for each other's CPU, where Forge gives each invocation its own.
  */
 import { join } from 'node:path';
 import type { FrameLocator, Locator } from 'playwright-core';
@@ -17,6 +20,7 @@ import { DEMO_USERS } from '../sandbox/demo/users';
 import { macroExtensionId, macroExtensionKey } from '../sandbox/host/forge-context';
 import type { Snapshot } from '../sandbox/snapshot-schema';
 import { ISSUES, LATENCY, SCREENSHOTS, STEP_TIMEOUT_MS, priyaOn, runBench, startBrowserBench, type BrowserBench, type OpenedPage } from './browser-bench-site';
+import { callsAlone } from './calls-alone';
 
 /** A view and what Priya waits for in it. */
 interface View {
@@ -119,13 +123,21 @@ async function projectPage(bench: BrowserBench, instance: string, cold: boolean)
   await closed(bench, instance, opened);
 }
 
-/** A module opened on its own (the issue panel, a Confluence page with one macro): from the page load. */
+/**
+ * A module opened on its own (the issue panel, a Confluence page with one macro): from the page load. An issue
+ * panel's row then gets its first calls each timed alone, from the same state (calls-alone.ts).
+ */
 async function ownPage(bench: BrowserBench, instance: string, cold: boolean, view: View, query: Record<string, string>, frameOf: (opened: OpenedPage) => FrameLocator): Promise<void> {
   if (cold) bench.forgetWarm();
   const opened = { page: undefined, frame: undefined, invoked: [] } as unknown as OpenedPage;
   await bench.step(instance, view.name, opened, async () => Object.assign(opened, await bench.open(query)), () => shows(frameOf(opened), view.content(frameOf(opened))));
   await screenshot(opened, instance, view.slug);
   await closed(bench, instance, opened);
+  const row = bench.rows.at(-1);
+  if (instance !== WARMING_UP && query['module'] === 'keel-issue-panel' && row !== undefined) {
+    row['each call alone (ms)'] = await callsAlone(bench.sandbox, query, cold ? () => bench.forgetWarm() : undefined);
+    console.error(JSON.stringify({ step: row.step, instance, 'each call alone (ms)': row['each call alone (ms)'] }));
+  }
 }
 
 /**

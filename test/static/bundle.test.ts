@@ -52,3 +52,24 @@ describe('a bundle per module (issue #13, item 6)', () => {
     expect(sourcesOf('static/src/admin/admin-page.tsx').filter((s) => s.startsWith('static/src/risks/') || s.startsWith('static/src/dependencies/'))).toEqual([]);
   }, 120_000);
 });
+
+describe("the first answers' code (issue #11)", () => {
+  it('main.js and the chunks it imports hold the first answers and neither React nor the contract: the calls start before those load', async () => {
+    const result = await buildThenStop({ ...bundleOptions, write: false, metafile: true, logLevel: 'silent' });
+    const outputs = result.metafile.outputs;
+    const main = Object.keys(outputs).find((p) => p.endsWith('/main.js')) ?? '';
+    const files = new Set<string>();
+    const visit = (file: string): void => {
+      if (files.has(file)) return;
+      files.add(file);
+      for (const imported of outputs[file]?.imports ?? []) if (imported.kind === 'import-statement') visit(imported.path);
+    };
+    visit(main);
+    const sources = [...files].flatMap((file) => Object.entries(outputs[file]?.inputs ?? {}).filter(([, i]) => i.bytesInOutput > 0).map(([path]) => path));
+    expect(sources).toEqual(expect.arrayContaining(['static/src/main.tsx', 'static/src/api/first-answers.ts', 'static/src/api/invoke-now.ts']));
+    const heavy = sources.filter((s) => /node_modules\/(react|react-dom|scheduler)\//.test(s) || s === 'src/contract.ts' || s === 'static/src/app.tsx');
+    expect(heavy, 'React, the views and the contract loaded before the first answers start').toEqual([]);
+    const bytes = [...files].reduce((sum, file) => sum + (outputs[file]?.bytes ?? 0), 0);
+    expect(bytes, "bytes of the first answers' code").toBeLessThan(150_000);
+  }, 120_000);
+});

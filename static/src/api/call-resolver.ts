@@ -1,19 +1,8 @@
-import { invoke } from '@forge/bridge';
 import type * as z from 'zod/mini';
-import { modulePlacement, resolverEnvelope, resolvers, type PayloadOf, type ResolverKey, type ResultOf } from '@contract';
-import { loadForgeContext } from '../context/forge-context';
-import { withoutContextFields } from './context-payload';
+import { resolverEnvelope, resolvers, type PayloadOf, type ResolverKey, type ResultOf } from '@contract';
 import { takeFirstAnswer } from './first-answers';
+import { invokeNow, type Invoke } from './invoke-now';
 import { ResolverError } from './resolver-error';
-
-/** `invoke` from @forge/bridge, passed in so a test can hand a plain function. */
-export type Invoke = (functionKey: string, payload: Record<string, unknown>) => Promise<unknown>;
-
-/** Forge's `invoke`, without what Forge's context already tells the back end (context-payload.ts). */
-export const invokeNow: Invoke = async (functionKey, payload) => {
-  const { extension } = await loadForgeContext();
-  return invoke(functionKey, withoutContextFields(payload, modulePlacement(extension)));
-};
 
 /** The answer started while the view loaded (first-answers.ts), else a new call. */
 const forgeInvoke: Invoke = (functionKey, payload) => takeFirstAnswer(functionKey, payload) ?? invokeNow(functionKey, payload);

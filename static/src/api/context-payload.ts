@@ -4,7 +4,7 @@
  * end takes those from the context, which no page script can change; the payload keeps what the user chose.
  * A field whose value differs from the context's is kept, so the back end refuses it rather than the UI hiding a bug.
  */
-import { contextFields, type ModulePlacement } from '@contract';
+import { contextFields, type ModulePlacement } from '../../../src/contract/module-placement';
 
 export function withoutContextFields(payload: Record<string, unknown>, placement: ModulePlacement): Record<string, unknown> {
   const given = contextFields(placement);

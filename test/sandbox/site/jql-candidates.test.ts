@@ -1,6 +1,7 @@
 /**
- * Searches that name their issues (`key in`, `id =`) look them up instead of reading the whole site
- * (jql/candidates.ts): the answer must be the one a scan of every issue gives.
+ * Searches that name their issues (`key in`, `id =`) look them up, and searches of projects keep their
+ * projects' issues, instead of evaluating the clause on the whole site (jql/candidates.ts): the answer must be
+ * the one a scan of every issue gives.
  */
 import { describe, it } from '@jest/globals';
 import { expect } from '../../expect';
@@ -42,6 +43,11 @@ const queries: [string, Principal[]][] = [
   ['NOT key = PAY-1 AND project = PAY', [alice, bob]],
   ['key in (PAY-1, PAY-1, PAY-4) AND key in (PAY-4, PAY-5)', [alice, bob]],
   ['project = PAY AND key != PAY-2', [alice, bob]],
+  // A project by its name or id, in any case, as Jira matches it (issue #11).
+  ['project = payments', [alice, bob]],
+  ['project in (PAY, 10001) AND status != Done', [alice]],
+  ['project = "Platform" OR key = PAY-1', [alice]],
+  ['project != PAY', [alice]],
 ];
 
 describe('JQL searches that name their issues', () => {
@@ -53,7 +59,12 @@ describe('JQL searches that name their issues', () => {
     const count = (jql: string) => candidateIssues(parseJql(jql).where, state).length;
     expect(count('key in (PAY-1, PAY-2) AND project = PAY')).toBe(2);
     expect(count('key = PAY-1 OR id = 10103')).toBe(2);
-    expect(count('key = PAY-1 OR project = PAY')).toBe(state.issues.length);
+    // A project's issues when they are at most half the site (PLAT, SEC); PAY's are most of it: the whole list.
+    expect(count('key = PAY-1 OR project = PLAT')).toBe(3);
+    expect(count('project in (platform, 10002)')).toBe(3);
+    expect(count('project = PAY')).toBe(state.issues.length);
+    expect(count('key = PAY-1 OR summary ~ "payments"')).toBe(state.issues.length);
+    expect(count('project != PAY')).toBe(state.issues.length);
     expect(count('NOT key = PAY-1')).toBe(state.issues.length);
     expect(count('key in (NOPE-1)')).toBe(0);
   });

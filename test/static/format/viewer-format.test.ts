@@ -3,7 +3,7 @@
  * and ja-JP as the ECMA-402 data of Node's ICU writes them, and "today" in a time zone east of UTC at 01:00
  * local time, when the UTC date is still the day before.
  */
-import { describe, it } from '@jest/globals';
+import { describe, it, jest } from '@jest/globals';
 import { expect } from '../../expect';
 import { fmt, setViewerFormat } from '../../../static/src/format/current-format';
 import { supportedLocale, viewerFormat } from '../../../src/format/viewer-format';
@@ -58,5 +58,21 @@ describe('the one formatter every view uses', () => {
       setViewerFormat({});
     }
     expect(fmt().locale).toBe('en-US');
+  });
+});
+
+describe('a formatter made when a page starts (issue #11)', () => {
+  it('makes no date format until one is used: setting the viewer\'s format is on the way to the first answers', () => {
+    const made = jest.spyOn(Intl, 'DateTimeFormat');
+    try {
+      const format = viewerFormat({ locale: 'de-DE', timeZone: 'Europe/Berlin' });
+      // One, to check the zone is one Intl knows (supportedTimeZone).
+      expect(made.mock.calls.length, 'date formats made by viewerFormat').toBe(1);
+      expect(format.date('2027-02-18')).toBe('18. Feb. 2027');
+      expect(format.date('2027-02-19')).toBe('19. Feb. 2027');
+      expect(made.mock.calls.length, 'date formats made once the first date is written, twice').toBe(2);
+    } finally {
+      made.mockRestore();
+    }
   });
 });
