@@ -65,7 +65,7 @@ export async function staticIsStale(): Promise<boolean> {
   const oldestOutput = Math.min(...outputs);
   if (oldestOutput === 0) return true;
   const src = join(rootDir, 'src');
-  const sources = [join(staticDir, 'src'), join(staticDir, 'index.html'), join(src, 'contract.ts'), join(src, 'contract'), join(src, 'config'), join(src, 'format')];
+  const sources = [join(staticDir, 'src'), join(staticDir, 'index.html'), join(staticDir, 'build.ts'), join(staticDir, 'module-preloads.ts'), join(src, 'contract.ts'), join(src, 'contract'), join(src, 'config'), join(src, 'format')];
   const newestSource = Math.max(...(await Promise.all(sources.map(newestMtime))));
   return newestSource > oldestOutput;
 }
