@@ -4,6 +4,7 @@
  * The app's clock (the sandbox runs the resolvers in this process) is pinned to the snapshot's own day.
  */
 import { mkdir } from 'node:fs/promises';
+import { expect } from '@jest/globals';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildStaticIfStale } from '../../static/build';
@@ -11,6 +12,7 @@ import { startSandbox, type Sandbox } from '../sandbox/server';
 import type { Snapshot } from '../sandbox/snapshot-schema';
 import { pinClock } from '../resolvers/demo-app';
 import { realDate } from '../fake-date';
+import { saveFullPagePng } from './full-page-png';
 
 export const SCREENSHOT_DIR = join(__dirname, '..', '..', 'test-results', 'screenshots');
 
@@ -62,14 +64,20 @@ export async function startHarness(snapshot: Snapshot): Promise<Harness> {
   const sandbox = await startSandbox({ snapshot, port: 0, host: '127.0.0.1' });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const consoleErrors: string[] = [];
-  const pages: Page[] = [];
+  // Each page with the test that opened it: a page a finished test left open still runs the app (its timers, its
+  // polls, its resolver calls) beside the next test's, so the next open closes it.
+  const pages: { page: Page; test: string | undefined }[] = [];
   return {
     sandbox,
     browser,
     consoleErrors,
     async open(query) {
+      const test = expect.getState().currentTestName;
+      const finished = pages.filter((p) => test !== undefined && p.test !== undefined && p.test !== test);
+      await Promise.all(finished.map(({ page }) => page.close()));
+      pages.splice(0, pages.length, ...pages.filter((p) => !finished.includes(p)));
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      pages.push(page);
+      pages.push({ page, test });
       page.on('console', (message) => {
         if (message.type() === 'error') consoleErrors.push(message.text());
       });
@@ -79,10 +87,10 @@ export async function startHarness(snapshot: Snapshot): Promise<Harness> {
     },
     async screenshot(page, name) {
       await frameSettled(page);
-      await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+      await saveFullPagePng(page, join(SCREENSHOT_DIR, `${name}.png`));
     },
     async close() {
-      await Promise.all(pages.map((p) => p.close()));
+      await Promise.all(pages.map(({ page }) => page.close()));
       await browser.close();
       await sandbox.close();
       realDate();
