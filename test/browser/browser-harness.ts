@@ -32,7 +32,10 @@ export interface Harness {
   browser: Browser;
   /** Console errors seen so far, from any frame. */
   consoleErrors: string[];
+  /** A new page of the sandbox; the next test's first `open` closes it, unless it is kept. */
   open(query: Record<string, string>): Promise<Page>;
+  /** Keeps `page` open for later tests (a page several tests only read); `close` closes it. */
+  keep<T extends { page: Page }>(opened: T): T;
   screenshot(page: Page, name: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -64,8 +67,8 @@ export async function startHarness(snapshot: Snapshot): Promise<Harness> {
   const sandbox = await startSandbox({ snapshot, port: 0, host: '127.0.0.1' });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const consoleErrors: string[] = [];
-  // Each page with the test that opened it: a page a finished test left open still runs the app (its timers, its
-  // polls, its resolver calls) beside the next test's, so the next open closes it.
+  // Each page with the test that opened it (undefined: kept for the file): a page a finished test left open still
+  // runs the app (its timers, its polls, its resolver calls) beside the next test's, so the next open closes it.
   const pages: { page: Page; test: string | undefined }[] = [];
   return {
     sandbox,
@@ -84,6 +87,10 @@ export async function startHarness(snapshot: Snapshot): Promise<Harness> {
       page.on('pageerror', (error) => consoleErrors.push(error.message));
       await page.goto(`${sandbox.url}/?${new URLSearchParams(query).toString()}`);
       return page;
+    },
+    keep(opened) {
+      for (const entry of pages) if (entry.page === opened.page) entry.test = undefined;
+      return opened;
     },
     async screenshot(page, name) {
       await frameSettled(page);
