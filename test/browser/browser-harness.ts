@@ -4,6 +4,7 @@
  * The app's clock (the sandbox runs the resolvers in this process) is pinned to the snapshot's own day.
  */
 import { mkdir } from 'node:fs/promises';
+import { expect } from '@jest/globals';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildStaticIfStale } from '../../static/build';
@@ -11,6 +12,7 @@ import { startSandbox, type Sandbox } from '../sandbox/server';
 import type { Snapshot } from '../sandbox/snapshot-schema';
 import { pinClock } from '../resolvers/demo-app';
 import { realDate } from '../fake-date';
+import { saveFullPagePng } from './full-page-png';
 
 export const SCREENSHOT_DIR = join(__dirname, '..', '..', 'test-results', 'screenshots');
 
@@ -30,7 +32,10 @@ export interface Harness {
   browser: Browser;
   /** Console errors seen so far, from any frame. */
   consoleErrors: string[];
+  /** A new page of the sandbox; the next test's first `open` closes it, unless it is kept. */
   open(query: Record<string, string>): Promise<Page>;
+  /** Keeps `page` open for later tests (a page several tests only read); `close` closes it. */
+  keep<T extends { page: Page }>(opened: T): T;
   screenshot(page: Page, name: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -62,14 +67,20 @@ export async function startHarness(snapshot: Snapshot): Promise<Harness> {
   const sandbox = await startSandbox({ snapshot, port: 0, host: '127.0.0.1' });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const consoleErrors: string[] = [];
-  const pages: Page[] = [];
+  // Each page with the test that opened it (undefined: kept for the file): a page a finished test left open still
+  // runs the app (its timers, its polls, its resolver calls) beside the next test's, so the next open closes it.
+  const pages: { page: Page; test: string | undefined }[] = [];
   return {
     sandbox,
     browser,
     consoleErrors,
     async open(query) {
+      const test = expect.getState().currentTestName;
+      const finished = pages.filter((p) => test !== undefined && p.test !== undefined && p.test !== test);
+      await Promise.all(finished.map(({ page }) => page.close()));
+      pages.splice(0, pages.length, ...pages.filter((p) => !finished.includes(p)));
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      pages.push(page);
+      pages.push({ page, test });
       page.on('console', (message) => {
         if (message.type() === 'error') consoleErrors.push(message.text());
       });
@@ -77,12 +88,16 @@ export async function startHarness(snapshot: Snapshot): Promise<Harness> {
       await page.goto(`${sandbox.url}/?${new URLSearchParams(query).toString()}`);
       return page;
     },
+    keep(opened) {
+      for (const entry of pages) if (entry.page === opened.page) entry.test = undefined;
+      return opened;
+    },
     async screenshot(page, name) {
       await frameSettled(page);
-      await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+      await saveFullPagePng(page, join(SCREENSHOT_DIR, `${name}.png`));
     },
     async close() {
-      await Promise.all(pages.map((p) => p.close()));
+      await Promise.all(pages.map(({ page }) => page.close()));
       await browser.close();
       await sandbox.close();
       realDate();

@@ -13,6 +13,7 @@ import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { DEMO_USERS, type DemoUser } from '../sandbox/demo/users';
 import { macroExtensionId, macroExtensionKey } from '../sandbox/host/forge-context';
 import { SCREENSHOT_DIR, startHarness, type Harness } from './browser-harness';
+import { saveFullPagePng } from './full-page-png';
 
 const snapshot = demoSnapshot({ today: '2026-11-16' });
 const PRIYA = DEMO_USERS.priya;
@@ -76,7 +77,7 @@ async function screenshot(page: Page, name: string): Promise<void> {
     last = heights;
     await page.waitForTimeout(200);
   }
-  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+  await saveFullPagePng(page, join(SCREENSHOT_DIR, `${name}.png`));
 }
 
 describe('the WEB status page, as Priya', () => {

@@ -31,7 +31,7 @@ afterAll(async () => {
 const openTab = () => openDependenciesTab(harness, PRIYA);
 /** Priya's Dependencies tab of PAY as it opens, for the tests that only read it (none clicks, sorts or filters in it). */
 let unchangedTab: Promise<{ page: Page; frame: FrameLocator }> | undefined;
-const readTab = (): Promise<{ page: Page; frame: FrameLocator }> => (unchangedTab ??= openTab());
+const readTab = (): Promise<{ page: Page; frame: FrameLocator }> => (unchangedTab ??= openTab().then((tab) => harness.keep(tab)));
 
 const around = (focus: string) => aroundIn(schedule.edges, focus);
 const linked = () => new Set(schedule.edges.flatMap((e) => [e.from, e.to]));

@@ -64,7 +64,7 @@ let timescaleGantt: Promise<{ page: Page; frame: FrameLocator }> | undefined;
 
 describe('Gantt', () => {
   it.each(['day', 'week', 'month', 'quarter'] as const)('at the %s timescale, every bar is as long as its working days', async (preset) => {
-    const { page, frame } = await (timescaleGantt ??= openGantt());
+    const { page, frame } = await (timescaleGantt ??= openGantt().then((opened) => harness.keep(opened)));
     const label = { day: 'Days', week: 'Weeks', month: 'Months', quarter: 'Quarters' }[preset];
     await frame.getByRole('radio', { name: label, exact: true }).click();
     const bars = await drawnBars(frame);

@@ -43,7 +43,7 @@ afterAll(async () => {
 
 /** Priya's Risks tab of PAY as it opens, for the tests that only read it (none clicks, sorts or filters in it). */
 let unchangedTab: Promise<{ page: Page; frame: FrameLocator }> | undefined;
-const readTab = (): Promise<{ page: Page; frame: FrameLocator }> => (unchangedTab ??= openTab());
+const readTab = (): Promise<{ page: Page; frame: FrameLocator }> => (unchangedTab ??= openTab().then((tab) => harness.keep(tab)));
 
 describe('Risks tab of PAY (Priya)', () => {
   it("lists the resolver's risks in its order, with scores, owners, flags and the flagged count", async () => {

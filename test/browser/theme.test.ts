@@ -12,6 +12,7 @@ import { demoSnapshot } from '../sandbox/demo/demo-snapshot';
 import { DEMO_USERS } from '../sandbox/demo/users';
 import { SCREENSHOT_DIR, startHarness, type Harness } from './browser-harness';
 import { contrastFailures } from './contrast-audit';
+import { saveFullPagePng } from './full-page-png';
 
 const snapshot = demoSnapshot({ today: '2026-11-16' });
 const PRIYA = DEMO_USERS.priya.emailAddress;
@@ -70,7 +71,7 @@ describe.each(MODES)('the %s theme', (mode) => {
     await frame.waitForSelector('[data-testid="risks-macro"]', { timeout: 30_000 });
     expect(await themeOf(frame)).toEqual({ mode, background: BACKGROUND[mode] });
     await page.waitForTimeout(500);
-    await page.screenshot({ path: join(SCREENSHOT_DIR, `theme-${mode}-macro-risks.png`), fullPage: true });
+    await saveFullPagePng(page, join(SCREENSHOT_DIR, `theme-${mode}-macro-risks.png`));
     expect(await contrastFailures(frame)).toEqual([]);
   });
 
