@@ -9,26 +9,10 @@ import { describe, it } from '@jest/globals';
 import { expect } from '../expect';
 import type { ForecastCriticality } from '../../src/contract';
 import { coldReadsOfPay, type Ask } from './cold-reads';
+import { forecastChunk, withoutIndex } from './without-criticality-index';
 
 const pay = coldReadsOfPay();
 const asks: Ask[] = [['forecast/criticality', { projectKey: 'PAY' }]];
-
-/** Every index record in storage (one per stored forecast: PAY's, its variants'). */
-const indexRecords = () => pay.runtime().kvs.keys('kvs').filter((k) => /^forecast-index:[^:]+$/.test(k));
-/** A chunk of a whole stored forecast (not its record). */
-const forecastChunk = (key: string) => /^stored-answer:forecast:[^:]+:[^:]+:\d+$/.test(key);
-
-async function withoutIndex(who: string) {
-  const runtime = pay.runtime();
-  const kept = indexRecords().map((key) => [key, runtime.kvs.get('kvs', key)?.value] as const);
-  expect(kept.length, 'index records').toBeGreaterThan(0);
-  for (const [key] of kept) runtime.kvs.delete('kvs', key);
-  try {
-    return await pay.cold(asks, who);
-  } finally {
-    for (const [key, value] of kept) runtime.kvs.set('kvs', key, value);
-  }
-}
 
 describe('forecast/criticality without keys, from the forecast’s criticality index', () => {
   it.each(['Priya', 'Aiko'])('answers %s what the whole forecast gives, reading no chunk of it', async (who) => {
@@ -36,7 +20,7 @@ describe('forecast/criticality without keys, from the forecast’s criticality i
     await pay.call('forecast/criticality', { projectKey: 'PAY' }, who);
     await pay.runtime().queue.drain();
     const cold = await pay.cold(asks, who);
-    const whole = await withoutIndex(who);
+    const whole = await withoutIndex(pay, asks, who);
     const answer = cold.answers[0] as ForecastCriticality;
     expect(answer.pending).toBeNull();
     expect(answer.issues.length, 'figures').toBeGreaterThan(10);

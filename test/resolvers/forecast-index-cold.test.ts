@@ -11,27 +11,10 @@ import { describe, it } from '@jest/globals';
 import { expect } from '../expect';
 import type { ForecastCriticality, ScheduleSummaryResult } from '../../src/contract';
 import { coldReadsOfPay, type Ask } from './cold-reads';
+import { forecastChunk, indexRecords, withoutIndex } from './without-criticality-index';
 
 const pay = coldReadsOfPay();
 const { call } = pay;
-
-/** Every index record in storage (one per stored forecast: PAY's, its variants'). */
-const indexRecords = () => pay.runtime().kvs.keys('kvs').filter((k) => /^forecast-index:[^:]+$/.test(k));
-/** A chunk of a whole stored forecast (not its record): `stored-answer:forecast:PAY:<hash>:<i>`. */
-const forecastChunk = (key: string) => /^stored-answer:forecast:[^:]+:[^:]+:\d+$/.test(key);
-
-/** The asks with every index record taken out (the whole forecast read), put back after. */
-async function withoutIndex(asks: readonly Ask[], who: string) {
-  const runtime = pay.runtime();
-  const kept = indexRecords().map((key) => [key, runtime.kvs.get('kvs', key)?.value] as const);
-  expect(kept.length, 'index records').toBeGreaterThan(0);
-  for (const [key] of kept) runtime.kvs.delete('kvs', key);
-  try {
-    return await pay.cold(asks, who);
-  } finally {
-    for (const [key, value] of kept) runtime.kvs.set('kvs', key, value);
-  }
-}
 
 /** An epic of PAY with issues, the most critical issues and the risks the forecast names, as `who` sees them. */
 async function asksOf(who: string): Promise<Ask[]> {
@@ -57,7 +40,7 @@ describe("the views' criticality from the stored forecast's index", () => {
   it.each(['Priya', 'Aiko'])("answers %s what the whole forecast gives; an epic's detail and forecast/issue read no forecast chunk", async (who) => {
     const asks = await asksOf(who);
     const cold = await pay.cold(asks, who);
-    const whole = await withoutIndex(asks, who);
+    const whole = await withoutIndex(pay, asks, who);
     expect(cold.answers, 'from the index = from the whole forecast').toEqual(whole.answers);
     expect(whole.keysEach[0]?.filter(forecastChunk).length, 'without the index the detail reads the forecast').toBeGreaterThan(0);
     for (const i of [0, 1]) {
@@ -74,7 +57,7 @@ describe("the views' criticality from the stored forecast's index", () => {
 
   it('keeps in storage only the chunks the index records name', () => {
     const kvs = pay.runtime().kvs;
-    const ids = new Map(indexRecords().map((key) => [key, (kvs.get('kvs', key)?.value as { id: string }).id]));
+    const ids = new Map(indexRecords(pay.runtime()).map((key) => [key, (kvs.get('kvs', key)?.value as { id: string }).id]));
     const chunks = kvs.keys('kvs').filter((k) => /^forecast-index:[^:]+:[^:]+:[^:]+:\d+$/.test(k));
     expect(chunks.length).toBeGreaterThan(0);
     for (const chunk of chunks) {
