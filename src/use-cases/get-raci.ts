@@ -9,6 +9,7 @@ import { raciFieldsToRequest, raciFromIssue, type RaciFieldMap } from '../adapte
 import { searchIssuesAtOnce } from '../adapters/jira/search-issues-at-once';
 import { fieldIdsByName } from '../config/field-ids-by-name';
 import { RACI_FIELD_NAMES } from '../config/raci-settings';
+import type { Settings } from '../config/settings';
 import type { RaciResult } from '../contract/raci';
 import { raciMatrixOf } from '../domain/raci/raci-matrix-of';
 import { andJql, loadReportScope, type ReportPorts, type ReportScopeInput } from './report-scope';
@@ -31,13 +32,23 @@ function deliverablesFilter(jql: string, projectKey: string | null): string {
   return jql.replaceAll('{project}', projectKey);
 }
 
-export async function getRaci(ports: ReportPorts, input: ReportScopeInput & { maxRows?: number }): Promise<RaciResult> {
-  const { settings, scope, jql } = await loadReportScope(ports, input);
-  const raci = settings.raci;
-  const filter = raci.deliverables === 'epics' ? 'issuetype = Epic' : deliverablesFilter(raci.deliverablesJql, scope.projectKey);
-  const { responsible, ...named } = raci.fields;
+/** The site's fields when a role field is to be found by name or is not the assignee; none otherwise. */
+function siteFieldsFor(viewerJira: ReportPorts['viewerJira'], fields: Settings['raci']['fields']): Promise<{ id: string; name: string }[]> {
+  const { responsible, ...named } = fields;
   const lookUp = Object.values(named).some((id) => id === null);
-  const siteFields = lookUp || responsible !== 'assignee' ? await fetchSiteFields(ports.viewerJira) : [];
+  return lookUp || responsible !== 'assignee' ? fetchSiteFields(viewerJira) : Promise.resolve([]);
+}
+
+export async function getRaci(ports: ReportPorts, input: ReportScopeInput & { maxRows?: number }): Promise<RaciResult> {
+  // The site's fields (to find role fields by name) are read with the project, once the settings say they are
+  // needed; a settings problem is said before any Jira read.
+  const projectKey = 'projectKey' in input ? input.projectKey : null;
+  const settingsRead = ports.loadSettings(projectKey);
+  const filterRead = settingsRead.then(({ raci }) => (raci.deliverables === 'epics' ? 'issuetype = Epic' : deliverablesFilter(raci.deliverablesJql, projectKey)));
+  const fieldsRead = filterRead.then(() => settingsRead).then((s) => siteFieldsFor(ports.viewerJira, s.raci.fields));
+  const [{ settings, scope, jql }, filter, siteFields] = await Promise.all([loadReportScope({ ...ports, loadSettings: () => settingsRead }, input), filterRead, fieldsRead]);
+  const raci = settings.raci;
+  const { responsible, ...named } = raci.fields;
   const ids = fieldIdsByName(named, RACI_FIELD_NAMES, siteFields);
   const map: RaciFieldMap = { responsible, ...ids };
   const names = new Map([['assignee', 'Assignee'], ['reporter', 'Reporter'], ...siteFields.map((f): [string, string] => [f.id, f.name])]);

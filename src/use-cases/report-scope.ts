@@ -45,8 +45,8 @@ export function projectOnly(input: ReportScopeInput, what: string): string {
 
 export async function loadReportScope(ports: ReportPorts, input: ReportScopeInput): Promise<LoadedReportScope> {
   if ('projectKey' in input) {
-    const settings = await ports.loadSettings(input.projectKey);
-    const project = await fetchProject(ports.viewerJira, input.projectKey);
+    // Neither read needs the other: both at once, one round trip to Jira sooner.
+    const [settings, project] = await Promise.all([ports.loadSettings(input.projectKey), fetchProject(ports.viewerJira, input.projectKey)]);
     return {
       settings,
       scope: projectScope(project),

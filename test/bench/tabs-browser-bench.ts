@@ -17,8 +17,7 @@
 import { join } from 'node:path';
 import type { FrameLocator, Locator } from 'playwright-core';
 import { DEMO_USERS } from '../sandbox/demo/users';
-import { macroExtensionId, macroExtensionKey } from '../sandbox/host/forge-context';
-import type { Snapshot } from '../sandbox/snapshot-schema';
+import { withMacroPages } from '../sandbox/demo/macro-pages';
 import { ISSUES, LATENCY, SCREENSHOTS, STEP_TIMEOUT_MS, priyaOn, runBench, startBrowserBench, type BrowserBench, type OpenedPage } from './browser-bench-site';
 import { callsAlone } from './calls-alone';
 
@@ -54,25 +53,6 @@ const MACROS: readonly (View & { module: string; pageId: string })[] = [
   { module: 'keel-raci-macro', pageId: '199205', name: 'RACI macro', slug: 'macro-raci', content: (f) => f.getByTestId('raci-macro') },
   { module: 'keel-decision-log-macro', pageId: '199206', name: 'Decision log macro', slug: 'macro-decisions', content: (f) => f.getByTestId('decisions-macro') },
 ];
-
-/** A Confluence page in PMO holding one Keel macro configured with BIG, as Forge writes a macro into a page. */
-function withMacroPages(snapshot: Snapshot): Snapshot {
-  const pmo = snapshot.confluence.spaces.find((s) => s.key === 'PMO');
-  const pages = MACROS.map(({ module, pageId, name }) => {
-    const localId = `bench-${module}`;
-    const parameters = { extensionId: macroExtensionId(module), extensionTitle: name, localId, forgeEnvironment: 'DEVELOPMENT', guestParams: { projectKey: 'BIG' } };
-    const macro = { type: 'extension', attrs: { extensionType: 'com.atlassian.ecosystem', extensionKey: macroExtensionKey(module), localId, text: name, parameters } };
-    return {
-      id: pageId,
-      status: 'current',
-      title: `BIG: ${name}`,
-      spaceId: pmo?.id ?? '',
-      version: { number: 1, message: '', minorEdit: false, authorId: DEMO_USERS.priya.accountId, createdAt: '2026-11-10T10:00:00.000Z' },
-      body: { atlas_doc_format: { representation: 'atlas_doc_format', value: JSON.stringify({ type: 'doc', version: 1, content: [macro] }) } },
-    };
-  });
-  return { ...snapshot, confluence: { ...snapshot.confluence, pages: [...snapshot.confluence.pages, ...pages] } };
-}
 
 /** States that are not the content: a failure (the bench stops) or work still being done in the background (a row says so). */
 const FAILED = '.keel-state--error, [data-testid="schedule-unavailable"], [data-testid="stored-answer-unavailable"]';
@@ -161,7 +141,7 @@ async function everyView(bench: BrowserBench, instance: string, cold: boolean): 
 }
 
 async function main(): Promise<void> {
-  const bench = await startBrowserBench(withMacroPages);
+  const bench = await startBrowserBench((snapshot) => withMacroPages(snapshot, MACROS, 'BIG'));
   try {
     // Once with no latency, each view's background work (levelling, forecast ...) done before the next: stored before timing.
     await everyView(bench, WARMING_UP, false);

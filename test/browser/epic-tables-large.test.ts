@@ -11,13 +11,16 @@ import { expect } from '../expect';
 import type { FrameLocator, Page } from 'playwright-core';
 import { raciResult, type EvmEpicRow, type EvmResult, type RaciResult } from '@contract';
 import { largeSnapshot } from '../sandbox/demo/large-site';
+import { withMacroPages } from '../sandbox/demo/macro-pages';
 import { DEMO_USERS } from '../sandbox/demo/users';
 import { startHarness, type Harness } from './browser-harness';
 import { evmAs, projectPageOf } from './earned-value-tab';
 import { invokeAs } from './invoke-as';
 import { eventually } from '../eventually';
 
-const snapshot = largeSnapshot({ issues: 2500, today: '2026-11-16' });
+/** A Confluence page holding the RACI macro configured with BIG, as a programme's PMO would have. */
+const RACI_MACRO_PAGE = '199205';
+const snapshot = withMacroPages(largeSnapshot({ issues: 2500, today: '2026-11-16' }), [{ module: 'keel-raci-macro', pageId: RACI_MACRO_PAGE, name: 'RACI macro' }], 'BIG');
 const PRIYA = DEMO_USERS.priya;
 
 let harness: Harness;
@@ -173,6 +176,44 @@ describe('the RACI tab with 61 deliverables', () => {
     await eventually(async () => expect(await keysShown(frame, 'raci-table')).toEqual(inKeyOrder));
     await page.emulateMedia({ media: 'screen' });
     await eventually(async () => expect(await keysShown(frame, 'raci-table')).toEqual(inKeyOrder.slice(0, 50)));
+    expect(harness.consoleErrors.filter((e) => !/favicon/.test(e))).toEqual([]);
+  }, 180_000);
+});
+
+describe('the RACI macro with 61 deliverables, in a Confluence page', () => {
+  it('shows the first 50 with a pager and a Find box, lists 20 keys of a long finding, and prints every row', async () => {
+    const page = await harness.open({ product: 'confluence', user: PRIYA.emailAddress, page: RACI_MACRO_PAGE });
+    const frame = page.frameLocator('.macro iframe');
+    await frame.getByTestId('raci-macro').waitFor({ timeout: 60_000 });
+    const n = raci.rows.length;
+    const macroKeys = () => frame.locator('tbody th .keel-macro__key').allTextContents();
+    expect(await range(frame, 'raci-macro-pager')).toBe(`1–50 of ${n} deliverables`);
+    expect(await macroKeys(), 'the order the tab shows before any sort').toEqual(raci.rows.slice(0, 50).map((r) => r.key));
+
+    // A finding on every epic lists 20 of its keys, linked, and the rest on demand.
+    const longest = raci.findings.reduce((a, b) => (b.issueKeys.length > a.issueKeys.length ? b : a));
+    expect(longest.issueKeys.length).toBe(n);
+    const listed = frame.getByRole('list', { name: `Deliverables: ${longest.title}` }).locator('a');
+    expect(await listed.count()).toBe(20);
+    await frame.getByRole('list', { name: `Deliverables: ${longest.title}` }).getByRole('button', { name: `Show all ${n}` }).click();
+    await eventually(async () => expect(await listed.count()).toBe(n));
+
+    await frame.getByRole('button', { name: 'Next page of deliverables' }).click();
+    await eventually(async () => expect(await range(frame, 'raci-macro-pager')).toBe(`51–${n} of ${n} deliverables`));
+    expect(await macroKeys()).toEqual(raci.rows.slice(50).map((r) => r.key));
+    const sought = raci.rows[3]?.key ?? '';
+    await frame.getByTestId('raci-macro-find').fill(sought);
+    await eventually(async () => expect(await macroKeys()).toEqual([sought]));
+    expect(await range(frame, 'raci-macro-pager')).toBe('1 of 1 deliverable found');
+    await frame.getByTestId('raci-macro-find').fill('');
+    await eventually(async () => expect(await macroKeys()).toEqual(raci.rows.slice(0, 50).map((r) => r.key)));
+    await harness.screenshot(page, 'raci-macro-large');
+
+    // Printed (the Confluence page printed from the browser), the macro holds every row.
+    await page.emulateMedia({ media: 'print' });
+    await eventually(async () => expect(await macroKeys()).toEqual(raci.rows.map((r) => r.key)));
+    await page.emulateMedia({ media: 'screen' });
+    await eventually(async () => expect(await macroKeys()).toHaveLength(50));
     expect(harness.consoleErrors.filter((e) => !/favicon/.test(e))).toEqual([]);
   }, 180_000);
 });

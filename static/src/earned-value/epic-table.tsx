@@ -7,9 +7,8 @@ import { epicsTotal, projectTotal } from './epics-total';
 import { SortableHeader } from '../components/sortable-header';
 import { FindBox } from '../components/find-box';
 import { Pager, pageRange } from '../components/pager';
-import { isPaged, tablePage } from '../components/table-page';
-import { rowsMatching } from '../components/text-match';
-import { usePrinting } from '../components/use-printing';
+import { isPaged } from '../components/table-page';
+import { useFoundPage } from '../components/use-found-page';
 import { CsvButton } from '../exports/csv-button';
 import { evmEpicsCsv } from '../exports/evm-csv';
 import { fmt } from '../format/current-format';
@@ -25,6 +24,7 @@ type Sort = { column: EpicSort; direction: SortDirection };
 
 const EPICS = { one: 'epic', other: 'epics' };
 const EPICS_FOUND = { one: 'epic found', other: 'epics found' };
+const epicTexts = (row: EvmResult['epics'][number]) => [row.key ?? 'No epic', row.summary];
 
 /**
  * BAC, PV, EV, AC, SPI, CPI and EAC per epic, sortable by any column with the buttons in its headers. More epics
@@ -37,17 +37,11 @@ export function EpicTable({ result, variant, projectKey }: EpicTableProps) {
   const { epics, currency } = result;
   const paged = isPaged(epics.length);
   const [sort, setSort] = useState<Sort>(paged ? { column: 'worst', direction: 'ascending' } : { column: 'bac', direction: 'descending' });
-  const [query, setQuery] = useState('');
-  const [pageIndex, setPageIndex] = useState(0);
   const sorted = useMemo(() => sortedEpics(epics, sort.column, sort.direction, variant), [epics, sort, variant]);
-  const found = useMemo(() => (paged ? rowsMatching(sorted, query, (r) => [r.key ?? 'No epic', r.summary]) : sorted), [paged, sorted, query]);
-  const printing = usePrinting();
-  const onePage = !paged || printing;
-  const page = tablePage(found, onePage ? 0 : pageIndex, onePage ? Math.max(1, found.length) : undefined);
+  const { query, find, toPage, found, page, filtered } = useFoundPage(sorted, epicTexts);
   const columns = paged ? PAGED_EPIC_COLUMNS : EPIC_COLUMNS;
-  const sortBy = (next: Sort) => (setSort(next), setPageIndex(0));
+  const sortBy = (next: Sort) => (setSort(next), toPage(0));
   const toggle = (column: EpicColumn) => sortBy({ column, direction: sort.column === column && sort.direction === 'descending' ? 'ascending' : 'descending' });
-  const filtered = query.trim() !== '';
   const order = sort.column === 'worst' ? `sorted ${WORST_FIRST}` : `sorted by ${epicSortLabel(sort.column)}, ${sort.direction}`;
   const caption = paged
     ? `Earned value by epic in ${currency}: ${pageRange(page, filtered ? EPICS_FOUND : EPICS)}${filtered ? ` (of ${fmt().number(epics.length)})` : ''}, ${order}. SV = EV − PV, CV = EV − AC. EAC ${eacDefinition(variant).formula}. A dash is not defined; hover it for why.`
@@ -61,7 +55,7 @@ export function EpicTable({ result, variant, projectKey }: EpicTableProps) {
       </div>
       {paged && (
         <div className="keel-filters keel-table-tools">
-          <FindBox value={query} onChange={(q) => (setQuery(q), setPageIndex(0))} label="Find epics by key or summary" placeholder="key or summary" testId="epic-find" />
+          <FindBox value={query} onChange={find} label="Find epics by key or summary" placeholder="key or summary" testId="epic-find" />
           <button type="button" className="keel-button keel-button--subtle" aria-pressed={sort.column === 'worst'} onClick={() => sortBy({ column: 'worst', direction: 'ascending' })}>
             Worst first
           </button>
@@ -92,7 +86,7 @@ export function EpicTable({ result, variant, projectKey }: EpicTableProps) {
           )}
         </table>
       </div>
-      {paged && <Pager page={page} noun={filtered ? EPICS_FOUND : EPICS} onPage={setPageIndex} testId="epic-pager" />}
+      {paged && <Pager page={page} noun={filtered ? EPICS_FOUND : EPICS} onPage={toPage} testId="epic-pager" />}
     </section>
   );
 }

@@ -3,7 +3,7 @@ import type { RaciResult } from '@contract';
 import { raciRolesOf } from '../raci/raci-roles-of';
 import { csvDocument } from './csv-document';
 
-export function raciCsv(raci: Pick<RaciResult, 'rows' | 'people'>): string {
+export function raciCsv(raci: { rows: readonly RaciResult['rows'][number][]; people: RaciResult['people'] }): string {
   const header = ['Deliverable', 'Summary', ...raci.people.map((p) => `${p.displayName}${p.active ? '' : ' (deactivated)'}`)];
   const rows = raci.rows.map((row) => [
     row.key,

@@ -1,20 +1,35 @@
 import type { MacroRaciResult } from '@contract';
 import { EmptyState } from '../components/empty-state';
-import { IssueKeyLink } from '../overview/issue-key-link';
+import { FindBox } from '../components/find-box';
+import { FindingKeys } from '../components/finding-keys';
+import { Pager } from '../components/pager';
+import { useFoundPage } from '../components/use-found-page';
+import { deliverableTexts } from '../raci/raci-sort';
 import { MacroHeader } from './macro-header';
-import { rolesOf } from './raci-roles';
+import { RaciMacroTable } from './raci-macro-table';
 
-/** The RACI macro: findings above a read-only matrix of deliverables by people. */
+/** Keys a finding lists before "Show all": a line or two of a page, where one person Accountable for 1,220 epics would fill a screen. */
+export const MACRO_FINDING_KEYS = 20;
+
+const DELIVERABLES = { one: 'deliverable', other: 'deliverables' };
+const FOUND = { one: 'deliverable found', other: 'deliverables found' };
+
+/**
+ * The RACI macro: findings above a read-only matrix of deliverables by people. A programme's matrix (1,220 epics)
+ * pages as the RACI tab's does, with a Find box, rather than rendering every row into the Confluence page at once;
+ * printing the page prints every row, and Confluence's PDF and Word exports hold every row (raci-export).
+ */
 export function RaciMacro({ data }: { data: MacroRaciResult }) {
+  const { paged, query, find, toPage, page, filtered } = useFoundPage(data.rows, deliverableTexts);
   return (
     <section className="keel-macro" data-testid="raci-macro">
       <MacroHeader title="RACI matrix" scope={data.scope} />
       {data.findings.length > 0 && (
         <ul className="keel-macro__findings" aria-label="Findings">
           {data.findings.map((f) => (
-            <li key={`${f.kind}-${f.issueKeys.join(',')}-${f.people.map((p) => p.accountId).join(',')}`}>
+            <li key={`${f.kind}-${f.people.map((p) => p.accountId).join(',')}-${f.issueKeys[0] ?? ''}`}>
               <strong>{f.title}</strong>
-              {f.issueKeys.length > 0 && ` (${f.issueKeys.join(', ')})`}
+              {f.issueKeys.length > 0 && <FindingKeys keys={f.issueKeys} label={`Deliverables: ${f.title}`} shown={MACRO_FINDING_KEYS} />}
             </li>
           ))}
         </ul>
@@ -22,38 +37,15 @@ export function RaciMacro({ data }: { data: MacroRaciResult }) {
       {data.rows.length === 0 ? (
         <EmptyState title="No deliverables" message="No deliverables in this scope that you may see." />
       ) : (
-        <div className="keel-macro__scroll">
-          <table className="keel-macro-table keel-macro-raci">
-            <caption className="keel-visually-hidden">Responsible, Accountable, Consulted and Informed per deliverable</caption>
-            <thead>
-              <tr>
-                <th scope="col">Deliverable</th>
-                {data.people.map((p) => (
-                  <th key={p.accountId} scope="col" className="keel-macro-raci__person">
-                    {p.active ? p.displayName : `${p.displayName} (deactivated)`}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {data.rows.map((row) => (
-                <tr key={row.key}>
-                  <th scope="row">
-                    <span className="keel-macro__key">
-                      <IssueKeyLink issueKey={row.key} />
-                    </span>{' '}
-                    {row.summary}
-                  </th>
-                  {data.people.map((p) => (
-                    <td key={p.accountId} className="keel-macro-raci__cell">
-                      {rolesOf(row, p.accountId)}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <>
+          {paged && (
+            <div className="keel-filters keel-table-tools">
+              <FindBox value={query} onChange={find} label="Find deliverables by key, summary or person" placeholder="key, summary or person" testId="raci-macro-find" />
+            </div>
+          )}
+          <RaciMacroTable rows={page.rows} people={data.people} />
+          {paged && <Pager page={page} noun={filtered ? FOUND : DELIVERABLES} onPage={toPage} testId="raci-macro-pager" />}
+        </>
       )}
     </section>
   );

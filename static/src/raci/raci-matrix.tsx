@@ -2,15 +2,13 @@ import { useMemo, useState } from 'react';
 import type { RaciResult } from '@contract';
 import { FindBox } from '../components/find-box';
 import { Pager } from '../components/pager';
-import { isPaged, tablePage } from '../components/table-page';
-import { rowsMatching } from '../components/text-match';
+import { useFoundPage } from '../components/use-found-page';
 import { CsvButton } from '../exports/csv-button';
 import { raciCsv } from '../exports/raci-csv';
 import { fmt } from '../format/current-format';
 import { RaciLegend } from './raci-legend';
 import { deliverableTexts, sortedDeliverables, type RaciSort, type SortDirection } from './raci-sort';
 import { RaciTable } from './raci-table';
-import { usePrinting } from '../components/use-printing';
 
 /**
  * The matrix with its CSV export and legend. More deliverables than a page (a programme's 1,250 epics) and it
@@ -19,19 +17,12 @@ import { usePrinting } from '../components/use-printing';
  * shows as it always has.
  */
 export function RaciMatrix({ raci, projectKey }: { raci: RaciResult; projectKey: string }) {
-  const paged = isPaged(raci.rows.length);
   const [sort, setSort] = useState<{ column: RaciSort; direction: SortDirection }>({ column: 'resolver', direction: 'ascending' });
-  const [query, setQuery] = useState('');
-  const [pageIndex, setPageIndex] = useState(0);
   const sorted = useMemo(() => sortedDeliverables(raci.rows, sort.column, sort.direction), [raci.rows, sort]);
-  const found = useMemo(() => (paged ? rowsMatching(sorted, query, deliverableTexts) : sorted), [paged, sorted, query]);
-  const printing = usePrinting();
-  const onePage = !paged || printing;
-  const page = tablePage(found, onePage ? 0 : pageIndex, onePage ? Math.max(1, found.length) : undefined);
-  const filtered = query.trim() !== '';
+  const { paged, query, find, toPage, found, page, filtered } = useFoundPage(sorted, deliverableTexts);
   const onSort = (column: RaciSort) => {
     setSort((s) => ({ column, direction: s.column === column && s.direction === 'ascending' ? 'descending' : 'ascending' }));
-    setPageIndex(0);
+    toPage(0);
   };
   return (
     <>
@@ -41,11 +32,11 @@ export function RaciMatrix({ raci, projectKey }: { raci: RaciResult; projectKey:
       <RaciLegend fields={raci.roleFields} />
       {paged && (
         <div className="keel-filters keel-table-tools">
-          <FindBox value={query} onChange={(q) => (setQuery(q), setPageIndex(0))} label="Find deliverables by key, summary or person" placeholder="key, summary or person" testId="raci-find" />
+          <FindBox value={query} onChange={find} label="Find deliverables by key, summary or person" placeholder="key, summary or person" testId="raci-find" />
         </div>
       )}
       <RaciTable rows={page.rows} people={raci.people} {...(paged ? { sorting: { sort, onSort } } : {})} />
-      {paged && <Pager page={page} noun={filtered ? { one: 'deliverable found', other: 'deliverables found' } : { one: 'deliverable', other: 'deliverables' }} onPage={setPageIndex} testId="raci-pager" />}
+      {paged && <Pager page={page} noun={filtered ? { one: 'deliverable found', other: 'deliverables found' } : { one: 'deliverable', other: 'deliverables' }} onPage={toPage} testId="raci-pager" />}
     </>
   );
 }
