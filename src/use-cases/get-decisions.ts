@@ -20,8 +20,11 @@ export const MAX_DECISIONS = 5000;
 
 /** The decision fields with null ids looked up on the site by name, and the site's names for them. */
 export async function decisionFieldMap(viewerJira: ProductRequest, settings: Settings): Promise<{ map: DecisionFieldMap; names: Map<string, string> }> {
+  return decisionFieldMapOf(settings, await fetchSiteFields(viewerJira));
+}
+
+function decisionFieldMapOf(settings: Settings, siteFields: readonly { id: string; name: string }[]): { map: DecisionFieldMap; names: Map<string, string> } {
   const { statusField, dateField, ownerField, statusNames, supersedesLinkType } = settings.decisions;
-  const siteFields = await fetchSiteFields(viewerJira);
   const ids = fieldIdsByName({ dateField, ownerField }, DECISION_FIELD_NAMES, siteFields);
   return {
     map: { statusField, ...ids, statusNames, supersedesLinkType },
@@ -30,8 +33,9 @@ export async function decisionFieldMap(viewerJira: ProductRequest, settings: Set
 }
 
 export async function getDecisions(ports: ReportPorts, input: ReportScopeInput & { maxDecisions?: number }): Promise<DecisionsResult> {
-  const { settings, scope, jql } = await loadReportScope(ports, input);
-  const { map, names } = await decisionFieldMap(ports.viewerJira, settings);
+  // The site's fields (to find the date and owner fields by name) are read with the project, not after it.
+  const [{ settings, scope, jql }, siteFields] = await Promise.all([loadReportScope(ports, input), fetchSiteFields(ports.viewerJira)]);
+  const { map, names } = decisionFieldMapOf(settings, siteFields);
   const decisionIssueType = settings.issueTypes.decision;
   // A project's log reads its decisions by project and type, so a scope JQL that leaves them out does not empty it.
   const decisionsJql = scope.projectKey === null ? andJql(jql, `issuetype = ${jqlString(decisionIssueType)}`) : projectTypeJql(scope.projectKey, decisionIssueType);

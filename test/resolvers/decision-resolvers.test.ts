@@ -7,6 +7,7 @@ import { expect } from '../expect';
 import type { DecisionsResult, RecordedDecision } from '../../src/contract';
 import { CF } from '../sandbox/demo/custom-fields';
 import { demoApp } from './demo-app';
+import { jiraRecordingStarts } from './jira-reads-started';
 
 const demo = demoApp();
 const { snapshot, site } = demo;
@@ -36,6 +37,19 @@ describe('decisions/get', () => {
     }
     expect(pay.fields.find((f) => f.slot === 'date')).toEqual({ slot: 'date', fieldId: CF.decisionDate, fieldName: 'Decision date' });
     expect(site.specViolations).toEqual([]);
+  });
+});
+
+describe('getDecisions', () => {
+  it("reads the project and the site's fields (to find the date and owner fields by name) at once", async () => {
+    const { getDecisions } = await import('../../src/use-cases/get-decisions');
+    const { defaultSettings } = await import('../../src/config/settings');
+    const { viewerJira, started } = await jiraRecordingStarts(demo.account('Priya'));
+    const result = await getDecisions({ viewerJira, loadSettings: () => Promise.resolve(defaultSettings) }, { projectKey: 'PAY' });
+    expect(result.decisions.length).toBeGreaterThan(0);
+    const [first, second] = started;
+    expect([first?.path, second?.path].sort()).toEqual(['/rest/api/3/field', '/rest/api/3/project/PAY']);
+    expect(second?.alongside, 'the second read started while the first was in flight').toBe(1);
   });
 });
 

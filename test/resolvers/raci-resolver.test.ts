@@ -5,9 +5,9 @@
 import { beforeAll, describe, it } from '@jest/globals';
 import { expect } from '../expect';
 import type { RaciResult } from '../../src/contract';
-import type { ProductFetch } from '../../src/adapters/product-fetch';
 import { CF } from '../sandbox/demo/custom-fields';
 import { demoApp } from './demo-app';
+import { jiraRecordingStarts } from './jira-reads-started';
 
 const demo = demoApp();
 const { snapshot, site } = demo;
@@ -101,25 +101,13 @@ describe('raci/get', () => {
   });
 
   it("reads the project and the site's fields (to find role fields by name) at once, not one after the other", async () => {
-    const api = (await import('@forge/api')).default;
-    const { productRequest } = await import('../../src/adapters/product-request');
     const { getRaci } = await import('../../src/use-cases/get-raci');
     const { defaultSettings } = await import('../../src/config/settings');
-    let inFlight = 0;
-    const started: { path: string; alongside: number }[] = [];
-    const fetch: ProductFetch = async (path, init) => {
-      started.push({ path: path.value, alongside: inFlight });
-      inFlight += 1;
-      try {
-        return await api.asUser(demo.account('Priya')).requestJira(path, init);
-      } finally {
-        inFlight -= 1;
-      }
-    };
-    const raci = await getRaci({ viewerJira: productRequest({ product: 'Jira', fetch }), loadSettings: () => Promise.resolve(defaultSettings) }, { projectKey: 'WEB' });
+    const { viewerJira, started } = await jiraRecordingStarts(demo.account('Priya'));
+    const raci = await getRaci({ viewerJira, loadSettings: () => Promise.resolve(defaultSettings) }, { projectKey: 'WEB' });
     expect(raci.rows.map((r) => r.key)).toEqual(web.rows.map((r) => r.key));
     const [first, second] = started;
-    expect([first?.path, second?.path].map((p) => p?.split('?')[0]).sort()).toEqual(['/rest/api/3/field', '/rest/api/3/project/WEB']);
+    expect([first?.path, second?.path].sort()).toEqual(['/rest/api/3/field', '/rest/api/3/project/WEB']);
     expect(second?.alongside, 'the second read started while the first was in flight').toBe(1);
   });
 
