@@ -2,7 +2,7 @@
  * A long search read a few pages at once (issue #11: the RACI tab's 1,220 epics at 50,000 issues took 13 round
  * trips one after another), against the sandbox serving the generated large site: the same issues in the same
  * order as the plain search, with their fields, cut short at the same count, and its later queries in flight
- * together. A search of one page reads as the plain search does, in one request.
+ * together. A search of one page reads in one round trip, as the plain search does.
  */
 import { describe, it } from '@jest/globals';
 import { expect } from '../../expect';
@@ -15,9 +15,10 @@ import { DEMO_USERS } from '../../sandbox/demo/users';
 import { createSite } from '../../sandbox/site';
 
 const site = createSite(largeSnapshot({ issues: 1200, today: '2026-11-16' }));
-const counts = { requests: 0, inFlight: 0, maxInFlight: 0 };
+const counts = { requests: 0, inFlight: 0, maxInFlight: 0, secondAlongside: -1 };
 const fetch: ProductFetch = async (path, init) => {
   counts.requests++;
+  if (counts.requests === 2) counts.secondAlongside = counts.inFlight;
   counts.inFlight++;
   counts.maxInFlight = Math.max(counts.maxInFlight, counts.inFlight);
   try {
@@ -38,10 +39,10 @@ const fetch: ProductFetch = async (path, init) => {
 const jira = productRequest({ product: 'Jira', fetch });
 const fields = ['summary', 'assignee', 'status'];
 
-async function counted<T>(work: () => Promise<T>): Promise<{ result: T; requests: number; maxInFlight: number }> {
-  Object.assign(counts, { requests: 0, inFlight: 0, maxInFlight: 0 });
+async function counted<T>(work: () => Promise<T>): Promise<{ result: T; requests: number; maxInFlight: number; secondAlongside: number }> {
+  Object.assign(counts, { requests: 0, inFlight: 0, maxInFlight: 0, secondAlongside: -1 });
   const result = await work();
-  return { result, requests: counts.requests, maxInFlight: counts.maxInFlight };
+  return { result, requests: counts.requests, maxInFlight: counts.maxInFlight, secondAlongside: counts.secondAlongside };
 }
 
 describe('searchIssuesAtOnce', () => {
@@ -56,6 +57,7 @@ describe('searchIssuesAtOnce', () => {
     expect(plain.requests, 'one page after another').toBe(12);
     expect(plain.maxInFlight).toBe(1);
     expect(atOnce.requests, 'the first page, the keys, then the other 11 pages by key').toBe(13);
+    expect(atOnce.secondAlongside, 'the keys asked while the first page is in flight').toBe(1);
     expect(atOnce.maxInFlight, 'a few at once').toBeGreaterThan(1);
   });
 
@@ -67,11 +69,20 @@ describe('searchIssuesAtOnce', () => {
     expect([atOnce.issues.length, atOnce.truncated]).toEqual([450, true]);
   });
 
-  it('reads a search of one page in one request, as the plain search does', async () => {
+  it('reads a search of one page in one round trip, as the plain search does (the key list asked alongside, unused)', async () => {
     const query = { jql: 'project = BIG AND issuetype = Epic', fields, maxIssues: 5000 };
-    const { result, requests } = await counted(() => searchIssuesAtOnce(jira, query));
+    const { result, requests, secondAlongside } = await counted(() => searchIssuesAtOnce(jira, query));
     expect(result.issues.length, "BIG's 30 epics").toBe(30);
     expect(result.issues).toEqual((await searchIssues(jira, query)).issues);
+    expect([requests, secondAlongside]).toEqual([2, 1]);
+  });
+
+  it('reads one request when at most a page is asked for', async () => {
+    const { requests } = await counted(() => searchIssuesAtOnce(jira, { jql: 'project = BIG', fields, maxIssues: 100 }));
     expect(requests).toBe(1);
+  });
+
+  it("fails with Jira's refusal once, the key list's refusal left handled", async () => {
+    await expect(searchIssuesAtOnce(jira, { jql: 'project = NOPE_NOT_A_PROJECT', fields, maxIssues: 5000 })).rejects.toThrow();
   });
 });
