@@ -11,13 +11,16 @@ export interface FindingLike {
   people?: readonly Person[];
 }
 
-export function findingsList(baseUrl: string, findings: readonly FindingLike[], none: string): AdfNode {
+/** `keysListed`: issues a finding lists by key, the others counted ("and 1,170 more"); all by default. */
+export function findingsList(baseUrl: string, findings: readonly FindingLike[], none: string, keysListed: number = Infinity): AdfNode {
   if (findings.length === 0) return paragraph(...plain(none));
   return bulletList(
     ...findings.map((finding) => {
       const inline: Inline[] = [strong(finding.title), ...plain(finding.advice === '' ? '' : ` ${finding.advice}`)];
       if (finding.people && finding.people.length > 0) inline.push(text(' People: '), ...personMentions(finding.people));
-      if (finding.issueKeys.length > 0) inline.push(text(' Issues: '), ...issueLinks(baseUrl, finding.issueKeys));
+      if (finding.issueKeys.length > 0) inline.push(text(' Issues: '), ...issueLinks(baseUrl, finding.issueKeys.slice(0, keysListed)));
+      const more = finding.issueKeys.length - keysListed;
+      if (more > 0) inline.push(text(` and ${more.toLocaleString('en')} more`));
       return listItem([paragraph(...inline)]);
     }),
   );

@@ -5,7 +5,8 @@ import { attrOf, nodesOfType, type AdfDoc, type AdfNode } from '../../../src/ada
 import { decisionLogBody } from '../../../src/adapters/confluence/decision-log-adf';
 import { keelSection } from '../../../src/adapters/confluence/keel-section';
 import { keptDecisions } from '../../../src/adapters/confluence/kept-decisions';
-import { raciBody, raciLetters } from '../../../src/adapters/confluence/raci-adf';
+import { FINDING_KEYS_LISTED, MATRIX_MAX_PEOPLE, RACI_ADF_BUDGET, raciBody, raciLetters } from '../../../src/adapters/confluence/raci-adf';
+import { raciMatrixOf } from '../../../src/domain/raci/raci-matrix-of';
 import { NASTY, daniel, decisionLogFixture, marcus, priya, raciFixture } from './artefact-fixtures';
 
 const BASE = 'https://keel-demo.atlassian.net';
@@ -45,6 +46,61 @@ describe('the RACI matrix as ADF', () => {
     expect(all).toContain(' مرحبا بالعالم');
     expect(all.join('')).toContain('Fish & Chips');
     expect(nodesOfType(doc.content, 'mention').map((m) => attrOf(m, 'text'))).toContain('@Priya <b>Natarajan</b>');
+  });
+});
+
+describe("a programme's RACI matrix as ADF (the macro's PDF/Word export, a published page)", () => {
+  /** `rows` deliverables, each with one holder of each role among `people` people; none with a Responsible past the first 100. */
+  const programme = (rows: number, people: number) => {
+    const all = Array.from({ length: people }, (_, i) => ({ accountId: `5b10a2844c20165700ede2${String(i).padStart(2, '0')}`, displayName: `Person ${i}`, active: true }));
+    const one = (i: number, k: number) => [all[(i * 7 + k) % people] ?? priya];
+    return raciMatrixOf(
+      Array.from({ length: rows }, (_, i) => ({ key: `BIG-${i + 1}`, summary: `Deliverable ${i + 1}`, status: 'In Progress', statusCategory: 'inProgress' as const, responsible: i < 100 ? one(i, 0) : [], accountable: one(i, 1), consulted: one(i, 2), informed: one(i, 3), accountableSource: 'field' as const })),
+      { accountableLimit: 5000 },
+    );
+  };
+  const tableRows = (content: AdfNode[]) => nodesOfType(content, 'tableRow').length - 1;
+
+  it('has a column per role past MATRIX_MAX_PEOPLE people, naming each holder, and validates', () => {
+    const matrix = programme(30, MATRIX_MAX_PEOPLE + 1);
+    const body = raciBody(matrix, BASE);
+    expect(adfProblems(docOf(body))).toEqual([]);
+    const header = texts(docOf(nodesOfType(body, 'tableHeader')));
+    expect(header).toEqual(['Deliverable', 'Status', 'Responsible', 'Accountable', 'Consulted', 'Informed']);
+    const first = nodesOfType(body, 'tableRow')[1];
+    const mentions = nodesOfType(first ? [first] : [], 'mention').map((m) => attrOf(m, 'text'));
+    const row = matrix.rows[0];
+    expect(mentions).toEqual([row?.responsible, row?.accountable, row?.consulted, row?.informed].map((p) => `@${p?.[0]?.displayName ?? ''}`));
+    expect(tableRows(body)).toBe(30);
+    expect(texts(docOf(body)).join('')).toContain(`${MATRIX_MAX_PEOPLE + 1} people hold roles`);
+  });
+
+  it('keeps a column per person up to MATRIX_MAX_PEOPLE', () => {
+    const body = raciBody(programme(30, MATRIX_MAX_PEOPLE), BASE);
+    expect(nodesOfType(body, 'tableHeader')).toHaveLength(2 + MATRIX_MAX_PEOPLE);
+  });
+
+  it('stops the rows at the budget and says how many are left out and where they all are; a finding lists 50 keys', () => {
+    const matrix = programme(2500, 40);
+    const body = raciBody(matrix, BASE);
+    expect(JSON.stringify(body).length).toBeLessThanOrEqual(RACI_ADF_BUDGET);
+    const kept = tableRows(body);
+    expect(kept).toBeGreaterThan(1000);
+    expect(kept).toBeLessThan(2500);
+    const all = texts(docOf(body)).join('');
+    expect(all).toContain(`The first ${kept.toLocaleString('en')} of 2,500 deliverables.`);
+    expect(all).toContain(`The other ${(2500 - kept).toLocaleString('en')} would pass the size Confluence takes from Keel; the RACI tab in Jira shows them all`);
+    const noResponsible = matrix.findings.find((f) => f.kind === 'no-responsible');
+    expect(noResponsible?.issueKeys).toHaveLength(2400);
+    expect(all).toContain(`and ${(2400 - FINDING_KEYS_LISTED).toLocaleString('en')} more`);
+    const findingLinks = nodesOfType(nodesOfType(body, 'bulletList'), 'text').filter((t) => (t.marks ?? []).some((m) => m.type === 'link'));
+    expect(findingLinks).toHaveLength(FINDING_KEYS_LISTED);
+  });
+
+  it('holds every row when they fit, saying nothing is left out', () => {
+    const body = raciBody(programme(1220, 10), BASE);
+    expect(tableRows(body)).toBe(1220);
+    expect(texts(docOf(body)).join('')).not.toContain('The first');
   });
 });
 

@@ -5,7 +5,7 @@ import { AppError } from '../../../src/app-error';
 import { publishPage, type PublishRequest } from '../../../src/adapters/confluence/publish-page';
 import { confluenceRequest } from '../../../src/adapters/confluence/confluence-request';
 import { DEMO_USERS } from '../../sandbox/demo/users';
-import { raciFixture } from './artefact-fixtures';
+import { decision, raciFixture } from './artefact-fixtures';
 import { demoConfluence } from './demo-confluence';
 
 const raci = (over: Partial<PublishRequest> = {}): PublishRequest => ({
@@ -89,9 +89,9 @@ describe('refusals', () => {
 
   it('a body over Confluence’s 5 MB limit: refused before sending, nothing created', async () => {
     const before = pageCount();
-    const matrix = raciFixture();
-    const big = Array.from({ length: 6000 }, (_, i) => ({ ...matrix.rows[0]!, key: `PAY-${i + 1}`, summary: 'x'.repeat(800) }));
-    expect(await refusal(publishPage(demo.as('priya'), raci({ content: { artefact: 'raci', matrix: { ...matrix, rows: big } } })))).toMatch(/^TOO_LARGE: .*over Confluence's 5 MB limit.*Narrow/);
+    // A decision log of 3,000 long decisions (a RACI matrix is cut to its own budget first: raci-adf.ts).
+    const decisions = Array.from({ length: 3000 }, (_, i) => decision(`PAY-${i + 1}`, { context: 'x'.repeat(2000) }));
+    expect(await refusal(publishPage(demo.as('priya'), raci({ content: { artefact: 'decisions', log: { decisions, findings: [] } } })))).toMatch(/^TOO_LARGE: .*over Confluence's 5 MB limit.*Narrow/);
     expect(pageCount()).toBe(before);
     expect(demo.site.requestLog.filter((r) => r.method !== 'GET')).toEqual([]);
   });
