@@ -52,6 +52,7 @@ export const decisionsResult = z.object({
   decisionsJql: z.string(),
   /** Where status, date and owner were read (field id and site name; null id: the Jira status, created date, assignee). */
   fields: z.array(z.object({ slot: z.enum(['status', 'date', 'owner']), fieldId: z.nullable(z.string()), fieldName: z.nullable(z.string()) })),
+  /** Set when decisions are left out (Keel's read cap, or the older ones past the answer's 900 KB): how many are shown. */
   truncatedAt: z.nullable(z.number()),
 });
 export type DecisionsResult = z.infer<typeof decisionsResult>;

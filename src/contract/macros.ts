@@ -18,7 +18,8 @@ const macroRaciAnswer = z.object({ ...raciMatrix.shape, scope });
 export const macroRaciResult = z.codec(z.object({ ...raciMatrixOnWire.shape, scope }), macroRaciAnswer, { decode: unpackAnswer, encode: packAnswer });
 export type MacroRaciResult = z.infer<typeof macroRaciAnswer>;
 
-export const macroDecisionsResult = z.object({ ...decisionLog.shape, scope });
+/** `truncatedAt`: as the Decisions tab's (decisions.ts), how many decisions are shown when some are left out. */
+export const macroDecisionsResult = z.object({ ...decisionLog.shape, scope, truncatedAt: z.nullable(z.number()) });
 export type MacroDecisionsResult = z.infer<typeof macroDecisionsResult>;
 
 /** One of the top open risks, as the macro lists it. */

@@ -14,6 +14,7 @@ import type { AdfDoc, AdfNode } from '../adapters/confluence/adf-node';
 import { assertValidAdf } from '../adapters/confluence/adf-validation';
 import { evmMacroBody } from '../adapters/confluence/evm-macro-adf';
 import { raciBody } from '../adapters/confluence/raci-adf';
+import { decisionsLeftOut } from '../domain/decisions/decisions-left-out';
 import { risksMacroBody } from '../adapters/confluence/risks-macro-adf';
 import { viewerFormat, type ViewerFormat } from '../format/viewer-format';
 import { getDecisionsMacro } from '../use-cases/get-decisions-macro';
@@ -54,8 +55,11 @@ async function contentOf(kind: ExportedMacro, input: ExportInput): Promise<AdfNo
   switch (kind) {
     case 'raci':
       return raciBody(await asViewer((viewerJira) => getRaciMacro({ ...reportPorts(), viewerJira }, scope)), baseUrl);
-    case 'decisions':
-      return decisionLogBody(await asViewer((viewerJira) => getDecisionsMacro({ ...reportPorts(), viewerJira }, scope)), baseUrl, [], format);
+    case 'decisions': {
+      const log = await asViewer((viewerJira) => getDecisionsMacro({ ...reportPorts(), viewerJira }, scope));
+      const leftOut = log.truncatedAt === null ? [] : [paragraph(text(decisionsLeftOut(log.truncatedAt, format.number)))];
+      return [...leftOut, ...decisionLogBody(log, baseUrl, [], format)];
+    }
     case 'risks':
       return risksMacroBody(await asViewer((viewerJira) => getRisksMacro(risksMacroPorts(viewerJira), { ...scope, asOf })), baseUrl, format);
     case 'evm':

@@ -7,6 +7,6 @@ import { getDecisions } from './get-decisions';
 import type { ReportPorts, ReportScopeInput } from './report-scope';
 
 export async function getDecisionsMacro(ports: ReportPorts, input: ReportScopeInput): Promise<MacroDecisionsResult> {
-  const { scope, decisions, findings } = await getDecisions(ports, input);
-  return { scope, decisions, findings };
+  const { scope, decisions, findings, truncatedAt } = await getDecisions(ports, input);
+  return { scope, decisions, findings, truncatedAt };
 }

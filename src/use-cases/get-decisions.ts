@@ -10,6 +10,7 @@ import { DECISION_FIELD_NAMES } from '../config/decision-settings';
 import { fieldIdsByName } from '../config/field-ids-by-name';
 import type { Settings } from '../config/settings';
 import type { DecisionsResult } from '../contract/decisions';
+import { decisionsWithinBudget } from '../domain/decisions/decisions-within-budget';
 import { decisionLogOf } from '../domain/decisions/decision-log-of';
 import type { ProductRequest } from '../adapters/product-request';
 import { projectTypeJql } from './project-type-jql';
@@ -17,6 +18,8 @@ import { andJql, jqlString, loadReportScope, type ReportPorts, type ReportScopeI
 
 /** Decisions read at once: 50 search pages, inside Forge's 100 fetches an invocation and about 8 s of its 25 s at 150 ms a page. */
 export const MAX_DECISIONS = 5000;
+/** Bytes of JSON the log may take in an answer (the tab's, a macro's, an export's): under Keel's 1 MB. */
+export const DECISIONS_ANSWER_BUDGET = 900_000;
 
 /** The decision fields with null ids looked up on the site by name, and the site's names for them. */
 export async function decisionFieldMap(viewerJira: ProductRequest, settings: Settings): Promise<{ map: DecisionFieldMap; names: Map<string, string> }> {
@@ -41,7 +44,9 @@ export async function getDecisions(ports: ReportPorts, input: ReportScopeInput &
   const decisionsJql = scope.projectKey === null ? andJql(jql, `issuetype = ${jqlString(decisionIssueType)}`) : projectTypeJql(scope.projectKey, decisionIssueType);
   const max = input.maxDecisions ?? MAX_DECISIONS;
   const search = await searchIssues(ports.viewerJira, { jql: decisionsJql, fields: decisionFieldsToRequest(map), maxIssues: max });
-  const log = decisionLogOf(search.issues.map((issue) => decisionFromIssue(issue, map)));
+  const full = decisionLogOf(search.issues.map((issue) => decisionFromIssue(issue, map)));
+  const log = decisionsWithinBudget(full, DECISIONS_ANSWER_BUDGET);
+  const cut = search.truncated || log !== full;
   const field = (slot: 'status' | 'date' | 'owner', id: string | null) => ({ slot, fieldId: id, fieldName: id === null ? null : (names.get(id) ?? null) });
   return {
     ...log,
@@ -49,6 +54,6 @@ export async function getDecisions(ports: ReportPorts, input: ReportScopeInput &
     decisionIssueType,
     decisionsJql,
     fields: [field('status', map.statusField), field('date', map.dateField), field('owner', map.ownerField)],
-    truncatedAt: search.truncated ? max : null,
+    truncatedAt: cut ? log.decisions.length : null,
   };
 }

@@ -17,8 +17,9 @@ const record = (payload: unknown, who: string) => demo.call<RecordedDecision>('d
 const decisionIssues = (project: string) =>
   snapshot.issues.filter((i) => i.fields.project.key === project && i.fields.issuetype.name === 'Decision');
 
+let started: Awaited<ReturnType<typeof demo.start>>;
 beforeAll(async () => {
-  await demo.start();
+  started = await demo.start();
 });
 
 describe('decisions/get', () => {
@@ -37,6 +38,37 @@ describe('decisions/get', () => {
     }
     expect(pay.fields.find((f) => f.slot === 'date')).toEqual({ slot: 'date', fieldId: CF.decisionDate, fieldName: 'Decision date' });
     expect(site.specViolations).toEqual([]);
+  });
+});
+
+describe('decisions/get past the answer budget', () => {
+  it('answers the newest decisions that fit 900 KB, and says how many are shown', async () => {
+    const { state } = site;
+    const template = state.issues.find((i) => i.fields.project.key === 'PAY' && i.fields.issuetype.name === 'Decision');
+    if (!template) throw new Error('PAY has no decision in the demo');
+    const long = { type: 'paragraph', content: [{ type: 'text', text: 'x'.repeat(2000) }] };
+    // 700 older decisions of 2,000 characters each: about 1.6 MB of log.
+    const copies = Array.from({ length: 700 }, (_, i) => {
+      const copy = structuredClone(template);
+      Object.assign(copy, { id: String(995_000 + i), key: `PAY-${5000 + i}`, self: (template.self ?? '').replace(/\/[^/]+$/, `/${995_000 + i}`) });
+      const description = copy.fields.description as { content: unknown[] } | null;
+      Object.assign(copy.fields, { issuelinks: [], [CF.decisionDate]: '2025-01-01', description: { type: 'doc', version: 1, content: [...(description?.content ?? []), long] } });
+      return copy;
+    });
+    state.issues.push(...copies);
+    try {
+      const raw = await started.runtime.invokeResolver(started.app.resolver, { functionKey: 'decisions/get', payload: { projectKey: 'PAY' }, accountId: demo.account('Priya') });
+      const bytes = JSON.stringify(raw).length;
+      const pay = await log('PAY', 'Priya');
+      const all = decisionIssues('PAY').length + copies.length;
+      expect(bytes, 'under 1 MB').toBeLessThan(1_000_000);
+      expect(pay.truncatedAt).toBe(pay.decisions.length);
+      expect(pay.decisions.length).toBeLessThan(all);
+      expect(pay.decisions.length).toBeGreaterThan(decisionIssues('PAY').length);
+      expect(pay.decisions.slice(0, decisionIssues('PAY').length).map((d) => d.key).sort(), 'the newest first').toEqual(decisionIssues('PAY').map((i) => i.key).sort());
+    } finally {
+      state.issues.splice(state.issues.length - copies.length, copies.length);
+    }
   });
 });
 

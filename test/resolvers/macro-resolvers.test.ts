@@ -38,7 +38,7 @@ describe('macro/raci', () => {
     expect(macro).toEqual({ scope: tab.scope, rows: tab.rows, people: tab.people, findings: tab.findings });
     const log = await demo.call<MacroDecisionsResult>('macro/decisions', { projectKey: 'PAY' }, 'Lena');
     const decisionsTab = await demo.call<MacroDecisionsResult>('decisions/get', { projectKey: 'PAY' }, 'Lena');
-    expect(log).toEqual({ scope: decisionsTab.scope, decisions: decisionsTab.decisions, findings: decisionsTab.findings });
+    expect(log).toEqual({ scope: decisionsTab.scope, decisions: decisionsTab.decisions, findings: decisionsTab.findings, truncatedAt: decisionsTab.truncatedAt });
   });
 
   it('takes a JQL filter: Priya sees epics of WEB and PLAT', async () => {

@@ -8,6 +8,8 @@ import { DecisionFindings } from './decision-findings';
 import { DecisionTable } from './decision-table';
 import { CsvButton } from '../exports/csv-button';
 import { decisionCsv } from '../exports/decision-csv';
+import { fmt } from '../format/current-format';
+import { decisionsLeftOut } from '../../../src/domain/decisions/decisions-left-out';
 import { RecordDecisionEntry } from './record-decision-entry';
 import { useRecordedDecision } from './use-recorded-decision';
 import { HiddenMarker } from '../hidden-work/hidden-marker';
@@ -33,7 +35,7 @@ export function DecisionsView({ projectKey }: { projectKey: string }) {
       {/* Slot: the "Publish to Confluence" panel (static/src/publish). */}
       <PublishPanel projectKey={projectKey} artefact="decisions" />
       <RecordDecisionEntry projectKey={projectKey} recorded={recorded} pageNote={pageNote} onRecorded={onRecorded} />
-      {log.truncatedAt !== null && <p className="keel-note">{`Only the newest ${log.truncatedAt} decisions are read.`}</p>}
+      {log.truncatedAt !== null && <p className="keel-note" data-testid="decisions-left-out">{decisionsLeftOut(log.truncatedAt, fmt().number)}</p>}
       <DecisionFindings findings={log.findings} />
       {log.decisions.length === 0 ? (
         <EmptyState title="No decisions yet" message={`No issues of type ${log.decisionIssueType} in this project. Record one above, or map your decision type in Keel's settings.`} />

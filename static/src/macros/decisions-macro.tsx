@@ -3,6 +3,8 @@ import { EmptyState } from '../components/empty-state';
 import { Lozenge, type LozengeAppearance } from '../components/lozenge';
 import { IssueKeyLink } from '../overview/issue-key-link';
 import { MacroHeader } from './macro-header';
+import { fmt } from '../format/current-format';
+import { decisionsLeftOut } from '../../../src/domain/decisions/decisions-left-out';
 
 type Status = MacroDecisionsResult['decisions'][number]['status'];
 const APPEARANCE: Record<Status, LozengeAppearance> = { proposed: 'inprogress', decided: 'success', superseded: 'default', rejected: 'default' };
@@ -12,6 +14,11 @@ export function DecisionsMacro({ data }: { data: MacroDecisionsResult }) {
   return (
     <section className="keel-macro" data-testid="decisions-macro">
       <MacroHeader title="Decision log" scope={data.scope} />
+      {data.truncatedAt !== null && (
+        <p className="keel-macro__note" data-testid="decisions-left-out">
+          {decisionsLeftOut(data.truncatedAt, fmt().number)}
+        </p>
+      )}
       {data.decisions.length === 0 ? (
         <EmptyState title="No decisions" message="No decision issues in this scope that you may see." />
       ) : (

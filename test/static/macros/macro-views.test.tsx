@@ -76,6 +76,7 @@ describe('RisksMacro and DecisionsMacro', () => {
     const person = { accountId: 'a', displayName: HOSTILE, active: true };
     const decisions: MacroDecisionsResult = {
       scope,
+      truncatedAt: null,
       findings: [],
       decisions: [{ key: 'PAY-2', title: HOSTILE, status: 'decided', statusName: 'Decided', owner: person, date: '2026-10-01', context: '', options: [], outcome: HOSTILE, consequences: '', linkedKeys: [], supersedes: ['PAY-1'], supersededBy: [], problems: [] }],
     };
@@ -83,5 +84,8 @@ describe('RisksMacro and DecisionsMacro', () => {
     expect(decisionHtml).not.toContain('<script>');
     expect(decisionHtml.split(ESCAPED).length - 1).toBeGreaterThanOrEqual(3);
     expect(decisionHtml).toContain('supersedes PAY-1');
+    expect(decisionHtml).not.toContain('decisions-left-out');
+    const cut = renderToStaticMarkup(<views.DecisionsMacro data={{ ...decisions, truncatedAt: 1412 }} />);
+    expect(cut).toContain('Only the newest 1,412 decisions are shown');
   });
 });
