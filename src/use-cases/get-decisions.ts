@@ -35,7 +35,12 @@ function decisionFieldMapOf(settings: Settings, siteFields: readonly { id: strin
   };
 }
 
-export async function getDecisions(ports: ReportPorts, input: ReportScopeInput & { maxDecisions?: number }): Promise<DecisionsResult> {
+/**
+ * `budget`: bytes of decisions an answer may hold (DECISIONS_ANSWER_BUDGET, for a view); a page Keel writes itself
+ * passes Infinity, as a decision left out there would be marked "not in Jira" (kept-decisions.ts), and Confluence's
+ * own 5 MB limit is checked before it is written.
+ */
+export async function getDecisions(ports: ReportPorts, input: ReportScopeInput & { maxDecisions?: number; budget?: number }): Promise<DecisionsResult> {
   // The site's fields (to find the date and owner fields by name) are read with the project, not after it.
   const [{ settings, scope, jql }, siteFields] = await Promise.all([loadReportScope(ports, input), fetchSiteFields(ports.viewerJira)]);
   const { map, names } = decisionFieldMapOf(settings, siteFields);
@@ -45,7 +50,7 @@ export async function getDecisions(ports: ReportPorts, input: ReportScopeInput &
   const max = input.maxDecisions ?? MAX_DECISIONS;
   const search = await searchIssues(ports.viewerJira, { jql: decisionsJql, fields: decisionFieldsToRequest(map), maxIssues: max });
   const full = decisionLogOf(search.issues.map((issue) => decisionFromIssue(issue, map)));
-  const log = decisionsWithinBudget(full, DECISIONS_ANSWER_BUDGET);
+  const log = decisionsWithinBudget(full, input.budget ?? DECISIONS_ANSWER_BUDGET);
   const cut = search.truncated || log !== full;
   const field = (slot: 'status' | 'date' | 'owner', id: string | null) => ({ slot, fieldId: id, fieldName: id === null ? null : (names.get(id) ?? null) });
   return {

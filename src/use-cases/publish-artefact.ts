@@ -35,7 +35,7 @@ async function contentOf(ports: ReportPorts, artefact: PublishInput['artefact'],
     const { rows, people, findings, scope } = await getRaci(ports, { projectKey });
     return { label: scope.label, content: { artefact, matrix: { rows, people, findings } } } as const;
   }
-  const { decisions, findings, scope } = await getDecisions(ports, { projectKey });
+  const { decisions, findings, scope } = await getDecisions(ports, { projectKey, budget: Infinity });
   return { label: scope.label, content: { artefact, log: { decisions, findings } } } as const;
 }
 

@@ -78,7 +78,7 @@ export async function publishStatusReport(ports: StatusReportPorts, input: { pro
   if (status.status === 'computing') throw new AppError('CONFLICT', `The schedule of ${projectKey} is still being computed, so the report would have no dates: publish again in a few minutes.`);
   const risks = await getRisksMacro(ports.status, { projectKey, asOf });
   const raci = await getRaci(ports.report, { projectKey });
-  const log = await getDecisions(ports.report, { projectKey });
+  const log = await getDecisions(ports.report, { projectKey, budget: Infinity });
   const last = await loadLastStatusReport(ports.store, projectKey);
   // A report already published today is today's page, updated: compare with the report before it.
   const previous = last === null ? null : last.date < asOf ? { date: last.date, raci: last.raci } : last.prior;

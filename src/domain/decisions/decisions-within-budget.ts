@@ -8,6 +8,7 @@
 import type { DecisionLog } from './decision-log';
 
 export function decisionsWithinBudget(log: DecisionLog, budget: number): DecisionLog {
+  if (budget === Infinity) return log;
   let used = JSON.stringify(log.findings).length;
   const kept = [];
   for (const decision of log.decisions) {
