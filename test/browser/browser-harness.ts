@@ -1,7 +1,9 @@
 /**
  * Chromium (Debian's, driven by playwright-core) against a sandbox on a free port, with screenshots kept in
  * test-results/screenshots. Console errors and CSP violations in the page or the module iframe are recorded.
- * The app's clock (the sandbox runs the resolvers in this process) is pinned to the snapshot's own day.
+ * The app's clock (the sandbox runs the resolvers in this process) is pinned to the snapshot's own day. The
+ * frames ask again for a background answer after 250 ms, growing to at most 1 s (production: 3 s to 30 s), so a
+ * test that waits for a background answer to arrive waits for the work, not for the next poll.
  */
 import { mkdir } from 'node:fs/promises';
 import { expect } from '@jest/globals';
@@ -13,6 +15,7 @@ import type { Snapshot } from '../sandbox/snapshot-schema';
 import { pinClock } from '../resolvers/demo-app';
 import { realDate } from '../fake-date';
 import { saveFullPagePng } from './full-page-png';
+import { TEST_POLL_SCHEDULE } from './poll-schedule';
 
 export const SCREENSHOT_DIR = join(__dirname, '..', '..', 'test-results', 'screenshots');
 
@@ -40,17 +43,30 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** Waits until the module iframe has stopped resizing to its content, so a full-page screenshot shows it all. */
+/**
+ * Waits until the module iframe has stopped resizing to its content, so a full-page screenshot shows it all: its
+ * height set (the bridge reports the frame's size after each layout) and the same for 3 animation frames running,
+ * checked in the page (at most 3 s). Two reads 150 ms apart cost every screenshot some 180 ms; this about 50 ms.
+ */
 async function frameSettled(page: Page): Promise<void> {
   const frame = page.locator('iframe.module-frame');
   if ((await frame.count()) === 0) return;
-  let last = '';
-  for (let i = 0; i < 20; i += 1) {
-    const height = await frame.evaluate((el) => el.style.height);
-    if (height !== '' && height === last) return;
-    last = height;
-    await page.waitForTimeout(150);
-  }
+  await frame.first().evaluate(
+    (el: HTMLElement) =>
+      new Promise<void>((resolve) => {
+        const until = performance.now() + 3_000;
+        let last = el.style.height;
+        let still = 0;
+        const look = () => {
+          const height = el.style.height;
+          still = height !== '' && height === last ? still + 1 : 0;
+          last = height;
+          if (still >= 3 || performance.now() > until) resolve();
+          else requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      }),
+  );
 }
 
 /** The day a snapshot was taken (its site's generatedAt), else none: the real clock then. */
@@ -64,7 +80,7 @@ export async function startHarness(snapshot: Snapshot): Promise<Harness> {
   if (day !== null) pinClock(day);
   await buildStaticIfStale();
   await mkdir(SCREENSHOT_DIR, { recursive: true });
-  const sandbox = await startSandbox({ snapshot, port: 0, host: '127.0.0.1' });
+  const sandbox = await startSandbox({ snapshot, port: 0, host: '127.0.0.1', pollSchedule: TEST_POLL_SCHEDULE });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const consoleErrors: string[] = [];
   // Each page with the test that opened it (undefined: kept for the file): a page a finished test left open still

@@ -17,6 +17,7 @@ import { startHarness, type Harness } from './browser-harness';
 import { evmAs, projectPageOf } from './earned-value-tab';
 import { invokeAs } from './invoke-as';
 import { eventually } from '../eventually';
+import { storeForecastIterations } from '../resolvers/large-app';
 
 /** A Confluence page holding the RACI macro configured with BIG, as a programme's PMO would have. */
 const RACI_MACRO_PAGE = '199205';
@@ -31,6 +32,8 @@ beforeAll(async () => {
   harness = await startHarness(snapshot);
   const app = await import('../../src/index');
   harness.sandbox.runtime.queue.register('keel-analysis', app.analysisConsumer);
+  // The tabs read no forecast figure: the forecast the analysis queues runs 200 iterations, not 4,300.
+  await storeForecastIterations(harness.sandbox.runtime, 200);
   // The first visit queues the analysis; the consumer stores it; then the tab answers from it.
   for (let i = 0; i < 4; i++) {
     evm = await evmAs(harness, PRIYA, 'BIG');

@@ -13,6 +13,16 @@ import { DEMO_TODAY, pinClock } from './demo-app';
 type App = typeof import('../../src/index');
 
 /**
+ * Stores the site's settings with `iterations` Monte Carlo iterations for the stored forecast (and the defaults
+ * otherwise), before the first call: for a test of a large site that reads no forecast figure (the browser tests'
+ * large sites too: at 2,500 issues the default iterations were some 10 s of the test's CPU).
+ */
+export async function storeForecastIterations(runtime: ForgeRuntime, iterations: number): Promise<void> {
+  const { defaultSettings, GLOBAL_SETTINGS_KEY } = { ...(await import('../../src/config/settings')), ...(await import('../../src/adapters/storage/settings-store')) };
+  runtime.kvs.set('kvs', GLOBAL_SETTINGS_KEY, { ...defaultSettings, forecast: { ...defaultSettings.forecast, iterations } });
+}
+
+/**
  * `forecastIterations`: the Monte Carlo iterations the stored forecast runs (saved as the site's settings before
  * the first call), for a test that reads no forecast figure. The default 4,300 at 8,000 issues was 70 s of CPU.
  */
@@ -25,10 +35,7 @@ export function largeApp(issues: number, options: { forecastIterations?: number 
   async function start(): Promise<{ runtime: ForgeRuntime; app: App }> {
     pinClock(DEMO_TODAY);
     const runtime = installForgeRuntime({ site });
-    if (options.forecastIterations !== undefined) {
-      const { defaultSettings, GLOBAL_SETTINGS_KEY } = { ...(await import('../../src/config/settings')), ...(await import('../../src/adapters/storage/settings-store')) };
-      runtime.kvs.set('kvs', GLOBAL_SETTINGS_KEY, { ...defaultSettings, forecast: { ...defaultSettings.forecast, iterations: options.forecastIterations } });
-    }
+    if (options.forecastIterations !== undefined) await storeForecastIterations(runtime, options.forecastIterations);
     started = { runtime, app: await import('../../src/index') };
     started.runtime.queue.register('keel-analysis', started.app.analysisConsumer);
     return started;

@@ -40,6 +40,11 @@ export interface SandboxOptions {
   backgroundWork?: boolean;
   /** A wait before each product request and storage call (`--latency`), as a round trip to Atlassian takes. */
   latency?: SandboxLatency;
+  /**
+   * A faster poll schedule for the app's frames (`first=250,longest=1000`, static/src/api/poll-schedule.ts), for
+   * browser tests: the UI asks again for a background answer sooner. Without it, production's schedule.
+   */
+  pollSchedule?: string;
 }
 
 export interface Sandbox {
@@ -57,6 +62,7 @@ interface Routes {
   handler: ResolverHandler;
   assets: HostAssets;
   distDir: string;
+  pollSchedule: string | undefined;
 }
 
 async function route(req: IncomingMessage, res: ServerResponse, routes: Routes): Promise<void> {
@@ -72,7 +78,7 @@ async function route(req: IncomingMessage, res: ServerResponse, routes: Routes):
     const target = browseRedirect(pathname, req.headers.cookie);
     if (target) return send(res, 302, 'text/plain; charset=utf-8', `See ${target}`, { location: target });
   }
-  if (req.method === 'GET' && pathname.startsWith('/app/')) return serveAppFile(res, routes.distDir, pathname.slice('/app/'.length));
+  if (req.method === 'GET' && pathname.startsWith('/app/')) return serveAppFile(res, routes.distDir, pathname.slice('/app/'.length), routes.pollSchedule);
   if (req.method === 'GET' && pathname === '/favicon.ico') return send(res, 204, 'image/x-icon', '');
   if (req.method === 'GET' && pathname === '/__sandbox/health') return sendJson(res, 200, { ok: true });
   if (req.method === 'GET' && pathname === '/__sandbox/host.js') return send(res, 200, 'text/javascript; charset=utf-8', routes.assets['host.js']);
@@ -117,6 +123,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     handler: resolver,
     assets: await buildHostAssets(),
     distDir: options.distDir ?? join(__dirname, '..', '..', 'static', 'dist'),
+    pollSchedule: options.pollSchedule,
   };
   const product = productRequestListener(site);
   const server = createServer((req, res) => {

@@ -1,16 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-
-/** First wait before asking again, the factor each later wait grows by, and the longest wait. */
-const FIRST_MS = 3000;
-const GROWTH = 1.5;
-const LONGEST_MS = 30_000;
-/** After this many answers that are still waited on, stop asking: the person can reload. */
-const MAX_POLLS = 40;
+import { framePollSchedule } from './poll-schedule';
 
 /**
  * The newest answer of a resolver whose work runs in the background: while `waiting(answer)` holds, asks again
  * politely (3 s, then each wait half as long again, at most 30 s; never while the page is hidden; at most 40
- * times). Answers null until a poll brings something newer than `initial`; `key` names what is asked about.
+ * times; poll-schedule.ts). Answers null until a poll brings something newer than `initial`; `key` names what is asked about.
  */
 export function usePolledAnswer<T>(key: string, initial: T | null, ask: () => Promise<T>, waiting: (answer: T) => boolean): { latest: T | null; gaveUp: boolean } {
   const [latest, setLatest] = useState<T | null>(null);
@@ -31,6 +25,8 @@ export function usePolledAnswer<T>(key: string, initial: T | null, ask: () => Pr
     let live = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let polls = 0;
+    // After maxPolls answers that are still waited on, stop asking: the person can reload.
+    const { firstMs, growth, longestMs, maxPolls } = framePollSchedule();
     const wait = (ms: number) => {
       timer = setTimeout(() => void poll(ms), ms);
     };
@@ -46,10 +42,10 @@ export function usePolledAnswer<T>(key: string, initial: T | null, ask: () => Pr
       } catch {
         // A failed poll is not the view's failure: the answer shown stays, and the next poll may succeed.
       }
-      if (polls >= MAX_POLLS) return setGaveUp(true);
-      wait(Math.min(LONGEST_MS, waited * GROWTH));
+      if (polls >= maxPolls) return setGaveUp(true);
+      wait(Math.min(longestMs, waited * growth));
     };
-    wait(FIRST_MS);
+    wait(firstMs);
     return () => {
       live = false;
       if (timer !== undefined) clearTimeout(timer);
