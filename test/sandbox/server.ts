@@ -136,6 +136,10 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
         else res.end();
       });
   });
+  // Longer than a client keeps an idle connection (undici's fetch: 4 s), so the server never closes one a client is
+  // reusing: with the default 5 s, background work that held the event loop past it closed sockets under requests
+  // already sent on them ("fetch failed: other side closed" in server-background.test.ts on a loaded machine).
+  server.keepAliveTimeout = 65_000;
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
