@@ -13,7 +13,7 @@ import type { StatusCategory } from '../../domain/work-item';
 import type { AdfNode } from './adf-node';
 import { cell, headerCell, issueLink, lozenge, personMention, personMentions, plain, type LozengeColour } from './adf-inline';
 import { findingsList } from './findings-adf';
-import { adfBytes, rowsWithinBudget } from './rows-within-budget';
+import { itemsWithinBudget } from '../../domain/within-budget';
 
 /** People a matrix has a column each for: what an A4 page in landscape shows, about. More: a column per role. */
 export const MATRIX_MAX_PEOPLE = 10;
@@ -66,7 +66,7 @@ export function raciBody(matrix: RaciMatrix, baseUrl: string, budget: number = R
       : tableRow([...deliverable(row), ...ROLES.map(([, role]) => cell([...personMentions(row[role]), ...(role === 'accountable' && row.accountableSource === 'reporter' ? plain(' (reporter)') : [])]))]),
   );
   const head = [heading({ level: 3 })(text('Findings')), findings, heading({ level: 3 })(text(byPerson ? 'Matrix' : 'Roles by deliverable'))];
-  const kept = rowsWithinBudget(rows, budget - adfBytes([...head, header]) - 2_000);
+  const kept = itemsWithinBudget(rows, budget - 2_000, JSON.stringify([...head, header]).length);
   const left = matrix.rows.length - kept.length;
   const n = (value: number) => value.toLocaleString('en');
   return [
