@@ -8,7 +8,7 @@ import type { Person } from '../person';
 import type { RaciDeliverable } from './raci-deliverable';
 import type { RaciFinding } from './raci-matrix';
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string): string => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 function rowFinding(kind: RaciFinding['kind'], rows: RaciDeliverable[], title: string, advice: string): RaciFinding[] {
   if (rows.length === 0) return [];
@@ -46,7 +46,7 @@ function overloadFindings(rows: readonly RaciDeliverable[], limit: number): Raci
     .sort((a, b) => a.person.displayName.localeCompare(b.person.displayName))
     .map(({ person, keys, viaReporter }) => ({
       kind: 'accountable-overload' as const,
-      title: `${person.displayName} is Accountable for ${keys.length} deliverables (limit ${limit})`,
+      title: `${person.displayName} is Accountable for ${keys.length.toLocaleString('en')} deliverables (limit ${limit.toLocaleString('en')})`,
       advice:
         'One person signing off this many deliverables becomes a bottleneck. Hand some of them to another Accountable.' +
         (viaReporter ? ' Some come from the reporter fallback: map an Accountable field to name the real owner.' : ''),

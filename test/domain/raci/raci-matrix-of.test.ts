@@ -56,6 +56,11 @@ describe('raciMatrixOf', () => {
     expect(matrix.findings[1]?.title).toBe('1 deliverable has more than one Accountable');
   });
 
+  it("counts a programme's findings with thousands separated, as every other count on the page", () => {
+    const rows = Array.from({ length: 1220 }, (_, i) => deliverable(`BIG-${i + 1}`, { accountable: [], accountableSource: 'none' }));
+    expect(raciMatrixOf(rows, { accountableLimit: 5 }).findings[0]?.title).toBe('1,220 deliverables have no Accountable');
+  });
+
   it('reports a person who is A on more rows than the limit, not one at the limit', () => {
     const priya = person('Priya');
     const marcus = person('Marcus');
