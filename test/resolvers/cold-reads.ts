@@ -12,6 +12,7 @@ import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
 import { lastStartedInvocation } from '../sandbox/forge/invocation-context';
 import type { ModuleContext } from '../sandbox/forge/module-context';
 import { demoApp } from './demo-app';
+import { recordKvsReads } from '../sandbox/forge/kvs-reads';
 
 /** A resolver call: its key, payload and, for a module other than the project page, Forge's context (a macro's). */
 export type Ask = readonly [functionKey: string, payload: unknown, from?: ModuleContext];
@@ -93,13 +94,11 @@ export function coldReadsOfPay(options: { adapt?: (settings: Settings) => Settin
     await askAndDrain(call, runtime, 'PAY', ['Priya', 'Aiko']);
     await prepare?.(call, runtime);
     // Only the keys the app asks for: the sandbox's prefix query (the daily snapshots) looks at every key.
-    const get = runtime.kvs.get.bind(runtime.kvs);
     const entries = runtime.kvs.entries.bind(runtime.kvs);
     let querying = false;
-    runtime.kvs.get = (namespace, key) => {
+    recordKvsReads(runtime.kvs, (key) => {
       if (!querying) read.push(key);
-      return get(namespace, key);
-    };
+    });
     runtime.kvs.entries = (namespace) => {
       querying = true;
       try {

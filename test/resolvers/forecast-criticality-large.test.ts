@@ -9,6 +9,7 @@ import type { ForecastCriticality, SettingsView } from '../../src/contract';
 import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
 import { lastStartedInvocation } from '../sandbox/forge/invocation-context';
 import { largeApp } from './large-app';
+import { recordKvsReads } from '../sandbox/forge/kvs-reads';
 
 const big = largeApp(2000, { forecastIterations: 200 });
 let runtime: ForgeRuntime;
@@ -32,11 +33,7 @@ beforeAll(async () => {
   await runtime.queue.drain();
   await big.call('forecast/criticality', { projectKey: 'BIG' });
   await runtime.queue.drain();
-  const get = runtime.kvs.get.bind(runtime.kvs);
-  runtime.kvs.get = (namespace, key) => {
-    read.push(key);
-    return get(namespace, key);
-  };
+  recordKvsReads(runtime.kvs, (key) => read.push(key));
 }, 300_000);
 
 afterAll(() => runtime.uninstall());

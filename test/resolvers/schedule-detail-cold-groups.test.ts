@@ -13,6 +13,7 @@ import { NO_EPIC_KEY, type ScheduleDetailResult, type ScheduleSummaryResult, typ
 import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
 import { lastStartedInvocation } from '../sandbox/forge/invocation-context';
 import { demoApp } from './demo-app';
+import { recordKvsReads } from '../sandbox/forge/kvs-reads';
 
 const demo = demoApp();
 const { call } = demo;
@@ -76,11 +77,7 @@ beforeAll(async () => {
   await askAndDrain(call, runtime, 'PAY', ['Priya', 'Aiko']);
   // Every box of the epics map, and an epic nobody is under.
   epics = [...(await call<ScheduleSummaryResult>('schedule/summary', { projectKey: 'PAY' }, 'Priya')).picker.map((g) => g.key), 'PAY-9999'];
-  const get = runtime.kvs.get.bind(runtime.kvs);
-  runtime.kvs.get = (namespace, key) => {
-    read.push(key);
-    return get(namespace, key);
-  };
+  recordKvsReads(runtime.kvs, (key) => read.push(key));
 }, 120_000);
 
 afterAll(() => runtime.uninstall());

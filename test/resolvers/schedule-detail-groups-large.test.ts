@@ -11,6 +11,7 @@ import { expect } from '../expect';
 import type { ScheduleDetailResult, ScheduleSummaryResult } from '../../src/contract';
 import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
 import { largeApp } from './large-app';
+import { recordKvsReads } from '../sandbox/forge/kvs-reads';
 
 const big = largeApp(2000, { forecastIterations: 200 });
 let runtime: ForgeRuntime;
@@ -41,11 +42,7 @@ beforeAll(async () => {
   // The analysis, then the forecast it queues: the details then carry criticality figures.
   await runtime.queue.drain();
   await runtime.queue.drain();
-  const get = runtime.kvs.get.bind(runtime.kvs);
-  runtime.kvs.get = (namespace, key) => {
-    read.push(key);
-    return get(namespace, key);
-  };
+  recordKvsReads(runtime.kvs, (key) => read.push(key));
 }, 300_000);
 
 afterAll(() => runtime.uninstall());

@@ -6,17 +6,14 @@
 import type { IssueScheduleResult } from '../../src/contract';
 import type { ForgeRuntime } from '../sandbox/forge/install-forge-runtime';
 import { lastStartedInvocation } from '../sandbox/forge/invocation-context';
+import { recordKvsReads } from '../sandbox/forge/kvs-reads';
 
 type Call = (issueKey: string, who: string) => Promise<IssueScheduleResult>;
 type Manifest = { parts: { kind: string; hashes?: string[] }[]; index?: Record<string, unknown> };
 
 export function summaryPanels(runtime: ForgeRuntime, call: Call) {
   let read: string[] = [];
-  const get = runtime.kvs.get.bind(runtime.kvs);
-  runtime.kvs.get = (namespace, key) => {
-    read.push(key);
-    return get(namespace, key);
-  };
+  recordKvsReads(runtime.kvs, (key) => read.push(key));
   const analyses = (): string[] => runtime.kvs.keys('kvs').flatMap((k) => /^schedule-analysis:([^:]+):manifest$/.exec(k)?.[1] ?? []);
   const manifestOf = (analysis: string) => runtime.kvs.get('kvs', `schedule-analysis:${analysis}:manifest`)?.value as Manifest | undefined;
 
